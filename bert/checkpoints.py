@@ -119,7 +119,8 @@ def read_weights(path: Path) -> dict[str, torch.Tensor]:
         if path.name.endswith(".index") or ".ckpt" in path.name:
             from bert.tf_checkpoint import read_tf_checkpoint
             prefix = str(path)[: -len(".index")] if path.name.endswith(".index") else str(path)
-            return {name: torch.from_numpy(array) for name, array in read_tf_checkpoint(prefix).items()}
+            return {name: torch.from_numpy(array) for name, array in read_tf_checkpoint(prefix).items()
+                    if array.dtype != object}  # TF2 checkpoints also hold string tensors
         state = torch.load(str(path), map_location="cpu", weights_only=True)
     except CheckpointError:
         raise
@@ -149,6 +150,13 @@ _GOOGLE_RULES = [  # Google TF variable name pieces -> ours, applied after split
 ]
 
 
+# Fine-tuned heads of Google's run_classifier.py / run_squad.py, stored outside any scope.
+_GOOGLE_HEADS = {
+    "output_weights": "classifier.weight", "output_bias": "classifier.bias",
+    "cls/squad/output_weights": "qa_outputs.weight", "cls/squad/output_bias": "qa_outputs.bias",
+}
+
+
 def google_name_to_ours(name: str) -> Optional[str]:
     """`bert/encoder/layer_0/attention/self/query/kernel` -> `bert.encoder.layer.0....weight`.
 
@@ -158,6 +166,8 @@ def google_name_to_ours(name: str) -> Optional[str]:
     if any(p in ("adam_m", "adam_v", "AdamWeightDecayOptimizer", "AdamWeightDecayOptimizer_1")
            or p == "global_step" or p.startswith("_CHECKPOINTABLE") for p in parts):
         return None
+    if name in _GOOGLE_HEADS:
+        return _GOOGLE_HEADS[name]  # [out, in] already, like cls/seq_relationship/output_weights
     out = []
     for part in parts:
         for pattern, replacement in _GOOGLE_RULES:
@@ -166,10 +176,6 @@ def google_name_to_ours(name: str) -> Optional[str]:
     ours = ".".join(out)
     if ours.endswith("_embeddings"):  # embeddings are stored without a kernel suffix
         ours += ".weight"
-    if ours == "cls.predictions.bias":
-        return ours
-    if ours.startswith("cls.seq_relationship."):
-        return ours  # output_weights/output_bias -> weight/bias, already [out, in]
     return ours
 
 
@@ -182,7 +188,7 @@ def normalise_names(state: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
     """Any supported naming -> ours, with the `bert.` prefix on backbone weights."""
     out: dict[str, torch.Tensor] = {}
     for name, tensor in state.items():
-        if "/" in name:  # Google TF names
+        if "/" in name or name in ("global_step", *_GOOGLE_HEADS):  # Google TF names
             ours = google_name_to_ours(name)
             if ours is None:
                 continue

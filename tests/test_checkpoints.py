@@ -143,6 +143,8 @@ def test_missing_files_and_unknown_names_are_clear_errors(tmp_path):
     ("cls/seq_relationship/output_weights", "cls.seq_relationship.weight"),
     ("bert/encoder/layer_0/attention/self/query/kernel/adam_m", None),
     ("global_step", None),
+    ("output_weights", "classifier.weight"),  # Google's run_classifier.py head
+    ("cls/squad/output_bias", "qa_outputs.bias"),  # Google's run_squad.py head
 ])
 def test_google_variable_names(google, ours):
     assert google_name_to_ours(google) == ours
