@@ -6,8 +6,9 @@
 The tables (invented rows from many domains) and the template questions are
 generated deterministically from the seed, with the standard library only.
 Every gold query is executed with sqlite3 on an in-memory copy of its table
-(columns col0..colN, text lower-cased, numbers parsed in `real` columns, as
-the official WikiSQL engine does) to control which answers are empty.
+(columns col0..colN, cells stored as lower-cased strings in REAL/TEXT columns
+and condition values of `real` columns parsed as numbers, as the official
+WikiSQL engine does) to control which answers are empty.
 """
 
 import argparse
@@ -792,10 +793,10 @@ def load_tables_into_sqlite(connection, tables):
         columns = ", ".join(f"col{i} {'REAL' if t == 'real' else 'TEXT'}" for i, t in enumerate(table["types"]))
         connection.execute(f"CREATE TABLE {sqlite_name(table['id'])} ({columns})")
         for row in table["rows"]:
-            values = []
-            for cell, column_type in zip(row, table["types"]):
-                number = parse_number(cell) if column_type == "real" else None
-                values.append(number if number is not None else str(cell).lower())
+            # As the official lib/table.py: cells go in as lower-cased strings and SQLite's REAL
+            # affinity turns the plain numbers of real columns into numbers; "1,234" or "12 m"
+            # stay text, as they do in the official databases.
+            values = [str(cell).lower() for cell in row]
             marks = ", ".join("?" for _ in row)
             connection.execute(f"INSERT INTO {sqlite_name(table['id'])} VALUES ({marks})", values)
 
@@ -1184,8 +1185,8 @@ Regenerate (deterministic, standard library only):
 
     python scripts/make_wikisql_sample.py --out data/wikisql-sample --seed 0
 
-Check (executes every gold query with sqlite3, columns col0..colN, text lower-cased, numbers parsed
-in `real` columns as the official engine does):
+Check (executes every gold query with sqlite3 as the official engine does: columns col0..colN,
+cells stored as lower-cased strings, condition values of `real` columns parsed as numbers):
 
     python scripts/make_wikisql_sample.py --check data/wikisql-sample
 

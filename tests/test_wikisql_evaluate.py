@@ -1,0 +1,305 @@
+"""Scoring agrees with the official WikiSQL evaluator, example by example.
+
+OfficialReference below restates the official rules independently of wikisql/: logical forms
+as lib/query.py compares them, execution as lib/dbengine.py runs it (through `records`, one
+query per call, parameters named by column), tables stored as lib/table.py stores them.
+"""
+
+import json
+import random
+import re
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wikisql.data import Example, load_examples, load_tables
+from wikisql.database import Database, ExecutionError, build_database
+from wikisql.evaluate import COMPONENTS, judge, main, score
+from wikisql.query import Query
+
+records = pytest.importorskip('records')
+babel_numbers = pytest.importorskip('babel.numbers')
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = REPO / 'tests' / 'fixtures' / 'wikisql'
+SHARED_WIKISQL = Path(__file__).resolve().parents[2] / 'shared' / 'data' / 'wikisql'
+
+
+class OfficialReference:
+    """The official evaluator's verdicts, restated. A case where the official script would
+    crash (it compares malformed conditions as a set) is reported as lf=None."""
+
+    AGG = ['', 'MAX', 'MIN', 'COUNT', 'SUM', 'AVG']
+    OPS = ['=', '>', '<', 'OP']
+
+    def __init__(self, db_path):
+        self.connection = records.Database(f'sqlite:///{db_path}').get_connection()
+
+    @staticmethod
+    def build(tables, db_path):
+        """Tables stored one INSERT at a time, text lower-cased, as lib/table.py does."""
+        database = records.Database(f'sqlite:///{db_path}')
+        with database.transaction() as connection:
+            for table in tables.values():
+                name = 'table_' + table.id.replace('-', '_')
+                columns = ', '.join(f'col{i} {kind}' for i, kind in enumerate(table.types))
+                connection.query(f'CREATE TABLE {name} ({columns})')
+                for row in table.rows:
+                    cells = {f'val{i}': cell.lower() if isinstance(cell, str) else cell for i, cell in enumerate(row)}
+                    slots = ', '.join(f':val{i}' for i in range(len(row)))
+                    connection.query(f'INSERT INTO {name} VALUES ({slots})', **cells)
+        database.close()
+
+    def execute(self, table_id, sel, agg, conds):
+        name = table_id if table_id.startswith('table') else 'table_' + table_id.replace('-', '_')
+        create = self.connection.query('SELECT sql from sqlite_master WHERE tbl_name = :name', name=name).all()[0].sql
+        declared = dict(item.split() for item in re.findall(r'\((.+)\)', create)[0].split(', '))
+        target = f'col{sel}' if not self.AGG[agg] else f'{self.AGG[agg]}(col{sel})'
+        clauses, bound = [], {}
+        for column, op, value in conds:
+            if isinstance(value, str):
+                value = value.lower()
+            if declared[f'col{column}'] == 'real' and not isinstance(value, (int, float)):
+                try:
+                    value = float(babel_numbers.parse_decimal(value, locale='en_US'))
+                except babel_numbers.NumberFormatError:
+                    value = float(re.findall(r'[-+]?\d*\.\d+|\d+', value)[0])
+            clauses.append(f'col{column} {self.OPS[op]} :col{column}')
+            bound[f'col{column}'] = value
+        where = ('WHERE ' + ' AND '.join(clauses)) if clauses else ''
+        return [row.result for row in self.connection.query(f'SELECT {target} AS result FROM {name} {where}', **bound)]
+
+    @staticmethod
+    def same_form(predicted, gold, ordered):
+        """(sel, agg, conds) tuples compared as lib/query.py's __eq__ does."""
+        if predicted is None:
+            return False
+        try:
+            mine = [(c, o, str(v).lower()) for c, o, v in predicted[2]]
+            theirs = [(c, o, str(v).lower()) for c, o, v in gold[2]]
+            conds = mine == theirs if ordered else set(mine) == set(theirs)
+        except (TypeError, ValueError):
+            return None   # the official script crashes here
+        return predicted[0] == gold[0] and predicted[1] == gold[1] and conds
+
+    def verdict(self, table_id, gold_sql, prediction, ordered=False):
+        gold = (gold_sql['sel'], gold_sql['agg'], list(gold_sql['conds']))
+        gold_result = self.execute(table_id, *gold)
+        predicted, result = None, prediction.get('error')
+        if not prediction.get('error'):
+            try:
+                sql = prediction['query']
+                predicted = (sql['sel'], sql['agg'], list(sql['conds']))
+                result = self.execute(table_id, *predicted)
+            except Exception as error:   # the official script catches everything here
+                result = repr(error)
+        return self.same_form(predicted, gold, ordered), result == gold_result
+
+
+@pytest.fixture(scope='module')
+def fixture_tables():
+    return load_tables(FIXTURES / 'tables.jsonl')
+
+
+@pytest.fixture(scope='module')
+def reference(fixture_tables, tmp_path_factory):
+    path = tmp_path_factory.mktemp('reference') / 'reference.db'
+    OfficialReference.build(fixture_tables, path)
+    return OfficialReference(path)
+
+
+def agreement_cases():
+    with open(FIXTURES / 'agreement.jsonl', encoding='utf-8') as f:
+        return [json.loads(line) for line in f]
+
+
+def as_example(case, line=1):
+    return Example('', case['table_id'], Query.from_dict(case['gold']), line=line)
+
+
+def test_build_database_matches_official_storage(fixture_tables, reference, tmp_path):
+    ours = tmp_path / 'ours.db'
+    build_database(fixture_tables, ours)
+    official = sqlite3.connect(reference.connection._conn.engine.url.database)
+    mine = sqlite3.connect(ours)
+    schema = 'SELECT name, sql FROM sqlite_master ORDER BY name'
+    assert mine.execute(schema).fetchall() == official.execute(schema).fetchall()
+    for table in fixture_tables.values():
+        name = 'table_' + table.id.replace('-', '_')
+        typed = ', '.join(f'col{i}, typeof(col{i})' for i in range(len(table.header)))
+        query = f'SELECT {typed} FROM {name} ORDER BY rowid'
+        assert mine.execute(query).fetchall() == official.execute(query).fetchall()
+
+
+@pytest.mark.parametrize('case', agreement_cases(), ids=lambda case: case['name'])
+def test_verdicts_agree_with_official_rules(case, fixture_tables, reference):
+    database = Database.from_tables(fixture_tables)
+    for ordered in (False, True):
+        expected_lf = case.get('lf_ordered', case['lf']) if ordered else case['lf']
+        official_lf, official_ex = reference.verdict(case['table_id'], case['gold'], case['prediction'], ordered)
+        verdict = judge(as_example(case), case['prediction'], database, ordered=ordered)
+        assert (verdict.lf, verdict.ex) == (expected_lf, case['ex'])
+        # where the official script crashes we score the prediction as wrong
+        assert official_lf in (expected_lf, None) and official_ex == case['ex']
+
+
+def test_gold_query_that_fails_is_reported_with_its_line(fixture_tables):
+    database = Database.from_tables(fixture_tables)
+    gold = [Example('', '1-1001-1', Query(0, 0, [(2, 0, 'n/a')]), line=7),   # no number for a real column
+            Example('', '1-1001-1', Query(0, 0, []), line=8)]
+    result = score(gold, [{'query': {'sel': 0, 'agg': 0, 'conds': []}}] * 2, database)
+    assert result['ex_accuracy'] == 0.5
+    assert [error['line'] for error in result['gold_execution_errors']] == [7]
+
+
+def test_score_components_and_condition_counts(fixture_tables):
+    database = Database.from_tables(fixture_tables)
+    gold = [Example('', '1-1001-1', Query(0, 0, [(1, 0, 'McLaren')]), line=1),
+            Example('', '1-1001-1', Query(0, 3, []), line=2)]
+    predictions = [Query(1, 0, [(1, 0, 'mclaren')]), {'error': 'no idea'}]
+    result = score(gold, predictions, database)
+    assert result['ex_accuracy'] == 0.0 and result['lf_accuracy'] == 0.0
+    assert result['components'] == {'select_column': 0.0, 'aggregation': 0.5, 'condition_count': 0.5,
+                                    'condition_columns': 0.5, 'condition_operators': 0.5, 'condition_values': 0.5}
+    assert set(result['components']) == set(COMPONENTS)
+    assert result['by_condition_count'] == {'0': {'examples': 1, 'ex_accuracy': 0.0, 'lf_accuracy': 0.0},
+                                            '1': {'examples': 1, 'ex_accuracy': 0.0, 'lf_accuracy': 0.0}}
+    assert result['invalid_predictions'] == 1
+    assert score(gold, [g.query for g in gold], None)['ex_accuracy'] is None
+    with pytest.raises(ValueError, match='2 gold examples but 1 predictions'):
+        score(gold, predictions[:1], database)
+
+
+def test_database_is_read_only(fixture_tables, tmp_path):
+    path = tmp_path / 'fixture.db'
+    build_database(fixture_tables, path)
+    for database in (Database(path), Database(FIXTURES / 'tables.jsonl')):
+        with pytest.raises(sqlite3.OperationalError):
+            database.connection.execute('DELETE FROM table_1_1001_1')
+        assert database.execute('1-1001-1', Query(0, 3, [])) == [5]
+        with pytest.raises(ExecutionError, match='no table'):
+            database.execute('9-9-9', Query(0, 0, []))
+
+
+def write_jsonl(path, lines):
+    path.write_text(''.join(json.dumps(line) + '\n' for line in lines), encoding='utf-8')
+
+
+def test_command_line(tmp_path, capsys):
+    cases = agreement_cases()
+    gold = tmp_path / 'gold.jsonl'
+    predictions = tmp_path / 'pred.jsonl'
+    write_jsonl(gold, [{'question': case['name'], 'table_id': case['table_id'], 'sql': case['gold']} for case in cases])
+    write_jsonl(predictions, [case['prediction'] for case in cases])
+    db = tmp_path / 'fixture.db'
+    build_database(load_tables(FIXTURES / 'tables.jsonl'), db)
+    out = tmp_path / 'scores.json'
+
+    assert main(['--execution-accuracy', str(gold), str(db), str(predictions), '--out', str(out)]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed == json.loads(out.read_text())
+    assert list(printed)[:2] == ['ex_accuracy', 'lf_accuracy']
+    assert printed['ex_accuracy'] == sum(case['ex'] for case in cases) / len(cases)
+    assert printed['lf_accuracy'] == sum(case['lf'] for case in cases) / len(cases)
+
+    assert main([str(gold), str(FIXTURES / 'tables.jsonl'), str(predictions), '--ordered']) == 0
+    ordered = json.loads(capsys.readouterr().out)
+    assert ordered['ex_accuracy'] == printed['ex_accuracy']
+    assert ordered['lf_accuracy'] == sum(case.get('lf_ordered', case['lf']) for case in cases) / len(cases)
+
+    assert main([str(gold), str(predictions)]) == 0          # no DB: logical forms only
+    assert json.loads(capsys.readouterr().out)['ex_accuracy'] is None
+
+    write_jsonl(predictions, [case['prediction'] for case in cases[:-1]])
+    assert main([str(gold), str(db), str(predictions)]) == 1
+    assert 'lines' in capsys.readouterr().err
+
+    with open(predictions, 'a') as f:
+        f.write('{"query": \n')
+    assert main([str(gold), str(db), str(predictions)]) == 1
+    assert f'{predictions}:{len(cases)}' in capsys.readouterr().err
+    assert main([str(gold), str(db), str(predictions), '--skip-invalid']) == 0
+    assert json.loads(capsys.readouterr().out)['invalid_predictions'] >= 1
+
+    with pytest.raises(SystemExit):
+        main([str(gold), str(db), str(predictions), '--checkpoint', 'model/'])
+    assert 'not implemented yet' in capsys.readouterr().err
+
+
+def test_module_runs_as_script(tmp_path):
+    gold = tmp_path / 'gold.jsonl'
+    write_jsonl(gold, [{'question': 'q', 'table_id': '1-3003-3', 'sql': {'sel': 0, 'agg': 3, 'conds': []}}])
+    write_jsonl(tmp_path / 'pred.jsonl', [{'query': {'sel': 0, 'agg': 3, 'conds': []}, 'error': ''}])
+    run = subprocess.run([sys.executable, '-m', 'wikisql.evaluate', '--execution-accuracy', str(gold),
+                          str(FIXTURES / 'tables.jsonl'), str(tmp_path / 'pred.jsonl')],
+                         cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)['ex_accuracy'] == 1.0
+
+
+# ----------------------------------------------------------------------------- real dev data
+
+def perturb(sql, kind, header_size, rng):
+    """A plausible wrong (or rightly reformatted) prediction of a gold query."""
+    sel, agg, conds = sql['sel'], sql['agg'], [list(c) for c in sql['conds']]
+    if kind == 'sel':
+        sel = (sel + 1) % header_size
+    elif kind == 'agg':
+        agg = (agg + rng.randint(1, 5)) % 6
+    elif kind == 'operator' and conds:
+        conds[0][1] = (conds[0][1] + 1) % 3
+    elif kind == 'value_case' and conds:
+        conds[-1][2] = str(conds[-1][2]).upper()
+    elif kind == 'reorder':
+        conds.reverse()
+    elif kind == 'number_format':
+        for cond in conds:
+            value = cond[2]
+            if isinstance(value, (int, float)):
+                cond[2] = rng.choice([str(value), float(value), f'{value:,}'])
+            elif re.fullmatch(r'-?\d+', value.replace(',', '')):
+                cond[2] = rng.choice([int(value.replace(',', '')), value + '.0', f'{int(value.replace(",", "")):,}'])
+    elif kind == 'drop_condition' and conds:
+        conds.pop(rng.randrange(len(conds)))
+    elif kind == 'column' and conds:
+        conds[0][0] = (conds[0][0] + 1) % header_size
+    elif kind == 'same_column' and conds:
+        conds.append([conds[0][0], rng.randint(0, 2), conds[0][2]])
+    elif kind == 'value_text' and conds:
+        conds[0][2] = f'{conds[0][2]} total'
+    elif kind == 'error':
+        return {'error': 'model failed'}
+    return {'query': {'sel': sel, 'agg': agg, 'conds': conds}, 'error': ''}
+
+
+KINDS = ['same', 'sel', 'agg', 'operator', 'value_case', 'reorder', 'number_format', 'drop_condition',
+         'column', 'same_column', 'value_text', 'error']
+
+
+@pytest.mark.skipif(not (SHARED_WIKISQL / 'dev.tables.jsonl.xz').is_file(), reason='shared WikiSQL dev data absent')
+def test_real_dev_questions_with_perturbed_predictions(tmp_path):
+    tables = load_tables(SHARED_WIKISQL / 'dev.tables.jsonl.xz')
+    gold = load_examples(SHARED_WIKISQL / 'dev.jsonl.xz', tables)
+    db_path = tmp_path / 'dev.db'
+    build_database(tables, db_path)
+    database = Database(db_path)
+    for example in gold:   # every gold query executes
+        database.execute(example.table_id, example.query)
+
+    reference = OfficialReference(db_path)
+    rng = random.Random(0)
+    disagreements = []
+    sample = gold[::3]
+    for i, example in enumerate(sample):
+        sql = example.query.to_dict()
+        prediction = perturb(sql, KINDS[i % len(KINDS)], len(tables[example.table_id].header), rng)
+        ordered = i % 5 == 0
+        verdict = judge(example, prediction, database, ordered)
+        expected = reference.verdict(example.table_id, sql, prediction, ordered)
+        if (verdict.lf, verdict.ex) != expected:
+            disagreements.append((example.line, prediction, (verdict.lf, verdict.ex), expected))
+    assert len(sample) > 2500
+    assert disagreements == []

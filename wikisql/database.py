@@ -1,0 +1,200 @@
+"""Executing WikiSQL queries on the official SQLite schema, as the official engine does.
+
+Schema (salesforce/WikiSQL lib/table.py): one table `table_<id with - as _>` per WikiSQL
+table, columns col0..colN typed `text` or `real`, string cells lower-cased on insert.
+
+Execution (lib/dbengine.py): SELECT agg(colS) AS result FROM table WHERE colK op :colK ...
+with bound parameters; string values lower-cased; a value for a `real` column that is not
+already a number is parsed with babel's parse_decimal, else the first number in it. Like
+the official engine, parameters are named by column, so two conditions on one column
+both compare with the value of the last one.
+"""
+
+import re
+import sqlite3
+import urllib.parse
+from pathlib import Path
+
+from babel import Locale
+from babel.numbers import NumberFormatError, parse_decimal
+
+from wikisql.query import AGGREGATION_OPS, CONDITION_OPS
+
+# The official engine parses with the machine's LC_NUMERIC locale; fixed here so results
+# do not depend on the machine. en_US: ',' groups digits, '.' marks decimals.
+NUMBER_LOCALE = Locale.parse('en_US')
+SCHEMA_COLUMNS = re.compile(r'\((.+)\)')       # 'col0 text, col1 real' in CREATE TABLE t (...)
+FIRST_NUMBER = re.compile(r'[-+]?\d*\.\d+|\d+')   # the official fallback, sign only with a dot
+MAX_CACHED_RESULTS = 100_000
+TABLE_SUFFIXES = ('.jsonl', '.jsonl.xz', '.jsonl.bz2', '.jsonl.gz')
+
+
+class ExecutionError(Exception):
+    """A query that cannot be executed on its table."""
+
+
+def table_name(table_id):
+    """SQLite table name of a WikiSQL table id, as the official engine derives it."""
+    if table_id.startswith('table'):
+        return table_id
+    return 'table_' + table_id.replace('-', '_')
+
+
+def parse_number(value):
+    """A condition value for a `real` column as the official engine reads it."""
+    if not isinstance(value, str):
+        raise ExecutionError(f'value {value!r} for a real column is neither number nor text')
+    try:
+        number = parse_decimal(value, locale=NUMBER_LOCALE)
+    except NumberFormatError:
+        numbers = FIRST_NUMBER.findall(value)
+        if not numbers:
+            raise ExecutionError(f'no number in {value!r} for a real column') from None
+        number = numbers[0]
+    try:
+        return float(number)
+    except ValueError as error:   # e.g. Decimal('sNaN')
+        raise ExecutionError(f'{value!r} for a real column: {error}') from None
+
+
+def _quote(name):
+    """A table name for SQL text: as is when a plain identifier (as the official schema
+    has it), else double-quoted."""
+    if re.fullmatch(r'[A-Za-z_][A-Za-z0-9_]*', name):
+        return name
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _create_tables(connection, tables):
+    for table in tables:
+        name = _quote(table_name(table.id))
+        columns = ', '.join(f'col{i} {kind}' for i, kind in enumerate(table.types))
+        connection.execute(f'CREATE TABLE {name} ({columns})')
+        slots = ', '.join('?' * len(table.types))
+        connection.executemany(f'INSERT INTO {name} VALUES ({slots})',
+                               ([cell.lower() if isinstance(cell, str) else cell for cell in row]
+                                for row in table.rows))
+
+
+def build_database(tables, out_path):
+    """Write tables (a dict from load_tables, or Tables) to a new SQLite file in the official schema."""
+    out_path = Path(out_path)
+    if out_path.exists():
+        raise FileExistsError(f'{out_path} exists')
+    tables = tables.values() if isinstance(tables, dict) else tables
+    connection = sqlite3.connect(out_path)
+    try:
+        with connection:
+            _create_tables(connection, tables)
+    finally:
+        connection.close()
+
+
+class Database:
+    """Official-schema WikiSQL tables, read-only: a .db file, or a .tables.jsonl[.xz]
+    file loaded into memory."""
+
+    def __init__(self, path=None, connection=None):
+        if connection is None:
+            path = Path(path)
+            if not path.is_file():
+                raise FileNotFoundError(f'no database or tables file at {path}')
+            if path.name.endswith(TABLE_SUFFIXES):
+                from wikisql.data import load_tables
+                connection = self._in_memory(load_tables(path).values())
+            else:
+                uri = 'file:' + urllib.parse.quote(str(path.resolve())) + '?mode=ro'
+                connection = sqlite3.connect(uri, uri=True)
+        self.path = path
+        self.connection = connection
+        self._create_statements = None   # table name -> CREATE TABLE text, read on first use
+        self._tables = {}    # table id -> (quoted table name, {column name: declared type})
+        self._results = {}   # (sql, repr of parameters) -> result list; exact, so verdicts are unchanged
+
+    @classmethod
+    def from_tables(cls, tables):
+        """An in-memory database of tables (a dict from load_tables, or Tables)."""
+        return cls(connection=cls._in_memory(tables.values() if isinstance(tables, dict) else tables))
+
+    @staticmethod
+    def _in_memory(tables):
+        connection = sqlite3.connect(':memory:')
+        with connection:
+            _create_tables(connection, tables)
+        connection.execute('PRAGMA query_only = ON')
+        return connection
+
+    def columns(self, table_id):
+        """{column name: declared type} of a table. Read from the CREATE TABLE text as the
+        official engine reads it (PRAGMA table_info would upper-case the types)."""
+        return self._table(table_id)[1]
+
+    def _table(self, table_id):
+        if table_id not in self._tables:
+            if self._create_statements is None:   # one read of the catalogue, not one per table
+                self._create_statements = dict(self.connection.execute(
+                    "SELECT tbl_name, sql FROM sqlite_master WHERE type = 'table'"))
+            name = table_name(table_id)
+            if name not in self._create_statements:
+                raise ExecutionError(f'no table {name} (table id {table_id!r})')
+            create = self._create_statements[name]
+            try:
+                declarations = SCHEMA_COLUMNS.findall(create)[0].split(', ')
+                columns = dict(declaration.split() for declaration in declarations)
+            except (IndexError, ValueError):
+                raise ExecutionError(f'table {name} is not in the official schema: {create}') from None
+            self._tables[table_id] = (_quote(name), columns)
+        return self._tables[table_id]
+
+    def sql(self, table_id, query, lower=True):
+        """The SQL text and parameters the official engine would run for query."""
+        quoted_name, columns = self._table(table_id)
+        select = f'col{query.sel}'
+        if select not in columns:
+            raise ExecutionError(f'no column {select} in table {table_id}')
+        try:
+            aggregation = AGGREGATION_OPS[query.agg]
+            operators = [CONDITION_OPS[condition.operator] for condition in query.conds]
+        except (IndexError, TypeError) as error:
+            raise ExecutionError(f'bad operator index in {query.to_dict()}: {error}') from None
+        if aggregation:
+            select = f'{aggregation}({select})'
+        where, parameters = [], {}
+        for condition, operator in zip(query.conds, operators):
+            column = f'col{condition.column}'
+            if column not in columns:
+                raise ExecutionError(f'no column {column} in table {table_id}')
+            value = condition.value
+            if lower and isinstance(value, str):
+                value = value.lower()
+            if columns[column] == 'real' and not isinstance(value, (int, float)):
+                value = parse_number(value)
+            where.append(f'{column} {operator} :{column}')
+            parameters[column] = value
+        sql = f'SELECT {select} AS result FROM {quoted_name}'
+        if where:
+            sql += ' WHERE ' + ' AND '.join(where)
+        return sql, parameters
+
+    def execute(self, table_id, query, lower=True):
+        """Run query on its table; the list of result values. Raises ExecutionError."""
+        sql, parameters = self.sql(table_id, query, lower)
+        key = (sql, repr(tuple(parameters.items())))   # repr tells 1, 1.0, True and '1' apart
+        if key not in self._results:
+            try:
+                result = [row[0] for row in self.connection.execute(sql, parameters)]
+            except (sqlite3.Error, OverflowError, ValueError, TypeError) as error:
+                raise ExecutionError(f'{error} in {sql} with {parameters}') from None
+            if len(self._results) >= MAX_CACHED_RESULTS:
+                self._results.clear()
+            self._results[key] = result
+        return list(self._results[key])
+
+    def close(self):
+        self.connection.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()

@@ -1,0 +1,216 @@
+"""Scoring WikiSQL predictions with the verdicts of the official evaluate.py.
+
+    python -m wikisql.evaluate --execution-accuracy GOLD.jsonl DB PRED.jsonl [--ordered] [--out FILE]
+
+DB is a .db file or a .tables.jsonl[.xz] file. A prediction line is the official
+{"query": {"sel", "agg", "conds"}, "error": ""}; one whose "error" is non-empty, or whose
+query cannot be read or executed, counts as wrong. Prints the official ex_accuracy and
+lf_accuracy, accuracy per query component and per number of gold conditions.
+"""
+
+import argparse
+import json
+import logging
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wikisql.data import WikiSQLFormatError, count_lines, load_examples, load_tables, read_json_lines
+from wikisql.database import TABLE_SUFFIXES, Database, ExecutionError
+from wikisql.query import Query
+
+COMPONENTS = ('select_column', 'aggregation', 'condition_count',
+              'condition_columns', 'condition_operators', 'condition_values')
+
+
+@dataclass
+class Verdict:
+    lf: bool                      # logical form matches, official rules
+    ex: bool = None               # execution results equal; None when not executed
+    components: dict = field(default_factory=dict)   # COMPONENTS -> bool
+    invalid_prediction: str = None  # why the prediction has no usable query (it said error, or unreadable)
+    execution_error: str = None     # why the predicted query failed to execute
+    gold_error: str = None          # why the gold query failed to execute
+
+
+def prediction_query(prediction):
+    """(Query, None) for a usable prediction, else (None, why): a Query, or an official
+    prediction dict {"query": {...}, "error": ...}."""
+    if isinstance(prediction, Query):
+        return prediction, None
+    if not isinstance(prediction, dict):
+        return None, f'not a prediction: {prediction!r:.80}'
+    if prediction.get('error'):
+        return None, str(prediction['error'])
+    if 'query' not in prediction:
+        return None, 'no "query" in prediction'
+    try:
+        return Query.from_dict(prediction['query']), None
+    except ValueError as error:
+        return None, str(error)
+
+
+def component_matches(predicted, gold, ordered=False):
+    """Which parts of the predicted query are right; conditions compared as the official
+    logical form compares them (set of columns, operators, lower-cased values)."""
+    def same(mine, theirs):
+        return mine == theirs if ordered else set(mine) == set(theirs)
+    p, g = predicted.conds, gold.conds
+    return {
+        'select_column': bool(predicted.sel == gold.sel),
+        'aggregation': bool(predicted.agg == gold.agg),
+        'condition_count': len(p) == len(g),
+        'condition_columns': same([c.column for c in p], [c.column for c in g]),
+        'condition_operators': same([(c.column, c.operator) for c in p], [(c.column, c.operator) for c in g]),
+        'condition_values': same([(c.column, c.key()[2]) for c in p], [(c.column, c.key()[2]) for c in g]),
+    }
+
+
+def judge(gold, prediction, database=None, ordered=False):
+    """Verdict for one gold Example and one prediction; executes both when a Database is given."""
+    predicted, why = prediction_query(prediction)
+    if predicted is None:
+        verdict = Verdict(lf=False, components=dict.fromkeys(COMPONENTS, False), invalid_prediction=why)
+    else:
+        verdict = Verdict(lf=predicted.equals(gold.query, ordered),
+                          components=component_matches(predicted, gold.query, ordered))
+    if database is None:
+        return verdict
+    try:
+        gold_result = database.execute(gold.table_id, gold.query)
+    except ExecutionError as error:
+        verdict.gold_error = str(error)
+    verdict.ex = False
+    if predicted is not None:
+        try:
+            predicted_result = database.execute(gold.table_id, predicted)
+        except ExecutionError as error:
+            verdict.execution_error = str(error)
+        else:
+            verdict.ex = verdict.gold_error is None and predicted_result == gold_result
+    return verdict
+
+
+def score(gold_examples, predictions, database=None, ordered=False, progress=False):
+    """Official ex_accuracy and lf_accuracy (ex_accuracy None without a database), plus
+    accuracy per component and per number of gold conditions.
+
+    predictions: one per gold example, in the same order; official prediction dicts or Query
+    objects. database: a Database, or a path for one. A gold query that fails to execute
+    counts as wrong and is listed with its line.
+    """
+    from tqdm import tqdm
+    if isinstance(database, (str, Path)):
+        database = Database(database)
+    gold_examples, predictions = list(gold_examples), list(predictions)
+    if len(gold_examples) != len(predictions):
+        raise ValueError(f'{len(gold_examples)} gold examples but {len(predictions)} predictions')
+    total = {'lf': 0, 'ex': 0, 'examples': 0}
+    components = dict.fromkeys(COMPONENTS, 0)
+    by_count = {}
+    invalid_predictions, failed_executions, gold_errors = 0, 0, []
+    pairs = tqdm(zip(gold_examples, predictions), total=len(gold_examples), disable=not progress,
+                 desc='scoring', unit='q')
+    for gold, prediction in pairs:
+        verdict = judge(gold, prediction, database, ordered)
+        group = by_count.setdefault(str(len(gold.query.conds)), {'lf': 0, 'ex': 0, 'examples': 0})
+        for counts in (total, group):
+            counts['examples'] += 1
+            counts['lf'] += verdict.lf
+            counts['ex'] += bool(verdict.ex)
+        for name, correct in verdict.components.items():
+            components[name] += correct
+        invalid_predictions += verdict.invalid_prediction is not None
+        failed_executions += verdict.execution_error is not None
+        if verdict.gold_error is not None:
+            gold_errors.append({'line': gold.line, 'table_id': gold.table_id, 'error': verdict.gold_error})
+
+    def accuracies(counts):
+        n = max(counts['examples'], 1)
+        return {'ex_accuracy': counts['ex'] / n if database is not None else None,
+                'lf_accuracy': counts['lf'] / n}
+
+    n = max(total['examples'], 1)
+    return {
+        **accuracies(total),
+        'examples': total['examples'],
+        'ordered': ordered,
+        'components': {name: correct / n for name, correct in components.items()},
+        'by_condition_count': {count: {'examples': group['examples'], **accuracies(group)}
+                               for count, group in sorted(by_count.items(), key=lambda item: int(item[0]))},
+        'invalid_predictions': invalid_predictions,
+        'failed_executions': failed_executions if database is not None else None,
+        'gold_execution_errors': gold_errors,
+    }
+
+
+def load_predictions(path, skip_invalid=False):
+    """One entry per line of a prediction file. A line that is not a JSON object is a
+    WikiSQLFormatError, or with skip_invalid an {"error": ...} prediction (scored wrong)."""
+    predictions = []
+    for line, record in read_json_lines(path):
+        if isinstance(record, WikiSQLFormatError):
+            if not skip_invalid:
+                raise record
+            logging.getLogger(__name__).warning('invalid prediction, scored wrong: %s', record)
+            record = {'error': str(record)}
+        predictions.append(record)
+    return predictions
+
+
+def _is_tables_file(path):
+    return Path(path).name.endswith(TABLE_SUFFIXES)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog='python -m wikisql.evaluate', description=__doc__.split('\n')[0])
+    parser.add_argument('gold', help='gold questions, {split}.jsonl[.xz]')
+    parser.add_argument('db', nargs='?', help='{split}.db or {split}.tables.jsonl[.xz]; without it, no execution accuracy')
+    parser.add_argument('pred', help='predictions, one JSON line per gold line')
+    parser.add_argument('--execution-accuracy', action='store_true', help='require execution accuracy (needs DB)')
+    parser.add_argument('--ordered', action='store_true', help='conditions must come in the gold order')
+    parser.add_argument('--out', help='also write the scores as JSON to this file')
+    parser.add_argument('--skip-invalid', action='store_true',
+                        help='skip invalid gold/table lines and score invalid prediction lines as wrong, counting both')
+    for reserved in ('--checkpoint', '--data-dir', '--split'):
+        parser.add_argument(reserved, help='(needs the model; not implemented yet)')
+    parser.add_argument('--eg', action='store_true', help='(needs the model; not implemented yet)')
+    args = parser.parse_args(argv)
+    if args.checkpoint or args.data_dir or args.split or args.eg:
+        parser.error('--checkpoint/--data-dir/--split/--eg need the model; not implemented yet')
+    if args.execution_accuracy and args.db is None:
+        parser.error('--execution-accuracy needs DB: GOLD.jsonl DB PRED.jsonl')
+    logging.basicConfig(level=logging.WARNING, format='%(levelname)s: %(message)s')
+
+    try:
+        skipped = []
+        tables = database = None
+        if args.db is not None and _is_tables_file(args.db):
+            tables = load_tables(args.db, skip_invalid=args.skip_invalid, skipped=skipped)
+            database = Database.from_tables(tables)
+        elif args.db is not None:
+            database = Database(args.db)
+        gold = load_examples(args.gold, tables, skip_invalid=args.skip_invalid, skipped=skipped)
+        predictions = load_predictions(args.pred, skip_invalid=args.skip_invalid)
+        gold_lines = count_lines(args.gold)
+        if gold_lines != len(predictions):
+            raise ValueError(f'{args.gold} has {gold_lines} lines but {args.pred} has {len(predictions)}: '
+                             'one prediction line per gold line is needed')
+        result = score(gold, [predictions[example.line - 1] for example in gold], database,
+                       ordered=args.ordered, progress=sys.stderr.isatty())
+    except (WikiSQLFormatError, ValueError, OSError) as error:
+        print(f'error: {error}', file=sys.stderr)
+        return 1
+    result['skipped_invalid_lines'] = len(skipped)
+    for error in result['gold_execution_errors']:
+        print(f'warning: gold query on line {error["line"]} of {args.gold} (table {error["table_id"]}) '
+              f'failed to execute and counts as wrong: {error["error"]}', file=sys.stderr)
+    text = json.dumps(result, indent=2)
+    print(text)
+    if args.out:
+        Path(args.out).write_text(text + '\n')
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
