@@ -226,7 +226,7 @@ def test_command_line(tmp_path, capsys):
 
     with pytest.raises(SystemExit):
         main([str(gold), str(db), str(predictions), '--checkpoint', 'model/'])
-    assert 'not implemented yet' in capsys.readouterr().err
+    assert '--checkpoint takes --data-dir' in capsys.readouterr().err
 
 
 def test_module_runs_as_script(tmp_path):
@@ -303,3 +303,35 @@ def test_real_dev_questions_with_perturbed_predictions(tmp_path):
             disagreements.append((example.line, prediction, (verdict.lf, verdict.ex), expected))
     assert len(sample) > 2500
     assert disagreements == []
+
+
+def test_checkpoint_mode_predicts_writes_official_lines_and_scores_them(tmp_path, capsys):
+    """--checkpoint: predict the split with a (tiny, untrained) model, write the predictions in the
+    official format, and score them; rescoring the written file gives the same figures."""
+    import torch
+    from bert.checkpoints import CheckpointError
+    from bert.config import BertConfig
+    from bert.tokenization import BertTokenizer
+    from wikisql.inference import save_checkpoint
+    from wikisql.model import HeadConfig, WikiSQLModel
+    try:
+        tokenizer = BertTokenizer.from_pretrained('minilm-l6')
+    except CheckpointError as error:
+        pytest.skip(str(error))
+    sample = Path(__file__).resolve().parents[1] / 'data' / 'wikisql-sample'
+    torch.manual_seed(0)
+    config = BertConfig(vocab_size=tokenizer.vocab_size, hidden_size=32, num_hidden_layers=1,
+                        num_attention_heads=2, intermediate_size=64)
+    checkpoint = save_checkpoint(WikiSQLModel(config, HeadConfig()), tokenizer, tmp_path / 'model')
+    assert main(['--execution-accuracy', '--checkpoint', str(checkpoint), '--data-dir', str(sample),
+                 '--split', 'dev', '--eg', '--out', str(tmp_path / 'scores.json')]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed == json.loads((tmp_path / 'scores.json').read_text())
+    written = Path(printed['predictions'])
+    gold_lines = (sample / 'dev.jsonl').read_text().splitlines()
+    predictions = [json.loads(line) for line in written.read_text().splitlines()]
+    assert len(predictions) == len(gold_lines) == printed['examples']
+    assert all(set(p) <= {'query', 'error'} for p in predictions)
+    assert main(['--execution-accuracy', str(sample / 'dev.jsonl'), str(sample / 'dev.tables.jsonl'), str(written)]) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert (again['lf_accuracy'], again['ex_accuracy']) == (printed['lf_accuracy'], printed['ex_accuracy'])

@@ -65,7 +65,7 @@ def _quote(name):
     return '"' + name.replace('"', '""') + '"'
 
 
-def _create_tables(connection, tables):
+def create_tables(connection, tables):
     for table in tables:
         name = _quote(table_name(table.id))
         columns = ', '.join(f'col{i} {kind}' for i, kind in enumerate(table.types))
@@ -85,7 +85,7 @@ def build_database(tables, out_path):
     connection = sqlite3.connect(out_path)
     try:
         with connection:
-            _create_tables(connection, tables)
+            create_tables(connection, tables)
     finally:
         connection.close()
 
@@ -120,7 +120,7 @@ class Database:
     def _in_memory(tables):
         connection = sqlite3.connect(':memory:')
         with connection:
-            _create_tables(connection, tables)
+            create_tables(connection, tables)
         connection.execute('PRAGMA query_only = ON')
         return connection
 

@@ -164,20 +164,31 @@ def _is_tables_file(path):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(prog='python -m wikisql.evaluate', description=__doc__.split('\n')[0])
-    parser.add_argument('gold', help='gold questions, {split}.jsonl[.xz]')
-    parser.add_argument('db', nargs='?', help='{split}.db or {split}.tables.jsonl[.xz]; without it, no execution accuracy')
-    parser.add_argument('pred', help='predictions, one JSON line per gold line')
+    parser.add_argument('files', nargs='*', metavar='GOLD [DB] PRED',
+                        help='gold questions {split}.jsonl[.xz], optionally {split}.db or {split}.tables.jsonl[.xz] '
+                             '(needed for execution accuracy), predictions (one JSON line per gold line)')
     parser.add_argument('--execution-accuracy', action='store_true', help='require execution accuracy (needs DB)')
     parser.add_argument('--ordered', action='store_true', help='conditions must come in the gold order')
     parser.add_argument('--out', help='also write the scores as JSON to this file')
     parser.add_argument('--skip-invalid', action='store_true',
                         help='skip invalid gold/table lines and score invalid prediction lines as wrong, counting both')
-    for reserved in ('--checkpoint', '--data-dir', '--split'):
-        parser.add_argument(reserved, help='(needs the model; not implemented yet)')
-    parser.add_argument('--eg', action='store_true', help='(needs the model; not implemented yet)')
+    model = parser.add_argument_group('predict with a trained model first, then score')
+    model.add_argument('--checkpoint', help='output directory of python -m wikisql.train (or its best/)')
+    model.add_argument('--data-dir', help='data directory with the split (sample or official layout)')
+    model.add_argument('--split', default='dev')
+    model.add_argument('--eg', action='store_true', help='execution-guided decoding')
+    model.add_argument('--beam-size', type=int, default=4)
+    model.add_argument('--batch-size', type=int, default=64)
+    model.add_argument('--predictions-out', help='where to write the predictions (default: CHECKPOINT/{split}.pred.jsonl)')
     args = parser.parse_args(argv)
-    if args.checkpoint or args.data_dir or args.split or args.eg:
-        parser.error('--checkpoint/--data-dir/--split/--eg need the model; not implemented yet')
+    if args.checkpoint:
+        if args.files or not args.data_dir:
+            parser.error('--checkpoint takes --data-dir (and --split), not GOLD/DB/PRED files')
+        return _predict_and_score(args)
+    if len(args.files) not in (2, 3):
+        parser.error('give GOLD.jsonl [DB] PRED.jsonl, or --checkpoint DIR --data-dir DIR')
+    args.gold, args.pred = args.files[0], args.files[-1]
+    args.db = args.files[1] if len(args.files) == 3 else None
     if args.execution_accuracy and args.db is None:
         parser.error('--execution-accuracy needs DB: GOLD.jsonl DB PRED.jsonl')
     logging.basicConfig(level=logging.WARNING, format='%(levelname)s: %(message)s')
@@ -205,6 +216,34 @@ def main(argv=None):
     for error in result['gold_execution_errors']:
         print(f'warning: gold query on line {error["line"]} of {args.gold} (table {error["table_id"]}) '
               f'failed to execute and counts as wrong: {error["error"]}', file=sys.stderr)
+    text = json.dumps(result, indent=2)
+    print(text)
+    if args.out:
+        Path(args.out).write_text(text + '\n')
+    return 0
+
+
+
+
+def _predict_and_score(args):
+    """--checkpoint mode: predict the split with the model, write the predictions, score them."""
+    from wikisql.inference import predict
+    from wikisql.train import load_split
+    logging.basicConfig(level=logging.WARNING, format='%(levelname)s: %(message)s')
+    try:
+        examples, tables = load_split(Path(args.data_dir), args.split)
+        database = Database.from_tables(tables)
+        predictions = predict(args.checkpoint, examples, tables, database=database, eg=args.eg,
+                              beam_size=args.beam_size, batch_size=args.batch_size, progress=sys.stderr.isatty())
+    except (WikiSQLFormatError, ValueError, OSError) as error:
+        print(f'error: {error}', file=sys.stderr)
+        return 1
+    predictions_path = Path(args.predictions_out or Path(args.checkpoint) / f'{args.split}.pred.jsonl')
+    with open(predictions_path, 'w', encoding='utf-8') as out:
+        for prediction in predictions:
+            out.write(json.dumps(prediction, ensure_ascii=False) + '\n')
+    result = score(examples, predictions, database, ordered=args.ordered, progress=sys.stderr.isatty())
+    result.update(checkpoint=str(args.checkpoint), split=args.split, eg=args.eg, predictions=str(predictions_path))
     text = json.dumps(result, indent=2)
     print(text)
     if args.out:

@@ -1,0 +1,116 @@
+import pytest
+import torch
+
+from bert.tokenization import BertTokenizer
+from wikisql.data import Example, Table
+from wikisql.encoding import (IGNORE_INDEX, Encoder, EncodingError, collate, encode_examples, fit_to_length,
+                              locate_value)
+from wikisql.query import Condition, Query
+
+
+@pytest.fixture(scope="module")
+def tokenizer(bundled_model_dir):
+    return BertTokenizer.from_pretrained(bundled_model_dir)
+
+
+def test_layout_segments_and_header_positions(tokenizer):
+    encoder = Encoder(tokenizer, max_seq_length=128)
+    header = ["Player", "School/Club Team", "No."]
+    item = encoder.encode("Who played for Butler?", header)
+    ids = item.input_ids
+    question_ids = tokenizer.convert_tokens_to_ids(tokenizer.tokenize("Who played for Butler?"))
+    assert ids[0] == tokenizer.cls_token_id
+    assert ids[1:1 + len(question_ids)] == question_ids
+    assert ids[1 + len(question_ids)] == tokenizer.sep_token_id
+    assert item.token_type_ids == [0] * (len(question_ids) + 2) + [1] * (len(ids) - len(question_ids) - 2)
+    for name, (start, end) in zip(header, item.header_spans):
+        assert ids[start:end] == tokenizer.convert_tokens_to_ids(tokenizer.tokenize(name))
+        assert ids[end] == tokenizer.sep_token_id
+    assert ids[-1] == tokenizer.sep_token_id and not item.truncated
+
+
+def test_column_types_become_tokens(tokenizer):
+    plain = Encoder(tokenizer, 128).encode("how many?", ["Points"], ["real"])
+    typed = Encoder(tokenizer, 128, column_types=True).encode("how many?", ["Points"], ["real"])
+    start, end = typed.header_spans[0]
+    assert tokenizer.convert_ids_to_tokens(typed.input_ids[start:end]) == ["real", "points"]
+    assert len(typed.input_ids) == len(plain.input_ids) + 1
+
+
+def test_wide_table_is_truncated_per_column_not_crashing(tokenizer):
+    header = [f"very long column name number {i} with many words" for i in range(12)]
+    item = Encoder(tokenizer, max_seq_length=64).encode("what is the total?", header)
+    assert len(item.input_ids) <= 64 and item.truncated
+    assert len(item.header_spans) == 12
+    assert all(end - start >= 1 for start, end in item.header_spans)
+    assert item.num_question_tokens == len(tokenizer.tokenize("what is the total?"))
+
+
+def test_fit_to_length_cuts_longest_headers_first_and_question_last():
+    headers = [[1] * 10, [2] * 2, [3] * 3]
+    fitted, question_length, truncated = fit_to_length(5, headers, 2 + 5 + 3 + 9)  # cap 4: 5 + 3 + 4
+    assert truncated and question_length == 5 and [len(h) for h in fitted] == [4, 2, 3]
+    fitted, question_length, truncated = fit_to_length(20, headers, 12)  # 1 token per column: question cut
+    assert [len(h) for h in fitted] == [1, 1, 1] and question_length == 12 - 2 - 6
+    with pytest.raises(EncodingError):
+        fit_to_length(3, [[1]] * 10, 20)
+
+
+def test_too_narrow_examples_are_counted_not_raised(tokenizer):
+    tables = {"t": Table("t", [f"c{i}" for i in range(30)], ["text"] * 30, []),
+              "u": Table("u", ["a", "b"], ["text", "text"], [])}
+    examples = [Example("q one", "t", Query(0, 0, ())), Example("q two", "u", Query(1, 0, ()))]
+    encoded, report = encode_examples(Encoder(tokenizer, max_seq_length=40), examples, tables)
+    assert report.not_encodable == 1 and [item.example_index for item in encoded] == [1]
+
+
+@pytest.mark.parametrize("question, value, expected", [
+    ("Who played for butler cc (ks)?", "Butler CC (KS)", "butler cc (ks)"),
+    ("Who played for Butler CC ( KS ) then?", "butler cc (ks)", "Butler CC ( KS )"),
+    ("Which team has 1,000 points?", "1000", "1,000"),
+    ("Which team has 1000 points?", "1,000", "1000"),
+    ("In 1939 who won?", 1939.0, "1939"),
+    ("In 1939.0 who won?", "1939.0", "1939.0"),
+    ("Name the  u.s.  city", "U.S.", "u.s."),
+])
+def test_value_located_by_normalised_match(tokenizer, question, value, expected):
+    tokens = tokenizer.tokenize_with_offsets(question)
+    span = locate_value(question, tokens, value)
+    assert span is not None
+    assert question[tokens[span[0]].start:tokens[span[1]].end] == expected
+
+
+def test_value_prefers_whole_word_match(tokenizer):
+    question = "Is the score 12 in round 1?"
+    tokens = tokenizer.tokenize_with_offsets(question)
+    start, end = locate_value(question, tokens, "1")
+    assert question[tokens[start].start:tokens[end].end] == "1" and tokens[start].start == question.rindex("1")
+
+
+def test_missing_value_reported_and_labels(tokenizer):
+    tables = {"t": Table("t", ["Name", "Points", "Team"], ["text", "real", "text"], [])}
+    examples = [
+        Example("points of Ann when team is Reds", "t", Query(1, 0, (Condition(0, 0, "ann"), Condition(2, 0, "Reds")))),
+        Example("points of Bob", "t", Query(1, 1, (Condition(0, 0, "Robert"),))),
+    ]
+    encoded, report = encode_examples(Encoder(tokenizer, 64), examples, tables)
+    assert report.conditions == 3 and report.conditions_not_located == 1 and report.examples_not_located == 1
+    assert report.as_dict()["share_conditions_not_located"] == pytest.approx(1 / 3)
+    first, second = encoded
+    assert first.labels.values_located and not second.labels.values_located
+    assert [first.span_text(*span) for span in first.labels.value_spans] == ["Ann", "Reds"]
+
+    batch = collate(encoded)
+    assert batch["input_ids"].shape[0] == 2 and batch["column_mask"].all()
+    assert batch["where_target"].tolist() == [[1, 0, 1], [1, 0, 0]]
+    assert batch["op_target"].tolist() == [[0, IGNORE_INDEX, 0], [0, IGNORE_INDEX, IGNORE_INDEX]]
+    assert batch["start_target"][1].tolist() == [IGNORE_INDEX] * 3  # value not located: no span target
+    assert batch["num_conds"].tolist() == [2, 1] and batch["agg"].tolist() == [0, 1]
+    weights = batch["column_token_weights"]
+    assert torch.allclose(weights.sum(-1), torch.ones(2, 3))
+
+
+def test_duplicate_condition_column_keeps_first(tokenizer):
+    query = Query(0, 0, (Condition(1, 1, "3"), Condition(1, 2, "9")))
+    item = Encoder(tokenizer, 64).encode("name with rank above 3 and below 9", ["Name", "Rank"], query=query)
+    assert item.labels.duplicate_columns and item.labels.cond_columns == [1] and item.labels.cond_ops == [1]

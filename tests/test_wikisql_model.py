@@ -1,0 +1,233 @@
+import math
+
+import pytest
+import torch
+
+from bert.config import BertConfig
+from bert.tokenization import BertTokenizer
+from wikisql.data import Example, Table
+from wikisql.database import Database
+from wikisql.decoding import (ExampleScores, example_scores, execution_guided_decode, greedy_decode, to_prediction,
+                              top_spans)
+from wikisql.encoding import Encoder, collate, encode_examples
+from wikisql.inference import load_checkpoint, predict, predict_queries, save_checkpoint
+from wikisql.model import HeadConfig, WikiSQLModel, compute_loss
+from wikisql.query import Condition, Query
+
+TINY = dict(vocab_size=30522, hidden_size=32, num_hidden_layers=2, num_attention_heads=2, intermediate_size=64,
+            max_position_embeddings=128)
+
+
+@pytest.fixture(autouse=True)
+def one_thread():
+    """Tiny models run fastest on one thread (and two threads crawl on a busy 2-core machine)."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
+
+
+@pytest.fixture(scope="module")
+def tokenizer(bundled_model_dir):
+    return BertTokenizer.from_pretrained(bundled_model_dir)
+
+
+TABLE = Table("t1", ["Name", "Team", "Points", "Year"], ["text", "text", "real", "real"],
+              [["Ann Lee", "Reds", "12", "1999"], ["Bob Stone", "Blues", "7", "2001"], ["Cy Young", "Reds", "3", "2001"]])
+EXAMPLES = [
+    Example("How many points did Ann Lee score for the Reds?", "t1",
+            Query(2, 0, (Condition(0, 0, "Ann Lee"), Condition(1, 0, "Reds")))),
+    Example("Which name has the most points?", "t1", Query(0, 0, ())),
+    Example("What is the total points in 2001?", "t1", Query(2, 4, (Condition(3, 0, "2001"),))),
+]
+
+
+def encoded_batch(tokenizer, examples=EXAMPLES):
+    items, _ = encode_examples(Encoder(tokenizer, 64), examples, {"t1": TABLE})
+    return items, collate(items)
+
+
+def tiny_model(seed=0, dropout=0.0, layers=1):
+    torch.manual_seed(seed)
+    config = BertConfig(**TINY, hidden_dropout_prob=dropout, attention_probs_dropout_prob=dropout)
+    return WikiSQLModel(config, HeadConfig(layers=layers, dropout=dropout, max_seq_length=64))
+
+
+@pytest.mark.parametrize("layers", [1, 2])
+def test_output_shapes_masks_and_loss_backward(tokenizer, layers):
+    items, batch = encoded_batch(tokenizer)
+    model = tiny_model(layers=layers)
+    output = model(**batch)
+    B, C, Q = 3, 4, batch["question_mask"].size(1)
+    assert output.sel_logits.shape == (B, C) and output.agg_logits.shape == (B, C, 6)
+    assert output.num_conds_logits.shape == (B, 5) and output.where_logits.shape == (B, C)
+    assert output.op_logits.shape == (B, C, 4) and output.start_logits.shape == (B, C, Q)
+    short = items[1].num_question_tokens
+    assert torch.isinf(output.start_logits[1, :, short:]).all()  # padded question tokens
+    assert torch.isfinite(output.start_logits[1, :, :short]).all()
+    loss, parts = compute_loss(output, batch)
+    assert torch.isfinite(loss) and set(parts) == {"sel", "agg", "num_conds", "where", "op", "value"}
+    loss.backward()
+    grads = [p.grad for p in model.parameters() if p.grad is not None]
+    assert all(torch.isfinite(g).all() for g in grads)
+    assert model.sel_out.weight.grad.abs().sum() > 0 and model.start_query.weight.grad.abs().sum() > 0
+    if layers == 2:
+        assert model.layer_weights.grad.abs().sum() > 0
+
+
+def test_padding_columns_and_tokens_do_not_change_scores(tokenizer):
+    model = tiny_model().eval()
+    wide = Table("t2", ["A", "B", "C", "D", "E", "F"], ["text"] * 6, [])
+    long_example = Example("a much longer question about the table with many more words in it", "t2", Query(0, 0, ()))
+    items, _ = encode_examples(Encoder(tokenizer, 64), [EXAMPLES[1], long_example], {"t1": TABLE, "t2": wide})
+    alone = model(**collate(items[:1]))
+    together = model(**collate(items))
+    C, Q = items[0].num_columns, items[0].num_question_tokens
+    assert torch.allclose(alone.sel_logits[0], together.sel_logits[0, :C], atol=1e-5)
+    assert torch.allclose(alone.start_logits[0], together.start_logits[0, :C, :Q], atol=1e-5)
+    assert torch.allclose(alone.num_conds_logits[0], together.num_conds_logits[0], atol=1e-5)
+
+
+def test_loss_of_joined_batch_is_mean_of_equal_halves(tokenizer):
+    examples = EXAMPLES + [EXAMPLES[0]]
+    items, batch = encoded_batch(tokenizer, examples)
+    model = tiny_model().eval()
+    joined, _ = compute_loss(model(**batch), batch)
+    halves = [compute_loss(model(**collate(part)), collate(part))[0] for part in (items[:2], items[2:])]
+    assert torch.allclose(joined, (halves[0] + halves[1]) / 2, atol=1e-5)
+
+
+def test_teacher_forcing_reads_aggregation_at_gold_column(tokenizer):
+    items, batch = encoded_batch(tokenizer)
+    model = tiny_model().eval()
+    output = model(**batch)
+    _, parts = compute_loss(output, batch)
+    changed = output._replace(agg_logits=output.agg_logits.clone())
+    changed.agg_logits[:, 1] += 100.0  # column 1 is no example's gold select column
+    assert compute_loss(changed, batch)[1]["agg"] == pytest.approx(parts["agg"], abs=1e-6)
+
+
+# ----------------------------------------------------------------------------
+# decoding
+
+
+def make_scores(columns, question, sel=0, agg=0, num_conds=0, where=(), ops=None, spans=None):
+    """ExampleScores with clear winners: log p = 0 for the winner, log(1e-4)-ish elsewhere."""
+    low = math.log(1e-4)
+
+    def one_hot(size, index):
+        values = torch.full((size,), low)
+        values[index] = 0.0
+        return values
+
+    agg_scores = torch.stack([one_hot(6, agg)] * columns)
+    where_logit = torch.full((columns,), -6.0)
+    for column in where:
+        where_logit[column] = 6.0
+    ops = ops or {}
+    spans = spans or {}
+    op = torch.stack([one_hot(4, ops.get(c, 0)) for c in range(columns)])
+    start = torch.stack([one_hot(question, spans.get(c, (0, 0))[0]) for c in range(columns)])
+    end = torch.stack([one_hot(question, spans.get(c, (0, 0))[1]) for c in range(columns)])
+    return ExampleScores(sel=one_hot(columns, sel), agg=agg_scores, num_conds=one_hot(5, num_conds),
+                         where=torch.nn.functional.logsigmoid(where_logit),
+                         not_where=torch.nn.functional.logsigmoid(-where_logit),
+                         op=op, start=start, end=end)
+
+
+def encode_one(tokenizer, question, table):
+    return Encoder(tokenizer, 64).encode(question, table.header, table.types)
+
+
+def test_greedy_decodes_zero_conditions(tokenizer):
+    item = encode_one(tokenizer, "Which name has the most points?", TABLE)
+    scores = make_scores(4, item.num_question_tokens, sel=0, agg=0, num_conds=0, where=(1,))
+    assert greedy_decode(scores, item) == Query(0, 0, ())
+
+
+def test_greedy_decodes_four_conditions_with_exact_substrings(tokenizer):
+    table = Table("t5", ["A", "B", "C", "D", "E"], ["text"] * 5, [])
+    question = "Pick E where a is Foo-Bar, b above 3.5, c below 7 and d is New  York"
+    item = encode_one(tokenizer, question, table)
+    texts = [token.text for token in item.question_tokens]
+    spans = {0: (texts.index("foo"), texts.index("bar")), 1: (texts.index("3"), texts.index("3") + 2),
+             2: (texts.index("7"), texts.index("7")), 3: (texts.index("new"), texts.index("york"))}
+    scores = make_scores(5, item.num_question_tokens, sel=4, agg=3, num_conds=4, where=(0, 1, 2, 3),
+                         ops={1: 1, 2: 2}, spans=spans)
+    query = greedy_decode(scores, item)
+    assert query.sel == 4 and query.agg == 3
+    assert [(c.column, c.operator, c.value) for c in query.conds] == [
+        (0, 0, "Foo-Bar"), (1, 1, "3.5"), (2, 2, "7"), (3, 0, "New  York")]  # spelling of the question kept
+    assert to_prediction(query) == {"query": {"sel": 4, "agg": 3, "conds": [
+        [0, 0, "Foo-Bar"], [1, 1, "3.5"], [2, 2, "7"], [3, 0, "New  York"]]}}
+
+
+def test_top_spans_order_and_length_limit():
+    start = torch.log_softmax(torch.tensor([3.0, 0.0, 1.0, 0.0]), 0)
+    end = torch.log_softmax(torch.tensor([0.0, 0.0, 0.0, 5.0]), 0)
+    spans = top_spans(start, end, 3, max_tokens=16)
+    assert [(s, e) for _, s, e in spans][0] == (0, 3)
+    assert all(s <= e for _, s, e in spans) and spans[0][0] >= spans[1][0] >= spans[2][0]
+    assert all(e - s < 2 for _, s, e in top_spans(start, end, 10, max_tokens=2))
+
+
+@pytest.fixture()
+def database():
+    return Database.from_tables({"t1": TABLE})
+
+
+def test_execution_guided_skips_numeric_aggregation_on_text(tokenizer, database):
+    item = encode_one(tokenizer, "What is the highest name?", TABLE)
+    scores = make_scores(4, item.num_question_tokens, sel=0, agg=1)  # MAX(Name): text column
+    scores.sel[2] = math.log(0.01)  # Points is the runner-up column
+    assert greedy_decode(scores, item).agg == 1
+    query = execution_guided_decode(scores, item, "t1", TABLE.types, database)
+    assert (query.sel, query.agg) in {(0, 0), (2, 1)} and not (query.sel == 0 and query.agg == 1)
+
+
+def test_execution_guided_drops_values_with_empty_result(tokenizer, database):
+    question = "Which team has Ann Lee or Stone Bob in 2001?"
+    item = encode_one(tokenizer, question, TABLE)
+    texts = [token.text for token in item.question_tokens]
+    ann = (texts.index("ann"), texts.index("lee"))
+    scores = make_scores(4, item.num_question_tokens, sel=1, num_conds=1, where=(0,),
+                         spans={0: (texts.index("stone"), texts.index("bob"))})
+    scores.start[0, ann[0]] = math.log(0.2)  # the right span is second best
+    scores.end[0, ann[1]] = math.log(0.2)
+    assert greedy_decode(scores, item).conds[0].value == "Stone Bob"
+    query = execution_guided_decode(scores, item, "t1", TABLE.types, database)
+    assert query == Query(1, 0, (Condition(0, 0, "Ann Lee"),))
+
+
+def test_execution_guided_scores_condition_sets_jointly(tokenizer, database):
+    question = "Which name is in the Reds in 2001?"
+    item = encode_one(tokenizer, question, TABLE)
+    texts = [token.text for token in item.question_tokens]
+    spans = {1: (texts.index("reds"),) * 2, 3: (texts.index("2001"),) * 2}
+    scores = make_scores(4, item.num_question_tokens, sel=0, num_conds=1, where=(1, 3), spans=spans)
+    scores.num_conds[1] = math.log(0.6)  # one condition is more likely than two ...
+    scores.num_conds[2] = math.log(0.4)
+    # ... but both columns are near-certain condition columns: the pair wins jointly
+    query = execution_guided_decode(scores, item, "t1", TABLE.types, database)
+    assert query == Query(0, 0, (Condition(1, 0, "Reds"), Condition(3, 0, "2001")))
+    assert len(greedy_decode(scores, item).conds) == 1
+
+
+# ----------------------------------------------------------------------------
+# model directory round trip and prediction
+
+
+def test_save_load_predict_round_trip(tokenizer, tmp_path):
+    model = tiny_model(seed=3).eval()
+    save_checkpoint(model, tokenizer, tmp_path / "best", backbone="tiny")
+    loaded, encoder = load_checkpoint(tmp_path)  # the output dir: finds best/
+    items, batch = encoded_batch(tokenizer)
+    assert torch.equal(model(**batch).where_logits, loaded(**batch).where_logits)
+    queries = predict_queries(loaded, encoder, EXAMPLES, {"t1": TABLE})
+    expected = [greedy_decode(scores, item) for scores, item in zip(example_scores(model(**batch), items), items)]
+    assert queries == expected
+    records = predict(tmp_path / "best", EXAMPLES, {"t1": TABLE}, database=Database.from_tables({"t1": TABLE}),
+                      eg=True)
+    assert len(records) == 3 and all(set(r) == {"query"} for r in records)
+    with pytest.raises(FileNotFoundError):
+        load_checkpoint(tmp_path / "missing")

@@ -1,0 +1,359 @@
+"""`python -m wikisql.predict` and wikisql/tables.py on a tiny model built here.
+
+The model's answers are random; what is checked is that the printed SQL, the result and the
+selected rows are exactly what the predicted query gives, by evaluating the query on the
+CSV independently (plain Python, below), and that bad input is refused with a clear message.
+"""
+import csv
+import hashlib
+import io
+import json
+import math
+import re
+import sqlite3
+import string
+import sys
+from pathlib import Path
+
+import pytest
+import torch
+
+from bert.config import BertConfig
+from bert.tokenization import BertTokenizer
+from wikisql import predict
+from wikisql.data import Table
+from wikisql.database import Database
+from wikisql.inference import save_checkpoint
+from wikisql.model import HeadConfig, WikiSQLModel
+from wikisql.query import Condition, Query
+from wikisql.tables import TableError, read_sqlite_table, read_table
+
+FIXTURES = Path(__file__).resolve().parent / 'fixtures' / 'tables'
+PLAYERS = FIXTURES / 'players.csv'
+WORDS = 'how many players are from duke what is the player who school position height no nationality guard'.split()
+
+
+def build_tiny_checkpoint(directory, seed=0, max_seq_length=64, agg=None, op=None, num_conds=None):
+    """A random 1-layer model saved with the project's save_checkpoint; agg / op / num_conds,
+    when given, get a large bias so the model prefers them."""
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    pieces = string.ascii_lowercase + string.digits
+    vocab = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'] + WORDS + list(pieces + string.punctuation)
+    vocab += ['##' + piece for piece in pieces]
+    vocab_file = directory.parent / (directory.name + '-vocab.txt')
+    vocab_file.write_text('\n'.join(dict.fromkeys(vocab)) + '\n')
+    tokenizer = BertTokenizer(vocab_file)
+    torch.manual_seed(seed)
+    config = BertConfig(vocab_size=len(tokenizer.vocab), hidden_size=32, num_hidden_layers=1, num_attention_heads=2,
+                        intermediate_size=64, max_position_embeddings=128)
+    model = WikiSQLModel(config, HeadConfig(max_seq_length=max_seq_length))
+    with torch.no_grad():
+        if agg is not None:
+            model.agg_out.bias[agg] = 10.0
+        if op is not None:
+            model.op_out.bias[op] = 10.0
+        if num_conds is not None:
+            model.num_conds_out[-1].bias[num_conds] = 10.0
+    save_checkpoint(model, tokenizer, directory)
+    return directory
+
+
+def read_csv(path):
+    with open(path, newline='', encoding='utf-8') as f:
+        records = list(csv.reader(f))
+    return records[0], records[1:]
+
+
+def evaluate_independently(query, header, rows):
+    """(result values, 0-based matching rows) of a WikiSQL query dict on CSV rows, in plain
+    Python: a column is numeric when every cell is a float; text compares lower-cased."""
+    numeric = [all(re.fullmatch(r'[-+]?\d+(\.\d+)?', row[c].strip()) for row in rows) for c in range(len(header))]
+
+    def cell(row, column):
+        return float(row[column]) if numeric[column] else row[column].lower()
+
+    def matches(row):
+        for column, operator, value in query['conds']:
+            if numeric[column]:
+                number = re.findall(r'[-+]?\d*\.\d+|\d+', str(value).replace(',', ''))
+                if not number:
+                    return None   # the engine refuses a real column compared with no number
+                value = float(number[0])
+            else:
+                value = str(value).lower()
+            a = cell(row, column)
+            if not {0: a == value, 1: a > value, 2: a < value}[operator]:
+                return False
+        return True
+
+    verdicts = [matches(row) for row in rows]
+    if None in verdicts:
+        return None, None
+    selected = [i for i, ok in enumerate(verdicts) if ok]
+    values = [cell(rows[i], query['sel']) for i in selected]
+    agg = query['agg']
+    if agg == 0:
+        result = values
+    elif agg == 3:
+        result = [len(values)]
+    elif not values:
+        result = [None]
+    else:
+        result = [{1: max, 2: min, 4: sum, 5: lambda v: sum(v) / len(v)}[agg](values)]
+    return [int(v) if isinstance(v, float) and v.is_integer() else v for v in result], selected
+
+
+def check_answer(answer, header, rows):
+    """The answer's SQL, result, answer and rows are those of its query."""
+    query = Query.from_dict(answer['query'])
+    assert answer['sql'] == query.to_sql(header)
+    for name in ([header[query.sel]] + [header[c.column] for c in query.conds]):
+        assert f'"{name}"' in answer['sql']
+    result, selected = evaluate_independently(answer['query'], header, rows)
+    if result is None:
+        assert answer['error'] and answer['result'] == []
+        return
+    assert answer['error'] is None
+    assert answer['rows'] == selected
+    assert answer['result'] == pytest.approx(result)
+    if query.agg == 0:   # values as the table writes them
+        assert answer['answer'] == [float(rows[i][query.sel]) if re.fullmatch(r'[\d.]+', rows[i][query.sel])
+                                    else rows[i][query.sel] for i in selected]
+    # values are bound, never written into the statement
+    for condition in query.conds:
+        assert f':col{condition.column}' in answer['executed_sql']
+        assert str(condition.value).lower() not in answer['executed_sql'].lower()
+
+
+@pytest.fixture(scope='module')
+def checkpoint(tmp_path_factory):
+    return build_tiny_checkpoint(tmp_path_factory.mktemp('model') / 'ckpt', num_conds=1, op=0, agg=0)
+
+
+def run_cli(capsys, *argv):
+    status = predict.main([str(arg) for arg in argv])
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+# ----------------------------------------------------------------------------- tables
+
+def test_csv_types_inferred_as_wikisql_types_them(tmp_path):
+    table = read_table(PLAYERS)
+    assert table.id == 'players'
+    assert table.header == ['Player', 'No.', 'Nationality', 'Position', 'Height', 'School']
+    assert table.types == ['text', 'real', 'text', 'text', 'real', 'text']
+    assert table.rows[0] == ['Ada Quill', 21, 'Canada', 'Guard', 1.91, 'Duke']
+    mixed = tmp_path / 'mixed.tsv'
+    mixed.write_text('Name\tPoints\tCode\nA\t1,234\t7\nB\t\tx7\n')
+    table = read_table(mixed)
+    assert table.types == ['text', 'real', 'text']
+    assert [row[1] for row in table.rows] == [1234, None]
+    assert [row[2] for row in table.rows] == ['7', 'x7']
+
+
+@pytest.mark.parametrize('name, expected', [
+    ('empty.csv', r'empty\.csv: empty file'),
+    ('ragged.csv', r'ragged\.csv:3: 2 cells for 3 header columns'),
+    ('duplicate_header.csv',
+     r"duplicate_header\.csv:1 field header\[2\]: duplicate column name 'player' \(column 3, same as column 1\)"),
+    ('empty_header.csv', r'empty_header\.csv:1 field header\[1\]: column 2 has an empty name'),
+])
+def test_bad_csv_is_refused_naming_file_line_and_field(name, expected):
+    with pytest.raises(TableError, match=expected):
+        read_table(FIXTURES / name)
+
+
+def test_header_only_and_bad_json_are_refused(tmp_path):
+    (tmp_path / 'head.csv').write_text('A,B\n')
+    with pytest.raises(TableError, match=r'head\.csv:1: no rows below the header'):
+        read_table(tmp_path / 'head.csv')
+    (tmp_path / 't.json').write_text(json.dumps({'header': ['a', 'b'], 'rows': [['x', 1], ['y']]}))
+    with pytest.raises(TableError, match=r"t\.json field rows\[1\]: 1 cells for 2 header columns"):
+        read_table(tmp_path / 't.json')
+    (tmp_path / 't.json').write_text(json.dumps({'header': ['a'], 'types': ['date'], 'rows': [['x']]}))
+    with pytest.raises(TableError, match=r't\.json field types\[0\]: expected "text" or "real"'):
+        read_table(tmp_path / 't.json')
+
+
+def test_wikisql_json_keeps_declared_types_and_jsonl_is_picked_by_id(tmp_path):
+    record = {'id': '1-22-3', 'header': ['Team', 'Wins'], 'types': ['text', 'real'],
+              'rows': [['Iowa', '3'], ['Duke', 'n/a']]}
+    (tmp_path / 'one.json').write_text(json.dumps(record))
+    table = read_table(tmp_path / 'one.json')
+    assert (table.id, table.types, table.rows) == ('1-22-3', ['text', 'real'], [['Iowa', '3'], ['Duke', 'n/a']])
+    other = dict(record, id='other', types=None)
+    del other['types']
+    (tmp_path / 'many.tables.jsonl').write_text(json.dumps(record) + '\n' + json.dumps(other) + '\n')
+    picked = read_table(tmp_path / 'many.tables.jsonl', 'other')
+    assert picked.id == 'other' and picked.types == ['text', 'text']   # 'n/a' is not a number
+    with pytest.raises(TableError, match='2 tables in the file; choose one with --table-id'):
+        read_table(tmp_path / 'many.tables.jsonl')
+
+
+def test_sqlite_table_is_read_without_changing_the_file(tmp_path):
+    path = tmp_path / 'league.db'
+    connection = sqlite3.connect(path)
+    connection.execute('CREATE TABLE players ("Player" TEXT, "No." INTEGER, "School" TEXT)')
+    connection.executemany('INSERT INTO players VALUES (?, ?, ?)', [('Ada', 21, 'Duke'), ('Ben', 2, 'Iowa')])
+    connection.commit()
+    connection.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    table = read_sqlite_table(path, 'players')
+    assert table.header == ['Player', 'No.', 'School'] and table.types == ['text', 'real', 'text']
+    assert table.rows == [['Ada', 21, 'Duke'], ['Ben', 2, 'Iowa']]
+    with pytest.raises(TableError, match="no table named 'nope'"):
+        read_sqlite_table(path, 'nope')
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+# ----------------------------------------------------------------------------- command line
+
+def test_question_prints_sql_with_column_names_answer_and_confidence(checkpoint, capsys):
+    header, rows = read_csv(PLAYERS)
+    questions = ['How many players are from Duke?', 'What is the height of Ada Quill?', 'Who is from Iowa?']
+    status, out, err = run_cli(capsys, '--checkpoint', checkpoint, '--table', PLAYERS, '--json', *questions)
+    assert status == 0, err
+    answers = [json.loads(line) for line in out.splitlines()]
+    assert [answer['question'] for answer in answers] == questions
+    for answer in answers:
+        check_answer(answer, header, rows)
+        assert 0.0 < answer['confidence'] <= 1.0
+    status, out, err = run_cli(capsys, '--checkpoint', checkpoint, '--table', PLAYERS, questions[0])
+    assert status == 0, err
+    assert f'SQL:        {answers[0]["sql"]}\n' in out
+    assert re.search(r'^Answer: ', out, re.M) and re.search(r'^Confidence: \d', out, re.M)
+
+
+def test_execution_guided_decoding_finds_the_condition_that_returns_rows(checkpoint, capsys):
+    header, rows = read_csv(PLAYERS)
+    status, out, err = run_cli(capsys, '--checkpoint', checkpoint, '--table', PLAYERS, '--json', '--eg', 'Duke?')
+    assert status == 0, err
+    answer = json.loads(out)
+    check_answer(answer, header, rows)
+    assert answer['query']['conds'] == [[5, 0, 'Duke']]   # the only condition with rows
+    assert answer['rows'] == [0, 3, 5]
+
+
+def test_interactive_answers_each_line_until_an_empty_one(checkpoint, capsys, monkeypatch):
+    header, rows = read_csv(PLAYERS)
+    monkeypatch.setattr(sys, 'stdin', io.StringIO('Who is from Iowa?\nWhat is the height of Ben Rook?\n\nignored\n'))
+    status, out, err = run_cli(capsys, '--checkpoint', checkpoint, '--table', PLAYERS, '--json', '--interactive')
+    assert status == 0, err
+    answers = [json.loads(line) for line in out.splitlines()]
+    assert [a['question'] for a in answers] == ['Who is from Iowa?', 'What is the height of Ben Rook?']
+    for answer in answers:
+        check_answer(answer, header, rows)
+
+
+def test_batch_writes_official_predictions_and_refuses_bad_lines(checkpoint, capsys, tmp_path):
+    questions = tmp_path / 'questions.jsonl'
+    long_question = ' '.join(['player'] * 60)
+    questions.write_text('\n'.join(json.dumps(record) for record in [
+        {'question': 'Who is from Iowa?', 'table_id': 'players'},
+        {'question': long_question},
+        {'question': 'How many players are from Duke?'},
+        {'table_id': 'players'},
+    ]) + '\n')
+    output = tmp_path / 'predictions.jsonl'
+    status, _, err = run_cli(capsys, '--checkpoint', checkpoint, '--table', PLAYERS, '--input', questions,
+                             '--output', output)
+    assert status == 1
+    assert 'questions.jsonl:2: question has 60 wordpieces' in err
+    assert 'questions.jsonl:4: field "question": missing or not text' in err
+    records = [json.loads(line) for line in output.read_text().splitlines()]
+    assert len(records) == 4 and 'error' in records[1] and 'query' not in records[1]
+    for index, question in [(0, 'Who is from Iowa?'), (2, 'How many players are from Duke?')]:
+        assert set(records[index]) == {'query', 'error'} and records[index]['error'] == ''
+        _, out, _ = run_cli(capsys, '--checkpoint', checkpoint, '--table', PLAYERS, '--json', question)
+        assert records[index]['query'] == json.loads(out)['query']
+
+
+def test_sqlite_source_answers_like_the_same_csv(checkpoint, capsys, tmp_path):
+    header, rows = read_csv(PLAYERS)
+    path = tmp_path / 'league.db'
+    connection = sqlite3.connect(path)
+    connection.execute('CREATE TABLE roster (' + ', '.join(f'"{name}"' for name in header) + ')')
+    connection.executemany('INSERT INTO roster VALUES (?, ?, ?, ?, ?, ?)', rows)
+    connection.commit()
+    connection.close()
+    before = path.read_bytes()
+    _, from_csv, _ = run_cli(capsys, '--checkpoint', checkpoint, '--table', PLAYERS, '--json', 'Who is from Iowa?')
+    status, from_db, err = run_cli(capsys, '--checkpoint', checkpoint, '--db', path, '--table-id', 'roster', '--json',
+                                   'Who is from Iowa?')
+    assert status == 0, err
+    answer = json.loads(from_db)
+    check_answer(answer, header, rows)
+    assert answer['query'] == json.loads(from_csv)['query'] and answer['table_id'] == 'roster'
+    assert path.read_bytes() == before
+
+
+def test_too_wide_table_and_too_long_question_are_clear_errors(checkpoint, capsys, tmp_path):
+    wide = tmp_path / 'wide.csv'
+    wide.write_text(','.join(f'c{i}' for i in range(31)) + '\n' + ','.join('1' * 31) + '\n')
+    status, _, err = run_cli(capsys, '--checkpoint', checkpoint, '--table', wide, 'how many?')
+    assert status == 1
+    assert "table 'wide' has 31 columns; this model reads at most 30 (max_seq_length 64)" in err
+    status, out, err = run_cli(capsys, '--checkpoint', checkpoint, '--table', PLAYERS, 'who ' * 51)
+    assert status == 1 and out == ''
+    assert 'question has 51 wordpieces; with the 6 columns of table \'players\' this model reads at most 50' in err
+    status, _, err = run_cli(capsys, '--checkpoint', checkpoint, '--table', FIXTURES / 'ragged.csv', 'who?')
+    assert status == 1 and 'ragged.csv:3: 2 cells for 3 header columns' in err
+
+
+def test_without_checkpoint_the_trained_default_is_named(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(predict, 'REPO_ROOT', tmp_path)
+    status, _, err = run_cli(capsys, '--table', PLAYERS, 'who?')
+    assert status == 1
+    assert 'no model given and none at runs/wikisql/best' in err and 'python -m wikisql.train' in err
+    build_tiny_checkpoint(tmp_path / 'runs' / 'wikisql' / 'best')
+    status, out, err = run_cli(capsys, '--table', PLAYERS, '--json', 'who?')
+    assert status == 0, err
+    assert json.loads(out)['question'] == 'who?'
+
+
+# ----------------------------------------------------------------------------- pieces
+
+def test_confidence_is_the_probability_of_the_whole_query(checkpoint):
+    from wikisql.decoding import ExampleScores
+    predictor = predict.Predictor(checkpoint)
+    item = predictor.encoder.encode('from duke', ['Player', 'School'], ['text', 'text'])   # tokens: from, duke
+    log = lambda values: torch.tensor(values).log()
+    scores = ExampleScores(
+        sel=log([0.3, 0.7]), agg=log([[0.5] + [0.1] * 5, [0.4, 0.1, 0.1, 0.2, 0.1, 0.1]]),
+        num_conds=log([0.2, 0.6, 0.1, 0.05, 0.05]), where=log([0.1, 0.8]), not_where=log([0.9, 0.2]),
+        op=log([[0.25] * 4, [0.7, 0.1, 0.1, 0.1]]), start=log([[0.5, 0.5], [0.3, 0.7]]),
+        end=log([[0.5, 0.5], [0.2, 0.8]]))
+    query = Query(1, 3, [Condition(1, 0, 'duke')])
+    expected = 0.7 * 0.2 * 0.6 * 0.9 * 0.8 * 0.7 * (0.7 * 0.8)
+    assert math.exp(predict.query_log_probability(scores, item, query, 16)) == pytest.approx(expected)
+    no_conditions = Query(0, 0, [])
+    assert math.exp(predict.query_log_probability(scores, item, no_conditions, 16)) == pytest.approx(
+        0.3 * 0.5 * 0.2 * 0.9 * 0.2)
+    assert predict.query_log_probability(scores, item, Query(1, 0, [Condition(1, 0, 'iowa')]), 16) == float('-inf')
+
+
+def test_values_are_bound_and_the_database_is_read_only(checkpoint):
+    predictor = predict.Predictor(checkpoint)
+    table = read_table(PLAYERS)
+    with Database.from_tables([table]) as database:
+        answer = predict.Answer('q', table.id, Query(0, 0, [Condition(5, 0, "x' OR '1'='1")]))
+        predictor.execute(answer, table, database)
+        assert answer.error is None and answer.result == [] and answer.rows == []
+        assert "OR" not in answer.executed_sql and answer.parameters == {'col5': "x' or '1'='1"}
+        with pytest.raises(sqlite3.OperationalError, match='readonly|read-only|query_only'):
+            database.connection.execute('DELETE FROM table_players')
+
+
+def test_time_limit_stops_a_long_query(tmp_path):
+    predictor = predict.Predictor(build_tiny_checkpoint(tmp_path / 'ckpt', num_conds=0, agg=0))
+    table = Table('big', ['Name', 'Score'], ['text', 'real'], [[f'n{i}', float(i)] for i in range(50_000)])
+    with Database.from_tables([table]) as database:
+        answer = predictor.answer('how many?', table, database, time_limit_s=0.0)
+        assert answer.query.conds == () and answer.result == [] and answer.rows == []
+        assert answer.error == 'stopped: the query ran past the time limit of 0 s'
+        answer = predictor.answer('how many?', table, database, time_limit_s=60.0)
+        assert answer.error is None and len(answer.result) == 50_000
+        assert answer.rows == list(range(predict.MAX_ROWS_REPORTED))

@@ -1,0 +1,150 @@
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import torch
+
+from bert.config import BertConfig
+from bert.modeling import BertModel
+from wikisql import train as train_module
+from wikisql.data import load_examples, load_tables
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SAMPLE_DIR = REPO_ROOT / "data" / "wikisql-sample"
+NSML_STUB_DIR = REPO_ROOT / "tests" / "fixtures" / "nsml_stub"
+
+
+def make_tiny_bert(directory: Path, vocab_dir: Path, hidden=64, layers=2, dropout=0.1, seed=0) -> Path:
+    """A random 2-layer BERT checkpoint directory with the real vocabulary."""
+    from safetensors.torch import save_file
+    directory.mkdir(parents=True, exist_ok=True)
+    config = BertConfig(vocab_size=30522, hidden_size=hidden, num_hidden_layers=layers, num_attention_heads=2,
+                        intermediate_size=2 * hidden, max_position_embeddings=256,
+                        hidden_dropout_prob=dropout, attention_probs_dropout_prob=dropout)
+    torch.manual_seed(seed)
+    model = BertModel(config)
+    config.to_json_file(directory / "config.json")
+    shutil.copy(vocab_dir / "vocab.txt", directory / "vocab.txt")
+    save_file({k: v.contiguous() for k, v in model.state_dict().items()}, str(directory / "model.safetensors"))
+    return directory
+
+
+@pytest.fixture()
+def one_thread():
+    """Tiny models run fastest on one thread (and two threads crawl on a busy 2-core machine)."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
+
+
+def run_train(args, env=None, check=True):
+    process = subprocess.run([sys.executable, "-m", "wikisql.train", "--quiet", "--threads", "1", *map(str, args)],
+                             cwd=REPO_ROOT, env={**os.environ, "OMP_NUM_THREADS": "1", **(env or {})},
+                             capture_output=True, text=True, timeout=600)
+    if check and process.returncode != 0:
+        raise AssertionError(f"train exited {process.returncode}\n{process.stdout}\n{process.stderr}")
+    return process
+
+
+def test_learns_the_sample(tmp_path, bundled_model_dir, one_thread):
+    """A few hundred steps of a tiny random BERT fit the training questions."""
+    from wikisql.evaluate import score
+    from wikisql.inference import load_checkpoint, predict_queries
+    bert_dir = make_tiny_bert(tmp_path / "tiny", bundled_model_dir, dropout=0.0)
+    output_dir = tmp_path / "out"
+    train_module.main([str(arg) for arg in ["--data-dir", SAMPLE_DIR, "--bert", bert_dir, "--output-dir", output_dir,
+                       "--max-train-examples", 48, "--epochs", 50, "--batch-size", 8, "--no-eval",
+                       "--bert-lr", 1e-3, "--head-lr", 3e-3, "--warmup", 0.05, "--dropout", 0.0,
+                       "--save-steps", 0, "--quiet", "--device", "cpu"]])
+    tables = load_tables(SAMPLE_DIR / "train.tables.jsonl")
+    examples = load_examples(SAMPLE_DIR / "train.jsonl", tables)[:48]
+    model, encoder = load_checkpoint(output_dir)
+    queries = predict_queries(model, encoder, examples, tables)
+    result = score(examples, queries)
+    assert result["lf_accuracy"] >= 0.85, result
+    records = [json.loads(line) for line in (output_dir / "metrics.jsonl").read_text().splitlines()]
+    epochs = [r for r in records if "train_loss" in r]
+    assert len(epochs) == 50 and epochs[-1]["train_loss"] < epochs[0]["train_loss"] / 5
+
+
+def read_model_state(path):
+    return torch.load(path, map_location="cpu", weights_only=False)["model"]
+
+
+def test_killed_run_resumes_to_the_same_weights(tmp_path, bundled_model_dir):
+    bert_dir = make_tiny_bert(tmp_path / "tiny", bundled_model_dir, hidden=32, dropout=0.1)
+    common = ["--data-dir", SAMPLE_DIR, "--bert", bert_dir, "--max-train-examples", 40, "--epochs", 2,
+              "--batch-size", 4, "--gradient-accumulation-steps", 2, "--save-steps", 3, "--no-eval", "--device", "cpu"]
+    # 10 batches = 5 steps per epoch; killed at step 8 (mid epoch 2), last checkpoint at step 6;
+    # dropout is on, so the same weights need the RNG states restored as well
+    run_train([*common, "--output-dir", tmp_path / "whole"])
+    killed = run_train([*common, "--output-dir", tmp_path / "cut", "--kill-after-steps", 8], check=False)
+    assert killed.returncode != 0  # SIGKILL
+    progress = torch.load(tmp_path / "cut" / "checkpoint-last.pt", weights_only=False)["progress"]
+    assert progress["epoch"] == 1 and progress["step"] == 6 and progress["batch"] == 2
+    resumed = run_train([*common, "--output-dir", tmp_path / "cut", "--resume"])
+    assert "resumed from" in resumed.stdout
+    whole = read_model_state(tmp_path / "whole" / "checkpoint-last.pt")
+    cut = read_model_state(tmp_path / "cut" / "checkpoint-last.pt")
+    assert whole.keys() == cut.keys()
+    for name in whole:
+        assert torch.equal(whole[name], cut[name]), name
+
+
+def test_nsml_stub_binds_reports_and_reads_its_dataset(tmp_path, bundled_model_dir):
+    bert_dir = make_tiny_bert(tmp_path / "tiny", bundled_model_dir, hidden=32)
+    dataset = tmp_path / "dataset"
+    (dataset / "train").mkdir(parents=True)
+    for name in ("train.jsonl", "train.tables.jsonl", "dev.jsonl", "dev.tables.jsonl"):
+        lines = (SAMPLE_DIR / name).read_text().splitlines()[:24]
+        (dataset / "train" / name).write_text("\n".join(lines) + "\n")
+    log = tmp_path / "nsml_calls.jsonl"
+    env = {"PYTHONPATH": os.pathsep.join([str(NSML_STUB_DIR), str(REPO_ROOT)]),
+           "NSML_STUB_DATASET_PATH": str(dataset), "NSML_STUB_LOG": str(log)}
+    run_train(["--bert", bert_dir, "--output-dir", tmp_path / "out", "--epochs", 2, "--batch-size", 8,
+               "--device", "cpu"], env=env)
+    calls = [json.loads(line) for line in log.read_text().splitlines()]
+    assert [c["call"] for c in calls if c["call"] != "report"][:1] == ["bind"]
+    reports = [c for c in calls if c["call"] == "report"]
+    assert [r["step"] for r in reports] == [1, 2]
+    assert {"dev_lf", "dev_ex", "train_loss"} <= set(reports[0]["metrics"])
+    assert [c["name"] for c in calls if c["call"] == "save"] == ["1", "2"]
+    saved = [c for c in calls if c["call"] == "save"][0]
+    assert {"config.json", "vocab.txt", "model.safetensors", "optimizer.pt"} <= set(saved["files"])
+
+
+def test_without_nsml_nothing_is_bound():
+    from wikisql import nsml_support
+    assert nsml_support.nsml is None and nsml_support.dataset_dir() is None
+    nsml_support.report(1, {"dev_lf": 0.5})  # no-ops, no error
+    nsml_support.save(1)
+
+
+def test_split_sources_accepts_sample_and_reconstructed_layouts(tmp_path):
+    assert train_module.split_sources(SAMPLE_DIR, "train") == [
+        (SAMPLE_DIR / "train.jsonl", SAMPLE_DIR / "train.tables.jsonl")]
+    (tmp_path / "recon").mkdir()
+    for name in ("dev.jsonl.xz", "dev.tables.jsonl.xz", "recon/train.jsonl.xz", "recon/train.tables.jsonl.xz",
+                 "recon/train-headers-only.jsonl.xz", "recon/train-headers-only.tables.jsonl.xz"):
+        (tmp_path / name).write_bytes(b"")
+    assert train_module.split_sources(tmp_path, "dev") == [(tmp_path / "dev.jsonl.xz", tmp_path / "dev.tables.jsonl.xz")]
+    assert train_module.split_sources(tmp_path, "train") == [
+        (tmp_path / "recon/train.jsonl.xz", tmp_path / "recon/train.tables.jsonl.xz"),
+        (tmp_path / "recon/train-headers-only.jsonl.xz", tmp_path / "recon/train-headers-only.tables.jsonl.xz")]
+    with pytest.raises(FileNotFoundError):
+        train_module.split_sources(tmp_path, "test")
+
+
+def test_majority_baseline_takes_most_frequent_select_and_aggregation():
+    tables = load_tables(SAMPLE_DIR / "train.tables.jsonl")
+    examples = load_examples(SAMPLE_DIR / "train.jsonl", tables)
+    baseline = train_module.majority_baseline(examples)
+    sels = [e.query.sel for e in examples]
+    aggs = [e.query.agg for e in examples]
+    assert sels.count(baseline.sel) == max(sels.count(s) for s in set(sels))
+    assert aggs.count(baseline.agg) == max(aggs.count(a) for a in set(aggs)) and baseline.conds == ()

@@ -1,0 +1,154 @@
+"""From model scores to Query objects: greedy decoding and execution-guided decoding.
+
+Scores are turned into log-probabilities per example (`ExampleScores`). Greedy decoding takes
+the best of each component. Execution-guided decoding (Wang et al. 2018, as SQLova uses it)
+beams over (select column, aggregation) and over condition candidates, dropping any that fail
+to execute, return nothing, or apply MAX/MIN/SUM/AVG to a text column. A set of conditions is
+scored by its joint probability: number of conditions, each chosen column's condition
+probability, operator and value span, and the probability that every other column is not a
+condition column (SQLova scores a set by its last candidate alone).
+"""
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from typing import Optional, Sequence
+
+import torch
+import torch.nn.functional as F
+
+from wikisql.encoding import MAX_CONDITIONS, EncodedExample
+from wikisql.query import AGGREGATION_OPS, Condition, Query
+
+NUMERIC_AGGREGATIONS = {AGGREGATION_OPS.index(name) for name in ("MAX", "MIN", "SUM", "AVG")}
+
+
+@dataclasses.dataclass
+class ExampleScores:
+    """Log-probabilities of one example's components (C = its columns, Q = its question tokens)."""
+    sel: torch.Tensor  # (C,)
+    agg: torch.Tensor  # (C, 6): log p(agg | sel = column)
+    num_conds: torch.Tensor  # (5,)
+    where: torch.Tensor  # (C,): log p(column is a condition column)
+    not_where: torch.Tensor  # (C,): log p(column is not one)
+    op: torch.Tensor  # (C, 4)
+    start: torch.Tensor  # (C, Q)
+    end: torch.Tensor  # (C, Q)
+
+
+def example_scores(output, items: Sequence[EncodedExample]) -> list[ExampleScores]:
+    """Split a batch's ModelOutput into per-example log-probabilities (on the CPU, float32)."""
+    output = type(output)(*(tensor.detach().float().cpu() for tensor in output))
+    scores = []
+    for b, item in enumerate(items):
+        columns, question = item.num_columns, item.num_question_tokens
+        where = output.where_logits[b, :columns]
+        scores.append(ExampleScores(
+            sel=F.log_softmax(output.sel_logits[b, :columns], dim=-1),
+            agg=F.log_softmax(output.agg_logits[b, :columns], dim=-1),
+            num_conds=F.log_softmax(output.num_conds_logits[b], dim=-1),
+            where=F.logsigmoid(where), not_where=F.logsigmoid(-where),
+            op=F.log_softmax(output.op_logits[b, :columns], dim=-1),
+            start=F.log_softmax(output.start_logits[b, :columns, :question], dim=-1),
+            end=F.log_softmax(output.end_logits[b, :columns, :question], dim=-1)))
+    return scores
+
+
+def top_spans(start: torch.Tensor, end: torch.Tensor, k: int, max_tokens: int) -> list[tuple[float, int, int]]:
+    """Best k (log p, start, end) with start <= end < start + max_tokens; start, end: (Q,) log-probs."""
+    length = start.numel()
+    if length == 0:
+        return []
+    pair = start[:, None] + end[None, :]  # (Q, Q)
+    offsets = torch.arange(length)[None, :] - torch.arange(length)[:, None]  # end - start
+    pair = pair.masked_fill((offsets < 0) | (offsets >= max_tokens), float("-inf"))
+    values, flat = pair.flatten().topk(min(k, length * length))
+    return [(value.item(), index.item() // length, index.item() % length)
+            for value, index in zip(values, flat) if value.item() > float("-inf")]
+
+
+def condition_candidates(scores: ExampleScores, item: EncodedExample, column: int, k: int,
+                         max_tokens: int) -> list[tuple[float, Condition]]:
+    """Best k conditions on `column` by log p(op) + log p(span), value as written in the question."""
+    spans = top_spans(scores.start[column], scores.end[column], k, max_tokens)
+    op_values, op_indices = scores.op[column].topk(min(k, scores.op.size(1)))
+    candidates = [(op_value.item() + span_score, Condition(column, op_index.item(), item.span_text(start, end)))
+                  for op_value, op_index in zip(op_values, op_indices) for span_score, start, end in spans]
+    candidates.sort(key=lambda pair: -pair[0])
+    return candidates[:k]
+
+
+def greedy_decode(scores: ExampleScores, item: EncodedExample, max_tokens: int = 16) -> Query:
+    sel = int(scores.sel.argmax())
+    agg = int(scores.agg[sel].argmax())
+    num_conds = min(int(scores.num_conds.argmax()), item.num_columns)
+    columns = scores.where.topk(num_conds).indices.tolist() if num_conds else []
+    conds = []
+    for column in sorted(columns):
+        candidates = condition_candidates(scores, item, column, 1, max_tokens)
+        if candidates:
+            conds.append(candidates[0][1])
+    return Query(sel, agg, tuple(conds))
+
+
+def _has_result(database, table_id: str, query: Query) -> bool:
+    from wikisql.database import ExecutionError
+    try:
+        result = database.execute(table_id, query)
+    except ExecutionError:
+        return False
+    return bool(result) and any(value is not None for value in result)
+
+
+def execution_guided_decode(scores: ExampleScores, item: EncodedExample, table_id: str, column_types: Sequence[str],
+                            database, beam_size: int = 4, max_tokens: int = 16, max_sets: int = 64) -> Query:
+    """Best query that executes to a non-empty result; the greedy one when none does."""
+    greedy = greedy_decode(scores, item, max_tokens)
+
+    # 1. select column x aggregation, best first, by log p(sel) + log p(agg | sel)
+    columns = item.num_columns
+    joint = scores.sel[:, None] + scores.agg  # (C, 6)
+    order = joint.flatten().argsort(descending=True).tolist()
+    select = None
+    for flat in order[:beam_size * len(AGGREGATION_OPS)]:
+        sel, agg = divmod(flat, len(AGGREGATION_OPS))
+        if agg in NUMERIC_AGGREGATIONS and column_types[sel] != "real":
+            continue
+        if _has_result(database, table_id, Query(sel, agg, ())):
+            select = (sel, agg)
+            break
+    if select is None:
+        return greedy
+    sel, agg = select
+
+    # 2. condition candidates of the likeliest condition columns, each executed alone
+    shortlist = scores.where.topk(min(columns, MAX_CONDITIONS + beam_size)).indices.tolist()
+    best_condition: dict[int, tuple[float, Condition]] = {}
+    for column in shortlist:
+        for score, condition in condition_candidates(scores, item, column, beam_size, max_tokens):
+            if _has_result(database, table_id, Query(sel, agg, (condition,))):
+                best_condition[column] = (score, condition)
+                break
+
+    # 3. sets of conditions by joint log-probability, the first whose query returns something
+    not_where_total = scores.not_where.sum().item()
+    candidate_sets = []
+    for num_conds in range(min(MAX_CONDITIONS, len(best_condition)) + 1):
+        for combination in itertools.combinations(sorted(best_condition), num_conds):
+            score = scores.num_conds[num_conds].item() + not_where_total
+            for column in combination:
+                score += (scores.where[column] - scores.not_where[column]).item() + best_condition[column][0]
+            candidate_sets.append((score, combination))
+    candidate_sets.sort(key=lambda pair: -pair[0])
+    for _, combination in candidate_sets[:max_sets]:
+        query = Query(sel, agg, tuple(best_condition[column][1] for column in combination))
+        if _has_result(database, table_id, query):
+            return query
+    return Query(sel, agg, greedy.conds)
+
+
+def to_prediction(query: Optional[Query], error: Optional[str] = None) -> dict:
+    """The official predictions-file record."""
+    if query is None:
+        return {"error": error or "no prediction"}
+    return {"query": query.to_dict()}

@@ -1,0 +1,328 @@
+"""Turning a WikiSQL example into one BERT input, and gold queries into training labels.
+
+One sequence per example (question and every header together, as X-SQL / HydraNet-in-one):
+
+    [CLS] question [SEP] header 1 [SEP] header 2 [SEP] ... header C [SEP]
+    segment 0 ......... | segment 1 ..................................
+
+With `column_types=True` each header is preceded by its type word (`text` / `real`).
+Character offsets of the question's wordpieces come from `bert.tokenization`, so a predicted
+token span maps back to the exact substring of the original question.
+
+Labels follow the per-column decomposition of the model (wikisql/model.py): select column,
+aggregation, number of conditions, and for each column whether it carries a condition, its
+operator and the token span of its value in the question.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Optional, Sequence
+
+from wikisql.query import Query
+
+MAX_CONDITIONS = 4  # WikiSQL has 0..4 conditions per query
+
+
+class EncodingError(ValueError):
+    """An example that cannot be encoded at all (e.g. max_seq_length below 2 tokens per column)."""
+
+
+@dataclasses.dataclass
+class Labels:
+    sel: int
+    agg: int
+    num_conds: int  # number of distinct condition columns, 0..MAX_CONDITIONS
+    cond_columns: list[int]  # distinct, in the gold order
+    cond_ops: list[int]  # one per cond column
+    value_spans: list[Optional[tuple[int, int]]]  # (start, end) question-token indices, inclusive; None: not located
+    duplicate_columns: bool = False  # the gold query uses one column twice (not representable per column)
+
+    @property
+    def values_located(self) -> bool:
+        return all(span is not None for span in self.value_spans)
+
+
+@dataclasses.dataclass
+class EncodedExample:
+    input_ids: list[int]
+    token_type_ids: list[int]
+    question: str
+    question_tokens: list  # bert.tokenization.Token, with character offsets into `question`
+    question_start: int  # position of the first question wordpiece in input_ids (1, after [CLS])
+    num_question_tokens: int  # question wordpieces kept (all of them unless truncated)
+    header_spans: list[tuple[int, int]]  # per column: [start, end) positions of its wordpieces in input_ids
+    column_types: list[str]
+    truncated: bool  # some header (or the question) lost wordpieces to fit max_seq_length
+    labels: Optional[Labels] = None
+    example_index: int = -1  # position in the list it was encoded from
+
+    @property
+    def num_columns(self) -> int:
+        return len(self.header_spans)
+
+    def span_text(self, start: int, end: int) -> str:
+        """Question substring covered by question tokens start..end (inclusive), original spelling."""
+        return self.question[self.question_tokens[start].start:self.question_tokens[end].end]
+
+
+# ----------------------------------------------------------------------------
+# value matching
+
+
+_NUMBER_WITH_TRAILING_ZERO = re.compile(r"^-?\d+\.0+$")
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """Lower-cased `text` without whitespace and without thousands commas (`1,000` -> `1000`).
+
+    Returns the normalised string and, for each of its characters, the index of the original
+    character it came from. Dropping whitespace makes `( ks )` match `(ks)` and `u.s .` match
+    `u.s.`; alignment with wordpiece boundaries (see locate_value) keeps it from matching
+    inside words.
+    """
+    chars, positions = [], []
+    for index, char in enumerate(text):
+        if char.isspace():
+            continue
+        if char == "," and 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit():
+            continue
+        lowered = char.lower()
+        chars.append(lowered if len(lowered) == 1 else char)
+        positions.append(index)
+    return "".join(chars), positions
+
+
+def value_variants(value) -> list[str]:
+    """Spellings of a gold value to look for: as written, then without a trailing `.0`."""
+    if isinstance(value, float) and value.is_integer():
+        text = str(int(value))
+    else:
+        text = str(value)
+    variants = [text]
+    if _NUMBER_WITH_TRAILING_ZERO.match(text.strip()):
+        variants.append(text.strip().split(".")[0])
+    return variants
+
+
+def locate_value(question: str, tokens: Sequence, value) -> Optional[tuple[int, int]]:
+    """Inclusive (start, end) question-token span whose text matches `value` once normalised.
+
+    Prefers a match that starts and ends on wordpiece boundaries; falls back to the tokens
+    covering a match that cuts through a wordpiece. None when the value does not occur.
+    """
+    normalized_question, positions = normalize_with_map(question)
+    token_starts = {token.start: i for i, token in enumerate(tokens)}
+    token_ends = {token.end: i for i, token in enumerate(tokens)}
+    fallback = None
+    for variant in value_variants(value):
+        normalized_value, _ = normalize_with_map(variant)
+        if not normalized_value:
+            continue
+        found = normalized_question.find(normalized_value)
+        while found != -1:
+            char_start = positions[found]
+            char_end = positions[found + len(normalized_value) - 1] + 1
+            if char_start in token_starts and char_end in token_ends:
+                return token_starts[char_start], token_ends[char_end]
+            if fallback is None:
+                covering = [i for i, token in enumerate(tokens) if token.end > char_start and token.start < char_end]
+                if covering:
+                    fallback = (covering[0], covering[-1])
+            found = normalized_question.find(normalized_value, found + 1)
+    return fallback
+
+
+def make_labels(query: Query, question: str, question_tokens: Sequence) -> Labels:
+    columns, ops, spans, duplicate = [], [], [], False
+    for condition in query.conds:
+        if condition.column in columns:
+            duplicate = True  # one prediction per column: the first condition on a column wins
+            continue
+        columns.append(condition.column)
+        ops.append(condition.operator)
+        spans.append(locate_value(question, question_tokens, condition.value))
+    return Labels(sel=query.sel, agg=query.agg, num_conds=len(columns), cond_columns=columns,
+                  cond_ops=ops, value_spans=spans, duplicate_columns=duplicate)
+
+
+# ----------------------------------------------------------------------------
+# sequences
+
+
+class Encoder:
+    """Builds EncodedExample objects; holds the tokenizer and the layout options."""
+
+    def __init__(self, tokenizer, max_seq_length: int = 256, column_types: bool = False):
+        self.tokenizer = tokenizer
+        self.max_seq_length = max_seq_length
+        self.column_types = column_types
+        self._header_cache: dict[str, list[int]] = {}
+
+    def header_ids(self, header: str, column_type: str) -> list[int]:
+        key = f"{column_type}\t{header}" if self.column_types else header
+        if key not in self._header_cache:
+            text = f"{column_type} {header}" if self.column_types else header
+            ids = self.tokenizer.convert_tokens_to_ids(self.tokenizer.tokenize(text))
+            self._header_cache[key] = ids or [self.tokenizer.convert_tokens_to_ids(["[UNK]"])[0]]
+        return self._header_cache[key]
+
+    def encode(self, question: str, header: Sequence[str], types: Optional[Sequence[str]] = None,
+               query: Optional[Query] = None) -> EncodedExample:
+        types = list(types) if types is not None else ["text"] * len(header)
+        question_tokens = self.tokenizer.tokenize_with_offsets(question)
+        question_ids = self.tokenizer.convert_tokens_to_ids([t.text for t in question_tokens])
+        headers = [self.header_ids(str(name), column_type) for name, column_type in zip(header, types)]
+        headers, question_length, truncated = fit_to_length(
+            len(question_ids), headers, self.max_seq_length)
+
+        cls_id, sep_id = self.tokenizer.cls_token_id, self.tokenizer.sep_token_id
+        input_ids = [cls_id] + question_ids[:question_length] + [sep_id]
+        token_type_ids = [0] * len(input_ids)
+        header_spans = []
+        for ids in headers:
+            header_spans.append((len(input_ids), len(input_ids) + len(ids)))
+            input_ids += ids + [sep_id]
+            token_type_ids += [1] * (len(ids) + 1)
+
+        encoded = EncodedExample(
+            input_ids=input_ids, token_type_ids=token_type_ids, question=question,
+            question_tokens=list(question_tokens[:question_length]), question_start=1,
+            num_question_tokens=question_length, header_spans=header_spans, column_types=types,
+            truncated=truncated)
+        if query is not None:
+            encoded.labels = make_labels(query, question, encoded.question_tokens)
+        return encoded
+
+
+def fit_to_length(question_length: int, headers: list[list[int]], max_seq_length: int):
+    """Truncate header wordpieces per column (longest first) so the sequence fits.
+
+    Layout cost: [CLS] + question + [SEP] + sum(len(header) + 1). Each column keeps at least
+    one wordpiece; only if that is still too long is the question cut. Returns
+    (headers, question_length, truncated).
+    """
+    def length(cap, q_len):
+        return 2 + q_len + sum(min(len(h), cap) + 1 for h in headers)
+
+    longest = max((len(h) for h in headers), default=0)
+    if length(longest, question_length) <= max_seq_length:
+        return headers, question_length, False
+    cap = longest
+    while cap > 1 and length(cap, question_length) > max_seq_length:
+        cap -= 1
+    if length(cap, question_length) > max_seq_length:
+        question_length = max_seq_length - length(1, 0)
+        if question_length < 1:
+            raise EncodingError(
+                f"{len(headers)} columns need at least {length(1, 1)} tokens; max_seq_length is {max_seq_length}")
+    return [h[:cap] for h in headers], question_length, True
+
+
+@dataclasses.dataclass
+class EncodingReport:
+    examples: int = 0
+    truncated: int = 0  # examples whose headers or question were cut to fit
+    not_encodable: int = 0  # examples left out: even one wordpiece per column does not fit
+    conditions: int = 0  # distinct-column gold conditions
+    conditions_not_located: int = 0
+    examples_not_located: int = 0  # examples with some value not found in the question
+    duplicate_column_examples: int = 0
+
+    def as_dict(self) -> dict:
+        values = dataclasses.asdict(self)
+        values["share_conditions_not_located"] = self.conditions_not_located / max(self.conditions, 1)
+        return values
+
+    def summary(self) -> str:
+        return (f"{self.examples} examples, {self.truncated} truncated to fit, {self.not_encodable} too wide; "
+                f"{self.conditions_not_located}/{self.conditions} condition values not located in the question "
+                f"({100 * self.conditions_not_located / max(self.conditions, 1):.2f}%, "
+                f"{self.examples_not_located} examples)")
+
+
+def encode_examples(encoder: Encoder, examples, tables, with_labels: bool = True):
+    """Encode data.Example objects; returns (encoded list, EncodingReport).
+
+    Examples that cannot be encoded at all are left out (and counted); the caller decides
+    what to do with examples whose values were not located (training leaves them out).
+    """
+    report = EncodingReport()
+    encoded = []
+    for index, example in enumerate(examples):
+        table = tables[example.table_id]
+        report.examples += 1
+        try:
+            item = encoder.encode(example.question, table.header, table.types,
+                                  example.query if with_labels else None)
+        except EncodingError:
+            report.not_encodable += 1
+            continue
+        item.example_index = index
+        report.truncated += item.truncated
+        if item.labels is not None:
+            located = sum(span is not None for span in item.labels.value_spans)
+            report.conditions += len(item.labels.value_spans)
+            report.conditions_not_located += len(item.labels.value_spans) - located
+            report.examples_not_located += not item.labels.values_located
+            report.duplicate_column_examples += item.labels.duplicate_columns
+        encoded.append(item)
+    return encoded, report
+
+
+# ----------------------------------------------------------------------------
+# batches
+
+IGNORE_INDEX = -100
+
+
+def collate(items: Sequence[EncodedExample], with_labels: bool = True) -> dict:
+    """Pad a list of EncodedExample into the model's tensors.
+
+    B = batch, T = longest sequence, Q = most question tokens, C = most columns.
+    """
+    import torch
+
+    batch = len(items)
+    seq_length = max(len(item.input_ids) for item in items)
+    max_question = max(max(item.num_question_tokens for item in items), 1)
+    max_columns = max(item.num_columns for item in items)
+    input_ids = torch.zeros(batch, seq_length, dtype=torch.long)
+    token_type_ids = torch.zeros(batch, seq_length, dtype=torch.long)
+    attention_mask = torch.zeros(batch, seq_length, dtype=torch.long)
+    question_mask = torch.zeros(batch, max_question, dtype=torch.bool)
+    column_mask = torch.zeros(batch, max_columns, dtype=torch.bool)
+    column_token_weights = torch.zeros(batch, max_columns, seq_length)  # mean pooling over header wordpieces
+    for b, item in enumerate(items):
+        n = len(item.input_ids)
+        input_ids[b, :n] = torch.tensor(item.input_ids)
+        token_type_ids[b, :n] = torch.tensor(item.token_type_ids)
+        attention_mask[b, :n] = 1
+        question_mask[b, :item.num_question_tokens] = True
+        for c, (start, end) in enumerate(item.header_spans):
+            column_mask[b, c] = True
+            column_token_weights[b, c, start:end] = 1.0 / (end - start)
+    batch_tensors = dict(input_ids=input_ids, token_type_ids=token_type_ids, attention_mask=attention_mask,
+                         question_mask=question_mask, column_mask=column_mask,
+                         column_token_weights=column_token_weights)
+    if not with_labels:
+        return batch_tensors
+    sel = torch.tensor([item.labels.sel for item in items])
+    agg = torch.tensor([item.labels.agg for item in items])
+    num_conds = torch.tensor([min(item.labels.num_conds, MAX_CONDITIONS) for item in items])
+    where_target = torch.zeros(batch, max_columns)
+    op_target = torch.full((batch, max_columns), IGNORE_INDEX, dtype=torch.long)
+    start_target = torch.full((batch, max_columns), IGNORE_INDEX, dtype=torch.long)
+    end_target = torch.full((batch, max_columns), IGNORE_INDEX, dtype=torch.long)
+    for b, item in enumerate(items):
+        labels = item.labels
+        for column, op, span in zip(labels.cond_columns, labels.cond_ops, labels.value_spans):
+            if column >= item.num_columns:
+                continue
+            where_target[b, column] = 1.0
+            op_target[b, column] = op
+            if span is not None and span[1] < item.num_question_tokens:
+                start_target[b, column], end_target[b, column] = span
+    batch_tensors.update(sel=sel, agg=agg, num_conds=num_conds, where_target=where_target,
+                         op_target=op_target, start_target=start_target, end_target=end_target)
+    return batch_tensors

@@ -1,0 +1,291 @@
+"""Reading a user's table (CSV, TSV, JSON, SQLite) into a WikiSQL Table, types inferred.
+
+    read_table('people.csv')                     # header line, then one row per line
+    read_table('people.tsv')                     # the same, tab-separated
+    read_table('people.json')                    # WikiSQL table format: {"header": [...], "rows": [[...]]}
+    read_table('dev.tables.jsonl', 'ID')         # one WikiSQL table per line, picked by id
+    read_sqlite_table('my.db', 'ID')             # a table of an existing SQLite file, opened read-only
+
+Types follow WikiSQL: a column is `real` when every non-empty cell is a number, else `text`.
+Cells of a `real` column become numbers ("1,234" -> 1234), empty ones None; text cells stay
+as written. A JSON table that declares its types keeps them and its cells as written.
+Every problem is a TableError naming the file, the line and the field.
+"""
+
+import csv
+import io
+import json
+import re
+import sqlite3
+import urllib.parse
+from pathlib import Path
+
+from wikisql.data import Table
+
+NUMBER = re.compile(r'[-+]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][-+]?\d+)?')
+TABLE_ID_CHARACTERS = re.compile(r'[^A-Za-z0-9_-]+')
+DELIMITERS = {'.csv': ',', '.tsv': '\t', '.tab': '\t'}
+
+
+class TableError(ValueError):
+    """A table that cannot be used, located by file, line (1-based) and field."""
+
+    def __init__(self, message, path=None, line=None, field=None):
+        self.message, self.path, self.line, self.field = message, path, line, field
+        where = ':'.join(str(part) for part in (path, line) if part is not None)
+        if field is not None:
+            where += f' field {field}' if where else f'field {field}'
+        super().__init__(f'{where}: {message}' if where else message)
+
+
+# ----------------------------------------------------------------------------- types
+
+def parse_number(text):
+    """The number a cell holds (int when integral and written without a dot), else None."""
+    if isinstance(text, bool):
+        return None
+    if isinstance(text, (int, float)):
+        return text
+    text = str(text).strip()
+    if not text or not NUMBER.fullmatch(text) or not any(char.isdigit() for char in text):
+        return None
+    plain = text.replace(',', '')
+    if re.fullmatch(r'[-+]?\d+', plain):
+        return int(plain)
+    return float(plain)
+
+
+def is_empty(cell):
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def infer_types(header, rows):
+    """'real' for a column whose non-empty cells are all numbers (and there is one), else 'text'."""
+    types = []
+    for column in range(len(header)):
+        cells = [row[column] for row in rows if not is_empty(row[column])]
+        numeric = bool(cells) and all(parse_number(cell) is not None for cell in cells)
+        types.append('real' if numeric else 'text')
+    return types
+
+
+def typed_rows(rows, types):
+    """Rows with `real` cells as numbers (None when empty) and `text` cells as strings."""
+    converted = []
+    for row in rows:
+        cells = []
+        for cell, kind in zip(row, types):
+            if is_empty(cell):
+                cells.append(None if kind == 'real' else '')
+            elif kind == 'real':
+                cells.append(parse_number(cell))
+            else:
+                cells.append(cell if isinstance(cell, str) else str(cell))
+        converted.append(cells)
+    return converted
+
+
+def table_id_from_name(name):
+    """A table id from a file name: letters, digits, '_' and '-' only."""
+    stem = Path(str(name)).name.split('.')[0]
+    return TABLE_ID_CHARACTERS.sub('_', stem).strip('_') or 'table'
+
+
+# ----------------------------------------------------------------------------- checks
+
+def check_header(header, path, line=1):
+    """Names must be non-empty text and distinct (ignoring case and surrounding spaces)."""
+    if not header:
+        raise TableError('no columns in the header', path, line, 'header')
+    seen = {}
+    for index, name in enumerate(header):
+        if not isinstance(name, str):
+            raise TableError(f'column name must be text, got {json.dumps(name)[:80]}', path, line, f'header[{index}]')
+        key = name.strip().lower()
+        if not key:
+            raise TableError(f'column {index + 1} has an empty name', path, line, f'header[{index}]')
+        if key in seen:
+            raise TableError(f'duplicate column name {name.strip()!r} (column {index + 1}, '
+                             f'same as column {seen[key] + 1})', path, line, f'header[{index}]')
+        seen[key] = index
+    return [name.strip() for name in header]
+
+
+def build_table(table_id, header, rows, path, types=None, row_lines=None):
+    """A Table from a checked header and rows; types inferred unless given."""
+    header = check_header(header, path)
+    if not rows:
+        raise TableError('no rows below the header', path)
+    for index, row in enumerate(rows):
+        line = row_lines[index] if row_lines else None
+        field = None if row_lines else f'rows[{index}]'
+        if len(row) != len(header):
+            raise TableError(f'{len(row)} cells for {len(header)} header columns', path, line, field)
+    if types is None:
+        types = infer_types(header, rows)
+    return Table(table_id, header, types, typed_rows(rows, types))
+
+
+# ----------------------------------------------------------------------------- readers
+
+def parse_delimited(text, path, delimiter=','):
+    """(header, rows, row line numbers) of CSV/TSV text; the header is its first record."""
+    if not text.strip():
+        raise TableError('empty file: expected a header line and rows', path)
+    reader = csv.reader(io.StringIO(text, newline=''), delimiter=delimiter, strict=True)
+    header, rows, lines = None, [], []
+    try:
+        for record in reader:
+            if not record or all(not cell.strip() for cell in record):
+                continue   # blank line
+            if header is None:
+                header = record
+                header_line = reader.line_num
+            else:
+                rows.append(record)
+                lines.append(reader.line_num)
+    except csv.Error as error:
+        kind = 'TSV' if delimiter == '\t' else 'CSV'
+        raise TableError(f'malformed {kind}: {error}', path, reader.line_num) from None
+    if header is None:
+        raise TableError('empty file: expected a header line and rows', path)
+    header = check_header(header, path, header_line)
+    if not rows:
+        raise TableError('no rows below the header', path, header_line)
+    for row, line in zip(rows, lines):
+        if len(row) != len(header):
+            raise TableError(f'{len(row)} cells for {len(header)} header columns', path, line)
+    return header, rows, lines
+
+
+def decode(data, path):
+    """UTF-8 text of bytes (a BOM is dropped); a bad byte is a TableError naming its line."""
+    try:
+        return data.decode('utf-8-sig')
+    except UnicodeDecodeError as error:
+        line = data.count(b'\n', 0, error.start) + 1
+        raise TableError(f'not UTF-8: byte {data[error.start]:#04x}', path, line) from None
+
+
+def table_from_json(record, path, line=None, table_id=None):
+    """A Table from one WikiSQL-format object: header and rows required; id and types optional."""
+    if not isinstance(record, dict):
+        raise TableError(f'expected a JSON object, got {type(record).__name__}', path, line)
+    header = record.get('header')
+    if not isinstance(header, list):
+        raise TableError('missing or not a list', path, line, 'header')
+    rows = record.get('rows')
+    if not isinstance(rows, list):
+        raise TableError('missing or not a list', path, line, 'rows')
+    for r, row in enumerate(rows):
+        if not isinstance(row, list):
+            raise TableError('expected a list of cells', path, line, f'rows[{r}]')
+        if len(row) != len(header):
+            raise TableError(f'{len(row)} cells for {len(header)} header columns', path, line, f'rows[{r}]')
+        for c, cell in enumerate(row):
+            if cell is not None and (isinstance(cell, bool) or not isinstance(cell, (str, int, float))):
+                raise TableError(f'expected text or a number, got {json.dumps(cell)[:80]}', path, line,
+                                 f'rows[{r}][{c}]')
+    types = record.get('types')
+    if types is not None:
+        if not isinstance(types, list) or len(types) != len(header):
+            raise TableError('expected one of "text"/"real" per header column', path, line, 'types')
+        for index, kind in enumerate(types):
+            if kind not in ('text', 'real'):
+                raise TableError(f'expected "text" or "real", got {json.dumps(kind)[:80]}', path, line,
+                                 f'types[{index}]')
+    record_id = record.get('id')
+    if record_id is not None and not isinstance(record_id, str):
+        raise TableError('expected text', path, line, 'id')
+    table_id = record_id or table_id or table_id_from_name(path)
+    try:
+        table = build_table(table_id, header, rows, path, types)
+    except TableError as error:
+        raise TableError(error.message, path, line, error.field) from None
+    if types is not None:
+        table.rows = [list(row) for row in rows]   # declared types: cells as written, as WikiSQL keeps them
+    return table
+
+
+def read_table(path, table_id=None, data=None):
+    """Read a table file by its extension: .csv, .tsv/.tab, .json (one table), .jsonl (one
+    table per line; `table_id` picks one, needed when there are several). `data` (bytes)
+    stands in for the file's content, e.g. an upload named `path`."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if data is None:
+        if not path.is_file():
+            raise TableError('no such file', path)
+        data = path.read_bytes()
+    text = decode(data, path)
+    if suffix in DELIMITERS:
+        header, rows, lines = parse_delimited(text, path, DELIMITERS[suffix])
+        return build_table(table_id or table_id_from_name(path), header, rows, path, row_lines=lines)
+    if suffix == '.json':
+        try:
+            record = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise TableError(f'malformed JSON: {error.msg}', path, error.lineno) from None
+        return table_from_json(record, path, table_id=table_id)
+    if suffix == '.jsonl':
+        tables = read_tables_jsonl(text, path)
+        if table_id is not None:
+            if table_id not in tables:
+                raise TableError(f'no table with id {table_id!r} (ids: {", ".join(list(tables)[:5])}...)', path)
+            return tables[table_id]
+        if len(tables) != 1:
+            raise TableError(f'{len(tables)} tables in the file; choose one with --table-id', path)
+        return next(iter(tables.values()))
+    raise TableError(f'unknown table format {suffix or "(no extension)"}: expected .csv, .tsv, .json, .jsonl, '
+                     f'or an SQLite file with --db', path)
+
+
+def read_tables_jsonl(text, path):
+    """{id: Table} of a WikiSQL .tables.jsonl text; each line needs an id."""
+    tables = {}
+    for line, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as error:
+            raise TableError(f'malformed JSON: {error.msg}', path, line) from None
+        if not isinstance(record, dict) or not isinstance(record.get('id'), str):
+            raise TableError('missing or not text', path, line, 'id')
+        if record['id'] in tables:
+            raise TableError(f'table id {record["id"]!r} repeated', path, line, 'id')
+        tables[record['id']] = table_from_json(record, path, line)
+    if not tables:
+        raise TableError('empty file: expected one WikiSQL table per line', path)
+    return tables
+
+
+def read_sqlite_table(path, table_id):
+    """A table of an existing SQLite file, opened read-only. `table_id` is the SQLite table
+    name, or a WikiSQL id whose official table (`table_<id>`) is in the file."""
+    from wikisql.database import table_name
+    path = Path(path)
+    if not path.is_file():
+        raise TableError('no such file', path)
+    uri = 'file:' + urllib.parse.quote(str(path.resolve())) + '?mode=ro'
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+        try:
+            names = [row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name IN (?, ?)",
+                (table_id, table_name(table_id)))]
+            if not names:
+                raise TableError(f'no table named {table_id!r} or {table_name(table_id)!r}', path, field='--table-id')
+            name = table_id if table_id in names else names[0]
+            columns = [row[0] for row in connection.execute('SELECT name FROM pragma_table_info(?)', (name,))]
+            quoted = '"' + name.replace('"', '""') + '"'
+            rows = [list(row) for row in connection.execute(f'SELECT * FROM {quoted}')]
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        raise TableError(f'cannot read as SQLite: {error}', path) from None
+    for row in rows:
+        for index, cell in enumerate(row):
+            if isinstance(cell, bytes):
+                raise TableError('binary cell (BLOB) not supported', path, field=f'{name}.{columns[index]}')
+    return build_table(table_id, columns, rows, path)

@@ -1,0 +1,438 @@
+"""Train the WikiSQL model.
+
+    python -m wikisql.train                       # data/wikisql-sample, bundled backbone, CPU, a few minutes
+    python -m wikisql.train --data-dir /path/to/wikisql --bert bert-base-uncased --output-dir runs/base \\
+        --epochs 5 --batch-size 32 --dtype bfloat16
+    python -m wikisql.train ... --multi-gpu       # DDP over all visible GPUs (torch.distributed.run)
+    torchrun --nnodes 2 --nproc-per-node 8 ... -m wikisql.train ...   # across machines
+    python -m wikisql.train ... --resume          # continue from OUTPUT_DIR/checkpoint-last.pt
+
+Output directory: metrics.jsonl (one JSON object per log line), best/ (model directory of the
+best dev LF, see wikisql/inference.py), checkpoint-last.pt (everything needed to resume:
+model, optimizer with its schedule step, RNG states, epoch and position in the epoch).
+
+The order of each epoch is a permutation drawn from `seed + epoch`, so a resumed run sees
+the same batches as an uninterrupted one; with the RNG states restored (dropout) it reaches
+the same weights.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import contextlib
+import json
+import math
+import os
+import random
+import signal
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.distributed as dist
+
+from bert.optimization import BertAdam, parameter_groups
+from bert.tokenization import BertTokenizer
+from wikisql import nsml_support
+from wikisql.data import find_split_files, load_examples, load_tables
+from wikisql.encoding import Encoder, collate, encode_examples
+from wikisql.inference import predict_queries, save_checkpoint
+from wikisql.model import HeadConfig, WikiSQLModel, compute_loss
+from wikisql.query import Query
+
+CHECKPOINT_NAME = "checkpoint-last.pt"
+METRICS_NAME = "metrics.jsonl"
+DEFAULT_DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "wikisql-sample"
+DTYPES = {"float32": None, "bfloat16": torch.bfloat16, "float16": torch.float16}
+
+
+def parse_args(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data-dir", default=None,
+                        help="{split}.jsonl + {split}.tables.jsonl[.xz]; train may live in DIR/recon "
+                             "(with train-headers-only). Default: data/wikisql-sample, or NSML's dataset")
+    parser.add_argument("--bert", default="minilm-l6", help="backbone: checkpoint directory or known name")
+    parser.add_argument("--output-dir", default="runs/wikisql")
+    parser.add_argument("--train-split", default="train")
+    parser.add_argument("--dev-split", default="dev")
+    parser.add_argument("--epochs", type=int, default=8)
+    parser.add_argument("--batch-size", type=int, default=8, help="examples per process per micro-batch")
+    parser.add_argument("--gradient-accumulation-steps", type=int, default=1)
+    parser.add_argument("--bert-lr", type=float, default=5e-5)
+    parser.add_argument("--head-lr", type=float, default=1e-3)
+    parser.add_argument("--warmup", type=float, default=0.1, help="fraction of the steps")
+    parser.add_argument("--weight-decay", type=float, default=0.01)
+    parser.add_argument("--max-grad-norm", type=float, default=1.0)
+    parser.add_argument("--max-seq-length", type=int, default=256)
+    parser.add_argument("--layers", type=int, default=1, help="feed the head a learned mix of the last k layers")
+    parser.add_argument("--column-types", action="store_true", help="type word before each header")
+    parser.add_argument("--dropout", type=float, default=0.1, help="dropout of the head")
+    parser.add_argument("--train-word-embeddings", action="store_true",
+                        help="also fine-tune BERT's word embeddings (frozen by default: a third of the "
+                             "backbone's weights, rarely worth their optimizer time)")
+    parser.add_argument("--dtype", choices=sorted(DTYPES), default="float32",
+                        help="autocast dtype (float16 only on GPU, with loss scaling)")
+    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--device", default=None, help="default: cuda if available, else cpu")
+    parser.add_argument("--threads", type=int, default=None,
+                        help="CPU threads for torch; default 1 when training on the CPU (on a shared 2-core "
+                             "machine two threads ran 5-10x slower than one), torch's choice on a GPU")
+    parser.add_argument("--max-train-examples", type=int, default=None)
+    parser.add_argument("--max-dev-examples", type=int, default=None)
+    parser.add_argument("--eval-batch-size", type=int, default=64)
+    parser.add_argument("--eg", action="store_true", help="execution-guided decoding at dev evaluation")
+    parser.add_argument("--beam-size", type=int, default=4)
+    parser.add_argument("--save-steps", type=int, default=500, help="write checkpoint-last.pt every N steps")
+    parser.add_argument("--log-steps", type=int, default=20)
+    parser.add_argument("--resume", action="store_true", help="continue from OUTPUT_DIR/checkpoint-last.pt")
+    parser.add_argument("--no-eval", action="store_true", help="skip dev evaluation (best/ = last epoch)")
+    parser.add_argument("--multi-gpu", action="store_true",
+                        help="re-launch over all visible GPUs with torch.distributed.run")
+    parser.add_argument("--kill-after-steps", type=int, default=None,
+                        help="SIGKILL this process after N optimizer steps (tests resuming)")
+    parser.add_argument("--quiet", action="store_true", help="no progress bars")
+    return parser.parse_args(argv)
+
+
+# ----------------------------------------------------------------------------
+# data
+
+
+def split_sources(data_dir: Path, split: str) -> list:
+    """(examples, tables) file pairs of a split: DIR/{split}.jsonl[.xz], or DIR/recon/{split}.jsonl[.xz]
+    plus DIR/recon/{split}-headers-only.jsonl[.xz] (the reconstructed train layout)."""
+    for directory in (data_dir, data_dir / "recon"):
+        sources = []
+        for name in (split, f"{split}-headers-only"):
+            files = find_split_files(directory, name)
+            if files.examples is not None and files.tables is not None:
+                sources.append((files.examples, files.tables))
+        if sources:
+            return sources
+    raise FileNotFoundError(f"no {split}.jsonl and {split}.tables.jsonl (optionally .xz) in {data_dir} "
+                            f"or {data_dir / 'recon'}")
+
+
+def load_split(data_dir: Path, split: str):
+    """(examples, tables) of a split, all its sources joined."""
+    examples, tables = [], {}
+    for examples_path, tables_path in split_sources(Path(data_dir), split):
+        split_tables = load_tables(tables_path, skip_invalid=True)
+        tables.update(split_tables)
+        examples += load_examples(examples_path, split_tables, skip_invalid=True)
+    return examples, tables
+
+
+def majority_baseline(train_examples) -> Query:
+    """The query made of each component's most frequent training value: select column and
+    aggregation (no condition can be guessed without a value)."""
+    sel = collections.Counter(e.query.sel for e in train_examples).most_common(1)[0][0]
+    agg = collections.Counter(e.query.agg for e in train_examples).most_common(1)[0][0]
+    return Query(sel, agg, ())
+
+
+# ----------------------------------------------------------------------------
+# distributed
+
+
+class Distributed:
+    """Rank, world size and device; a process group when launched by torchrun with WORLD_SIZE > 1."""
+
+    def __init__(self, device_name=None):
+        self.world_size = int(os.environ.get("WORLD_SIZE", "1"))
+        self.rank = int(os.environ.get("RANK", "0"))
+        self.local_rank = int(os.environ.get("LOCAL_RANK", "0"))
+        if device_name is None:
+            device_name = f"cuda:{self.local_rank}" if torch.cuda.is_available() else "cpu"
+        self.device = torch.device(device_name)
+        if self.device.type == "cuda":
+            torch.cuda.set_device(self.device)
+        if self.enabled and not dist.is_initialized():
+            dist.init_process_group("nccl" if self.device.type == "cuda" else "gloo")
+
+    @property
+    def enabled(self) -> bool:
+        return self.world_size > 1
+
+    @property
+    def is_main(self) -> bool:
+        return self.rank == 0
+
+    def all_reduce_sum(self, values: list[float]) -> list[float]:
+        if not self.enabled:
+            return list(values)
+        tensor = torch.tensor(values, dtype=torch.float64,
+                              device=self.device if self.device.type == "cuda" else "cpu")
+        dist.all_reduce(tensor)
+        return tensor.tolist()
+
+    def barrier(self):
+        if self.enabled:
+            dist.barrier()
+
+
+def relaunch_multi_gpu(argv: list[str]) -> None:
+    """Run this script once per visible GPU through PyTorch's elastic launcher."""
+    from torch.distributed.run import main as torchrun
+    gpus = torch.cuda.device_count()
+    rest = [arg for arg in argv if arg != "--multi-gpu"]
+    torchrun(["--standalone", f"--nproc-per-node={max(gpus, 1)}", "--module", "wikisql.train", *rest])
+
+
+def epoch_order(num_examples: int, epoch: int, seed: int, world_size: int) -> list[int]:
+    """This epoch's permutation, padded (by wrapping) to a multiple of world_size."""
+    generator = torch.Generator().manual_seed(seed + epoch)
+    order = torch.randperm(num_examples, generator=generator).tolist()
+    padding = (-len(order)) % world_size
+    return order + order[:padding]
+
+
+def micro_batches(order: list[int], batch_size: int, rank: int, world_size: int) -> list[list[int]]:
+    """Global batches of batch_size * world_size; each rank takes every world_size-th example."""
+    global_size = batch_size * world_size
+    return [order[first:first + global_size][rank::world_size] for first in range(0, len(order), global_size)]
+
+
+# ----------------------------------------------------------------------------
+# checkpoint of the training state
+
+
+def rng_states() -> dict:
+    states = {"python": random.getstate(), "numpy": np.random.get_state(), "torch": torch.get_rng_state()}
+    if torch.cuda.is_available():
+        states["cuda"] = torch.cuda.get_rng_state_all()
+    return states
+
+
+def set_rng_states(states: dict) -> None:
+    random.setstate(states["python"])
+    np.random.set_state(states["numpy"])
+    torch.set_rng_state(states["torch"])
+    if "cuda" in states and torch.cuda.is_available():
+        torch.cuda.set_rng_state_all(states["cuda"])
+
+
+def save_training_state(path: Path, model, optimizer, scaler, progress: dict) -> None:
+    state = {"model": model.state_dict(), "optimizer": optimizer.state_dict(),
+             "scaler": scaler.state_dict() if scaler is not None else None,
+             "rng": rng_states(), "progress": progress}
+    temporary = path.with_suffix(".tmp")
+    torch.save(state, temporary)
+    os.replace(temporary, path)  # a kill never leaves a half-written checkpoint
+
+
+def load_training_state(path: Path, model, optimizer, scaler) -> dict:
+    state = torch.load(path, map_location="cpu", weights_only=False)
+    model.load_state_dict(state["model"])
+    optimizer.load_state_dict(state["optimizer"])
+    if scaler is not None and state.get("scaler"):
+        scaler.load_state_dict(state["scaler"])
+    set_rng_states(state["rng"])
+    return state["progress"]
+
+
+# ----------------------------------------------------------------------------
+# training
+
+
+def make_optimizer(model: WikiSQLModel, args, total_steps: int) -> BertAdam:
+    """BertAdam with one learning rate for BERT and one for the head, each split decay / no decay."""
+    bert_parameters = [(n, p) for n, p in model.named_parameters() if n.startswith("bert.")]
+    head_parameters = [(n, p) for n, p in model.named_parameters() if not n.startswith("bert.")]
+    groups = (parameter_groups(bert_parameters, args.weight_decay, lr=args.bert_lr)
+              + parameter_groups(head_parameters, args.weight_decay, lr=args.head_lr))
+    return BertAdam(groups, lr=args.bert_lr, warmup=args.warmup, t_total=max(total_steps, 1),
+                    max_grad_norm=args.max_grad_norm)
+
+
+def evaluate(model, encoder, examples, tables, database, args, distributed: Distributed, autocast_dtype) -> dict:
+    """Dev LF and EX; each rank scores a shard, the counts are summed."""
+    from wikisql.evaluate import score
+    shard = examples[distributed.rank::distributed.world_size]
+    queries = predict_queries(model, encoder, shard, tables, database, eg=args.eg, beam_size=args.beam_size,
+                              batch_size=args.eval_batch_size, device=distributed.device,
+                              autocast_dtype=autocast_dtype)
+    predictions = [query if query is not None else {"error": "not encodable"} for query in queries]
+    result = score(shard, predictions, database)
+    n = result["examples"]
+    lf, ex, total = distributed.all_reduce_sum([result["lf_accuracy"] * n, (result["ex_accuracy"] or 0) * n, n])
+    return {"dev_lf": lf / max(total, 1), "dev_ex": ex / max(total, 1), "dev_examples": int(total)}
+
+
+class MetricsWriter:
+    def __init__(self, path: Path, enabled: bool):
+        self.path, self.enabled = path, enabled
+
+    def write(self, record: dict) -> None:
+        if self.enabled:
+            with open(self.path, "a") as out:
+                out.write(json.dumps(record) + "\n")
+
+
+def train(args) -> dict:
+    distributed = Distributed(args.device)
+    if args.threads or distributed.device.type == "cpu":
+        torch.set_num_threads(args.threads or 1)
+    output_dir = Path(args.output_dir)
+    if distributed.is_main:
+        output_dir.mkdir(parents=True, exist_ok=True)
+    distributed.barrier()
+    log = print if distributed.is_main else (lambda *a, **k: None)
+    random.seed(args.seed)
+    np.random.seed(args.seed)
+    torch.manual_seed(args.seed)
+
+    data_dir = Path(args.data_dir or nsml_support.dataset_dir() or DEFAULT_DATA_DIR)
+    tokenizer = BertTokenizer.from_pretrained(args.bert)
+    head_config = HeadConfig(layers=args.layers, dropout=args.dropout, max_seq_length=args.max_seq_length,
+                             column_types=args.column_types)
+    encoder = Encoder(tokenizer, args.max_seq_length, args.column_types)
+
+    train_examples, train_tables = load_split(data_dir, args.train_split)
+    train_examples = train_examples[:args.max_train_examples]
+    encoded, report = encode_examples(encoder, train_examples, train_tables)
+    train_items = [item for item in encoded if item.labels.values_located]
+    log(f"train: {report.summary()}; {len(train_items)} used for training")
+
+    dev_examples, dev_tables, database, metrics_baseline = [], {}, None, {}
+    if not args.no_eval:
+        from wikisql.database import Database
+        dev_examples, dev_tables = load_split(data_dir, args.dev_split)
+        dev_examples = dev_examples[:args.max_dev_examples]
+        database = Database.from_tables(dev_tables)
+        if distributed.is_main:
+            from wikisql.evaluate import score
+            baseline_query = majority_baseline(train_examples)
+            baseline = score(dev_examples, [baseline_query] * len(dev_examples), database)
+            components = ", ".join(f"{name} {value:.3f}" for name, value in baseline["components"].items())
+            log(f"majority baseline ({baseline_query.to_sql()}): dev LF {baseline['lf_accuracy']:.3f} "
+                f"EX {baseline['ex_accuracy']:.3f} ({components})")
+            metrics_baseline = {"baseline_dev_lf": baseline["lf_accuracy"], "baseline_dev_ex": baseline["ex_accuracy"],
+                                "baseline_components": baseline["components"]}
+
+    model = WikiSQLModel.from_pretrained_bert(args.bert, head_config).to(distributed.device)
+    model.bert.embeddings.word_embeddings.weight.requires_grad_(args.train_word_embeddings)
+    batches_per_epoch = len(micro_batches(epoch_order(len(train_items), 0, args.seed, distributed.world_size),
+                                          args.batch_size, distributed.rank, distributed.world_size))
+    steps_per_epoch = math.ceil(batches_per_epoch / args.gradient_accumulation_steps)
+    optimizer = make_optimizer(model, args, steps_per_epoch * args.epochs)
+    autocast_dtype = DTYPES[args.dtype]
+    scaler = (torch.amp.GradScaler("cuda") if autocast_dtype == torch.float16 and distributed.device.type == "cuda"
+              else None)
+    if autocast_dtype == torch.float16 and scaler is None:
+        raise ValueError("--dtype float16 needs a GPU; use bfloat16 on the CPU")
+
+    progress = {"epoch": 0, "batch": 0, "step": 0, "best_dev_lf": -1.0}
+    checkpoint_path = output_dir / CHECKPOINT_NAME
+    metrics = MetricsWriter(output_dir / METRICS_NAME, distributed.is_main)
+    if metrics_baseline:
+        metrics.write(metrics_baseline)
+    if args.resume and checkpoint_path.is_file():
+        progress = load_training_state(checkpoint_path, model, optimizer, scaler)
+        log(f"resumed from {checkpoint_path}: epoch {progress['epoch']}, batch {progress['batch']}, "
+            f"step {progress['step']}")
+    nsml_support.bind(model, optimizer, tokenizer, args.bert)
+
+    trained = model
+    if distributed.enabled:
+        trained = torch.nn.parallel.DistributedDataParallel(
+            model, device_ids=[distributed.device.index] if distributed.device.type == "cuda" else None)
+
+    from tqdm import tqdm
+    result = {}
+    start_time = time.time()
+    for epoch in range(progress["epoch"], args.epochs):
+        batches = micro_batches(epoch_order(len(train_items), epoch, args.seed, distributed.world_size),
+                                args.batch_size, distributed.rank, distributed.world_size)
+        trained.train()
+        totals = collections.Counter()
+        bar = tqdm(total=len(batches), initial=progress["batch"], desc=f"epoch {epoch + 1}/{args.epochs}",
+                   disable=not distributed.is_main or args.quiet, unit="batch")
+        for batch_index in range(progress["batch"], len(batches)):
+            items = [train_items[i] for i in batches[batch_index]]
+            batch = {name: tensor.to(distributed.device) for name, tensor in collate(items).items()}
+            accumulation_end = ((batch_index + 1) % args.gradient_accumulation_steps == 0
+                                or batch_index + 1 == len(batches))
+            sync = trained.no_sync() if distributed.enabled and not accumulation_end else contextlib.nullcontext()
+            with sync:
+                with torch.autocast(distributed.device.type, dtype=autocast_dtype or torch.bfloat16,
+                                    enabled=autocast_dtype is not None):
+                    output = trained(**batch)
+                loss, parts = compute_loss(output, batch)
+                scaled = loss / args.gradient_accumulation_steps
+                (scaler.scale(scaled) if scaler is not None else scaled).backward()
+            totals.update(parts)
+            totals["loss"] += loss.item()
+            totals["batches"] += 1
+            bar.update(1)
+            progress["batch"] = batch_index + 1
+            if not accumulation_end:
+                continue
+            if scaler is not None:
+                scaler.unscale_(optimizer)
+                scaler.step(optimizer)
+                scaler.update()
+            else:
+                optimizer.step()
+            optimizer.zero_grad(set_to_none=True)
+            progress["step"] += 1
+            if progress["step"] % args.log_steps == 0:
+                bar.set_postfix(loss=f"{totals['loss'] / totals['batches']:.3f}")
+                metrics.write({"epoch": epoch, "step": progress["step"], "loss": loss.item(),
+                               "lr": optimizer.get_lr()[0]})
+            if args.save_steps > 0 and progress["step"] % args.save_steps == 0 and distributed.is_main:
+                save_training_state(checkpoint_path, model, optimizer, scaler, dict(progress, epoch=epoch))
+            if args.kill_after_steps is not None and progress["step"] >= args.kill_after_steps:
+                bar.close()
+                sys.stdout.flush()
+                os.kill(os.getpid(), signal.SIGKILL)
+        bar.close()
+
+        names = sorted(k for k in totals if k != "batches")
+        reduced = distributed.all_reduce_sum([totals[k] for k in names] + [totals["batches"]])
+        record = {"epoch": epoch + 1, "step": progress["step"],
+                  **{f"train_{k}": v / max(reduced[-1], 1) for k, v in zip(names, reduced)}}
+        if not args.no_eval:
+            record.update(evaluate(model, encoder, dev_examples, dev_tables, database, args, distributed,
+                                   autocast_dtype))
+        record["elapsed_s"] = round(time.time() - start_time, 1)
+        improved = args.no_eval or record["dev_lf"] > progress["best_dev_lf"]
+        if improved:
+            progress["best_dev_lf"] = record.get("dev_lf", progress["best_dev_lf"])
+            if distributed.is_main:
+                save_checkpoint(model, tokenizer, output_dir / "best", args.bert)
+        record["best_dev_lf"] = progress["best_dev_lf"]
+        metrics.write(record)
+        log(json.dumps(record))
+        progress.update(epoch=epoch + 1, batch=0)
+        if distributed.is_main:
+            save_training_state(checkpoint_path, model, optimizer, scaler, progress)
+            nsml_support.report(epoch + 1, record)
+            nsml_support.save(epoch + 1)
+        distributed.barrier()
+        result = record
+    if result and not args.no_eval:
+        log(f"dev LF {result['dev_lf']:.3f} EX {result['dev_ex']:.3f} after {result['epoch']} epochs "
+            f"(best LF {progress['best_dev_lf']:.3f}, model in {output_dir / 'best'}); majority baseline "
+            f"LF {metrics_baseline.get('baseline_dev_lf', float('nan')):.3f} "
+            f"EX {metrics_baseline.get('baseline_dev_ex', float('nan')):.3f}")
+    return result
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    args = parse_args(argv)
+    if args.multi_gpu and "RANK" not in os.environ:
+        relaunch_multi_gpu(argv)
+        return
+    result = train(args)
+    if dist.is_initialized():
+        dist.destroy_process_group()
+    return result
+
+
+if __name__ == "__main__":
+    main()
