@@ -1,0 +1,134 @@
+r"""Fine-tune BERT on a GLUE task (MRPC, SST-2, CoLA, QNLI, RTE, MNLI) and evaluate on its dev set.
+
+    python -m glue.run_classifier --task_name MRPC --do_train --do_eval \
+        --data_dir ../shared/data/mrpc --bert minilm-l6 --max_seq_length 128 \
+        --train_batch_size 32 --learning_rate 2e-5 --num_train_epochs 3 --output_dir runs/mrpc
+
+Writes to --output_dir: the fine-tuned model (`pytorch_model.bin`, `bert_config.json`, `vocab.txt`;
+pass the directory back as `--bert` to evaluate it), `train_results.json` (steps, loss, time,
+examples/s) and `eval_results.json` (loss and the task's metrics: accuracy, F1 for MRPC, Matthews
+correlation for CoLA; MNLI adds the mismatched dev set under `mm_` keys).
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import time
+from pathlib import Path
+
+import torch
+from tqdm import tqdm
+
+from bert.modeling import BertForSequenceClassification
+from glue.processors import compute_metrics, convert_example_to_features, features_to_dataset, get_processor
+from glue.training import (Trainer, add_common_args, check_common_args, load_model_and_tokenizer, make_loader,
+                           micro_batch_size, num_optimizer_steps, save_model, setup_runtime, unwrap, write_json)
+
+logger = logging.getLogger("glue.run_classifier")
+
+
+def parse_args(argv=None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--task_name", required=True, help="MRPC, SST-2, CoLA, QNLI, RTE or MNLI")
+    parser.add_argument("--data_dir", required=True, help="the task's folder of .tsv files")
+    parser.add_argument("--do_eval", action="store_true", help="evaluate on the dev set")
+    parser.add_argument("--eval_batch_size", default=64, type=int)
+    add_common_args(parser)
+    parser.set_defaults(learning_rate=2e-5)
+    args = parser.parse_args(argv)
+    check_common_args(args, parser)
+    if not (args.do_train or args.do_eval):
+        parser.error("at least one of --do_train and --do_eval is needed")
+    return args
+
+
+def features_for(examples, processor, args, tokenizer, description: str):
+    return [convert_example_to_features(example, processor.labels, args.max_seq_length, tokenizer)
+            for example in tqdm(examples, desc=description, unit="ex", leave=False)]
+
+
+def train(args, runtime, model, tokenizer, processor):
+    examples = processor.get_train_examples(args.data_dir)
+    dataset = features_to_dataset(features_for(examples, processor, args, tokenizer, "train features"))
+    loader = make_loader(dataset, micro_batch_size(args, runtime), runtime, train=True, num_workers=args.num_workers)
+    num_steps = num_optimizer_steps(len(dataset), args, runtime)
+    trainer = Trainer(model, args, runtime, num_steps)
+    logger.info("training: %d examples, batch %d (x%d accumulation), %d optimizer steps",
+                len(dataset), args.train_batch_size, args.gradient_accumulation_steps, num_steps)
+    trainer.model.train()
+    start, seen, loss_sum, loss_count = time.time(), 0, 0.0, 0
+    epochs = int(-(-args.num_train_epochs // 1))
+    for epoch in range(epochs):
+        if hasattr(loader.sampler, "set_epoch"):
+            loader.sampler.set_epoch(epoch)
+        progress = tqdm(loader, desc=f"epoch {epoch + 1}/{epochs}", disable=not runtime.is_main)
+        for micro_step, batch in enumerate(progress):
+            if trainer.global_step >= num_steps:
+                break
+            input_ids, input_mask, segment_ids, label_ids = (t.to(runtime.device) for t in batch)
+            with trainer.autocast(micro_step):
+                loss = trainer.model(input_ids, segment_ids, input_mask, labels=label_ids).loss
+            trainer.backward(loss, micro_step, last_batch=micro_step == len(loader) - 1)
+            loss_sum, loss_count, seen = loss_sum + loss.mean().item(), loss_count + 1, seen + input_ids.size(0)
+            progress.set_postfix(loss=f"{loss_sum / loss_count:.4f}", lr=f"{trainer.learning_rate():.2e}")
+    elapsed = time.time() - start
+    results = {"global_step": trainer.global_step, "skipped_steps": trainer.skipped_steps,
+               "train_loss": loss_sum / max(1, loss_count), "train_examples": len(dataset),
+               "train_seconds": round(elapsed, 1),
+               "train_examples_per_second": round(seen * runtime.world_size / elapsed, 2)}
+    return results, trainer.model
+
+
+@torch.no_grad()
+def evaluate(args, runtime, model, tokenizer, processor, dev_file: str) -> dict:
+    examples = processor.get_dev_examples(args.data_dir, dev_file)
+    dataset = features_to_dataset(features_for(examples, processor, args, tokenizer, "dev features"))
+    loader = make_loader(dataset, args.eval_batch_size, runtime, train=False)
+    model.eval()
+    predictions, labels, loss_sum = [], [], 0.0
+    for batch in tqdm(loader, desc=f"eval {dev_file}", disable=not runtime.is_main):
+        input_ids, input_mask, segment_ids, label_ids = (t.to(runtime.device) for t in batch)
+        with runtime.autocast():
+            output = model(input_ids, segment_ids, input_mask, labels=label_ids)
+        loss_sum += output.loss.mean().item() * input_ids.size(0)
+        predictions += output.logits.argmax(dim=-1).tolist()  # (B,)
+        labels += label_ids.tolist()
+    results = {"eval_loss": loss_sum / len(dataset), "eval_examples": len(dataset)}
+    results.update(compute_metrics(processor.metric_names, predictions, labels))
+    return results
+
+
+def main(argv=None) -> dict:
+    args = parse_args(argv)
+    runtime = setup_runtime(args)
+    processor = get_processor(args.task_name)
+    output_dir = Path(args.output_dir)
+    model, tokenizer = load_model_and_tokenizer(args, BertForSequenceClassification, num_labels=len(processor.labels))
+    results = {"task": args.task_name}
+    if args.do_train:
+        train_results, wrapped = train(args, runtime, model, tokenizer, processor)
+        results.update(train_results)
+        model = unwrap(wrapped)
+        if runtime.is_main:
+            save_model(model, tokenizer, output_dir)
+            write_json(output_dir / "train_results.json", train_results)
+    else:
+        model.to(runtime.device)
+    if args.do_eval and runtime.is_main:
+        eval_results = {}
+        for index, dev_file in enumerate(processor.dev_files):
+            if index > 0 and not (Path(args.data_dir) / dev_file).is_file():
+                continue
+            prefix = "" if index == 0 else "mm_"
+            eval_results.update({prefix + k: v for k, v in
+                                 evaluate(args, runtime, model, tokenizer, processor, dev_file).items()})
+        for key, value in eval_results.items():
+            logger.info("  %s = %s", key, value)
+        write_json(output_dir / "eval_results.json", eval_results)
+        results.update(eval_results)
+    runtime.barrier()
+    return results
+
+
+if __name__ == "__main__":
+    main()
