@@ -23,3 +23,12 @@ def bundled_model_dir() -> Path:
         return resolve_model_dir("minilm-l6")
     except CheckpointError as error:
         pytest.skip(str(error))
+
+
+@pytest.fixture()
+def one_thread():
+    """Tiny models run fastest on one thread; two threads crawl on a busy 2-core machine."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)

@@ -15,13 +15,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "squad"
 SHARED_SQUAD = Path(__file__).resolve().parents[2] / "shared" / "data" / "squad"
 
 
-@pytest.fixture(autouse=True)
-def one_thread():
-    """Tiny models on a shared 2-core machine: one thread avoids OpenMP waiting on descheduled threads."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
+pytestmark = pytest.mark.usefixtures("one_thread")
 
 
 @pytest.fixture(scope="module")

@@ -33,13 +33,6 @@ def make_tiny_bert(directory: Path, vocab_dir: Path, hidden=64, layers=2, dropou
     return directory
 
 
-@pytest.fixture()
-def one_thread():
-    """Tiny models run fastest on one thread (and two threads crawl on a busy 2-core machine)."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
 
 
 def run_train(args, env=None, check=True):
