@@ -8,7 +8,6 @@ Shapes: B = batch, T = sequence length, H = hidden size, N = attention heads, D 
 """
 from __future__ import annotations
 
-import math
 from typing import NamedTuple, Optional
 
 import torch

@@ -21,6 +21,7 @@ import json
 import logging
 import os
 import random
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -29,6 +30,7 @@ import numpy as np
 import torch
 import torch.distributed as dist
 from torch.utils.data import DataLoader, DistributedSampler, RandomSampler, SequentialSampler
+from tqdm import tqdm
 
 from bert.checkpoints import DEFAULT_MODEL, find_weights_file, load_config, load_state_into, read_weights, resolve_model_dir
 from bert.config import BertConfig
@@ -283,6 +285,35 @@ class Trainer:
         elif runtime.n_gpu > 1:
             model = torch.nn.DataParallel(model)
         self.model = model
+
+    def fit(self, loader, num_train_epochs: float, num_steps: int, forward) -> dict:
+        """The epoch loop shared by the GLUE and SQuAD scripts.
+
+        `forward(model, batch)` returns the loss of one micro-batch already on the device.
+        Returns the optimizer steps taken, mean loss, seconds and sequences/s of all processes.
+        """
+        self.model.train()
+        start, seen, loss_sum, loss_count = time.time(), 0, 0.0, 0
+        epochs = int(-(-num_train_epochs // 1))
+        for epoch in range(epochs):
+            if hasattr(loader.sampler, "set_epoch"):
+                loader.sampler.set_epoch(epoch)
+            progress = tqdm(loader, desc=f"epoch {epoch + 1}/{epochs}", disable=not self.runtime.is_main)
+            for micro_step, batch in enumerate(progress):
+                if self.global_step >= num_steps:
+                    break
+                batch = [t.to(self.runtime.device) for t in batch]
+                with self.autocast(micro_step):
+                    loss = forward(self.model, batch)
+                self.backward(loss, micro_step, last_batch=micro_step == len(loader) - 1)
+                loss_sum, loss_count, seen = loss_sum + loss.mean().item(), loss_count + 1, seen + batch[0].size(0)
+                progress.set_postfix(loss=f"{loss_sum / loss_count:.4f}", lr=f"{self.learning_rate():.2e}")
+        if self.runtime.device.type == "cuda":
+            torch.cuda.synchronize()
+        elapsed = time.time() - start
+        return {"global_step": self.global_step, "skipped_steps": self.skipped_steps,
+                "train_loss": loss_sum / max(1, loss_count), "train_seconds": round(elapsed, 1),
+                "train_sequences_per_second": round(seen * self.runtime.world_size / elapsed, 2)}
 
     def autocast(self, micro_step: int = 0):
         """Autocast for the forward pass; in DDP, skip the gradient all-reduce until the last micro-step."""

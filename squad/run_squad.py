@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import time
 from pathlib import Path
 
 import torch
@@ -73,29 +72,10 @@ def train(args, runtime, model, tokenizer):
     trainer = Trainer(model, args, runtime, num_steps)
     logger.info("training: %d questions, %d windows, batch %d (x%d accumulation), %d optimizer steps",
                 len(examples), len(dataset), args.train_batch_size, args.gradient_accumulation_steps, num_steps)
-    trainer.model.train()
-    start, seen, loss_sum, loss_count = time.time(), 0, 0.0, 0
-    epochs = int(-(-args.num_train_epochs // 1))
-    for epoch in range(epochs):
-        if hasattr(loader.sampler, "set_epoch"):
-            loader.sampler.set_epoch(epoch)
-        progress = tqdm(loader, desc=f"epoch {epoch + 1}/{epochs}", disable=not runtime.is_main)
-        for micro_step, batch in enumerate(progress):
-            if trainer.global_step >= num_steps:
-                break
-            input_ids, input_mask, segment_ids, start_positions, end_positions = (t.to(runtime.device) for t in batch)
-            with trainer.autocast(micro_step):
-                loss = trainer.model(input_ids, segment_ids, input_mask, start_positions, end_positions).loss
-            trainer.backward(loss, micro_step, last_batch=micro_step == len(loader) - 1)
-            loss_sum, loss_count, seen = loss_sum + loss.mean().item(), loss_count + 1, seen + input_ids.size(0)
-            progress.set_postfix(loss=f"{loss_sum / loss_count:.4f}", lr=f"{trainer.learning_rate():.2e}")
-    if runtime.device.type == "cuda":
-        torch.cuda.synchronize()
-    elapsed = time.time() - start
-    results = {"global_step": trainer.global_step, "skipped_steps": trainer.skipped_steps,
-               "train_loss": loss_sum / max(1, loss_count), "train_questions": len(examples),
-               "train_windows": len(dataset), "train_seconds": round(elapsed, 1),
-               "train_sequences_per_second": round(seen * runtime.world_size / elapsed, 2)}
+    # batch: input_ids, input_mask, segment_ids, start_positions, end_positions
+    results = trainer.fit(loader, args.num_train_epochs, num_steps,
+                          lambda model, batch: model(batch[0], batch[2], batch[1], batch[3], batch[4]).loss)
+    results.update(train_questions=len(examples), train_windows=len(dataset))
     return results, trainer.model
 
 

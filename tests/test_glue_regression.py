@@ -4,7 +4,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import torch
 
 from glue import regression as R
 

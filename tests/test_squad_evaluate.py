@@ -8,7 +8,6 @@ is ""; if either side is empty, F1 = EM = 1 when both are empty, else 0; a missi
 left out; with no-answer probabilities above the threshold the answer is taken as "".
 """
 import json
-from collections import Counter
 from pathlib import Path
 
 import pytest
