@@ -329,6 +329,8 @@ def main(argv=None):
         for seq_length in seq_lengths:
             batch_size = args.batch_size or max(1, (24576 if on_gpu else 1024) // seq_length)
             batch = make_batch(batch_size, seq_length, config.vocab_size, device, args.seed)
+            # The timed training steps of the previous length moved each model its own way: start equal again.
+            theirs.load_state_dict(ours.state_dict(), strict=True)
             difference = max_output_difference(ours, theirs, batch)
             print(f"  seq {seq_length}, batch {batch_size}: fp32 max |ours - theirs| = {difference:.2e}")
             if difference > 1e-3:
