@@ -13,7 +13,7 @@ import torch
 
 from wikisql.database import Database
 from wikisql.inference import load_checkpoint, predict_queries
-from wikisql.train import load_split
+from wikisql.data import load_split
 
 
 def cpu_name() -> str:

@@ -11,7 +11,7 @@ import torch
 from bert.config import BertConfig
 from bert.modeling import BertModel
 from wikisql import train as train_module
-from wikisql.data import load_examples, load_tables
+from wikisql.data import load_examples, load_tables, split_sources
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_DIR = REPO_ROOT / "data" / "wikisql-sample"
@@ -119,18 +119,18 @@ def test_without_nsml_nothing_is_bound():
 
 
 def test_split_sources_accepts_sample_and_reconstructed_layouts(tmp_path):
-    assert train_module.split_sources(SAMPLE_DIR, "train") == [
+    assert split_sources(SAMPLE_DIR, "train") == [
         (SAMPLE_DIR / "train.jsonl", SAMPLE_DIR / "train.tables.jsonl")]
     (tmp_path / "recon").mkdir()
     for name in ("dev.jsonl.xz", "dev.tables.jsonl.xz", "recon/train.jsonl.xz", "recon/train.tables.jsonl.xz",
                  "recon/train-headers-only.jsonl.xz", "recon/train-headers-only.tables.jsonl.xz"):
         (tmp_path / name).write_bytes(b"")
-    assert train_module.split_sources(tmp_path, "dev") == [(tmp_path / "dev.jsonl.xz", tmp_path / "dev.tables.jsonl.xz")]
-    assert train_module.split_sources(tmp_path, "train") == [
+    assert split_sources(tmp_path, "dev") == [(tmp_path / "dev.jsonl.xz", tmp_path / "dev.tables.jsonl.xz")]
+    assert split_sources(tmp_path, "train") == [
         (tmp_path / "recon/train.jsonl.xz", tmp_path / "recon/train.tables.jsonl.xz"),
         (tmp_path / "recon/train-headers-only.jsonl.xz", tmp_path / "recon/train-headers-only.tables.jsonl.xz")]
     with pytest.raises(FileNotFoundError):
-        train_module.split_sources(tmp_path, "test")
+        split_sources(tmp_path, "test")
 
 
 def test_majority_baseline_takes_most_frequent_select_and_aggregation():

@@ -228,7 +228,7 @@ def main(argv=None):
 def _predict_and_score(args):
     """--checkpoint mode: predict the split with the model, write the predictions, score them."""
     from wikisql.inference import predict
-    from wikisql.train import load_split
+    from wikisql.data import load_split
     logging.basicConfig(level=logging.WARNING, format='%(levelname)s: %(message)s')
     try:
         examples, tables = load_split(Path(args.data_dir), args.split)

@@ -36,7 +36,7 @@ import torch.distributed as dist
 from bert.optimization import BertAdam, parameter_groups
 from bert.tokenization import BertTokenizer
 from wikisql import nsml_support
-from wikisql.data import find_split_files, load_examples, load_tables
+from wikisql.data import load_split
 from wikisql.encoding import Encoder, collate, encode_examples
 from wikisql.inference import predict_queries, save_checkpoint
 from wikisql.model import HeadConfig, WikiSQLModel, compute_loss
@@ -99,31 +99,6 @@ def parse_args(argv=None):
 
 # ----------------------------------------------------------------------------
 # data
-
-
-def split_sources(data_dir: Path, split: str) -> list:
-    """(examples, tables) file pairs of a split: DIR/{split}.jsonl[.xz], or DIR/recon/{split}.jsonl[.xz]
-    plus DIR/recon/{split}-headers-only.jsonl[.xz] (the reconstructed train layout)."""
-    for directory in (data_dir, data_dir / "recon"):
-        sources = []
-        for name in (split, f"{split}-headers-only"):
-            files = find_split_files(directory, name)
-            if files.examples is not None and files.tables is not None:
-                sources.append((files.examples, files.tables))
-        if sources:
-            return sources
-    raise FileNotFoundError(f"no {split}.jsonl and {split}.tables.jsonl (optionally .xz) in {data_dir} "
-                            f"or {data_dir / 'recon'}")
-
-
-def load_split(data_dir: Path, split: str):
-    """(examples, tables) of a split, all its sources joined."""
-    examples, tables = [], {}
-    for examples_path, tables_path in split_sources(Path(data_dir), split):
-        split_tables = load_tables(tables_path, skip_invalid=True)
-        tables.update(split_tables)
-        examples += load_examples(examples_path, split_tables, skip_invalid=True)
-    return examples, tables
 
 
 def majority_baseline(train_examples) -> Query:
