@@ -181,6 +181,7 @@ def main(argv=None):
     model.add_argument('--batch-size', type=int, default=64)
     model.add_argument('--predictions-out', help='where to write the predictions (default: CHECKPOINT/{split}.pred.jsonl)')
     args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format='%(levelname)s: %(message)s')
     if args.checkpoint:
         if args.files or not args.data_dir:
             parser.error('--checkpoint takes --data-dir (and --split), not GOLD/DB/PRED files')
@@ -191,7 +192,6 @@ def main(argv=None):
     args.db = args.files[1] if len(args.files) == 3 else None
     if args.execution_accuracy and args.db is None:
         parser.error('--execution-accuracy needs DB: GOLD.jsonl DB PRED.jsonl')
-    logging.basicConfig(level=logging.WARNING, format='%(levelname)s: %(message)s')
 
     try:
         skipped = []
@@ -213,23 +213,25 @@ def main(argv=None):
         print(f'error: {error}', file=sys.stderr)
         return 1
     result['skipped_invalid_lines'] = len(skipped)
+    return _report(result, args.gold, args.out)
+
+
+def _report(result, gold_source, out_path):
+    """Warn about gold queries that failed, print the scores as JSON, write them to --out."""
     for error in result['gold_execution_errors']:
-        print(f'warning: gold query on line {error["line"]} of {args.gold} (table {error["table_id"]}) '
+        print(f'warning: gold query on line {error["line"]} of {gold_source} (table {error["table_id"]}) '
               f'failed to execute and counts as wrong: {error["error"]}', file=sys.stderr)
     text = json.dumps(result, indent=2)
     print(text)
-    if args.out:
-        Path(args.out).write_text(text + '\n')
+    if out_path:
+        Path(out_path).write_text(text + '\n')
     return 0
-
-
 
 
 def _predict_and_score(args):
     """--checkpoint mode: predict the split with the model, write the predictions, score them."""
     from wikisql.inference import predict
     from wikisql.data import load_split
-    logging.basicConfig(level=logging.WARNING, format='%(levelname)s: %(message)s')
     try:
         examples, tables = load_split(Path(args.data_dir), args.split)
         database = Database.from_tables(tables)
@@ -244,11 +246,7 @@ def _predict_and_score(args):
             out.write(json.dumps(prediction, ensure_ascii=False) + '\n')
     result = score(examples, predictions, database, ordered=args.ordered, progress=sys.stderr.isatty())
     result.update(checkpoint=str(args.checkpoint), split=args.split, eg=args.eg, predictions=str(predictions_path))
-    text = json.dumps(result, indent=2)
-    print(text)
-    if args.out:
-        Path(args.out).write_text(text + '\n')
-    return 0
+    return _report(result, f'the {args.split} split of {args.data_dir}', args.out)
 
 
 if __name__ == '__main__':
