@@ -59,11 +59,13 @@ class Example:
 class WikiSQLFormatError(ValueError):
     """A problem in a WikiSQL file, located by path, line (1-based) and field."""
 
+    field_format = '{!r}'  # how the field is written in the message: 'sql' here
+
     def __init__(self, message, path=None, line=None, field=None):
         self.message, self.path, self.line, self.field = message, path, line, field
         where = ':'.join(str(part) for part in (path, line) if part is not None)
         if field is not None:
-            where += f' field {field!r}' if where else f'field {field!r}'
+            where += (' field ' if where else 'field ') + self.field_format.format(field)
         super().__init__(f'{where}: {message}' if where else message)
 
 

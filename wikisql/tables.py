@@ -20,22 +20,17 @@ import sqlite3
 import urllib.parse
 from pathlib import Path
 
-from wikisql.data import Table
+from wikisql.data import Table, WikiSQLFormatError
 
 NUMBER = re.compile(r'[-+]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][-+]?\d+)?')
 TABLE_ID_CHARACTERS = re.compile(r'[^A-Za-z0-9_-]+')
 DELIMITERS = {'.csv': ',', '.tsv': '\t', '.tab': '\t'}
 
 
-class TableError(ValueError):
+class TableError(WikiSQLFormatError):
     """A table that cannot be used, located by file, line (1-based) and field."""
 
-    def __init__(self, message, path=None, line=None, field=None):
-        self.message, self.path, self.line, self.field = message, path, line, field
-        where = ':'.join(str(part) for part in (path, line) if part is not None)
-        if field is not None:
-            where += f' field {field}' if where else f'field {field}'
-        super().__init__(f'{where}: {message}' if where else message)
+    field_format = '{}'  # fields here are paths such as header[2] or rows[1]
 
 
 # ----------------------------------------------------------------------------- types
