@@ -39,14 +39,16 @@ class BertEmbeddings(nn.Module):
         self.LayerNorm = nn.LayerNorm(config.hidden_size, eps=config.layer_norm_eps)
         self.dropout = nn.Dropout(config.hidden_dropout_prob)
 
-    def forward(self, input_ids, token_type_ids, position_ids=None):
-        # input_ids, token_type_ids: (B, T) -> (B, T, H)
+    def forward(self, input_ids, token_type_ids, position_ids=None, extra_embeddings=None):
+        # input_ids, token_type_ids: (B, T) -> (B, T, H); extra_embeddings: (B, T, H) added before LayerNorm
         seq_length = input_ids.size(1)
         if position_ids is None:
             position_ids = torch.arange(seq_length, device=input_ids.device).unsqueeze(0)
         embeddings = (self.word_embeddings(input_ids)
                       + self.position_embeddings(position_ids)
                       + self.token_type_embeddings(token_type_ids))
+        if extra_embeddings is not None:
+            embeddings = embeddings + extra_embeddings
         return self.dropout(self.LayerNorm(embeddings))
 
 
@@ -216,8 +218,10 @@ class BertModel(BertPreTrainedModel):
         self.pooler = BertPooler(config) if add_pooling_layer else None
         self.init_weights()
 
-    def forward(self, input_ids, token_type_ids=None, attention_mask=None, position_ids=None) -> BertModelOutput:
+    def forward(self, input_ids, token_type_ids=None, attention_mask=None, position_ids=None,
+                extra_embeddings=None) -> BertModelOutput:
         # input_ids: (B, T) -> BertModelOutput
+        # extra_embeddings (B, T, H): task features added to the input embeddings before their LayerNorm
         if input_ids.dim() != 2:
             raise ValueError(f"input_ids must be (batch, seq_length), got shape {tuple(input_ids.shape)}")
         if input_ids.size(1) > self.config.max_position_embeddings:
@@ -225,7 +229,7 @@ class BertModel(BertPreTrainedModel):
                              f"({self.config.max_position_embeddings})")
         if token_type_ids is None:
             token_type_ids = torch.zeros_like(input_ids)
-        hidden_states = self.embeddings(input_ids, token_type_ids, position_ids)
+        hidden_states = self.embeddings(input_ids, token_type_ids, position_ids, extra_embeddings)
         # Under autocast the attention runs in the autocast dtype; the bias must match it.
         dtype = torch.get_autocast_dtype(hidden_states.device.type) if torch.is_autocast_enabled(
             hidden_states.device.type) else hidden_states.dtype

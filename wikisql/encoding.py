@@ -19,6 +19,7 @@ import dataclasses
 import re
 from typing import Optional, Sequence
 
+from wikisql.content import ContentMatcher
 from wikisql.query import Query
 
 MAX_CONDITIONS = 4  # WikiSQL has 0..4 conditions per query
@@ -56,6 +57,9 @@ class EncodedExample:
     truncated: bool  # some header (or the question) lost wordpieces to fit max_seq_length
     labels: Optional[Labels] = None
     example_index: int = -1  # position in the list it was encoded from
+    # table content (Encoder(content=True)): per column, inclusive question-token spans that are its cells
+    content_spans: Optional[list[list[tuple[int, int]]]] = None
+    table_has_rows: bool = True  # False: cells unknown (e.g. recon's headers-only tables), not "no match"
 
     @property
     def num_columns(self) -> int:
@@ -153,10 +157,11 @@ def make_labels(query: Query, question: str, question_tokens: Sequence) -> Label
 class Encoder:
     """Builds EncodedExample objects; holds the tokenizer and the layout options."""
 
-    def __init__(self, tokenizer, max_seq_length: int = 256, column_types: bool = False):
+    def __init__(self, tokenizer, max_seq_length: int = 256, column_types: bool = False, content: bool = False):
         self.tokenizer = tokenizer
         self.max_seq_length = max_seq_length
         self.column_types = column_types
+        self.content = content  # match question spans against the table's cells (wikisql/content.py)
         self._header_cache: dict[str, list[int]] = {}
 
     def header_ids(self, header: str, column_type: str) -> list[int]:
@@ -168,7 +173,9 @@ class Encoder:
         return self._header_cache[key]
 
     def encode(self, question: str, header: Sequence[str], types: Optional[Sequence[str]] = None,
-               query: Optional[Query] = None) -> EncodedExample:
+               query: Optional[Query] = None, rows: Optional[Sequence[Sequence]] = None,
+               matcher: Optional[ContentMatcher] = None) -> EncodedExample:
+        """`rows` (or a ready `matcher` for them) are used when the encoder has `content=True`."""
         types = list(types) if types is not None else ["text"] * len(header)
         question_tokens = self.tokenizer.tokenize_with_offsets(question)
         question_ids = self.tokenizer.convert_tokens_to_ids([t.text for t in question_tokens])
@@ -190,6 +197,10 @@ class Encoder:
             question_tokens=list(question_tokens[:question_length]), question_start=1,
             num_question_tokens=question_length, header_spans=header_spans, column_types=types,
             truncated=truncated)
+        if self.content:
+            matcher = matcher if matcher is not None else ContentMatcher(rows or [])
+            encoded.table_has_rows = matcher.has_rows
+            encoded.content_spans = matcher.match(question, encoded.question_tokens, len(header))
         if query is not None:
             encoded.labels = make_labels(query, question, encoded.question_tokens)
         return encoded
@@ -249,12 +260,18 @@ def encode_examples(encoder: Encoder, examples, tables, with_labels: bool = True
     """
     report = EncodingReport()
     encoded = []
+    matchers: dict[str, ContentMatcher] = {}  # one index per table, shared by its questions
     for index, example in enumerate(examples):
         table = tables[example.table_id]
         report.examples += 1
+        matcher = None
+        if encoder.content:
+            if example.table_id not in matchers:
+                matchers[example.table_id] = ContentMatcher(table.rows)
+            matcher = matchers[example.table_id]
         try:
             item = encoder.encode(example.question, table.header, table.types,
-                                  example.query if with_labels else None)
+                                  example.query if with_labels else None, matcher=matcher)
         except EncodingError:
             report.not_encodable += 1
             continue
@@ -274,6 +291,41 @@ def encode_examples(encoder: Encoder, examples, tables, with_labels: bool = True
 # batches
 
 IGNORE_INDEX = -100
+
+
+CONTENT_NONE, CONTENT_QUESTION_MATCH, CONTENT_MATCHED_HEADER, CONTENT_UNKNOWN = range(4)
+
+
+def content_tensors(items: Sequence[EncodedExample], seq_length: int, max_question: int, max_columns: int) -> dict:
+    """Content-match tensors of a batch (see wikisql/content.py).
+
+    content_ids (B, T): CONTENT_QUESTION_MATCH on question tokens inside some cell match,
+        CONTENT_MATCHED_HEADER on the wordpieces of a header with a match, CONTENT_UNKNOWN on
+        [CLS] when the table has no rows; else CONTENT_NONE.
+    column_match (B, C): 1.0 where the column has a cell in the question.
+    match_start, match_end (B, C, Q): 1.0 where a cell match of column j starts / ends at token t.
+    """
+    import torch
+
+    batch = len(items)
+    content_ids = torch.zeros(batch, seq_length, dtype=torch.long)
+    column_match = torch.zeros(batch, max_columns)
+    match_start = torch.zeros(batch, max_columns, max_question)
+    match_end = torch.zeros(batch, max_columns, max_question)
+    for b, item in enumerate(items):
+        if not item.table_has_rows:
+            content_ids[b, 0] = CONTENT_UNKNOWN
+        for column, spans in enumerate(item.content_spans):
+            if not spans:
+                continue
+            column_match[b, column] = 1.0
+            start, end = item.header_spans[column]
+            content_ids[b, start:end] = CONTENT_MATCHED_HEADER
+            for first, last in spans:
+                content_ids[b, item.question_start + first:item.question_start + last + 1] = CONTENT_QUESTION_MATCH
+                match_start[b, column, first] = 1.0
+                match_end[b, column, last] = 1.0
+    return dict(content_ids=content_ids, column_match=column_match, match_start=match_start, match_end=match_end)
 
 
 def collate(items: Sequence[EncodedExample], with_labels: bool = True) -> dict:
@@ -305,6 +357,8 @@ def collate(items: Sequence[EncodedExample], with_labels: bool = True) -> dict:
     batch_tensors = dict(input_ids=input_ids, token_type_ids=token_type_ids, attention_mask=attention_mask,
                          question_mask=question_mask, column_mask=column_mask,
                          column_token_weights=column_token_weights)
+    if all(item.content_spans is not None for item in items):
+        batch_tensors.update(content_tensors(items, seq_length, max_question, max_columns))
     if not with_labels:
         return batch_tensors
     sel = torch.tensor([item.labels.sel for item in items])

@@ -15,6 +15,12 @@ operators, value spans), computed from one joint encoding as X-SQL / HydraNet do
     operator          W_op h_j                        (B, C, 4)
     value start/end   (W_start h_j) . q_t             (B, C, Q)
 
+With `content=True` (question spans matched against the table's cells):
+
+    input embeddings  += E_content[content_ids]                   (B, T, H), E zero-initialised
+    condition column  += w_match * column_match                   (B, C)
+    value start/end   += w_start * match_start, w_end * match_end  (B, C, Q)
+
 Teacher forcing: training reads aggregation at the gold select column and trains operator and
 value only on gold condition columns. `layers=k` feeds a learned softmax-weighted sum of BERT's
 last k layers to the head instead of the top layer alone.
@@ -41,6 +47,7 @@ class HeadConfig:
     max_seq_length: int = 256
     column_types: bool = False  # type word before each header in the input
     max_value_tokens: int = 16  # longest value span decoded
+    content: bool = False  # table-content match features (wikisql/content.py, encoding.content_tensors)
 
     def to_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -89,6 +96,11 @@ class WikiSQLModel(nn.Module):
         self.end_query = nn.Linear(hidden, hidden)
         self.question_keys = nn.Linear(hidden, hidden)
         self._init_head()
+        if self.head_config.content:
+            # zero at the start: the pre-trained backbone sees exactly its usual input
+            self.content_embeddings = nn.Embedding(4, hidden)
+            nn.init.zeros_(self.content_embeddings.weight)
+            self.match_weights = nn.Parameter(torch.zeros(3))  # condition column, value start, value end
 
     def _init_head(self):
         std = self.bert_config.initializer_range
@@ -109,9 +121,14 @@ class WikiSQLModel(nn.Module):
         return model
 
     def forward(self, input_ids, token_type_ids, attention_mask, question_mask, column_mask,
-                column_token_weights, **unused) -> ModelOutput:
+                column_token_weights, content_ids=None, column_match=None, match_start=None, match_end=None,
+                **unused) -> ModelOutput:
         num_question = question_mask.size(1)
-        bert_output = self.bert(input_ids, token_type_ids, attention_mask)
+        use_content = self.head_config.content
+        if use_content and content_ids is None:
+            raise ValueError("this model was trained with table-content features: encode with Encoder(content=True)")
+        extra = self.content_embeddings(content_ids) if use_content else None  # (B, T, H)
+        bert_output = self.bert(input_ids, token_type_ids, attention_mask, extra_embeddings=extra)
         k = self.num_layers_mixed
         if k == 1:
             sequence = bert_output.last_hidden_state
@@ -139,6 +156,10 @@ class WikiSQLModel(nn.Module):
         keys = self.question_keys(question)  # (B, Q, H)
         start_logits = torch.bmm(self.start_query(state), keys.transpose(1, 2)).float()
         end_logits = torch.bmm(self.end_query(state), keys.transpose(1, 2)).float()
+        if use_content:
+            where_logits = where_logits + self.match_weights[0] * column_match
+            start_logits = start_logits + self.match_weights[1] * match_start
+            end_logits = end_logits + self.match_weights[2] * match_end
         start_logits = masked_fill_neg_inf(start_logits, question_mask[:, None, :])
         end_logits = masked_fill_neg_inf(end_logits, question_mask[:, None, :])
         return ModelOutput(sel_logits, agg_logits, num_conds_logits, where_logits, op_logits,

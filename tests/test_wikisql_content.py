@@ -1,0 +1,315 @@
+"""Table-content features: cell keys and matches, content tensors, the content head, value snapping,
+length-bucketed epochs. Small hand-made tables only."""
+import math
+
+import pytest
+import torch
+
+from bert.config import BertConfig
+from bert.modeling import BertModel
+from bert.tokenization import BertTokenizer
+from wikisql import encoding, inference
+from wikisql.content import ContentMatcher, cell_key
+from wikisql.data import Example, Table
+from wikisql.decoding import (DEFAULT_SNAP_MARGIN, condition_candidates, example_scores, greedy_decode, snap_to_cells,
+                              top_spans)
+from wikisql.encoding import (CONTENT_MATCHED_HEADER, CONTENT_NONE, CONTENT_QUESTION_MATCH, CONTENT_UNKNOWN, Encoder,
+                              collate, encode_examples)
+from wikisql.inference import load_checkpoint, predict_queries, save_checkpoint
+from wikisql.model import HeadConfig, WikiSQLModel, compute_loss
+from wikisql.query import Condition, Query
+from wikisql.train import epoch_order
+
+from test_wikisql_model import TINY, make_scores, tiny_model  # noqa: E402
+
+pytestmark = pytest.mark.usefixtures("one_thread")
+
+CONTENT_KEYS = {"content_ids", "column_match", "match_start", "match_end"}
+TABLE = Table("t1", ["Name", "Home City", "Points"], ["text", "text", "real"],
+              [["Ann Lee", "st . louis", "1,000"], ["Bob Stone", "Boston", "7"], ["Cy Young", None, "3.0"]])
+EMPTY = Table("t2", ["Name", "Team"], ["text", "text"], [])  # headers only: cells unknown
+TABLES = {"t1": TABLE, "t2": EMPTY}
+QUESTION = "Which name has 1000 points and plays in St. Louis"  # tokens: ... 3 '1000' ... 8 'st' 9 '.' 10 'louis'
+EXAMPLES = [
+    Example(QUESTION, "t1", Query(0, 0, (Condition(1, 0, "St. Louis"), Condition(2, 0, "1000")))),
+    Example("How many points did ann lee score", "t1", Query(2, 0, (Condition(0, 0, "ann lee"),))),
+    Example("Which team has Ann Lee", "t2", Query(1, 0, (Condition(0, 0, "Ann Lee"),))),
+]
+
+
+@pytest.fixture(scope="module")
+def tokenizer(bundled_model_dir):
+    return BertTokenizer.from_pretrained(bundled_model_dir)
+
+
+def content_model(seed=0):
+    torch.manual_seed(seed)
+    config = BertConfig(**TINY, hidden_dropout_prob=0.0, attention_probs_dropout_prob=0.0)
+    return WikiSQLModel(config, HeadConfig(dropout=0.0, max_seq_length=64, content=True))
+
+
+def content_batch(tokenizer, examples=EXAMPLES):
+    items, _ = encode_examples(Encoder(tokenizer, 64, content=True), examples, TABLES)
+    return items, collate(items)
+
+
+# ----------------------------------------------------------------------------
+# wikisql/content.py
+
+
+def test_cell_key_numbers_by_value_text_by_letters_and_digits():
+    assert cell_key("1,000") == cell_key("1000") == cell_key("1000.0") == cell_key(1000) == cell_key(1000.0)
+    assert cell_key("3") == cell_key("3.0") == cell_key(3) and cell_key("-5") == cell_key(-5)
+    assert cell_key("1.5") != cell_key("15") and cell_key("1,5") != cell_key("15")  # not a thousands comma
+    assert cell_key("St . Louis") == cell_key("st. louis") == "stlouis"
+    assert cell_key("Kraków") == cell_key("Krako\u0301w") != cell_key("Krakow")  # NFC; accents kept
+    assert cell_key("?!") is None and cell_key("") is None
+
+
+def test_matcher_spans_are_whole_words_of_each_column(tokenizer):
+    tokens = tokenizer.tokenize_with_offsets(QUESTION)
+    assert ContentMatcher(TABLE.rows).match(QUESTION, tokens, 3) == [[], [(8, 10)], [(3, 3)]]
+    assert ContentMatcher(TABLE.rows).match(QUESTION, tokens, 2) == [[], [(8, 10)]]  # columns past num_columns
+
+    question = "Teams with 1,000 or 3.5 points."  # teams with 1 , 000 or 3 . 5 points .
+    tokens = tokenizer.tokenize_with_offsets(question)
+    rows = [["1", "1000"], ["000", "3.50"], ["3", None], ["3.", None], ["5", None], [".5", None]]
+    assert ContentMatcher(rows).match(question, tokens, 2) == [[], [(2, 4), (6, 8)]]  # numbers are not cut
+
+    question = "Who is Kolodziejczyk"  # who is ko ##lo ##d ##zie ##j ##cz ##yk
+    tokens = tokenizer.tokenize_with_offsets(question)
+    rows = [["ko", "Kolodziejczyk", "yk"]]  # "ko", "yk": wordpieces, not words
+    assert ContentMatcher(rows).match(question, tokens, 3) == [[], [(2, 8)], []]
+    assert ContentMatcher(rows, max_tokens=6).match(question, tokens, 3) == [[], [], []]
+    assert ContentMatcher(rows, max_tokens=7).match(question, tokens, 3) == [[], [(2, 8)], []]
+
+
+def test_matcher_ignores_none_cells_and_knows_tables_without_rows(tokenizer):
+    question = "none of them"
+    tokens = tokenizer.tokenize_with_offsets(question)
+    matcher = ContentMatcher([[None, "them"]])
+    assert matcher.has_rows and matcher.match(question, tokens, 2) == [[], [(2, 2)]]  # None is not "none"
+    empty = ContentMatcher([])
+    assert not empty.has_rows and empty.match(question, tokens, 2) == [[], []]
+
+
+# ----------------------------------------------------------------------------
+# wikisql/encoding.py
+
+
+def test_encoder_fills_content_spans_only_with_content(tokenizer):
+    encoder = Encoder(tokenizer, 64, content=True)
+    item = encoder.encode(QUESTION, TABLE.header, TABLE.types, rows=TABLE.rows)
+    assert item.table_has_rows and item.content_spans == [[], [(8, 10)], [(3, 3)]]
+    assert item.span_text(8, 10) == "St. Louis"
+    no_rows = encoder.encode(QUESTION, TABLE.header, TABLE.types)
+    assert not no_rows.table_has_rows and no_rows.content_spans == [[], [], []]
+    plain = Encoder(tokenizer, 64).encode(QUESTION, TABLE.header, TABLE.types, rows=TABLE.rows)
+    assert plain.content_spans is None
+    assert not CONTENT_KEYS & set(collate([plain], with_labels=False))
+
+
+def test_encode_examples_builds_one_matcher_per_table(tokenizer, monkeypatch):
+    built = []
+
+    class Counting(ContentMatcher):
+        def __init__(self, rows, **kwargs):
+            built.append(rows)
+            super().__init__(rows, **kwargs)
+
+    monkeypatch.setattr(encoding, "ContentMatcher", Counting)
+    items, _ = encode_examples(Encoder(tokenizer, 64, content=True), EXAMPLES + EXAMPLES, TABLES)
+    assert len(items) == 6 and len(built) == 2
+    assert [item.content_spans for item in items[:3]] == [[[], [(8, 10)], [(3, 3)]], [[(4, 5)], [], []], [[], []]]
+    assert [item.table_has_rows for item in items[:3]] == [True, True, False]
+
+
+def test_collate_content_tensors(tokenizer):
+    items, batch = content_batch(tokenizer)
+    B, T = batch["input_ids"].shape
+    C, Q = batch["column_mask"].size(1), batch["question_mask"].size(1)
+    assert batch["content_ids"].shape == (B, T) and batch["column_match"].shape == (B, C)
+    assert batch["match_start"].shape == batch["match_end"].shape == (B, C, Q)
+    assert batch["column_match"].tolist() == [[0, 1, 1], [1, 0, 0], [0, 0, 0]]
+
+    ids, item, q0 = batch["content_ids"][0], items[0], items[0].question_start
+    expected = torch.full((T,), CONTENT_NONE)
+    expected[q0 + 3] = expected[q0 + 8:q0 + 11] = CONTENT_QUESTION_MATCH  # '1000', 'st . louis'
+    for column in (1, 2):
+        start, end = item.header_spans[column]
+        expected[start:end] = CONTENT_MATCHED_HEADER
+    assert torch.equal(ids, expected)
+    assert batch["match_start"][0].nonzero().tolist() == [[1, 8], [2, 3]]
+    assert batch["match_end"][0].nonzero().tolist() == [[1, 10], [2, 3]]
+
+    assert batch["content_ids"][2, 0] == CONTENT_UNKNOWN and not batch["content_ids"][2, 1:].any()
+    assert batch["content_ids"][1, 0] == CONTENT_NONE  # a table with rows but the question is not unknown
+
+
+# ----------------------------------------------------------------------------
+# bert/modeling.py and wikisql/model.py
+
+
+def test_extra_embeddings_enter_before_the_embedding_layer_norm():
+    torch.manual_seed(0)
+    bert = BertModel(BertConfig(**TINY), add_pooling_layer=False).eval()
+    ids = torch.randint(0, 1000, (2, 7))
+    types = torch.tensor([[0] * 4 + [1] * 3] * 2)
+    extra = torch.randn(2, 7, TINY["hidden_size"])
+    emb = bert.embeddings
+    expected = emb.LayerNorm(emb.word_embeddings(ids) + emb.position_embeddings(torch.arange(7))[None]
+                             + emb.token_type_embeddings(types) + extra)
+    with torch.no_grad():
+        out = bert(ids, types, extra_embeddings=extra)
+        plain = bert(ids, types)
+        zero = bert(ids, types, extra_embeddings=torch.zeros_like(extra))
+    assert torch.allclose(out.hidden_states[0], expected, atol=1e-5)
+    assert torch.equal(zero.last_hidden_state, plain.last_hidden_state)
+    assert not torch.allclose(out.last_hidden_state, plain.last_hidden_state, atol=1e-3)
+
+
+def test_content_model_starts_as_the_plain_model_and_needs_content_ids(tokenizer):
+    plain, model = tiny_model(seed=1).eval(), content_model(seed=2).eval()
+    missing, unexpected = model.load_state_dict(plain.state_dict(), strict=False)
+    assert set(missing) == {"content_embeddings.weight", "match_weights"} and not unexpected
+    assert model.content_embeddings.weight.shape == (4, TINY["hidden_size"]) and model.match_weights.shape == (3,)
+    _, batch = content_batch(tokenizer)
+    with torch.no_grad():
+        for name, ours, theirs in zip(plain(**batch)._fields, model(**batch), plain(**batch)):
+            assert torch.equal(ours, theirs), name
+        with pytest.raises(ValueError):
+            model(**{k: v for k, v in batch.items() if k not in CONTENT_KEYS})
+
+
+def test_match_weights_shift_logits_exactly_where_cells_match(tokenizer):
+    model = content_model().eval()
+    _, batch = content_batch(tokenizer)
+    with torch.no_grad():
+        base = model(**batch)
+        model.match_weights.copy_(torch.tensor([2.0, -3.0, 5.0]))
+        out = model(**batch)
+    columns = batch["column_mask"]
+    assert torch.allclose((out.where_logits - base.where_logits)[columns], 2.0 * batch["column_match"][columns],
+                          atol=1e-5)
+    assert torch.isinf(out.where_logits[~columns]).all()
+    tokens = batch["question_mask"][:, None, :].expand_as(out.start_logits)
+    assert torch.allclose((out.start_logits - base.start_logits)[tokens], -3.0 * batch["match_start"][tokens],
+                          atol=1e-5)
+    assert torch.allclose((out.end_logits - base.end_logits)[tokens], 5.0 * batch["match_end"][tokens], atol=1e-5)
+    assert torch.equal(out.sel_logits, base.sel_logits) and torch.equal(out.op_logits, base.op_logits)
+
+
+def test_content_embeddings_change_only_examples_using_them(tokenizer):
+    model = content_model().eval()
+    _, batch = content_batch(tokenizer)
+    with torch.no_grad():
+        base = model(**batch)
+        # not a constant vector: LayerNorm would remove it; only example 2's table has no rows
+        model.content_embeddings.weight[CONTENT_UNKNOWN] = torch.randn(TINY["hidden_size"])
+        out = model(**batch)
+    assert torch.allclose(out.sel_logits[:2], base.sel_logits[:2], atol=1e-6)
+    assert not torch.allclose(out.sel_logits[2], base.sel_logits[2], atol=1e-4)
+
+
+def test_gradients_reach_content_parameters(tokenizer):
+    model = content_model().train()
+    _, batch = content_batch(tokenizer)
+    loss, _ = compute_loss(model(**batch), batch)
+    loss.backward()
+    assert all(torch.isfinite(p.grad).all() for p in model.parameters() if p.grad is not None)
+    assert (model.content_embeddings.weight.grad.abs().sum(dim=1) > 0).all()  # all four kinds occur in the batch
+    assert (model.match_weights.grad != 0).all()
+
+
+def test_content_checkpoint_round_trip(tokenizer, tmp_path):
+    model = content_model(seed=3).eval()
+    with torch.no_grad():
+        model.match_weights.copy_(torch.tensor([1.5, 2.0, -1.0]))
+        model.content_embeddings.weight.normal_(std=0.5)
+    save_checkpoint(model, tokenizer, tmp_path / "best", backbone="tiny")
+    loaded, encoder = load_checkpoint(tmp_path)
+    assert encoder.content and loaded.head_config.content
+    items, batch = content_batch(tokenizer)
+    with torch.no_grad():
+        expected_output = model(**batch)
+        for ours, theirs in zip(loaded(**batch), expected_output):
+            assert torch.equal(ours, theirs)
+    scores = example_scores(expected_output, items)
+    for margin in (None, DEFAULT_SNAP_MARGIN):
+        expected = [greedy_decode(s, item, snap_margin=margin) for s, item in zip(scores, items)]
+        assert predict_queries(loaded, encoder, EXAMPLES, TABLES, snap_margin=margin) == expected
+
+
+def test_predict_queries_returns_example_order_despite_length_sort(tokenizer, monkeypatch):
+    monkeypatch.setattr(inference, "greedy_decode", lambda scores, item, *args, **kwargs: item.question)
+    wide = Table("t3", [f"column {i}" for i in range(40)], ["text"] * 40, [])  # too wide for 64: not encodable
+    questions = ["a much longer question about the points of the team in the city", "Name?",
+                 "Which is it", "How many points did ann lee score in the first year"]
+    examples = [Example(q, "t1", Query(0, 0, ())) for q in questions]
+    examples.insert(2, Example("Which column?", "t3", Query(0, 0, ())))
+    queries = predict_queries(content_model().eval(), Encoder(tokenizer, 64, content=True), examples,
+                              dict(TABLES, t3=wide), batch_size=2)
+    assert queries == questions[:2] + [None] + questions[2:]
+
+
+# ----------------------------------------------------------------------------
+# wikisql/decoding.py: value snapping
+
+
+def test_snapping_takes_a_cell_span_within_the_margin(tokenizer):
+    item = Encoder(tokenizer, 64, content=True).encode(QUESTION, TABLE.header, TABLE.types, rows=TABLE.rows)
+    scores = make_scores(3, item.num_question_tokens, num_conds=1, where=(1,), spans={1: (10, 10)})  # "Louis"
+    scores.start[1, 8] = math.log(0.5)  # the cell "St. Louis" (8..10) scores log 0.5 below the best span
+
+    def value(item, **kwargs):
+        return greedy_decode(scores, item, **kwargs).conds[0].value
+
+    assert value(item) == "Louis" and value(item, snap_margin=1.0) == "St. Louis"
+    assert value(item, snap_margin=0.5) == "Louis"  # outside the margin
+    assert value(item, snap_margin=1.0, max_tokens=2) == "Louis"  # the cell span is 3 tokens long
+    assert value(item, snap_margin=DEFAULT_SNAP_MARGIN) == "St. Louis"
+    no_rows = Encoder(tokenizer, 64, content=True).encode(QUESTION, TABLE.header, TABLE.types)
+    plain = Encoder(tokenizer, 64).encode(QUESTION, TABLE.header, TABLE.types)
+    assert value(no_rows, snap_margin=1.0) == value(plain, snap_margin=1.0) == "Louis"
+
+    spans = top_spans(scores.start[1], scores.end[1], 3, 16)
+    snapped = snap_to_cells(spans, scores, item, 1, 16, 1.0)
+    assert snapped[0] == (spans[0][0], 8, 10)  # first, with the likeliest span's score
+    assert sorted(snapped[1:]) == sorted(span for span in spans if span[1:] != (8, 10))
+    on_cell = [(0.0, 8, 10)] + spans  # the likeliest span already is a cell: unchanged
+    assert snap_to_cells(on_cell, scores, item, 1, 16, 1.0) == on_cell
+    scores.op[1] = torch.log(torch.tensor([0.4, 0.6, 1e-6, 1e-6]))  # ">" likelier than "=" ...
+    ranked = [(c.operator, c.value) for _, c in condition_candidates(scores, item, 1, 4, 16, snap_margin=1.0)]
+    assert ranked[:2] == [(1, "Louis"), (0, "St. Louis")]  # ... snapping applies to "=" only, first among its spans
+    scores.op[1] = torch.log(torch.tensor([0.97, 0.01, 0.01, 0.01]))
+    scores.start[1, 8] = -50.0  # far outside any finite margin; the default margin is infinite
+    assert value(item, snap_margin=10.0) == "Louis" and value(item, snap_margin=DEFAULT_SNAP_MARGIN) == "St. Louis"
+
+
+# ----------------------------------------------------------------------------
+# wikisql/train.py: length-bucketed epochs
+
+
+def test_epoch_order_with_length_buckets():
+    n, batch, bucket = 23, 4, 2  # chunks of 8 examples; 5 full global batches and a partial one of 3
+    lengths = [(index * 37) % 29 for index in range(n)]  # all different
+    order = epoch_order(n, 1, 5, 2, lengths, batch, bucket)
+    assert len(order) == 24 and sorted(order[:n]) == list(range(n)) and order[n:] == order[:1]
+    assert order == epoch_order(n, 1, 5, 2, lengths, batch, bucket)
+    assert order != epoch_order(n, 2, 5, 2, lengths, batch, bucket)
+
+    generator = torch.Generator().manual_seed(5 + 1)
+    plain = torch.randperm(n, generator=generator).tolist()
+    assert epoch_order(n, 1, 5, 2) == epoch_order(n, 1, 5, 2, lengths, batch, 0) == plain + plain[:1]
+    chunk_of = {index: position // (batch * bucket) for position, index in enumerate(plain)}
+    batches = [order[:n][first:first + batch] for first in range(0, n, batch)]
+    assert [len(b) for b in batches] == [4] * 5 + [3]  # the partial batch stays last
+    for members in batches:
+        assert len({chunk_of[index] for index in members}) == 1  # a batch never mixes chunks
+    for one in batches:
+        for other in batches:
+            if one is not other and chunk_of[one[0]] == chunk_of[other[0]]:  # same chunk: disjoint length ranges
+                low, high = sorted((one, other), key=lambda b: min(lengths[i] for i in b))
+                assert max(lengths[i] for i in low) < min(lengths[i] for i in high)
+    last_chunk = [index for index in plain if chunk_of[index] == 2]
+    assert sorted(lengths[i] for i in batches[-1]) == sorted(lengths[i] for i in last_chunk)[4:]  # its longest

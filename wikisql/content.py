@@ -1,0 +1,93 @@
+"""Table content: which question spans are cells of which column.
+
+A question's condition values are almost always cells of the condition column, so knowing
+that "duke" is a cell of `School` tells the model both the condition column and the value
+span. Cells and question spans are compared by a key that ignores case, spacing and
+punctuation (the reconstructed train tables are lower-cased and re-tokenised: `st . louis`
+must meet `St. Louis`), and numbers by value (`1,000` = `1000` = `1000.0`).
+
+    spans = ContentMatcher(table.rows).match(question, question_tokens)
+    spans[j]   # inclusive (start, end) question-token spans that are cells of column j
+
+Candidate spans start at the beginning of a word and end at the end of one (no `##`
+continuation on either side), at most `max_tokens` wordpieces long.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Optional, Sequence
+
+_NUMBER = re.compile(r"^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$")
+
+
+def cell_key(text) -> Optional[str]:
+    """Comparison key of a cell or question span; None when nothing comparable is left.
+
+    Numbers (thousands commas and spaces ignored) become `#` + their float value, so `3` and
+    `3.0` meet but `1.5` never meets `15`; other text keeps only its lower-cased letters and
+    digits (accents kept, `É` -> `é`).
+    """
+    if isinstance(text, bool):
+        text = str(text)
+    if isinstance(text, (int, float)):
+        return f"#{float(text)!r}"
+    text = str(text)
+    compact = "".join(char for char in text if not char.isspace())
+    numeric = compact.replace(",", "") if re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+(\.\d*)?", compact) else compact
+    if _NUMBER.match(numeric):
+        try:
+            return f"#{float(numeric)!r}"
+        except ValueError:  # pragma: no cover - the pattern only lets floats through
+            pass
+    key = "".join(char for char in unicodedata.normalize("NFC", text.lower()) if char.isalnum())
+    return key or None
+
+
+def _cuts_number(text: str, position: int) -> bool:
+    """Whether a span edge at character `position` cuts a number such as `3.5` or `1,000`
+    (the tokenizer splits them at the separator: `3` and `5` alone are not cells there)."""
+    before, after = text[max(position - 2, 0):position], text[position:position + 2]
+    return ((before[-1:].isdigit() and len(after) == 2 and after[0] in ".," and after[1].isdigit())
+            or (len(before) == 2 and before[0].isdigit() and before[1] in ".," and after[:1].isdigit()))
+
+
+class ContentMatcher:
+    """Index of one table's cells by key, and the question spans that hit it."""
+
+    def __init__(self, rows: Sequence[Sequence], max_tokens: int = 16):
+        self.max_tokens = max_tokens
+        self.has_rows = bool(rows)
+        self.columns_by_key: dict[str, set[int]] = {}
+        for row in rows:
+            for column, cell in enumerate(row):
+                if cell is None:
+                    continue
+                key = cell_key(cell)
+                if key is not None:
+                    self.columns_by_key.setdefault(key, set()).add(column)
+
+    def columns_of(self, text) -> set[int]:
+        """Columns that have a cell equal to `text` by key."""
+        key = cell_key(text)
+        return self.columns_by_key.get(key, set()) if key is not None else set()
+
+    def match(self, question: str, tokens: Sequence, num_columns: int) -> list[list[tuple[int, int]]]:
+        """Per column, the inclusive question-token spans whose text is one of its cells."""
+        spans: list[list[tuple[int, int]]] = [[] for _ in range(num_columns)]
+        if not self.columns_by_key:
+            return spans
+        word_start = [not token.text.startswith("##") and not _cuts_number(question, token.start)
+                      for token in tokens]
+        word_end = [(i + 1 == len(tokens) or not tokens[i + 1].text.startswith("##"))
+                    and not _cuts_number(question, tokens[i].end) for i in range(len(tokens))]
+        for start in range(len(tokens)):
+            if not word_start[start]:
+                continue
+            for end in range(start, min(len(tokens), start + self.max_tokens)):
+                if not word_end[end]:
+                    continue
+                for column in self.columns_of(question[tokens[start].start:tokens[end].end]):
+                    if column < num_columns:
+                        spans[column].append((start, end))
+        return spans
