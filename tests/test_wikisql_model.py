@@ -207,6 +207,19 @@ def test_execution_guided_scores_condition_sets_jointly(tokenizer, database):
     assert len(greedy_decode(scores, item).conds) == 1
 
 
+def test_execution_guided_keeps_an_aggregate_over_no_rows(tokenizer, database):
+    # Gold queries such as AVG(Points) WHERE Name = 'Ann Lee' AND Year = 2001 match no row and
+    # return one NULL: a result, not a failure (dropping a condition to get a number is wrong).
+    question = "What is the average points of Ann Lee in 2001?"
+    item = encode_one(tokenizer, question, TABLE)
+    texts = [token.text for token in item.question_tokens]
+    spans = {0: (texts.index("ann"), texts.index("lee")), 3: (texts.index("2001"),) * 2}
+    scores = make_scores(4, item.num_question_tokens, sel=2, agg=5, num_conds=2, where=(0, 3), spans=spans)
+    expected = Query(2, 5, (Condition(0, 0, "Ann Lee"), Condition(3, 0, "2001")))
+    assert database.execute("t1", expected) == [None]
+    assert execution_guided_decode(scores, item, "t1", TABLE.types, database) == expected
+
+
 # ----------------------------------------------------------------------------
 # model directory round trip and prediction
 
@@ -217,7 +230,7 @@ def test_save_load_predict_round_trip(tokenizer, tmp_path):
     loaded, encoder = load_checkpoint(tmp_path)  # the output dir: finds best/
     items, batch = encoded_batch(tokenizer)
     assert torch.equal(model(**batch).where_logits, loaded(**batch).where_logits)
-    queries = predict_queries(loaded, encoder, EXAMPLES, {"t1": TABLE})
+    queries = predict_queries(loaded, encoder, EXAMPLES, {"t1": TABLE}, snap_margin=None)
     expected = [greedy_decode(scores, item) for scores, item in zip(example_scores(model(**batch), items), items)]
     assert queries == expected
     records = predict(tmp_path / "best", EXAMPLES, {"t1": TABLE}, database=Database.from_tables({"t1": TABLE}),

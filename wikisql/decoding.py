@@ -3,24 +3,33 @@
 Scores are turned into log-probabilities per example (`ExampleScores`). Greedy decoding takes
 the best of each component. Execution-guided decoding (Wang et al. 2018, as SQLova uses it)
 beams over (select column, aggregation) and over condition candidates, dropping any that fail
-to execute, return nothing, or apply MAX/MIN/SUM/AVG to a text column. A set of conditions is
+to execute, return no row, or apply MAX/MIN/SUM/AVG to a text column. A set of conditions is
 scored by its joint probability: number of conditions, each chosen column's condition
 probability, operator and value span, and the probability that every other column is not a
 condition column (SQLova scores a set by its last candidate alone).
+
+Value snapping (both decoders, `snap_margin`): among a condition column's value spans, one
+whose text is a cell of that column (wikisql/content.py) wins over likelier spans that are
+not, if it scores within the margin of the best.
 """
 from __future__ import annotations
 
 import dataclasses
 import itertools
+import math
 from typing import Optional, Sequence
 
 import torch
 import torch.nn.functional as F
 
 from wikisql.encoding import MAX_CONDITIONS, EncodedExample
-from wikisql.query import AGGREGATION_OPS, Condition, Query
+from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, Condition, Query
 
 NUMERIC_AGGREGATIONS = {AGGREGATION_OPS.index(name) for name in ("MAX", "MIN", "SUM", "AVG")}
+# Value snapping at prediction time: a span that is a cell of the condition column is preferred
+# whatever its score (margin infinite); None turns snapping off.
+DEFAULT_SNAP_MARGIN = math.inf
+SNAPPED_OPERATORS = {CONDITION_OPS.index("=")}
 
 
 @dataclasses.dataclass
@@ -67,43 +76,77 @@ def top_spans(start: torch.Tensor, end: torch.Tensor, k: int, max_tokens: int) -
             for value, index in zip(values, flat) if value.item() > float("-inf")]
 
 
+def snap_to_cells(spans: list[tuple[float, int, int]], scores: ExampleScores, item: EncodedExample, column: int,
+                  max_tokens: int, margin: float) -> list[tuple[float, int, int]]:
+    """Value snapping: when the likeliest span is not a cell of `column` but a span that is
+    one scores within `margin` (log-probability) of it, that span goes first, with the
+    likeliest span's score (so that it stays first when combined with operator scores).
+
+    Uses the cell matches of the encoding (Encoder(content=True)); unchanged without them,
+    for tables without rows, or when the likeliest span already is a cell.
+    """
+    if not spans or item.content_spans is None or not item.table_has_rows:
+        return spans
+    cell_spans = [(start, end) for start, end in item.content_spans[column] if end - start < max_tokens]
+    if not cell_spans or (spans[0][1], spans[0][2]) in cell_spans:
+        return spans
+    start, end = max(cell_spans, key=lambda span: (scores.start[column, span[0]] + scores.end[column, span[1]]).item())
+    score = (scores.start[column, start] + scores.end[column, end]).item()
+    if score < spans[0][0] - margin:
+        return spans
+    return [(spans[0][0], start, end)] + [span for span in spans if (span[1], span[2]) != (start, end)]
+
+
 def condition_candidates(scores: ExampleScores, item: EncodedExample, column: int, k: int,
-                         max_tokens: int) -> list[tuple[float, Condition]]:
-    """Best k conditions on `column` by log p(op) + log p(span), value as written in the question."""
+                         max_tokens: int, snap_margin: Optional[float] = None) -> list[tuple[float, Condition]]:
+    """Best k conditions on `column` by log p(op) + log p(span), value as written in the question.
+
+    With `snap_margin`, spans that are cells of the column are preferred (snap_to_cells) for
+    equality conditions; `<` and `>` compare with numbers that often are no cell at all.
+    """
     spans = top_spans(scores.start[column], scores.end[column], k, max_tokens)
+    snapped = snap_to_cells(spans, scores, item, column, max_tokens, snap_margin)[:k] if snap_margin is not None \
+        else spans
     op_values, op_indices = scores.op[column].topk(min(k, scores.op.size(1)))
-    candidates = [(op_value.item() + span_score, Condition(column, op_index.item(), item.span_text(start, end)))
-                  for op_value, op_index in zip(op_values, op_indices) for span_score, start, end in spans]
+    candidates = []
+    for op_value, op_index in zip(op_values.tolist(), op_indices.tolist()):
+        for span_score, start, end in (snapped if op_index in SNAPPED_OPERATORS else spans):
+            candidates.append((op_value + span_score, Condition(column, op_index, item.span_text(start, end))))
     candidates.sort(key=lambda pair: -pair[0])
     return candidates[:k]
 
 
-def greedy_decode(scores: ExampleScores, item: EncodedExample, max_tokens: int = 16) -> Query:
+def greedy_decode(scores: ExampleScores, item: EncodedExample, max_tokens: int = 16,
+                  snap_margin: Optional[float] = None) -> Query:
     sel = int(scores.sel.argmax())
     agg = int(scores.agg[sel].argmax())
     num_conds = min(int(scores.num_conds.argmax()), item.num_columns)
     columns = scores.where.topk(num_conds).indices.tolist() if num_conds else []
     conds = []
     for column in sorted(columns):
-        candidates = condition_candidates(scores, item, column, 1, max_tokens)
+        candidates = condition_candidates(scores, item, column, 1, max_tokens, snap_margin)
         if candidates:
             conds.append(candidates[0][1])
     return Query(sel, agg, tuple(conds))
 
 
 def _has_result(database, table_id: str, query: Query) -> bool:
+    """The query executes and returns a row. An aggregate over no rows returns one NULL row and
+    passes: gold queries such as `AVG(x) WHERE y < 0` do exactly that (rejecting them cost 9.7
+    points of EX on 2-condition dev questions; see benchmarks/RESULTS.md)."""
     from wikisql.database import ExecutionError
     try:
         result = database.execute(table_id, query)
     except ExecutionError:
         return False
-    return bool(result) and any(value is not None for value in result)
+    return bool(result)
 
 
 def execution_guided_decode(scores: ExampleScores, item: EncodedExample, table_id: str, column_types: Sequence[str],
-                            database, beam_size: int = 4, max_tokens: int = 16, max_sets: int = 64) -> Query:
+                            database, beam_size: int = 4, max_tokens: int = 16, max_sets: int = 64,
+                            snap_margin: Optional[float] = None) -> Query:
     """Best query that executes to a non-empty result; the greedy one when none does."""
-    greedy = greedy_decode(scores, item, max_tokens)
+    greedy = greedy_decode(scores, item, max_tokens, snap_margin)
 
     # 1. select column x aggregation, best first, by log p(sel) + log p(agg | sel)
     columns = item.num_columns
@@ -125,7 +168,7 @@ def execution_guided_decode(scores: ExampleScores, item: EncodedExample, table_i
     shortlist = scores.where.topk(min(columns, MAX_CONDITIONS + beam_size)).indices.tolist()
     best_condition: dict[int, tuple[float, Condition]] = {}
     for column in shortlist:
-        for score, condition in condition_candidates(scores, item, column, beam_size, max_tokens):
+        for score, condition in condition_candidates(scores, item, column, beam_size, max_tokens, snap_margin):
             if _has_result(database, table_id, Query(sel, agg, (condition,))):
                 best_condition[column] = (score, condition)
                 break

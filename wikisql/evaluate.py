@@ -178,6 +178,8 @@ def main(argv=None):
     model.add_argument('--split', default='dev')
     model.add_argument('--eg', action='store_true', help='execution-guided decoding')
     model.add_argument('--beam-size', type=int, default=4)
+    model.add_argument('--no-snap', action='store_true',
+                       help='keep the likeliest value span even when another span is a cell of the column')
     model.add_argument('--batch-size', type=int, default=64)
     model.add_argument('--predictions-out', help='where to write the predictions (default: CHECKPOINT/{split}.pred.jsonl)')
     args = parser.parse_args(argv)
@@ -235,8 +237,10 @@ def _predict_and_score(args):
     try:
         examples, tables = load_split(Path(args.data_dir), args.split)
         database = Database.from_tables(tables)
+        from wikisql.decoding import DEFAULT_SNAP_MARGIN
         predictions = predict(args.checkpoint, examples, tables, database=database, eg=args.eg,
-                              beam_size=args.beam_size, batch_size=args.batch_size, progress=sys.stderr.isatty())
+                              beam_size=args.beam_size, batch_size=args.batch_size, progress=sys.stderr.isatty(),
+                              snap_margin=None if args.no_snap else DEFAULT_SNAP_MARGIN)
     except (WikiSQLFormatError, ValueError, OSError) as error:
         print(f'error: {error}', file=sys.stderr)
         return 1
@@ -245,7 +249,8 @@ def _predict_and_score(args):
         for prediction in predictions:
             out.write(json.dumps(prediction, ensure_ascii=False) + '\n')
     result = score(examples, predictions, database, ordered=args.ordered, progress=sys.stderr.isatty())
-    result.update(checkpoint=str(args.checkpoint), split=args.split, eg=args.eg, predictions=str(predictions_path))
+    result.update(checkpoint=str(args.checkpoint), split=args.split, eg=args.eg, snap=not args.no_snap,
+                  predictions=str(predictions_path))
     return _report(result, f'the {args.split} split of {args.data_dir}', args.out)
 
 

@@ -20,7 +20,8 @@ import torch
 
 from bert.config import BertConfig
 from bert.tokenization import BertTokenizer
-from wikisql.decoding import example_scores, execution_guided_decode, greedy_decode, to_prediction
+from wikisql.decoding import (DEFAULT_SNAP_MARGIN, example_scores, execution_guided_decode, greedy_decode,
+                              to_prediction)
 from wikisql.encoding import Encoder, collate, encode_examples
 from wikisql.model import HeadConfig, WikiSQLModel
 
@@ -62,15 +63,20 @@ def load_checkpoint(directory, device=None) -> tuple[WikiSQLModel, Encoder]:
     model.load_state_dict(load_file(str(directory / WEIGHTS_NAME)))
     model.to(device or "cpu").eval()
     tokenizer = BertTokenizer.from_pretrained(directory, do_lower_case=config.get("do_lower_case", True))
-    encoder = Encoder(tokenizer, head_config.max_seq_length, head_config.column_types)
+    # cell matches are computed for every model: value snapping uses them, content models also read them
+    encoder = Encoder(tokenizer, head_config.max_seq_length, head_config.column_types, content=True)
     return model, encoder
 
 
 @torch.no_grad()
 def predict_queries(model: WikiSQLModel, encoder: Encoder, examples: Sequence, tables: dict, database=None,
                     eg: bool = False, beam_size: int = 4, batch_size: int = 64, device=None,
-                    autocast_dtype: Optional[torch.dtype] = None, progress: bool = False) -> list:
-    """One Query per example (None where the example could not be encoded), in order."""
+                    autocast_dtype: Optional[torch.dtype] = None, progress: bool = False,
+                    snap_margin: Optional[float] = DEFAULT_SNAP_MARGIN) -> list:
+    """One Query per example (None where the example could not be encoded), in order.
+
+    Value snapping needs an encoder with content=True (load_checkpoint gives one).
+    """
     from tqdm import tqdm
     if eg and database is None:
         raise ValueError("execution-guided decoding needs a database")
@@ -80,6 +86,7 @@ def predict_queries(model: WikiSQLModel, encoder: Encoder, examples: Sequence, t
     encoded, _ = encode_examples(encoder, examples, tables, with_labels=False)
     queries: list = [None] * len(examples)
     max_tokens = model.head_config.max_value_tokens
+    encoded.sort(key=lambda item: len(item.input_ids))  # similar lengths share a batch: less padding
     for first in tqdm(range(0, len(encoded), batch_size), disable=not progress, desc="predicting", unit="batch"):
         items = encoded[first:first + batch_size]
         batch = {name: tensor.to(device) for name, tensor in collate(items, with_labels=False).items()}
@@ -89,18 +96,20 @@ def predict_queries(model: WikiSQLModel, encoder: Encoder, examples: Sequence, t
             example = examples[item.example_index]
             if eg:
                 queries[item.example_index] = execution_guided_decode(
-                    scores, item, example.table_id, tables[example.table_id].types, database, beam_size, max_tokens)
+                    scores, item, example.table_id, tables[example.table_id].types, database, beam_size, max_tokens,
+                    snap_margin=snap_margin)
             else:
-                queries[item.example_index] = greedy_decode(scores, item, max_tokens)
+                queries[item.example_index] = greedy_decode(scores, item, max_tokens, snap_margin)
     model.train(was_training)
     return queries
 
 
 def predict(checkpoint_dir, examples: Sequence, tables: dict, database=None, eg: bool = False, beam_size: int = 4,
-            batch_size: int = 64, device=None, progress: bool = False) -> list[dict]:
+            batch_size: int = 64, device=None, progress: bool = False,
+            snap_margin: Optional[float] = DEFAULT_SNAP_MARGIN) -> list[dict]:
     """Official prediction records ({"query": {...}} or {"error": ...}), one per example."""
     model, encoder = load_checkpoint(checkpoint_dir, device)
     queries = predict_queries(model, encoder, examples, tables, database, eg, beam_size, batch_size, device,
-                              progress=progress)
+                              progress=progress, snap_margin=snap_margin)
     return [to_prediction(query, None if query is not None else "example could not be encoded")
             for query in queries]

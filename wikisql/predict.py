@@ -160,6 +160,7 @@ class Predictor:
         self.max_seq_length = self.encoder.max_seq_length
         self.max_value_tokens = self.model.head_config.max_value_tokens
         self.lock = threading.Lock()   # one forward pass at a time; the tokenizer cache is shared
+        self._matchers = {}            # table id -> (rows object, ContentMatcher), for content-feature models
 
     @property
     def max_columns(self):
@@ -185,6 +186,14 @@ class Predictor:
             raise InputError(f'question has {tokens} wordpieces; with the {len(table.header)} columns of table '
                              f'{table.id!r} this model reads at most {room} (max_seq_length {self.max_seq_length})')
 
+    def matcher(self, table):
+        """The table's cell index, built once per table (content features and value snapping read it)."""
+        cached = self._matchers.get(table.id)
+        if cached is None or cached[0] is not table.rows:
+            from wikisql.content import ContentMatcher
+            cached = self._matchers[table.id] = (table.rows, ContentMatcher(table.rows))
+        return cached[1]
+
     @torch.no_grad()
     def scores(self, questions, tables):
         """(EncodedExample, ExampleScores) per (question, table) pair, in batches."""
@@ -193,7 +202,7 @@ class Predictor:
         results = []
         for first in range(0, len(questions), BATCH_SIZE):
             with self.lock:
-                items = [self.encoder.encode(question, table.header, table.types)
+                items = [self.encoder.encode(question, table.header, table.types, matcher=self.matcher(table))
                          for question, table in zip(questions[first:first + BATCH_SIZE],
                                                     tables[first:first + BATCH_SIZE])]
                 batch = {name: tensor.to(self.device) for name, tensor in collate(items, with_labels=False).items()}
@@ -203,12 +212,12 @@ class Predictor:
 
     def decode(self, item, scores, table, database=None, eg=False, beam_size=4):
         """(Query, confidence) of one example."""
-        from wikisql.decoding import execution_guided_decode, greedy_decode
+        from wikisql.decoding import DEFAULT_SNAP_MARGIN, execution_guided_decode, greedy_decode
         if eg:
             query = execution_guided_decode(scores, item, table.id, table.types, database, beam_size,
-                                            self.max_value_tokens)
+                                            self.max_value_tokens, snap_margin=DEFAULT_SNAP_MARGIN)
         else:
-            query = greedy_decode(scores, item, self.max_value_tokens)
+            query = greedy_decode(scores, item, self.max_value_tokens, DEFAULT_SNAP_MARGIN)
         return query, float(torch.tensor(query_log_probability(scores, item, query, self.max_value_tokens)).exp())
 
     def execute(self, answer, table, database):
