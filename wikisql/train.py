@@ -46,6 +46,18 @@ CHECKPOINT_NAME = "checkpoint-last.pt"
 METRICS_NAME = "metrics.jsonl"
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "wikisql-sample"
 DTYPES = {"float32": None, "bfloat16": torch.bfloat16, "float16": torch.float16}
+RECIPE_EPOCHS, RECIPE_BATCH_SIZE = 3, 32  # the recipe measured in benchmarks/RESULTS.md (recon/ train, official dev)
+SAMPLE_EPOCHS, SAMPLE_BATCH_SIZE = 10, 8  # the bundled sample has 512 questions: smaller batches, more steps
+
+
+def resolve_dtype(name: str, device: torch.device) -> str:
+    """`auto`: bfloat16 autocast where the hardware computes it natively, else float32."""
+    if name != "auto":
+        return name
+    if device.type == "cuda":
+        return "bfloat16" if torch.cuda.is_bf16_supported() else "float32"
+    native = getattr(torch.ops.mkldnn, "_is_mkldnn_bf16_supported", None)
+    return "bfloat16" if device.type == "cpu" and native is not None and native() else "float32"
 
 
 def parse_args(argv=None):
@@ -58,28 +70,36 @@ def parse_args(argv=None):
     parser.add_argument("--output-dir", default="runs/wikisql")
     parser.add_argument("--train-split", default="train")
     parser.add_argument("--dev-split", default="dev")
-    parser.add_argument("--epochs", type=int, default=8)
-    parser.add_argument("--batch-size", type=int, default=8, help="examples per process per micro-batch")
+    parser.add_argument("--epochs", type=int, default=None,
+                        help=f"default {RECIPE_EPOCHS}; {SAMPLE_EPOCHS} on the bundled sample (512 questions)")
+    parser.add_argument("--batch-size", type=int, default=None,
+                        help=f"examples per process per micro-batch; default {RECIPE_BATCH_SIZE}, "
+                             f"{SAMPLE_BATCH_SIZE} on the bundled sample")
+    parser.add_argument("--length-buckets", type=int, default=50,
+                        help="batch examples of similar length: sort chunks of N batches by length (0: off)")
     parser.add_argument("--gradient-accumulation-steps", type=int, default=1)
-    parser.add_argument("--bert-lr", type=float, default=5e-5)
+    parser.add_argument("--bert-lr", type=float, default=1e-4)
     parser.add_argument("--head-lr", type=float, default=1e-3)
-    parser.add_argument("--warmup", type=float, default=0.1, help="fraction of the steps")
+    parser.add_argument("--warmup", type=float, default=0.05, help="fraction of the steps")
     parser.add_argument("--weight-decay", type=float, default=0.01)
     parser.add_argument("--max-grad-norm", type=float, default=1.0)
     parser.add_argument("--max-seq-length", type=int, default=256)
     parser.add_argument("--layers", type=int, default=1, help="feed the head a learned mix of the last k layers")
     parser.add_argument("--column-types", action="store_true", help="type word before each header")
+    parser.add_argument("--content", action=argparse.BooleanOptionalAction, default=True,
+                        help="table-content features: question spans that are cells of a column (wikisql/content.py)")
     parser.add_argument("--dropout", type=float, default=0.1, help="dropout of the head")
     parser.add_argument("--train-word-embeddings", action="store_true",
                         help="also fine-tune BERT's word embeddings (frozen by default: a third of the "
                              "backbone's weights, rarely worth their optimizer time)")
-    parser.add_argument("--dtype", choices=sorted(DTYPES), default="float32",
-                        help="autocast dtype (float16 only on GPU, with loss scaling)")
+    parser.add_argument("--dtype", choices=["auto"] + sorted(DTYPES), default="auto",
+                        help="autocast dtype (float16 only on GPU, with loss scaling); auto: bfloat16 where the "
+                             "GPU or CPU computes it natively (CPUs with AVX512-BF16 or AMX), else float32")
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--device", default=None, help="default: cuda if available, else cpu")
     parser.add_argument("--threads", type=int, default=None,
-                        help="CPU threads for torch; default 1 when training on the CPU (on a shared 2-core "
-                             "machine two threads ran 5-10x slower than one), torch's choice on a GPU")
+                        help="CPU threads for torch (default: torch's choice, one per physical core). Other "
+                             "busy processes on the same cores slow a multi-threaded run far more than their share")
     parser.add_argument("--max-train-examples", type=int, default=None)
     parser.add_argument("--max-dev-examples", type=int, default=None)
     parser.add_argument("--eval-batch-size", type=int, default=64)
@@ -157,10 +177,26 @@ def relaunch_multi_gpu(argv: list[str]) -> None:
     torchrun(["--standalone", f"--nproc-per-node={max(gpus, 1)}", "--module", "wikisql.train", *rest])
 
 
-def epoch_order(num_examples: int, epoch: int, seed: int, world_size: int) -> list[int]:
-    """This epoch's permutation, padded (by wrapping) to a multiple of world_size."""
+def epoch_order(num_examples: int, epoch: int, seed: int, world_size: int, lengths=None,
+                global_batch_size: int = 1, bucket_batches: int = 0) -> list[int]:
+    """This epoch's permutation, padded (by wrapping) to a multiple of world_size.
+
+    With `lengths` and `bucket_batches` > 0, examples of similar length share a batch (less
+    padding): the permutation is cut into chunks of bucket_batches global batches, each chunk
+    is sorted by length and cut into batches, and the full batches are shuffled (a last,
+    partial batch stays last so that every batch keeps its examples in micro_batches).
+    """
     generator = torch.Generator().manual_seed(seed + epoch)
     order = torch.randperm(num_examples, generator=generator).tolist()
+    if lengths is not None and bucket_batches > 0:
+        chunk = bucket_batches * global_batch_size
+        batches = []
+        for first in range(0, len(order), chunk):
+            part = sorted(order[first:first + chunk], key=lambda index: lengths[index])
+            batches += [part[i:i + global_batch_size] for i in range(0, len(part), global_batch_size)]
+        last = [batches.pop()] if batches and len(batches[-1]) < global_batch_size else []
+        shuffled = [batches[i] for i in torch.randperm(len(batches), generator=generator).tolist()]
+        order = [index for batch in shuffled + last for index in batch]
     padding = (-len(order)) % world_size
     return order + order[:padding]
 
@@ -249,8 +285,8 @@ class MetricsWriter:
 
 def train(args) -> dict:
     distributed = Distributed(args.device)
-    if args.threads or distributed.device.type == "cpu":
-        torch.set_num_threads(args.threads or 1)
+    if args.threads:
+        torch.set_num_threads(args.threads)
     output_dir = Path(args.output_dir)
     if distributed.is_main:
         output_dir.mkdir(parents=True, exist_ok=True)
@@ -261,10 +297,17 @@ def train(args) -> dict:
     torch.manual_seed(args.seed)
 
     data_dir = Path(args.data_dir or nsml_support.dataset_dir() or DEFAULT_DATA_DIR)
+    on_sample = data_dir.resolve() == DEFAULT_DATA_DIR.resolve()
+    if args.epochs is None:
+        args.epochs = SAMPLE_EPOCHS if on_sample else RECIPE_EPOCHS
+    if args.batch_size is None:
+        args.batch_size = SAMPLE_BATCH_SIZE if on_sample else RECIPE_BATCH_SIZE
     tokenizer = BertTokenizer.from_pretrained(args.bert)
     head_config = HeadConfig(layers=args.layers, dropout=args.dropout, max_seq_length=args.max_seq_length,
-                             column_types=args.column_types)
-    encoder = Encoder(tokenizer, args.max_seq_length, args.column_types)
+                             column_types=args.column_types, content=args.content)
+    encoder = Encoder(tokenizer, args.max_seq_length, args.column_types, args.content)
+    # dev questions always get cell matches: value snapping reads them (content models also as input)
+    dev_encoder = Encoder(tokenizer, args.max_seq_length, args.column_types, content=True)
 
     train_examples, train_tables = load_split(data_dir, args.train_split)
     train_examples = train_examples[:args.max_train_examples]
@@ -290,11 +333,17 @@ def train(args) -> dict:
 
     model = WikiSQLModel.from_pretrained_bert(args.bert, head_config).to(distributed.device)
     model.bert.embeddings.word_embeddings.weight.requires_grad_(args.train_word_embeddings)
-    batches_per_epoch = len(micro_batches(epoch_order(len(train_items), 0, args.seed, distributed.world_size),
-                                          args.batch_size, distributed.rank, distributed.world_size))
+    lengths = [len(item.input_ids) for item in train_items]
+
+    def batches_of_epoch(epoch):
+        order = epoch_order(len(train_items), epoch, args.seed, distributed.world_size, lengths,
+                            args.batch_size * distributed.world_size, args.length_buckets)
+        return micro_batches(order, args.batch_size, distributed.rank, distributed.world_size)
+
+    batches_per_epoch = len(batches_of_epoch(0))
     steps_per_epoch = math.ceil(batches_per_epoch / args.gradient_accumulation_steps)
     optimizer = make_optimizer(model, args, steps_per_epoch * args.epochs)
-    autocast_dtype = DTYPES[args.dtype]
+    autocast_dtype = DTYPES[resolve_dtype(args.dtype, distributed.device)]
     scaler = (torch.amp.GradScaler("cuda") if autocast_dtype == torch.float16 and distributed.device.type == "cuda"
               else None)
     if autocast_dtype == torch.float16 and scaler is None:
@@ -319,9 +368,9 @@ def train(args) -> dict:
     from tqdm import tqdm
     result = {}
     start_time = time.time()
+    window_start, window_examples = start_time, 0  # throughput since the last log line
     for epoch in range(progress["epoch"], args.epochs):
-        batches = micro_batches(epoch_order(len(train_items), epoch, args.seed, distributed.world_size),
-                                args.batch_size, distributed.rank, distributed.world_size)
+        batches = batches_of_epoch(epoch)
         trained.train()
         totals = collections.Counter()
         bar = tqdm(total=len(batches), initial=progress["batch"], desc=f"epoch {epoch + 1}/{args.epochs}",
@@ -340,6 +389,7 @@ def train(args) -> dict:
                 scaled = loss / args.gradient_accumulation_steps
                 (scaler.scale(scaled) if scaler is not None else scaled).backward()
             totals.update(parts)
+            window_examples += len(items) * distributed.world_size
             totals["loss"] += loss.item()
             totals["batches"] += 1
             bar.update(1)
@@ -356,8 +406,11 @@ def train(args) -> dict:
             progress["step"] += 1
             if progress["step"] % args.log_steps == 0:
                 bar.set_postfix(loss=f"{totals['loss'] / totals['batches']:.3f}")
+                now = time.time()
                 metrics.write({"epoch": epoch, "step": progress["step"], "loss": loss.item(),
-                               "lr": optimizer.get_lr()[0]})
+                               "lr": optimizer.get_lr()[0], "elapsed_s": round(now - start_time, 1),
+                               "examples_per_s": round(window_examples / max(now - window_start, 1e-9), 1)})
+                window_start, window_examples = now, 0
             if args.save_steps > 0 and progress["step"] % args.save_steps == 0 and distributed.is_main:
                 save_training_state(checkpoint_path, model, optimizer, scaler, dict(progress, epoch=epoch))
             if args.kill_after_steps is not None and progress["step"] >= args.kill_after_steps:
@@ -371,7 +424,7 @@ def train(args) -> dict:
         record = {"epoch": epoch + 1, "step": progress["step"],
                   **{f"train_{k}": v / max(reduced[-1], 1) for k, v in zip(names, reduced)}}
         if not args.no_eval:
-            record.update(evaluate(model, encoder, dev_examples, dev_tables, database, args, distributed,
+            record.update(evaluate(model, dev_encoder, dev_examples, dev_tables, database, args, distributed,
                                    autocast_dtype))
         record["elapsed_s"] = round(time.time() - start_time, 1)
         improved = args.no_eval or record["dev_lf"] > progress["best_dev_lf"]
