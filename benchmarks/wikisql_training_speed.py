@@ -29,9 +29,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import datetime
 import os
-import platform
 import sys
 import time
 from pathlib import Path
@@ -170,19 +168,12 @@ def pass_batches(pool: list[int], lengths: list[int], bucketing: bool, epoch: in
 # ----------------------------------------------------------------------------- report
 
 def machine_description(threads: int) -> list[str]:
-    import transformers
-    cpu = platform.processor() or "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
-    return [f"CPU: {cpu}, {os.cpu_count()} cores visible, torch threads {threads}, load average at start {load}",
-            f"torch {torch.__version__}, transformers {transformers.__version__}, Python {platform.python_version()}",
-            f"date: {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}"]
+    """bert_throughput's machine lines, plus the load average (other jobs slow a 2-thread run a lot)."""
+    from bert_throughput import machine_description as cpu_description  # benchmarks/ is sys.path[0]
+    torch.set_num_threads(threads)
+    lines = cpu_description(torch.device("cpu"))
+    lines[0] += ", load average at start " + ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    return lines
 
 
 def format_table(rows: list[dict]) -> list[str]:
