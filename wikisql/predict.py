@@ -160,7 +160,7 @@ class Predictor:
         self.max_seq_length = self.encoder.max_seq_length
         self.max_value_tokens = self.model.head_config.max_value_tokens
         self.lock = threading.Lock()   # one forward pass at a time; the tokenizer cache is shared
-        self._matchers = {}            # table id -> (rows object, ContentMatcher), for content-feature models
+        self._matchers = {}            # table id -> (rows object, ContentMatcher): content features and snapping
 
     @property
     def max_columns(self):
