@@ -90,8 +90,8 @@ def snap_to_cells(spans: list[tuple[float, int, int]], scores: ExampleScores, it
     cell_spans = [(start, end) for start, end in item.content_spans[column] if end - start < max_tokens]
     if not cell_spans or (spans[0][1], spans[0][2]) in cell_spans:
         return spans
-    start, end = max(cell_spans, key=lambda span: (scores.start[column, span[0]] + scores.end[column, span[1]]).item())
-    score = (scores.start[column, start] + scores.end[column, end]).item()
+    score, start, end = max((((scores.start[column, start] + scores.end[column, end]).item(), start, end)
+                             for start, end in cell_spans), key=lambda scored: scored[0])
     if score < spans[0][0] - margin:
         return spans
     return [(spans[0][0], start, end)] + [span for span in spans if (span[1], span[2]) != (start, end)]
