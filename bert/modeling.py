@@ -29,6 +29,48 @@ def activation(name: str):
     raise ValueError(f"unknown activation {name!r}")
 
 
+_MASK_LEVELS = 2 ** 15  # a CPU dropout mask compares 15 random bits per element with a threshold
+
+
+def dropout(x: torch.Tensor, p: float, training: bool = True) -> torch.Tensor:
+    """F.dropout, with a cheaper random mask on the CPU.
+
+    On the CPU, F.dropout draws its mask with bernoulli_: one Mersenne-Twister call per element,
+    about 2 ms for a (32, 34, 384) activation, a fifth of a WikiSQL training step over 21 dropouts.
+    Here one 64-bit draw of the same generator (torch.manual_seed, torch.get_rng_state) gives four
+    elements 15 bits each, which is about five times cheaper. An element is dropped with probability
+    round(p * 2**15) / 2**15 (p = 0.1: 0.100006) and the kept ones are scaled by 1 / (1 - that), so
+    the expected output is x, as with F.dropout. Other devices (fused kernels on CUDA) use F.dropout.
+    """
+    if not training or p == 0.0:
+        return x
+    threshold = round(p * _MASK_LEVELS)
+    if x.device.type != "cpu" or not 0 < threshold < _MASK_LEVELS:
+        return F.dropout(x, p, training)
+    n = x.numel()
+    # random_() on int64 draws 63 uniform bits: as 4 int16 lanes, the low 15 bits of each are uniform.
+    lanes = torch.empty((n + 3) // 4, dtype=torch.int64).random_().view(torch.int16)[:n]
+    keep = (lanes & (_MASK_LEVELS - 1)) >= threshold  # (n,) bool
+    multiplier = keep.view(x.shape).to(x.dtype) * (_MASK_LEVELS / (_MASK_LEVELS - threshold))
+    return x * multiplier  # autograd saves the multiplier: the gradient is grad * multiplier
+
+
+class Dropout(nn.Module):
+    """nn.Dropout (same `p`, no parameters) using `dropout` above: cheaper masks on the CPU."""
+
+    def __init__(self, p: float = 0.5):
+        super().__init__()
+        if not 0.0 <= p <= 1.0:
+            raise ValueError(f"dropout probability must be between 0 and 1, got {p}")
+        self.p = p
+
+    def forward(self, x):
+        return dropout(x, self.p, self.training)
+
+    def extra_repr(self) -> str:
+        return f"p={self.p}"
+
+
 class BertEmbeddings(nn.Module):
     def __init__(self, config: BertConfig):
         super().__init__()
@@ -37,7 +79,7 @@ class BertEmbeddings(nn.Module):
         self.position_embeddings = nn.Embedding(config.max_position_embeddings, config.hidden_size)
         self.token_type_embeddings = nn.Embedding(config.type_vocab_size, config.hidden_size)
         self.LayerNorm = nn.LayerNorm(config.hidden_size, eps=config.layer_norm_eps)
-        self.dropout = nn.Dropout(config.hidden_dropout_prob)
+        self.dropout = Dropout(config.hidden_dropout_prob)
 
     def forward(self, input_ids, token_type_ids, position_ids=None, extra_embeddings=None):
         # input_ids, token_type_ids: (B, T) -> (B, T, H); extra_embeddings: (B, T, H) added before LayerNorm
@@ -70,9 +112,18 @@ class BertSelfAttention(nn.Module):
             return x.view(batch, seq_length, self.num_heads, self.head_dim).transpose(1, 2)
 
         query, key, value = heads(self.query(hidden_states)), heads(self.key(hidden_states)), heads(self.value(hidden_states))
-        context = F.scaled_dot_product_attention(
-            query, key, value, attn_mask=attention_bias,
-            dropout_p=self.dropout_prob if self.training else 0.0)  # (B, N, T, D)
+        dropout_prob = self.dropout_prob if self.training else 0.0
+        if dropout_prob > 0 and query.device.type == "cpu":
+            # SDPA's CPU path with dropout is the unfused one with bernoulli_ masks: the same maths with
+            # the cheaper mask of `dropout` trains faster.
+            scores = torch.matmul(query, key.transpose(-1, -2)) * self.head_dim ** -0.5  # (B, N, T, T)
+            if attention_bias is not None:
+                scores = scores + attention_bias
+            probs = dropout(scores.softmax(dim=-1), dropout_prob)
+            context = torch.matmul(probs, value)  # (B, N, T, D)
+        else:
+            context = F.scaled_dot_product_attention(query, key, value, attn_mask=attention_bias,
+                                                     dropout_p=dropout_prob)  # (B, N, T, D)
         return context.transpose(1, 2).reshape(batch, seq_length, hidden)
 
 
@@ -81,7 +132,7 @@ class BertSelfOutput(nn.Module):
         super().__init__()
         self.dense = nn.Linear(config.hidden_size, config.hidden_size)
         self.LayerNorm = nn.LayerNorm(config.hidden_size, eps=config.layer_norm_eps)
-        self.dropout = nn.Dropout(config.hidden_dropout_prob)
+        self.dropout = Dropout(config.hidden_dropout_prob)
 
     def forward(self, hidden_states, input_tensor):
         return self.LayerNorm(self.dropout(self.dense(hidden_states)) + input_tensor)
@@ -112,7 +163,7 @@ class BertOutput(nn.Module):
         super().__init__()
         self.dense = nn.Linear(config.intermediate_size, config.hidden_size)
         self.LayerNorm = nn.LayerNorm(config.hidden_size, eps=config.layer_norm_eps)
-        self.dropout = nn.Dropout(config.hidden_dropout_prob)
+        self.dropout = Dropout(config.hidden_dropout_prob)
 
     def forward(self, hidden_states, input_tensor):
         return self.LayerNorm(self.dropout(self.dense(hidden_states)) + input_tensor)
@@ -259,7 +310,7 @@ class BertForSequenceClassification(BertPreTrainedModel):
         self.config = config
         self.num_labels = num_labels
         self.bert = BertModel(config)
-        self.dropout = nn.Dropout(config.hidden_dropout_prob)
+        self.dropout = Dropout(config.hidden_dropout_prob)
         self.classifier = nn.Linear(config.hidden_size, num_labels)
         self.init_weights()
 

@@ -4,7 +4,7 @@ import torch
 
 from bert.config import BertConfig
 from bert.modeling import (BertForPreTraining, BertForQuestionAnswering, BertForSequenceClassification,
-                           BertModel)
+                           BertModel, Dropout, dropout)
 
 transformers = pytest.importorskip("transformers")
 
@@ -164,3 +164,72 @@ def test_sequence_longer_than_position_table_is_a_clear_error():
     model = BertModel(small_config(max_position_embeddings=8))
     with pytest.raises(ValueError, match="max_position_embeddings"):
         model(torch.ones(1, 9, dtype=torch.long))
+
+
+# ----------------------------------------------------------------------------- dropout
+
+@pytest.mark.parametrize("p", [0.1, 0.5, 0.9])
+def test_cpu_dropout_rate_scale_and_gradient(p):
+    torch.manual_seed(0)
+    x = torch.rand(250_000) + 0.5  # no zeros, so a zero output is a dropped element
+    x.requires_grad_(True)
+    y = dropout(x, p)
+    kept = y != 0
+    # 250k draws: the drop rate's standard error is at most 0.001; check every lane of a 64-bit draw
+    # (elements 4k + j share one draw), so a lane with fewer random bits shows up.
+    for lane in range(4):
+        rate = 1 - kept[lane::4].float().mean().item()
+        assert abs(rate - p) < 0.006, f"lane {lane}: drop rate {rate:.4f} for p={p}"
+    scale = y[kept] / x[kept]
+    assert torch.allclose(scale, torch.full_like(scale, 1 / (1 - p)), rtol=1e-3)
+    assert abs(y.mean().item() / x.mean().item() - 1) < 0.02  # the expectation is x
+    y.backward(torch.ones_like(y))
+    torch.testing.assert_close(x.grad, (y / x).detach())  # gradient = the same mask, same scale
+
+
+def test_cpu_dropout_follows_the_torch_seed_and_is_identity_when_off():
+    x = torch.randn(4, 7, 33, dtype=torch.bfloat16)
+    torch.manual_seed(1)
+    first = dropout(x, 0.1)
+    second = dropout(x, 0.1)
+    torch.manual_seed(1)
+    again = dropout(x, 0.1)
+    assert torch.equal(first, again) and not torch.equal(first, second)
+    assert first.dtype == torch.bfloat16 and first.shape == x.shape
+    assert dropout(x, 0.1, training=False) is x and dropout(x, 0.0) is x
+    assert torch.equal(dropout(x, 1.0), torch.zeros_like(x))
+    module = Dropout(0.1).eval()
+    assert module(x) is x and "p=0.1" in repr(module)
+    with pytest.raises(ValueError, match="between 0 and 1"):
+        Dropout(1.5)
+
+
+def test_training_attention_path_matches_transformers_when_dropout_draws_nothing(monkeypatch):
+    # In training on the CPU our attention runs its own softmax(QK^T / sqrt(D) + bias) V (with the cheaper
+    # dropout mask) instead of SDPA. With masks that keep everything it must equal transformers' output.
+    torch.manual_seed(0)
+    config = small_config()
+    ours = BertModel(config).train()
+    theirs = transformers.BertModel(hf_config(config)).eval()  # eval: no dropout
+    theirs.load_state_dict(ours.state_dict(), strict=False)
+    calls = []
+    monkeypatch.setattr("bert.modeling.dropout", lambda x, p, training=True: calls.append(p) or x)
+    input_ids, token_type_ids, attention_mask = random_batch(config, seq_length=20)
+    output = ours(input_ids, token_type_ids, attention_mask)
+    with torch.no_grad():
+        reference = theirs(input_ids=input_ids, token_type_ids=token_type_ids, attention_mask=attention_mask,
+                           output_hidden_states=True)
+    assert len(calls) == 1 + 3 * config.num_hidden_layers  # embeddings; per layer attention, 2 hidden
+    assert_hidden_states_match(output, reference, attention_mask)
+
+
+def test_training_mode_drops_attention_probabilities():
+    torch.manual_seed(0)
+    config = small_config(hidden_dropout_prob=0.0, attention_probs_dropout_prob=0.5)
+    model = BertModel(config)
+    input_ids, token_type_ids, attention_mask = random_batch(config, seq_length=12)
+    with torch.no_grad():
+        evaluated = model.eval()(input_ids, token_type_ids, attention_mask).last_hidden_state
+        first = model.train()(input_ids, token_type_ids, attention_mask).last_hidden_state
+        second = model(input_ids, token_type_ids, attention_mask).last_hidden_state
+    assert (first - evaluated).abs().max() > 1e-2 and (first - second).abs().max() > 1e-2

@@ -35,7 +35,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from bert.config import BertConfig
-from bert.modeling import BertModel
+from bert.modeling import BertModel, Dropout
 from wikisql.encoding import IGNORE_INDEX, MAX_CONDITIONS
 from wikisql.query import AGGREGATION_OPS, CONDITION_OPS
 
@@ -83,7 +83,7 @@ class WikiSQLModel(nn.Module):
         self.num_layers_mixed = layers
         # softmax(layer_weights) mixes the last `layers` layers; none with one layer (DDP needs every parameter used)
         self.layer_weights = nn.Parameter(torch.zeros(layers)) if layers > 1 else None
-        self.dropout = nn.Dropout(self.head_config.dropout)
+        self.dropout = Dropout(self.head_config.dropout)
         self.column_to_question = nn.Linear(hidden, hidden, bias=False)  # attention c_j W q_t
         self.column_state = nn.Sequential(nn.Linear(4 * hidden, hidden), nn.GELU(), nn.LayerNorm(hidden))
         self.sel_out = nn.Linear(hidden, 1)
