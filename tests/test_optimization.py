@@ -49,7 +49,8 @@ def _reference_bert_adam(groups, grads, n_steps):
     return params, clipped
 
 
-def test_bert_adam_matches_numpy_reference_with_groups_warmup_and_clipping():
+@pytest.mark.parametrize("fused", [False, True], ids=["per-tensor", "fused"])
+def test_bert_adam_matches_numpy_reference_with_groups_warmup_and_clipping(fused):
     torch.manual_seed(0)
     shapes = [[(4, 3), (3,)], [(5,), (2, 2)]]
     params = [[torch.randn(s) for s in group] for group in shapes]
@@ -70,7 +71,7 @@ def test_bert_adam_matches_numpy_reference_with_groups_warmup_and_clipping():
     model_params = [[p.clone().requires_grad_(True) for p in ps] for ps in params]
     opt = BertAdam(
         [dict(params=ps, **cfg) for ps, cfg in zip(model_params, cfgs)],
-        lr=1.0, schedule="warmup_linear", **common,
+        lr=1.0, schedule="warmup_linear", fused=fused, **common,
     )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # past t_total in group 2
@@ -171,7 +172,8 @@ def test_get_lr_per_group():
     assert opt.get_lr() == pytest.approx([0.25, 1.0])
 
 
-def test_bias_correction_matches_torch_adamw():
+@pytest.mark.parametrize("fused", [False, True], ids=["per-tensor", "fused"])
+def test_bias_correction_matches_torch_adamw(fused):
     # torch AdamW: p -= lr*wd*p; p -= lr * m_hat / (sqrt(v_hat) + eps), i.e. the same eps
     # placement as BertAdam(bias_correction=True); decay uses p before the step in both.
     # float64 so that only the math is compared, not float32 rounding of different op orders
@@ -181,11 +183,11 @@ def test_bias_correction_matches_torch_adamw():
     ours = [x.clone().requires_grad_(True) for x in init]
     theirs = [x.clone().requires_grad_(True) for x in init]
     opt_ours = BertAdam(ours, lr=0.01, schedule="none", b1=0.9, b2=0.99, e=1e-8,
-                        weight_decay=0.05, max_grad_norm=0.0, bias_correction=True)
+                        weight_decay=0.05, max_grad_norm=0.0, bias_correction=True, fused=fused)
     opt_theirs = torch.optim.AdamW(theirs, lr=0.01, betas=(0.9, 0.99), eps=1e-8, weight_decay=0.05)
     no_bc = [x.clone().requires_grad_(True) for x in init]
     opt_no_bc = BertAdam(no_bc, lr=0.01, schedule="none", b1=0.9, b2=0.99, e=1e-8,
-                         weight_decay=0.05, max_grad_norm=0.0)
+                         weight_decay=0.05, max_grad_norm=0.0, fused=fused)
     for step_grads in grads:
         for ps in (ours, theirs, no_bc):
             for p, g in zip(ps, step_grads):
@@ -197,6 +199,30 @@ def test_bias_correction_matches_torch_adamw():
         torch.testing.assert_close(a, b, atol=1e-10, rtol=0)
     # without bias correction (BERT's default) the trajectory differs
     assert not torch.allclose(no_bc[0], theirs[0], atol=1e-4)
+
+
+def test_fused_default_equals_per_tensor_with_uneven_steps_and_dtypes():
+    # The default (fused kernel on the CPU) against fused=False, in one group holding fp32 and bf16
+    # tensors, one of which misses its gradient on some steps (its step count, so its lr, lags).
+    torch.manual_seed(5)
+    init = [torch.randn(7, 5), torch.randn(5), torch.randn(3, 3).bfloat16()]
+    grads = _random_grads([(7, 5), (5,), (3, 3)], 12, scale=1.5, seed=6)
+    runs = {}
+    for fused in (None, False):
+        params = [x.clone().requires_grad_(True) for x in init]
+        opt = BertAdam(params, lr=0.02, warmup=0.25, t_total=12, weight_decay=0.01, max_grad_norm=1.0,
+                       fused=fused)
+        assert opt._fused_for(params) is (fused is None)
+        for t, step_grads in enumerate(grads):
+            for i, (p, g) in enumerate(zip(params, step_grads)):
+                p.grad = None if (i == 1 and t % 3 == 0) else g.to(p.dtype)
+            opt.step()
+        assert [opt.state[p]["step"] for p in params] == [12, 8, 12]
+        runs[fused] = params
+    for fused_p, plain_p in zip(runs[None], runs[False]):
+        tolerance = 1e-2 if fused_p.dtype == torch.bfloat16 else 1e-6
+        torch.testing.assert_close(fused_p, plain_p, atol=tolerance, rtol=0)
+    assert not torch.allclose(runs[None][0], init[0], atol=1e-3)  # the parameters moved
 
 
 def _train(opt, params, grads):
