@@ -9,10 +9,13 @@ bf16 autocast, the thread count and the number of timed steps, and dropout is on
   trained, the word embeddings included, with torch.optim.AdamW (lr 1e-4). No content features.
 - recipe: our BertModel with the content features. Length bucketing (wikisql.train.epoch_order,
   50 batches a chunk). The word embeddings stay frozen, and the optimizer is BertAdam from
-  wikisql.train.make_optimizer with train.py's defaults. --compile adds torch.compile(dynamic=True).
+  wikisql.train.make_optimizer with train.py's defaults (fused update). Dropout masks come from
+  bert.modeling.dropout (cheaper CPU masks). --compile adds torch.compile(dynamic=True).
 
 With --ablation, variants of the recipe show where its speed comes from: without bucketing, with
-the word embeddings trained, and our BERT in the reference's set-up (only the backbone differs).
+the word embeddings trained, with torch's own dropout masks (F.dropout, bernoulli_), with BertAdam's
+per-tensor update instead of the fused one, and our BERT in the reference's set-up (only the
+backbone differs).
 
 Each round takes --steps * --batch-size examples from a seeded permutation, the same ones in every
 round. Each contender makes one pass over them and batches them its own way. The contenders take
@@ -28,13 +31,16 @@ step + zero_grad. Examples/s counts the fastest round of each contender.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import os
 import sys
 import time
 from pathlib import Path
+from unittest import mock
 
 import torch
+import torch.nn.functional as F
 from torch import nn
 
 REPO = Path(__file__).resolve().parents[1]
@@ -63,13 +69,17 @@ class Setup:
     bucketing: bool  # length-bucketed batches instead of random ones
     word_embeddings: bool  # train the 30,522 x 384 word embeddings
     optimizer: str  # "bertadam" (wikisql.train.make_optimizer) or "adamw" (torch.optim.AdamW, lr 1e-4)
+    torch_dropout: bool = False  # our BERT and head draw masks with F.dropout instead of bert.modeling.dropout
+    fused: bool = True  # BertAdam's fused update (False: one tensor and one operation at a time)
     compile: bool = False
 
     def describe(self) -> str:
+        optimizer = ("BertAdam" + ("" if self.fused else " per-tensor")) if self.optimizer == "bertadam" else "AdamW"
         parts = [f"{self.backbone} BERT", "content" if self.content else "no content",
                  "bucketing" if self.bucketing else "random batches",
-                 "word emb. trained" if self.word_embeddings else "word emb. frozen",
-                 "BertAdam" if self.optimizer == "bertadam" else "AdamW"]
+                 "word emb. trained" if self.word_embeddings else "word emb. frozen", optimizer]
+        if self.backbone == "ours":
+            parts.append("torch dropout" if self.torch_dropout else "our dropout")
         return ", ".join(parts + (["compiled"] if self.compile else []))
 
 
@@ -141,6 +151,7 @@ class Contender:
             self.optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=REFERENCE_LR)
         else:
             self.optimizer = recipe.make_optimizer(model, recipe.parse_args([]), total_steps)
+            self.optimizer.fused = None if setup.fused else False
         self.trained_parameters = sum(p.numel() for p in model.parameters() if p.requires_grad)
         model.train()  # dropout on
         self.model = torch.compile(model, dynamic=True) if setup.compile else model
@@ -148,7 +159,9 @@ class Contender:
 
     def step(self, batch_indices: list[int]):
         batch = collate([self.items[i] for i in batch_indices])  # padded to the longest example
-        with torch.autocast("cpu", dtype=torch.bfloat16):
+        masks = (mock.patch("bert.modeling.dropout", F.dropout) if self.setup.torch_dropout
+                 else contextlib.nullcontext())
+        with masks, torch.autocast("cpu", dtype=torch.bfloat16):
             output = self.model(**batch)
         loss, _ = compute_loss(output, batch)
         loss.backward()
@@ -193,6 +206,8 @@ def attribution(rows: list[dict]) -> list[str]:
     speed = {row["name"]: row["examples_s"] for row in rows}
     pairs = [("length bucketing", "recipe", "recipe, no bucketing"),
              ("frozen word embeddings", "recipe", "recipe, word embeddings trained"),
+             ("our dropout masks", "recipe", "recipe, torch dropout masks"),
+             ("fused BertAdam update", "recipe", "recipe, per-tensor BertAdam"),
              ("our BERT instead of transformers' (same set-up)", "our BERT, reference set-up", "transformers")]
     return [f"- {what}: {speed[faster] / speed[slower]:.2f}x ({faster} / {slower})"
             for what, faster, slower in pairs if faster in speed and slower in speed]
@@ -243,6 +258,8 @@ def main(argv=None):
     if args.ablation:
         setups += [dataclasses.replace(setups[1], name="recipe, no bucketing", bucketing=False),
                    dataclasses.replace(setups[1], name="recipe, word embeddings trained", word_embeddings=True),
+                   dataclasses.replace(setups[1], name="recipe, torch dropout masks", torch_dropout=True),
+                   dataclasses.replace(setups[1], name="recipe, per-tensor BertAdam", fused=False),
                    dataclasses.replace(REFERENCE, name="our BERT, reference set-up", backbone="ours")]
     total_steps = args.warmup + args.rounds * args.steps
     contenders = [Contender(setup, items if setup.content else plain_items, total_steps, args.seed)
@@ -300,7 +317,8 @@ def main(argv=None):
             "random batches padded to their longest example, all parameters trained, "
             f"`torch.optim.AdamW` lr {REFERENCE_LR}",
             f"- recipe: our BERT, content features, length bucketing ({BUCKET_BATCHES} batches a chunk), word "
-            "embeddings frozen, BertAdam of `wikisql.train.make_optimizer` with train.py's defaults",
+            "embeddings frozen, BertAdam of `wikisql.train.make_optimizer` with train.py's defaults (fused "
+            "update), dropout masks of `bert.modeling.dropout`",
             "- tokens per example are averaged over the timed batches; padding = share of padded tokens that "
             "are not real",
             "",
