@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from anywhere
 from wikisql.data import load_split  # noqa: E402
 from wikisql.database import Database  # noqa: E402
-from wikisql.evaluate import judge, prediction_query  # noqa: E402
+from wikisql.evaluate import judge, load_predictions, prediction_query  # noqa: E402
 
 CAUSES = [  # (cause, component of wikisql.evaluate that is wrong first)
     ("select column", "select_column"),
@@ -63,7 +63,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
 
     examples, tables = load_split(Path(args.data_dir), args.split)
-    predictions = [json.loads(line) for line in open(args.predictions, encoding="utf-8")]
+    predictions = load_predictions(args.predictions)  # a malformed line is named by file and line
     if len(predictions) != len(examples):
         raise SystemExit(f"{args.predictions}: {len(predictions)} predictions for {len(examples)} questions")
     database = Database.from_tables(tables)
