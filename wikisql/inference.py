@@ -63,9 +63,13 @@ def load_checkpoint(directory, device=None) -> tuple[WikiSQLModel, Encoder]:
     model.load_state_dict(load_file(str(directory / WEIGHTS_NAME)))
     model.to(device or "cpu").eval()
     tokenizer = BertTokenizer.from_pretrained(directory, do_lower_case=config.get("do_lower_case", True))
-    # cell matches are computed for every model: value snapping uses them, content models also read them
-    encoder = Encoder(tokenizer, head_config.max_seq_length, head_config.column_types, content=True)
-    return model, encoder
+    return model, prediction_encoder(tokenizer, head_config)
+
+
+def prediction_encoder(tokenizer, head_config: HeadConfig) -> Encoder:
+    """The encoder of questions to predict: cell matches are computed for every model, since value
+    snapping uses them (content models also read them as input)."""
+    return Encoder(tokenizer, head_config.max_seq_length, head_config.column_types, content=True)
 
 
 @torch.no_grad()

@@ -38,7 +38,7 @@ from bert.tokenization import BertTokenizer
 from wikisql import nsml_support
 from wikisql.data import load_split
 from wikisql.encoding import Encoder, collate, encode_examples
-from wikisql.inference import predict_queries, save_checkpoint
+from wikisql.inference import predict_queries, prediction_encoder, save_checkpoint
 from wikisql.model import HeadConfig, WikiSQLModel, compute_loss
 from wikisql.query import Query
 
@@ -306,8 +306,7 @@ def train(args) -> dict:
     head_config = HeadConfig(layers=args.layers, dropout=args.dropout, max_seq_length=args.max_seq_length,
                              column_types=args.column_types, content=args.content)
     encoder = Encoder(tokenizer, args.max_seq_length, args.column_types, args.content)
-    # dev questions always get cell matches: value snapping reads them (content models also as input)
-    dev_encoder = Encoder(tokenizer, args.max_seq_length, args.column_types, content=True)
+    dev_encoder = prediction_encoder(tokenizer, head_config)  # as a saved checkpoint's predictions encode
 
     train_examples, train_tables = load_split(data_dir, args.train_split)
     train_examples = train_examples[:args.max_train_examples]
