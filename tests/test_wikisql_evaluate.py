@@ -6,6 +6,8 @@ query per call, parameters named by column), tables stored as lib/table.py store
 """
 
 import json
+import lzma
+import os
 import random
 import re
 import sqlite3
@@ -15,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from wikisql.data import Example, load_examples, load_tables
+from wikisql.data import Example, WikiSQLFormatError, load_examples, load_tables
 from wikisql.database import Database, ExecutionError, build_database
 from wikisql.evaluate import COMPONENTS, judge, main, score
 from wikisql.query import Query
@@ -238,6 +240,181 @@ def test_module_runs_as_script(tmp_path):
                          cwd=REPO, capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout)['ex_accuracy'] == 1.0
+
+
+# ----------------------------------------------------------------------------- unusable input files
+
+def one_gold_example(tmp_path):
+    """gold.jsonl and pred.jsonl with one (right) example on the fixture tables."""
+    gold, predictions = tmp_path / 'gold.jsonl', tmp_path / 'pred.jsonl'
+    write_jsonl(gold, [{'question': 'q', 'table_id': '1-3003-3', 'sql': {'sel': 0, 'agg': 3, 'conds': []}}])
+    write_jsonl(predictions, [{'query': {'sel': 0, 'agg': 3, 'conds': []}, 'error': ''}])
+    return gold, predictions
+
+
+def assert_one_error_line(capsys, path, *words):
+    """The CLI printed no scores and no traceback, and one error line that starts with the file
+    (as "error: FILE[:LINE]: ..." does) and has the words."""
+    captured = capsys.readouterr()
+    assert captured.out == ''
+    assert 'Traceback' not in captured.err
+    errors = [line for line in captured.err.splitlines() if line.startswith('error:')]
+    assert len(errors) == 1, captured.err
+    assert errors[0].startswith(f'error: {path}'), errors[0]
+    for word in words:
+        assert word in errors[0]
+    return errors[0]
+
+
+def valid_database(tmp_path):
+    path = tmp_path / 'valid.db'
+    build_database(load_tables(FIXTURES / 'tables.jsonl'), path)
+    return path
+
+
+NOT_SQLITE = {
+    'text': lambda path, tmp_path: path.write_text('question,answer\nnot a database\n'),
+    'random_bytes': lambda path, tmp_path: path.write_bytes(random.Random(0).randbytes(4096)),
+    'truncated_sqlite': lambda path, tmp_path: path.write_bytes(valid_database(tmp_path).read_bytes()[:200]),
+}
+
+
+@pytest.mark.parametrize('kind', NOT_SQLITE)
+def test_database_that_is_not_sqlite_is_an_error_naming_the_file(kind, tmp_path, capsys):
+    gold, predictions = one_gold_example(tmp_path)
+    db = tmp_path / 'x.db'
+    NOT_SQLITE[kind](db, tmp_path)
+    content = db.read_bytes()
+    with pytest.raises(WikiSQLFormatError, match='cannot read as an SQLite database') as raised:
+        Database(db)
+    assert raised.value.path == db
+    assert main(['--execution-accuracy', str(gold), str(db), str(predictions)]) == 1
+    assert_one_error_line(capsys, db, 'SQLite')
+    assert db.read_bytes() == content   # opened read-only
+
+
+def test_database_without_tables_is_an_error_naming_the_file(tmp_path, capsys):
+    """A 0-byte file (SQLite reads it as a database with no tables) and an SQLite file with no
+    tables: no gold query could execute, so they are errors, not an ex_accuracy of 0."""
+    gold, predictions = one_gold_example(tmp_path)
+    empty, no_tables = tmp_path / 'empty.db', tmp_path / 'no_tables.db'
+    empty.write_bytes(b'')
+    connection = sqlite3.connect(no_tables)
+    connection.execute('PRAGMA user_version = 1')   # writes the header, creates no table
+    connection.close()
+    for db, words in ((empty, ('empty file',)), (no_tables, ('no tables',))):
+        with pytest.raises(WikiSQLFormatError):
+            Database(db)
+        assert main(['--execution-accuracy', str(gold), str(db), str(predictions)]) == 1
+        assert_one_error_line(capsys, db, *words)
+    assert empty.read_bytes() == b''
+
+
+@pytest.mark.parametrize('kind', ['missing', 'directory'])
+def test_database_path_that_is_no_file_is_an_error_and_creates_nothing(kind, tmp_path, capsys):
+    gold, predictions = one_gold_example(tmp_path)
+    db = tmp_path / 'x.db'
+    if kind == 'directory':
+        db.mkdir()
+    with pytest.raises(FileNotFoundError):
+        Database(db)
+    assert main(['--execution-accuracy', str(gold), str(db), str(predictions)]) == 1
+    assert_one_error_line(capsys, db, 'directory' if kind == 'directory' else 'no such file')
+    assert db.is_dir() if kind == 'directory' else not db.exists()
+
+
+TABLES_FILES = {   # content of x.tables.jsonl[.xz] -> what the error line says
+    'malformed': (b'{"id": \n', ':1: malformed JSON'),
+    'no_columns': (b'{"id": "a", "header": [], "types": [], "rows": []}\n', ":1 field 'header'"),
+    'empty': (b'', 'no tables: empty file'),
+    'corrupt_xz': (b'not xz data', 'cannot read'),
+    'truncated_xz': (lzma.compress((FIXTURES / 'tables.jsonl').read_bytes())[:100], 'cannot read'),
+}
+
+
+@pytest.mark.parametrize('kind', TABLES_FILES)
+def test_unusable_tables_file_as_database_is_an_error_naming_the_file(kind, tmp_path, capsys):
+    gold, predictions = one_gold_example(tmp_path)
+    content, words = TABLES_FILES[kind]
+    db = tmp_path / ('x.tables.jsonl.xz' if kind.endswith('_xz') else 'x.tables.jsonl')
+    db.write_bytes(content)
+    assert main(['--execution-accuracy', str(gold), str(db), str(predictions)]) == 1
+    assert_one_error_line(capsys, db, words)
+
+
+def test_tables_file_with_every_line_invalid_is_an_error_with_skip_invalid(tmp_path, capsys):
+    gold, predictions = one_gold_example(tmp_path)
+    db = tmp_path / 'x.tables.jsonl'
+    db.write_text('{"id": \n[]\n')
+    assert main(['--skip-invalid', str(gold), str(db), str(predictions)]) == 1
+    assert_one_error_line(capsys, db, 'no tables', '2 line(s) invalid')
+
+
+def test_empty_gold_file_is_an_error_not_a_score(tmp_path, capsys):
+    gold, predictions = one_gold_example(tmp_path)
+    empty_gold, empty_predictions = tmp_path / 'empty_gold.jsonl', tmp_path / 'empty_pred.jsonl'
+    empty_gold.write_bytes(b'')
+    empty_predictions.write_bytes(b'')
+    db = valid_database(tmp_path)
+    for argv in (['--execution-accuracy', str(empty_gold), str(db), str(empty_predictions)],
+                 [str(empty_gold), str(FIXTURES / 'tables.jsonl'), str(empty_predictions)],
+                 [str(empty_gold), str(empty_predictions)],
+                 [str(empty_gold), str(predictions)]):
+        assert main(argv) == 1
+        assert_one_error_line(capsys, empty_gold, 'no examples', 'empty file')
+
+
+def test_gold_file_with_every_line_invalid_is_an_error_with_skip_invalid(tmp_path, capsys):
+    gold, predictions = one_gold_example(tmp_path)
+    gold.write_text('{"question": \n')
+    assert main(['--skip-invalid', str(gold), str(FIXTURES / 'tables.jsonl'), str(predictions)]) == 1
+    assert_one_error_line(capsys, gold, 'no examples', '1 line(s) invalid')
+
+
+def test_empty_prediction_file_is_the_short_file_error(tmp_path, capsys):
+    gold, predictions = one_gold_example(tmp_path)
+    predictions.write_bytes(b'')
+    assert main(['--execution-accuracy', str(gold), str(valid_database(tmp_path)), str(predictions)]) == 1
+    line = assert_one_error_line(capsys, gold, f'{predictions} has 0', 'one prediction line per gold line')
+    assert 'has 1 lines' in line
+
+
+def test_corrupt_compressed_gold_or_prediction_file_is_an_error_naming_it(tmp_path, capsys):
+    gold, predictions = one_gold_example(tmp_path)
+    bad = tmp_path / 'bad.jsonl.xz'
+    bad.write_bytes(b'not xz data')
+    assert main([str(bad), str(FIXTURES / 'tables.jsonl'), str(predictions)]) == 1
+    assert_one_error_line(capsys, bad, 'cannot read')
+    assert main([str(gold), str(FIXTURES / 'tables.jsonl'), str(bad)]) == 1
+    assert_one_error_line(capsys, bad, 'cannot read')
+
+
+@pytest.mark.parametrize('empty', ['dev.jsonl', 'dev.tables.jsonl'])
+def test_checkpoint_mode_with_an_empty_split_file_is_an_error_naming_it(empty, tmp_path, capsys):
+    """Reported before any model is loaded (the checkpoint here does not exist)."""
+    sample = REPO / 'data' / 'wikisql-sample'
+    data_dir = tmp_path / 'data'
+    data_dir.mkdir()
+    for name in ('dev.jsonl', 'dev.tables.jsonl'):
+        (data_dir / name).write_bytes(b'' if name == empty else (sample / name).read_bytes())
+    assert main(['--execution-accuracy', '--checkpoint', str(tmp_path / 'no-model'), '--data-dir', str(data_dir),
+                 '--split', 'dev']) == 1
+    assert_one_error_line(capsys, data_dir / empty, 'no examples' if empty == 'dev.jsonl' else 'no tables',
+                          'empty file')
+    assert not (tmp_path / 'no-model').exists()
+
+
+def test_module_reports_a_non_sqlite_database_without_traceback(tmp_path):
+    gold, predictions = one_gold_example(tmp_path)
+    db = tmp_path / 'x.db'
+    db.write_text('not a database\n')
+    run = subprocess.run([sys.executable, '-m', 'wikisql.evaluate', '--execution-accuracy', str(gold), str(db),
+                          str(predictions)], cwd=REPO, capture_output=True, text=True, timeout=60,
+                         env={**os.environ, 'PYTHONWARNINGS': 'ignore'})
+    assert run.returncode == 1
+    assert run.stdout == ''
+    expected = f'error: {db}: cannot read as an SQLite database: file is not a database'
+    assert run.stderr.strip().splitlines() == [expected]
 
 
 # ----------------------------------------------------------------------------- real dev data

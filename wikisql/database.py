@@ -95,21 +95,49 @@ class Database:
     file loaded into memory."""
 
     def __init__(self, path=None, connection=None):
+        """path: a .db file (opened read-only, never created) or a .tables.jsonl[.xz] file.
+        A missing path or a directory is a FileNotFoundError; a file that is not SQLite, or
+        has no tables, a WikiSQLFormatError naming it."""
+        create_statements = None   # table name -> CREATE TABLE text: read at open for a .db, else on first use
         if connection is None:
+            from wikisql.data import WikiSQLFormatError, load_tables
             path = Path(path)
             if not path.is_file():
-                raise FileNotFoundError(f'no database or tables file at {path}')
+                problem = 'a directory' if path.is_dir() else 'no such file'
+                raise FileNotFoundError(f'{path}: {problem}, expected a .db or .tables.jsonl[.xz] file')
             if path.name.endswith(TABLE_SUFFIXES):
-                from wikisql.data import load_tables
-                connection = self._in_memory(load_tables(path).values())
+                tables = load_tables(path)
+                if not tables:
+                    raise WikiSQLFormatError('no tables', path)
+                connection = self._in_memory(tables.values())
             else:
-                uri = 'file:' + urllib.parse.quote(str(path.resolve())) + '?mode=ro'
-                connection = sqlite3.connect(uri, uri=True)
+                connection, create_statements = self._open_read_only(path)
+                if not create_statements:
+                    connection.close()
+                    raise WikiSQLFormatError('empty file, not a database' if path.stat().st_size == 0
+                                             else 'no tables in this SQLite database', path)
         self.path = path
         self.connection = connection
-        self._create_statements = None   # table name -> CREATE TABLE text, read on first use
+        self._create_statements = create_statements
         self._tables = {}    # table id -> (quoted table name, {column name: declared type})
         self._results = {}   # (sql, repr of parameters) -> result list; exact, so verdicts are unchanged
+
+    @staticmethod
+    def _open_read_only(path):
+        """A read-only connection to an SQLite file and its catalogue (read now, so that a file
+        that is not SQLite fails here, as a WikiSQLFormatError naming it)."""
+        from wikisql.data import WikiSQLFormatError
+        uri = 'file:' + urllib.parse.quote(str(path.resolve())) + '?mode=ro'
+        connection = None
+        try:
+            connection = sqlite3.connect(uri, uri=True)
+            create_statements = dict(connection.execute(
+                "SELECT tbl_name, sql FROM sqlite_master WHERE type = 'table'"))
+        except sqlite3.Error as error:
+            if connection is not None:
+                connection.close()
+            raise WikiSQLFormatError(f'cannot read as an SQLite database: {error}', path) from None
+        return connection, create_statements
 
     @classmethod
     def from_tables(cls, tables):

@@ -6,16 +6,24 @@ DB is a .db file or a .tables.jsonl[.xz] file. A prediction line is the official
 {"query": {"sel", "agg", "conds"}, "error": ""}; one whose "error" is non-empty, or whose
 query cannot be read or executed, counts as wrong. Prints the official ex_accuracy and
 lf_accuracy, accuracy per query component and per number of gold conditions.
+
+A file that cannot be used (missing, unreadable, not SQLite, malformed, no examples or no
+tables, fewer prediction than gold lines) is one "error: FILE[:LINE]: ..." line on stderr
+and exit status 1.
 """
 
 import argparse
+import contextlib
 import json
 import logging
+import lzma
 import sys
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wikisql.data import WikiSQLFormatError, count_lines, load_examples, load_tables, read_json_lines
+from wikisql.data import (WikiSQLFormatError, count_lines, load_examples, load_split, load_tables, read_json_lines,
+                          split_sources)
 from wikisql.database import TABLE_SUFFIXES, Database, ExecutionError
 from wikisql.query import Query
 
@@ -162,6 +170,27 @@ def _is_tables_file(path):
     return Path(path).name.endswith(TABLE_SUFFIXES)
 
 
+@contextlib.contextmanager
+def _reading(path):
+    """Name path in a decompression error while reading it (a corrupt or truncated .xz, .gz
+    or .bz2 file): a WikiSQLFormatError. Errors that name their file already pass through."""
+    try:
+        yield
+    except (lzma.LZMAError, zlib.error, EOFError) as error:
+        raise WikiSQLFormatError(f'cannot read: {error}', path) from None
+    except OSError as error:
+        if error.filename is not None:
+            raise
+        raise WikiSQLFormatError(f'cannot read: {error}', path) from None
+
+
+def _none_left(what, path, lines):
+    """The WikiSQLFormatError of a file with no usable what (examples, tables) in its lines."""
+    if lines:
+        return WikiSQLFormatError(f'no {what}: all {lines} line(s) invalid and skipped', path)
+    return WikiSQLFormatError(f'no {what}: empty file', path)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(prog='python -m wikisql.evaluate', description=__doc__.split('\n')[0])
     parser.add_argument('files', nargs='*', metavar='GOLD [DB] PRED',
@@ -199,13 +228,20 @@ def main(argv=None):
         skipped = []
         tables = database = None
         if args.db is not None and _is_tables_file(args.db):
-            tables = load_tables(args.db, skip_invalid=args.skip_invalid, skipped=skipped)
+            with _reading(args.db):
+                tables = load_tables(args.db, skip_invalid=args.skip_invalid, skipped=skipped)
+                if not tables:
+                    raise _none_left('tables', args.db, count_lines(args.db))
             database = Database.from_tables(tables)
         elif args.db is not None:
             database = Database(args.db)
-        gold = load_examples(args.gold, tables, skip_invalid=args.skip_invalid, skipped=skipped)
-        predictions = load_predictions(args.pred, skip_invalid=args.skip_invalid)
-        gold_lines = count_lines(args.gold)
+        with _reading(args.gold):
+            gold = load_examples(args.gold, tables, skip_invalid=args.skip_invalid, skipped=skipped)
+            gold_lines = count_lines(args.gold)
+        if not gold:
+            raise _none_left('examples', args.gold, gold_lines)
+        with _reading(args.pred):
+            predictions = load_predictions(args.pred, skip_invalid=args.skip_invalid)
         if gold_lines != len(predictions):
             raise ValueError(f'{args.gold} has {gold_lines} lines but {args.pred} has {len(predictions)}: '
                              'one prediction line per gold line is needed')
@@ -233,9 +269,16 @@ def _report(result, gold_source, out_path):
 def _predict_and_score(args):
     """--checkpoint mode: predict the split with the model, write the predictions, score them."""
     from wikisql.inference import predict
-    from wikisql.data import load_split
     try:
-        examples, tables = load_split(Path(args.data_dir), args.split)
+        sources = split_sources(Path(args.data_dir), args.split)
+        with _reading(', '.join(str(path) for pair in sources for path in pair)):
+            examples, tables = load_split(Path(args.data_dir), args.split)
+        if not tables:   # load_split skips invalid lines
+            raise _none_left('tables', ', '.join(str(tables_path) for _, tables_path in sources),
+                             sum(count_lines(tables_path) for _, tables_path in sources))
+        if not examples:
+            raise _none_left('examples', ', '.join(str(examples_path) for examples_path, _ in sources),
+                             sum(count_lines(examples_path) for examples_path, _ in sources))
         database = Database.from_tables(tables)
         from wikisql.decoding import DEFAULT_SNAP_MARGIN
         predictions = predict(args.checkpoint, examples, tables, database=database, eg=args.eg,
