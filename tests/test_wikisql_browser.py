@@ -25,23 +25,55 @@ pytestmark = pytest.mark.skipif(CHROMIUM is None or CHROMEDRIVER is None,
 
 
 @pytest.fixture
-def browser():
+def browsers():
+    """A function that opens a headless Chromium with a profile of its own (its own localStorage:
+    another person), closed after the test."""
     from selenium.webdriver.chrome.options import Options
     from selenium.webdriver.chrome.service import Service
-    profile = tempfile.mkdtemp(prefix='chromium-profile-')
-    options = Options()
-    options.binary_location = CHROMIUM
-    for flag in ('--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-                 '--disable-background-networking', '--disable-component-update', '--disable-sync',
-                 '--disable-dev-shm-usage', f'--user-data-dir={profile}'):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(30)
-    try:
-        yield driver
-    finally:
+    opened = []
+
+    def open_browser():
+        profile = tempfile.mkdtemp(prefix='chromium-profile-')
+        options = Options()
+        options.binary_location = CHROMIUM
+        for flag in ('--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+                     '--disable-background-networking', '--disable-component-update', '--disable-sync',
+                     '--disable-dev-shm-usage', f'--user-data-dir={profile}'):
+            options.add_argument(flag)
+        driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+        driver.set_page_load_timeout(30)
+        opened.append((driver, profile))
+        return driver
+
+    yield open_browser
+    for driver, profile in opened:
         driver.quit()
         shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture
+def browser(browsers):
+    return browsers()
+
+
+def page_key(driver):
+    """The key the page keeps for its owner."""
+    return driver.execute_script("return window.localStorage.getItem('nl2sql-bert-key')")
+
+
+def upload_on_page(driver, path, rows):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+    driver.find_element(By.ID, 'file').send_keys(str(path))
+    driver.find_element(By.ID, 'upload').click()
+    WebDriverWait(driver, 20).until(
+        lambda d: len(d.find_elements(By.CSS_SELECTOR, '#data-table tbody tr')) == rows)
+
+
+def listed_tables(driver):
+    from selenium.webdriver.common.by import By
+    return [option.get_attribute('value') for option in
+            driver.find_elements(By.CSS_SELECTOR, '#table-select option') if option.get_attribute('value')]
 
 
 def test_upload_ask_and_see_the_answer_highlighted(tmp_path, browser):
@@ -54,9 +86,7 @@ def test_upload_ask_and_see_the_answer_highlighted(tmp_path, browser):
         wait = WebDriverWait(browser, 20)
         browser.get(server.url + '/')
         wait.until(lambda driver: 'model ready' in driver.find_element(By.ID, 'health').text)
-        browser.find_element(By.ID, 'file').send_keys(str(PLAYERS))
-        browser.find_element(By.ID, 'upload').click()
-        wait.until(lambda driver: len(driver.find_elements(By.CSS_SELECTOR, '#data-table tbody tr')) == len(rows))
+        upload_on_page(browser, PLAYERS, len(rows))
         shown = [[cell.text for cell in row.find_elements(By.TAG_NAME, 'td')]
                  for row in browser.find_elements(By.CSS_SELECTOR, '#data-table tbody tr')]
         assert shown[0] == ['Ada Quill', '21', 'Canada', 'Guard', '1.91', 'Duke']
@@ -67,9 +97,10 @@ def test_upload_ask_and_see_the_answer_highlighted(tmp_path, browser):
         browser.find_element(By.ID, 'ask').click()
         wait.until(lambda driver: driver.find_element(By.ID, 'result').is_displayed())
 
-        table_id = store.list()[0]['id']
+        key = page_key(browser)
+        table_id = store.list(store.owner(key))[0]['id']
         expected = httpx.post(server.url + '/api/ask', json={'table_id': table_id, 'question': 'Duke?', 'eg': True},
-                              timeout=30).json()
+                              headers={'Authorization': f'Bearer {key}'}, timeout=30).json()
         assert expected['rows'] == [0, 3, 5] and expected['error'] is None
         assert browser.find_element(By.ID, 'sql').text == expected['sql']
         assert browser.find_element(By.ID, 'answer').text == ', '.join(str(value) for value in expected['answer'])
@@ -81,4 +112,37 @@ def test_upload_ask_and_see_the_answer_highlighted(tmp_path, browser):
         sel = expected['query']['sel']
         assert cells == [rows[i][sel] for i in expected['rows']]
         assert browser.find_element(By.CSS_SELECTOR, 'th.answer-column').text.startswith(header[sel])
+    store.close()
+
+
+def test_two_people_see_only_their_own_tables(tmp_path, browsers):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+    header, rows = read_csv(PLAYERS)
+    predictor = Predictor(build_tiny_checkpoint(tmp_path / 'ckpt', num_conds=1, op=0, agg=0))
+    store = TableStore(tmp_path / 'tables.db')
+    fewer = tmp_path / 'three_players.csv'
+    fewer.write_text('\n'.join(','.join(cells) for cells in [header] + rows[:3]) + '\n')
+    with RunningServer(create_app(predictor, store)) as server:
+        alice, bob = browsers(), browsers()
+        for driver in (alice, bob):
+            driver.get(server.url + '/')
+            WebDriverWait(driver, 20).until(lambda d: 'model ready' in d.find_element(By.ID, 'health').text)
+            assert 'visible only from this browser' in driver.find_element(By.ID, 'health').text
+        upload_on_page(alice, PLAYERS, len(rows))
+        upload_on_page(bob, fewer, 3)
+        alice_key, bob_key = page_key(alice), page_key(bob)
+        assert alice_key and bob_key and alice_key != bob_key
+        alice_tables, bob_tables = listed_tables(alice), listed_tables(bob)
+        assert len(alice_tables) == 1 and len(bob_tables) == 1 and alice_tables != bob_tables
+        for driver in (alice, bob):   # a reload keeps each person's own list
+            driver.refresh()
+            WebDriverWait(driver, 20).until(lambda d: len(listed_tables(d)) == 1)
+        assert listed_tables(alice) == alice_tables and listed_tables(bob) == bob_tables
+        # Bob's page cannot open Alice's table, even knowing its id
+        status = bob.execute_script(
+            "return fetch('/api/tables/' + arguments[0], {headers: {Authorization: 'Bearer ' + arguments[1]}})"
+            ".then(r => r.status)", alice_tables[0], bob_key)
+        assert status == 404
+        assert httpx.get(f'{server.url}/api/tables/{alice_tables[0]}', timeout=30).status_code == 401
     store.close()

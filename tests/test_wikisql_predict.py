@@ -291,15 +291,76 @@ def test_sqlite_source_answers_like_the_same_csv(checkpoint, capsys, tmp_path):
 
 def test_too_wide_table_and_too_long_question_are_clear_errors(checkpoint, capsys, tmp_path):
     wide = tmp_path / 'wide.csv'
-    wide.write_text(','.join(f'c{i}' for i in range(31)) + '\n' + ','.join('1' * 31) + '\n')
+    wide.write_text(','.join(f'c{i}' for i in range(1001)) + '\n' + ','.join('1' * 1001) + '\n')
     status, _, err = run_cli(capsys, '--checkpoint', checkpoint, '--table', wide, 'how many?')
     assert status == 1
-    assert "table 'wide' has 31 columns; this model reads at most 30 (max_seq_length 64)" in err
+    assert "table 'wide' has 1001 columns; at most 1000 are accepted" in err
     status, out, err = run_cli(capsys, '--checkpoint', checkpoint, '--table', PLAYERS, 'who ' * 51)
     assert status == 1 and out == ''
     assert 'question has 51 wordpieces; with the 6 columns of table \'players\' this model reads at most 50' in err
     status, _, err = run_cli(capsys, '--checkpoint', checkpoint, '--table', FIXTURES / 'ragged.csv', 'who?')
     assert status == 1 and 'ragged.csv:3: 2 cells for 3 header columns' in err
+
+
+def wide_players(filler=40):
+    """players.csv behind `filler` columns of row numbers: wider than the tiny model reads (30)."""
+    header, rows = read_csv(PLAYERS)
+    return ([f'filler {i}' for i in range(filler)] + header,
+            [[str(r)] * filler + row for r, row in enumerate(rows)])
+
+
+def test_wide_table_is_read_through_the_columns_the_question_points_to(checkpoint, capsys, tmp_path):
+    header, rows = wide_players()
+    path = tmp_path / 'wide.csv'
+    path.write_text('\n'.join(','.join(cells) for cells in [header] + rows) + '\n')
+    status, out, err = run_cli(capsys, '--checkpoint', checkpoint, '--table', path, '--json', '--eg',
+                               'What is the height of the guard from Duke?')
+    assert status == 0, err
+    answer = json.loads(out)
+    considered = answer['columns_considered']
+    assert 2 <= len(considered) <= 30 and len(set(considered)) == len(considered)
+    # named by the question (Height, Position via "guard"... only Height by name) or holding its cells
+    assert {'Height', 'School', 'Position'} <= set(considered)
+    assert considered == [name for name in header if name in considered]   # in the table's order
+    check_answer(answer, header, rows)   # column numbers are the whole table's
+    status, out, _ = run_cli(capsys, '--checkpoint', checkpoint, '--table', path, 'Who is from Duke?')
+    assert status == 0 and 'Columns:    ' in out and 'too wide to read whole' in out
+    # a narrow table is read whole
+    status, out, _ = run_cli(capsys, '--checkpoint', checkpoint, '--table', PLAYERS, '--json', 'Who is from Duke?')
+    assert json.loads(out)['columns_considered'] is None
+
+
+def test_column_view_maps_queries_back_and_executes_over_the_whole_table(checkpoint):
+    predictor = predict.Predictor(checkpoint)
+    header, rows = wide_players()
+    table = Table('wide', header, ['text'] * len(header), rows)
+    view = predictor.column_view('how tall is the player from iowa?', table)
+    assert not view.complete and view.columns == sorted(view.columns)
+    school, player = header.index('School'), header.index('Player')
+    assert school in view.columns   # "iowa" is one of its cells
+    sel, cond = view.columns.index(player), view.columns.index(school)
+    query = Query(sel, 0, [Condition(cond, 0, 'Iowa')])
+    assert view.table_query(query) == Query(player, 0, [Condition(school, 0, 'Iowa')])
+    with Database.from_tables([table]) as database:
+        expected = database.execute('wide', view.table_query(query))
+        assert expected and view.database(database).execute('wide', query) == expected
+    # the view's cell matches are the table's, renumbered
+    tokens = predictor.encoder.tokenizer.tokenize_with_offsets('from iowa')
+    whole = predictor.matcher(table).match('from iowa', tokens, len(header))
+    assert whole[school] and view.match('from iowa', tokens, len(view.columns)) == [whole[c] for c in view.columns]
+    narrow = predictor.column_view('who?', read_table(PLAYERS))
+    assert narrow.complete and narrow.table_query(query) is query
+
+
+def test_model_caches_stay_bounded(checkpoint):
+    predictor = predict.Predictor(checkpoint)
+    table = read_table(PLAYERS)
+    for i in range(predict.MATCHER_CACHE_SIZE + 10):
+        predictor.matcher(Table(f't{i}', table.header, table.types, table.rows))
+    assert len(predictor._matchers) == predict.MATCHER_CACHE_SIZE
+    cache = predict.LRUCache(2)
+    cache.put('a', 1), cache.put('b', 2), cache.get('a'), cache.put('c', 3)
+    assert 'a' in cache and 'b' not in cache and 'c' in cache
 
 
 def test_without_checkpoint_the_trained_default_is_named(capsys, tmp_path, monkeypatch):

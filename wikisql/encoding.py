@@ -23,6 +23,7 @@ from wikisql.content import ContentMatcher
 from wikisql.query import Query
 
 MAX_CONDITIONS = 4  # WikiSQL has 0..4 conditions per query
+MAX_CACHED_HEADERS = 100_000  # header wordpieces kept by an Encoder (a service sees ever new headers)
 
 
 class EncodingError(ValueError):
@@ -167,6 +168,8 @@ class Encoder:
     def header_ids(self, header: str, column_type: str) -> list[int]:
         key = f"{column_type}\t{header}" if self.column_types else header
         if key not in self._header_cache:
+            if len(self._header_cache) >= MAX_CACHED_HEADERS:
+                self._header_cache.clear()
             text = f"{column_type} {header}" if self.column_types else header
             ids = self.tokenizer.convert_tokens_to_ids(self.tokenizer.tokenize(text))
             self._header_cache[key] = ids or [self.tokenizer.convert_tokens_to_ids(["[UNK]"])[0]]

@@ -19,10 +19,12 @@ tables); --output gets the official prediction records {"query": {...}, "error":
 
 import argparse
 import json
+import re
 import sqlite3
 import sys
 import threading
 import time
+from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +41,9 @@ MAX_QUESTION_CHARACTERS = 1000
 DEFAULT_TIME_LIMIT = 5.0      # seconds of SQLite work per question
 MAX_ROWS_REPORTED = 1000      # matching row numbers returned per answer
 BATCH_SIZE = 32
+MAX_TABLE_COLUMNS = 1000      # widest table accepted; the model reads the columns a question points to
+MIN_COLUMNS_READ = 8          # a question must leave room for this many columns (all of a narrower table)
+MATCHER_CACHE_SIZE = 64       # tables whose cell index is kept in memory
 
 
 class InputError(ValueError):
@@ -58,13 +63,97 @@ class Answer:
     answer: list = field(default_factory=list)   # the same values as the table writes them
     rows: list = field(default_factory=list)     # 0-based numbers of the rows the conditions select
     error: str = None             # why there is no result (the query failed to execute or timed out)
+    columns_considered: list = None   # names of the columns the model read, when the table is too wide for all
 
     def to_dict(self):
         return {'question': self.question, 'table_id': self.table_id,
                 'query': self.query.to_dict() if self.query is not None else None,
                 'sql': self.sql, 'confidence': self.confidence, 'executed_sql': self.executed_sql,
                 'parameters': self.parameters, 'result': self.result, 'answer': self.answer,
-                'rows': self.rows, 'error': self.error}
+                'rows': self.rows, 'error': self.error, 'columns_considered': self.columns_considered}
+
+
+class LRUCache:
+    """A mapping that keeps its `capacity` most recently used entries. Not thread-safe: the
+    caller holds a lock."""
+
+    def __init__(self, capacity):
+        if capacity < 1:
+            raise ValueError(f'cache capacity must be at least 1, not {capacity}')
+        self.capacity = capacity
+        self._entries = OrderedDict()
+
+    def get(self, key, default=None):
+        if key not in self._entries:
+            return default
+        self._entries.move_to_end(key)
+        return self._entries[key]
+
+    def put(self, key, value):
+        self._entries[key] = value
+        self._entries.move_to_end(key)
+        while len(self._entries) > self.capacity:
+            self._entries.popitem(last=False)
+
+    def pop(self, key, default=None):
+        return self._entries.pop(key, default)
+
+    def __contains__(self, key):
+        return key in self._entries
+
+    def __len__(self):
+        return len(self._entries)
+
+
+# ----------------------------------------------------------------------------- wide tables
+
+def header_words(text):
+    """Lower-cased words of a header or question: `homeGoals`, `home_goals` and `Home goals` all
+    give home, goals; a plural `s` is dropped so `goal` meets `goals`."""
+    spaced = re.sub(r'([a-z])([A-Z])', r'\1 \2', str(text)).lower()
+    return {word[:-1] if len(word) > 3 and word.endswith('s') else word for word in re.findall(r'[a-z0-9]+', spaced)}
+
+
+class ColumnView:
+    """The columns of a table the model reads for one question: all of them, or, for a table
+    too wide to read whole, those the question points to (see Predictor.column_view), in the
+    table's order. Queries over the view map back to the table's column numbers."""
+
+    def __init__(self, table, columns, matcher):
+        self.table = table
+        self.columns = list(columns)      # ascending indices into table.header
+        self.matcher = matcher            # ContentMatcher of the whole table
+        self.complete = len(self.columns) == len(table.header)
+        self.header = [table.header[c] for c in self.columns]
+        self.types = [table.types[c] for c in self.columns]
+
+    @property
+    def has_rows(self):
+        return self.matcher.has_rows
+
+    def match(self, question, tokens, num_columns):
+        """ContentMatcher.match over the view's columns (the Encoder calls it)."""
+        spans = self.matcher.match(question, tokens, len(self.table.header))
+        return [spans[c] for c in self.columns][:num_columns]
+
+    def table_query(self, query):
+        """A query over the view as a query over the whole table."""
+        if self.complete:
+            return query
+        return Query(self.columns[query.sel], query.agg,
+                     tuple((self.columns[c.column], c.operator, c.value) for c in query.conds))
+
+    def database(self, database):
+        """database, executing queries over the view (execution-guided decoding tries them)."""
+        return database if self.complete else _ViewDatabase(database, self)
+
+
+class _ViewDatabase:
+    def __init__(self, database, view):
+        self.database, self.view = database, view
+
+    def execute(self, table_id, query):
+        return self.database.execute(table_id, self.view.table_query(query))
 
 
 # ----------------------------------------------------------------------------- checkpoints
@@ -159,21 +248,23 @@ class Predictor:
         self.model, self.encoder = load_checkpoint(self.checkpoint_dir, self.device)
         self.max_seq_length = self.encoder.max_seq_length
         self.max_value_tokens = self.model.head_config.max_value_tokens
-        self.lock = threading.Lock()   # one forward pass at a time; the tokenizer cache is shared
-        self._matchers = {}            # table id -> (rows object, ContentMatcher): content features and snapping
+        self.lock = threading.Lock()   # one forward pass at a time; the tokenizer and its caches are shared
+        self._matchers = LRUCache(MATCHER_CACHE_SIZE)   # table id -> (rows object, ContentMatcher)
 
     @property
     def max_columns(self):
-        """Widest table: [CLS] + one question wordpiece + [SEP] + (wordpiece + [SEP]) per column."""
+        """Most columns read at once: [CLS] + one question wordpiece + [SEP] + (wordpiece + [SEP]) per
+        column. A wider table is answered from the columns the question points to."""
         return (self.max_seq_length - 3) // 2
 
     def check_table(self, table):
-        if len(table.header) > self.max_columns:
-            raise InputError(f'table {table.id!r} has {len(table.header)} columns; this model reads at most '
-                             f'{self.max_columns} (max_seq_length {self.max_seq_length})')
+        if len(table.header) > MAX_TABLE_COLUMNS:
+            raise InputError(f'table {table.id!r} has {len(table.header)} columns; at most {MAX_TABLE_COLUMNS} '
+                             f'are accepted')
 
     def check_question(self, question, table):
-        """The question must be text and fit whole beside the table's columns."""
+        """The question must be text and fit whole beside the table's columns (or, for a wide
+        table, beside MIN_COLUMNS_READ of them)."""
         if not isinstance(question, str) or not question.strip():
             raise InputError('empty question')
         if len(question) > MAX_QUESTION_CHARACTERS:
@@ -181,44 +272,79 @@ class Predictor:
         self.check_table(table)
         with self.lock:
             tokens = len(self.encoder.tokenizer.tokenize_with_offsets(question))
-        room = self.max_seq_length - 2 - 2 * len(table.header)
+        columns = min(len(table.header), MIN_COLUMNS_READ)
+        room = self.max_seq_length - 2 - 2 * columns
         if tokens > room:
-            raise InputError(f'question has {tokens} wordpieces; with the {len(table.header)} columns of table '
-                             f'{table.id!r} this model reads at most {room} (max_seq_length {self.max_seq_length})')
+            which = (f'the {columns} columns' if columns == len(table.header)
+                     else f'{columns} of the {len(table.header)} columns')
+            raise InputError(f'question has {tokens} wordpieces; with {which} of table {table.id!r} this model '
+                             f'reads at most {room} (max_seq_length {self.max_seq_length})')
 
     def matcher(self, table):
         """The table's cell index, built once per table (content features and value snapping read it)."""
         cached = self._matchers.get(table.id)
         if cached is None or cached[0] is not table.rows:
             from wikisql.content import ContentMatcher
-            cached = self._matchers[table.id] = (table.rows, ContentMatcher(table.rows))
+            cached = (table.rows, ContentMatcher(table.rows))
+            self._matchers.put(table.id, cached)
         return cached[1]
+
+    def column_view(self, question, table):
+        """The columns to read for question: all of them when their headers fit beside the
+        question; else, by relevance, the columns with a cell in the question, then those whose
+        header shares words with it, then the rest in table order, while their whole headers fit."""
+        matcher = self.matcher(table)
+        tokens = self.encoder.tokenizer.tokenize_with_offsets(question)
+        header_lengths = [len(self.encoder.header_ids(str(name), kind)) for name, kind in zip(table.header, table.types)]
+        budget = self.max_seq_length - 2 - len(tokens)          # [CLS] question [SEP], then header [SEP] each
+        if sum(length + 1 for length in header_lengths) <= budget:
+            return ColumnView(table, range(len(table.header)), matcher)
+        has_cell = [bool(spans) for spans in matcher.match(question, tokens, len(table.header))]
+        question_words = header_words(question)
+
+        def relevance(column):
+            words = header_words(table.header[column])
+            shared = len(words & question_words) / len(words) if words else 0.0
+            return 2.0 * has_cell[column] + shared
+
+        chosen = []
+        for column in sorted(range(len(table.header)), key=lambda c: (-relevance(c), c)):
+            cost = header_lengths[column] + 1
+            if cost <= budget or not chosen:   # the likeliest column is read even if its header must be cut
+                chosen.append(column)
+                budget -= cost
+            if budget < 2:
+                break
+        return ColumnView(table, sorted(chosen), matcher)
 
     @torch.no_grad()
     def scores(self, questions, tables):
-        """(EncodedExample, ExampleScores) per (question, table) pair, in batches."""
+        """(ColumnView, EncodedExample, ExampleScores) per (question, table) pair, in batches."""
         from wikisql.decoding import example_scores
         from wikisql.encoding import collate
         results = []
         for first in range(0, len(questions), BATCH_SIZE):
             with self.lock:
-                items = [self.encoder.encode(question, table.header, table.types, matcher=self.matcher(table))
-                         for question, table in zip(questions[first:first + BATCH_SIZE],
-                                                    tables[first:first + BATCH_SIZE])]
+                views, items = [], []
+                for question, table in zip(questions[first:first + BATCH_SIZE], tables[first:first + BATCH_SIZE]):
+                    view = self.column_view(question, table)
+                    views.append(view)
+                    items.append(self.encoder.encode(question, view.header, view.types, matcher=view))
                 batch = {name: tensor.to(self.device) for name, tensor in collate(items, with_labels=False).items()}
                 output = self.model(**batch)
-            results.extend(zip(items, example_scores(output, items)))
+            results.extend(zip(views, items, example_scores(output, items)))
         return results
 
-    def decode(self, item, scores, table, database=None, eg=False, beam_size=4):
-        """(Query, confidence) of one example."""
+    def decode(self, item, scores, view, database=None, eg=False, beam_size=4):
+        """(Query over the whole table, confidence) of one example encoded over view."""
         from wikisql.decoding import DEFAULT_SNAP_MARGIN, execution_guided_decode, greedy_decode
         if eg:
-            query = execution_guided_decode(scores, item, table.id, table.types, database, beam_size,
-                                            self.max_value_tokens, snap_margin=DEFAULT_SNAP_MARGIN)
+            query = execution_guided_decode(scores, item, view.table.id, view.types, view.database(database),
+                                            beam_size, self.max_value_tokens, snap_margin=DEFAULT_SNAP_MARGIN)
         else:
             query = greedy_decode(scores, item, self.max_value_tokens, DEFAULT_SNAP_MARGIN)
-        return query, float(torch.tensor(query_log_probability(scores, item, query, self.max_value_tokens)).exp())
+        confidence = float(torch.tensor(query_log_probability(scores, item, query, self.max_value_tokens)).exp())
+        return view.table_query(query), confidence
 
     def execute(self, answer, table, database):
         """Run answer.query on its table; fills executed_sql, parameters, result, answer, rows or error."""
@@ -240,10 +366,10 @@ class Predictor:
     def answer_many(self, questions, tables, database, eg=False, beam_size=4, time_limit_s=DEFAULT_TIME_LIMIT):
         """One Answer per (question, table); questions must have passed check_question."""
         answers = []
-        for (item, scores), question, table in zip(self.scores(questions, tables), questions, tables):
-            answer = Answer(question, table.id)
+        for (view, item, scores), question, table in zip(self.scores(questions, tables), questions, tables):
+            answer = Answer(question, table.id, columns_considered=None if view.complete else view.header)
             with time_limit(database, time_limit_s) as limit:
-                answer.query, answer.confidence = self.decode(item, scores, table, database, eg, beam_size)
+                answer.query, answer.confidence = self.decode(item, scores, view, database, eg, beam_size)
                 answer.sql = answer.query.to_sql(table.header)
                 self.execute(answer, table, database)
             if limit['expired']:
@@ -265,6 +391,9 @@ def print_answer(answer, as_json, out=None):
         print(json.dumps(answer.to_dict(), ensure_ascii=False), file=out, flush=True)
         return
     print(f'SQL:        {answer.sql}', file=out)
+    if answer.columns_considered is not None:
+        print(f'Columns:    {len(answer.columns_considered)} read (the table is too wide to read whole): '
+              f'{", ".join(map(str, answer.columns_considered))}', file=out)
     if answer.error:
         print(f'Answer:     (none) {answer.error}', file=out)
     elif len(answer.answer) == 1:

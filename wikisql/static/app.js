@@ -3,6 +3,10 @@
 
 const state = { table: null };
 const $ = (id) => document.getElementById(id);
+// The service gives each uploader a secret key; only requests carrying it see that key's tables.
+// It is kept in this browser only (localStorage), so another browser or person sees none of them.
+const KEY_ITEM = 'nl2sql-bert-key';
+const storedKey = () => window.localStorage.getItem(KEY_ITEM);
 
 function setStatus(id, message, isError) {
   const element = $(id);
@@ -10,11 +14,16 @@ function setStatus(id, message, isError) {
   element.classList.toggle('error', Boolean(isError));
 }
 
-async function api(path, options) {
-  const response = await fetch(path, options);
+async function api(path, options = {}) {
+  const headers = { ...(options.headers || {}) };
+  const key = storedKey();
+  if (key) headers.Authorization = `Bearer ${key}`;
+  const response = await fetch(path, { ...options, headers });
   let body;
   try { body = await response.json(); } catch (e) { body = { error: response.statusText }; }
+  if (response.status === 401 && key) window.localStorage.removeItem(KEY_ITEM);   // expired or unknown: start afresh
   if (!response.ok) throw new Error(body.error || response.statusText);
+  if (body.key) window.localStorage.setItem(KEY_ITEM, body.key);   // the first upload makes this browser an owner
   return body;
 }
 
@@ -61,6 +70,7 @@ function highlight(answer) {
 }
 
 async function loadTables(selectId) {
+  if (!storedKey()) return;   // nothing uploaded from this browser yet
   const { tables } = await api('/api/tables');
   const select = $('table-select');
   select.length = 1;
@@ -117,6 +127,10 @@ $('ask-form').addEventListener('submit', async (event) => {
     $('answer').textContent = answer.error ? answer.error
       : answer.answer.length === 0 ? '(no rows)' : answer.answer.map((value) => value === null ? 'NULL' : String(value)).join(', ');
     $('confidence').textContent = answer.confidence === null ? '' : `${(100 * answer.confidence).toPrecision(3)}%`;
+    $('columns-row').hidden = !answer.columns_considered;
+    $('columns').textContent = answer.columns_considered
+      ? `${answer.columns_considered.length} of ${state.table.header.length} (the table is too wide to read whole): ${answer.columns_considered.join(', ')}`
+      : '';
     $('result').hidden = false;
     highlight(answer);
     setStatus('ask-status', answer.error ? 'The query did not run.' : `${answer.rows.length} matching row(s) highlighted.`, Boolean(answer.error));
@@ -126,6 +140,7 @@ $('ask-form').addEventListener('submit', async (event) => {
 });
 
 api('/api/health').then((health) => {
-  $('health').textContent = `model ready; up to ${health.max_columns} columns`;
+  const privacy = health.mode === 'private' ? 'your tables are visible only from this browser' : 'tables are shared with your team';
+  $('health').textContent = `model ready; ${privacy}`;
   return loadTables();
 }).catch((error) => { $('health').textContent = `service: ${error.message}`; });
