@@ -11,9 +11,9 @@ import time
 
 import torch
 
-from wikisql.database import Database
-from wikisql.inference import load_checkpoint, predict_queries
 from wikisql.data import load_split
+from wikisql.database import Database
+from wikisql.engine import Predictor
 
 
 def cpu_name() -> str:
@@ -38,7 +38,7 @@ def main():
     args = parser.parse_args()
     if args.threads:
         torch.set_num_threads(args.threads)
-    model, encoder = load_checkpoint(args.checkpoint)
+    predictor = Predictor.load(args.checkpoint)
     examples, tables = load_split(args.data_dir, args.split)
     database = Database.from_tables(tables)
     print(f"{cpu_name()}, {torch.get_num_threads()} threads, torch {torch.__version__}; "
@@ -49,13 +49,13 @@ def main():
         name = "execution-guided" if eg else "greedy"
         batch = examples[: args.examples]
         start = time.perf_counter()
-        predict_queries(model, encoder, batch, tables, database, eg=eg, batch_size=args.batch_size)
+        predictor.predict_examples(batch, tables, database, eg=eg, batch_size=args.batch_size)
         seconds = time.perf_counter() - start
         print(f"| {name} | {args.batch_size} | {len(batch)} | {len(batch) / seconds:.1f} | | |")
         latencies = []
         for example in examples[: args.single]:
             start = time.perf_counter()
-            predict_queries(model, encoder, [example], tables, database, eg=eg, batch_size=1)
+            predictor.predict_examples([example], tables, database, eg=eg, batch_size=1)
             latencies.append(1000 * (time.perf_counter() - start))
         quantiles = statistics.quantiles(latencies, n=10)
         print(f"| {name} | 1 | {len(latencies)} | {1000 * len(latencies) / sum(latencies):.1f} "

@@ -15,7 +15,7 @@ webdriver = pytest.importorskip('selenium.webdriver', reason='the browser test n
 
 from test_wikisql_predict import PLAYERS, build_tiny_checkpoint, read_csv  # noqa: E402
 from test_wikisql_serve import RunningServer  # noqa: E402
-from wikisql.predict import Predictor  # noqa: E402
+from wikisql.engine import Predictor  # noqa: E402
 from wikisql.serve import TableStore, create_app  # noqa: E402
 
 CHROMIUM = next(filter(None, map(shutil.which, ('chromium', 'chromium-browser', 'google-chrome'))), None)
@@ -80,7 +80,7 @@ def test_upload_ask_and_see_the_answer_highlighted(tmp_path, browser):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
     header, rows = read_csv(PLAYERS)
-    predictor = Predictor(build_tiny_checkpoint(tmp_path / 'ckpt', num_conds=1, op=0, agg=0))
+    predictor = Predictor.load(build_tiny_checkpoint(tmp_path / 'ckpt', num_conds=1, op=0, agg=0))
     store = TableStore(tmp_path / 'tables.db')
     with RunningServer(create_app(predictor, store)) as server:
         wait = WebDriverWait(browser, 20)
@@ -119,7 +119,7 @@ def test_two_people_see_only_their_own_tables(tmp_path, browsers):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
     header, rows = read_csv(PLAYERS)
-    predictor = Predictor(build_tiny_checkpoint(tmp_path / 'ckpt', num_conds=1, op=0, agg=0))
+    predictor = Predictor.load(build_tiny_checkpoint(tmp_path / 'ckpt', num_conds=1, op=0, agg=0))
     store = TableStore(tmp_path / 'tables.db')
     fewer = tmp_path / 'three_players.csv'
     fewer.write_text('\n'.join(','.join(cells) for cells in [header] + rows[:3]) + '\n')

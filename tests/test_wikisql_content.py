@@ -8,14 +8,15 @@ import torch
 from bert.config import BertConfig
 from bert.modeling import BertModel
 from bert.tokenization import BertTokenizer
-from wikisql import encoding, inference
+from wikisql import encoding, engine
+from wikisql.checkpoint import load_checkpoint, save_checkpoint
 from wikisql.content import ContentMatcher, cell_key
 from wikisql.data import Example, Table
-from wikisql.decoding import (DEFAULT_SNAP_MARGIN, condition_candidates, example_scores, greedy_decode, snap_to_cells,
-                              top_spans)
+from wikisql.decoding import (DEFAULT_SNAP_MARGIN, Decoded, condition_candidates, example_scores, greedy_decode,
+                              snap_to_cells, top_spans)
 from wikisql.encoding import (CONTENT_MATCHED_HEADER, CONTENT_NONE, CONTENT_QUESTION_MATCH, CONTENT_UNKNOWN, Encoder,
                               collate, encode_examples)
-from wikisql.inference import load_checkpoint, predict_queries, save_checkpoint
+from wikisql.engine import Predictor
 from wikisql.model import HeadConfig, WikiSQLModel, compute_loss
 from wikisql.query import Condition, Query
 from wikisql.train import epoch_order
@@ -227,8 +228,9 @@ def test_content_checkpoint_round_trip(tokenizer, tmp_path):
         model.match_weights.copy_(torch.tensor([1.5, 2.0, -1.0]))
         model.content_embeddings.weight.normal_(std=0.5)
     save_checkpoint(model, tokenizer, tmp_path / "best", backbone="tiny")
-    loaded, encoder = load_checkpoint(tmp_path)
-    assert encoder.content and loaded.head_config.content
+    loaded, _, _ = load_checkpoint(tmp_path)
+    predictor = Predictor.load(tmp_path)
+    assert predictor.encoder.content and loaded.head_config.content
     items, batch = content_batch(tokenizer)
     with torch.no_grad():
         expected_output = model(**batch)
@@ -236,20 +238,23 @@ def test_content_checkpoint_round_trip(tokenizer, tmp_path):
             assert torch.equal(ours, theirs)
     scores = example_scores(expected_output, items)
     for margin in (None, DEFAULT_SNAP_MARGIN):
-        expected = [greedy_decode(s, item, snap_margin=margin) for s, item in zip(scores, items)]
-        assert predict_queries(loaded, encoder, EXAMPLES, TABLES, snap_margin=margin) == expected
+        expected = [greedy_decode(s, item, snap_margin=margin).query for s, item in zip(scores, items)]
+        assert predictor.predict_examples(EXAMPLES, TABLES, snap_margin=margin) == expected
 
 
-def test_predict_queries_returns_example_order_despite_length_sort(tokenizer, monkeypatch):
-    monkeypatch.setattr(inference, "greedy_decode", lambda scores, item, *args, **kwargs: item.question)
-    wide = Table("t3", [f"column {i}" for i in range(40)], ["text"] * 40, [])  # too wide for 64: not encodable
+def test_predictions_come_in_example_order_despite_the_length_sort(tokenizer, monkeypatch):
+    def decode_to_question(scores, item, *args, **kwargs):   # the question as the value: which item went where
+        return Decoded(Query(0, 0, ((0, 0, item.question),)), ((0, 0),), 0.0)
+
+    monkeypatch.setattr(engine, "greedy_decode", decode_to_question)
+    wide = Table("t3", [f"column {i}" for i in range(40)], ["text"] * 40, [])  # too wide for 64: read in part
     questions = ["a much longer question about the points of the team in the city", "Name?",
                  "Which is it", "How many points did ann lee score in the first year"]
     examples = [Example(q, "t1", Query(0, 0, ())) for q in questions]
     examples.insert(2, Example("Which column?", "t3", Query(0, 0, ())))
-    queries = predict_queries(content_model().eval(), Encoder(tokenizer, 64, content=True), examples,
-                              dict(TABLES, t3=wide), batch_size=2)
-    assert queries == questions[:2] + [None] + questions[2:]
+    predictor = Predictor(content_model().eval(), Encoder(tokenizer, 64, content=True))
+    queries = predictor.predict_examples(examples, dict(TABLES, t3=wide), batch_size=2)
+    assert [query.conds[0].value for query in queries] == questions[:2] + ["Which column?"] + questions[2:]
 
 
 # ----------------------------------------------------------------------------
@@ -262,7 +267,7 @@ def test_snapping_takes_a_cell_span_within_the_margin(tokenizer):
     scores.start[1, 8] = math.log(0.5)  # the cell "St. Louis" (8..10) scores log 0.5 below the best span
 
     def value(item, **kwargs):
-        return greedy_decode(scores, item, **kwargs).conds[0].value
+        return greedy_decode(scores, item, **kwargs).query.conds[0].value
 
     assert value(item) == "Louis" and value(item, snap_margin=1.0) == "St. Louis"
     assert value(item, snap_margin=0.5) == "Louis"  # outside the margin
@@ -279,7 +284,7 @@ def test_snapping_takes_a_cell_span_within_the_margin(tokenizer):
     on_cell = [(0.0, 8, 10)] + spans  # the likeliest span already is a cell: unchanged
     assert snap_to_cells(on_cell, scores, item, 1, 16, 1.0) == on_cell
     scores.op[1] = torch.log(torch.tensor([0.4, 0.6, 1e-6, 1e-6]))  # ">" likelier than "=" ...
-    ranked = [(c.operator, c.value) for _, c in condition_candidates(scores, item, 1, 4, 16, snap_margin=1.0)]
+    ranked = [(c.operator, c.value) for _, c, _ in condition_candidates(scores, item, 1, 4, 16, snap_margin=1.0)]
     assert ranked[:2] == [(1, "Louis"), (0, "St. Louis")]  # ... snapping applies to "=" only, first among its spans
     scores.op[1] = torch.log(torch.tensor([0.97, 0.01, 0.01, 0.01]))
     scores.start[1, 8] = -50.0  # far outside any finite margin; the default margin is infinite

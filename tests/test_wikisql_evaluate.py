@@ -489,7 +489,7 @@ def test_checkpoint_mode_predicts_writes_official_lines_and_scores_them(tmp_path
     from bert.checkpoints import CheckpointError
     from bert.config import BertConfig
     from bert.tokenization import BertTokenizer
-    from wikisql.inference import save_checkpoint
+    from wikisql.checkpoint import save_checkpoint
     from wikisql.model import HeadConfig, WikiSQLModel
     try:
         tokenizer = BertTokenizer.from_pretrained('minilm-l6')

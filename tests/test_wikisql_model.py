@@ -7,10 +7,11 @@ from bert.config import BertConfig
 from bert.tokenization import BertTokenizer
 from wikisql.data import Example, Table
 from wikisql.database import Database
-from wikisql.decoding import (ExampleScores, example_scores, execution_guided_decode, greedy_decode, to_prediction,
-                              top_spans)
+from wikisql.checkpoint import load_checkpoint, save_checkpoint
+from wikisql.decoding import ExampleScores, example_scores, execution_guided_decode, greedy_decode, top_spans
 from wikisql.encoding import Encoder, collate, encode_examples
-from wikisql.inference import load_checkpoint, predict, predict_queries, save_checkpoint
+from wikisql.engine import Predictor
+from wikisql.evaluate import prediction_record
 from wikisql.model import HeadConfig, WikiSQLModel, compute_loss
 from wikisql.query import Condition, Query
 
@@ -136,7 +137,7 @@ def encode_one(tokenizer, question, table):
 def test_greedy_decodes_zero_conditions(tokenizer):
     item = encode_one(tokenizer, "Which name has the most points?", TABLE)
     scores = make_scores(4, item.num_question_tokens, sel=0, agg=0, num_conds=0, where=(1,))
-    assert greedy_decode(scores, item) == Query(0, 0, ())
+    assert greedy_decode(scores, item).query == Query(0, 0, ())
 
 
 def test_greedy_decodes_four_conditions_with_exact_substrings(tokenizer):
@@ -148,11 +149,11 @@ def test_greedy_decodes_four_conditions_with_exact_substrings(tokenizer):
              2: (texts.index("7"), texts.index("7")), 3: (texts.index("new"), texts.index("york"))}
     scores = make_scores(5, item.num_question_tokens, sel=4, agg=3, num_conds=4, where=(0, 1, 2, 3),
                          ops={1: 1, 2: 2}, spans=spans)
-    query = greedy_decode(scores, item)
+    query = greedy_decode(scores, item).query
     assert query.sel == 4 and query.agg == 3
     assert [(c.column, c.operator, c.value) for c in query.conds] == [
         (0, 0, "Foo-Bar"), (1, 1, "3.5"), (2, 2, "7"), (3, 0, "New  York")]  # spelling of the question kept
-    assert to_prediction(query) == {"query": {"sel": 4, "agg": 3, "conds": [
+    assert prediction_record(query) == {"query": {"sel": 4, "agg": 3, "conds": [
         [0, 0, "Foo-Bar"], [1, 1, "3.5"], [2, 2, "7"], [3, 0, "New  York"]]}}
 
 
@@ -174,8 +175,8 @@ def test_execution_guided_skips_numeric_aggregation_on_text(tokenizer, database)
     item = encode_one(tokenizer, "What is the highest name?", TABLE)
     scores = make_scores(4, item.num_question_tokens, sel=0, agg=1)  # MAX(Name): text column
     scores.sel[2] = math.log(0.01)  # Points is the runner-up column
-    assert greedy_decode(scores, item).agg == 1
-    query = execution_guided_decode(scores, item, "t1", TABLE.types, database)
+    assert greedy_decode(scores, item).query.agg == 1
+    query = execution_guided_decode(scores, item, "t1", TABLE.types, database).query
     assert (query.sel, query.agg) in {(0, 0), (2, 1)} and not (query.sel == 0 and query.agg == 1)
 
 
@@ -188,8 +189,8 @@ def test_execution_guided_drops_values_with_empty_result(tokenizer, database):
                          spans={0: (texts.index("stone"), texts.index("bob"))})
     scores.start[0, ann[0]] = math.log(0.2)  # the right span is second best
     scores.end[0, ann[1]] = math.log(0.2)
-    assert greedy_decode(scores, item).conds[0].value == "Stone Bob"
-    query = execution_guided_decode(scores, item, "t1", TABLE.types, database)
+    assert greedy_decode(scores, item).query.conds[0].value == "Stone Bob"
+    query = execution_guided_decode(scores, item, "t1", TABLE.types, database).query
     assert query == Query(1, 0, (Condition(0, 0, "Ann Lee"),))
 
 
@@ -202,9 +203,9 @@ def test_execution_guided_scores_condition_sets_jointly(tokenizer, database):
     scores.num_conds[1] = math.log(0.6)  # one condition is more likely than two ...
     scores.num_conds[2] = math.log(0.4)
     # ... but both columns are near-certain condition columns: the pair wins jointly
-    query = execution_guided_decode(scores, item, "t1", TABLE.types, database)
+    query = execution_guided_decode(scores, item, "t1", TABLE.types, database).query
     assert query == Query(0, 0, (Condition(1, 0, "Reds"), Condition(3, 0, "2001")))
-    assert len(greedy_decode(scores, item).conds) == 1
+    assert len(greedy_decode(scores, item).query.conds) == 1
 
 
 def test_execution_guided_keeps_an_aggregate_over_no_rows(tokenizer, database):
@@ -217,7 +218,7 @@ def test_execution_guided_keeps_an_aggregate_over_no_rows(tokenizer, database):
     scores = make_scores(4, item.num_question_tokens, sel=2, agg=5, num_conds=2, where=(0, 3), spans=spans)
     expected = Query(2, 5, (Condition(0, 0, "Ann Lee"), Condition(3, 0, "2001")))
     assert database.execute("t1", expected) == [None]
-    assert execution_guided_decode(scores, item, "t1", TABLE.types, database) == expected
+    assert execution_guided_decode(scores, item, "t1", TABLE.types, database).query == expected
 
 
 # ----------------------------------------------------------------------------
@@ -226,15 +227,42 @@ def test_execution_guided_keeps_an_aggregate_over_no_rows(tokenizer, database):
 
 def test_save_load_predict_round_trip(tokenizer, tmp_path):
     model = tiny_model(seed=3).eval()
-    save_checkpoint(model, tokenizer, tmp_path / "best", backbone="tiny")
-    loaded, encoder = load_checkpoint(tmp_path)  # the output dir: finds best/
+    save_checkpoint(model, tokenizer, tmp_path / "best", backbone="tiny", data_dir=tmp_path / "data")
+    loaded, loaded_tokenizer, config = load_checkpoint(tmp_path)  # the output dir: finds best/
+    assert config["data_dir"] == str((tmp_path / "data").resolve()) and config["backbone"] == "tiny"
     items, batch = encoded_batch(tokenizer)
     assert torch.equal(model(**batch).where_logits, loaded(**batch).where_logits)
-    queries = predict_queries(loaded, encoder, EXAMPLES, {"t1": TABLE}, snap_margin=None)
-    expected = [greedy_decode(scores, item) for scores, item in zip(example_scores(model(**batch), items), items)]
+    predictor = Predictor.load(tmp_path)
+    queries = predictor.predict_examples(EXAMPLES, {"t1": TABLE}, snap_margin=None)
+    expected = [greedy_decode(scores, item).query
+                for scores, item in zip(example_scores(model(**batch), items), items)]
     assert queries == expected
-    records = predict(tmp_path / "best", EXAMPLES, {"t1": TABLE}, database=Database.from_tables({"t1": TABLE}),
-                      eg=True)
-    assert len(records) == 3 and all(set(r) == {"query"} for r in records)
+    with Database.from_tables({"t1": TABLE}) as database:
+        guided = predictor.predict_examples(EXAMPLES, {"t1": TABLE}, database, eg=True)
+    assert len(guided) == 3 and all(isinstance(query, Query) for query in guided)
     with pytest.raises(FileNotFoundError):
         load_checkpoint(tmp_path / "missing")
+
+
+def test_decoders_return_the_log_probability_of_what_they_chose(tokenizer, database):
+    """Greedy picks the best of every component, so its log-probability is the sum of the
+    maxima; execution-guided decoding reports the probability of its own query."""
+    question = "Which team has Ann Lee in 2001?"
+    item = encode_one(tokenizer, question, TABLE)
+    texts = [token.text for token in item.question_tokens]
+    ann = (texts.index("ann"), texts.index("lee"))
+    scores = make_scores(4, item.num_question_tokens, sel=1, num_conds=1, where=(0,), spans={0: ann})
+    scores.sel = torch.log_softmax(torch.tensor([0.1, 2.0, 0.3, 0.2]), 0)        # no component certain
+    scores.op[0] = torch.log_softmax(torch.tensor([2.0, 0.5, 0.1, -1.0]), 0)
+    scores.num_conds = torch.log_softmax(torch.tensor([0.5, 1.5, 0.2, 0.1, 0.0]), 0)
+    greedy = greedy_decode(scores, item)
+    assert greedy.query == Query(1, 0, (Condition(0, 0, "Ann Lee"),)) and greedy.spans == (ann,)
+    expected = (scores.sel.max() + scores.agg[1].max() + scores.num_conds.max() + scores.where[0]
+                + scores.not_where[1:].sum() + scores.op[0].max() + scores.start[0].max() + scores.end[0].max())
+    assert greedy.log_probability == pytest.approx(expected.item())
+    guided = execution_guided_decode(scores, item, "t1", TABLE.types, database)
+    assert guided.query == greedy.query and guided.log_probability == pytest.approx(greedy.log_probability)
+    no_condition = execution_guided_decode(make_scores(4, item.num_question_tokens, sel=0, num_conds=0), item, "t1",
+                                           TABLE.types, database)
+    assert no_condition.query.conds == () and no_condition.spans == ()
+    assert math.exp(no_condition.log_probability) <= 1.0

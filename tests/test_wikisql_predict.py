@@ -20,10 +20,10 @@ import torch
 
 from bert.config import BertConfig
 from bert.tokenization import BertTokenizer
-from wikisql import predict
+from wikisql import engine, predict
 from wikisql.data import Table
 from wikisql.database import Database
-from wikisql.inference import save_checkpoint
+from wikisql.checkpoint import save_checkpoint
 from wikisql.model import HeadConfig, WikiSQLModel
 from wikisql.query import Condition, Query
 from wikisql.tables import TableError, read_sqlite_table, read_table
@@ -331,10 +331,12 @@ def test_wide_table_is_read_through_the_columns_the_question_points_to(checkpoin
 
 
 def test_column_view_maps_queries_back_and_executes_over_the_whole_table(checkpoint):
-    predictor = predict.Predictor(checkpoint)
+    predictor = engine.Predictor.load(checkpoint)
     header, rows = wide_players()
     table = Table('wide', header, ['text'] * len(header), rows)
-    view = predictor.column_view('how tall is the player from iowa?', table)
+    question = 'how tall is the player from iowa?'
+    view = predictor.column_view(question, predictor.encoder.tokenizer.tokenize_with_offsets(question), table,
+                                 predictor.matcher(table))
     assert not view.complete and view.columns == sorted(view.columns)
     school, player = header.index('School'), header.index('Player')
     assert school in view.columns   # "iowa" is one of its cells
@@ -348,24 +350,26 @@ def test_column_view_maps_queries_back_and_executes_over_the_whole_table(checkpo
     tokens = predictor.encoder.tokenizer.tokenize_with_offsets('from iowa')
     whole = predictor.matcher(table).match('from iowa', tokens, len(header))
     assert whole[school] and view.match('from iowa', tokens, len(view.columns)) == [whole[c] for c in view.columns]
-    narrow = predictor.column_view('who?', read_table(PLAYERS))
+    players = read_table(PLAYERS)
+    narrow = predictor.column_view('who?', predictor.encoder.tokenizer.tokenize_with_offsets('who?'), players,
+                                   predictor.matcher(players))
     assert narrow.complete and narrow.table_query(query) is query
 
 
 def test_model_caches_stay_bounded(checkpoint):
-    predictor = predict.Predictor(checkpoint)
+    predictor = engine.Predictor.load(checkpoint)
     table = read_table(PLAYERS)
-    for i in range(predict.MATCHER_CACHE_SIZE + 10):
+    for i in range(engine.MATCHER_CACHE_SIZE + 10):
         predictor.matcher(Table(f't{i}', table.header, table.types, table.rows))
-    assert len(predictor._matchers) == predict.MATCHER_CACHE_SIZE
-    cache = predict.LRUCache(2)
+    assert len(predictor._matchers) == engine.MATCHER_CACHE_SIZE
+    cache = engine.LRUCache(2)
     cache.put('a', 1), cache.put('b', 2), cache.get('a'), cache.put('c', 3)
     assert 'a' in cache and 'b' not in cache and 'c' in cache
 
 
 def test_without_checkpoint_the_trained_default_is_named(capsys, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(predict, 'REPO_ROOT', tmp_path)
+    monkeypatch.setattr(engine, 'REPO_ROOT', tmp_path)
     status, _, err = run_cli(capsys, '--table', PLAYERS, 'who?')
     assert status == 1
     assert 'no model given and none at runs/wikisql/best' in err and 'python -m wikisql.train' in err
@@ -378,9 +382,7 @@ def test_without_checkpoint_the_trained_default_is_named(capsys, tmp_path, monke
 # ----------------------------------------------------------------------------- pieces
 
 def test_confidence_is_the_probability_of_the_whole_query(checkpoint):
-    from wikisql.decoding import ExampleScores
-    predictor = predict.Predictor(checkpoint)
-    item = predictor.encoder.encode('from duke', ['Player', 'School'], ['text', 'text'])   # tokens: from, duke
+    from wikisql.decoding import ExampleScores, log_probability
     log = lambda values: torch.tensor(values).log()
     scores = ExampleScores(
         sel=log([0.3, 0.7]), agg=log([[0.5] + [0.1] * 5, [0.4, 0.1, 0.1, 0.2, 0.1, 0.1]]),
@@ -389,18 +391,24 @@ def test_confidence_is_the_probability_of_the_whole_query(checkpoint):
         end=log([[0.5, 0.5], [0.2, 0.8]]))
     query = Query(1, 3, [Condition(1, 0, 'duke')])
     expected = 0.7 * 0.2 * 0.6 * 0.9 * 0.8 * 0.7 * (0.7 * 0.8)
-    assert math.exp(predict.query_log_probability(scores, item, query, 16)) == pytest.approx(expected)
+    assert math.exp(log_probability(scores, query, [(1, 1)])) == pytest.approx(expected)
     no_conditions = Query(0, 0, [])
-    assert math.exp(predict.query_log_probability(scores, item, no_conditions, 16)) == pytest.approx(
-        0.3 * 0.5 * 0.2 * 0.9 * 0.2)
-    assert predict.query_log_probability(scores, item, Query(1, 0, [Condition(1, 0, 'iowa')]), 16) == float('-inf')
+    assert math.exp(log_probability(scores, no_conditions, [])) == pytest.approx(0.3 * 0.5 * 0.2 * 0.9 * 0.2)
+    # an answer's confidence is the decoder's probability of the query it reports
+    predictor = engine.Predictor.load(checkpoint)
+    table = read_table(PLAYERS)
+    with Database.from_tables([table]) as database:
+        answer = predictor.answer('How many players are from Duke?', table, database)
+        prediction = predictor.predict(['How many players are from Duke?'], [table], database)[0]
+    assert answer.query == prediction.query
+    assert answer.confidence == pytest.approx(math.exp(prediction.log_probability)) and 0 < answer.confidence <= 1
 
 
 def test_values_are_bound_and_the_database_is_read_only(checkpoint):
-    predictor = predict.Predictor(checkpoint)
+    predictor = engine.Predictor.load(checkpoint)
     table = read_table(PLAYERS)
     with Database.from_tables([table]) as database:
-        answer = predict.Answer('q', table.id, Query(0, 0, [Condition(5, 0, "x' OR '1'='1")]))
+        answer = engine.Answer('q', table.id, Query(0, 0, [Condition(5, 0, "x' OR '1'='1")]))
         predictor.execute(answer, table, database)
         assert answer.error is None and answer.result == [] and answer.rows == []
         assert "OR" not in answer.executed_sql and answer.parameters == {'col5': "x' or '1'='1"}
@@ -409,7 +417,7 @@ def test_values_are_bound_and_the_database_is_read_only(checkpoint):
 
 
 def test_time_limit_stops_a_long_query(tmp_path):
-    predictor = predict.Predictor(build_tiny_checkpoint(tmp_path / 'ckpt', num_conds=0, agg=0))
+    predictor = engine.Predictor.load(build_tiny_checkpoint(tmp_path / 'ckpt', num_conds=0, agg=0))
     table = Table('big', ['Name', 'Score'], ['text', 'real'], [[f'n{i}', float(i)] for i in range(50_000)])
     with Database.from_tables([table]) as database:
         answer = predictor.answer('how many?', table, database, time_limit_s=0.0)
@@ -417,4 +425,4 @@ def test_time_limit_stops_a_long_query(tmp_path):
         assert answer.error == 'stopped: the query ran past the time limit of 0 s'
         answer = predictor.answer('how many?', table, database, time_limit_s=60.0)
         assert answer.error is None and len(answer.result) == 50_000
-        assert answer.rows == list(range(predict.MAX_ROWS_REPORTED))
+        assert answer.rows == list(range(engine.MAX_ROWS_REPORTED))

@@ -15,7 +15,7 @@ uvicorn = pytest.importorskip('uvicorn', reason='the service needs uvicorn (pip 
 httpx = pytest.importorskip('httpx', reason='the API tests need httpx')
 
 from test_wikisql_predict import FIXTURES, PLAYERS, build_tiny_checkpoint, check_answer, read_csv  # noqa: E402
-from wikisql.predict import Predictor  # noqa: E402
+from wikisql.engine import Predictor  # noqa: E402
 from wikisql.serve import SHARED_OWNER, StoreLimits, TableStore, create_app  # noqa: E402
 from wikisql.tables import read_table  # noqa: E402
 
@@ -49,7 +49,7 @@ class RunningServer:
 
 @pytest.fixture(scope='module')
 def predictor(tmp_path_factory):
-    return Predictor(build_tiny_checkpoint(tmp_path_factory.mktemp('model') / 'ckpt', num_conds=1, op=0, agg=0))
+    return Predictor.load(build_tiny_checkpoint(tmp_path_factory.mktemp('model') / 'ckpt', num_conds=1, op=0, agg=0))
 
 
 @pytest.fixture(scope='module')

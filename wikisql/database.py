@@ -12,7 +12,10 @@ both compare with the value of the last one.
 
 import re
 import sqlite3
+import time
 import urllib.parse
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from babel import Locale
@@ -31,6 +34,11 @@ TABLE_SUFFIXES = ('.jsonl', '.jsonl.xz', '.jsonl.bz2', '.jsonl.gz')
 
 class ExecutionError(Exception):
     """A query that cannot be executed on its table."""
+
+
+@dataclass
+class TimeLimit:
+    expired: bool = False   # the limit stopped a statement
 
 
 def table_name(table_id):
@@ -176,17 +184,25 @@ class Database:
 
     def sql(self, table_id, query, lower=True):
         """The SQL text and parameters the official engine would run for query."""
-        quoted_name, columns = self._table(table_id)
         select = f'col{query.sel}'
-        if select not in columns:
-            raise ExecutionError(f'no column {select} in table {table_id}')
         try:
             aggregation = AGGREGATION_OPS[query.agg]
+        except (IndexError, TypeError) as error:
+            raise ExecutionError(f'bad operator index in {query.to_dict()}: {error}') from None
+        quoted_name, where, parameters = self._where(table_id, query, lower)
+        if select not in self._table(table_id)[1]:
+            raise ExecutionError(f'no column {select} in table {table_id}')
+        if aggregation:
+            select = f'{aggregation}({select})'
+        return f'SELECT {select} AS result FROM {quoted_name}{where}', parameters
+
+    def _where(self, table_id, query, lower):
+        """(quoted table name, ' WHERE ...' or '', bound parameters) of query's conditions."""
+        quoted_name, columns = self._table(table_id)
+        try:
             operators = [CONDITION_OPS[condition.operator] for condition in query.conds]
         except (IndexError, TypeError) as error:
             raise ExecutionError(f'bad operator index in {query.to_dict()}: {error}') from None
-        if aggregation:
-            select = f'{aggregation}({select})'
         where, parameters = [], {}
         for condition, operator in zip(query.conds, operators):
             column = f'col{condition.column}'
@@ -199,10 +215,39 @@ class Database:
                 value = parse_number(value)
             where.append(f'{column} {operator} :{column}')
             parameters[column] = value
-        sql = f'SELECT {select} AS result FROM {quoted_name}'
-        if where:
-            sql += ' WHERE ' + ' AND '.join(where)
-        return sql, parameters
+        return quoted_name, ' WHERE ' + ' AND '.join(where) if where else '', parameters
+
+    def matching_rows(self, table_id, query, limit, lower=True):
+        """0-based numbers (insertion order) of the first `limit` rows that query's conditions
+        select. Raises ExecutionError."""
+        quoted_name, where, parameters = self._where(table_id, query, lower)
+        sql = f'SELECT rowid - 1 FROM {quoted_name}{where} LIMIT :limit'
+        try:
+            return [row[0] for row in self.connection.execute(sql, {**parameters, 'limit': int(limit)})]
+        except (sqlite3.Error, OverflowError, ValueError, TypeError) as error:
+            raise ExecutionError(f'{error} in {sql} with {parameters}') from None
+
+    @contextmanager
+    def time_limit(self, seconds):
+        """Abort this database's SQLite work past `seconds` (None: no limit): a running statement
+        raises ExecutionError ('interrupted'). Yields a TimeLimit whose .expired says whether it did."""
+        limit = TimeLimit()
+        if seconds is None:
+            yield limit
+            return
+        deadline = time.monotonic() + seconds
+
+        def handler():
+            if time.monotonic() > deadline:
+                limit.expired = True
+                return 1
+            return 0
+
+        self.connection.set_progress_handler(handler, 1000)
+        try:
+            yield limit
+        finally:
+            self.connection.set_progress_handler(None, 0)
 
     def execute(self, table_id, query, lower=True):
         """Run query on its table; the list of result values. Raises ExecutionError."""

@@ -1,6 +1,8 @@
-"""From model scores to Query objects: greedy decoding and execution-guided decoding.
+"""From model scores to queries: greedy decoding and execution-guided decoding.
 
-Scores are turned into log-probabilities per example (`ExampleScores`). Greedy decoding takes
+Scores are turned into log-probabilities per example (`ExampleScores`). Both decoders return a
+`Decoded`: the Query, the question-token span each value was cut from, and the query's
+log-probability under the model (the confidence people see). Greedy decoding takes
 the best of each component. Execution-guided decoding (Wang et al. 2018, as SQLova uses it)
 beams over (select column, aggregation) and over condition candidates, dropping any that fail
 to execute, return no row, or apply MAX/MIN/SUM/AVG to a text column. A set of conditions is
@@ -22,6 +24,7 @@ from typing import Optional, Sequence
 import torch
 import torch.nn.functional as F
 
+from wikisql.database import ExecutionError
 from wikisql.encoding import MAX_CONDITIONS, EncodedExample
 from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, Condition, Query
 
@@ -43,6 +46,35 @@ class ExampleScores:
     op: torch.Tensor  # (C, 4)
     start: torch.Tensor  # (C, Q)
     end: torch.Tensor  # (C, Q)
+
+
+@dataclasses.dataclass(frozen=True)
+class Decoded:
+    """A decoded query, the inclusive question-token span of each condition's value (in the order
+    of query.conds), and log p(query) under the model."""
+    query: Query
+    spans: tuple
+    log_probability: float
+
+
+def log_probability(scores: ExampleScores, query: Query, spans: Sequence[tuple[int, int]]) -> float:
+    """log p(query) under the model's factorisation: select column, aggregation given it, number
+    of condition columns, each column in or out of the conditions, and each condition's operator
+    and value span (start and end token)."""
+    total = scores.sel[query.sel] + scores.agg[query.sel, query.agg]
+    columns = {condition.column for condition in query.conds}
+    total = total + scores.num_conds[min(len(columns), scores.num_conds.numel() - 1)]
+    is_condition = torch.zeros(scores.where.numel(), dtype=torch.bool)
+    is_condition[list(columns)] = True
+    total = total + torch.where(is_condition, scores.where, scores.not_where).sum()
+    for condition, (start, end) in zip(query.conds, spans, strict=True):
+        column = condition.column
+        total = total + scores.op[column, condition.operator] + scores.start[column, start] + scores.end[column, end]
+    return float(total)
+
+
+def decoded(scores: ExampleScores, query: Query, spans: Sequence[tuple[int, int]]) -> Decoded:
+    return Decoded(query, tuple(spans), log_probability(scores, query, spans))
 
 
 def example_scores(output, items: Sequence[EncodedExample]) -> list[ExampleScores]:
@@ -98,8 +130,10 @@ def snap_to_cells(spans: list[tuple[float, int, int]], scores: ExampleScores, it
 
 
 def condition_candidates(scores: ExampleScores, item: EncodedExample, column: int, k: int,
-                         max_tokens: int, snap_margin: Optional[float] = None) -> list[tuple[float, Condition]]:
-    """Best k conditions on `column` by log p(op) + log p(span), value as written in the question.
+                         max_tokens: int, snap_margin: Optional[float] = None
+                         ) -> list[tuple[float, Condition, tuple[int, int]]]:
+    """Best k (score, condition, value span) on `column` by log p(op) + log p(span), the value
+    as written in the question.
 
     With `snap_margin`, spans that are cells of the column are preferred (snap_to_cells) for
     equality conditions; `<` and `>` compare with numbers that often are no cell at all.
@@ -111,30 +145,31 @@ def condition_candidates(scores: ExampleScores, item: EncodedExample, column: in
     candidates = []
     for op_value, op_index in zip(op_values.tolist(), op_indices.tolist()):
         for span_score, start, end in (snapped if op_index in SNAPPED_OPERATORS else spans):
-            candidates.append((op_value + span_score, Condition(column, op_index, item.span_text(start, end))))
+            candidates.append((op_value + span_score, Condition(column, op_index, item.span_text(start, end)),
+                               (start, end)))
     candidates.sort(key=lambda pair: -pair[0])
     return candidates[:k]
 
 
 def greedy_decode(scores: ExampleScores, item: EncodedExample, max_tokens: int = 16,
-                  snap_margin: Optional[float] = None) -> Query:
+                  snap_margin: Optional[float] = None) -> Decoded:
     sel = int(scores.sel.argmax())
     agg = int(scores.agg[sel].argmax())
     num_conds = min(int(scores.num_conds.argmax()), item.num_columns)
     columns = scores.where.topk(num_conds).indices.tolist() if num_conds else []
-    conds = []
+    conds, spans = [], []
     for column in sorted(columns):
         candidates = condition_candidates(scores, item, column, 1, max_tokens, snap_margin)
         if candidates:
             conds.append(candidates[0][1])
-    return Query(sel, agg, tuple(conds))
+            spans.append(candidates[0][2])
+    return decoded(scores, Query(sel, agg, tuple(conds)), spans)
 
 
 def _has_result(database, table_id: str, query: Query) -> bool:
     """The query executes and returns a row. An aggregate over no rows returns one NULL row and
     passes: gold queries such as `AVG(x) WHERE y < 0` do exactly that (rejecting them cost 9.7
     points of EX on 2-condition dev questions; see benchmarks/RESULTS.md)."""
-    from wikisql.database import ExecutionError
     try:
         result = database.execute(table_id, query)
     except ExecutionError:
@@ -144,7 +179,7 @@ def _has_result(database, table_id: str, query: Query) -> bool:
 
 def execution_guided_decode(scores: ExampleScores, item: EncodedExample, table_id: str, column_types: Sequence[str],
                             database, beam_size: int = 4, max_tokens: int = 16, max_sets: int = 64,
-                            snap_margin: Optional[float] = None) -> Query:
+                            snap_margin: Optional[float] = None) -> Decoded:
     """Best query that executes to a non-empty result; the greedy one when none does."""
     greedy = greedy_decode(scores, item, max_tokens, snap_margin)
 
@@ -166,11 +201,11 @@ def execution_guided_decode(scores: ExampleScores, item: EncodedExample, table_i
 
     # 2. condition candidates of the likeliest condition columns, each executed alone
     shortlist = scores.where.topk(min(columns, MAX_CONDITIONS + beam_size)).indices.tolist()
-    best_condition: dict[int, tuple[float, Condition]] = {}
+    best_condition: dict[int, tuple[float, Condition, tuple[int, int]]] = {}
     for column in shortlist:
-        for score, condition in condition_candidates(scores, item, column, beam_size, max_tokens, snap_margin):
+        for score, condition, span in condition_candidates(scores, item, column, beam_size, max_tokens, snap_margin):
             if _has_result(database, table_id, Query(sel, agg, (condition,))):
-                best_condition[column] = (score, condition)
+                best_condition[column] = (score, condition, span)
                 break
 
     # 3. sets of conditions by joint log-probability, the first whose query returns something
@@ -186,12 +221,5 @@ def execution_guided_decode(scores: ExampleScores, item: EncodedExample, table_i
     for _, combination in candidate_sets[:max_sets]:
         query = Query(sel, agg, tuple(best_condition[column][1] for column in combination))
         if _has_result(database, table_id, query):
-            return query
-    return Query(sel, agg, greedy.conds)
-
-
-def to_prediction(query: Optional[Query], error: Optional[str] = None) -> dict:
-    """The official predictions-file record."""
-    if query is None:
-        return {"error": error or "no prediction"}
-    return {"query": query.to_dict()}
+            return decoded(scores, query, [best_condition[column][2] for column in combination])
+    return decoded(scores, Query(sel, agg, greedy.query.conds), greedy.spans)

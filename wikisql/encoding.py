@@ -177,10 +177,13 @@ class Encoder:
 
     def encode(self, question: str, header: Sequence[str], types: Optional[Sequence[str]] = None,
                query: Optional[Query] = None, rows: Optional[Sequence[Sequence]] = None,
-               matcher: Optional[ContentMatcher] = None) -> EncodedExample:
-        """`rows` (or a ready `matcher` for them) are used when the encoder has `content=True`."""
+               matcher: Optional[ContentMatcher] = None, question_tokens: Optional[Sequence] = None
+               ) -> EncodedExample:
+        """`rows` (or a ready `matcher` for them) are used when the encoder has `content=True`;
+        `question_tokens`: the question already tokenized with offsets (else it is tokenized here)."""
         types = list(types) if types is not None else ["text"] * len(header)
-        question_tokens = self.tokenizer.tokenize_with_offsets(question)
+        if question_tokens is None:
+            question_tokens = self.tokenizer.tokenize_with_offsets(question)
         question_ids = self.tokenizer.convert_tokens_to_ids([t.text for t in question_tokens])
         headers = [self.header_ids(str(name), column_type) for name, column_type in zip(header, types)]
         headers, question_length, truncated = fit_to_length(

@@ -203,7 +203,8 @@ def main(argv=None):
                         help='skip invalid gold/table lines and score invalid prediction lines as wrong, counting both')
     model = parser.add_argument_group('predict with a trained model first, then score')
     model.add_argument('--checkpoint', help='output directory of python -m wikisql.train (or its best/)')
-    model.add_argument('--data-dir', help='data directory with the split (sample or official layout)')
+    model.add_argument('--data-dir', help='data directory with the split (sample or official layout; default: the '
+                                          'data the model was trained on, as its config.json records it)')
     model.add_argument('--split', default='dev')
     model.add_argument('--eg', action='store_true', help='execution-guided decoding')
     model.add_argument('--beam-size', type=int, default=4)
@@ -214,7 +215,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format='%(levelname)s: %(message)s')
     if args.checkpoint:
-        if args.files or not args.data_dir:
+        if args.files:
             parser.error('--checkpoint takes --data-dir (and --split), not GOLD/DB/PRED files')
         return _predict_and_score(args)
     if len(args.files) not in (2, 3):
@@ -266,13 +267,28 @@ def _report(result, gold_source, out_path):
     return 0
 
 
+def prediction_record(query, error=None):
+    """The official predictions-file record of a Query, or of no query and why."""
+    if query is None:
+        return {'error': error or 'no prediction'}
+    return {'query': query.to_dict()}
+
+
 def _predict_and_score(args):
-    """--checkpoint mode: predict the split with the model, write the predictions, score them."""
-    from wikisql.inference import predict
+    """--checkpoint mode: predict the split with the model (wikisql/engine.py), write the
+    predictions, score them."""
+    # The model needs torch; scoring files does not, so the engine is imported for this mode only.
+    from wikisql.checkpoint import CheckpointFormatError, read_checkpoint_config
+    from wikisql.decoding import DEFAULT_SNAP_MARGIN
+    from wikisql.engine import Predictor
     try:
-        sources = split_sources(Path(args.data_dir), args.split)
+        data_dir = args.data_dir or read_checkpoint_config(args.checkpoint).get('data_dir')
+        if not data_dir:
+            raise ValueError(f'{args.checkpoint}: the model does not record the data it was trained on; '
+                             f'give --data-dir')
+        sources = split_sources(Path(data_dir), args.split)
         with _reading(', '.join(str(path) for pair in sources for path in pair)):
-            examples, tables = load_split(Path(args.data_dir), args.split)
+            examples, tables = load_split(Path(data_dir), args.split)
         if not tables:   # load_split skips invalid lines
             raise _none_left('tables', ', '.join(str(tables_path) for _, tables_path in sources),
                              sum(count_lines(tables_path) for _, tables_path in sources))
@@ -280,21 +296,22 @@ def _predict_and_score(args):
             raise _none_left('examples', ', '.join(str(examples_path) for examples_path, _ in sources),
                              sum(count_lines(examples_path) for examples_path, _ in sources))
         database = Database.from_tables(tables)
-        from wikisql.decoding import DEFAULT_SNAP_MARGIN
-        predictions = predict(args.checkpoint, examples, tables, database=database, eg=args.eg,
-                              beam_size=args.beam_size, batch_size=args.batch_size, progress=sys.stderr.isatty(),
-                              snap_margin=None if args.no_snap else DEFAULT_SNAP_MARGIN)
-    except (WikiSQLFormatError, ValueError, OSError) as error:
+        predictor = Predictor.load(args.checkpoint)
+        queries = predictor.predict_examples(examples, tables, database, eg=args.eg, beam_size=args.beam_size,
+                                             batch_size=args.batch_size, progress=sys.stderr.isatty(),
+                                             snap_margin=None if args.no_snap else DEFAULT_SNAP_MARGIN)
+    except (WikiSQLFormatError, CheckpointFormatError, ValueError, OSError) as error:
         print(f'error: {error}', file=sys.stderr)
         return 1
+    predictions = [prediction_record(query, 'example could not be encoded') for query in queries]
     predictions_path = Path(args.predictions_out or Path(args.checkpoint) / f'{args.split}.pred.jsonl')
     with open(predictions_path, 'w', encoding='utf-8') as out:
         for prediction in predictions:
             out.write(json.dumps(prediction, ensure_ascii=False) + '\n')
     result = score(examples, predictions, database, ordered=args.ordered, progress=sys.stderr.isatty())
-    result.update(checkpoint=str(args.checkpoint), split=args.split, eg=args.eg, snap=not args.no_snap,
-                  predictions=str(predictions_path))
-    return _report(result, f'the {args.split} split of {args.data_dir}', args.out)
+    result.update(checkpoint=str(args.checkpoint), data_dir=str(data_dir), split=args.split, eg=args.eg,
+                  snap=not args.no_snap, predictions=str(predictions_path))
+    return _report(result, f'the {args.split} split of {data_dir}', args.out)
 
 
 if __name__ == '__main__':

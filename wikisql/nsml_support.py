@@ -10,6 +10,11 @@ import os
 from pathlib import Path
 from typing import Optional
 
+import torch
+from safetensors.torch import load_file
+
+from wikisql.checkpoint import WEIGHTS_NAME, save_checkpoint
+
 try:
     import nsml
 except ImportError:  # not on NSML
@@ -32,15 +37,12 @@ def bind(model, optimizer, tokenizer, backbone: str) -> None:
     """Let NSML save and load the model directory (and the optimizer) under its checkpoint names."""
     if nsml is None:
         return
-    import torch
-    from wikisql.inference import WEIGHTS_NAME, save_checkpoint
 
     def save(directory, *args, **kwargs):
         save_checkpoint(model, tokenizer, directory, backbone)
         torch.save(optimizer.state_dict(), os.path.join(directory, "optimizer.pt"))
 
     def load(directory, *args, **kwargs):
-        from safetensors.torch import load_file
         model.load_state_dict(load_file(os.path.join(directory, WEIGHTS_NAME)))
         optimizer_path = os.path.join(directory, "optimizer.pt")
         if os.path.isfile(optimizer_path):

@@ -15,7 +15,7 @@ The JSON API:
     GET    /api/tables                    {"tables": [summary, ...]}: the key's tables
     GET    /api/tables/{id}               summary with "rows" (the first --max-rows-shown)
     DELETE /api/tables/{id}               {"deleted": id}
-    POST   /api/ask                       {"table_id", "question", "eg": false} -> the answer (see predict.Answer)
+    POST   /api/ask                       {"table_id", "question", "eg": false} -> the answer (see engine.Answer)
 
 Errors are {"error": message} with status 400 (bad input), 401 (no key, or a key the service
 does not know), 403 (the key holds --max-tables-per-key tables), 404 (no such table among the
@@ -40,7 +40,7 @@ from pathlib import Path
 
 from wikisql.data import Table
 from wikisql.database import Database, create_tables, table_name
-from wikisql.predict import DEFAULT_TIME_LIMIT, MAX_TABLE_COLUMNS, InputError, LRUCache, Predictor
+from wikisql.engine import DEFAULT_TIME_LIMIT, MAX_TABLE_COLUMNS, InputError, LRUCache, Predictor
 from wikisql.tables import DELIMITERS, TableError, read_table
 
 STATIC_DIR = Path(__file__).resolve().parent / 'static'
@@ -458,7 +458,7 @@ def main(argv=None):
         print('error: the service needs fastapi and uvicorn: pip install -e ".[serve]"', file=sys.stderr)
         return 1
     try:
-        predictor = Predictor(args.checkpoint, args.device)
+        predictor = Predictor.load(args.checkpoint, args.device)
     except FileNotFoundError as problem:
         print(f'error: {problem}', file=sys.stderr)
         return 1

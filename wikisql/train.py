@@ -8,7 +8,7 @@
     python -m wikisql.train ... --resume          # continue from OUTPUT_DIR/checkpoint-last.pt
 
 Output directory: metrics.jsonl (one JSON object per log line), best/ (model directory of the
-best dev LF, see wikisql/inference.py), checkpoint-last.pt (everything needed to resume:
+best dev LF, see wikisql/checkpoint.py), checkpoint-last.pt (everything needed to resume:
 model, optimizer with its schedule step, RNG states, epoch and position in the epoch).
 
 The order of each epoch is a permutation drawn from `seed + epoch`, so a resumed run sees
@@ -36,9 +36,12 @@ import torch.distributed as dist
 from bert.optimization import BertAdam, parameter_groups
 from bert.tokenization import BertTokenizer
 from wikisql import nsml_support
+from wikisql.checkpoint import save_checkpoint
 from wikisql.data import load_split
+from wikisql.database import Database
 from wikisql.encoding import Encoder, collate, encode_examples
-from wikisql.inference import predict_queries, prediction_encoder, save_checkpoint
+from wikisql.engine import Predictor, prediction_encoder
+from wikisql.evaluate import score
 from wikisql.model import HeadConfig, WikiSQLModel, compute_loss
 from wikisql.query import Query
 
@@ -261,11 +264,10 @@ def make_optimizer(model: WikiSQLModel, args, total_steps: int) -> BertAdam:
 
 def evaluate(model, encoder, examples, tables, database, args, distributed: Distributed, autocast_dtype) -> dict:
     """Dev LF and EX; each rank scores a shard, the counts are summed."""
-    from wikisql.evaluate import score
     shard = examples[distributed.rank::distributed.world_size]
-    queries = predict_queries(model, encoder, shard, tables, database, eg=args.eg, beam_size=args.beam_size,
-                              batch_size=args.eval_batch_size, device=distributed.device,
-                              autocast_dtype=autocast_dtype)
+    predictor = Predictor(model, encoder, device=distributed.device, autocast_dtype=autocast_dtype)
+    queries = predictor.predict_examples(shard, tables, database, eg=args.eg, beam_size=args.beam_size,
+                                         batch_size=args.eval_batch_size)
     predictions = [query if query is not None else {"error": "not encodable"} for query in queries]
     result = score(shard, predictions, database)
     n = result["examples"]
@@ -316,12 +318,10 @@ def train(args) -> dict:
 
     dev_examples, dev_tables, database, metrics_baseline = [], {}, None, {}
     if not args.no_eval:
-        from wikisql.database import Database
         dev_examples, dev_tables = load_split(data_dir, args.dev_split)
         dev_examples = dev_examples[:args.max_dev_examples]
         database = Database.from_tables(dev_tables)
         if distributed.is_main:
-            from wikisql.evaluate import score
             baseline_query = majority_baseline(train_examples)
             baseline = score(dev_examples, [baseline_query] * len(dev_examples), database)
             components = ", ".join(f"{name} {value:.3f}" for name, value in baseline["components"].items())
@@ -430,7 +430,7 @@ def train(args) -> dict:
         if improved:
             progress["best_dev_lf"] = record.get("dev_lf", progress["best_dev_lf"])
             if distributed.is_main:
-                save_checkpoint(model, tokenizer, output_dir / "best", args.bert)
+                save_checkpoint(model, tokenizer, output_dir / "best", args.bert, data_dir)
         record["best_dev_lf"] = progress["best_dev_lf"]
         metrics.write(record)
         log(json.dumps(record))

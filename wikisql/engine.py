@@ -1,0 +1,414 @@
+"""The prediction engine: a trained WikiSQL model answering questions about tables.
+
+One path for everything that predicts (`python -m wikisql.predict`, `wikisql.serve`,
+`wikisql.evaluate --checkpoint` and the dev evaluation inside training):
+
+    question, table
+      -> tokenize once, check it fits (InputError if not), pick the columns to read (ColumnView)
+      -> encode (wikisql/encoding.py), batch by length, forward (wikisql/model.py)
+      -> decode greedy or execution-guided (wikisql/decoding.py): Query + log-probability
+      -> execute the bound, read-only SELECT under a time limit (wikisql/database.py): Answer
+
+    predictor = Predictor.load('runs/wikisql')
+    with Database.from_tables([table]) as database:
+        answer = predictor.answer('How many players are from Duke?', table, database)
+"""
+from __future__ import annotations
+
+import contextlib
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional, Sequence
+
+import torch
+from tqdm import tqdm
+
+from wikisql.checkpoint import load_checkpoint, resolve_checkpoint_dir
+from wikisql.content import ContentMatcher
+from wikisql.database import Database, ExecutionError, TimeLimit
+from wikisql.decoding import DEFAULT_SNAP_MARGIN, example_scores, execution_guided_decode, greedy_decode
+from wikisql.encoding import EncodedExample, Encoder, EncodingError, collate
+from wikisql.query import Query
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+TRAIN_OUTPUT_DIR = Path("runs/wikisql")   # wikisql/train.py --output-dir default, relative to where it ran
+MAX_QUESTION_CHARACTERS = 1000
+DEFAULT_TIME_LIMIT = 5.0      # seconds of SQLite work per question (decoding, then execution)
+MAX_ROWS_REPORTED = 1000      # matching row numbers returned per answer
+BATCH_SIZE = 32
+MAX_TABLE_COLUMNS = 1000      # widest table accepted; the model reads the columns a question points to
+MIN_COLUMNS_READ = 8          # a question must leave room for this many columns (all of a narrower table)
+MATCHER_CACHE_SIZE = 64       # tables whose cell index is kept in memory
+
+
+class InputError(ValueError):
+    """A question (or table) the model cannot take, with the reason."""
+
+
+@dataclass
+class Answer:
+    question: str
+    table_id: str
+    query: Query = None
+    sql: str = ""                 # readable SQL with the table's column names
+    confidence: float = None      # probability of the query under the model
+    executed_sql: str = ""        # the statement run, with :colN placeholders
+    parameters: dict = field(default_factory=dict)
+    result: list = field(default_factory=list)   # values the statement returned (text lower-cased, as WikiSQL stores it)
+    answer: list = field(default_factory=list)   # the same values as the table writes them
+    rows: list = field(default_factory=list)     # 0-based numbers of the rows the conditions select
+    error: str = None             # why there is no result (the query failed to execute or timed out)
+    columns_considered: list = None   # names of the columns the model read, when the table is too wide for all
+
+    def to_dict(self) -> dict:
+        return {"question": self.question, "table_id": self.table_id,
+                "query": self.query.to_dict() if self.query is not None else None,
+                "sql": self.sql, "confidence": self.confidence, "executed_sql": self.executed_sql,
+                "parameters": self.parameters, "result": self.result, "answer": self.answer,
+                "rows": self.rows, "error": self.error, "columns_considered": self.columns_considered}
+
+
+class LRUCache:
+    """A mapping that keeps its `capacity` most recently used entries. Not thread-safe: the
+    caller holds a lock."""
+
+    def __init__(self, capacity: int):
+        if capacity < 1:
+            raise ValueError(f"cache capacity must be at least 1, not {capacity}")
+        self.capacity = capacity
+        self._entries: OrderedDict = OrderedDict()
+
+    def get(self, key, default=None):
+        if key not in self._entries:
+            return default
+        self._entries.move_to_end(key)
+        return self._entries[key]
+
+    def put(self, key, value) -> None:
+        self._entries[key] = value
+        self._entries.move_to_end(key)
+        while len(self._entries) > self.capacity:
+            self._entries.popitem(last=False)
+
+    def pop(self, key, default=None):
+        return self._entries.pop(key, default)
+
+    def __contains__(self, key) -> bool:
+        return key in self._entries
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+def default_checkpoint_dir() -> Path:
+    """The model of the README's main job (`python -m wikisql.train`), or a clear error."""
+    for candidate in (TRAIN_OUTPUT_DIR, REPO_ROOT / TRAIN_OUTPUT_DIR):
+        try:
+            return resolve_checkpoint_dir(candidate)
+        except FileNotFoundError:
+            continue
+    raise FileNotFoundError(
+        f"no model given and none at {TRAIN_OUTPUT_DIR}/best or {REPO_ROOT / TRAIN_OUTPUT_DIR}/best: train one with "
+        f"`python -m wikisql.train` (the README's main job) or pass --checkpoint DIR")
+
+
+def display_value(value):
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+# ----------------------------------------------------------------------------- wide tables
+
+def header_words(text) -> set[str]:
+    """Lower-cased words of a header or question: `homeGoals`, `home_goals` and `Home goals` all
+    give home, goals; a plural `s` is dropped so `goal` meets `goals`."""
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", str(text)).lower()
+    return {word[:-1] if len(word) > 3 and word.endswith("s") else word for word in re.findall(r"[a-z0-9]+", spaced)}
+
+
+class ColumnView:
+    """The columns of a table the model reads for one question: all of them, or, for a table
+    too wide to read whole, those the question points to (see Predictor.column_view), in the
+    table's order. Queries over the view map back to the table's column numbers."""
+
+    def __init__(self, table, columns, matcher: ContentMatcher):
+        self.table = table
+        self.columns = list(columns)      # ascending indices into table.header
+        self.matcher = matcher            # ContentMatcher of the whole table
+        self.complete = len(self.columns) == len(table.header)
+        self.header = [table.header[c] for c in self.columns]
+        self.types = [table.types[c] for c in self.columns]
+
+    @property
+    def has_rows(self) -> bool:
+        return self.matcher.has_rows
+
+    def match(self, question, tokens, num_columns):
+        """ContentMatcher.match over the view's columns (the Encoder calls it)."""
+        spans = self.matcher.match(question, tokens, len(self.table.header))
+        return [spans[c] for c in self.columns][:num_columns]
+
+    def table_query(self, query: Query) -> Query:
+        """A query over the view as a query over the whole table."""
+        if self.complete:
+            return query
+        return Query(self.columns[query.sel], query.agg,
+                     tuple((self.columns[c.column], c.operator, c.value) for c in query.conds))
+
+    def database(self, database):
+        """database, executing queries over the view (execution-guided decoding tries them)."""
+        return database if self.complete else _ViewDatabase(database, self)
+
+
+class _ViewDatabase:
+    def __init__(self, database, view: ColumnView):
+        self.database, self.view = database, view
+
+    def execute(self, table_id, query):
+        return self.database.execute(table_id, self.view.table_query(query))
+
+
+# ----------------------------------------------------------------------------- the engine
+
+@dataclass
+class Prediction:
+    query: Optional[Query]        # over the whole table; None when the question could not be encoded
+    log_probability: float = float("-inf")
+    view: Optional[ColumnView] = None
+    stopped: bool = False         # execution-guided decoding ran past the time limit
+    error: Optional[str] = None   # why there is no query
+
+
+@dataclass
+class _Prepared:
+    item: EncodedExample
+    view: ColumnView
+
+
+class Predictor:
+    """A model with its encoder that predicts queries and answers questions. Safe to share between
+    threads: encoding and the forward pass run one batch at a time."""
+
+    def __init__(self, model, encoder: Encoder, checkpoint_dir=None, device=None,
+                 autocast_dtype: Optional[torch.dtype] = None, config: Optional[dict] = None):
+        self.model = model
+        self.encoder = encoder
+        self.checkpoint_dir = checkpoint_dir
+        self.config = config or {}
+        self.device = torch.device(device) if device is not None else next(model.parameters()).device
+        self.autocast_dtype = autocast_dtype
+        self.lock = threading.Lock()   # the model, the tokenizer and its caches are shared
+        self._matchers = LRUCache(MATCHER_CACHE_SIZE)   # table id -> (rows object, ContentMatcher)
+
+    @classmethod
+    def load(cls, checkpoint_dir=None, device=None) -> "Predictor":
+        """A saved model directory (default: the main job's runs/wikisql/best)."""
+        directory = resolve_checkpoint_dir(checkpoint_dir) if checkpoint_dir else default_checkpoint_dir()
+        model, tokenizer, config = load_checkpoint(directory, device)
+        return cls(model, prediction_encoder(tokenizer, model.head_config), directory, device, config=config)
+
+    @property
+    def max_seq_length(self) -> int:
+        return self.encoder.max_seq_length
+
+    @property
+    def max_value_tokens(self) -> int:
+        return self.model.head_config.max_value_tokens
+
+    @property
+    def max_columns(self) -> int:
+        """Most columns read at once: [CLS] + one question wordpiece + [SEP] + (wordpiece + [SEP]) per
+        column. A wider table is answered from the columns the question points to."""
+        return (self.max_seq_length - 3) // 2
+
+    # -- input checks
+
+    def check_table(self, table) -> None:
+        if len(table.header) > MAX_TABLE_COLUMNS:
+            raise InputError(f"table {table.id!r} has {len(table.header)} columns; at most {MAX_TABLE_COLUMNS} "
+                             f"are accepted")
+
+    def check_question(self, question, table, tokens=None) -> None:
+        """The question must be text and fit whole beside the table's columns (or, for a wide
+        table, beside MIN_COLUMNS_READ of them)."""
+        if not isinstance(question, str) or not question.strip():
+            raise InputError("empty question")
+        if len(question) > MAX_QUESTION_CHARACTERS:
+            raise InputError(f"question has {len(question)} characters; the limit is {MAX_QUESTION_CHARACTERS}")
+        self.check_table(table)
+        if tokens is None:
+            with self.lock:
+                tokens = self.encoder.tokenizer.tokenize_with_offsets(question)
+        columns = min(len(table.header), MIN_COLUMNS_READ)
+        room = self.max_seq_length - 2 - 2 * columns
+        if len(tokens) > room:
+            which = (f"the {columns} columns" if columns == len(table.header)
+                     else f"{columns} of the {len(table.header)} columns")
+            raise InputError(f"question has {len(tokens)} wordpieces; with {which} of table {table.id!r} this model "
+                             f"reads at most {room} (max_seq_length {self.max_seq_length})")
+
+    # -- encoding
+
+    def matcher(self, table) -> ContentMatcher:
+        """The table's cell index, built once per table (content features and value snapping read it)."""
+        cached = self._matchers.get(table.id)
+        if cached is None or cached[0] is not table.rows:
+            cached = (table.rows, ContentMatcher(table.rows))
+            self._matchers.put(table.id, cached)
+        return cached[1]
+
+    def column_view(self, question, tokens, table, matcher: ContentMatcher) -> ColumnView:
+        """The columns to read: all of them when each can keep a wordpiece beside the question (the
+        encoder shortens long headers); else, by relevance, the columns with a cell in the
+        question, then those whose header shares words with it, then the rest in table order,
+        while their whole headers fit."""
+        budget = self.max_seq_length - 2 - len(tokens)          # [CLS] question [SEP], then header [SEP] each
+        if 2 * len(table.header) <= budget:
+            return ColumnView(table, range(len(table.header)), matcher)
+        header_lengths = [len(self.encoder.header_ids(str(name), kind)) for name, kind in zip(table.header, table.types)]
+        has_cell = [bool(spans) for spans in matcher.match(question, tokens, len(table.header))]
+        question_words = header_words(question)
+
+        def relevance(column):
+            words = header_words(table.header[column])
+            shared = len(words & question_words) / len(words) if words else 0.0
+            return 2.0 * has_cell[column] + shared
+
+        chosen = []
+        for column in sorted(range(len(table.header)), key=lambda c: (-relevance(c), c)):
+            cost = header_lengths[column] + 1
+            if cost <= budget or not chosen:   # the likeliest column is read even if its header must be cut
+                chosen.append(column)
+                budget -= cost
+            if budget < 2:
+                break
+        return ColumnView(table, sorted(chosen), matcher)
+
+    def _prepare(self, question, table, matcher, check: bool) -> _Prepared:
+        """Tokenize the question once, check it, choose the columns, encode. Lock held."""
+        tokens = self.encoder.tokenizer.tokenize_with_offsets(question)
+        if check:
+            self.check_question(question, table, tokens)
+        view = self.column_view(question, tokens, table, matcher)
+        item = self.encoder.encode(question, view.header, view.types, matcher=view, question_tokens=tokens)
+        return _Prepared(item, view)
+
+    # -- prediction
+
+    @torch.no_grad()
+    def predict(self, questions: Sequence[str], tables: Sequence, database=None, eg: bool = False,
+                beam_size: int = 4, snap_margin: Optional[float] = DEFAULT_SNAP_MARGIN, batch_size: int = BATCH_SIZE,
+                time_limit_s: Optional[float] = None, check: bool = True, progress: bool = False) -> list[Prediction]:
+        """One Prediction per (question, table), in order. Questions are batched by length.
+
+        check: refuse (InputError) a question that does not fit, as for people's questions; with
+        check=False (data sets) a question that cannot be encoded gets a Prediction without query.
+        Execution-guided decoding needs database; time_limit_s bounds its SQL per question.
+        """
+        if eg and database is None:
+            raise ValueError("execution-guided decoding needs a database")
+        prepared: list[Optional[_Prepared]] = []
+        errors: dict[int, str] = {}
+        matchers: dict[str, ContentMatcher] = {}   # this call's tables, whatever the cache keeps
+        with self.lock:
+            for index, (question, table) in enumerate(zip(questions, tables, strict=True)):
+                if table.id not in matchers:
+                    matchers[table.id] = self.matcher(table)
+                try:
+                    prepared.append(self._prepare(question, table, matchers[table.id], check))
+                except EncodingError as error:
+                    if check:
+                        raise InputError(str(error)) from None
+                    prepared.append(None)
+                    errors[index] = f"not encodable: {error}"
+        predictions = [Prediction(None, error=errors[i]) if i in errors else None for i in range(len(prepared))]
+        order = sorted((i for i, p in enumerate(prepared) if p is not None), key=lambda i: len(prepared[i].item.input_ids))
+        was_training = self.model.training
+        self.model.eval()
+        try:
+            for first in tqdm(range(0, len(order), batch_size), disable=not progress, desc="predicting", unit="batch"):
+                indices = order[first:first + batch_size]
+                items = [prepared[i].item for i in indices]
+                with self.lock:
+                    batch = {name: tensor.to(self.device) for name, tensor in collate(items, with_labels=False).items()}
+                    with torch.autocast(self.device.type, dtype=self.autocast_dtype or torch.bfloat16,
+                                        enabled=self.autocast_dtype is not None):
+                        output = self.model(**batch)
+                for index, scores in zip(indices, example_scores(output, items)):
+                    predictions[index] = self._decode(prepared[index], scores, database, eg, beam_size, snap_margin,
+                                                      time_limit_s)
+        finally:
+            self.model.train(was_training)
+        return predictions
+
+    def _decode(self, prepared: _Prepared, scores, database, eg, beam_size, snap_margin, time_limit_s) -> Prediction:
+        item, view = prepared.item, prepared.view
+        limit_context = database.time_limit(time_limit_s) if isinstance(database, Database) else \
+            contextlib.nullcontext(TimeLimit())
+        with limit_context as limit:
+            if eg:
+                decoded = execution_guided_decode(scores, item, view.table.id, view.types, view.database(database),
+                                                  beam_size, self.max_value_tokens, snap_margin=snap_margin)
+            else:
+                decoded = greedy_decode(scores, item, self.max_value_tokens, snap_margin)
+        return Prediction(view.table_query(decoded.query), decoded.log_probability, view, stopped=limit.expired)
+
+    def predict_examples(self, examples: Sequence, tables: dict, database=None, **options) -> list[Optional[Query]]:
+        """One Query per data.Example (None where it could not be encoded), in order."""
+        predictions = self.predict([example.question for example in examples],
+                                   [tables[example.table_id] for example in examples], database, check=False, **options)
+        return [prediction.query for prediction in predictions]
+
+    # -- answers
+
+    def execute(self, answer: Answer, table, database: Database, time_limit_s: Optional[float] = None) -> Answer:
+        """Run answer.query on its table; fills executed_sql, parameters, result, answer, rows or error."""
+        query = answer.query
+        with database.time_limit(time_limit_s) as limit:
+            try:
+                answer.executed_sql, answer.parameters = database.sql(table.id, query)
+                answer.result = [display_value(value) for value in database.execute(table.id, query)]
+                answer.rows = database.matching_rows(table.id, query, MAX_ROWS_REPORTED)
+            except ExecutionError as error:
+                answer.error = f"the query could not be executed: {error}"
+                answer.result, answer.rows = [], []
+        if limit.expired:
+            answer.error = f"stopped: the query ran past the time limit of {time_limit_s:g} s"
+            answer.result, answer.rows = [], []
+        elif answer.error is None:
+            if query.agg == 0 and len(answer.rows) == len(answer.result):
+                answer.answer = [display_value(table.rows[row][query.sel]) for row in answer.rows]
+            else:
+                answer.answer = list(answer.result)
+        return answer
+
+    def answer_many(self, questions, tables, database: Database, eg: bool = False, beam_size: int = 4,
+                    time_limit_s: float = DEFAULT_TIME_LIMIT) -> list[Answer]:
+        """One Answer per (question, table); raises InputError for a question that does not fit."""
+        predictions = self.predict(questions, tables, database, eg, beam_size, time_limit_s=time_limit_s)
+        answers = []
+        for prediction, question, table in zip(predictions, questions, tables):
+            view = prediction.view
+            answer = Answer(question, table.id, prediction.query, prediction.query.to_sql(table.header),
+                            confidence=float(torch.tensor(prediction.log_probability).exp()),
+                            columns_considered=None if view.complete else view.header)
+            if prediction.stopped:
+                answer.error = f"stopped: the query ran past the time limit of {time_limit_s:g} s"
+            else:
+                self.execute(answer, table, database, time_limit_s)
+            answers.append(answer)
+        return answers
+
+    def answer(self, question, table, database: Database, eg: bool = False, beam_size: int = 4,
+               time_limit_s: float = DEFAULT_TIME_LIMIT) -> Answer:
+        return self.answer_many([question], [table], database, eg, beam_size, time_limit_s)[0]
+
+
+def prediction_encoder(tokenizer, head_config) -> Encoder:
+    """The encoder of questions to predict: cell matches are computed for every model, since value
+    snapping uses them (content models also read them as input)."""
+    return Encoder(tokenizer, head_config.max_seq_length, head_config.column_types, content=True)
