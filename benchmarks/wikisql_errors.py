@@ -23,15 +23,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script 
 from wikisql.data import load_split  # noqa: E402
 from wikisql.database import Database  # noqa: E402
 from wikisql.evaluate import judge, load_predictions, prediction_query  # noqa: E402
+from wikisql.query import COMPONENTS  # noqa: E402
 
-CAUSES = [  # (cause, component of wikisql.evaluate that is wrong first)
-    ("select column", "select_column"),
-    ("aggregation", "aggregation"),
-    ("number of conditions", "condition_count"),
-    ("condition column", "condition_columns"),
-    ("operator", "condition_operators"),
-    ("value text", "condition_values"),
-]
+CAUSES = list(zip(  # (cause, the query component that is wrong first)
+    ("select column", "aggregation", "number of conditions", "condition column", "operator", "value text"),
+    COMPONENTS, strict=True))
 GOLD_ERROR = "annotation error in the gold"
 AMBIGUOUS = "ambiguous: the gold and ours are both valid readings"
 

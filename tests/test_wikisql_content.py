@@ -11,7 +11,7 @@ from bert.tokenization import BertTokenizer
 from wikisql import encoding, engine
 from wikisql.checkpoint import load_checkpoint, save_checkpoint
 from wikisql.content import ContentMatcher, cell_key
-from wikisql.data import Example, Table
+from wikisql.schema import Example, Table
 from wikisql.decoding import (DEFAULT_SNAP_MARGIN, Decoded, condition_candidates, example_scores, greedy_decode,
                               snap_to_cells, top_spans)
 from wikisql.encoding import (CONTENT_MATCHED_HEADER, CONTENT_NONE, CONTENT_QUESTION_MATCH, CONTENT_UNKNOWN, Encoder,

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from wikisql.data import (DownloadError, Example, Table, WikiSQLFormatError, download, find_split_files,
-                          load_examples, load_tables, main, open_text)
+from wikisql.data import DownloadError, download, find_split_files, load_examples, load_tables, main, open_text
 from wikisql.database import Database
 from wikisql.evaluate import score
 from wikisql.query import Query
+from wikisql.schema import Example, Table, WikiSQLFormatError
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / 'tests' / 'fixtures' / 'wikisql'

@@ -2,7 +2,7 @@ import pytest
 import torch
 
 from bert.tokenization import BertTokenizer
-from wikisql.data import Example, Table
+from wikisql.schema import Example, Table
 from wikisql.encoding import (IGNORE_INDEX, Encoder, EncodingError, collate, encode_examples, fit_to_length,
                               locate_value)
 from wikisql.query import Condition, Query

@@ -17,10 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from wikisql.data import Example, WikiSQLFormatError, load_examples, load_tables
+from wikisql.data import load_examples, load_tables, open_database
+from wikisql.schema import Example, WikiSQLFormatError
 from wikisql.database import Database, ExecutionError, build_database
-from wikisql.evaluate import COMPONENTS, judge, main, score
-from wikisql.query import Query
+from wikisql.evaluate import judge, main, score
+from wikisql.query import COMPONENTS, Query
 
 records = pytest.importorskip('records')
 babel_numbers = pytest.importorskip('babel.numbers')
@@ -178,7 +179,7 @@ def test_score_components_and_condition_counts(fixture_tables):
 def test_database_is_read_only(fixture_tables, tmp_path):
     path = tmp_path / 'fixture.db'
     build_database(fixture_tables, path)
-    for database in (Database(path), Database(FIXTURES / 'tables.jsonl')):
+    for database in (Database(path), open_database(FIXTURES / 'tables.jsonl')):
         with pytest.raises(sqlite3.OperationalError):
             database.connection.execute('DELETE FROM table_1_1001_1')
         assert database.execute('1-1001-1', Query(0, 3, [])) == [5]
@@ -512,3 +513,9 @@ def test_checkpoint_mode_predicts_writes_official_lines_and_scores_them(tmp_path
     assert main(['--execution-accuracy', str(sample / 'dev.jsonl'), str(sample / 'dev.tables.jsonl'), str(written)]) == 0
     again = json.loads(capsys.readouterr().out)
     assert (again['lf_accuracy'], again['ex_accuracy']) == (printed['lf_accuracy'], printed['ex_accuracy'])
+    # without --data-dir: the data the model was trained on, as its folder records it
+    assert main(['--checkpoint', str(checkpoint), '--split', 'dev']) == 1
+    assert 'does not record the data it was trained on; give --data-dir' in capsys.readouterr().err
+    recorded = save_checkpoint(WikiSQLModel(config, HeadConfig()), tokenizer, tmp_path / 'recorded', data_dir=sample)
+    assert main(['--execution-accuracy', '--checkpoint', str(recorded), '--split', 'dev']) == 0
+    assert json.loads(capsys.readouterr().out)['data_dir'] == str(sample)

@@ -21,7 +21,7 @@ import torch
 from bert.config import BertConfig
 from bert.tokenization import BertTokenizer
 from wikisql import engine, predict
-from wikisql.data import Table
+from wikisql.schema import Table
 from wikisql.database import Database
 from wikisql.checkpoint import save_checkpoint
 from wikisql.model import HeadConfig, WikiSQLModel

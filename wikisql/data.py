@@ -23,50 +23,17 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from wikisql.database import TABLE_SUFFIXES, Database, build_database
 from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, Query
+from wikisql.schema import COLUMN_TYPES, Example, Table, WikiSQLFormatError
 
 log = logging.getLogger(__name__)
 
-COLUMN_TYPES = ('text', 'real')
 COMPRESSED_SUFFIXES = ('', '.xz', '.bz2', '.gz')
 
 DATA_URL = 'https://github.com/salesforce/WikiSQL/raw/master/data.tar.bz2'
 DATA_SIZE = 26_363_890
 DATA_SHA256 = 'c2edd896d4da457e1444db2ce7beec41b78ba9d7afd69ea57f7d408c704541d3'
-
-
-@dataclass
-class Table:
-    id: str
-    header: list
-    types: list
-    rows: list
-    page_title: str = None
-    section_title: str = None
-    caption: str = None
-
-
-@dataclass
-class Example:
-    question: str
-    table_id: str
-    query: Query
-    phase: int = None
-    line: int = None     # 1-based line in the source file
-    source: str = None   # path of the source file
-
-
-class WikiSQLFormatError(ValueError):
-    """A problem in a WikiSQL file, located by path, line (1-based) and field."""
-
-    field_format = '{!r}'  # how the field is written in the message: 'sql' here
-
-    def __init__(self, message, path=None, line=None, field=None):
-        self.message, self.path, self.line, self.field = message, path, line, field
-        where = ':'.join(str(part) for part in (path, line) if part is not None)
-        if field is not None:
-            where += (' field ' if where else 'field ') + self.field_format.format(field)
-        super().__init__(f'{where}: {message}' if where else message)
 
 
 # ----------------------------------------------------------------------------- files
@@ -274,6 +241,17 @@ def load_tables(path, skip_invalid=False, skipped=None):
     return tables
 
 
+def open_database(path):
+    """A read-only Database of a .db file, or of a .tables.jsonl[.xz] file built in memory; a file
+    with no tables is a WikiSQLFormatError naming it."""
+    if Path(path).name.endswith(TABLE_SUFFIXES):
+        tables = load_tables(path)
+        if not tables:
+            raise WikiSQLFormatError('no tables', path)
+        return Database.from_tables(tables)
+    return Database(path)
+
+
 def load_examples(path, tables=None, skip_invalid=False, skipped=None):
     """Read a {split}.jsonl file into Examples, checking column indexes against `tables`
     (a dict from load_tables) when given. Skipping works as in load_tables."""
@@ -386,7 +364,6 @@ def main(argv=None):
 
     try:
         if args.command == 'build-db':
-            from wikisql.database import build_database
             out = Path(args.out)
             if out.exists() and not args.overwrite:
                 raise FileExistsError(f'{out} exists; pass --overwrite to replace it')

@@ -22,6 +22,7 @@ from babel import Locale
 from babel.numbers import NumberFormatError, parse_decimal
 
 from wikisql.query import AGGREGATION_OPS, CONDITION_OPS
+from wikisql.schema import WikiSQLFormatError
 
 # The official engine parses with the machine's LC_NUMERIC locale; fixed here so results
 # do not depend on the machine. en_US: ',' groups digits, '.' marks decimals.
@@ -48,7 +49,7 @@ def table_name(table_id):
     return 'table_' + table_id.replace('-', '_')
 
 
-def parse_number(value):
+def official_number(value):
     """A condition value for a `real` column as the official engine reads it."""
     if not isinstance(value, str):
         raise ExecutionError(f'value {value!r} for a real column is neither number nor text')
@@ -99,25 +100,22 @@ def build_database(tables, out_path):
 
 
 class Database:
-    """Official-schema WikiSQL tables, read-only: a .db file, or a .tables.jsonl[.xz]
-    file loaded into memory."""
+    """Official-schema WikiSQL tables, read-only: a .db file, or tables built in memory
+    (from_tables; wikisql.data.open_database takes a .tables.jsonl[.xz] file too)."""
 
     def __init__(self, path=None, connection=None):
-        """path: a .db file (opened read-only, never created) or a .tables.jsonl[.xz] file.
-        A missing path or a directory is a FileNotFoundError; a file that is not SQLite, or
-        has no tables, a WikiSQLFormatError naming it."""
+        """path: a .db file (opened read-only, never created). A missing path or a directory is
+        a FileNotFoundError; a file that is not SQLite, or has no tables, a WikiSQLFormatError
+        naming it."""
         create_statements = None   # table name -> CREATE TABLE text: read at open for a .db, else on first use
         if connection is None:
-            from wikisql.data import WikiSQLFormatError, load_tables
             path = Path(path)
             if not path.is_file():
                 problem = 'a directory' if path.is_dir() else 'no such file'
                 raise FileNotFoundError(f'{path}: {problem}, expected a .db or .tables.jsonl[.xz] file')
             if path.name.endswith(TABLE_SUFFIXES):
-                tables = load_tables(path)
-                if not tables:
-                    raise WikiSQLFormatError('no tables', path)
-                connection = self._in_memory(tables.values())
+                raise WikiSQLFormatError('a tables file, not a database: open it with wikisql.data.open_database',
+                                         path)
             else:
                 connection, create_statements = self._open_read_only(path)
                 if not create_statements:
@@ -134,7 +132,6 @@ class Database:
     def _open_read_only(path):
         """A read-only connection to an SQLite file and its catalogue (read now, so that a file
         that is not SQLite fails here, as a WikiSQLFormatError naming it)."""
-        from wikisql.data import WikiSQLFormatError
         uri = 'file:' + urllib.parse.quote(str(path.resolve())) + '?mode=ro'
         connection = None
         try:
@@ -212,7 +209,7 @@ class Database:
             if lower and isinstance(value, str):
                 value = value.lower()
             if columns[column] == 'real' and not isinstance(value, (int, float)):
-                value = parse_number(value)
+                value = official_number(value)
             where.append(f'{column} {operator} :{column}')
             parameters[column] = value
         return quoted_name, ' WHERE ' + ' AND '.join(where) if where else '', parameters

@@ -22,13 +22,11 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wikisql.data import (WikiSQLFormatError, count_lines, load_examples, load_split, load_tables, read_json_lines,
+from wikisql.data import (count_lines, load_examples, load_split, load_tables, open_database, read_json_lines,
                           split_sources)
 from wikisql.database import TABLE_SUFFIXES, Database, ExecutionError
-from wikisql.query import Query
-
-COMPONENTS = ('select_column', 'aggregation', 'condition_count',
-              'condition_columns', 'condition_operators', 'condition_values')
+from wikisql.query import COMPONENTS, Query
+from wikisql.schema import WikiSQLFormatError
 
 
 @dataclass
@@ -64,14 +62,14 @@ def component_matches(predicted, gold, ordered=False):
     def same(mine, theirs):
         return mine == theirs if ordered else set(mine) == set(theirs)
     p, g = predicted.conds, gold.conds
-    return {
-        'select_column': bool(predicted.sel == gold.sel),
-        'aggregation': bool(predicted.agg == gold.agg),
-        'condition_count': len(p) == len(g),
-        'condition_columns': same([c.column for c in p], [c.column for c in g]),
-        'condition_operators': same([(c.column, c.operator) for c in p], [(c.column, c.operator) for c in g]),
-        'condition_values': same([(c.column, c.key()[2]) for c in p], [(c.column, c.key()[2]) for c in g]),
-    }
+    return dict(zip(COMPONENTS, (
+        bool(predicted.sel == gold.sel),
+        bool(predicted.agg == gold.agg),
+        len(p) == len(g),
+        same([c.column for c in p], [c.column for c in g]),
+        same([(c.column, c.operator) for c in p], [(c.column, c.operator) for c in g]),
+        same([(c.column, c.key()[2]) for c in p], [(c.column, c.key()[2]) for c in g]),
+    ), strict=True))
 
 
 def judge(gold, prediction, database=None, ordered=False):
@@ -109,7 +107,7 @@ def score(gold_examples, predictions, database=None, ordered=False, progress=Fal
     """
     from tqdm import tqdm
     if isinstance(database, (str, Path)):
-        database = Database(database)
+        database = open_database(database)
     gold_examples, predictions = list(gold_examples), list(predictions)
     if len(gold_examples) != len(predictions):
         raise ValueError(f'{len(gold_examples)} gold examples but {len(predictions)} predictions')

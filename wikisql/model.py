@@ -37,7 +37,7 @@ from torch import nn
 from bert.config import BertConfig
 from bert.modeling import BertModel, Dropout
 from wikisql.encoding import IGNORE_INDEX, MAX_CONDITIONS
-from wikisql.query import AGGREGATION_OPS, CONDITION_OPS
+from wikisql.query import AGGREGATION_OPS, COMPONENTS, CONDITION_OPS
 
 
 @dataclasses.dataclass
@@ -171,7 +171,7 @@ def compute_loss(output: ModelOutput, batch: dict) -> tuple[torch.Tensor, dict]:
 
     Every component is summed per example and divided by the batch size, so the loss of a
     batch split across ranks and averaged (DDP) equals the loss of the joined batch.
-    Returns (loss, {component: float}).
+    Returns (loss, {component: float}) with query.COMPONENTS as the names.
     """
     batch_size = batch["sel"].size(0)
     sel = F.cross_entropy(output.sel_logits, batch["sel"], reduction="sum")
@@ -185,7 +185,7 @@ def compute_loss(output: ModelOutput, batch: dict) -> tuple[torch.Tensor, dict]:
     op = _ignorable_cross_entropy(output.op_logits, batch["op_target"])
     start = _ignorable_cross_entropy(output.start_logits, batch["start_target"])
     end = _ignorable_cross_entropy(output.end_logits, batch["end_target"])
-    parts = dict(sel=sel, agg=agg, num_conds=num_conds, where=where, op=op, value=start + end)
+    parts = dict(zip(COMPONENTS, (sel, agg, num_conds, where, op, start + end), strict=True))
     loss = sum(parts.values()) / batch_size
     return loss, {name: value.item() / batch_size for name, value in parts.items()}
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from wikisql.database import Database
 from wikisql.engine import DEFAULT_TIME_LIMIT, InputError, Predictor
-from wikisql.tables import TableError, decode, read_sqlite_table, read_table, read_tables_jsonl
+from wikisql.tables import TableError, decode_text, read_sqlite_table, read_table, read_tables_jsonl
 
 
 # ----------------------------------------------------------------------------- command line
@@ -62,7 +62,7 @@ def load_tables_for(args):
     if path.suffix.lower() == '.jsonl' and not args.table_id:
         if not path.is_file():
             raise TableError('no such file', path)
-        return read_tables_jsonl(decode(path.read_bytes(), path), path)
+        return read_tables_jsonl(decode_text(path.read_bytes(), path), path)
     table = read_table(path, args.table_id)
     return {table.id: table}
 
@@ -74,7 +74,7 @@ def answer_file(predictor, tables, database, args):
     only = next(iter(tables.values())) if len(tables) == 1 else None
     with open(args.input, 'rb') as f:
         lines = f.read()
-    for line, raw in enumerate(decode(lines, args.input).splitlines(), 1):
+    for line, raw in enumerate(decode_text(lines, args.input).splitlines(), 1):
         if not raw.strip():
             continue
         try:

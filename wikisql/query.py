@@ -9,6 +9,10 @@ from dataclasses import dataclass
 
 AGGREGATION_OPS = ['', 'MAX', 'MIN', 'COUNT', 'SUM', 'AVG']
 CONDITION_OPS = ['=', '>', '<', 'OP']
+# The six parts of a query, in the order the model predicts them: its loss has one term per
+# part (wikisql/model.py) and the scorer one accuracy per part (wikisql/evaluate.py).
+COMPONENTS = ('select_column', 'aggregation', 'condition_count',
+              'condition_columns', 'condition_operators', 'condition_values')
 
 
 @dataclass(frozen=True)

@@ -38,9 +38,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from wikisql.data import Table
 from wikisql.database import Database, create_tables, table_name
 from wikisql.engine import DEFAULT_TIME_LIMIT, MAX_TABLE_COLUMNS, InputError, LRUCache, Predictor
+from wikisql.schema import Table
 from wikisql.tables import DELIMITERS, TableError, read_table
 
 STATIC_DIR = Path(__file__).resolve().parent / 'static'

@@ -20,7 +20,8 @@ import sqlite3
 import urllib.parse
 from pathlib import Path
 
-from wikisql.data import Table, WikiSQLFormatError
+from wikisql.database import table_name
+from wikisql.schema import Table, WikiSQLFormatError
 
 NUMBER = re.compile(r'[-+]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][-+]?\d+)?')
 TABLE_ID_CHARACTERS = re.compile(r'[^A-Za-z0-9_-]+')
@@ -35,7 +36,7 @@ class TableError(WikiSQLFormatError):
 
 # ----------------------------------------------------------------------------- types
 
-def parse_number(text):
+def cell_number(text):
     """The number a cell holds (int when integral and written without a dot), else None."""
     if isinstance(text, bool):
         return None
@@ -59,7 +60,7 @@ def infer_types(header, rows):
     types = []
     for column in range(len(header)):
         cells = [row[column] for row in rows if not is_empty(row[column])]
-        numeric = bool(cells) and all(parse_number(cell) is not None for cell in cells)
+        numeric = bool(cells) and all(cell_number(cell) is not None for cell in cells)
         types.append('real' if numeric else 'text')
     return types
 
@@ -73,7 +74,7 @@ def typed_rows(rows, types):
             if is_empty(cell):
                 cells.append(None if kind == 'real' else '')
             elif kind == 'real':
-                cells.append(parse_number(cell))
+                cells.append(cell_number(cell))
             else:
                 cells.append(cell if isinstance(cell, str) else str(cell))
         converted.append(cells)
@@ -153,7 +154,7 @@ def parse_delimited(text, path, delimiter=','):
     return header, rows, lines
 
 
-def decode(data, path):
+def decode_text(data, path):
     """UTF-8 text of bytes (a BOM is dropped); a bad byte is a TableError naming its line."""
     try:
         return data.decode('utf-8-sig')
@@ -212,7 +213,7 @@ def read_table(path, table_id=None, data=None):
         if not path.is_file():
             raise TableError('no such file', path)
         data = path.read_bytes()
-    text = decode(data, path)
+    text = decode_text(data, path)
     if suffix in DELIMITERS:
         header, rows, lines = parse_delimited(text, path, DELIMITERS[suffix])
         return build_table(table_id or table_id_from_name(path), header, rows, path, row_lines=lines)
@@ -258,7 +259,6 @@ def read_tables_jsonl(text, path):
 def read_sqlite_table(path, table_id):
     """A table of an existing SQLite file, opened read-only. `table_id` is the SQLite table
     name, or a WikiSQL id whose official table (`table_<id>`) is in the file."""
-    from wikisql.database import table_name
     path = Path(path)
     if not path.is_file():
         raise TableError('no such file', path)

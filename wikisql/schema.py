@@ -1,0 +1,43 @@
+"""The WikiSQL records every module shares: a Table, an Example (a question with its gold
+Query), and WikiSQLFormatError, the error for a bad record, named by file, line and field.
+A leaf module: it imports nothing of the project but wikisql/query.py."""
+
+from dataclasses import dataclass
+
+from wikisql.query import Query
+
+COLUMN_TYPES = ('text', 'real')
+
+
+@dataclass
+class Table:
+    id: str
+    header: list
+    types: list
+    rows: list
+    page_title: str = None
+    section_title: str = None
+    caption: str = None
+
+
+@dataclass
+class Example:
+    question: str
+    table_id: str
+    query: Query
+    phase: int = None
+    line: int = None     # 1-based line in the source file
+    source: str = None   # path of the source file
+
+
+class WikiSQLFormatError(ValueError):
+    """A problem in a WikiSQL file, located by path, line (1-based) and field."""
+
+    field_format = '{!r}'  # how the field is written in the message: 'sql' here
+
+    def __init__(self, message, path=None, line=None, field=None):
+        self.message, self.path, self.line, self.field = message, path, line, field
+        where = ':'.join(str(part) for part in (path, line) if part is not None)
+        if field is not None:
+            where += (' field ' if where else 'field ') + self.field_format.format(field)
+        super().__init__(f'{where}: {message}' if where else message)
