@@ -21,9 +21,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / 'tests'))
 
-from test_wikisql_evaluate import OfficialReference  # noqa: E402  (the official rules, restated with records)
+from official_reference import OfficialReference  # noqa: E402  (the official rules, restated with records)
 
 from wikisql.data import find_split_files, load_examples, load_tables  # noqa: E402
 from wikisql.database import Database, build_database  # noqa: E402

@@ -1,11 +1,17 @@
 import os
+import sys
 from pathlib import Path
 
 import pytest
 import torch
 
+from bert.tokenization import BertTokenizer
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DIR = REPO_ROOT.parent / "shared"
+
+# `benchmarks.official_reference` (the official evaluator restated) is shared with a benchmark.
+sys.path.insert(0, str(REPO_ROOT))
 
 # Two cores here; keep torch from oversubscribing when several test processes run.
 torch.set_num_threads(min(2, os.cpu_count() or 1))
@@ -23,6 +29,12 @@ def bundled_model_dir() -> Path:
         return resolve_model_dir("minilm-l6")
     except CheckpointError as error:
         pytest.skip(str(error))
+
+
+@pytest.fixture(scope="session")
+def tokenizer(bundled_model_dir):
+    """The bundled backbone's WordPiece tokenizer (uncased)."""
+    return BertTokenizer.from_pretrained(bundled_model_dir)
 
 
 @pytest.fixture()

@@ -13,8 +13,7 @@ pytest.importorskip('uvicorn', reason='the service needs uvicorn (pip install -e
 httpx = pytest.importorskip('httpx', reason='the test needs httpx')
 webdriver = pytest.importorskip('selenium.webdriver', reason='the browser test needs selenium (pip install selenium)')
 
-from test_wikisql_predict import PLAYERS, build_tiny_checkpoint, read_csv  # noqa: E402
-from test_wikisql_serve import RunningServer  # noqa: E402
+from support import PLAYERS, RunningServer, build_tiny_checkpoint, read_csv  # noqa: E402
 from wikisql.engine import Predictor  # noqa: E402
 from wikisql.serve import TableStore, create_app  # noqa: E402
 

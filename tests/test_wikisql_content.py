@@ -7,7 +7,6 @@ import torch
 
 from bert.config import BertConfig
 from bert.modeling import BertModel
-from bert.tokenization import BertTokenizer
 from wikisql import encoding, engine
 from wikisql.checkpoint import load_checkpoint, save_checkpoint
 from wikisql.content import ContentMatcher, cell_key
@@ -21,7 +20,7 @@ from wikisql.model import HeadConfig, WikiSQLModel, compute_loss
 from wikisql.query import Condition, Query
 from wikisql.train import epoch_order
 
-from test_wikisql_model import TINY, make_scores, tiny_model  # noqa: E402
+from support import TINY, make_scores, tiny_model  # noqa: E402
 
 pytestmark = pytest.mark.usefixtures("one_thread")
 
@@ -36,11 +35,6 @@ EXAMPLES = [
     Example("How many points did ann lee score", "t1", Query(2, 0, (Condition(0, 0, "ann lee"),))),
     Example("Which team has Ann Lee", "t2", Query(1, 0, (Condition(0, 0, "Ann Lee"),))),
 ]
-
-
-@pytest.fixture(scope="module")
-def tokenizer(bundled_model_dir):
-    return BertTokenizer.from_pretrained(bundled_model_dir)
 
 
 def content_model(seed=0):

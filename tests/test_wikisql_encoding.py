@@ -1,16 +1,10 @@
 import pytest
 import torch
 
-from bert.tokenization import BertTokenizer
 from wikisql.schema import Example, Table
 from wikisql.encoding import (IGNORE_INDEX, Encoder, EncodingError, collate, encode_examples, fit_to_length,
                               locate_value)
 from wikisql.query import Condition, Query
-
-
-@pytest.fixture(scope="module")
-def tokenizer(bundled_model_dir):
-    return BertTokenizer.from_pretrained(bundled_model_dir)
 
 
 def test_layout_segments_and_header_positions(tokenizer):

@@ -3,28 +3,21 @@ import math
 import pytest
 import torch
 
-from bert.config import BertConfig
-from bert.tokenization import BertTokenizer
 from wikisql.schema import Example, Table
 from wikisql.database import Database
 from wikisql.checkpoint import load_checkpoint, save_checkpoint
-from wikisql.decoding import ExampleScores, example_scores, execution_guided_decode, greedy_decode, top_spans
+from wikisql.decoding import example_scores, execution_guided_decode, greedy_decode, top_spans
 from wikisql.encoding import Encoder, collate, encode_examples
 from wikisql.engine import Predictor
 from wikisql.evaluate import prediction_record
-from wikisql.model import HeadConfig, WikiSQLModel, compute_loss
+from wikisql.model import compute_loss
 from wikisql.query import COMPONENTS, Condition, Query
 
-TINY = dict(vocab_size=30522, hidden_size=32, num_hidden_layers=2, num_attention_heads=2, intermediate_size=64,
-            max_position_embeddings=128)
+from support import make_scores, tiny_model  # noqa: E402
+
 
 
 pytestmark = pytest.mark.usefixtures("one_thread")
-
-
-@pytest.fixture(scope="module")
-def tokenizer(bundled_model_dir):
-    return BertTokenizer.from_pretrained(bundled_model_dir)
 
 
 TABLE = Table("t1", ["Name", "Team", "Points", "Year"], ["text", "text", "real", "real"],
@@ -40,12 +33,6 @@ EXAMPLES = [
 def encoded_batch(tokenizer, examples=EXAMPLES):
     items, _ = encode_examples(Encoder(tokenizer, 64), examples, {"t1": TABLE})
     return items, collate(items)
-
-
-def tiny_model(seed=0, dropout=0.0, layers=1):
-    torch.manual_seed(seed)
-    config = BertConfig(**TINY, hidden_dropout_prob=dropout, attention_probs_dropout_prob=dropout)
-    return WikiSQLModel(config, HeadConfig(layers=layers, dropout=dropout, max_seq_length=64))
 
 
 @pytest.mark.parametrize("layers", [1, 2])
@@ -99,35 +86,11 @@ def test_teacher_forcing_reads_aggregation_at_gold_column(tokenizer):
     _, parts = compute_loss(output, batch)
     changed = output._replace(agg_logits=output.agg_logits.clone())
     changed.agg_logits[:, 1] += 100.0  # column 1 is no example's gold select column
-    assert compute_loss(changed, batch)[1]["agg"] == pytest.approx(parts["agg"], abs=1e-6)
+    assert compute_loss(changed, batch)[1]["aggregation"] == pytest.approx(parts["aggregation"], abs=1e-6)
 
 
 # ----------------------------------------------------------------------------
 # decoding
-
-
-def make_scores(columns, question, sel=0, agg=0, num_conds=0, where=(), ops=None, spans=None):
-    """ExampleScores with clear winners: log p = 0 for the winner, log(1e-4)-ish elsewhere."""
-    low = math.log(1e-4)
-
-    def one_hot(size, index):
-        values = torch.full((size,), low)
-        values[index] = 0.0
-        return values
-
-    agg_scores = torch.stack([one_hot(6, agg)] * columns)
-    where_logit = torch.full((columns,), -6.0)
-    for column in where:
-        where_logit[column] = 6.0
-    ops = ops or {}
-    spans = spans or {}
-    op = torch.stack([one_hot(4, ops.get(c, 0)) for c in range(columns)])
-    start = torch.stack([one_hot(question, spans.get(c, (0, 0))[0]) for c in range(columns)])
-    end = torch.stack([one_hot(question, spans.get(c, (0, 0))[1]) for c in range(columns)])
-    return ExampleScores(sel=one_hot(columns, sel), agg=agg_scores, num_conds=one_hot(5, num_conds),
-                         where=torch.nn.functional.logsigmoid(where_logit),
-                         not_where=torch.nn.functional.logsigmoid(-where_logit),
-                         op=op, start=start, end=end)
 
 
 def encode_one(tokenizer, question, table):

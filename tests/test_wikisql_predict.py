@@ -4,127 +4,24 @@ The model's answers are random; what is checked is that the printed SQL, the res
 selected rows are exactly what the predicted query gives, by evaluating the query on the
 CSV independently (plain Python, below), and that bad input is refused with a clear message.
 """
-import csv
 import hashlib
 import io
 import json
 import math
 import re
 import sqlite3
-import string
 import sys
-from pathlib import Path
 
 import pytest
 import torch
 
-from bert.config import BertConfig
-from bert.tokenization import BertTokenizer
 from wikisql import engine, predict
 from wikisql.schema import Table
 from wikisql.database import Database
-from wikisql.checkpoint import save_checkpoint
-from wikisql.model import HeadConfig, WikiSQLModel
 from wikisql.query import Condition, Query
 from wikisql.tables import TableError, read_sqlite_table, read_table
 
-FIXTURES = Path(__file__).resolve().parent / 'fixtures' / 'tables'
-PLAYERS = FIXTURES / 'players.csv'
-WORDS = 'how many players are from duke what is the player who school position height no nationality guard'.split()
-
-
-def build_tiny_checkpoint(directory, seed=0, max_seq_length=64, agg=None, op=None, num_conds=None):
-    """A random 1-layer model saved with the project's save_checkpoint; agg / op / num_conds,
-    when given, get a large bias so the model prefers them."""
-    directory = Path(directory)
-    directory.mkdir(parents=True, exist_ok=True)
-    pieces = string.ascii_lowercase + string.digits
-    vocab = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'] + WORDS + list(pieces + string.punctuation)
-    vocab += ['##' + piece for piece in pieces]
-    vocab_file = directory.parent / (directory.name + '-vocab.txt')
-    vocab_file.write_text('\n'.join(dict.fromkeys(vocab)) + '\n')
-    tokenizer = BertTokenizer(vocab_file)
-    torch.manual_seed(seed)
-    config = BertConfig(vocab_size=len(tokenizer.vocab), hidden_size=32, num_hidden_layers=1, num_attention_heads=2,
-                        intermediate_size=64, max_position_embeddings=128)
-    model = WikiSQLModel(config, HeadConfig(max_seq_length=max_seq_length))
-    with torch.no_grad():
-        if agg is not None:
-            model.agg_out.bias[agg] = 10.0
-        if op is not None:
-            model.op_out.bias[op] = 10.0
-        if num_conds is not None:
-            model.num_conds_out[-1].bias[num_conds] = 10.0
-    save_checkpoint(model, tokenizer, directory)
-    return directory
-
-
-def read_csv(path):
-    with open(path, newline='', encoding='utf-8') as f:
-        records = list(csv.reader(f))
-    return records[0], records[1:]
-
-
-def evaluate_independently(query, header, rows):
-    """(result values, 0-based matching rows) of a WikiSQL query dict on CSV rows, in plain
-    Python: a column is numeric when every cell is a float; text compares lower-cased."""
-    numeric = [all(re.fullmatch(r'[-+]?\d+(\.\d+)?', row[c].strip()) for row in rows) for c in range(len(header))]
-
-    def cell(row, column):
-        return float(row[column]) if numeric[column] else row[column].lower()
-
-    def matches(row):
-        for column, operator, value in query['conds']:
-            if numeric[column]:
-                number = re.findall(r'[-+]?\d*\.\d+|\d+', str(value).replace(',', ''))
-                if not number:
-                    return None   # the engine refuses a real column compared with no number
-                value = float(number[0])
-            else:
-                value = str(value).lower()
-            a = cell(row, column)
-            if not {0: a == value, 1: a > value, 2: a < value}[operator]:
-                return False
-        return True
-
-    verdicts = [matches(row) for row in rows]
-    if None in verdicts:
-        return None, None
-    selected = [i for i, ok in enumerate(verdicts) if ok]
-    values = [cell(rows[i], query['sel']) for i in selected]
-    agg = query['agg']
-    if agg == 0:
-        result = values
-    elif agg == 3:
-        result = [len(values)]
-    elif not values:
-        result = [None]
-    else:
-        result = [{1: max, 2: min, 4: sum, 5: lambda v: sum(v) / len(v)}[agg](values)]
-    return [int(v) if isinstance(v, float) and v.is_integer() else v for v in result], selected
-
-
-def check_answer(answer, header, rows):
-    """The answer's SQL, result, answer and rows are those of its query."""
-    query = Query.from_dict(answer['query'])
-    assert answer['sql'] == query.to_sql(header)
-    for name in ([header[query.sel]] + [header[c.column] for c in query.conds]):
-        assert f'"{name}"' in answer['sql']
-    result, selected = evaluate_independently(answer['query'], header, rows)
-    if result is None:
-        assert answer['error'] and answer['result'] == []
-        return
-    assert answer['error'] is None
-    assert answer['rows'] == selected
-    assert answer['result'] == pytest.approx(result)
-    if query.agg == 0:   # values as the table writes them
-        assert answer['answer'] == [float(rows[i][query.sel]) if re.fullmatch(r'[\d.]+', rows[i][query.sel])
-                                    else rows[i][query.sel] for i in selected]
-    # values are bound, never written into the statement
-    for condition in query.conds:
-        assert f':col{condition.column}' in answer['executed_sql']
-        assert str(condition.value).lower() not in answer['executed_sql'].lower()
-
+from support import FIXTURES, PLAYERS, build_tiny_checkpoint, check_answer, read_csv  # noqa: E402
 
 @pytest.fixture(scope='module')
 def checkpoint(tmp_path_factory):

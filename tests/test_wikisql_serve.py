@@ -1,8 +1,6 @@
 """The HTTP API of wikisql/serve.py over a real uvicorn server on loopback, tiny model built here."""
 import json
-import socket
 import sqlite3
-import threading
 import time
 import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
@@ -14,37 +12,12 @@ fastapi = pytest.importorskip('fastapi', reason='the service needs fastapi (pip 
 uvicorn = pytest.importorskip('uvicorn', reason='the service needs uvicorn (pip install -e ".[serve]")')
 httpx = pytest.importorskip('httpx', reason='the API tests need httpx')
 
-from test_wikisql_predict import FIXTURES, PLAYERS, build_tiny_checkpoint, check_answer, read_csv  # noqa: E402
+from support import FIXTURES, PLAYERS, RunningServer, build_tiny_checkpoint, check_answer, read_csv  # noqa: E402
 from wikisql.engine import Predictor  # noqa: E402
 from wikisql.serve import SHARED_OWNER, StoreLimits, TableStore, create_app  # noqa: E402
 from wikisql.tables import read_table  # noqa: E402
 
 UPLOAD_LIMIT = 4096
-
-
-class RunningServer:
-    """uvicorn serving app on 127.0.0.1 at a free port, in a thread."""
-
-    def __init__(self, app):
-        self.socket = socket.socket()
-        self.socket.bind(('127.0.0.1', 0))
-        self.url = f'http://127.0.0.1:{self.socket.getsockname()[1]}'
-        self.server = uvicorn.Server(uvicorn.Config(app, log_level='warning', lifespan='off'))
-        self.thread = threading.Thread(target=self.server.run, kwargs={'sockets': [self.socket]}, daemon=True)
-
-    def __enter__(self):
-        self.thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError('uvicorn did not start')
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *exc):
-        self.server.should_exit = True
-        self.thread.join(10)
-        self.socket.close()
 
 
 @pytest.fixture(scope='module')
