@@ -2,9 +2,12 @@
 cycle), every first-party import sits at the top of its module, and scoring prediction files
 needs no torch. Read from the source with `ast`, so a new cycle or a hidden import fails here."""
 import ast
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ('bert', 'wikisql', 'glue', 'squad')
@@ -111,3 +114,14 @@ def test_scoring_prediction_files_needs_no_torch():
     result = subprocess.run([sys.executable, '-c', code], cwd=REPO_ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == 'False'
+
+
+def test_wikisql_follows_one_code_style():
+    """ruff with the project's settings (pyproject.toml): double quotes, sorted imports, no unused
+    names, lines of at most 120 characters."""
+    ruff = shutil.which('ruff', path=str(Path(sys.executable).parent)) or shutil.which('ruff')
+    if ruff is None:
+        pytest.skip('ruff is not installed (pip install -e ".[test]")')
+    result = subprocess.run([ruff, 'check', '--output-format', 'concise', 'wikisql'], cwd=REPO_ROOT,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -74,7 +74,7 @@ def read_checkpoint_config(directory) -> dict:
         raise CheckpointFormatError(f"{path}: expected a JSON object")
     marker = config.get("format")
     if marker is None and not {"bert", "head"} <= set(config):
-        raise CheckpointFormatError(f"{path}: not a WikiSQL model (no \"format\": \"{FORMAT}\"); a BERT "
+        raise CheckpointFormatError(f'{path}: not a WikiSQL model (no "format": "{FORMAT}"); a BERT '
                                     f"checkpoint folder is a backbone: pass it to `python -m wikisql.train --bert`")
     if marker is not None and marker != FORMAT:
         raise CheckpointFormatError(f"{path}: format {marker!r}, expected {FORMAT!r}")

@@ -29,11 +29,11 @@ from wikisql.schema import COLUMN_TYPES, Example, Table, WikiSQLFormatError
 
 log = logging.getLogger(__name__)
 
-COMPRESSED_SUFFIXES = ('', '.xz', '.bz2', '.gz')
+COMPRESSED_SUFFIXES = ("", ".xz", ".bz2", ".gz")
 
-DATA_URL = 'https://github.com/salesforce/WikiSQL/raw/master/data.tar.bz2'
+DATA_URL = "https://github.com/salesforce/WikiSQL/raw/master/data.tar.bz2"
 DATA_SIZE = 26_363_890
-DATA_SHA256 = 'c2edd896d4da457e1444db2ce7beec41b78ba9d7afd69ea57f7d408c704541d3'
+DATA_SHA256 = "c2edd896d4da457e1444db2ce7beec41b78ba9d7afd69ea57f7d408c704541d3"
 
 
 # ----------------------------------------------------------------------------- files
@@ -41,20 +41,20 @@ DATA_SHA256 = 'c2edd896d4da457e1444db2ce7beec41b78ba9d7afd69ea57f7d408c704541d3'
 def open_binary(path):
     """Open a file for reading bytes, decompressing .xz, .bz2 and .gz transparently."""
     path = str(path)
-    if path.endswith('.xz'):
-        return lzma.open(path, 'rb')
-    if path.endswith('.bz2'):
-        return bz2.open(path, 'rb')
-    if path.endswith('.gz'):
-        return gzip.open(path, 'rb')
-    return open(path, 'rb')
+    if path.endswith(".xz"):
+        return lzma.open(path, "rb")
+    if path.endswith(".bz2"):
+        return bz2.open(path, "rb")
+    if path.endswith(".gz"):
+        return gzip.open(path, "rb")
+    return open(path, "rb")
 
 
 def _decode(raw, path, line):
     try:
-        return raw.decode('utf-8')
+        return raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise WikiSQLFormatError(f'not UTF-8: byte {raw[error.start]:#04x} at column {error.start + 1}',
+        raise WikiSQLFormatError(f"not UTF-8: byte {raw[error.start]:#04x} at column {error.start + 1}",
                                  path, line) from None
 
 
@@ -78,13 +78,13 @@ def read_json_lines(path):
             try:
                 text = _decode(raw, path, line)
                 if not text.strip():
-                    raise WikiSQLFormatError('empty line', path, line)
+                    raise WikiSQLFormatError("empty line", path, line)
                 try:
                     record = json.loads(text)
                 except json.JSONDecodeError as error:
-                    raise WikiSQLFormatError(f'malformed JSON: {error}', path, line) from None
+                    raise WikiSQLFormatError(f"malformed JSON: {error}", path, line) from None
                 if not isinstance(record, dict):
-                    raise WikiSQLFormatError(f'expected a JSON object, got {type(record).__name__}', path, line)
+                    raise WikiSQLFormatError(f"expected a JSON object, got {type(record).__name__}", path, line)
                 yield line, record
             except WikiSQLFormatError as error:
                 yield line, error
@@ -107,8 +107,8 @@ def find_split_files(data_dir, split):
                 return data_dir / (name + suffix)
         return None
 
-    db = data_dir / f'{split}.db'
-    return SplitFiles(first(f'{split}.jsonl'), first(f'{split}.tables.jsonl'), db if db.is_file() else None)
+    db = data_dir / f"{split}.db"
+    return SplitFiles(first(f"{split}.jsonl"), first(f"{split}.tables.jsonl"), db if db.is_file() else None)
 
 
 # ----------------------------------------------------------------------------- validation
@@ -127,78 +127,78 @@ class _Checker:
         if key not in record:
             if optional:
                 return None
-            raise self.error(field, 'missing')
+            raise self.error(field, "missing")
         return self.check(record[key], kinds, field, optional)
 
     def check(self, value, kinds, field, optional=False):
         if value is None and optional:
             return None
         if isinstance(value, bool) or not isinstance(value, kinds):
-            names = ' or '.join(kind.__name__ for kind in (kinds if isinstance(kinds, tuple) else (kinds,)))
-            raise self.error(field, f'expected {names}, got {json.dumps(value)[:80]}')
+            names = " or ".join(kind.__name__ for kind in (kinds if isinstance(kinds, tuple) else (kinds,)))
+            raise self.error(field, f"expected {names}, got {json.dumps(value)[:80]}")
         return value
 
     def index(self, value, size, field, what):
         self.check(value, int, field)
         if not 0 <= value < size:
-            raise self.error(field, f'{what} {value} outside 0..{size - 1}')
+            raise self.error(field, f"{what} {value} outside 0..{size - 1}")
         return value
 
 
 def _parse_table(record, check):
-    table_id = check.get(record, 'id', str)
-    header = check.get(record, 'header', list)
+    table_id = check.get(record, "id", str)
+    header = check.get(record, "header", list)
     if not header:
-        raise check.error('header', 'no columns')
+        raise check.error("header", "no columns")
     for i, name in enumerate(header):
-        check.check(name, str, f'header[{i}]')
-    types = check.get(record, 'types', list)
+        check.check(name, str, f"header[{i}]")
+    types = check.get(record, "types", list)
     if len(types) != len(header):
-        raise check.error('types', f'{len(types)} types for {len(header)} header columns')
+        raise check.error("types", f"{len(types)} types for {len(header)} header columns")
     for i, kind in enumerate(types):
         if kind not in COLUMN_TYPES:
-            raise check.error(f'types[{i}]', f'expected "text" or "real", got {json.dumps(kind)[:80]}')
-    rows = check.get(record, 'rows', list)
+            raise check.error(f"types[{i}]", f'expected "text" or "real", got {json.dumps(kind)[:80]}')
+    rows = check.get(record, "rows", list)
     for r, row in enumerate(rows):
-        check.check(row, list, f'rows[{r}]')
+        check.check(row, list, f"rows[{r}]")
         if len(row) != len(header):
-            raise check.error(f'rows[{r}]', f'{len(row)} cells for {len(header)} header columns')
+            raise check.error(f"rows[{r}]", f"{len(row)} cells for {len(header)} header columns")
         for c, cell in enumerate(row):
-            check.check(cell, (str, int, float), f'rows[{r}][{c}]', optional=True)
-    titles = {key: check.get(record, key, str, optional=True) for key in ('page_title', 'section_title', 'caption')}
+            check.check(cell, (str, int, float), f"rows[{r}][{c}]", optional=True)
+    titles = {key: check.get(record, key, str, optional=True) for key in ("page_title", "section_title", "caption")}
     return Table(table_id, header, types, rows, **titles)
 
 
 def _parse_example(record, check, tables, path, line):
-    question = check.get(record, 'question', str)
-    table_id = check.get(record, 'table_id', str)
-    phase = check.get(record, 'phase', int, optional=True)
-    sql = check.get(record, 'sql', dict)
+    question = check.get(record, "question", str)
+    table_id = check.get(record, "table_id", str)
+    phase = check.get(record, "phase", int, optional=True)
+    sql = check.get(record, "sql", dict)
     width = None
     if tables is not None:
         if table_id not in tables:
-            raise check.error('table_id', f'unknown table id {table_id!r}')
+            raise check.error("table_id", f"unknown table id {table_id!r}")
         width = len(tables[table_id].header)
 
     def column(value, field):
         check.check(value, int, field)
         if value < 0 or (width is not None and value >= width):
-            limit = f'0..{width - 1} (header of table {table_id})' if width is not None else '0 or more'
-            raise check.error(field, f'column index {value} outside {limit}')
+            limit = f"0..{width - 1} (header of table {table_id})" if width is not None else "0 or more"
+            raise check.error(field, f"column index {value} outside {limit}")
         return value
 
-    sel = column(check.get(sql, 'sel', int, 'sql.sel'), 'sql.sel')
-    agg = check.index(check.get(sql, 'agg', int, 'sql.agg'), len(AGGREGATION_OPS), 'sql.agg', 'aggregation index')
-    conds = check.get(sql, 'conds', list, 'sql.conds')
+    sel = column(check.get(sql, "sel", int, "sql.sel"), "sql.sel")
+    agg = check.index(check.get(sql, "agg", int, "sql.agg"), len(AGGREGATION_OPS), "sql.agg", "aggregation index")
+    conds = check.get(sql, "conds", list, "sql.conds")
     for i, condition in enumerate(conds):
-        field = f'sql.conds[{i}]'
+        field = f"sql.conds[{i}]"
         check.check(condition, list, field)
         if len(condition) != 3:
-            raise check.error(field, f'expected [column, operator, value], got {json.dumps(condition)[:80]}')
-        column(condition[0], field + '[0]')
-        check.index(condition[1], len(CONDITION_OPS), field + '[1]', 'operator index')
-        check.check(condition[2], (str, int, float), field + '[2]')
-    query = Query.from_dict({'sel': sel, 'agg': agg, 'conds': conds})
+            raise check.error(field, f"expected [column, operator, value], got {json.dumps(condition)[:80]}")
+        column(condition[0], field + "[0]")
+        check.index(condition[1], len(CONDITION_OPS), field + "[1]", "operator index")
+        check.check(condition[2], (str, int, float), field + "[2]")
+    query = Query.from_dict({"sel": sel, "agg": agg, "conds": conds})
     return Example(question, table_id, query, phase, line, str(path))
 
 
@@ -213,10 +213,10 @@ def _load(path, parse, skip_invalid, skipped):
         except WikiSQLFormatError as error:
             if not skip_invalid:
                 raise
-            log.warning('skipped: %s', error)
+            log.warning("skipped: %s", error)
             errors.append(error)
     if errors:
-        log.warning('skipped %d invalid line(s) of %s', len(errors), path)
+        log.warning("skipped %d invalid line(s) of %s", len(errors), path)
     if skipped is not None:
         skipped.extend(errors)
     return results
@@ -233,7 +233,7 @@ def load_tables(path, skip_invalid=False, skipped=None):
     def parse(record, check, line):
         table = _parse_table(record, check)
         if table.id in tables:
-            raise check.error('id', f'table id {table.id!r} repeated')
+            raise check.error("id", f"table id {table.id!r} repeated")
         tables[table.id] = table
         return table
 
@@ -247,7 +247,7 @@ def open_database(path):
     if Path(path).name.endswith(TABLE_SUFFIXES):
         tables = load_tables(path)
         if not tables:
-            raise WikiSQLFormatError('no tables', path)
+            raise WikiSQLFormatError("no tables", path)
         return Database.from_tables(tables)
     return Database(path)
 
@@ -266,37 +266,37 @@ class DownloadError(RuntimeError):
 
 
 def _manual_instructions(dest):
-    return (f'To install the data by hand, download {DATA_URL} ({DATA_SIZE:,} bytes, sha256 {DATA_SHA256}) '
-            f'on a machine with network access, then run `python -m wikisql.data download --dest {dest} '
-            f'--archive data.tar.bz2`, or unpack it yourself so that {dest} holds train.jsonl, '
-            f'train.tables.jsonl, train.db, dev.* and test.*.')
+    return (f"To install the data by hand, download {DATA_URL} ({DATA_SIZE:,} bytes, sha256 {DATA_SHA256}) "
+            f"on a machine with network access, then run `python -m wikisql.data download --dest {dest} "
+            f"--archive data.tar.bz2`, or unpack it yourself so that {dest} holds train.jsonl, "
+            f"train.tables.jsonl, train.db, dev.* and test.*.")
 
 
 def _verify(path, size, sha256):
     actual_size = path.stat().st_size
     if actual_size != size:
-        raise DownloadError(f'{path} has {actual_size:,} bytes, expected {size:,}')
+        raise DownloadError(f"{path} has {actual_size:,} bytes, expected {size:,}")
     digest = hashlib.sha256()
-    with open(path, 'rb') as f:
-        for block in iter(lambda: f.read(1 << 20), b''):
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
             digest.update(block)
     if digest.hexdigest() != sha256:
-        raise DownloadError(f'{path} has sha256 {digest.hexdigest()}, expected {sha256}')
+        raise DownloadError(f"{path} has sha256 {digest.hexdigest()}, expected {sha256}")
 
 
 def _fetch(url, out_path, size):
     from tqdm import tqdm
-    part = out_path.with_name(out_path.name + '.part')
+    part = out_path.with_name(out_path.name + ".part")
     try:
-        with urllib.request.urlopen(url, timeout=60) as response, open(part, 'wb') as f, \
-                tqdm(total=size, unit='B', unit_scale=True, desc=out_path.name, disable=None) as bar:
-            for block in iter(lambda: response.read(1 << 20), b''):
+        with urllib.request.urlopen(url, timeout=60) as response, open(part, "wb") as f, \
+                tqdm(total=size, unit="B", unit_scale=True, desc=out_path.name, disable=None) as bar:
+            for block in iter(lambda: response.read(1 << 20), b""):
                 f.write(block)
                 bar.update(len(block))
     except (urllib.error.URLError, OSError) as error:
         part.unlink(missing_ok=True)
-        reason = getattr(error, 'reason', error)
-        raise DownloadError(f'could not download {url}: {reason}') from None
+        reason = getattr(error, "reason", error)
+        raise DownloadError(f"could not download {url}: {reason}") from None
     part.replace(out_path)
 
 
@@ -304,23 +304,23 @@ def _extract(archive, dest):
     """Unpack regular files of the archive into dest, dropping a leading 'data/' folder.
     Links, devices, absolute paths and '..' are refused."""
     written = []
-    with tarfile.open(archive, 'r:*') as tar:
+    with tarfile.open(archive, "r:*") as tar:
         for member in tar:
             parts = PurePosixPath(member.name).parts
-            if member.name.startswith('/') or '..' in parts:
-                raise DownloadError(f'{archive}: unsafe path {member.name!r} in archive')
+            if member.name.startswith("/") or ".." in parts:
+                raise DownloadError(f"{archive}: unsafe path {member.name!r} in archive")
             if member.isdir():
                 continue
             if not member.isfile():
-                raise DownloadError(f'{archive}: {member.name!r} is not a regular file')
-            if parts and parts[0] == 'data':
+                raise DownloadError(f"{archive}: {member.name!r} is not a regular file")
+            if parts and parts[0] == "data":
                 parts = parts[1:]
             if not parts:
                 continue
             target = dest.joinpath(*parts)
             target.parent.mkdir(parents=True, exist_ok=True)
-            with tar.extractfile(member) as source, open(target, 'wb') as out:
-                for block in iter(lambda: source.read(1 << 20), b''):
+            with tar.extractfile(member) as source, open(target, "wb") as out:
+                for block in iter(lambda: source.read(1 << 20), b""):
                     out.write(block)
             written.append(target)
     return written
@@ -332,15 +332,15 @@ def download(dest, archive=None, url=DATA_URL, size=DATA_SIZE, sha256=DATA_SHA25
     dest = Path(dest)
     dest.mkdir(parents=True, exist_ok=True)
     if archive is None:
-        archive = dest / 'data.tar.bz2'
+        archive = dest / "data.tar.bz2"
         if not (archive.is_file() and archive.stat().st_size == size):
             try:
                 _fetch(url, archive, size)
             except DownloadError as error:
-                raise DownloadError(f'{error}\n{_manual_instructions(dest)}') from None
+                raise DownloadError(f"{error}\n{_manual_instructions(dest)}") from None
     archive = Path(archive)
     if not archive.is_file():
-        raise DownloadError(f'{archive} does not exist.\n{_manual_instructions(dest)}')
+        raise DownloadError(f"{archive} does not exist.\n{_manual_instructions(dest)}")
     _verify(archive, size, sha256)
     return _extract(archive, dest)
 
@@ -348,35 +348,36 @@ def download(dest, archive=None, url=DATA_URL, size=DATA_SIZE, sha256=DATA_SHA25
 # ----------------------------------------------------------------------------- command line
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(prog='python -m wikisql.data', description=__doc__.split('\n')[0])
-    commands = parser.add_subparsers(dest='command', required=True)
-    build = commands.add_parser('build-db', help='write the official SQLite database of a tables file')
-    build.add_argument('tables', help='{split}.tables.jsonl, possibly .xz/.bz2/.gz')
-    build.add_argument('out', help='the .db file to write')
-    build.add_argument('--overwrite', action='store_true', help='replace OUT if it exists')
-    build.add_argument('--skip-invalid', action='store_true', help='skip and count invalid lines')
-    fetch = commands.add_parser('download', help='download, verify and unpack the official data')
-    fetch.add_argument('--dest', required=True, help='folder for the unpacked files')
-    fetch.add_argument('--archive', help='a data.tar.bz2 already downloaded by hand')
-    fetch.add_argument('--url', default=DATA_URL, help='where to fetch data.tar.bz2 from')
+    parser = argparse.ArgumentParser(prog="python -m wikisql.data", description=__doc__.split("\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    build = commands.add_parser("build-db", help="write the official SQLite database of a tables file")
+    build.add_argument("tables", help="{split}.tables.jsonl, possibly .xz/.bz2/.gz")
+    build.add_argument("out", help="the .db file to write")
+    build.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
+    build.add_argument("--skip-invalid", action="store_true", help="skip and count invalid lines")
+    fetch = commands.add_parser("download", help="download, verify and unpack the official data")
+    fetch.add_argument("--dest", required=True, help="folder for the unpacked files")
+    fetch.add_argument("--archive", help="a data.tar.bz2 already downloaded by hand")
+    fetch.add_argument("--url", default=DATA_URL, help="where to fetch data.tar.bz2 from")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format='%(levelname)s: %(message)s')
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
 
     try:
-        if args.command == 'build-db':
+        if args.command == "build-db":
             out = Path(args.out)
             if out.exists() and not args.overwrite:
-                raise FileExistsError(f'{out} exists; pass --overwrite to replace it')
+                raise FileExistsError(f"{out} exists; pass --overwrite to replace it")
             skipped = []
             tables = load_tables(args.tables, skip_invalid=args.skip_invalid, skipped=skipped)
             out.unlink(missing_ok=True)
             build_database(tables, out)
-            print(f'wrote {len(tables)} tables to {out}' + (f' ({len(skipped)} invalid lines skipped)' if skipped else ''))
+            note = f" ({len(skipped)} invalid lines skipped)" if skipped else ""
+            print(f"wrote {len(tables)} tables to {out}{note}")
         else:
             files = download(args.dest, archive=args.archive, url=args.url)
-            print(f'unpacked {len(files)} files into {args.dest}')
+            print(f"unpacked {len(files)} files into {args.dest}")
     except (WikiSQLFormatError, DownloadError, OSError) as error:
-        print(f'error: {error}', file=sys.stderr)
+        print(f"error: {error}", file=sys.stderr)
         return 1
     return 0
 
@@ -406,5 +407,5 @@ def load_split(data_dir: Path, split: str):
     return examples, tables
 
 
-if __name__ == '__main__':
+if __name__ == "__main__":
     sys.exit(main())

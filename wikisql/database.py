@@ -26,11 +26,11 @@ from wikisql.schema import WikiSQLFormatError
 
 # The official engine parses with the machine's LC_NUMERIC locale; fixed here so results
 # do not depend on the machine. en_US: ',' groups digits, '.' marks decimals.
-NUMBER_LOCALE = Locale.parse('en_US')
-SCHEMA_COLUMNS = re.compile(r'\((.+)\)')       # 'col0 text, col1 real' in CREATE TABLE t (...)
-FIRST_NUMBER = re.compile(r'[-+]?\d*\.\d+|\d+')   # the official fallback, sign only with a dot
+NUMBER_LOCALE = Locale.parse("en_US")
+SCHEMA_COLUMNS = re.compile(r"\((.+)\)")       # 'col0 text, col1 real' in CREATE TABLE t (...)
+FIRST_NUMBER = re.compile(r"[-+]?\d*\.\d+|\d+")   # the official fallback, sign only with a dot
 MAX_CACHED_RESULTS = 100_000
-TABLE_SUFFIXES = ('.jsonl', '.jsonl.xz', '.jsonl.bz2', '.jsonl.gz')
+TABLE_SUFFIXES = (".jsonl", ".jsonl.xz", ".jsonl.bz2", ".jsonl.gz")
 
 
 class ExecutionError(Exception):
@@ -44,32 +44,32 @@ class TimeLimit:
 
 def table_name(table_id):
     """SQLite table name of a WikiSQL table id, as the official engine derives it."""
-    if table_id.startswith('table'):
+    if table_id.startswith("table"):
         return table_id
-    return 'table_' + table_id.replace('-', '_')
+    return "table_" + table_id.replace("-", "_")
 
 
 def official_number(value):
     """A condition value for a `real` column as the official engine reads it."""
     if not isinstance(value, str):
-        raise ExecutionError(f'value {value!r} for a real column is neither number nor text')
+        raise ExecutionError(f"value {value!r} for a real column is neither number nor text")
     try:
         number = parse_decimal(value, locale=NUMBER_LOCALE)
     except NumberFormatError:
         numbers = FIRST_NUMBER.findall(value)
         if not numbers:
-            raise ExecutionError(f'no number in {value!r} for a real column') from None
+            raise ExecutionError(f"no number in {value!r} for a real column") from None
         number = numbers[0]
     try:
         return float(number)
     except ValueError as error:   # e.g. Decimal('sNaN')
-        raise ExecutionError(f'{value!r} for a real column: {error}') from None
+        raise ExecutionError(f"{value!r} for a real column: {error}") from None
 
 
 def _quote(name):
     """A table name for SQL text: as is when a plain identifier (as the official schema
     has it), else double-quoted."""
-    if re.fullmatch(r'[A-Za-z_][A-Za-z0-9_]*', name):
+    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
         return name
     return '"' + name.replace('"', '""') + '"'
 
@@ -77,10 +77,10 @@ def _quote(name):
 def create_tables(connection, tables):
     for table in tables:
         name = _quote(table_name(table.id))
-        columns = ', '.join(f'col{i} {kind}' for i, kind in enumerate(table.types))
-        connection.execute(f'CREATE TABLE {name} ({columns})')
-        slots = ', '.join('?' * len(table.types))
-        connection.executemany(f'INSERT INTO {name} VALUES ({slots})',
+        columns = ", ".join(f"col{i} {kind}" for i, kind in enumerate(table.types))
+        connection.execute(f"CREATE TABLE {name} ({columns})")
+        slots = ", ".join("?" * len(table.types))
+        connection.executemany(f"INSERT INTO {name} VALUES ({slots})",
                                ([cell.lower() if isinstance(cell, str) else cell for cell in row]
                                 for row in table.rows))
 
@@ -89,7 +89,7 @@ def build_database(tables, out_path):
     """Write tables (a dict from load_tables, or Tables) to a new SQLite file in the official schema."""
     out_path = Path(out_path)
     if out_path.exists():
-        raise FileExistsError(f'{out_path} exists')
+        raise FileExistsError(f"{out_path} exists")
     tables = tables.values() if isinstance(tables, dict) else tables
     connection = sqlite3.connect(out_path)
     try:
@@ -111,17 +111,17 @@ class Database:
         if connection is None:
             path = Path(path)
             if not path.is_file():
-                problem = 'a directory' if path.is_dir() else 'no such file'
-                raise FileNotFoundError(f'{path}: {problem}, expected a .db or .tables.jsonl[.xz] file')
+                problem = "a directory" if path.is_dir() else "no such file"
+                raise FileNotFoundError(f"{path}: {problem}, expected a .db or .tables.jsonl[.xz] file")
             if path.name.endswith(TABLE_SUFFIXES):
-                raise WikiSQLFormatError('a tables file, not a database: open it with wikisql.data.open_database',
+                raise WikiSQLFormatError("a tables file, not a database: open it with wikisql.data.open_database",
                                          path)
             else:
                 connection, create_statements = self._open_read_only(path)
                 if not create_statements:
                     connection.close()
-                    raise WikiSQLFormatError('empty file, not a database' if path.stat().st_size == 0
-                                             else 'no tables in this SQLite database', path)
+                    raise WikiSQLFormatError("empty file, not a database" if path.stat().st_size == 0
+                                             else "no tables in this SQLite database", path)
         self.path = path
         self.connection = connection
         self._create_statements = create_statements
@@ -132,7 +132,7 @@ class Database:
     def _open_read_only(path):
         """A read-only connection to an SQLite file and its catalogue (read now, so that a file
         that is not SQLite fails here, as a WikiSQLFormatError naming it)."""
-        uri = 'file:' + urllib.parse.quote(str(path.resolve())) + '?mode=ro'
+        uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
         connection = None
         try:
             connection = sqlite3.connect(uri, uri=True)
@@ -141,7 +141,7 @@ class Database:
         except sqlite3.Error as error:
             if connection is not None:
                 connection.close()
-            raise WikiSQLFormatError(f'cannot read as an SQLite database: {error}', path) from None
+            raise WikiSQLFormatError(f"cannot read as an SQLite database: {error}", path) from None
         return connection, create_statements
 
     @classmethod
@@ -151,10 +151,10 @@ class Database:
 
     @staticmethod
     def _in_memory(tables):
-        connection = sqlite3.connect(':memory:')
+        connection = sqlite3.connect(":memory:")
         with connection:
             create_tables(connection, tables)
-        connection.execute('PRAGMA query_only = ON')
+        connection.execute("PRAGMA query_only = ON")
         return connection
 
     def columns(self, table_id):
@@ -169,29 +169,29 @@ class Database:
                     "SELECT tbl_name, sql FROM sqlite_master WHERE type = 'table'"))
             name = table_name(table_id)
             if name not in self._create_statements:
-                raise ExecutionError(f'no table {name} (table id {table_id!r})')
+                raise ExecutionError(f"no table {name} (table id {table_id!r})")
             create = self._create_statements[name]
             try:
-                declarations = SCHEMA_COLUMNS.findall(create)[0].split(', ')
+                declarations = SCHEMA_COLUMNS.findall(create)[0].split(", ")
                 columns = dict(declaration.split() for declaration in declarations)
             except (IndexError, ValueError):
-                raise ExecutionError(f'table {name} is not in the official schema: {create}') from None
+                raise ExecutionError(f"table {name} is not in the official schema: {create}") from None
             self._tables[table_id] = (_quote(name), columns)
         return self._tables[table_id]
 
     def sql(self, table_id, query, lower=True):
         """The SQL text and parameters the official engine would run for query."""
-        select = f'col{query.sel}'
+        select = f"col{query.sel}"
         try:
             aggregation = AGGREGATION_OPS[query.agg]
         except (IndexError, TypeError) as error:
-            raise ExecutionError(f'bad operator index in {query.to_dict()}: {error}') from None
+            raise ExecutionError(f"bad operator index in {query.to_dict()}: {error}") from None
         quoted_name, where, parameters = self._where(table_id, query, lower)
         if select not in self._table(table_id)[1]:
-            raise ExecutionError(f'no column {select} in table {table_id}')
+            raise ExecutionError(f"no column {select} in table {table_id}")
         if aggregation:
-            select = f'{aggregation}({select})'
-        return f'SELECT {select} AS result FROM {quoted_name}{where}', parameters
+            select = f"{aggregation}({select})"
+        return f"SELECT {select} AS result FROM {quoted_name}{where}", parameters
 
     def _where(self, table_id, query, lower):
         """(quoted table name, ' WHERE ...' or '', bound parameters) of query's conditions."""
@@ -199,30 +199,30 @@ class Database:
         try:
             operators = [CONDITION_OPS[condition.operator] for condition in query.conds]
         except (IndexError, TypeError) as error:
-            raise ExecutionError(f'bad operator index in {query.to_dict()}: {error}') from None
+            raise ExecutionError(f"bad operator index in {query.to_dict()}: {error}") from None
         where, parameters = [], {}
         for condition, operator in zip(query.conds, operators):
-            column = f'col{condition.column}'
+            column = f"col{condition.column}"
             if column not in columns:
-                raise ExecutionError(f'no column {column} in table {table_id}')
+                raise ExecutionError(f"no column {column} in table {table_id}")
             value = condition.value
             if lower and isinstance(value, str):
                 value = value.lower()
-            if columns[column] == 'real' and not isinstance(value, (int, float)):
+            if columns[column] == "real" and not isinstance(value, (int, float)):
                 value = official_number(value)
-            where.append(f'{column} {operator} :{column}')
+            where.append(f"{column} {operator} :{column}")
             parameters[column] = value
-        return quoted_name, ' WHERE ' + ' AND '.join(where) if where else '', parameters
+        return quoted_name, " WHERE " + " AND ".join(where) if where else "", parameters
 
     def matching_rows(self, table_id, query, limit, lower=True):
         """0-based numbers (insertion order) of the first `limit` rows that query's conditions
         select. Raises ExecutionError."""
         quoted_name, where, parameters = self._where(table_id, query, lower)
-        sql = f'SELECT rowid - 1 FROM {quoted_name}{where} LIMIT :limit'
+        sql = f"SELECT rowid - 1 FROM {quoted_name}{where} LIMIT :limit"
         try:
-            return [row[0] for row in self.connection.execute(sql, {**parameters, 'limit': int(limit)})]
+            return [row[0] for row in self.connection.execute(sql, {**parameters, "limit": int(limit)})]
         except (sqlite3.Error, OverflowError, ValueError, TypeError) as error:
-            raise ExecutionError(f'{error} in {sql} with {parameters}') from None
+            raise ExecutionError(f"{error} in {sql} with {parameters}") from None
 
     @contextmanager
     def time_limit(self, seconds):
@@ -254,7 +254,7 @@ class Database:
             try:
                 result = [row[0] for row in self.connection.execute(sql, parameters)]
             except (sqlite3.Error, OverflowError, ValueError, TypeError) as error:
-                raise ExecutionError(f'{error} in {sql} with {parameters}') from None
+                raise ExecutionError(f"{error} in {sql} with {parameters}") from None
             if len(self._results) >= MAX_CACHED_RESULTS:
                 self._results.clear()
             self._results[key] = result

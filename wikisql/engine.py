@@ -57,7 +57,7 @@ class Answer:
     confidence: float = None      # probability of the query under the model
     executed_sql: str = ""        # the statement run, with :colN placeholders
     parameters: dict = field(default_factory=dict)
-    result: list = field(default_factory=list)   # values the statement returned (text lower-cased, as WikiSQL stores it)
+    result: list = field(default_factory=list)   # values returned (text lower-cased, as WikiSQL stores it)
     answer: list = field(default_factory=list)   # the same values as the table writes them
     rows: list = field(default_factory=list)     # 0-based numbers of the rows the conditions select
     error: str = None             # why there is no result (the query failed to execute or timed out)
@@ -269,7 +269,8 @@ class Predictor:
         budget = self.max_seq_length - 2 - len(tokens)          # [CLS] question [SEP], then header [SEP] each
         if 2 * len(table.header) <= budget:
             return ColumnView(table, range(len(table.header)), matcher)
-        header_lengths = [len(self.encoder.header_ids(str(name), kind)) for name, kind in zip(table.header, table.types)]
+        header_lengths = [len(self.encoder.header_ids(str(name), kind))
+                          for name, kind in zip(table.header, table.types)]
         has_cell = [bool(spans) for spans in matcher.match(question, tokens, len(table.header))]
         question_words = header_words(question)
 
@@ -326,7 +327,8 @@ class Predictor:
                     prepared.append(None)
                     errors[index] = f"not encodable: {error}"
         predictions = [Prediction(None, error=errors[i]) if i in errors else None for i in range(len(prepared))]
-        order = sorted((i for i, p in enumerate(prepared) if p is not None), key=lambda i: len(prepared[i].item.input_ids))
+        encoded = [i for i, p in enumerate(prepared) if p is not None]
+        order = sorted(encoded, key=lambda i: len(prepared[i].item.input_ids))
         was_training = self.model.training
         self.model.eval()
         try:

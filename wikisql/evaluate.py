@@ -22,8 +22,15 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wikisql.data import (count_lines, load_examples, load_split, load_tables, open_database, read_json_lines,
-                          split_sources)
+from wikisql.data import (
+    count_lines,
+    load_examples,
+    load_split,
+    load_tables,
+    open_database,
+    read_json_lines,
+    split_sources,
+)
 from wikisql.database import TABLE_SUFFIXES, Database, ExecutionError
 from wikisql.query import COMPONENTS, Query
 from wikisql.schema import WikiSQLFormatError
@@ -45,13 +52,13 @@ def prediction_query(prediction):
     if isinstance(prediction, Query):
         return prediction, None
     if not isinstance(prediction, dict):
-        return None, f'not a prediction: {prediction!r:.80}'
-    if prediction.get('error'):
-        return None, str(prediction['error'])
-    if 'query' not in prediction:
+        return None, f"not a prediction: {prediction!r:.80}"
+    if prediction.get("error"):
+        return None, str(prediction["error"])
+    if "query" not in prediction:
         return None, 'no "query" in prediction'
     try:
-        return Query.from_dict(prediction['query']), None
+        return Query.from_dict(prediction["query"]), None
     except ValueError as error:
         return None, str(error)
 
@@ -110,43 +117,43 @@ def score(gold_examples, predictions, database=None, ordered=False, progress=Fal
         database = open_database(database)
     gold_examples, predictions = list(gold_examples), list(predictions)
     if len(gold_examples) != len(predictions):
-        raise ValueError(f'{len(gold_examples)} gold examples but {len(predictions)} predictions')
-    total = {'lf': 0, 'ex': 0, 'examples': 0}
+        raise ValueError(f"{len(gold_examples)} gold examples but {len(predictions)} predictions")
+    total = {"lf": 0, "ex": 0, "examples": 0}
     components = dict.fromkeys(COMPONENTS, 0)
     by_count = {}
     invalid_predictions, failed_executions, gold_errors = 0, 0, []
     pairs = tqdm(zip(gold_examples, predictions), total=len(gold_examples), disable=not progress,
-                 desc='scoring', unit='q')
+                 desc="scoring", unit="q")
     for gold, prediction in pairs:
         verdict = judge(gold, prediction, database, ordered)
-        group = by_count.setdefault(str(len(gold.query.conds)), {'lf': 0, 'ex': 0, 'examples': 0})
+        group = by_count.setdefault(str(len(gold.query.conds)), {"lf": 0, "ex": 0, "examples": 0})
         for counts in (total, group):
-            counts['examples'] += 1
-            counts['lf'] += verdict.lf
-            counts['ex'] += bool(verdict.ex)
+            counts["examples"] += 1
+            counts["lf"] += verdict.lf
+            counts["ex"] += bool(verdict.ex)
         for name, correct in verdict.components.items():
             components[name] += correct
         invalid_predictions += verdict.invalid_prediction is not None
         failed_executions += verdict.execution_error is not None
         if verdict.gold_error is not None:
-            gold_errors.append({'line': gold.line, 'table_id': gold.table_id, 'error': verdict.gold_error})
+            gold_errors.append({"line": gold.line, "table_id": gold.table_id, "error": verdict.gold_error})
 
     def accuracies(counts):
-        n = max(counts['examples'], 1)
-        return {'ex_accuracy': counts['ex'] / n if database is not None else None,
-                'lf_accuracy': counts['lf'] / n}
+        n = max(counts["examples"], 1)
+        return {"ex_accuracy": counts["ex"] / n if database is not None else None,
+                "lf_accuracy": counts["lf"] / n}
 
-    n = max(total['examples'], 1)
+    n = max(total["examples"], 1)
     return {
         **accuracies(total),
-        'examples': total['examples'],
-        'ordered': ordered,
-        'components': {name: correct / n for name, correct in components.items()},
-        'by_condition_count': {count: {'examples': group['examples'], **accuracies(group)}
+        "examples": total["examples"],
+        "ordered": ordered,
+        "components": {name: correct / n for name, correct in components.items()},
+        "by_condition_count": {count: {"examples": group["examples"], **accuracies(group)}
                                for count, group in sorted(by_count.items(), key=lambda item: int(item[0]))},
-        'invalid_predictions': invalid_predictions,
-        'failed_executions': failed_executions if database is not None else None,
-        'gold_execution_errors': gold_errors,
+        "invalid_predictions": invalid_predictions,
+        "failed_executions": failed_executions if database is not None else None,
+        "gold_execution_errors": gold_errors,
     }
 
 
@@ -158,8 +165,8 @@ def load_predictions(path, skip_invalid=False):
         if isinstance(record, WikiSQLFormatError):
             if not skip_invalid:
                 raise record
-            logging.getLogger(__name__).warning('invalid prediction, scored wrong: %s', record)
-            record = {'error': str(record)}
+            logging.getLogger(__name__).warning("invalid prediction, scored wrong: %s", record)
+            record = {"error": str(record)}
         predictions.append(record)
     return predictions
 
@@ -175,53 +182,54 @@ def _reading(path):
     try:
         yield
     except (lzma.LZMAError, zlib.error, EOFError) as error:
-        raise WikiSQLFormatError(f'cannot read: {error}', path) from None
+        raise WikiSQLFormatError(f"cannot read: {error}", path) from None
     except OSError as error:
         if error.filename is not None:
             raise
-        raise WikiSQLFormatError(f'cannot read: {error}', path) from None
+        raise WikiSQLFormatError(f"cannot read: {error}", path) from None
 
 
 def _none_left(what, path, lines):
     """The WikiSQLFormatError of a file with no usable what (examples, tables) in its lines."""
     if lines:
-        return WikiSQLFormatError(f'no {what}: all {lines} line(s) invalid and skipped', path)
-    return WikiSQLFormatError(f'no {what}: empty file', path)
+        return WikiSQLFormatError(f"no {what}: all {lines} line(s) invalid and skipped", path)
+    return WikiSQLFormatError(f"no {what}: empty file", path)
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(prog='python -m wikisql.evaluate', description=__doc__.split('\n')[0])
-    parser.add_argument('files', nargs='*', metavar='GOLD [DB] PRED',
-                        help='gold questions {split}.jsonl[.xz], optionally {split}.db or {split}.tables.jsonl[.xz] '
-                             '(needed for execution accuracy), predictions (one JSON line per gold line)')
-    parser.add_argument('--execution-accuracy', action='store_true', help='require execution accuracy (needs DB)')
-    parser.add_argument('--ordered', action='store_true', help='conditions must come in the gold order')
-    parser.add_argument('--out', help='also write the scores as JSON to this file')
-    parser.add_argument('--skip-invalid', action='store_true',
-                        help='skip invalid gold/table lines and score invalid prediction lines as wrong, counting both')
-    model = parser.add_argument_group('predict with a trained model first, then score')
-    model.add_argument('--checkpoint', help='output directory of python -m wikisql.train (or its best/)')
-    model.add_argument('--data-dir', help='data directory with the split (sample or official layout; default: the '
-                                          'data the model was trained on, as its config.json records it)')
-    model.add_argument('--split', default='dev')
-    model.add_argument('--eg', action='store_true', help='execution-guided decoding')
-    model.add_argument('--beam-size', type=int, default=4)
-    model.add_argument('--no-snap', action='store_true',
-                       help='keep the likeliest value span even when another span is a cell of the column')
-    model.add_argument('--batch-size', type=int, default=64)
-    model.add_argument('--predictions-out', help='where to write the predictions (default: CHECKPOINT/{split}.pred.jsonl)')
+    parser = argparse.ArgumentParser(prog="python -m wikisql.evaluate", description=__doc__.split("\n")[0])
+    parser.add_argument("files", nargs="*", metavar="GOLD [DB] PRED",
+                        help="gold questions {split}.jsonl[.xz], optionally {split}.db or {split}.tables.jsonl[.xz] "
+                             "(needed for execution accuracy), predictions (one JSON line per gold line)")
+    parser.add_argument("--execution-accuracy", action="store_true", help="require execution accuracy (needs DB)")
+    parser.add_argument("--ordered", action="store_true", help="conditions must come in the gold order")
+    parser.add_argument("--out", help="also write the scores as JSON to this file")
+    parser.add_argument("--skip-invalid", action="store_true",
+                        help="skip invalid gold/table lines and score invalid prediction lines as wrong, counting both")
+    model = parser.add_argument_group("predict with a trained model first, then score")
+    model.add_argument("--checkpoint", help="output directory of python -m wikisql.train (or its best/)")
+    model.add_argument("--data-dir", help="data directory with the split (sample or official layout; default: the "
+                                          "data the model was trained on, as its config.json records it)")
+    model.add_argument("--split", default="dev")
+    model.add_argument("--eg", action="store_true", help="execution-guided decoding")
+    model.add_argument("--beam-size", type=int, default=4)
+    model.add_argument("--no-snap", action="store_true",
+                       help="keep the likeliest value span even when another span is a cell of the column")
+    model.add_argument("--batch-size", type=int, default=64)
+    model.add_argument("--predictions-out",
+                       help="where to write the predictions (default: CHECKPOINT/{split}.pred.jsonl)")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format='%(levelname)s: %(message)s')
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     if args.checkpoint:
         if args.files:
-            parser.error('--checkpoint takes --data-dir (and --split), not GOLD/DB/PRED files')
+            parser.error("--checkpoint takes --data-dir (and --split), not GOLD/DB/PRED files")
         return _predict_and_score(args)
     if len(args.files) not in (2, 3):
-        parser.error('give GOLD.jsonl [DB] PRED.jsonl, or --checkpoint DIR --data-dir DIR')
+        parser.error("give GOLD.jsonl [DB] PRED.jsonl, or --checkpoint DIR --data-dir DIR")
     args.gold, args.pred = args.files[0], args.files[-1]
     args.db = args.files[1] if len(args.files) == 3 else None
     if args.execution_accuracy and args.db is None:
-        parser.error('--execution-accuracy needs DB: GOLD.jsonl DB PRED.jsonl')
+        parser.error("--execution-accuracy needs DB: GOLD.jsonl DB PRED.jsonl")
 
     try:
         skipped = []
@@ -230,7 +238,7 @@ def main(argv=None):
             with _reading(args.db):
                 tables = load_tables(args.db, skip_invalid=args.skip_invalid, skipped=skipped)
                 if not tables:
-                    raise _none_left('tables', args.db, count_lines(args.db))
+                    raise _none_left("tables", args.db, count_lines(args.db))
             database = Database.from_tables(tables)
         elif args.db is not None:
             database = Database(args.db)
@@ -238,38 +246,38 @@ def main(argv=None):
             gold = load_examples(args.gold, tables, skip_invalid=args.skip_invalid, skipped=skipped)
             gold_lines = count_lines(args.gold)
         if not gold:
-            raise _none_left('examples', args.gold, gold_lines)
+            raise _none_left("examples", args.gold, gold_lines)
         with _reading(args.pred):
             predictions = load_predictions(args.pred, skip_invalid=args.skip_invalid)
         if gold_lines != len(predictions):
-            raise ValueError(f'{args.gold} has {gold_lines} lines but {args.pred} has {len(predictions)}: '
-                             'one prediction line per gold line is needed')
+            raise ValueError(f"{args.gold} has {gold_lines} lines but {args.pred} has {len(predictions)}: "
+                             "one prediction line per gold line is needed")
         result = score(gold, [predictions[example.line - 1] for example in gold], database,
                        ordered=args.ordered, progress=sys.stderr.isatty())
     except (WikiSQLFormatError, ValueError, OSError) as error:
-        print(f'error: {error}', file=sys.stderr)
+        print(f"error: {error}", file=sys.stderr)
         return 1
-    result['skipped_invalid_lines'] = len(skipped)
+    result["skipped_invalid_lines"] = len(skipped)
     return _report(result, args.gold, args.out)
 
 
 def _report(result, gold_source, out_path):
     """Warn about gold queries that failed, print the scores as JSON, write them to --out."""
-    for error in result['gold_execution_errors']:
+    for error in result["gold_execution_errors"]:
         print(f'warning: gold query on line {error["line"]} of {gold_source} (table {error["table_id"]}) '
               f'failed to execute and counts as wrong: {error["error"]}', file=sys.stderr)
     text = json.dumps(result, indent=2)
     print(text)
     if out_path:
-        Path(out_path).write_text(text + '\n')
+        Path(out_path).write_text(text + "\n")
     return 0
 
 
 def prediction_record(query, error=None):
     """The official predictions-file record of a Query, or of no query and why."""
     if query is None:
-        return {'error': error or 'no prediction'}
-    return {'query': query.to_dict()}
+        return {"error": error or "no prediction"}
+    return {"query": query.to_dict()}
 
 
 def _predict_and_score(args):
@@ -280,18 +288,18 @@ def _predict_and_score(args):
     from wikisql.decoding import DEFAULT_SNAP_MARGIN
     from wikisql.engine import Predictor
     try:
-        data_dir = args.data_dir or read_checkpoint_config(args.checkpoint).get('data_dir')
+        data_dir = args.data_dir or read_checkpoint_config(args.checkpoint).get("data_dir")
         if not data_dir:
-            raise ValueError(f'{args.checkpoint}: the model does not record the data it was trained on; '
-                             f'give --data-dir')
+            raise ValueError(f"{args.checkpoint}: the model does not record the data it was trained on; "
+                             f"give --data-dir")
         sources = split_sources(Path(data_dir), args.split)
-        with _reading(', '.join(str(path) for pair in sources for path in pair)):
+        with _reading(", ".join(str(path) for pair in sources for path in pair)):
             examples, tables = load_split(Path(data_dir), args.split)
         if not tables:   # load_split skips invalid lines
-            raise _none_left('tables', ', '.join(str(tables_path) for _, tables_path in sources),
+            raise _none_left("tables", ", ".join(str(tables_path) for _, tables_path in sources),
                              sum(count_lines(tables_path) for _, tables_path in sources))
         if not examples:
-            raise _none_left('examples', ', '.join(str(examples_path) for examples_path, _ in sources),
+            raise _none_left("examples", ", ".join(str(examples_path) for examples_path, _ in sources),
                              sum(count_lines(examples_path) for examples_path, _ in sources))
         database = Database.from_tables(tables)
         predictor = Predictor.load(args.checkpoint)
@@ -299,18 +307,18 @@ def _predict_and_score(args):
                                              batch_size=args.batch_size, progress=sys.stderr.isatty(),
                                              snap_margin=None if args.no_snap else DEFAULT_SNAP_MARGIN)
     except (WikiSQLFormatError, CheckpointFormatError, ValueError, OSError) as error:
-        print(f'error: {error}', file=sys.stderr)
+        print(f"error: {error}", file=sys.stderr)
         return 1
-    predictions = [prediction_record(query, 'example could not be encoded') for query in queries]
-    predictions_path = Path(args.predictions_out or Path(args.checkpoint) / f'{args.split}.pred.jsonl')
-    with open(predictions_path, 'w', encoding='utf-8') as out:
+    predictions = [prediction_record(query, "example could not be encoded") for query in queries]
+    predictions_path = Path(args.predictions_out or Path(args.checkpoint) / f"{args.split}.pred.jsonl")
+    with open(predictions_path, "w", encoding="utf-8") as out:
         for prediction in predictions:
-            out.write(json.dumps(prediction, ensure_ascii=False) + '\n')
+            out.write(json.dumps(prediction, ensure_ascii=False) + "\n")
     result = score(examples, predictions, database, ordered=args.ordered, progress=sys.stderr.isatty())
     result.update(checkpoint=str(args.checkpoint), data_dir=str(data_dir), split=args.split, eg=args.eg,
                   snap=not args.no_snap, predictions=str(predictions_path))
-    return _report(result, f'the {args.split} split of {data_dir}', args.out)
+    return _report(result, f"the {args.split} split of {data_dir}", args.out)
 
 
-if __name__ == '__main__':
+if __name__ == "__main__":
     sys.exit(main())

@@ -26,7 +26,6 @@ from wikisql.database import Database
 from wikisql.engine import DEFAULT_TIME_LIMIT, InputError, Predictor
 from wikisql.tables import TableError, decode_text, read_sqlite_table, read_table, read_tables_jsonl
 
-
 # ----------------------------------------------------------------------------- command line
 
 def print_answer(answer, as_json, out=None):
@@ -34,34 +33,34 @@ def print_answer(answer, as_json, out=None):
     if as_json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False), file=out, flush=True)
         return
-    print(f'SQL:        {answer.sql}', file=out)
+    print(f"SQL:        {answer.sql}", file=out)
     if answer.columns_considered is not None:
         print(f'Columns:    {len(answer.columns_considered)} read (the table is too wide to read whole): '
               f'{", ".join(map(str, answer.columns_considered))}', file=out)
     if answer.error:
-        print(f'Answer:     (none) {answer.error}', file=out)
+        print(f"Answer:     (none) {answer.error}", file=out)
     elif len(answer.answer) == 1:
-        print(f'Answer:     {answer.answer[0]}', file=out)
+        print(f"Answer:     {answer.answer[0]}", file=out)
     else:
-        print(f'Answer:     {len(answer.answer)} rows', file=out)
+        print(f"Answer:     {len(answer.answer)} rows", file=out)
         for value in answer.answer[:50]:
-            print(f'            {value}', file=out)
+            print(f"            {value}", file=out)
         if len(answer.answer) > 50:
-            print(f'            ... {len(answer.answer) - 50} more', file=out)
-    print(f'Confidence: {answer.confidence:.3g}', file=out, flush=True)
+            print(f"            ... {len(answer.answer) - 50} more", file=out)
+    print(f"Confidence: {answer.confidence:.3g}", file=out, flush=True)
 
 
 def load_tables_for(args):
     """{table id: Table} named by --table / --db, each checked against nothing yet."""
     if args.db:
         if not args.table_id:
-            raise TableError('--db needs --table-id (the name of the table in the file)', args.db)
+            raise TableError("--db needs --table-id (the name of the table in the file)", args.db)
         table = read_sqlite_table(args.db, args.table_id)
         return {table.id: table}
     path = Path(args.table)
-    if path.suffix.lower() == '.jsonl' and not args.table_id:
+    if path.suffix.lower() == ".jsonl" and not args.table_id:
         if not path.is_file():
-            raise TableError('no such file', path)
+            raise TableError("no such file", path)
         return read_tables_jsonl(decode_text(path.read_bytes(), path), path)
     table = read_table(path, args.table_id)
     return {table.id: table}
@@ -72,7 +71,7 @@ def answer_file(predictor, tables, database, args):
     records, errors = [], 0
     pending = []   # (record index, question, table)
     only = next(iter(tables.values())) if len(tables) == 1 else None
-    with open(args.input, 'rb') as f:
+    with open(args.input, "rb") as f:
         lines = f.read()
     for line, raw in enumerate(decode_text(lines, args.input).splitlines(), 1):
         if not raw.strip():
@@ -81,57 +80,58 @@ def answer_file(predictor, tables, database, args):
             try:
                 record = json.loads(raw)
             except json.JSONDecodeError as error:
-                raise InputError(f'malformed JSON: {error.msg}') from None
-            if not isinstance(record, dict) or not isinstance(record.get('question'), str):
+                raise InputError(f"malformed JSON: {error.msg}") from None
+            if not isinstance(record, dict) or not isinstance(record.get("question"), str):
                 raise InputError('field "question": missing or not text')
-            table_id = record.get('table_id')
+            table_id = record.get("table_id")
             if table_id is None and only is None:
                 raise InputError(f'field "table_id": missing; {args.table} has {len(tables)} tables')
             table = only if table_id is None else tables.get(table_id)
             if table is None:
                 raise InputError(f'field "table_id": unknown table {table_id!r}')
-            predictor.check_question(record['question'], table)
-            pending.append((len(records), record['question'], table))
+            predictor.check_question(record["question"], table)
+            pending.append((len(records), record["question"], table))
             records.append(None)
         except InputError as error:
-            print(f'{args.input}:{line}: {error}', file=sys.stderr)
-            records.append({'error': str(error)})
+            print(f"{args.input}:{line}: {error}", file=sys.stderr)
+            records.append({"error": str(error)})
             errors += 1
     answers = predictor.answer_many([q for _, q, _ in pending], [t for _, _, t in pending], database,
                                     args.eg, args.beam_size, args.time_limit)
     for (index, _, _), answer in zip(pending, answers):
-        records[index] = {'query': answer.query.to_dict(), 'error': ''}
-    with open(args.output, 'w', encoding='utf-8') as out:
+        records[index] = {"query": answer.query.to_dict(), "error": ""}
+    with open(args.output, "w", encoding="utf-8") as out:
         for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + '\n')
-    print(f'wrote {len(records)} predictions to {args.output} ({errors} questions refused)', file=sys.stderr)
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"wrote {len(records)} predictions to {args.output} ({errors} questions refused)", file=sys.stderr)
     return errors
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(prog='python -m wikisql.predict', description=__doc__.split('\n\n')[0],
+    parser = argparse.ArgumentParser(prog="python -m wikisql.predict", description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter,
-                                     epilog=__doc__.split('\n\n', 1)[1])
-    parser.add_argument('questions', nargs='*', help='questions about the table')
-    parser.add_argument('--checkpoint', help='model directory (default: runs/wikisql/best from python -m wikisql.train)')
-    parser.add_argument('--table', help='.csv, .tsv, .json or .jsonl table file')
-    parser.add_argument('--db', help='an SQLite file holding the table (opened read-only)')
-    parser.add_argument('--table-id', help='table name in --db, or table id in a .jsonl file')
-    parser.add_argument('--interactive', action='store_true', help='answer questions typed one per line')
-    parser.add_argument('--input', help='JSON lines with "question" (and "table_id")')
-    parser.add_argument('--output', help='official predictions file written for --input')
-    parser.add_argument('--eg', action='store_true', help='execution-guided decoding')
-    parser.add_argument('--beam-size', type=int, default=4, help='beam of execution-guided decoding')
-    parser.add_argument('--time-limit', type=float, default=DEFAULT_TIME_LIMIT, help='seconds of SQL per question')
-    parser.add_argument('--json', action='store_true', help='one JSON object per answer')
-    parser.add_argument('--device', default=None, help='cpu (default) or cuda')
+                                     epilog=__doc__.split("\n\n", 1)[1])
+    parser.add_argument("questions", nargs="*", help="questions about the table")
+    parser.add_argument("--checkpoint",
+                        help="model directory (default: runs/wikisql/best from python -m wikisql.train)")
+    parser.add_argument("--table", help=".csv, .tsv, .json or .jsonl table file")
+    parser.add_argument("--db", help="an SQLite file holding the table (opened read-only)")
+    parser.add_argument("--table-id", help="table name in --db, or table id in a .jsonl file")
+    parser.add_argument("--interactive", action="store_true", help="answer questions typed one per line")
+    parser.add_argument("--input", help='JSON lines with "question" (and "table_id")')
+    parser.add_argument("--output", help="official predictions file written for --input")
+    parser.add_argument("--eg", action="store_true", help="execution-guided decoding")
+    parser.add_argument("--beam-size", type=int, default=4, help="beam of execution-guided decoding")
+    parser.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT, help="seconds of SQL per question")
+    parser.add_argument("--json", action="store_true", help="one JSON object per answer")
+    parser.add_argument("--device", default=None, help="cpu (default) or cuda")
     args = parser.parse_args(argv)
     if bool(args.table) == bool(args.db):
-        parser.error('give the table: --table FILE, or --db FILE --table-id ID')
+        parser.error("give the table: --table FILE, or --db FILE --table-id ID")
     if bool(args.input) != bool(args.output):
-        parser.error('--input and --output go together')
+        parser.error("--input and --output go together")
     if not (args.questions or args.interactive or args.input):
-        parser.error('give a question, --interactive, or --input FILE --output FILE')
+        parser.error("give a question, --interactive, or --input FILE --output FILE")
 
     try:
         tables = load_tables_for(args)
@@ -140,14 +140,14 @@ def main(argv=None):
             if len(tables) == 1:
                 predictor.check_table(table)
     except (TableError, InputError, FileNotFoundError) as error:
-        print(f'error: {error}', file=sys.stderr)
+        print(f"error: {error}", file=sys.stderr)
         return 1
     status = 0
     with Database.from_tables(tables) as database:
         if args.input:
             return 1 if answer_file(predictor, tables, database, args) else 0
         if len(tables) != 1:
-            print(f'error: {args.table} has {len(tables)} tables; choose one with --table-id', file=sys.stderr)
+            print(f"error: {args.table} has {len(tables)} tables; choose one with --table-id", file=sys.stderr)
             return 1
         table = next(iter(tables.values()))
 
@@ -155,7 +155,7 @@ def main(argv=None):
             try:
                 answer = predictor.answer(question, table, database, args.eg, args.beam_size, args.time_limit)
             except InputError as error:
-                print(f'error: {error}', file=sys.stderr, flush=True)
+                print(f"error: {error}", file=sys.stderr, flush=True)
                 return 1
             print_answer(answer, args.json)
             return 0
@@ -164,9 +164,9 @@ def main(argv=None):
             status |= ask(question)
         if args.interactive:
             print(f'table {table.id}: {len(table.rows)} rows, columns: {", ".join(table.header)}', file=sys.stderr)
-            print('type a question per line; an empty line or end of input quits', file=sys.stderr, flush=True)
+            print("type a question per line; an empty line or end of input quits", file=sys.stderr, flush=True)
             while True:
-                print('question> ', end='', file=sys.stderr, flush=True)
+                print("question> ", end="", file=sys.stderr, flush=True)
                 line = sys.stdin.readline()
                 if not line.strip():
                     break
@@ -174,5 +174,5 @@ def main(argv=None):
     return status
 
 
-if __name__ == '__main__':
+if __name__ == "__main__":
     sys.exit(main())

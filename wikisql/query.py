@@ -7,12 +7,12 @@ and aggregation compared as they are, conditions compared as a set of
 
 from dataclasses import dataclass
 
-AGGREGATION_OPS = ['', 'MAX', 'MIN', 'COUNT', 'SUM', 'AVG']
-CONDITION_OPS = ['=', '>', '<', 'OP']
+AGGREGATION_OPS = ["", "MAX", "MIN", "COUNT", "SUM", "AVG"]
+CONDITION_OPS = ["=", ">", "<", "OP"]
 # The six parts of a query, in the order the model predicts them: its loss has one term per
 # part (wikisql/model.py) and the scorer one accuracy per part (wikisql/evaluate.py).
-COMPONENTS = ('select_column', 'aggregation', 'condition_count',
-              'condition_columns', 'condition_operators', 'condition_values')
+COMPONENTS = ("select_column", "aggregation", "condition_count",
+              "condition_columns", "condition_operators", "condition_values")
 
 
 @dataclass(frozen=True)
@@ -38,11 +38,11 @@ class Query:
         (the official set comparison needs it), else ValueError."""
         try:
             conds = tuple(c if isinstance(c, Condition) else Condition(*c) for c in self.conds)
-            object.__setattr__(self, 'conds', conds)
+            object.__setattr__(self, "conds", conds)
             hash(self)
         except TypeError as error:
-            raise ValueError(f'not a WikiSQL query ({error}): sel={self.sel!r} agg={self.agg!r} '
-                             f'conds={self.conds!r}') from None
+            raise ValueError(f"not a WikiSQL query ({error}): sel={self.sel!r} agg={self.agg!r} "
+                             f"conds={self.conds!r}") from None
 
     @classmethod
     def from_dict(cls, d):
@@ -53,13 +53,13 @@ class Query:
         structure is not of that form.
         """
         try:
-            return cls(d['sel'], d['agg'], d['conds'])
+            return cls(d["sel"], d["agg"], d["conds"])
         except (KeyError, TypeError) as error:
-            raise ValueError(f'not a WikiSQL query dict ({error!r}): {d!r:.200}') from None
+            raise ValueError(f"not a WikiSQL query dict ({error!r}): {d!r:.200}") from None
 
     def to_dict(self):
-        return {'sel': self.sel, 'agg': self.agg,
-                'conds': [[c.column, c.operator, c.value] for c in self.conds]}
+        return {"sel": self.sel, "agg": self.agg,
+                "conds": [[c.column, c.operator, c.value] for c in self.conds]}
 
     def equals(self, other, ordered=False):
         """Logical-form match as the official evaluator decides it."""
@@ -84,7 +84,7 @@ class Query:
         def column(index):
             if header is not None and isinstance(index, int) and 0 <= index < len(header):
                 return '"' + str(header[index]).replace('"', '""') + '"'
-            return f'col{index}'
+            return f"col{index}"
 
         def literal(value):
             if isinstance(value, str):
@@ -92,16 +92,16 @@ class Query:
             return str(value)
 
         def op(table, index):
-            return table[index] if isinstance(index, int) and 0 <= index < len(table) else f'?{index}'
+            return table[index] if isinstance(index, int) and 0 <= index < len(table) else f"?{index}"
 
         select = column(self.sel)
         aggregation = op(AGGREGATION_OPS, self.agg)
         if aggregation:
-            select = f'{aggregation}({select})'
-        sql = f'SELECT {select} FROM table'
+            select = f"{aggregation}({select})"
+        sql = f"SELECT {select} FROM table"
         if self.conds:
-            sql += ' WHERE ' + ' AND '.join(
-                f'{column(c.column)} {op(CONDITION_OPS, c.operator)} {literal(c.value)}'
+            sql += " WHERE " + " AND ".join(
+                f"{column(c.column)} {op(CONDITION_OPS, c.operator)} {literal(c.value)}"
                 for c in self.conds)
         return sql
 

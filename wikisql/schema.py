@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from wikisql.query import Query
 
-COLUMN_TYPES = ('text', 'real')
+COLUMN_TYPES = ("text", "real")
 
 
 @dataclass
@@ -33,11 +33,11 @@ class Example:
 class WikiSQLFormatError(ValueError):
     """A problem in a WikiSQL file, located by path, line (1-based) and field."""
 
-    field_format = '{!r}'  # how the field is written in the message: 'sql' here
+    field_format = "{!r}"  # how the field is written in the message: 'sql' here
 
     def __init__(self, message, path=None, line=None, field=None):
         self.message, self.path, self.line, self.field = message, path, line, field
-        where = ':'.join(str(part) for part in (path, line) if part is not None)
+        where = ":".join(str(part) for part in (path, line) if part is not None)
         if field is not None:
-            where += (' field ' if where else 'field ') + self.field_format.format(field)
-        super().__init__(f'{where}: {message}' if where else message)
+            where += (" field " if where else "field ") + self.field_format.format(field)
+        super().__init__(f"{where}: {message}" if where else message)

@@ -43,14 +43,14 @@ from wikisql.engine import DEFAULT_TIME_LIMIT, MAX_TABLE_COLUMNS, InputError, LR
 from wikisql.schema import Table
 from wikisql.tables import DELIMITERS, TableError, read_table
 
-STATIC_DIR = Path(__file__).resolve().parent / 'static'
-DEFAULT_STORE = Path('runs/serve/tables.db')
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+DEFAULT_STORE = Path("runs/serve/tables.db")
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 20_000
 MAX_JSON_BYTES = 16 * 1024
 MAX_ROWS_SHOWN = 1000
-UPLOAD_SUFFIXES = tuple(DELIMITERS) + ('.json',)
-SHARED_OWNER = 'shared'      # the one owner of --shared mode (a key's owner is a 64-digit hash)
+UPLOAD_SUFFIXES = tuple(DELIMITERS) + (".json",)
+SHARED_OWNER = "shared"      # the one owner of --shared mode (a key's owner is a 64-digit hash)
 SCHEMA_VERSION = 2           # PRAGMA user_version of the store file; 0 or 1: tables without owners
 SWEEP_INTERVAL_S = 60.0      # expired tables are looked for at most this often
 TOUCH_INTERVAL_S = 60.0      # a table's last use is written at most this often
@@ -74,7 +74,7 @@ class LimitReached(Exception):
 
 def owner_of_key(key):
     """What the store keeps of a key: its SHA-256, so the file alone opens no table."""
-    return hashlib.sha256(key.encode('utf-8')).hexdigest()
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
 def stored_bytes(table):
@@ -108,28 +108,28 @@ class TableStore:
         self._last_sweep = 0.0
 
     def _open_schema(self):
-        version = self.connection.execute('PRAGMA user_version').fetchone()[0]
+        version = self.connection.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise RuntimeError(f'{self.path}: table store of a newer version ({version}); this code reads '
-                               f'{SCHEMA_VERSION}')
+            raise RuntimeError(f"{self.path}: table store of a newer version ({version}); this code reads "
+                               f"{SCHEMA_VERSION}")
         with self.connection:
-            if version < SCHEMA_VERSION and not self._has_table('uploaded_tables'):
-                self.connection.execute('PRAGMA auto_vacuum = INCREMENTAL')   # before the first table: the file shrinks
-            self.connection.execute('CREATE TABLE IF NOT EXISTS owners (owner TEXT PRIMARY KEY, created REAL NOT NULL)')
-            if self._has_table('uploaded_tables') and version < SCHEMA_VERSION:
+            if version < SCHEMA_VERSION and not self._has_table("uploaded_tables"):
+                self.connection.execute("PRAGMA auto_vacuum = INCREMENTAL")   # before the first table: the file shrinks
+            self.connection.execute("CREATE TABLE IF NOT EXISTS owners (owner TEXT PRIMARY KEY, created REAL NOT NULL)")
+            if self._has_table("uploaded_tables") and version < SCHEMA_VERSION:
                 # tables uploaded before owners existed were everyone's: they go to the shared owner
-                self.connection.execute('ALTER TABLE uploaded_tables RENAME TO uploaded_tables_v1')
+                self.connection.execute("ALTER TABLE uploaded_tables RENAME TO uploaded_tables_v1")
             self.connection.execute(
-                'CREATE TABLE IF NOT EXISTS uploaded_tables (owner TEXT NOT NULL, id TEXT NOT NULL, '
-                'name TEXT NOT NULL, header TEXT NOT NULL, types TEXT NOT NULL, rows TEXT NOT NULL, '
-                'created REAL NOT NULL, last_used REAL NOT NULL, bytes INTEGER NOT NULL, PRIMARY KEY (owner, id))')
-            if self._has_table('uploaded_tables_v1'):
+                "CREATE TABLE IF NOT EXISTS uploaded_tables (owner TEXT NOT NULL, id TEXT NOT NULL, "
+                "name TEXT NOT NULL, header TEXT NOT NULL, types TEXT NOT NULL, rows TEXT NOT NULL, "
+                "created REAL NOT NULL, last_used REAL NOT NULL, bytes INTEGER NOT NULL, PRIMARY KEY (owner, id))")
+            if self._has_table("uploaded_tables_v1"):
                 self.connection.execute(   # counted as used now, so that they do not expire at once
-                    'INSERT INTO uploaded_tables SELECT ?, id, name, header, types, rows, created, ?, '
-                    '2 * length(rows) + length(header) + length(types) FROM uploaded_tables_v1',
+                    "INSERT INTO uploaded_tables SELECT ?, id, name, header, types, rows, created, ?, "
+                    "2 * length(rows) + length(header) + length(types) FROM uploaded_tables_v1",
                     (SHARED_OWNER, time.time()))
-                self.connection.execute('DROP TABLE uploaded_tables_v1')
-            self.connection.execute(f'PRAGMA user_version = {SCHEMA_VERSION}')
+                self.connection.execute("DROP TABLE uploaded_tables_v1")
+            self.connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def _has_table(self, name):
         return self.connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
@@ -141,7 +141,7 @@ class TableStore:
         """A new owner; returns its secret key (the store keeps only its hash)."""
         key = secrets.token_urlsafe(32)
         with self.lock, self.connection:
-            self.connection.execute('INSERT INTO owners VALUES (?, ?)', (owner_of_key(key), time.time()))
+            self.connection.execute("INSERT INTO owners VALUES (?, ?)", (owner_of_key(key), time.time()))
         return key, owner_of_key(key)
 
     def owner(self, key):
@@ -153,7 +153,7 @@ class TableStore:
             return None
         owner = owner_of_key(key)
         with self.lock:
-            known = self.connection.execute('SELECT 1 FROM owners WHERE owner = ?', (owner,)).fetchone()
+            known = self.connection.execute("SELECT 1 FROM owners WHERE owner = ?", (owner,)).fetchone()
         return owner if known else None
 
     # -- tables
@@ -164,21 +164,21 @@ class TableStore:
         now = time.time()
         with self.lock:
             self._sweep(now, force=True)
-            count, = self.connection.execute('SELECT count(*) FROM uploaded_tables WHERE owner = ?',
+            count, = self.connection.execute("SELECT count(*) FROM uploaded_tables WHERE owner = ?",
                                              (owner,)).fetchone()
             if count >= self.limits.max_tables_per_owner:
-                raise LimitReached(403, f'this key holds {count} tables, the limit is '
-                                        f'{self.limits.max_tables_per_owner}: delete one first')
-            total, = self.connection.execute('SELECT coalesce(sum(bytes), 0) FROM uploaded_tables').fetchone()
+                raise LimitReached(403, f"this key holds {count} tables, the limit is "
+                                        f"{self.limits.max_tables_per_owner}: delete one first")
+            total, = self.connection.execute("SELECT coalesce(sum(bytes), 0) FROM uploaded_tables").fetchone()
             if total + size > self.limits.max_store_bytes:
-                raise LimitReached(413, f'{name}: the table store is full ({total:,} of '
-                                        f'{self.limits.max_store_bytes:,} bytes used, this table needs {size:,}); '
-                                        f'try again later or delete tables')
-            table = Table('u' + secrets.token_hex(8), table.header, table.types, table.rows)
+                raise LimitReached(413, f"{name}: the table store is full ({total:,} of "
+                                        f"{self.limits.max_store_bytes:,} bytes used, this table needs {size:,}); "
+                                        f"try again later or delete tables")
+            table = Table("u" + secrets.token_hex(8), table.header, table.types, table.rows)
             with self.connection:
                 create_tables(self.connection, [table])
                 self.connection.execute(
-                    'INSERT INTO uploaded_tables VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+                    "INSERT INTO uploaded_tables VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (owner, table.id, name, json.dumps(table.header), json.dumps(table.types),
                      json.dumps(table.rows), now, now, size))
             self.cache.put((owner, table.id), StoredTable(name, table, now))
@@ -193,16 +193,17 @@ class TableStore:
             stored = self.cache.get((owner, table_id))
             if stored is None:
                 row = self.connection.execute(
-                    'SELECT name, header, types, rows FROM uploaded_tables WHERE owner = ? AND id = ?',
+                    "SELECT name, header, types, rows FROM uploaded_tables WHERE owner = ? AND id = ?",
                     (owner, table_id)).fetchone()
                 if row is None:
                     return None
                 name, header, types, rows = row
-                stored = StoredTable(name, Table(table_id, json.loads(header), json.loads(types), json.loads(rows)), 0.0)
+                table = Table(table_id, json.loads(header), json.loads(types), json.loads(rows))
+                stored = StoredTable(name, table, 0.0)
                 self.cache.put((owner, table_id), stored)
             if now - stored.last_used > TOUCH_INTERVAL_S:
                 with self.connection:
-                    self.connection.execute('UPDATE uploaded_tables SET last_used = ? WHERE owner = ? AND id = ?',
+                    self.connection.execute("UPDATE uploaded_tables SET last_used = ? WHERE owner = ? AND id = ?",
                                             (now, owner, table_id))
                 stored.last_used = now
             return stored.name, stored.table
@@ -211,9 +212,9 @@ class TableStore:
         with self.lock:
             self._sweep(time.time())
             rows = self.connection.execute(
-                'SELECT id, name, header, types, json_array_length(rows) FROM uploaded_tables WHERE owner = ? '
-                'ORDER BY created', (owner,)).fetchall()
-        return [{'id': id_, 'name': name, 'header': json.loads(header), 'types': json.loads(types), 'num_rows': count}
+                "SELECT id, name, header, types, json_array_length(rows) FROM uploaded_tables WHERE owner = ? "
+                "ORDER BY created", (owner,)).fetchall()
+        return [{"id": id_, "name": name, "header": json.loads(header), "types": json.loads(types), "num_rows": count}
                 for id_, name, header, types, count in rows]
 
     def delete(self, owner, table_id):
@@ -225,7 +226,7 @@ class TableStore:
         """(tables, stored bytes) over all owners."""
         with self.lock:
             return self.connection.execute(
-                'SELECT count(*), coalesce(sum(bytes), 0) FROM uploaded_tables').fetchone()
+                "SELECT count(*), coalesce(sum(bytes), 0) FROM uploaded_tables").fetchone()
 
     def expire(self, now=None):
         """Delete tables unused for limits.expire_after_s, and owners left without tables as long;
@@ -238,12 +239,12 @@ class TableStore:
             return 0
         self._last_sweep = now
         cutoff = now - self.limits.expire_after_s
-        expired = self.connection.execute('SELECT owner, id FROM uploaded_tables WHERE last_used < ?',
+        expired = self.connection.execute("SELECT owner, id FROM uploaded_tables WHERE last_used < ?",
                                           (cutoff,)).fetchall()
         deleted = self._delete(expired)
         with self.connection:
-            self.connection.execute('DELETE FROM owners WHERE created < ? AND owner NOT IN '
-                                    '(SELECT owner FROM uploaded_tables)', (cutoff,))
+            self.connection.execute("DELETE FROM owners WHERE created < ? AND owner NOT IN "
+                                    "(SELECT owner FROM uploaded_tables)", (cutoff,))
         return deleted
 
     def _delete(self, keys):
@@ -251,7 +252,7 @@ class TableStore:
         deleted = 0
         with self.connection:
             for owner, table_id in keys:
-                cursor = self.connection.execute('DELETE FROM uploaded_tables WHERE owner = ? AND id = ?',
+                cursor = self.connection.execute("DELETE FROM uploaded_tables WHERE owner = ? AND id = ?",
                                                  (owner, table_id))
                 if cursor.rowcount:
                     name = table_name(table_id).replace('"', '""')
@@ -259,7 +260,7 @@ class TableStore:
                     deleted += 1
                 self.cache.pop((owner, table_id))
         if deleted:
-            self.connection.execute('PRAGMA incremental_vacuum')
+            self.connection.execute("PRAGMA incremental_vacuum")
         return deleted
 
     def reader(self):
@@ -271,7 +272,7 @@ class TableStore:
 
 
 def summary(table_id, name, table):
-    return {'id': table_id, 'name': name, 'header': table.header, 'types': table.types, 'num_rows': len(table.rows)}
+    return {"id": table_id, "name": name, "header": table.header, "types": table.types, "num_rows": len(table.rows)}
 
 
 def create_app(predictor, store, max_upload_bytes=MAX_UPLOAD_BYTES, time_limit=DEFAULT_TIME_LIMIT,
@@ -281,73 +282,73 @@ def create_app(predictor, store, max_upload_bytes=MAX_UPLOAD_BYTES, time_limit=D
     from fastapi.staticfiles import StaticFiles
     from starlette.concurrency import run_in_threadpool
 
-    app = FastAPI(title='nl2sql-bert', docs_url=None, redoc_url=None, openapi_url=None)
-    app.mount('/static', StaticFiles(directory=STATIC_DIR), name='static')
+    app = FastAPI(title="nl2sql-bert", docs_url=None, redoc_url=None, openapi_url=None)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     class TooLarge(Exception):
         pass
 
     def error(status, message):
-        return JSONResponse({'error': message}, status_code=status)
+        return JSONResponse({"error": message}, status_code=status)
 
     async def read_body(request, limit):
-        declared = request.headers.get('content-length')
+        declared = request.headers.get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
-            raise TooLarge(f'request body of {int(declared):,} bytes; the limit is {limit:,}')
+            raise TooLarge(f"request body of {int(declared):,} bytes; the limit is {limit:,}")
         body = bytearray()
         async for chunk in request.stream():
             body += chunk
             if len(body) > limit:
-                raise TooLarge(f'request body over the limit of {limit:,} bytes')
+                raise TooLarge(f"request body over the limit of {limit:,} bytes")
         return bytes(body)
 
     @app.exception_handler(TooLarge)
     async def too_large(request, exception):
         return error(413, str(exception))
 
-    @app.get('/')
+    @app.get("/")
     async def index():
-        return FileResponse(STATIC_DIR / 'index.html')
+        return FileResponse(STATIC_DIR / "index.html")
 
     def request_owner(request):
         """The owner a request acts as, or None (no key, or a key the store does not know)."""
-        scheme, _, key = request.headers.get('authorization', '').partition(' ')
-        return store.owner(key.strip() if scheme.lower() == 'bearer' else '')
+        scheme, _, key = request.headers.get("authorization", "").partition(" ")
+        return store.owner(key.strip() if scheme.lower() == "bearer" else "")
 
     def unauthorized(request):
-        if request.headers.get('authorization'):
-            return error(401, 'unknown key: this service issued no such key, or its tables expired; '
-                              'upload without a key to get a new one')
+        if request.headers.get("authorization"):
+            return error(401, "unknown key: this service issued no such key, or its tables expired; "
+                              "upload without a key to get a new one")
         return error(401, 'no key: send the key your first upload returned, as "Authorization: Bearer KEY"')
 
     def no_table(table_id):
-        return error(404, f'no table {table_id!r}')
+        return error(404, f"no table {table_id!r}")
 
-    @app.get('/api/health')
+    @app.get("/api/health")
     async def health(request: Request):
         owner = request_owner(request)
         limits = store.limits
-        reply = {'status': 'ok', 'checkpoint': str(predictor.checkpoint_dir),
-                 'mode': 'shared' if store.shared else 'private',
-                 'max_columns': predictor.max_columns, 'max_table_columns': MAX_TABLE_COLUMNS,
-                 'max_seq_length': predictor.max_seq_length, 'max_upload_bytes': max_upload_bytes,
-                 'max_rows': max_rows, 'max_tables_per_key': limits.max_tables_per_owner,
-                 'expire_after_days': limits.expire_after_s / 86400}
+        reply = {"status": "ok", "checkpoint": str(predictor.checkpoint_dir),
+                 "mode": "shared" if store.shared else "private",
+                 "max_columns": predictor.max_columns, "max_table_columns": MAX_TABLE_COLUMNS,
+                 "max_seq_length": predictor.max_seq_length, "max_upload_bytes": max_upload_bytes,
+                 "max_rows": max_rows, "max_tables_per_key": limits.max_tables_per_owner,
+                 "expire_after_days": limits.expire_after_s / 86400}
         if owner is not None:
-            reply['tables'] = len(await run_in_threadpool(store.list, owner))
+            reply["tables"] = len(await run_in_threadpool(store.list, owner))
         return reply
 
-    @app.get('/api/tables')
+    @app.get("/api/tables")
     async def list_tables(request: Request):
         owner = request_owner(request)
         if owner is None:
             return unauthorized(request)
-        return {'tables': await run_in_threadpool(store.list, owner)}
+        return {"tables": await run_in_threadpool(store.list, owner)}
 
-    @app.post('/api/tables')
-    async def upload(request: Request, name: str = 'table.csv'):
+    @app.post("/api/tables")
+    async def upload(request: Request, name: str = "table.csv"):
         owner, new_key = request_owner(request), None
-        if owner is None and request.headers.get('authorization'):
+        if owner is None and request.headers.get("authorization"):
             return unauthorized(request)
         if not name.lower().endswith(UPLOAD_SUFFIXES):
             return error(400, f'{name}: expected a {", ".join(UPLOAD_SUFFIXES)} file')
@@ -358,7 +359,7 @@ def create_app(predictor, store, max_upload_bytes=MAX_UPLOAD_BYTES, time_limit=D
         except (TableError, InputError) as problem:
             return error(400, str(problem))
         if len(table.rows) > max_rows:
-            return error(413, f'{name}: {len(table.rows):,} rows; the limit is {max_rows:,}')
+            return error(413, f"{name}: {len(table.rows):,} rows; the limit is {max_rows:,}")
         if owner is None:
             new_key, owner = await run_in_threadpool(store.new_key)
         try:
@@ -367,10 +368,10 @@ def create_app(predictor, store, max_upload_bytes=MAX_UPLOAD_BYTES, time_limit=D
             return error(problem.status, str(problem))
         reply = summary(table_id, Path(name).name, table)
         if new_key is not None:
-            reply['key'] = new_key
+            reply["key"] = new_key
         return reply
 
-    @app.get('/api/tables/{table_id}')
+    @app.get("/api/tables/{table_id}")
     async def show_table(request: Request, table_id: str, limit: int = max_rows_shown):
         owner = request_owner(request)
         if owner is None:
@@ -379,18 +380,18 @@ def create_app(predictor, store, max_upload_bytes=MAX_UPLOAD_BYTES, time_limit=D
         if found is None:
             return no_table(table_id)
         name, table = found
-        return {**summary(table_id, name, table), 'rows': table.rows[:max(0, min(limit, max_rows_shown))]}
+        return {**summary(table_id, name, table), "rows": table.rows[:max(0, min(limit, max_rows_shown))]}
 
-    @app.delete('/api/tables/{table_id}')
+    @app.delete("/api/tables/{table_id}")
     async def delete_table(request: Request, table_id: str):
         owner = request_owner(request)
         if owner is None:
             return unauthorized(request)
         if not await run_in_threadpool(store.delete, owner, table_id):
             return no_table(table_id)
-        return {'deleted': table_id}
+        return {"deleted": table_id}
 
-    @app.post('/api/ask')
+    @app.post("/api/ask")
     async def ask(request: Request):
         owner = request_owner(request)
         if owner is None:
@@ -399,10 +400,10 @@ def create_app(predictor, store, max_upload_bytes=MAX_UPLOAD_BYTES, time_limit=D
         try:
             record = json.loads(body)
         except (json.JSONDecodeError, UnicodeDecodeError) as problem:
-            return error(400, f'body: malformed JSON: {problem}')
+            return error(400, f"body: malformed JSON: {problem}")
         if not isinstance(record, dict):
             return error(400, 'body: expected a JSON object {"table_id", "question"}')
-        question, table_id, eg = record.get('question'), record.get('table_id'), record.get('eg', False)
+        question, table_id, eg = record.get("question"), record.get("table_id"), record.get("eg", False)
         if not isinstance(table_id, str):
             return error(400, 'field "table_id": missing or not text')
         if not isinstance(question, str):
@@ -428,30 +429,31 @@ def create_app(predictor, store, max_upload_bytes=MAX_UPLOAD_BYTES, time_limit=D
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(prog='python -m wikisql.serve', description=__doc__.split('\n\n')[0])
-    parser.add_argument('--checkpoint', help='model directory (default: runs/wikisql/best from python -m wikisql.train)')
-    parser.add_argument('--host', default='127.0.0.1')
-    parser.add_argument('--port', type=int, default=8000)
-    parser.add_argument('--store', default=str(DEFAULT_STORE), help='SQLite file for uploaded tables')
-    parser.add_argument('--max-upload-bytes', type=int, default=MAX_UPLOAD_BYTES)
-    parser.add_argument('--time-limit', type=float, default=DEFAULT_TIME_LIMIT, help='seconds of SQL per question')
-    parser.add_argument('--shared', action='store_true',
-                        help='a trusted team\'s service: every request sees every table, no key needed')
-    parser.add_argument('--max-tables-per-key', type=int, default=StoreLimits.max_tables_per_owner,
-                        help='tables one key may hold (in --shared mode: the whole team)')
-    parser.add_argument('--max-store-bytes', type=int, default=StoreLimits.max_store_bytes,
-                        help='bytes of cells the store may hold over all keys')
-    parser.add_argument('--cache-tables', type=int, default=StoreLimits.cache_tables,
-                        help='tables kept parsed in memory, least recently used evicted first')
-    parser.add_argument('--expire-days', type=float, default=StoreLimits.expire_after_s / 86400,
-                        help='tables unused this many days are deleted (0: never)')
-    parser.add_argument('--device', default=None)
+    parser = argparse.ArgumentParser(prog="python -m wikisql.serve", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--checkpoint",
+                        help="model directory (default: runs/wikisql/best from python -m wikisql.train)")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--store", default=str(DEFAULT_STORE), help="SQLite file for uploaded tables")
+    parser.add_argument("--max-upload-bytes", type=int, default=MAX_UPLOAD_BYTES)
+    parser.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT, help="seconds of SQL per question")
+    parser.add_argument("--shared", action="store_true",
+                        help="a trusted team's service: every request sees every table, no key needed")
+    parser.add_argument("--max-tables-per-key", type=int, default=StoreLimits.max_tables_per_owner,
+                        help="tables one key may hold (in --shared mode: the whole team)")
+    parser.add_argument("--max-store-bytes", type=int, default=StoreLimits.max_store_bytes,
+                        help="bytes of cells the store may hold over all keys")
+    parser.add_argument("--cache-tables", type=int, default=StoreLimits.cache_tables,
+                        help="tables kept parsed in memory, least recently used evicted first")
+    parser.add_argument("--expire-days", type=float, default=StoreLimits.expire_after_s / 86400,
+                        help="tables unused this many days are deleted (0: never)")
+    parser.add_argument("--device", default=None)
     args = parser.parse_args(argv)
-    for flag in ('max_tables_per_key', 'max_store_bytes', 'cache_tables'):
+    for flag in ("max_tables_per_key", "max_store_bytes", "cache_tables"):
         if getattr(args, flag) < 1:
             parser.error(f'--{flag.replace("_", "-")} must be at least 1')
     if args.expire_days < 0:
-        parser.error('--expire-days must be 0 (never) or more')
+        parser.error("--expire-days must be 0 (never) or more")
     try:
         import uvicorn
     except ImportError:
@@ -460,18 +462,18 @@ def main(argv=None):
     try:
         predictor = Predictor.load(args.checkpoint, args.device)
     except FileNotFoundError as problem:
-        print(f'error: {problem}', file=sys.stderr)
+        print(f"error: {problem}", file=sys.stderr)
         return 1
     limits = StoreLimits(args.max_tables_per_key, args.max_store_bytes, args.cache_tables, args.expire_days * 86400)
     store = TableStore(args.store, limits, shared=args.shared)
     app = create_app(predictor, store, args.max_upload_bytes, args.time_limit)
-    mode = 'shared: every table visible to everyone' if args.shared else 'private: each key sees its own tables'
-    print(f'model {predictor.checkpoint_dir}; tables in {args.store} ({mode}); http://{args.host}:{args.port}/',
+    mode = "shared: every table visible to everyone" if args.shared else "private: each key sees its own tables"
+    print(f"model {predictor.checkpoint_dir}; tables in {args.store} ({mode}); http://{args.host}:{args.port}/",
           file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level='warning')
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     store.close()
     return 0
 
 
-if __name__ == '__main__':
+if __name__ == "__main__":
     sys.exit(main())

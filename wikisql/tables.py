@@ -23,15 +23,15 @@ from pathlib import Path
 from wikisql.database import table_name
 from wikisql.schema import Table, WikiSQLFormatError
 
-NUMBER = re.compile(r'[-+]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][-+]?\d+)?')
-TABLE_ID_CHARACTERS = re.compile(r'[^A-Za-z0-9_-]+')
-DELIMITERS = {'.csv': ',', '.tsv': '\t', '.tab': '\t'}
+NUMBER = re.compile(r"[-+]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][-+]?\d+)?")
+TABLE_ID_CHARACTERS = re.compile(r"[^A-Za-z0-9_-]+")
+DELIMITERS = {".csv": ",", ".tsv": "\t", ".tab": "\t"}
 
 
 class TableError(WikiSQLFormatError):
     """A table that cannot be used, located by file, line (1-based) and field."""
 
-    field_format = '{}'  # fields here are paths such as header[2] or rows[1]
+    field_format = "{}"  # fields here are paths such as header[2] or rows[1]
 
 
 # ----------------------------------------------------------------------------- types
@@ -45,8 +45,8 @@ def cell_number(text):
     text = str(text).strip()
     if not text or not NUMBER.fullmatch(text) or not any(char.isdigit() for char in text):
         return None
-    plain = text.replace(',', '')
-    if re.fullmatch(r'[-+]?\d+', plain):
+    plain = text.replace(",", "")
+    if re.fullmatch(r"[-+]?\d+", plain):
         return int(plain)
     return float(plain)
 
@@ -61,7 +61,7 @@ def infer_types(header, rows):
     for column in range(len(header)):
         cells = [row[column] for row in rows if not is_empty(row[column])]
         numeric = bool(cells) and all(cell_number(cell) is not None for cell in cells)
-        types.append('real' if numeric else 'text')
+        types.append("real" if numeric else "text")
     return types
 
 
@@ -72,8 +72,8 @@ def typed_rows(rows, types):
         cells = []
         for cell, kind in zip(row, types):
             if is_empty(cell):
-                cells.append(None if kind == 'real' else '')
-            elif kind == 'real':
+                cells.append(None if kind == "real" else "")
+            elif kind == "real":
                 cells.append(cell_number(cell))
             else:
                 cells.append(cell if isinstance(cell, str) else str(cell))
@@ -83,8 +83,8 @@ def typed_rows(rows, types):
 
 def table_id_from_name(name):
     """A table id from a file name: letters, digits, '_' and '-' only."""
-    stem = Path(str(name)).name.split('.')[0]
-    return TABLE_ID_CHARACTERS.sub('_', stem).strip('_') or 'table'
+    stem = Path(str(name)).name.split(".")[0]
+    return TABLE_ID_CHARACTERS.sub("_", stem).strip("_") or "table"
 
 
 # ----------------------------------------------------------------------------- checks
@@ -92,17 +92,17 @@ def table_id_from_name(name):
 def check_header(header, path, line=1):
     """Names must be non-empty text and distinct (ignoring case and surrounding spaces)."""
     if not header:
-        raise TableError('no columns in the header', path, line, 'header')
+        raise TableError("no columns in the header", path, line, "header")
     seen = {}
     for index, name in enumerate(header):
         if not isinstance(name, str):
-            raise TableError(f'column name must be text, got {json.dumps(name)[:80]}', path, line, f'header[{index}]')
+            raise TableError(f"column name must be text, got {json.dumps(name)[:80]}", path, line, f"header[{index}]")
         key = name.strip().lower()
         if not key:
-            raise TableError(f'column {index + 1} has an empty name', path, line, f'header[{index}]')
+            raise TableError(f"column {index + 1} has an empty name", path, line, f"header[{index}]")
         if key in seen:
-            raise TableError(f'duplicate column name {name.strip()!r} (column {index + 1}, '
-                             f'same as column {seen[key] + 1})', path, line, f'header[{index}]')
+            raise TableError(f"duplicate column name {name.strip()!r} (column {index + 1}, "
+                             f"same as column {seen[key] + 1})", path, line, f"header[{index}]")
         seen[key] = index
     return [name.strip() for name in header]
 
@@ -111,12 +111,12 @@ def build_table(table_id, header, rows, path, types=None, row_lines=None):
     """A Table from a checked header and rows; types inferred unless given."""
     header = check_header(header, path)
     if not rows:
-        raise TableError('no rows below the header', path)
+        raise TableError("no rows below the header", path)
     for index, row in enumerate(rows):
         line = row_lines[index] if row_lines else None
-        field = None if row_lines else f'rows[{index}]'
+        field = None if row_lines else f"rows[{index}]"
         if len(row) != len(header):
-            raise TableError(f'{len(row)} cells for {len(header)} header columns', path, line, field)
+            raise TableError(f"{len(row)} cells for {len(header)} header columns", path, line, field)
     if types is None:
         types = infer_types(header, rows)
     return Table(table_id, header, types, typed_rows(rows, types))
@@ -124,11 +124,11 @@ def build_table(table_id, header, rows, path, types=None, row_lines=None):
 
 # ----------------------------------------------------------------------------- readers
 
-def parse_delimited(text, path, delimiter=','):
+def parse_delimited(text, path, delimiter=","):
     """(header, rows, row line numbers) of CSV/TSV text; the header is its first record."""
     if not text.strip():
-        raise TableError('empty file: expected a header line and rows', path)
-    reader = csv.reader(io.StringIO(text, newline=''), delimiter=delimiter, strict=True)
+        raise TableError("empty file: expected a header line and rows", path)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     header, rows, lines = None, [], []
     try:
         for record in reader:
@@ -141,58 +141,58 @@ def parse_delimited(text, path, delimiter=','):
                 rows.append(record)
                 lines.append(reader.line_num)
     except csv.Error as error:
-        kind = 'TSV' if delimiter == '\t' else 'CSV'
-        raise TableError(f'malformed {kind}: {error}', path, reader.line_num) from None
+        kind = "TSV" if delimiter == "\t" else "CSV"
+        raise TableError(f"malformed {kind}: {error}", path, reader.line_num) from None
     if header is None:
-        raise TableError('empty file: expected a header line and rows', path)
+        raise TableError("empty file: expected a header line and rows", path)
     header = check_header(header, path, header_line)
     if not rows:
-        raise TableError('no rows below the header', path, header_line)
+        raise TableError("no rows below the header", path, header_line)
     for row, line in zip(rows, lines):
         if len(row) != len(header):
-            raise TableError(f'{len(row)} cells for {len(header)} header columns', path, line)
+            raise TableError(f"{len(row)} cells for {len(header)} header columns", path, line)
     return header, rows, lines
 
 
 def decode_text(data, path):
     """UTF-8 text of bytes (a BOM is dropped); a bad byte is a TableError naming its line."""
     try:
-        return data.decode('utf-8-sig')
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        line = data.count(b'\n', 0, error.start) + 1
-        raise TableError(f'not UTF-8: byte {data[error.start]:#04x}', path, line) from None
+        line = data.count(b"\n", 0, error.start) + 1
+        raise TableError(f"not UTF-8: byte {data[error.start]:#04x}", path, line) from None
 
 
 def table_from_json(record, path, line=None, table_id=None):
     """A Table from one WikiSQL-format object: header and rows required; id and types optional."""
     if not isinstance(record, dict):
-        raise TableError(f'expected a JSON object, got {type(record).__name__}', path, line)
-    header = record.get('header')
+        raise TableError(f"expected a JSON object, got {type(record).__name__}", path, line)
+    header = record.get("header")
     if not isinstance(header, list):
-        raise TableError('missing or not a list', path, line, 'header')
-    rows = record.get('rows')
+        raise TableError("missing or not a list", path, line, "header")
+    rows = record.get("rows")
     if not isinstance(rows, list):
-        raise TableError('missing or not a list', path, line, 'rows')
+        raise TableError("missing or not a list", path, line, "rows")
     for r, row in enumerate(rows):
         if not isinstance(row, list):
-            raise TableError('expected a list of cells', path, line, f'rows[{r}]')
+            raise TableError("expected a list of cells", path, line, f"rows[{r}]")
         if len(row) != len(header):
-            raise TableError(f'{len(row)} cells for {len(header)} header columns', path, line, f'rows[{r}]')
+            raise TableError(f"{len(row)} cells for {len(header)} header columns", path, line, f"rows[{r}]")
         for c, cell in enumerate(row):
             if cell is not None and (isinstance(cell, bool) or not isinstance(cell, (str, int, float))):
-                raise TableError(f'expected text or a number, got {json.dumps(cell)[:80]}', path, line,
-                                 f'rows[{r}][{c}]')
-    types = record.get('types')
+                raise TableError(f"expected text or a number, got {json.dumps(cell)[:80]}", path, line,
+                                 f"rows[{r}][{c}]")
+    types = record.get("types")
     if types is not None:
         if not isinstance(types, list) or len(types) != len(header):
-            raise TableError('expected one of "text"/"real" per header column', path, line, 'types')
+            raise TableError('expected one of "text"/"real" per header column', path, line, "types")
         for index, kind in enumerate(types):
-            if kind not in ('text', 'real'):
+            if kind not in ("text", "real"):
                 raise TableError(f'expected "text" or "real", got {json.dumps(kind)[:80]}', path, line,
-                                 f'types[{index}]')
-    record_id = record.get('id')
+                                 f"types[{index}]")
+    record_id = record.get("id")
     if record_id is not None and not isinstance(record_id, str):
-        raise TableError('expected text', path, line, 'id')
+        raise TableError("expected text", path, line, "id")
     table_id = record_id or table_id or table_id_from_name(path)
     try:
         table = build_table(table_id, header, rows, path, types)
@@ -211,26 +211,26 @@ def read_table(path, table_id=None, data=None):
     suffix = path.suffix.lower()
     if data is None:
         if not path.is_file():
-            raise TableError('no such file', path)
+            raise TableError("no such file", path)
         data = path.read_bytes()
     text = decode_text(data, path)
     if suffix in DELIMITERS:
         header, rows, lines = parse_delimited(text, path, DELIMITERS[suffix])
         return build_table(table_id or table_id_from_name(path), header, rows, path, row_lines=lines)
-    if suffix == '.json':
+    if suffix == ".json":
         try:
             record = json.loads(text)
         except json.JSONDecodeError as error:
-            raise TableError(f'malformed JSON: {error.msg}', path, error.lineno) from None
+            raise TableError(f"malformed JSON: {error.msg}", path, error.lineno) from None
         return table_from_json(record, path, table_id=table_id)
-    if suffix == '.jsonl':
+    if suffix == ".jsonl":
         tables = read_tables_jsonl(text, path)
         if table_id is not None:
             if table_id not in tables:
                 raise TableError(f'no table with id {table_id!r} (ids: {", ".join(list(tables)[:5])}...)', path)
             return tables[table_id]
         if len(tables) != 1:
-            raise TableError(f'{len(tables)} tables in the file; choose one with --table-id', path)
+            raise TableError(f"{len(tables)} tables in the file; choose one with --table-id", path)
         return next(iter(tables.values()))
     raise TableError(f'unknown table format {suffix or "(no extension)"}: expected .csv, .tsv, .json, .jsonl, '
                      f'or an SQLite file with --db', path)
@@ -245,14 +245,14 @@ def read_tables_jsonl(text, path):
         try:
             record = json.loads(raw)
         except json.JSONDecodeError as error:
-            raise TableError(f'malformed JSON: {error.msg}', path, line) from None
-        if not isinstance(record, dict) or not isinstance(record.get('id'), str):
-            raise TableError('missing or not text', path, line, 'id')
-        if record['id'] in tables:
-            raise TableError(f'table id {record["id"]!r} repeated', path, line, 'id')
-        tables[record['id']] = table_from_json(record, path, line)
+            raise TableError(f"malformed JSON: {error.msg}", path, line) from None
+        if not isinstance(record, dict) or not isinstance(record.get("id"), str):
+            raise TableError("missing or not text", path, line, "id")
+        if record["id"] in tables:
+            raise TableError(f'table id {record["id"]!r} repeated', path, line, "id")
+        tables[record["id"]] = table_from_json(record, path, line)
     if not tables:
-        raise TableError('empty file: expected one WikiSQL table per line', path)
+        raise TableError("empty file: expected one WikiSQL table per line", path)
     return tables
 
 
@@ -261,8 +261,8 @@ def read_sqlite_table(path, table_id):
     name, or a WikiSQL id whose official table (`table_<id>`) is in the file."""
     path = Path(path)
     if not path.is_file():
-        raise TableError('no such file', path)
-    uri = 'file:' + urllib.parse.quote(str(path.resolve())) + '?mode=ro'
+        raise TableError("no such file", path)
+    uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
     try:
         connection = sqlite3.connect(uri, uri=True)
         try:
@@ -270,17 +270,17 @@ def read_sqlite_table(path, table_id):
                 "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name IN (?, ?)",
                 (table_id, table_name(table_id)))]
             if not names:
-                raise TableError(f'no table named {table_id!r} or {table_name(table_id)!r}', path, field='--table-id')
+                raise TableError(f"no table named {table_id!r} or {table_name(table_id)!r}", path, field="--table-id")
             name = table_id if table_id in names else names[0]
-            columns = [row[0] for row in connection.execute('SELECT name FROM pragma_table_info(?)', (name,))]
+            columns = [row[0] for row in connection.execute("SELECT name FROM pragma_table_info(?)", (name,))]
             quoted = '"' + name.replace('"', '""') + '"'
-            rows = [list(row) for row in connection.execute(f'SELECT * FROM {quoted}')]
+            rows = [list(row) for row in connection.execute(f"SELECT * FROM {quoted}")]
         finally:
             connection.close()
     except sqlite3.Error as error:
-        raise TableError(f'cannot read as SQLite: {error}', path) from None
+        raise TableError(f"cannot read as SQLite: {error}", path) from None
     for row in rows:
         for index, cell in enumerate(row):
             if isinstance(cell, bytes):
-                raise TableError('binary cell (BLOB) not supported', path, field=f'{name}.{columns[index]}')
+                raise TableError("binary cell (BLOB) not supported", path, field=f"{name}.{columns[index]}")
     return build_table(table_id, columns, rows, path)
