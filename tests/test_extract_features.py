@@ -197,7 +197,22 @@ def test_original_flags_and_rank_sharding(bundled_model_dir, tmp_path, monkeypat
     full = [json.loads(line) for line in by_name.read_text().splitlines()]
     odd = [json.loads(line) for line in shard.read_text().splitlines()]
     assert [r["linex_index"] for r in odd] == [1, 3]
-    assert odd == full[1::2]
+    assert_same_features(odd, full[1::2])
+
+
+def assert_same_features(records, expected, atol=1e-4):
+    """Line indices, tokens and layer indices exactly; values within atol, not to the last rounded digit:
+    a shard batches different lines together (other padding), and the CPU's kernels may then sum in
+    another order, moving the 6th decimal."""
+    def layout(rows):
+        return [(r["linex_index"], [(t["token"], [layer["index"] for layer in t["layers"]]) for t in r["features"]])
+                for r in rows]
+
+    def values(rows):
+        return np.array([layer["values"] for r in rows for t in r["features"] for layer in t["layers"]])
+
+    assert layout(records) == layout(expected)
+    np.testing.assert_allclose(values(records), values(expected), rtol=0, atol=atol)
 
 
 def test_lower_case_flag_defaults_to_the_checkpoint(bundled_model_dir):
