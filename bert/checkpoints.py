@@ -20,8 +20,11 @@ from pathlib import Path
 from typing import Optional
 
 import torch
+from safetensors.torch import load_file as load_safetensors
 
 from bert.config import BertConfig
+from bert.errors import CheckpointError
+from bert.tf_checkpoint import read_tf_checkpoint
 
 logger = logging.getLogger(__name__)
 
@@ -40,10 +43,6 @@ GOOGLE_CHECKPOINTS = {
 }
 CONFIG_NAMES = ("bert_config.json", "config.json")
 WEIGHT_NAMES = ("model.safetensors", "pytorch_model.bin", "bert_model.ckpt.index")
-
-
-class CheckpointError(ValueError):
-    """A checkpoint that cannot be found or read; the message names the file."""
 
 
 def cache_dir() -> Path:
@@ -114,10 +113,8 @@ def read_weights(path: Path) -> dict[str, torch.Tensor]:
     path = Path(path)
     try:
         if path.name.endswith(".safetensors"):
-            from safetensors.torch import load_file
-            return load_file(str(path))
+            return load_safetensors(str(path))
         if path.name.endswith(".index") or ".ckpt" in path.name:
-            from bert.tf_checkpoint import read_tf_checkpoint
             prefix = str(path)[: -len(".index")] if path.name.endswith(".index") else str(path)
             return {name: torch.from_numpy(array) for name, array in read_tf_checkpoint(prefix).items()
                     if array.dtype != object}  # TF2 checkpoints also hold string tensors
@@ -204,6 +201,7 @@ def normalise_names(state: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
 
 @dataclass
 class LoadReport:
+    source: str = "checkpoint"  # the weights file, for messages
     missing: list[str] = field(default_factory=list)  # in the model, not in the checkpoint
     unexpected: list[str] = field(default_factory=list)  # in the checkpoint, not used by the model
     ignored: list[str] = field(default_factory=list)  # buffers and tied copies we rebuild ourselves
@@ -221,7 +219,7 @@ def load_state_into(model: torch.nn.Module, state: dict[str, torch.Tensor], sour
         state = {name[len("bert."):]: t for name, t in state.items() if name.startswith("bert.")} | {
             name: t for name, t in state.items() if not name.startswith("bert.")}
     model_state = model.state_dict()
-    report = LoadReport()
+    report = LoadReport(source)
     to_load = {}
     for name, tensor in state.items():
         if name.endswith(_IGNORED_SUFFIXES):

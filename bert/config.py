@@ -46,7 +46,11 @@ class BertConfig:
 
     @classmethod
     def from_dict(cls, values: dict[str, Any]) -> "BertConfig":
-        known = {f.name for f in dataclasses.fields(cls)} - {"extra"}
+        """Raises ValueError for a dict with none of our keys: every field has a default, so without this
+        check any JSON object (e.g. a WikiSQL model's config.json) would read as BERT-base."""
+        known = [f.name for f in dataclasses.fields(cls) if f.name != "extra"]
+        if not set(known) & set(values):
+            raise ValueError(f"not a BERT config: none of {', '.join(known)} in keys {sorted(map(str, values))}")
         kwargs = {k: v for k, v in values.items() if k in known}
         extra = {k: v for k, v in values.items() if k not in known and k != "extra"}
         extra.update(values.get("extra", {}))

@@ -29,9 +29,11 @@ from pathlib import Path
 from typing import Optional
 
 import torch
+from safetensors.torch import save_file as save_safetensors
 
-from bert.checkpoints import CheckpointError, google_name_to_ours, load_state_into
+from bert.checkpoints import google_name_to_ours, load_state_into
 from bert.config import BertConfig
+from bert.errors import CheckpointError
 from bert.modeling import BertForPreTraining
 from bert.tf_checkpoint import read_tf_checkpoint, tf_checkpoint_prefix
 
@@ -68,10 +70,9 @@ def load_tf_weights(model: BertForPreTraining, tf_checkpoint_path: str | os.Path
 def save_state_dict(model: torch.nn.Module, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.suffix == ".safetensors":
-        from safetensors.torch import save_file
         state = {name: tensor.contiguous() for name, tensor in model.state_dict().items()
                  if name not in TIED_WEIGHTS}
-        save_file(state, str(path), metadata={"format": "pt"})
+        save_safetensors(state, str(path), metadata={"format": "pt"})
     else:
         torch.save(model.state_dict(), str(path))
 

@@ -39,8 +39,8 @@ import numpy as np
 import torch
 from tqdm import tqdm
 
-from bert.checkpoints import DEFAULT_MODEL, find_weights_file, read_weights, load_state_into, resolve_model_dir
-from bert.config import BertConfig
+from bert import finetune
+from bert.checkpoints import DEFAULT_MODEL
 from bert.modeling import BertModel
 from bert.tokenization import BertTokenizer, truncate_seq_pair
 
@@ -194,7 +194,8 @@ def write_npz(path: str | os.PathLike, results: Iterable[tuple[InputFeatures, di
 
 
 def load_model_and_tokenizer(args) -> tuple[BertModel, BertTokenizer]:
-    """From `--bert`, or from the original trio `--vocab_file --bert_config_file --init_checkpoint`."""
+    """From `--bert`, or from the original trio `--vocab_file --bert_config_file --init_checkpoint`
+    (all three: unlike fine-tuning, features from a half-specified model make no sense)."""
     trio = {"--vocab_file": args.vocab_file, "--bert_config_file": args.bert_config_file,
             "--init_checkpoint": args.init_checkpoint}
     if any(trio.values()):
@@ -204,22 +205,14 @@ def load_model_and_tokenizer(args) -> tuple[BertModel, BertTokenizer]:
                              f"(or use --bert NAME_OR_PATH alone)")
         if args.bert:
             raise ValueError("extract_features: give either --bert or --vocab_file/--bert_config_file/--init_checkpoint")
-        model = BertModel(BertConfig.from_json_file(args.bert_config_file))
-        source = args.init_checkpoint
-        report = load_state_into(model, read_weights(Path(source)), source=source)
-        # Given a file, from_pretrained reads the vocabulary and, unless --do_lower_case/--no_lower_case
-        # says, takes the casing from its directory (tokenizer_config.json, or "cased" in the name).
-        tokenizer = BertTokenizer.from_pretrained(args.vocab_file, do_lower_case=args.do_lower_case)
-    else:
-        name = args.bert or DEFAULT_MODEL
-        model = BertModel.from_pretrained(name)
-        source = str(find_weights_file(resolve_model_dir(name)))
-        report = model.load_report
-        tokenizer = BertTokenizer.from_pretrained(name, do_lower_case=args.do_lower_case)
+    # Given a vocab file, the casing comes from --do_lower_case/--no_lower_case, else from its directory
+    # (tokenizer_config.json, or "cased" in the name).
+    model, tokenizer = finetune.load_model_and_tokenizer(args, BertModel)
     # Random weights would give meaningless features: only the pooler (unused here) may be missing.
+    report = model.load_report
     missing = [name for name in report.missing if not name.startswith("pooler.")]
     if missing:
-        raise ValueError(f"{source}: weights missing for {len(missing)} encoder tensors, e.g. {missing[:3]}")
+        raise ValueError(f"{report.source}: weights missing for {len(missing)} encoder tensors, e.g. {missing[:3]}")
     return model, tokenizer
 
 
@@ -231,15 +224,6 @@ def parse_layers(text: str) -> list[int]:
     if not layers:
         raise ValueError("--layers is empty")
     return layers
-
-
-def distributed_rank(local_rank: int) -> tuple[int, int]:
-    """(rank, world_size) from torchrun's environment; (0, 1) for a single process."""
-    world_size = int(os.environ.get("WORLD_SIZE", "1"))
-    rank = int(os.environ.get("RANK", max(local_rank, 0)))
-    if not 0 <= rank < world_size:
-        raise ValueError(f"rank {rank} is outside world size {world_size} (RANK / WORLD_SIZE / --local_rank)")
-    return rank, world_size
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -274,16 +258,11 @@ def main(argv: Optional[Sequence[str]] = None) -> Path:
         raise ValueError(f"--max_seq_length must be at least 3 ([CLS] x [SEP]), got {args.max_seq_length}")
     if args.batch_size < 1:
         raise ValueError(f"--batch_size must be positive, got {args.batch_size}")
-    rank, world_size = distributed_rank(args.local_rank)
-    if torch.cuda.is_available() and not args.no_cuda:
-        device = torch.device("cuda", max(args.local_rank, 0))
-    else:
-        device = torch.device("cpu")
+    # Each process writes its own shard: no process group.
+    runtime = finetune.Runtime.from_environment(args.local_rank, no_cuda=args.no_cuda, process_group=False)
+    rank, world_size, device = runtime.rank, runtime.world_size, runtime.device
 
-    model, tokenizer = load_model_and_tokenizer(args)
-    if args.max_seq_length > model.config.max_position_embeddings:
-        raise ValueError(f"--max_seq_length {args.max_seq_length} exceeds the model's "
-                         f"max_position_embeddings ({model.config.max_position_embeddings})")
+    model, tokenizer = load_model_and_tokenizer(args)  # checks --max_seq_length against the model
     for index in layer_indexes:
         layer_position(index, model.config.num_hidden_layers)  # fail before reading the input
     model.to(device)

@@ -14,6 +14,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from bert.checkpoints import DEFAULT_MODEL, load_pretrained
 from bert.config import BertConfig
 
 
@@ -246,10 +247,9 @@ class BertPreTrainedModel(nn.Module):
             nn.init.zeros_(module.bias)
 
     @classmethod
-    def from_pretrained(cls, name_or_path: str = "minilm-l6", *model_args, strict: bool = False,
+    def from_pretrained(cls, name_or_path: str = DEFAULT_MODEL, *model_args, strict: bool = False,
                         config: Optional[BertConfig] = None, **model_kwargs):
         """Build the model from a checkpoint directory or a known name (see bert.checkpoints)."""
-        from bert.checkpoints import load_pretrained
         return load_pretrained(cls, name_or_path, *model_args, strict=strict, config=config, **model_kwargs)
 
     def num_parameters(self, exclude_embeddings: bool = False) -> int:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bert.checkpoints import CheckpointError
+from bert.errors import CheckpointError
 
 logger = logging.getLogger(__name__)
 

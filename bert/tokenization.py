@@ -14,6 +14,8 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from bert.checkpoints import resolve_model_dir
+
 VOCAB_NAME = "vocab.txt"
 TOKENIZER_CONFIG_NAME = "tokenizer_config.json"
 
@@ -538,8 +540,6 @@ class BertTokenizer:
         elif path.is_file():
             directory = path.parent
         else:
-            from bert.checkpoints import resolve_model_dir
-
             directory = pathlib.Path(resolve_model_dir(str(name_or_path)))
         vocab_file = path if path.is_file() else directory / VOCAB_NAME
         if not vocab_file.is_file():

@@ -15,6 +15,8 @@ import sys
 import time
 from pathlib import Path
 
+from glue.run_classifier import main as run_classifier
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_BASELINE = REPO_ROOT / "glue" / "regression_baseline.json"
 DEFAULT_DATA_DIR = REPO_ROOT.parent / "shared" / "data" / "mrpc"
@@ -67,8 +69,6 @@ def main(argv=None) -> int:
     if not (data_dir / "train.tsv").is_file() or not (data_dir / "dev.tsv").is_file():
         print(f"regression: no MRPC train.tsv/dev.tsv in {data_dir}", file=sys.stderr)
         return 2
-    from glue.run_classifier import main as run_classifier
-
     output_dir = Path(args.output_dir)
     start = time.time()
     results = run_classifier(classifier_argv(baseline, data_dir, output_dir))

@@ -18,10 +18,10 @@ from pathlib import Path
 import torch
 from tqdm import tqdm
 
+from bert.finetune import (add_common_args, check_common_args, load_model_and_tokenizer, make_loader, run_training,
+                           setup_runtime, train_and_save, write_json)
 from bert.modeling import BertForSequenceClassification
 from glue.processors import compute_metrics, convert_example_to_features, features_to_dataset, get_processor
-from glue.training import (Trainer, add_common_args, check_common_args, load_model_and_tokenizer, make_loader,
-                           micro_batch_size, num_optimizer_steps, save_model, setup_runtime, unwrap, write_json)
 
 logger = logging.getLogger("glue.run_classifier")
 
@@ -49,15 +49,11 @@ def features_for(examples, processor, args, tokenizer, description: str):
 def train(args, runtime, model, tokenizer, processor):
     examples = processor.get_train_examples(args.data_dir)
     dataset = features_to_dataset(features_for(examples, processor, args, tokenizer, "train features"))
-    loader = make_loader(dataset, micro_batch_size(args, runtime), runtime, train=True, num_workers=args.num_workers)
-    num_steps = num_optimizer_steps(len(dataset), args, runtime)
-    trainer = Trainer(model, args, runtime, num_steps)
-    logger.info("training: %d examples, batch %d (x%d accumulation), %d optimizer steps",
-                len(dataset), args.train_batch_size, args.gradient_accumulation_steps, num_steps)
-    results = trainer.fit(loader, args.num_train_epochs, num_steps,
-                          lambda model, batch: model(batch[0], batch[2], batch[1], labels=batch[3]).loss)
+    # batch: input_ids, input_mask, segment_ids, label_ids
+    results, wrapped = run_training(args, runtime, model, dataset,
+                                    lambda model, batch: model(batch[0], batch[2], batch[1], labels=batch[3]).loss)
     results["train_examples"] = len(dataset)
-    return results, trainer.model
+    return results, wrapped
 
 
 @torch.no_grad()
@@ -85,16 +81,9 @@ def main(argv=None) -> dict:
     processor = get_processor(args.task_name)
     output_dir = Path(args.output_dir)
     model, tokenizer = load_model_and_tokenizer(args, BertForSequenceClassification, num_labels=len(processor.labels))
-    results = {"task": args.task_name}
-    if args.do_train:
-        train_results, wrapped = train(args, runtime, model, tokenizer, processor)
-        results.update(train_results)
-        model = unwrap(wrapped)
-        if runtime.is_main:
-            save_model(model, tokenizer, output_dir)
-            write_json(output_dir / "train_results.json", train_results)
-    else:
-        model.to(runtime.device)
+    model, train_results = train_and_save(args, runtime, model, tokenizer,
+                                          lambda model: train(args, runtime, model, tokenizer, processor))
+    results = {"task": args.task_name, **train_results}
     if args.do_eval and runtime.is_main:
         eval_results = {}
         for index, dev_file in enumerate(processor.dev_files):

@@ -20,9 +20,9 @@ from pathlib import Path
 import torch
 from tqdm import tqdm
 
+from bert.finetune import (add_common_args, check_common_args, load_model_and_tokenizer, make_loader, run_training,
+                           setup_runtime, train_and_save, write_json)
 from bert.modeling import BertForQuestionAnswering
-from glue.training import (Trainer, add_common_args, check_common_args, load_model_and_tokenizer, make_loader,
-                           micro_batch_size, num_optimizer_steps, save_model, setup_runtime, unwrap, write_json)
 from squad import evaluate as squad_evaluate
 from squad.data import (RawResult, compute_predictions, convert_examples_to_features, features_to_dataset,
                         load_json, read_squad_examples, write_predictions)
@@ -67,16 +67,12 @@ def train(args, runtime, model, tokenizer):
                                             args.max_query_length, is_training=True)
     dataset = features_to_dataset(features, is_training=True)
     del features
-    loader = make_loader(dataset, micro_batch_size(args, runtime), runtime, train=True, num_workers=args.num_workers)
-    num_steps = num_optimizer_steps(len(dataset), args, runtime)
-    trainer = Trainer(model, args, runtime, num_steps)
-    logger.info("training: %d questions, %d windows, batch %d (x%d accumulation), %d optimizer steps",
-                len(examples), len(dataset), args.train_batch_size, args.gradient_accumulation_steps, num_steps)
+    logger.info("training: %d questions in %d windows", len(examples), len(dataset))
     # batch: input_ids, input_mask, segment_ids, start_positions, end_positions
-    results = trainer.fit(loader, args.num_train_epochs, num_steps,
-                          lambda model, batch: model(batch[0], batch[2], batch[1], batch[3], batch[4]).loss)
+    results, wrapped = run_training(args, runtime, model, dataset,
+                                    lambda model, batch: model(batch[0], batch[2], batch[1], batch[3], batch[4]).loss)
     results.update(train_questions=len(examples), train_windows=len(dataset))
-    return results, trainer.model
+    return results, wrapped
 
 
 @torch.no_grad()
@@ -121,17 +117,8 @@ def main(argv=None, version_2_with_negative: bool = False) -> dict:
     args = parse_args(argv, version_2_with_negative)
     runtime = setup_runtime(args)
     model, tokenizer = load_model_and_tokenizer(args, BertForQuestionAnswering)
-    output_dir = Path(args.output_dir)
-    results = {}
-    if args.do_train:
-        train_results, wrapped = train(args, runtime, model, tokenizer)
-        results.update(train_results)
-        model = unwrap(wrapped)
-        if runtime.is_main:
-            save_model(model, tokenizer, output_dir)
-            write_json(output_dir / "train_results.json", train_results)
-    else:
-        model.to(runtime.device)
+    model, results = train_and_save(args, runtime, model, tokenizer,
+                                    lambda model: train(args, runtime, model, tokenizer))
     if args.do_predict and runtime.is_main:
         results.update(predict(args, runtime, model, tokenizer))
     runtime.barrier()

@@ -13,6 +13,7 @@ import pytest
 import torch
 
 from bert.config import BertConfig
+from bert.modeling import BertForSequenceClassification
 from bert.tokenization import BertTokenizer
 from wikisql.checkpoint import save_checkpoint
 from wikisql.decoding import ExampleScores
@@ -158,7 +159,7 @@ class RunningServer:
         self.socket = socket.socket()
         self.socket.bind(('127.0.0.1', 0))
         self.url = f'http://127.0.0.1:{self.socket.getsockname()[1]}'
-        import uvicorn   # optional: the service's tests skip without it
+        import uvicorn  # optional: the service's tests skip without it
         self.server = uvicorn.Server(uvicorn.Config(app, log_level='warning', lifespan='off'))
         self.thread = threading.Thread(target=self.server.run, kwargs={'sockets': [self.socket]}, daemon=True)
 
@@ -175,3 +176,17 @@ class RunningServer:
         self.server.should_exit = True
         self.thread.join(10)
         self.socket.close()
+
+
+def write_tiny_checkpoint(directory: Path, bundled_model_dir: Path) -> Path:
+    """A random 2-layer BERT in the original layout (bert_config.json, pytorch_model.bin with the
+    backbone's names, vocab.txt), for the --bert_config_file/--init_checkpoint flags."""
+    directory.mkdir(parents=True, exist_ok=True)
+    torch.manual_seed(0)
+    config = BertConfig(vocab_size=30522, hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
+                        intermediate_size=64, max_position_embeddings=64)
+    model = BertForSequenceClassification(config, num_labels=2)
+    torch.save(model.bert.state_dict(), directory / "pytorch_model.bin")  # backbone names, no "bert." prefix
+    config.to_json_file(directory / "bert_config.json")
+    (directory / "vocab.txt").write_text((bundled_model_dir / "vocab.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    return directory

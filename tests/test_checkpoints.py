@@ -1,5 +1,8 @@
 """Config files and checkpoint loading under every supported naming and file format."""
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import torch
@@ -8,6 +11,8 @@ from safetensors.torch import save_file
 from bert.checkpoints import (CheckpointError, google_name_to_ours, load_config, resolve_model_dir)
 from bert.config import BertConfig
 from bert.modeling import BertForPreTraining, BertForSequenceClassification, BertModel
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
 
 GOOGLE_CONFIG = {  # as in Google's released bert_config.json files
     "attention_probs_dropout_prob": 0.1, "directionality": "bidi", "hidden_act": "gelu",
@@ -69,6 +74,37 @@ def test_unreadable_config_names_the_file(tmp_path):
     path.write_text("{not json")
     with pytest.raises(ValueError, match="bert_config.json"):
         BertConfig.from_json_file(path)
+
+
+def test_a_config_with_no_bert_key_is_rejected_by_name(tmp_path):
+    """A WikiSQL model folder's config.json must not read as a default BERT-base config."""
+    wikisql_config = {"format": "nl2sql-wikisql/1", "bert": GOOGLE_CONFIG, "head": {"dropout": 0.1}}
+    with pytest.raises(ValueError, match=r"not a BERT config: none of vocab_size, hidden_size.* in keys "
+                                         r"\['bert', 'format', 'head'\]"):
+        BertConfig.from_dict(wikisql_config)
+    path = tmp_path / "model" / "config.json"
+    path.parent.mkdir()
+    path.write_text(json.dumps(wikisql_config))
+    with pytest.raises(ValueError, match=r"model[/\\]config\.json: not a BERT config"):
+        BertConfig.from_json_file(path)
+    with pytest.raises(ValueError, match="not a BERT config"):
+        load_config(path.parent)
+    # A real config, and one giving a single known key, still load.
+    assert BertConfig.from_dict(wikisql_config["bert"]).hidden_size == 32
+    assert BertConfig.from_dict({"vocab_size": 100}).vocab_size == 100
+
+
+def test_top_level_names_import_from_a_fresh_interpreter():
+    """`from bert import ...` as in pytorch-pretrained-BERT and transformers, first thing in a fresh
+    process (where an import cycle would show), then the modules the package does not import."""
+    code = ("from bert import (BertAdam, BertConfig, BertForPreTraining, BertForQuestionAnswering, "
+            "BertForSequenceClassification, BertModel, BertTokenizer, CheckpointError); "
+            "import bert.convert_tf_checkpoint, bert.extract_features, bert.finetune")
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    import bert
+    assert bert.BertModel is BertModel and bert.BertConfig is BertConfig
+    assert bert.CheckpointError is CheckpointError  # the same class as bert.checkpoints.CheckpointError
 
 
 def test_old_pytorch_port_names_with_gamma_beta_load(tmp_path):

@@ -6,23 +6,18 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
+from support import write_tiny_checkpoint  # noqa: E402
 
 from bert.config import BertConfig
+from bert.finetune import Runtime, Trainer, load_model_and_tokenizer, num_optimizer_steps, trim_to_longest
 from bert.modeling import BertForSequenceClassification
-from bert.tokenization import BertTokenizer
 from glue import processors as P
-from glue.training import Trainer, Runtime, num_optimizer_steps, trim_to_longest
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "glue"
 SHARED_MRPC = Path(__file__).resolve().parents[2] / "shared" / "data" / "mrpc"
 
 
 pytestmark = pytest.mark.usefixtures("one_thread")
-
-
-@pytest.fixture(scope="module")
-def tokenizer(bundled_model_dir):
-    return BertTokenizer.from_pretrained(str(bundled_model_dir))
 
 
 # ---------------------------------------------------------------------------- readers
@@ -133,7 +128,7 @@ def tiny_config(**overrides):
 
 
 def cpu_runtime():
-    return Runtime(torch.device("cpu"), 0, -1, 1, 0, None)
+    return Runtime(torch.device("cpu"))
 
 
 def trainer_args(accumulation, batch_size, **overrides):
@@ -179,17 +174,6 @@ def test_num_optimizer_steps():
 
 
 # ---------------------------------------------------------------------------- end to end
-
-
-def write_tiny_checkpoint(directory: Path, bundled_model_dir: Path) -> Path:
-    directory.mkdir(parents=True, exist_ok=True)
-    torch.manual_seed(0)
-    config = tiny_config()
-    model = BertForSequenceClassification(config, num_labels=2)
-    torch.save(model.bert.state_dict(), directory / "pytorch_model.bin")  # backbone names, no "bert." prefix
-    config.to_json_file(directory / "bert_config.json")
-    (directory / "vocab.txt").write_text((bundled_model_dir / "vocab.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    return directory
 
 
 def test_cli_learns_fixture_and_reloads(tmp_path, bundled_model_dir):
@@ -251,9 +235,9 @@ def test_shared_mrpc_counts():
 def test_torchrun_two_processes_on_cpu(tmp_path, bundled_model_dir):
     """torchrun with 2 CPU processes (gloo): each takes half of every batch, only rank 0 writes."""
     import os
+    import socket
     import subprocess
     import sys
-    import socket
     checkpoint = write_tiny_checkpoint(tmp_path / "tiny", bundled_model_dir)
     output_dir = tmp_path / "out"
     with socket.socket() as probe:  # a free port, so parallel test runs do not collide
@@ -293,7 +277,6 @@ def test_fp16_master_weights_skip_overflow_and_lower_the_scale():
 
 def test_lower_case_follows_the_checkpoint_unless_given(bundled_model_dir):
     from glue.run_classifier import parse_args
-    from glue.training import load_model_and_tokenizer
     common = ["--task_name", "MRPC", "--do_eval", "--data_dir", ".", "--output_dir", "unused"]
     _, tokenizer = load_model_and_tokenizer(parse_args(common), BertForSequenceClassification, num_labels=2)
     assert tokenizer.do_lower_case  # the bundled checkpoint's tokenizer_config.json says uncased

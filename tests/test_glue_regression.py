@@ -4,6 +4,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from support import write_tiny_checkpoint  # noqa: E402
 
 from glue import regression as R
 
@@ -39,7 +40,6 @@ def test_bad_baseline_named(tmp_path):
 
 
 def run_check(tmp_path, bundled_model_dir, recorded_acc):
-    from test_glue import write_tiny_checkpoint
     checkpoint = write_tiny_checkpoint(tmp_path / "tiny", bundled_model_dir)
     baseline = {"task": "MRPC", "acc": recorded_acc, "f1": 0.5,
                 "settings": {"bert": str(checkpoint), "max_seq_length": 32, "train_batch_size": 8,

@@ -8,7 +8,6 @@ import torch
 
 from bert.config import BertConfig
 from bert.modeling import BertForQuestionAnswering
-from bert.tokenization import BertTokenizer
 from squad import data as D
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "squad"
@@ -16,11 +15,6 @@ SHARED_SQUAD = Path(__file__).resolve().parents[2] / "shared" / "data" / "squad"
 
 
 pytestmark = pytest.mark.usefixtures("one_thread")
-
-
-@pytest.fixture(scope="module")
-def tokenizer(bundled_model_dir):
-    return BertTokenizer.from_pretrained(str(bundled_model_dir))
 
 
 def fixture_answers(name):

@@ -173,12 +173,6 @@ def test_tokens_and_ids_match_reference(tokenizer_pair):
     assert not mismatches, mismatches[:5]
 
 
-def test_tokenize_equals_offset_texts(tokenizer_pair):
-    _, ours, _ = tokenizer_pair
-    for text in STRINGS:
-        assert ours.tokenize(text) == [token.text for token in ours.tokenize_with_offsets(text)]
-
-
 @pytest.mark.parametrize(
     "options",
     [

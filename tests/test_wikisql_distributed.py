@@ -8,11 +8,12 @@ import torch.distributed as dist
 import torch.multiprocessing as mp
 
 from bert.config import BertConfig
+from bert.finetune import Runtime
 from bert.tokenization import BertTokenizer
 from wikisql.data import load_examples, load_tables
 from wikisql.encoding import Encoder, collate, encode_examples
 from wikisql.model import HeadConfig, WikiSQLModel, compute_loss
-from wikisql.train import Distributed, epoch_order, micro_batches
+from wikisql.train import epoch_order, micro_batches
 
 SAMPLE_DIR = Path(__file__).resolve().parents[1] / "data" / "wikisql-sample"
 WORLD_SIZE = 2
@@ -43,7 +44,7 @@ def worker(rank, port, vocab_dir, out_dir):
     os.environ.update(RANK=str(rank), WORLD_SIZE=str(WORLD_SIZE), LOCAL_RANK=str(rank),
                       MASTER_ADDR="127.0.0.1", MASTER_PORT=str(port))
     torch.set_num_threads(1)
-    distributed = Distributed("cpu")  # initialises the gloo process group from the environment
+    distributed = Runtime.from_environment(device="cpu")  # joins the gloo process group from the environment
     items = encoded_sample(vocab_dir)
     model = tiny_model()
     ddp = torch.nn.parallel.DistributedDataParallel(model)

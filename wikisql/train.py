@@ -33,6 +33,7 @@ import numpy as np
 import torch
 import torch.distributed as dist
 
+from bert.finetune import Runtime
 from bert.optimization import BertAdam, parameter_groups
 from bert.tokenization import BertTokenizer
 from wikisql import nsml_support
@@ -136,42 +137,6 @@ def majority_baseline(train_examples) -> Query:
 # distributed
 
 
-class Distributed:
-    """Rank, world size and device; a process group when launched by torchrun with WORLD_SIZE > 1."""
-
-    def __init__(self, device_name=None):
-        self.world_size = int(os.environ.get("WORLD_SIZE", "1"))
-        self.rank = int(os.environ.get("RANK", "0"))
-        self.local_rank = int(os.environ.get("LOCAL_RANK", "0"))
-        if device_name is None:
-            device_name = f"cuda:{self.local_rank}" if torch.cuda.is_available() else "cpu"
-        self.device = torch.device(device_name)
-        if self.device.type == "cuda":
-            torch.cuda.set_device(self.device)
-        if self.enabled and not dist.is_initialized():
-            dist.init_process_group("nccl" if self.device.type == "cuda" else "gloo")
-
-    @property
-    def enabled(self) -> bool:
-        return self.world_size > 1
-
-    @property
-    def is_main(self) -> bool:
-        return self.rank == 0
-
-    def all_reduce_sum(self, values: list[float]) -> list[float]:
-        if not self.enabled:
-            return list(values)
-        tensor = torch.tensor(values, dtype=torch.float64,
-                              device=self.device if self.device.type == "cuda" else "cpu")
-        dist.all_reduce(tensor)
-        return tensor.tolist()
-
-    def barrier(self):
-        if self.enabled:
-            dist.barrier()
-
-
 def relaunch_multi_gpu(argv: list[str]) -> None:
     """Run this script once per visible GPU through PyTorch's elastic launcher."""
     from torch.distributed.run import main as torchrun
@@ -262,7 +227,7 @@ def make_optimizer(model: WikiSQLModel, args, total_steps: int) -> BertAdam:
                     max_grad_norm=args.max_grad_norm)
 
 
-def evaluate(model, encoder, examples, tables, database, args, distributed: Distributed, autocast_dtype) -> dict:
+def evaluate(model, encoder, examples, tables, database, args, distributed: Runtime, autocast_dtype) -> dict:
     """Dev LF and EX; each rank scores a shard, the counts are summed."""
     shard = examples[distributed.rank::distributed.world_size]
     predictor = Predictor(model, encoder, device=distributed.device, autocast_dtype=autocast_dtype)
@@ -286,7 +251,7 @@ class MetricsWriter:
 
 
 def train(args) -> dict:
-    distributed = Distributed(args.device)
+    distributed = Runtime.from_environment(device=args.device)
     if args.threads:
         torch.set_num_threads(args.threads)
     output_dir = Path(args.output_dir)
@@ -360,7 +325,7 @@ def train(args) -> dict:
     nsml_support.bind(model, optimizer, tokenizer, args.bert)
 
     trained = model
-    if distributed.enabled:
+    if distributed.distributed:
         trained = torch.nn.parallel.DistributedDataParallel(
             model, device_ids=[distributed.device.index] if distributed.device.type == "cuda" else None)
 
@@ -379,7 +344,7 @@ def train(args) -> dict:
             batch = {name: tensor.to(distributed.device) for name, tensor in collate(items).items()}
             accumulation_end = ((batch_index + 1) % args.gradient_accumulation_steps == 0
                                 or batch_index + 1 == len(batches))
-            sync = trained.no_sync() if distributed.enabled and not accumulation_end else contextlib.nullcontext()
+            sync = trained.no_sync() if distributed.distributed and not accumulation_end else contextlib.nullcontext()
             with sync:
                 with torch.autocast(distributed.device.type, dtype=autocast_dtype or torch.bfloat16,
                                     enabled=autocast_dtype is not None):

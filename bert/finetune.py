@@ -1,15 +1,17 @@
-"""Training-loop plumbing shared by the GLUE and SQuAD fine-tuning scripts.
+"""Fine-tuning plumbing of the core: what `glue.run_classifier`, `squad.run_squad` and
+`bert.extract_features` share, and what an application's training loop can reuse.
 
-One place for what both `glue.run_classifier` and `squad.run_squad` need:
-
-* the common command-line flags (`add_common_args`), with the original names;
+* `Runtime`: this process's device and its place among the processes of a run (rank, world size,
+  local rank), the process group from torchrun's environment or `--local_rank`, `all_reduce_sum`
+  and `barrier`; `setup_runtime` builds it from the fine-tuning flags (precision, logging, seed);
+* the common command-line flags with the original names (`add_common_args`, `check_common_args`);
 * the model and tokenizer from `--bert NAME_OR_DIR` or the original
-  `--bert_config_file --vocab_file --init_checkpoint` (`load_model_and_tokenizer`);
-* device, precision and distributed set-up (`setup_runtime`): `--local_rank` or torchrun's
-  environment, `--fp16` (GPU) and `--bf16` (CPU or GPU) autocast;
+  `--bert_config_file --vocab_file --init_checkpoint` (`load_model_and_tokenizer`), and saving;
 * the optimizer step (`Trainer`): BertAdam over the usual decay / no-decay groups, gradient
   accumulation, fp16 loss scaling, `--optimize_on_cpu` (fp32 master weights on the CPU);
-* data loaders that cut each batch to its longest sequence (`make_loader`), and saving.
+* data loaders that cut each batch to its longest sequence (`make_loader`);
+* `run_training` (loader, step count, Trainer, epochs) and `train_and_save` (--do_train, then the
+  model and train_results.json in --output_dir).
 
 Batches are tuples of tensors; the first three are input_ids, input_mask, segment_ids (B, T).
 """
@@ -24,15 +26,17 @@ import random
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional, Sequence
 
 import numpy as np
 import torch
 import torch.distributed as dist
-from torch.utils.data import DataLoader, DistributedSampler, RandomSampler, SequentialSampler
+from torch import nn
+from torch.utils.data import DataLoader, Dataset, DistributedSampler, RandomSampler, SequentialSampler
 from tqdm import tqdm
 
-from bert.checkpoints import DEFAULT_MODEL, find_weights_file, load_config, load_state_into, read_weights, resolve_model_dir
+from bert.checkpoints import (DEFAULT_MODEL, find_weights_file, load_config, load_state_into, read_weights,
+                              resolve_model_dir)
 from bert.config import BertConfig
 from bert.optimization import BertAdam, CpuMasterOptimizer, parameter_groups
 from bert.tokenization import BertTokenizer
@@ -41,6 +45,123 @@ logger = logging.getLogger(__name__)
 
 WEIGHTS_NAME = "pytorch_model.bin"
 CONFIG_NAME = "bert_config.json"
+TRAIN_RESULTS_NAME = "train_results.json"
+
+
+# ----------------------------------------------------------------------------
+# device, processes, precision
+
+
+@dataclass
+class Runtime:
+    """Where this process runs and which share of the work is its own.
+
+    A single process is rank 0 of world_size 1 with local_rank -1. Under torchrun (or
+    torch.distributed.launch, which passes --local_rank) rank and world_size come from the process
+    group, or from RANK / WORLD_SIZE when the run needs no process group (independent shards).
+    """
+    device: torch.device
+    rank: int = 0
+    world_size: int = 1
+    local_rank: int = -1  # rank on this machine (its GPU index); -1 when no launcher started the process
+    n_gpu: int = 0  # GPUs this process drives: DataParallel over them when > 1
+    autocast_dtype: Optional[torch.dtype] = None  # None: fp32
+
+    @classmethod
+    def from_environment(cls, local_rank: int = -1, device: str | torch.device | None = None, no_cuda: bool = False,
+                         process_group: bool = True, autocast_dtype: Optional[torch.dtype] = None) -> "Runtime":
+        """Rank and device from `local_rank` (-1: torchrun's LOCAL_RANK, if set) and RANK / WORLD_SIZE.
+
+        `device`: an explicit choice ("cpu", "cuda:1"); by default the GPU of local_rank (all GPUs
+        of the machine for a single process) unless `no_cuda` or none is there. With world_size > 1
+        and `process_group`, joins the process group (NCCL on GPUs, gloo on the CPU).
+        """
+        if local_rank == -1:
+            local_rank = int(os.environ.get("LOCAL_RANK", -1))
+        world_size = int(os.environ.get("WORLD_SIZE", 1))
+        rank = int(os.environ.get("RANK", max(local_rank, 0)))
+        if not 0 <= rank < world_size:
+            raise ValueError(f"rank {rank} is outside world size {world_size} (RANK / WORLD_SIZE / --local_rank)")
+        if device is not None:
+            device = torch.device(device)
+        elif torch.cuda.is_available() and not no_cuda:
+            device = torch.device("cuda", local_rank) if local_rank != -1 else torch.device("cuda")
+        else:
+            device = torch.device("cpu")
+        if device.type == "cuda" and device.index is not None:
+            torch.cuda.set_device(device)
+        if world_size > 1 and process_group and not dist.is_initialized():
+            dist.init_process_group(backend="nccl" if device.type == "cuda" else "gloo")
+        if dist.is_initialized():
+            rank, world_size = dist.get_rank(), dist.get_world_size()
+        if device.type != "cuda":
+            n_gpu = 0
+        elif device.index is None and world_size == 1:
+            n_gpu = torch.cuda.device_count()
+        else:
+            n_gpu = 1
+        return cls(device, rank, world_size, local_rank, n_gpu, autocast_dtype)
+
+    @property
+    def is_main(self) -> bool:
+        """The process that logs and writes files."""
+        return self.rank == 0
+
+    @property
+    def distributed(self) -> bool:
+        """Several processes share the run (DistributedSampler, DDP, collectives)."""
+        return self.world_size > 1
+
+    def autocast(self):
+        if self.autocast_dtype is None:
+            return contextlib.nullcontext()
+        return torch.autocast(self.device.type, dtype=self.autocast_dtype)
+
+    def all_reduce_sum(self, values: Sequence[float]) -> list[float]:
+        """Element-wise sum of `values` over all processes (in float64); the values unchanged in one process."""
+        if not self.distributed:
+            return list(values)
+        self._require_process_group("all_reduce_sum")
+        # NCCL reduces only CUDA tensors, gloo CPU ones.
+        tensor = torch.tensor(values, dtype=torch.float64, device=self.device if self.device.type == "cuda" else "cpu")
+        dist.all_reduce(tensor)
+        return tensor.tolist()
+
+    def barrier(self) -> None:
+        if self.distributed:
+            self._require_process_group("barrier")
+            dist.barrier()
+
+    def _require_process_group(self, operation: str) -> None:
+        if not dist.is_initialized():
+            raise RuntimeError(f"{operation} over {self.world_size} processes needs a process group; this Runtime "
+                               "was made with process_group=False")
+
+
+def setup_runtime(args: argparse.Namespace) -> Runtime:
+    """The Runtime of a fine-tuning script (flags of `add_common_args`).
+
+    Also: INFO logging on the main process only, and every RNG seeded with --seed + rank.
+    """
+    autocast_dtype = torch.float16 if args.fp16 else torch.bfloat16 if args.bf16 else None
+    runtime = Runtime.from_environment(args.local_rank, no_cuda=args.no_cuda, autocast_dtype=autocast_dtype)
+    if args.fp16 and runtime.device.type != "cuda":
+        raise ValueError("--fp16 needs a GPU; on the CPU use --bf16")
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+                        level=logging.INFO if runtime.is_main else logging.WARNING)
+    logger.info("device %s, GPUs %d, distributed %s (rank %d of %d), precision %s",
+                runtime.device, runtime.n_gpu, runtime.distributed, runtime.rank, runtime.world_size,
+                {None: "fp32", torch.float16: "fp16", torch.bfloat16: "bf16"}[autocast_dtype])
+    set_seed(args.seed + runtime.rank)
+    return runtime
+
+
+def set_seed(seed: int) -> None:
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+    if torch.cuda.is_available():
+        torch.cuda.manual_seed_all(seed)
 
 
 # ----------------------------------------------------------------------------
@@ -48,7 +169,7 @@ CONFIG_NAME = "bert_config.json"
 
 
 def add_common_args(parser: argparse.ArgumentParser) -> None:
-    """Flags both scripts share, named as in Google's and Hugging Face's original scripts."""
+    """Flags the fine-tuning scripts share, named as in Google's and Hugging Face's original scripts."""
     parser.add_argument("--bert", default=None,
                         help=f"checkpoint directory or known name (default {DEFAULT_MODEL}, the bundled backbone)")
     parser.add_argument("--bert_config_file", default=None, help="original flag: the model's bert_config.json")
@@ -103,8 +224,13 @@ def check_common_args(args: argparse.Namespace, parser: argparse.ArgumentParser)
 # model and tokenizer
 
 
-def load_model_and_tokenizer(args: argparse.Namespace, model_class, **model_kwargs):
-    """(model, tokenizer) from `--bert` or the original three flags; reports what was (not) loaded."""
+def load_model_and_tokenizer(args: argparse.Namespace, model_class, **model_kwargs) -> tuple[nn.Module, BertTokenizer]:
+    """(model, tokenizer) from `--bert` or the original flags `--bert_config_file --init_checkpoint --vocab_file`.
+
+    A flag left out of the three is taken from the directory of --init_checkpoint (else the bundled
+    backbone). `model.load_report` lists the weights the checkpoint lacked (newly initialised).
+    Raises ValueError when --max_seq_length exceeds the model's position embeddings.
+    """
     model_dir = None
     if args.bert or not (args.bert_config_file and args.init_checkpoint and args.vocab_file):
         model_dir = resolve_model_dir(args.bert or (Path(args.init_checkpoint).parent if args.init_checkpoint
@@ -117,15 +243,13 @@ def load_model_and_tokenizer(args: argparse.Namespace, model_class, **model_kwar
     weights = Path(args.init_checkpoint) if args.init_checkpoint else find_weights_file(model_dir)
     if weights.name.endswith(".ckpt") and not weights.exists():  # a TF checkpoint prefix
         weights = weights.with_name(weights.name + ".index")
-    report = load_state_into(model, read_weights(weights), source=str(weights))
-    if report.missing:
-        logger.info("newly initialised (not in %s): %s", weights, report.missing)
+    model.load_report = load_state_into(model, read_weights(weights), source=str(weights))
     tokenizer = BertTokenizer.from_pretrained(args.vocab_file or str(model_dir), do_lower_case=args.do_lower_case)
     logger.info("model from %s, tokenizer do_lower_case=%s", weights, tokenizer.do_lower_case)
     return model, tokenizer
 
 
-def save_model(model, tokenizer: BertTokenizer, output_dir: Path) -> None:
+def save_model(model: nn.Module, tokenizer: BertTokenizer, output_dir: Path) -> None:
     """Weights, config and vocabulary: the directory can be passed back as `--bert`."""
     model = unwrap(model)
     output_dir.mkdir(parents=True, exist_ok=True)
@@ -135,84 +259,14 @@ def save_model(model, tokenizer: BertTokenizer, output_dir: Path) -> None:
     tokenizer.save_pretrained(output_dir)
 
 
-def unwrap(model):
+def unwrap(model: nn.Module) -> nn.Module:
+    """The model inside DistributedDataParallel / DataParallel."""
     return model.module if hasattr(model, "module") else model
 
 
-# ----------------------------------------------------------------------------
-# device, precision, processes
-
-
-@dataclass
-class Runtime:
-    device: torch.device
-    n_gpu: int  # GPUs this process drives (DataParallel when > 1)
-    local_rank: int  # -1 when not distributed
-    world_size: int
-    rank: int
-    autocast_dtype: Optional[torch.dtype]  # None: fp32
-
-    @property
-    def is_main(self) -> bool:
-        return self.rank == 0
-
-    @property
-    def distributed(self) -> bool:
-        return self.local_rank != -1
-
-    def autocast(self):
-        if self.autocast_dtype is None:
-            return contextlib.nullcontext()
-        return torch.autocast(self.device.type, dtype=self.autocast_dtype)
-
-    def barrier(self) -> None:
-        if self.distributed:
-            dist.barrier()
-
-
-def setup_runtime(args: argparse.Namespace) -> Runtime:
-    local_rank = args.local_rank
-    if local_rank == -1 and "LOCAL_RANK" in os.environ:  # torchrun
-        local_rank = int(os.environ["LOCAL_RANK"])
-    use_cuda = torch.cuda.is_available() and not args.no_cuda
-    if local_rank == -1:
-        device = torch.device("cuda" if use_cuda else "cpu")
-        n_gpu = torch.cuda.device_count() if use_cuda else 0
-        world_size, rank = 1, 0
-    else:
-        if use_cuda:
-            torch.cuda.set_device(local_rank)
-            device = torch.device("cuda", local_rank)
-        else:
-            device = torch.device("cpu")
-        if not dist.is_initialized():
-            dist.init_process_group(backend="nccl" if use_cuda else "gloo")
-        n_gpu = 1 if use_cuda else 0
-        world_size, rank = dist.get_world_size(), dist.get_rank()
-    if args.fp16 and device.type != "cuda":
-        raise ValueError("--fp16 needs a GPU; on the CPU use --bf16")
-    autocast_dtype = torch.float16 if args.fp16 else torch.bfloat16 if args.bf16 else None
-    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-                        level=logging.INFO if rank == 0 else logging.WARNING)
-    logger.info("device %s, GPUs %d, distributed %s (rank %d of %d), precision %s",
-                device, n_gpu, local_rank != -1, rank, world_size,
-                {None: "fp32", torch.float16: "fp16", torch.bfloat16: "bf16"}[autocast_dtype])
-    set_seed(args.seed + rank)
-    return Runtime(device, n_gpu, local_rank, world_size, rank, autocast_dtype)
-
-
-def set_seed(seed: int) -> None:
-    random.seed(seed)
-    np.random.seed(seed)
-    torch.manual_seed(seed)
-    if torch.cuda.is_available():
-        torch.cuda.manual_seed_all(seed)
-
-
-def micro_batch_size(args: argparse.Namespace, runtime: Runtime) -> int:
-    """Examples per forward pass in this process (the original divides by the accumulation steps)."""
-    per_step = args.train_batch_size // args.gradient_accumulation_steps
-    return max(1, per_step // runtime.world_size)
+def write_json(path: Path, values: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(values, indent=2) + "\n", encoding="utf-8")
 
 
 # ----------------------------------------------------------------------------
@@ -231,13 +285,28 @@ def trim_to_longest(batch: list) -> tuple:
     return tuple(t[:, :longest] if t.dim() == 2 and t.size(1) == seq_length else t for t in tensors)
 
 
-def make_loader(dataset, batch_size: int, runtime: Runtime, train: bool, num_workers: int = 0) -> DataLoader:
-    if train:
-        sampler = DistributedSampler(dataset) if runtime.distributed else RandomSampler(dataset)
-    else:
+def make_loader(dataset: Dataset, batch_size: int, runtime: Runtime, train: bool, num_workers: int = 0) -> DataLoader:
+    """Shuffled (each process its own share) for training; in order for evaluation."""
+    if not train:
         sampler = SequentialSampler(dataset)
+    elif runtime.distributed:
+        sampler = DistributedSampler(dataset, num_replicas=runtime.world_size, rank=runtime.rank)
+    else:
+        sampler = RandomSampler(dataset)
     return DataLoader(dataset, sampler=sampler, batch_size=batch_size, collate_fn=trim_to_longest,
                       num_workers=num_workers)
+
+
+def micro_batch_size(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Examples per forward pass in this process (the original divides by the accumulation steps)."""
+    per_step = args.train_batch_size // args.gradient_accumulation_steps
+    return max(1, per_step // runtime.world_size)
+
+
+def num_optimizer_steps(num_examples: int, args: argparse.Namespace, runtime: Runtime) -> int:
+    """Optimizer steps over all epochs, as the original scripts count them."""
+    batches_per_epoch = -(-num_examples // (micro_batch_size(args, runtime) * runtime.world_size))
+    return int(-(-batches_per_epoch // args.gradient_accumulation_steps) * args.num_train_epochs)
 
 
 # ----------------------------------------------------------------------------
@@ -254,7 +323,7 @@ class Trainer:
             trainer.backward(loss, micro_step)   # steps the optimizer every accumulation_steps
     """
 
-    def __init__(self, model, args: argparse.Namespace, runtime: Runtime, num_train_steps: int):
+    def __init__(self, model: nn.Module, args: argparse.Namespace, runtime: Runtime, num_train_steps: int):
         self.runtime = runtime
         self.accumulation_steps = args.gradient_accumulation_steps
         self.global_step = 0
@@ -286,10 +355,10 @@ class Trainer:
             model = torch.nn.DataParallel(model)
         self.model = model
 
-    def fit(self, loader, num_train_epochs: float, num_steps: int, forward) -> dict:
-        """The epoch loop shared by the GLUE and SQuAD scripts.
+    def fit(self, loader: DataLoader, num_train_epochs: float, num_steps: int,
+            forward: Callable[[nn.Module, list], torch.Tensor]) -> dict:
+        """The epoch loop: `forward(model, batch)` returns the loss of one micro-batch already on the device.
 
-        `forward(model, batch)` returns the loss of one micro-batch already on the device.
         Returns the optimizer steps taken, mean loss, seconds and sequences/s of all processes.
         """
         self.model.train()
@@ -369,12 +438,32 @@ class Trainer:
         return self.optimizer.get_lr()[0]
 
 
-def num_optimizer_steps(num_examples: int, args: argparse.Namespace, runtime: Runtime) -> int:
-    """Optimizer steps over all epochs, as the original scripts count them."""
-    batches_per_epoch = -(-num_examples // (micro_batch_size(args, runtime) * runtime.world_size))
-    return int(-(-batches_per_epoch // args.gradient_accumulation_steps) * args.num_train_epochs)
+# ----------------------------------------------------------------------------
+# the training phase of a script
 
 
-def write_json(path: Path, values: dict) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(values, indent=2) + "\n", encoding="utf-8")
+def run_training(args: argparse.Namespace, runtime: Runtime, model: nn.Module, dataset: Dataset,
+                 forward: Callable[[nn.Module, list], torch.Tensor]) -> tuple[dict, nn.Module]:
+    """Fine-tune on `dataset` with the common flags: (train results, the model as wrapped for training)."""
+    loader = make_loader(dataset, micro_batch_size(args, runtime), runtime, train=True, num_workers=args.num_workers)
+    num_steps = num_optimizer_steps(len(dataset), args, runtime)
+    trainer = Trainer(model, args, runtime, num_steps)
+    logger.info("training: %d sequences, batch %d (x%d accumulation), %d optimizer steps",
+                len(dataset), args.train_batch_size, args.gradient_accumulation_steps, num_steps)
+    return trainer.fit(loader, args.num_train_epochs, num_steps, forward), trainer.model
+
+
+def train_and_save(args: argparse.Namespace, runtime: Runtime, model: nn.Module, tokenizer: BertTokenizer,
+                   train: Callable[[nn.Module], tuple[dict, nn.Module]]) -> tuple[nn.Module, dict]:
+    """The --do_train phase: `train(model)` -> (results, wrapped model); the main process then writes the
+    model (see save_model) and train_results.json to --output_dir. Without --do_train the model only
+    moves to the device. Returns (the bare model on the device, the train results or {})."""
+    if not args.do_train:
+        return model.to(runtime.device), {}
+    results, wrapped = train(model)
+    model = unwrap(wrapped)
+    if runtime.is_main:
+        output_dir = Path(args.output_dir)
+        save_model(model, tokenizer, output_dir)
+        write_json(output_dir / TRAIN_RESULTS_NAME, results)
+    return model, results
