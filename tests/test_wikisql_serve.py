@@ -332,3 +332,21 @@ def test_a_table_wider_than_the_model_is_answered_from_the_columns_the_question_
     query = answer['query']
     assert all(wide_header[c] in considered for c in [query['sel']] + [c[0] for c in query['conds']])
     check_answer(answer, wide_header, wide_rows)
+
+
+def test_a_failed_upload_leaves_nothing_behind(tmp_path):
+    """CREATE TABLE, its cells and its row in uploaded_tables commit together or not at all (a crash
+    or an error between them must not leave a table that nothing points to)."""
+    store = TableStore(tmp_path / 'tables.db')
+    try:
+        _, owner = store.new_key()
+        broken = read_table(PLAYERS)
+        broken.rows[-1][0] = ['a', 'list']   # JSON, but no SQLite type: fails after CREATE TABLE and some rows
+        with pytest.raises(sqlite3.Error):
+            store.add(owner, broken, 'broken.csv')
+        with sqlite3.connect(store.path) as connection:
+            names = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        assert sorted(names) == ['owners', 'uploaded_tables'] and store.usage() == (0, 0)
+        assert store.add(owner, read_table(PLAYERS), 'players.csv')   # the store still works
+    finally:
+        store.close()

@@ -13,7 +13,7 @@ The JSON API:
     POST   /api/tables?name=people.csv    body: the file (.csv, .tsv, .json); -> the table's summary,
                                           and "key" when the upload carried none (a new owner)
     GET    /api/tables                    {"tables": [summary, ...]}: the key's tables
-    GET    /api/tables/{id}               summary with "rows" (the first --max-rows-shown)
+    GET    /api/tables/{id}?limit=N       summary with "rows" (the first N, at most 1,000)
     DELETE /api/tables/{id}               {"deleted": id}
     POST   /api/ask                       {"table_id", "question", "eg": false} -> the answer (see engine.Answer)
 
@@ -35,6 +35,7 @@ import sqlite3
 import sys
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -102,8 +103,11 @@ class TableStore:
         self.limits = limits or StoreLimits()
         self.shared = shared
         self.lock = threading.Lock()
-        self.connection = sqlite3.connect(self.path, check_same_thread=False)
+        # autocommit mode: every change runs in an explicit transaction (_transaction), so that a crash
+        # between CREATE TABLE and its row leaves neither (sqlite3 would commit the CREATE on its own)
+        self.connection = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self._open_schema()
+        self._owners = {owner for owner, in self.connection.execute("SELECT owner FROM owners")}
         self.cache = LRUCache(self.limits.cache_tables)   # (owner, id) -> StoredTable
         self._last_sweep = 0.0
 
@@ -112,9 +116,9 @@ class TableStore:
         if version > SCHEMA_VERSION:
             raise RuntimeError(f"{self.path}: table store of a newer version ({version}); this code reads "
                                f"{SCHEMA_VERSION}")
-        with self.connection:
-            if version < SCHEMA_VERSION and not self._has_table("uploaded_tables"):
-                self.connection.execute("PRAGMA auto_vacuum = INCREMENTAL")   # before the first table: the file shrinks
+        if version < SCHEMA_VERSION and not self._has_table("uploaded_tables"):
+            self.connection.execute("PRAGMA auto_vacuum = INCREMENTAL")   # before the first table: the file shrinks
+        with self._transaction():   # a migration is all or nothing
             self.connection.execute("CREATE TABLE IF NOT EXISTS owners (owner TEXT PRIMARY KEY, created REAL NOT NULL)")
             if self._has_table("uploaded_tables") and version < SCHEMA_VERSION:
                 # tables uploaded before owners existed were everyone's: they go to the shared owner
@@ -131,6 +135,16 @@ class TableStore:
                 self.connection.execute("DROP TABLE uploaded_tables_v1")
             self.connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
+    @contextmanager
+    def _transaction(self):
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
+
     def _has_table(self, name):
         return self.connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
                                        (name,)).fetchone() is not None
@@ -140,9 +154,11 @@ class TableStore:
     def new_key(self):
         """A new owner; returns its secret key (the store keeps only its hash)."""
         key = secrets.token_urlsafe(32)
-        with self.lock, self.connection:
-            self.connection.execute("INSERT INTO owners VALUES (?, ?)", (owner_of_key(key), time.time()))
-        return key, owner_of_key(key)
+        owner = owner_of_key(key)
+        with self.lock, self._transaction():
+            self.connection.execute("INSERT INTO owners VALUES (?, ?)", (owner, time.time()))
+        self._owners.add(owner)
+        return key, owner
 
     def owner(self, key):
         """The owner a request acts as: the shared one in shared mode, else the key's owner, or None
@@ -152,9 +168,7 @@ class TableStore:
         if not key:
             return None
         owner = owner_of_key(key)
-        with self.lock:
-            known = self.connection.execute("SELECT 1 FROM owners WHERE owner = ?", (owner,)).fetchone()
-        return owner if known else None
+        return owner if owner in self._owners else None   # in memory: no wait behind a long upload
 
     # -- tables
 
@@ -175,7 +189,7 @@ class TableStore:
                                         f"{self.limits.max_store_bytes:,} bytes used, this table needs {size:,}); "
                                         f"try again later or delete tables")
             table = Table("u" + secrets.token_hex(8), table.header, table.types, table.rows)
-            with self.connection:
+            with self._transaction():
                 create_tables(self.connection, [table])
                 self.connection.execute(
                     "INSERT INTO uploaded_tables VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -202,7 +216,7 @@ class TableStore:
                 stored = StoredTable(name, table, 0.0)
                 self.cache.put((owner, table_id), stored)
             if now - stored.last_used > TOUCH_INTERVAL_S:
-                with self.connection:
+                with self._transaction():
                     self.connection.execute("UPDATE uploaded_tables SET last_used = ? WHERE owner = ? AND id = ?",
                                             (now, owner, table_id))
                 stored.last_used = now
@@ -242,15 +256,16 @@ class TableStore:
         expired = self.connection.execute("SELECT owner, id FROM uploaded_tables WHERE last_used < ?",
                                           (cutoff,)).fetchall()
         deleted = self._delete(expired)
-        with self.connection:
-            self.connection.execute("DELETE FROM owners WHERE created < ? AND owner NOT IN "
-                                    "(SELECT owner FROM uploaded_tables)", (cutoff,))
+        with self._transaction():
+            gone = self.connection.execute("DELETE FROM owners WHERE created < ? AND owner NOT IN "
+                                           "(SELECT owner FROM uploaded_tables) RETURNING owner", (cutoff,)).fetchall()
+        self._owners.difference_update(owner for owner, in gone)
         return deleted
 
     def _delete(self, keys):
         """Delete (owner, id) tables in one transaction; the lock is held. Returns how many existed."""
         deleted = 0
-        with self.connection:
+        with self._transaction():
             for owner, table_id in keys:
                 cursor = self.connection.execute("DELETE FROM uploaded_tables WHERE owner = ? AND id = ?",
                                                  (owner, table_id))
