@@ -9,8 +9,9 @@ bf16 autocast, the thread count and the number of timed steps, and dropout is on
   trained, the word embeddings included, with torch.optim.AdamW (lr 1e-4). No content features.
 - recipe: our BertModel with the content features. Length bucketing (wikisql.train.epoch_order,
   50 batches a chunk). The word embeddings stay frozen, and the optimizer is BertAdam from
-  wikisql.train.make_optimizer with train.py's defaults (fused update). Dropout masks come from
-  bert.modeling.dropout (cheaper CPU masks). --compile adds torch.compile(dynamic=True).
+  wikisql.train.make_optimizer with the settings of the recipe preset (wikisql.train.TrainConfig,
+  fused update). Dropout masks come from bert.modeling.dropout (cheaper CPU masks). --compile adds
+  torch.compile(dynamic=True).
 
 With --ablation, variants of the recipe show where its speed comes from: without bucketing, with
 the word embeddings trained, with torch's own dropout masks (F.dropout, bernoulli_), with BertAdam's
@@ -20,7 +21,8 @@ backbone differs).
 Each round takes --steps * --batch-size examples from a seeded permutation, the same ones in every
 round. Each contender makes one pass over them and batches them its own way. The contenders take
 turns, and the order flips every round. A step is collate + forward + loss + backward + optimizer
-step + zero_grad. Examples/s counts the fastest round of each contender.
+step + zero_grad: for every contender, the training step of wikisql/train.py (train_step, then
+optimizer_step), as `python -m wikisql.train` runs it. Examples/s counts the fastest round of each contender.
 
     python benchmarks/wikisql_training_speed.py                      # ../shared/data/wikisql (recon/), 2 threads
     python benchmarks/wikisql_training_speed.py --ablation --compile
@@ -50,15 +52,17 @@ from bert.modeling import BertModelOutput  # noqa: E402
 from bert.tokenization import BertTokenizer  # noqa: E402
 from wikisql import train as recipe  # noqa: E402
 from wikisql.data import load_split  # noqa: E402
-from wikisql.encoding import Encoder, collate, encode_examples  # noqa: E402
-from wikisql.model import HeadConfig, WikiSQLModel, compute_loss  # noqa: E402
+from wikisql.encoding import Encoder, encode_examples  # noqa: E402
+from wikisql.model import HeadConfig, WikiSQLModel  # noqa: E402
 
 SECTION = "## WikiSQL training speed"
 DEFAULT_DATA_DIR = REPO.parent / "shared" / "data" / "wikisql"
-BACKBONE = "minilm-l6"
-MAX_SEQ_LENGTH = 256
-BUCKET_BATCHES = 50  # length bucketing: sort chunks of 50 batches by length
+RECIPE_CONFIG = recipe.TrainConfig()  # the recipe preset of wikisql.train
+BACKBONE = RECIPE_CONFIG.bert
+MAX_SEQ_LENGTH = RECIPE_CONFIG.max_seq_length
+BUCKET_BATCHES = RECIPE_CONFIG.length_buckets  # length bucketing: sort chunks of 50 batches by length
 REFERENCE_LR = 1e-4
+CPU = torch.device("cpu")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -150,7 +154,7 @@ class Contender:
         if setup.optimizer == "adamw":
             self.optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=REFERENCE_LR)
         else:
-            self.optimizer = recipe.make_optimizer(model, recipe.parse_args([]), total_steps)
+            self.optimizer = recipe.make_optimizer(model, RECIPE_CONFIG, total_steps)
             self.optimizer.fused = None if setup.fused else False
         self.trained_parameters = sum(p.numel() for p in model.parameters() if p.requires_grad)
         model.train()  # dropout on
@@ -158,16 +162,14 @@ class Contender:
         self.loss = float("nan")
 
     def step(self, batch_indices: list[int]):
-        batch = collate([self.items[i] for i in batch_indices])  # padded to the longest example
+        """wikisql.train's step: collate (padded to the longest example), bf16 autocast forward, loss,
+        backward; then the optimizer step and zero_grad."""
         masks = (mock.patch("bert.modeling.dropout", F.dropout) if self.setup.torch_dropout
                  else contextlib.nullcontext())
-        with masks, torch.autocast("cpu", dtype=torch.bfloat16):
-            output = self.model(**batch)
-        loss, _ = compute_loss(output, batch)
-        loss.backward()
-        self.optimizer.step()
-        self.optimizer.zero_grad(set_to_none=True)
-        self.loss = loss.item()
+        with masks:
+            parts = recipe.train_step(self.model, [self.items[i] for i in batch_indices], CPU, torch.bfloat16)
+        recipe.optimizer_step(self.optimizer)
+        self.loss = parts["loss"]
 
 
 def pass_batches(pool: list[int], lengths: list[int], bucketing: bool, epoch: int, batch_size: int,
@@ -313,12 +315,14 @@ def main(argv=None):
             f"- bf16 autocast (fp32 weights), dropout on, torch threads {args.threads}; fastest of "
             f"{args.rounds} rounds (contenders interleaved) after {args.warmup} warmup steps; a step is "
             "collate + forward + loss + backward + optimizer step + zero_grad",
-            "- transformers: `transformers.BertModel` (`attn_implementation=\"sdpa\"`) under the WikiSQL head, "
+            '- transformers: `transformers.BertModel` (`attn_implementation="sdpa"`) under the WikiSQL head, '
             "random batches padded to their longest example, all parameters trained, "
             f"`torch.optim.AdamW` lr {REFERENCE_LR}",
             f"- recipe: our BERT, content features, length bucketing ({BUCKET_BATCHES} batches a chunk), word "
             "embeddings frozen, BertAdam of `wikisql.train.make_optimizer` with train.py's defaults (fused "
             "update), dropout masks of `bert.modeling.dropout`",
+            "- every contender steps through `wikisql.train.train_step` and `optimizer_step`, as the training "
+            "loop does",
             "- tokens per example are averaged over the timed batches; padding = share of padded tokens that "
             "are not real",
             "",

@@ -35,8 +35,11 @@ def make_tiny_bert(directory: Path, vocab_dir: Path, hidden=64, layers=2, dropou
 
 
 
-def run_train(args, env=None, check=True):
-    process = subprocess.run([sys.executable, "-m", "wikisql.train", "--quiet", "--threads", "1", *map(str, args)],
+TRAIN_THEN_DIE = REPO_ROOT / "tests" / "fixtures" / "train_then_die.py"
+
+
+def run_train(args, env=None, check=True, command=("-m", "wikisql.train")):
+    process = subprocess.run([sys.executable, *command, "--quiet", "--threads", "1", *map(str, args)],
                              cwd=REPO_ROOT, env={**os.environ, "OMP_NUM_THREADS": "1", **(env or {})},
                              capture_output=True, text=True, timeout=600)
     if check and process.returncode != 0:
@@ -48,8 +51,8 @@ def test_learns_the_sample(tmp_path, bundled_model_dir, one_thread):
     """A few hundred steps of a tiny random BERT learn the training questions: the loss falls several-fold
     and the queries beat the majority baseline by far. The exact figures follow the CPU's kernels (AVX-512
     or AVX2, bfloat16 or float32), so the margins are set well under the worst trajectory seen."""
-    from wikisql.evaluate import score
     from wikisql.engine import Predictor
+    from wikisql.evaluate import score
     from wikisql.train import majority_baseline
     bert_dir = make_tiny_bert(tmp_path / "tiny", bundled_model_dir, dropout=0.0)
     output_dir = tmp_path / "out"
@@ -84,8 +87,10 @@ def test_killed_run_resumes_to_the_same_weights(tmp_path, bundled_model_dir):
     # 10 batches = 5 steps per epoch; killed at step 8 (mid epoch 2), last checkpoint at step 6;
     # dropout is on, so the same weights need the RNG states restored as well
     run_train([*common, "--output-dir", tmp_path / "whole"])
-    killed = run_train([*common, "--output-dir", tmp_path / "cut", "--kill-after-steps", 8], check=False)
-    assert killed.returncode != 0  # SIGKILL
+    # train_then_die.py runs wikisql.train.main with an on_step hook that SIGKILLs the process at step 8
+    killed = run_train([*common, "--output-dir", tmp_path / "cut"], check=False,
+                       command=(str(TRAIN_THEN_DIE), "8"))
+    assert killed.returncode == -9, killed.stderr  # SIGKILL
     progress = torch.load(tmp_path / "cut" / "checkpoint-last.pt", weights_only=False)["progress"]
     assert progress["epoch"] == 1 and progress["step"] == 6 and progress["batch"] == 2
     resumed = run_train([*common, "--output-dir", tmp_path / "cut", "--resume"])
@@ -149,3 +154,59 @@ def test_majority_baseline_takes_most_frequent_select_and_aggregation():
     aggs = [e.query.agg for e in examples]
     assert sels.count(baseline.sel) == max(sels.count(s) for s in set(sels))
     assert aggs.count(baseline.agg) == max(aggs.count(a) for a in set(aggs)) and baseline.conds == ()
+
+
+# ----------------------------------------------------------------------------
+# settings: presets, flags
+
+
+def test_the_bundled_sample_gets_the_sample_preset_and_other_data_the_recipe(tmp_path):
+    for argv in ([], ["--data-dir", str(SAMPLE_DIR)], ["--data-dir", "data/wikisql-sample"]):
+        config = train_module.parse_args(argv)
+        assert (config.preset, config.epochs, config.batch_size) == ("sample", 10, 8), argv
+    config = train_module.parse_args(["--data-dir", str(tmp_path)])
+    assert config == train_module.TrainConfig(data_dir=str(tmp_path))  # the recipe: TrainConfig's defaults
+    assert (config.preset, config.epochs, config.batch_size, config.bert_lr, config.head_lr, config.warmup,
+            config.content, config.dtype, config.length_buckets) == ("recipe", 3, 32, 1e-4, 1e-3, 0.05, True, "auto",
+                                                                     50)
+    assert train_module.parse_args(["--preset", "recipe"]).epochs == 3  # an explicit preset wins over the data
+    assert train_module.parse_args(["--data-dir", str(tmp_path), "--preset", "sample"]).batch_size == 8
+    assert train_module.PRESETS["sample"] == train_module.TrainConfig(preset="sample", epochs=10, batch_size=8)
+    assert train_module.PRESETS["sample"].changes() == train_module.PRESETS["recipe"].changes() == {}
+
+
+def test_flags_given_override_the_preset(tmp_path):
+    config = train_module.parse_args(["--epochs", "2", "--no-content", "--eg", "--bert-lr", "3e-5"])
+    assert config.preset == "sample" and config.batch_size == 8  # the rest stays the preset's
+    assert (config.epochs, config.content, config.eg, config.bert_lr) == (2, False, True, 3e-5)
+    assert config.changes() == {"epochs": 2, "content": False, "bert_lr": 3e-5, "eg": True}
+    assert config.changes_as_flags() == "--no-content --epochs 2 --bert-lr 3e-05 --eg"  # in TrainConfig's order
+    config = train_module.parse_args(["--data-dir", str(tmp_path), "--batch-size", "8", "--epochs", "3"])
+    assert (config.preset, config.epochs, config.batch_size) == ("recipe", 3, 8)
+    assert config.changes() == {"data_dir": str(tmp_path), "batch_size": 8}  # --epochs 3 is the recipe's
+
+
+def test_kill_after_steps_is_not_a_flag(capsys):
+    with pytest.raises(SystemExit) as error:
+        train_module.parse_args(["--kill-after-steps", "3"])
+    assert error.value.code == 2 and "unrecognized arguments: --kill-after-steps" in capsys.readouterr().err
+
+
+def test_a_run_prints_and_saves_its_preset_and_what_differs(tmp_path, bundled_model_dir, one_thread, capsys):
+    bert_dir = make_tiny_bert(tmp_path / "tiny", bundled_model_dir, hidden=32)
+    output_dir = tmp_path / "out"
+    steps = []
+    train_module.main(["--bert", str(bert_dir), "--output-dir", str(output_dir), "--max-train-examples", "8",
+                       "--epochs", "1", "--no-eval", "--save-steps", "0", "--quiet", "--device", "cpu"],
+                      on_step=steps.append)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("preset sample (the bundled sample") and str(SAMPLE_DIR) in lines[0]
+    assert lines[1] == (f"settings that differ from the preset: --max-train-examples 8 --bert {bert_dir} --epochs 1 "
+                        f"--no-eval --output-dir {output_dir} --device cpu --save-steps 0 --quiet")
+    assert steps == [1]  # 8 questions, batch 8: one step, and on_step saw it
+    saved = json.loads((output_dir / "train_config.json").read_text())
+    assert saved["preset"] == "sample" and saved["changes"]["epochs"] == 1 and "batch_size" not in saved["changes"]
+    assert saved["config"]["batch_size"] == 8 and saved["data_dir"] == str(SAMPLE_DIR)
+    assert train_module.TrainConfig(**saved["config"]) == train_module.parse_args(
+        ["--bert", str(bert_dir), "--output-dir", str(output_dir), "--max-train-examples", "8", "--epochs", "1",
+         "--no-eval", "--save-steps", "0", "--quiet", "--device", "cpu"])

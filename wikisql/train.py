@@ -1,15 +1,35 @@
 """Train the WikiSQL model.
 
-    python -m wikisql.train                       # data/wikisql-sample, bundled backbone, CPU, a few minutes
-    python -m wikisql.train --data-dir /path/to/wikisql --bert bert-base-uncased --output-dir runs/base \\
-        --epochs 5 --batch-size 32 --dtype bfloat16
+    python -m wikisql.train                       # preset sample: data/wikisql-sample, bundled backbone, CPU, a minute
+    python -m wikisql.train --data-dir ../shared/data/wikisql --output-dir runs/recon   # preset recipe
+    python -m wikisql.train --data-dir /path/to/wikisql --bert bert-base-uncased --epochs 5   # flags override it
     python -m wikisql.train ... --multi-gpu       # DDP over all visible GPUs (torch.distributed.run)
     torchrun --nnodes 2 --nproc-per-node 8 ... -m wikisql.train ...   # across machines
     python -m wikisql.train ... --resume          # continue from OUTPUT_DIR/checkpoint-last.pt
 
-Output directory: metrics.jsonl (one JSON object per log line), best/ (model directory of the
-best dev LF, see wikisql/checkpoint.py), checkpoint-last.pt (everything needed to resume:
-model, optimizer with its schedule step, RNG states, epoch and position in the epoch).
+Settings: every setting is a field of `TrainConfig` (one flag each, same name), and a preset is a
+named TrainConfig (`PRESETS`):
+
+    recipe   official WikiSQL data, the recipe measured in benchmarks/RESULTS.md: 3 epochs, batch 32,
+             lr 1e-4 backbone / 1e-3 head, warmup 0.05, weight decay 0.01, clipping 1.0, content
+             features, length buckets of 50 batches, bf16 autocast where native (dtype auto),
+             word embeddings frozen, seed 42
+    sample   the bundled sample (data/wikisql-sample, 512 questions): the recipe with 10 epochs, batch 8
+
+`--preset` defaults to the data read: `sample` for the bundled sample (no --data-dir, outside NSML),
+`recipe` for any other directory. Flags given on the command line override the preset. A run prints
+its preset and the settings that differ from it, and writes them with all its settings to
+OUTPUT_DIR/train_config.json.
+
+The loop, top to bottom: `train(config)` = `start_run` (runtime, seeds, output directory, settings
+printed) -> `load_data` (encoded training questions, dev set, majority baseline) -> `build_state`
+(model, optimizer, loss scaler, resumed state, DDP) -> per epoch `run_epoch` (this rank's
+micro-batches, `train_step` each, `optimizer_step` after every `--gradient-accumulation-steps`,
+log lines, checkpoints) and `end_epoch` (dev evaluation, best/, metrics, checkpoint, NSML).
+
+Output directory: train_config.json (the settings), metrics.jsonl (one JSON object per log line),
+best/ (model directory of the best dev LF, see wikisql/checkpoint.py), checkpoint-last.pt (everything
+needed to resume: model, optimizer with its schedule step, RNG states, epoch and position in the epoch).
 
 The order of each epoch is a permutation drawn from `seed + epoch`, so a resumed run sees
 the same batches as an uninterrupted one; with the RNG states restored (dropout) it reaches
@@ -20,14 +40,16 @@ from __future__ import annotations
 import argparse
 import collections
 import contextlib
+import dataclasses
 import json
 import math
 import os
 import random
-import signal
+import shlex
 import sys
 import time
 from pathlib import Path
+from typing import Callable, Optional
 
 import numpy as np
 import torch
@@ -40,7 +62,7 @@ from wikisql import nsml_support
 from wikisql.checkpoint import save_checkpoint
 from wikisql.data import load_split
 from wikisql.database import Database
-from wikisql.encoding import Encoder, collate, encode_examples
+from wikisql.encoding import EncodedExample, Encoder, collate, encode_examples
 from wikisql.engine import Predictor, prediction_encoder
 from wikisql.evaluate import score
 from wikisql.model import HeadConfig, WikiSQLModel, compute_loss
@@ -48,10 +70,101 @@ from wikisql.query import Query
 
 CHECKPOINT_NAME = "checkpoint-last.pt"
 METRICS_NAME = "metrics.jsonl"
+CONFIG_NAME = "train_config.json"
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "wikisql-sample"
 DTYPES = {"float32": None, "bfloat16": torch.bfloat16, "float16": torch.float16}
-RECIPE_EPOCHS, RECIPE_BATCH_SIZE = 3, 32  # the recipe measured in benchmarks/RESULTS.md (recon/ train, official dev)
-SAMPLE_EPOCHS, SAMPLE_BATCH_SIZE = 10, 8  # the bundled sample has 512 questions: smaller batches, more steps
+
+
+# ----------------------------------------------------------------------------
+# settings
+
+
+@dataclasses.dataclass(frozen=True)
+class TrainConfig:
+    """Every training setting; the defaults are the `recipe` preset. A field `x_y` is the flag `--x-y`."""
+
+    preset: str = "recipe"  # the preset these settings started from (printed with what differs from it)
+    # data
+    data_dir: Optional[str] = None  # None: NSML's dataset, else data/wikisql-sample
+    train_split: str = "train"
+    dev_split: str = "dev"
+    max_train_examples: Optional[int] = None
+    max_dev_examples: Optional[int] = None
+    # model
+    bert: str = "minilm-l6"
+    max_seq_length: int = 256
+    layers: int = 1
+    column_types: bool = False
+    content: bool = True
+    dropout: float = 0.1
+    train_word_embeddings: bool = False
+    # optimization
+    epochs: int = 3
+    batch_size: int = 32
+    gradient_accumulation_steps: int = 1
+    length_buckets: int = 50
+    bert_lr: float = 1e-4
+    head_lr: float = 1e-3
+    warmup: float = 0.05
+    weight_decay: float = 0.01
+    max_grad_norm: float = 1.0
+    dtype: str = "auto"
+    seed: int = 42
+    # evaluation
+    no_eval: bool = False
+    eval_batch_size: int = 64
+    eg: bool = False
+    beam_size: int = 4
+    # the run
+    output_dir: str = "runs/wikisql"
+    device: Optional[str] = None
+    threads: Optional[int] = None
+    save_steps: int = 500
+    log_steps: int = 20
+    resume: bool = False
+    multi_gpu: bool = False
+    quiet: bool = False
+
+    @classmethod
+    def from_preset(cls, preset: str, **changes) -> TrainConfig:
+        if preset not in PRESETS:
+            raise ValueError(f"unknown preset {preset!r}: one of {', '.join(PRESETS)}")
+        return dataclasses.replace(PRESETS[preset], **changes)
+
+    def changes(self) -> dict:
+        """The settings that differ from the preset's."""
+        base = PRESETS[self.preset]
+        return {field.name: getattr(self, field.name) for field in dataclasses.fields(self)
+                if getattr(self, field.name) != getattr(base, field.name)}
+
+    def changes_as_flags(self) -> str:
+        """changes() as command-line flags."""
+        flags = []
+        for name, value in self.changes().items():
+            flag = "--" + name.replace("_", "-")
+            if isinstance(value, bool):
+                flags.append(flag if value else "--no-" + flag[2:])
+            else:
+                flags += [flag, shlex.quote(str(value))]
+        return " ".join(flags)
+
+
+PRESETS = {
+    "recipe": TrainConfig(),  # official data: the recipe measured in benchmarks/RESULTS.md
+    "sample": TrainConfig(preset="sample", epochs=10, batch_size=8),  # 512 questions: smaller batches, more steps
+}
+PRESET_NOTES = {"recipe": "official WikiSQL data, the recipe of benchmarks/RESULTS.md",
+                "sample": "the bundled sample, 512 questions"}
+
+
+def resolve_data_dir(data_dir: Optional[str]) -> Path:
+    """--data-dir, else NSML's dataset, else the bundled sample."""
+    return Path(data_dir or nsml_support.dataset_dir() or DEFAULT_DATA_DIR)
+
+
+def default_preset(data_dir: Optional[str]) -> str:
+    """`sample` when the data read is the bundled sample, `recipe` otherwise."""
+    return "sample" if resolve_data_dir(data_dir).resolve() == DEFAULT_DATA_DIR.resolve() else "recipe"
 
 
 def resolve_dtype(name: str, device: torch.device) -> str:
@@ -64,61 +177,76 @@ def resolve_dtype(name: str, device: torch.device) -> str:
     return "bfloat16" if device.type == "cpu" and native is not None and native() else "float32"
 
 
-def parse_args(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data-dir", default=None,
-                        help="{split}.jsonl + {split}.tables.jsonl[.xz]; train may live in DIR/recon "
-                             "(with train-headers-only). Default: data/wikisql-sample, or NSML's dataset")
-    parser.add_argument("--bert", default="minilm-l6", help="backbone: checkpoint directory or known name")
-    parser.add_argument("--output-dir", default="runs/wikisql")
-    parser.add_argument("--train-split", default="train")
-    parser.add_argument("--dev-split", default="dev")
-    parser.add_argument("--epochs", type=int, default=None,
-                        help=f"default {RECIPE_EPOCHS}; {SAMPLE_EPOCHS} on the bundled sample (512 questions)")
-    parser.add_argument("--batch-size", type=int, default=None,
-                        help=f"examples per process per micro-batch; default {RECIPE_BATCH_SIZE}, "
-                             f"{SAMPLE_BATCH_SIZE} on the bundled sample")
-    parser.add_argument("--length-buckets", type=int, default=50,
-                        help="batch examples of similar length: sort chunks of N batches by length (0: off)")
-    parser.add_argument("--gradient-accumulation-steps", type=int, default=1)
-    parser.add_argument("--bert-lr", type=float, default=1e-4)
-    parser.add_argument("--head-lr", type=float, default=1e-3)
-    parser.add_argument("--warmup", type=float, default=0.05, help="fraction of the steps")
-    parser.add_argument("--weight-decay", type=float, default=0.01)
-    parser.add_argument("--max-grad-norm", type=float, default=1.0)
-    parser.add_argument("--max-seq-length", type=int, default=256)
-    parser.add_argument("--layers", type=int, default=1, help="feed the head a learned mix of the last k layers")
-    parser.add_argument("--column-types", action="store_true", help="type word before each header")
-    parser.add_argument("--content", action=argparse.BooleanOptionalAction, default=True,
-                        help="table-content features: question spans that are cells of a column (wikisql/content.py)")
-    parser.add_argument("--dropout", type=float, default=0.1, help="dropout of the head")
-    parser.add_argument("--train-word-embeddings", action="store_true",
-                        help="also fine-tune BERT's word embeddings (frozen by default: a third of the "
-                             "backbone's weights, rarely worth their optimizer time)")
-    parser.add_argument("--dtype", choices=["auto"] + sorted(DTYPES), default="auto",
-                        help="autocast dtype (float16 only on GPU, with loss scaling); auto: bfloat16 where the "
-                             "GPU or CPU computes it natively (CPUs with AVX512-BF16 or AMX), else float32")
-    parser.add_argument("--seed", type=int, default=42)
-    parser.add_argument("--device", default=None, help="default: cuda if available, else cpu")
-    parser.add_argument("--threads", type=int, default=None,
-                        help="CPU threads for torch (default: torch's choice, one per physical core). Other "
-                             "busy processes on the same cores slow a multi-threaded run far more than their share")
-    parser.add_argument("--max-train-examples", type=int, default=None)
-    parser.add_argument("--max-dev-examples", type=int, default=None)
-    parser.add_argument("--eval-batch-size", type=int, default=64)
-    parser.add_argument("--eg", action="store_true", help="execution-guided decoding at dev evaluation")
-    parser.add_argument("--beam-size", type=int, default=4)
-    parser.add_argument("--save-steps", type=int, default=500, help="write checkpoint-last.pt every N steps")
-    parser.add_argument("--log-steps", type=int, default=20)
-    parser.add_argument("--resume", action="store_true", help="continue from OUTPUT_DIR/checkpoint-last.pt")
-    parser.add_argument("--no-eval", action="store_true", help="skip dev evaluation (best/ = last epoch)")
-    parser.add_argument("--multi-gpu", action="store_true",
-                        help="re-launch over all visible GPUs with torch.distributed.run")
-    parser.add_argument("--kill-after-steps", type=int, default=None,
-                        help="SIGKILL this process after N optimizer steps (tests resuming)")
-    parser.add_argument("--quiet", action="store_true", help="no progress bars")
-    return parser.parse_args(argv)
+def build_parser() -> argparse.ArgumentParser:
+    """The flags of TrainConfig. A flag not given stays out of the namespace (the preset decides)."""
+    paragraphs = __doc__.split("\n\n")
+    parser = argparse.ArgumentParser(description=paragraphs[0], epilog="\n\n".join(paragraphs[1:5]),
+                                     formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     argument_default=argparse.SUPPRESS)
+
+    def option(flag: str, help: str = "", **kwargs) -> None:
+        name = flag[2:].replace("-", "_")
+        values = {preset: getattr(config, name) for preset, config in PRESETS.items()}
+        if kwargs.get("action") != "store_true" and values["recipe"] is not None:
+            default = (f"{values['recipe']}" if len(set(values.values())) == 1
+                       else ", ".join(f"{value} ({preset})" for preset, value in values.items()))
+            help = f"{help}; default {default}" if help else f"default {default}"
+        parser.add_argument(flag, help=help, **kwargs)
+
+    parser.add_argument("--preset", choices=sorted(PRESETS),
+                        help="the settings to start from: " + "; ".join(f"{name}: {note}" for name, note
+                                                                         in PRESET_NOTES.items())
+                             + ". Default: sample on the bundled sample, recipe on any other data")
+    option("--data-dir", "{split}.jsonl + {split}.tables.jsonl[.xz]; train may live in DIR/recon "
+                         "(with train-headers-only). Default: NSML's dataset, else data/wikisql-sample")
+    option("--bert", "backbone: checkpoint directory or known name")
+    option("--output-dir")
+    option("--train-split")
+    option("--dev-split")
+    option("--epochs", type=int)
+    option("--batch-size", "examples per process per micro-batch", type=int)
+    option("--length-buckets", "batch examples of similar length: sort chunks of N batches by length (0: off)",
+           type=int)
+    option("--gradient-accumulation-steps", type=int)
+    option("--bert-lr", type=float)
+    option("--head-lr", type=float)
+    option("--warmup", "fraction of the steps", type=float)
+    option("--weight-decay", type=float)
+    option("--max-grad-norm", type=float)
+    option("--max-seq-length", type=int)
+    option("--layers", "feed the head a learned mix of the last k layers", type=int)
+    option("--column-types", "type word before each header", action="store_true")
+    option("--content", "table-content features: question spans that are cells of a column (wikisql/content.py)",
+           action=argparse.BooleanOptionalAction)
+    option("--dropout", "dropout of the head", type=float)
+    option("--train-word-embeddings", "also fine-tune BERT's word embeddings (frozen by default: a third of the "
+                                      "backbone's weights, rarely worth their optimizer time)", action="store_true")
+    option("--dtype", "autocast dtype (float16 only on GPU, with loss scaling); auto: bfloat16 where the GPU or CPU "
+                      "computes it natively (CPUs with AVX512-BF16 or AMX), else float32",
+           choices=["auto"] + sorted(DTYPES))
+    option("--seed", type=int)
+    option("--device", "default: cuda if available, else cpu")
+    option("--threads", "CPU threads for torch (default: torch's choice, one per physical core). Other busy "
+                        "processes on the same cores slow a multi-threaded run far more than their share", type=int)
+    option("--max-train-examples", type=int)
+    option("--max-dev-examples", type=int)
+    option("--eval-batch-size", type=int)
+    option("--eg", "execution-guided decoding at dev evaluation", action="store_true")
+    option("--beam-size", type=int)
+    option("--save-steps", "write checkpoint-last.pt every N steps", type=int)
+    option("--log-steps", type=int)
+    option("--resume", "continue from OUTPUT_DIR/checkpoint-last.pt", action="store_true")
+    option("--no-eval", "skip dev evaluation (best/ = last epoch)", action="store_true")
+    option("--multi-gpu", "re-launch over all visible GPUs with torch.distributed.run", action="store_true")
+    option("--quiet", "no progress bars", action="store_true")
+    return parser
+
+
+def parse_args(argv=None) -> TrainConfig:
+    """The preset (given, or chosen from the data directory) with the flags given on top."""
+    given = vars(build_parser().parse_args(argv))
+    preset = given.pop("preset", None) or default_preset(given.get("data_dir"))
+    return TrainConfig.from_preset(preset, **given)
 
 
 # ----------------------------------------------------------------------------
@@ -214,30 +342,7 @@ def load_training_state(path: Path, model, optimizer, scaler) -> dict:
 
 
 # ----------------------------------------------------------------------------
-# training
-
-
-def make_optimizer(model: WikiSQLModel, args, total_steps: int) -> BertAdam:
-    """BertAdam with one learning rate for BERT and one for the head, each split decay / no decay."""
-    bert_parameters = [(n, p) for n, p in model.named_parameters() if n.startswith("bert.")]
-    head_parameters = [(n, p) for n, p in model.named_parameters() if not n.startswith("bert.")]
-    groups = (parameter_groups(bert_parameters, args.weight_decay, lr=args.bert_lr)
-              + parameter_groups(head_parameters, args.weight_decay, lr=args.head_lr))
-    return BertAdam(groups, lr=args.bert_lr, warmup=args.warmup, t_total=max(total_steps, 1),
-                    max_grad_norm=args.max_grad_norm)
-
-
-def evaluate(model, encoder, examples, tables, database, args, distributed: Runtime, autocast_dtype) -> dict:
-    """Dev LF and EX; each rank scores a shard, the counts are summed."""
-    shard = examples[distributed.rank::distributed.world_size]
-    predictor = Predictor(model, encoder, device=distributed.device, autocast_dtype=autocast_dtype)
-    queries = predictor.predict_examples(shard, tables, database, eg=args.eg, beam_size=args.beam_size,
-                                         batch_size=args.eval_batch_size)
-    predictions = [query if query is not None else {"error": "not encodable"} for query in queries]
-    result = score(shard, predictions, database)
-    n = result["examples"]
-    lf, ex, total = distributed.all_reduce_sum([result["lf_accuracy"] * n, (result["ex_accuracy"] or 0) * n, n])
-    return {"dev_lf": lf / max(total, 1), "dev_ex": ex / max(total, 1), "dev_examples": int(total)}
+# the pieces of a run
 
 
 class MetricsWriter:
@@ -250,177 +355,314 @@ class MetricsWriter:
                 out.write(json.dumps(record) + "\n")
 
 
-def train(args) -> dict:
-    distributed = Runtime.from_environment(device=args.device)
-    if args.threads:
-        torch.set_num_threads(args.threads)
-    output_dir = Path(args.output_dir)
+class Clock:
+    """Seconds since training started; examples per second since the last log line."""
+
+    def __init__(self):
+        self.start = self.window_start = time.time()
+        self.window_examples = 0
+
+    def count(self, examples: int) -> None:
+        self.window_examples += examples
+
+    def elapsed(self) -> float:
+        return round(time.time() - self.start, 1)
+
+    def lap(self) -> dict:
+        now = time.time()
+        rate = round(self.window_examples / max(now - self.window_start, 1e-9), 1)
+        self.window_start, self.window_examples = now, 0
+        return {"elapsed_s": round(now - self.start, 1), "examples_per_s": rate}
+
+
+@dataclasses.dataclass
+class Run:
+    """The settings, where this process runs (rank, device), where it writes and how it logs."""
+    config: TrainConfig
+    distributed: Runtime
+    data_dir: Path
+    output_dir: Path
+    metrics: MetricsWriter
+    log: Callable[..., None]  # print on rank 0, silent elsewhere
+
+    @property
+    def checkpoint_path(self) -> Path:
+        return self.output_dir / CHECKPOINT_NAME
+
+
+@dataclasses.dataclass
+class TrainingData:
+    tokenizer: BertTokenizer
+    head_config: HeadConfig
+    dev_encoder: Encoder  # encodes dev questions as a saved checkpoint's predictions do
+    train_items: list[EncodedExample]  # the encodable training questions with located values
+    lengths: list[int]  # tokens of each train item (length buckets)
+    dev_examples: list
+    dev_tables: dict
+    database: Optional[Database]  # the dev tables; None without evaluation
+    baseline: dict  # the majority baseline's dev metrics ({} without evaluation, or on ranks > 0)
+
+
+@dataclasses.dataclass
+class TrainingState:
+    model: WikiSQLModel
+    trained: torch.nn.Module  # the model, or its DistributedDataParallel wrapper
+    optimizer: BertAdam
+    scaler: Optional[torch.amp.GradScaler]  # float16 on GPU only
+    autocast_dtype: Optional[torch.dtype]  # None: float32
+    progress: dict  # epoch, batch (next one in the epoch), step, best_dev_lf: what checkpoint-last.pt resumes
+    clock: Clock = dataclasses.field(default_factory=Clock)
+
+
+def start_run(config: TrainConfig) -> Run:
+    """Runtime, threads, seeds, the output directory; prints and saves the settings."""
+    distributed = Runtime.from_environment(device=config.device)
+    if config.threads:
+        torch.set_num_threads(config.threads)
+    output_dir = Path(config.output_dir)
     if distributed.is_main:
         output_dir.mkdir(parents=True, exist_ok=True)
     distributed.barrier()
     log = print if distributed.is_main else (lambda *a, **k: None)
-    random.seed(args.seed)
-    np.random.seed(args.seed)
-    torch.manual_seed(args.seed)
+    random.seed(config.seed)
+    np.random.seed(config.seed)
+    torch.manual_seed(config.seed)
+    run = Run(config, distributed, resolve_data_dir(config.data_dir), output_dir,
+              MetricsWriter(output_dir / METRICS_NAME, distributed.is_main), log)
+    log(f"preset {config.preset} ({PRESET_NOTES[config.preset]}); data {run.data_dir}")
+    log(f"settings that differ from the preset: {config.changes_as_flags() or 'none'}")
+    if distributed.is_main:
+        (output_dir / CONFIG_NAME).write_text(json.dumps(
+            {"preset": config.preset, "changes": config.changes(), "data_dir": str(run.data_dir),
+             "config": dataclasses.asdict(config)}, indent=1) + "\n")
+    return run
 
-    data_dir = Path(args.data_dir or nsml_support.dataset_dir() or DEFAULT_DATA_DIR)
-    on_sample = data_dir.resolve() == DEFAULT_DATA_DIR.resolve()
-    if args.epochs is None:
-        args.epochs = SAMPLE_EPOCHS if on_sample else RECIPE_EPOCHS
-    if args.batch_size is None:
-        args.batch_size = SAMPLE_BATCH_SIZE if on_sample else RECIPE_BATCH_SIZE
-    tokenizer = BertTokenizer.from_pretrained(args.bert)
-    head_config = HeadConfig(layers=args.layers, dropout=args.dropout, max_seq_length=args.max_seq_length,
-                             column_types=args.column_types, content=args.content)
-    encoder = Encoder(tokenizer, args.max_seq_length, args.column_types, args.content)
-    dev_encoder = prediction_encoder(tokenizer, head_config)  # as a saved checkpoint's predictions encode
 
-    train_examples, train_tables = load_split(data_dir, args.train_split)
-    train_examples = train_examples[:args.max_train_examples]
+def load_data(run: Run) -> TrainingData:
+    """Tokenizer, encoded training questions, the dev set and the majority baseline on it (logged and
+    written to metrics.jsonl)."""
+    config, log = run.config, run.log
+    tokenizer = BertTokenizer.from_pretrained(config.bert)
+    head_config = HeadConfig(layers=config.layers, dropout=config.dropout, max_seq_length=config.max_seq_length,
+                             column_types=config.column_types, content=config.content)
+    encoder = Encoder(tokenizer, config.max_seq_length, config.column_types, config.content)
+    dev_encoder = prediction_encoder(tokenizer, head_config)
+
+    train_examples, train_tables = load_split(run.data_dir, config.train_split)
+    train_examples = train_examples[:config.max_train_examples]
     encoded, report = encode_examples(encoder, train_examples, train_tables)
     train_items = [item for item in encoded if item.labels.values_located]
     log(f"train: {report.summary()}; {len(train_items)} used for training")
 
-    dev_examples, dev_tables, database, metrics_baseline = [], {}, None, {}
-    if not args.no_eval:
-        dev_examples, dev_tables = load_split(data_dir, args.dev_split)
-        dev_examples = dev_examples[:args.max_dev_examples]
+    dev_examples, dev_tables, database, baseline = [], {}, None, {}
+    if not config.no_eval:
+        dev_examples, dev_tables = load_split(run.data_dir, config.dev_split)
+        dev_examples = dev_examples[:config.max_dev_examples]
         database = Database.from_tables(dev_tables)
-        if distributed.is_main:
-            baseline_query = majority_baseline(train_examples)
-            baseline = score(dev_examples, [baseline_query] * len(dev_examples), database)
-            components = ", ".join(f"{name} {value:.3f}" for name, value in baseline["components"].items())
-            log(f"majority baseline ({baseline_query.to_sql()}): dev LF {baseline['lf_accuracy']:.3f} "
-                f"EX {baseline['ex_accuracy']:.3f} ({components})")
-            metrics_baseline = {"baseline_dev_lf": baseline["lf_accuracy"], "baseline_dev_ex": baseline["ex_accuracy"],
-                                "baseline_components": baseline["components"]}
+        if run.distributed.is_main:
+            baseline = baseline_metrics(train_examples, dev_examples, database, log)
+            run.metrics.write(baseline)
+    return TrainingData(tokenizer, head_config, dev_encoder, train_items, [len(item.input_ids) for item in train_items],
+                        dev_examples, dev_tables, database, baseline)
 
-    model = WikiSQLModel.from_pretrained_bert(args.bert, head_config).to(distributed.device)
-    model.bert.embeddings.word_embeddings.weight.requires_grad_(args.train_word_embeddings)
-    lengths = [len(item.input_ids) for item in train_items]
 
-    def batches_of_epoch(epoch):
-        order = epoch_order(len(train_items), epoch, args.seed, distributed.world_size, lengths,
-                            args.batch_size * distributed.world_size, args.length_buckets)
-        return micro_batches(order, args.batch_size, distributed.rank, distributed.world_size)
+def baseline_metrics(train_examples, dev_examples, database: Database, log) -> dict:
+    """The majority baseline's dev LF, EX and components (logged)."""
+    query = majority_baseline(train_examples)
+    baseline = score(dev_examples, [query] * len(dev_examples), database)
+    components = ", ".join(f"{name} {value:.3f}" for name, value in baseline["components"].items())
+    log(f"majority baseline ({query.to_sql()}): dev LF {baseline['lf_accuracy']:.3f} "
+        f"EX {baseline['ex_accuracy']:.3f} ({components})")
+    return {"baseline_dev_lf": baseline["lf_accuracy"], "baseline_dev_ex": baseline["ex_accuracy"],
+            "baseline_components": baseline["components"]}
 
-    batches_per_epoch = len(batches_of_epoch(0))
-    steps_per_epoch = math.ceil(batches_per_epoch / args.gradient_accumulation_steps)
-    optimizer = make_optimizer(model, args, steps_per_epoch * args.epochs)
-    autocast_dtype = DTYPES[resolve_dtype(args.dtype, distributed.device)]
+
+def epoch_batches(run: Run, data: TrainingData, epoch: int) -> list[list[int]]:
+    """This rank's micro-batches (indices of train items) of `epoch`, in order."""
+    config, distributed = run.config, run.distributed
+    order = epoch_order(len(data.train_items), epoch, config.seed, distributed.world_size, data.lengths,
+                        config.batch_size * distributed.world_size, config.length_buckets)
+    return micro_batches(order, config.batch_size, distributed.rank, distributed.world_size)
+
+
+def make_optimizer(model: WikiSQLModel, config: TrainConfig, total_steps: int) -> BertAdam:
+    """BertAdam with one learning rate for BERT and one for the head, each split decay / no decay."""
+    bert_parameters = [(n, p) for n, p in model.named_parameters() if n.startswith("bert.")]
+    head_parameters = [(n, p) for n, p in model.named_parameters() if not n.startswith("bert.")]
+    groups = (parameter_groups(bert_parameters, config.weight_decay, lr=config.bert_lr)
+              + parameter_groups(head_parameters, config.weight_decay, lr=config.head_lr))
+    return BertAdam(groups, lr=config.bert_lr, warmup=config.warmup, t_total=max(total_steps, 1),
+                    max_grad_norm=config.max_grad_norm)
+
+
+def build_state(run: Run, data: TrainingData) -> TrainingState:
+    """Model, optimizer (its schedule spans all epochs), loss scaler; the state of checkpoint-last.pt
+    with --resume; NSML's save/load bound; DDP around the model when several processes train."""
+    config, distributed = run.config, run.distributed
+    model = WikiSQLModel.from_pretrained_bert(config.bert, data.head_config).to(distributed.device)
+    model.bert.embeddings.word_embeddings.weight.requires_grad_(config.train_word_embeddings)
+    steps_per_epoch = math.ceil(len(epoch_batches(run, data, 0)) / config.gradient_accumulation_steps)
+    optimizer = make_optimizer(model, config, steps_per_epoch * config.epochs)
+    autocast_dtype = DTYPES[resolve_dtype(config.dtype, distributed.device)]
     scaler = (torch.amp.GradScaler("cuda") if autocast_dtype == torch.float16 and distributed.device.type == "cuda"
               else None)
     if autocast_dtype == torch.float16 and scaler is None:
         raise ValueError("--dtype float16 needs a GPU; use bfloat16 on the CPU")
 
     progress = {"epoch": 0, "batch": 0, "step": 0, "best_dev_lf": -1.0}
-    checkpoint_path = output_dir / CHECKPOINT_NAME
-    metrics = MetricsWriter(output_dir / METRICS_NAME, distributed.is_main)
-    if metrics_baseline:
-        metrics.write(metrics_baseline)
-    if args.resume and checkpoint_path.is_file():
-        progress = load_training_state(checkpoint_path, model, optimizer, scaler)
-        log(f"resumed from {checkpoint_path}: epoch {progress['epoch']}, batch {progress['batch']}, "
-            f"step {progress['step']}")
-    nsml_support.bind(model, optimizer, tokenizer, args.bert)
+    if config.resume and run.checkpoint_path.is_file():
+        progress = load_training_state(run.checkpoint_path, model, optimizer, scaler)
+        run.log(f"resumed from {run.checkpoint_path}: epoch {progress['epoch']}, batch {progress['batch']}, "
+                f"step {progress['step']}")
+    nsml_support.bind(model, optimizer, data.tokenizer, config.bert)
 
     trained = model
     if distributed.distributed:
         trained = torch.nn.parallel.DistributedDataParallel(
             model, device_ids=[distributed.device.index] if distributed.device.type == "cuda" else None)
+    return TrainingState(model, trained, optimizer, scaler, autocast_dtype, progress)
 
+
+# ----------------------------------------------------------------------------
+# training
+
+
+def train_step(trained: torch.nn.Module, items: list[EncodedExample], device: torch.device,
+               autocast_dtype: Optional[torch.dtype], scaler: Optional[torch.amp.GradScaler] = None,
+               accumulation_steps: int = 1, no_sync: bool = False) -> dict[str, float]:
+    """One micro-batch: collate -> forward under autocast -> compute_loss -> backward of the loss
+    divided by `accumulation_steps` (and scaled by the float16 `scaler`). The gradients add up in
+    .grad until `optimizer_step`. `no_sync`: a DDP micro-batch before the last of an accumulation
+    keeps its gradients local. Returns the loss parts (per component, per example) and `loss`."""
+    batch = {name: tensor.to(device) for name, tensor in collate(items).items()}
+    with trained.no_sync() if no_sync else contextlib.nullcontext():
+        with torch.autocast(device.type, dtype=autocast_dtype or torch.bfloat16, enabled=autocast_dtype is not None):
+            output = trained(**batch)
+        loss, parts = compute_loss(output, batch)
+        scaled = loss / accumulation_steps
+        (scaler.scale(scaled) if scaler is not None else scaled).backward()
+    return {**parts, "loss": loss.item()}
+
+
+def optimizer_step(optimizer: torch.optim.Optimizer, scaler: Optional[torch.amp.GradScaler] = None) -> None:
+    """Apply the accumulated gradients (unscaled first under float16) and clear them."""
+    if scaler is not None:
+        scaler.unscale_(optimizer)
+        scaler.step(optimizer)
+        scaler.update()
+    else:
+        optimizer.step()
+    optimizer.zero_grad(set_to_none=True)
+
+
+def run_epoch(run: Run, data: TrainingData, state: TrainingState, epoch: int,
+              on_step: Optional[Callable[[int], None]] = None) -> collections.Counter:
+    """The micro-batches of `epoch` from progress["batch"] on; an optimizer step after every
+    gradient_accumulation_steps of them (and after the last), then a metrics line every log_steps,
+    checkpoint-last.pt every save_steps and `on_step(step)`. Returns the summed loss parts and
+    the number of batches."""
     from tqdm import tqdm
-    result = {}
-    start_time = time.time()
-    window_start, window_examples = start_time, 0  # throughput since the last log line
-    for epoch in range(progress["epoch"], args.epochs):
-        batches = batches_of_epoch(epoch)
-        trained.train()
-        totals = collections.Counter()
-        bar = tqdm(total=len(batches), initial=progress["batch"], desc=f"epoch {epoch + 1}/{args.epochs}",
-                   disable=not distributed.is_main or args.quiet, unit="batch")
-        for batch_index in range(progress["batch"], len(batches)):
-            items = [train_items[i] for i in batches[batch_index]]
-            batch = {name: tensor.to(distributed.device) for name, tensor in collate(items).items()}
-            accumulation_end = ((batch_index + 1) % args.gradient_accumulation_steps == 0
-                                or batch_index + 1 == len(batches))
-            sync = trained.no_sync() if distributed.distributed and not accumulation_end else contextlib.nullcontext()
-            with sync:
-                with torch.autocast(distributed.device.type, dtype=autocast_dtype or torch.bfloat16,
-                                    enabled=autocast_dtype is not None):
-                    output = trained(**batch)
-                loss, parts = compute_loss(output, batch)
-                scaled = loss / args.gradient_accumulation_steps
-                (scaler.scale(scaled) if scaler is not None else scaled).backward()
-            totals.update(parts)
-            window_examples += len(items) * distributed.world_size
-            totals["loss"] += loss.item()
-            totals["batches"] += 1
-            bar.update(1)
-            progress["batch"] = batch_index + 1
-            if not accumulation_end:
-                continue
-            if scaler is not None:
-                scaler.unscale_(optimizer)
-                scaler.step(optimizer)
-                scaler.update()
-            else:
-                optimizer.step()
-            optimizer.zero_grad(set_to_none=True)
-            progress["step"] += 1
-            if progress["step"] % args.log_steps == 0:
-                bar.set_postfix(loss=f"{totals['loss'] / totals['batches']:.3f}")
-                now = time.time()
-                metrics.write({"epoch": epoch, "step": progress["step"], "loss": loss.item(),
-                               "lr": optimizer.get_lr()[0], "elapsed_s": round(now - start_time, 1),
-                               "examples_per_s": round(window_examples / max(now - window_start, 1e-9), 1)})
-                window_start, window_examples = now, 0
-            if args.save_steps > 0 and progress["step"] % args.save_steps == 0 and distributed.is_main:
-                save_training_state(checkpoint_path, model, optimizer, scaler, dict(progress, epoch=epoch))
-            if args.kill_after_steps is not None and progress["step"] >= args.kill_after_steps:
-                bar.close()
-                sys.stdout.flush()
-                os.kill(os.getpid(), signal.SIGKILL)
-        bar.close()
+    config, distributed, progress = run.config, run.distributed, state.progress
+    batches = epoch_batches(run, data, epoch)
+    state.trained.train()
+    totals = collections.Counter()
+    bar = tqdm(total=len(batches), initial=progress["batch"], desc=f"epoch {epoch + 1}/{config.epochs}",
+               disable=not distributed.is_main or config.quiet, unit="batch")
+    for batch_index in range(progress["batch"], len(batches)):
+        items = [data.train_items[i] for i in batches[batch_index]]
+        accumulation_end = ((batch_index + 1) % config.gradient_accumulation_steps == 0
+                            or batch_index + 1 == len(batches))
+        parts = train_step(state.trained, items, distributed.device, state.autocast_dtype, state.scaler,
+                           config.gradient_accumulation_steps, no_sync=distributed.distributed and not accumulation_end)
+        totals.update(parts)
+        totals["batches"] += 1
+        state.clock.count(len(items) * distributed.world_size)
+        bar.update(1)
+        progress["batch"] = batch_index + 1
+        if not accumulation_end:
+            continue
+        optimizer_step(state.optimizer, state.scaler)
+        progress["step"] += 1
+        if progress["step"] % config.log_steps == 0:
+            bar.set_postfix(loss=f"{totals['loss'] / totals['batches']:.3f}")
+            run.metrics.write({"epoch": epoch, "step": progress["step"], "loss": parts["loss"],
+                               "lr": state.optimizer.get_lr()[0], **state.clock.lap()})
+        if config.save_steps > 0 and progress["step"] % config.save_steps == 0 and distributed.is_main:
+            save_training_state(run.checkpoint_path, state.model, state.optimizer, state.scaler,
+                                dict(progress, epoch=epoch))
+        if on_step is not None:
+            on_step(progress["step"])
+    bar.close()
+    return totals
 
-        names = sorted(k for k in totals if k != "batches")
-        reduced = distributed.all_reduce_sum([totals[k] for k in names] + [totals["batches"]])
-        record = {"epoch": epoch + 1, "step": progress["step"],
-                  **{f"train_{k}": v / max(reduced[-1], 1) for k, v in zip(names, reduced)}}
-        if not args.no_eval:
-            record.update(evaluate(model, dev_encoder, dev_examples, dev_tables, database, args, distributed,
-                                   autocast_dtype))
-        record["elapsed_s"] = round(time.time() - start_time, 1)
-        improved = args.no_eval or record["dev_lf"] > progress["best_dev_lf"]
-        if improved:
-            progress["best_dev_lf"] = record.get("dev_lf", progress["best_dev_lf"])
-            if distributed.is_main:
-                save_checkpoint(model, tokenizer, output_dir / "best", args.bert, data_dir)
-        record["best_dev_lf"] = progress["best_dev_lf"]
-        metrics.write(record)
-        log(json.dumps(record))
-        progress.update(epoch=epoch + 1, batch=0)
+
+def evaluate(run: Run, data: TrainingData, state: TrainingState) -> dict:
+    """Dev LF and EX; each rank scores a shard, the counts are summed."""
+    config, distributed = run.config, run.distributed
+    shard = data.dev_examples[distributed.rank::distributed.world_size]
+    predictor = Predictor(state.model, data.dev_encoder, device=distributed.device,
+                          autocast_dtype=state.autocast_dtype)
+    queries = predictor.predict_examples(shard, data.dev_tables, data.database, eg=config.eg,
+                                         beam_size=config.beam_size, batch_size=config.eval_batch_size)
+    predictions = [query if query is not None else {"error": "not encodable"} for query in queries]
+    result = score(shard, predictions, data.database)
+    n = result["examples"]
+    lf, ex, total = distributed.all_reduce_sum([result["lf_accuracy"] * n, (result["ex_accuracy"] or 0) * n, n])
+    return {"dev_lf": lf / max(total, 1), "dev_ex": ex / max(total, 1), "dev_examples": int(total)}
+
+
+def end_epoch(run: Run, data: TrainingData, state: TrainingState, epoch: int, totals: collections.Counter) -> dict:
+    """The epoch's record (mean training losses over all ranks, dev LF/EX); best/ when dev LF improved
+    (every epoch with --no-eval); the record in metrics.jsonl; checkpoint-last.pt; NSML's report and save."""
+    config, distributed, progress = run.config, run.distributed, state.progress
+    names = sorted(k for k in totals if k != "batches")
+    reduced = distributed.all_reduce_sum([totals[k] for k in names] + [totals["batches"]])
+    record = {"epoch": epoch + 1, "step": progress["step"],
+              **{f"train_{k}": v / max(reduced[-1], 1) for k, v in zip(names, reduced)}}
+    if not config.no_eval:
+        record.update(evaluate(run, data, state))
+    record["elapsed_s"] = state.clock.elapsed()
+    if config.no_eval or record["dev_lf"] > progress["best_dev_lf"]:
+        progress["best_dev_lf"] = record.get("dev_lf", progress["best_dev_lf"])
         if distributed.is_main:
-            save_training_state(checkpoint_path, model, optimizer, scaler, progress)
-            nsml_support.report(epoch + 1, record)
-            nsml_support.save(epoch + 1)
-        distributed.barrier()
-        result = record
-    if result and not args.no_eval:
-        log(f"dev LF {result['dev_lf']:.3f} EX {result['dev_ex']:.3f} after {result['epoch']} epochs "
-            f"(best LF {progress['best_dev_lf']:.3f}, model in {output_dir / 'best'}); majority baseline "
-            f"LF {metrics_baseline.get('baseline_dev_lf', float('nan')):.3f} "
-            f"EX {metrics_baseline.get('baseline_dev_ex', float('nan')):.3f}")
+            save_checkpoint(state.model, data.tokenizer, run.output_dir / "best", config.bert, run.data_dir)
+    record["best_dev_lf"] = progress["best_dev_lf"]
+    run.metrics.write(record)
+    run.log(json.dumps(record))
+    progress.update(epoch=epoch + 1, batch=0)
+    if distributed.is_main:
+        save_training_state(run.checkpoint_path, state.model, state.optimizer, state.scaler, progress)
+        nsml_support.report(epoch + 1, record)
+        nsml_support.save(epoch + 1)
+    distributed.barrier()
+    return record
+
+
+def train(config: TrainConfig, on_step: Optional[Callable[[int], None]] = None) -> dict:
+    """Train as `config` says; returns the last epoch's record. `on_step(step)` runs after every
+    optimizer step (after its log line and checkpoint)."""
+    run = start_run(config)
+    data = load_data(run)
+    state = build_state(run, data)
+    result = {}
+    for epoch in range(state.progress["epoch"], config.epochs):
+        totals = run_epoch(run, data, state, epoch, on_step)
+        result = end_epoch(run, data, state, epoch, totals)
+    if result and not config.no_eval:
+        run.log(f"dev LF {result['dev_lf']:.3f} EX {result['dev_ex']:.3f} after {result['epoch']} epochs "
+                f"(best LF {state.progress['best_dev_lf']:.3f}, model in {run.output_dir / 'best'}); majority "
+                f"baseline LF {data.baseline.get('baseline_dev_lf', float('nan')):.3f} "
+                f"EX {data.baseline.get('baseline_dev_ex', float('nan')):.3f}")
     return result
 
 
-def main(argv=None):
+def main(argv=None, on_step: Optional[Callable[[int], None]] = None):
     argv = sys.argv[1:] if argv is None else argv
-    args = parse_args(argv)
-    if args.multi_gpu and "RANK" not in os.environ:
+    config = parse_args(argv)
+    if config.multi_gpu and "RANK" not in os.environ:
         relaunch_multi_gpu(argv)
         return
-    result = train(args)
+    result = train(config, on_step=on_step)
     if dist.is_initialized():
         dist.destroy_process_group()
     return result
