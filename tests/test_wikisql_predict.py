@@ -323,3 +323,37 @@ def test_time_limit_stops_a_long_query(tmp_path):
         answer = predictor.answer('how many?', table, database, time_limit_s=60.0)
         assert answer.error is None and len(answer.result) == 50_000
         assert answer.rows == list(range(engine.MAX_ROWS_REPORTED))
+
+
+# ----------------------------------------------------------------------------- micro-batching
+
+def test_micro_batcher_answers_together_as_alone_and_isolates_a_bad_question(checkpoint):
+    predictor = engine.Predictor.load(checkpoint)
+    table = read_table(PLAYERS)
+    questions = ['Duke?', 'Who is from Iowa?', 'What is the height of Ada Quill?', 'How many guards are there?'] * 2
+    databases = []
+
+    def open_database():
+        databases.append(Database.from_tables([table]))
+        return databases[-1]
+
+    batcher = engine.MicroBatcher(predictor, open_database, max_batch=16, max_wait_s=0.5)
+    try:
+        futures = [batcher.submit(question, table, eg=index % 2 == 1) for index, question in enumerate(questions)]
+        together = [future.result(timeout=60) for future in futures]
+        assert batcher.batch_sizes == {len(questions): 1}   # one forward pass for all of them
+        with Database.from_tables([table]) as database:
+            alone = [predictor.answer(question, table, database, eg=index % 2 == 1)
+                     for index, question in enumerate(questions)]
+        for one, other in zip(together, alone):
+            assert one.query == other.query and one.answer == other.answer and one.rows == other.rows
+            assert one.confidence == pytest.approx(other.confidence, rel=1e-4)
+        # a question that cannot be answered fails alone; the others of its batch are answered
+        futures = [batcher.submit(question, table) for question in ('Duke?', 'who ' * 60, 'Who is from Iowa?')]
+        assert futures[0].result(timeout=60).query == together[0].query   # both greedy
+        with pytest.raises(engine.InputError, match='question has 60 wordpieces'):
+            futures[1].result(timeout=60)
+        with Database.from_tables([table]) as database:
+            assert futures[2].result(timeout=60).query == predictor.answer('Who is from Iowa?', table, database).query
+    finally:
+        batcher.close()

@@ -350,3 +350,25 @@ def test_a_failed_upload_leaves_nothing_behind(tmp_path):
         assert store.add(owner, read_table(PLAYERS), 'players.csv')   # the store still works
     finally:
         store.close()
+
+
+def test_concurrent_questions_are_answered_in_one_batch(tmp_path, predictor):
+    store = TableStore(tmp_path / 'tables.db')
+    app = create_app(predictor, store, batch_wait_ms=300)
+    with RunningServer(app) as server, httpx.Client(base_url=server.url, timeout=30) as alice, \
+            httpx.Client(base_url=server.url, timeout=30) as bob:
+        tables = [upload(alice, PLAYERS).json()['id'], upload(bob, PLAYERS).json()['id']]
+        questions = ['Duke?', 'Who is from Iowa?', 'What is the height of Ada Quill?'] * 2
+
+        def ask(index):
+            client = (alice, bob)[index % 2]
+            return client.post('/api/ask', json={'table_id': tables[index % 2], 'question': questions[index],
+                                                 'eg': index < 3}).json()
+
+        with ThreadPoolExecutor(len(questions)) as pool:
+            together = list(pool.map(ask, range(len(questions))))
+        assert max(app.state.batcher.batch_sizes) > 1   # some questions shared a forward pass
+        alone = [ask(index) for index in range(len(questions))]
+        for one, other in zip(together, alone):
+            assert one['query'] == other['query'] and one['answer'] == other['answer']
+    store.close()

@@ -15,13 +15,17 @@ One path for everything that predicts (`python -m wikisql.predict`, `wikisql.ser
 """
 from __future__ import annotations
 
+import collections
+import concurrent.futures
 import contextlib
+import queue
 import re
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 import torch
 from tqdm import tqdm
@@ -301,16 +305,18 @@ class Predictor:
     # -- prediction
 
     @torch.no_grad()
-    def predict(self, questions: Sequence[str], tables: Sequence, database=None, eg: bool = False,
+    def predict(self, questions: Sequence[str], tables: Sequence, database=None, eg: bool | Sequence[bool] = False,
                 beam_size: int = 4, snap_margin: Optional[float] = DEFAULT_SNAP_MARGIN, batch_size: int = BATCH_SIZE,
                 time_limit_s: Optional[float] = None, check: bool = True, progress: bool = False) -> list[Prediction]:
         """One Prediction per (question, table), in order. Questions are batched by length.
 
         check: refuse (InputError) a question that does not fit, as for people's questions; with
         check=False (data sets) a question that cannot be encoded gets a Prediction without query.
-        Execution-guided decoding needs database; time_limit_s bounds its SQL per question.
+        eg: execution-guided decoding, for all questions or one flag per question; it needs database,
+        and time_limit_s bounds its SQL per question.
         """
-        if eg and database is None:
+        eg = [eg] * len(questions) if isinstance(eg, bool) else list(eg)
+        if any(eg) and database is None:
             raise ValueError("execution-guided decoding needs a database")
         prepared: list[Optional[_Prepared]] = []
         errors: dict[int, str] = {}
@@ -341,8 +347,8 @@ class Predictor:
                                         enabled=self.autocast_dtype is not None):
                         output = self.model(**batch)
                 for index, scores in zip(indices, example_scores(output, items)):
-                    predictions[index] = self._decode(prepared[index], scores, database, eg, beam_size, snap_margin,
-                                                      time_limit_s)
+                    predictions[index] = self._decode(prepared[index], scores, database, eg[index], beam_size,
+                                                      snap_margin, time_limit_s)
         finally:
             self.model.train(was_training)
         return predictions
@@ -388,8 +394,8 @@ class Predictor:
                 answer.answer = list(answer.result)
         return answer
 
-    def answer_many(self, questions, tables, database: Database, eg: bool = False, beam_size: int = 4,
-                    time_limit_s: float = DEFAULT_TIME_LIMIT) -> list[Answer]:
+    def answer_many(self, questions, tables, database: Database, eg: bool | Sequence[bool] = False,
+                    beam_size: int = 4, time_limit_s: float = DEFAULT_TIME_LIMIT) -> list[Answer]:
         """One Answer per (question, table); raises InputError for a question that does not fit."""
         predictions = self.predict(questions, tables, database, eg, beam_size, time_limit_s=time_limit_s)
         answers = []
@@ -408,6 +414,80 @@ class Predictor:
     def answer(self, question, table, database: Database, eg: bool = False, beam_size: int = 4,
                time_limit_s: float = DEFAULT_TIME_LIMIT) -> Answer:
         return self.answer_many([question], [table], database, eg, beam_size, time_limit_s)[0]
+
+
+class MicroBatcher:
+    """Answers questions that arrive together in one forward pass: a worker thread gathers the
+    questions submitted within `max_wait_s` of the first (at most `max_batch`), opens one database
+    for them (`open_database()`), and answers them with Predictor.answer_many; decoding,
+    execution-guided search and execution stay per question. If the batch fails (a question
+    that does not fit, a failing query), each question is answered alone, so one bad question
+    fails only itself.
+
+        batcher = MicroBatcher(predictor, store.reader)
+        answer = batcher.submit(question, table, eg=True).result()
+    """
+
+    def __init__(self, predictor: Predictor, open_database: Callable[[], Database], max_batch: int = 16,
+                 max_wait_s: float = 0.005, beam_size: int = 4, time_limit_s: float = DEFAULT_TIME_LIMIT):
+        if max_batch < 1 or max_wait_s < 0:
+            raise ValueError(f"max_batch must be at least 1 and max_wait_s at least 0, not {max_batch}, {max_wait_s}")
+        self.predictor, self.open_database = predictor, open_database
+        self.max_batch, self.max_wait_s = max_batch, max_wait_s
+        self.beam_size, self.time_limit_s = beam_size, time_limit_s
+        self.batch_sizes: collections.Counter = collections.Counter()   # batch size -> batches answered
+        self._queue: queue.Queue = queue.Queue()
+        self._worker = threading.Thread(target=self._run, name="micro-batcher", daemon=True)
+        self._worker.start()
+
+    def submit(self, question: str, table, eg: bool = False) -> concurrent.futures.Future:
+        """A Future of the Answer (or of the InputError / exception of this question alone)."""
+        future: concurrent.futures.Future = concurrent.futures.Future()
+        self._queue.put((question, table, eg, future))
+        return future
+
+    def close(self) -> None:
+        self._queue.put(None)
+        self._worker.join()
+
+    def _run(self) -> None:
+        while True:
+            first = self._queue.get()
+            if first is None:
+                return
+            batch, deadline = [first], time.monotonic() + self.max_wait_s
+            while len(batch) < self.max_batch:
+                try:
+                    waiting = self._queue.get(timeout=max(deadline - time.monotonic(), 0))
+                except queue.Empty:
+                    break
+                if waiting is None:   # closing: answer what was gathered, then stop
+                    self._queue.put(None)
+                    break
+                batch.append(waiting)
+            self._answer(batch)
+
+    def _answer(self, batch: list) -> None:
+        self.batch_sizes[len(batch)] += 1
+        questions, tables, egs, futures = zip(*batch)
+        try:
+            with self.open_database() as database:
+                answers = self.predictor.answer_many(list(questions), list(tables), database, list(egs),
+                                                     self.beam_size, self.time_limit_s)
+        except Exception:   # noqa: BLE001 - some question failed: answer each alone, each with its own outcome
+            for request in batch:
+                self._answer_alone(*request)
+            return
+        for future, answer in zip(futures, answers):
+            future.set_result(answer)
+
+    def _answer_alone(self, question, table, eg, future) -> None:
+        try:
+            with self.open_database() as database:
+                future.set_result(self.predictor.answer(question, table, database, eg, self.beam_size,
+                                                        self.time_limit_s))
+        except Exception as error:   # noqa: BLE001 - the caller receives it
+            future.set_exception(error)
 
 
 def prediction_encoder(tokenizer, head_config) -> Encoder:

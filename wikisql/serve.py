@@ -28,6 +28,8 @@ model reads is answered from the columns the question points to (the answer name
 """
 
 import argparse
+import asyncio
+import contextlib
 import hashlib
 import json
 import secrets
@@ -35,12 +37,11 @@ import sqlite3
 import sys
 import threading
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from wikisql.database import Database, create_tables, table_name
-from wikisql.engine import DEFAULT_TIME_LIMIT, MAX_TABLE_COLUMNS, InputError, LRUCache, Predictor
+from wikisql.engine import DEFAULT_TIME_LIMIT, MAX_TABLE_COLUMNS, InputError, LRUCache, MicroBatcher, Predictor
 from wikisql.schema import Table
 from wikisql.tables import DELIMITERS, TableError, read_table
 
@@ -50,6 +51,8 @@ MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 20_000
 MAX_JSON_BYTES = 16 * 1024
 MAX_ROWS_SHOWN = 1000
+MAX_BATCH = 16               # questions answered in one forward pass at most
+BATCH_WAIT_MS = 5.0          # how long the first question of a batch waits for others
 UPLOAD_SUFFIXES = tuple(DELIMITERS) + (".json",)
 SHARED_OWNER = "shared"      # the one owner of --shared mode (a key's owner is a 64-digit hash)
 SCHEMA_VERSION = 2           # PRAGMA user_version of the store file; 0 or 1: tables without owners
@@ -135,7 +138,7 @@ class TableStore:
                 self.connection.execute("DROP TABLE uploaded_tables_v1")
             self.connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
-    @contextmanager
+    @contextlib.contextmanager
     def _transaction(self):
         self.connection.execute("BEGIN IMMEDIATE")
         try:
@@ -291,14 +294,24 @@ def summary(table_id, name, table):
 
 
 def create_app(predictor, store, max_upload_bytes=MAX_UPLOAD_BYTES, time_limit=DEFAULT_TIME_LIMIT,
-               max_rows=MAX_ROWS, max_rows_shown=MAX_ROWS_SHOWN):
+               max_rows=MAX_ROWS, max_rows_shown=MAX_ROWS_SHOWN, max_batch=MAX_BATCH, batch_wait_ms=BATCH_WAIT_MS):
+    """The FastAPI app. Questions asked together are answered in one forward pass (engine.MicroBatcher:
+    gathered for at most batch_wait_ms, at most max_batch); app.state.batcher counts the batch sizes."""
     from fastapi import FastAPI, Request
     from fastapi.responses import FileResponse, JSONResponse
     from fastapi.staticfiles import StaticFiles
     from starlette.concurrency import run_in_threadpool
 
-    app = FastAPI(title="nl2sql-bert", docs_url=None, redoc_url=None, openapi_url=None)
+    batcher = MicroBatcher(predictor, store.reader, max_batch, batch_wait_ms / 1000, time_limit_s=time_limit)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app):
+        yield
+        batcher.close()
+
+    app = FastAPI(title="nl2sql-bert", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.state.batcher = batcher
 
     class TooLarge(Exception):
         pass
@@ -429,13 +442,8 @@ def create_app(predictor, store, max_upload_bytes=MAX_UPLOAD_BYTES, time_limit=D
         if found is None:
             return no_table(table_id)
         table = found[1]
-
-        def work():
-            with store.reader() as database:
-                return predictor.answer(question, table, database, eg=eg, time_limit_s=time_limit)
-
         try:
-            answer = await run_in_threadpool(work)
+            answer = await asyncio.wrap_future(batcher.submit(question, table, eg))
         except InputError as problem:
             return error(400, f'field "question": {problem}')
         return answer.to_dict()
@@ -452,6 +460,10 @@ def main(argv=None):
     parser.add_argument("--store", default=str(DEFAULT_STORE), help="SQLite file for uploaded tables")
     parser.add_argument("--max-upload-bytes", type=int, default=MAX_UPLOAD_BYTES)
     parser.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT, help="seconds of SQL per question")
+    parser.add_argument("--max-batch", type=int, default=MAX_BATCH,
+                        help="questions answered together in one forward pass at most")
+    parser.add_argument("--batch-wait-ms", type=float, default=BATCH_WAIT_MS,
+                        help="how long the first question waits for others to join its batch")
     parser.add_argument("--shared", action="store_true",
                         help="a trusted team's service: every request sees every table, no key needed")
     parser.add_argument("--max-tables-per-key", type=int, default=StoreLimits.max_tables_per_owner,
@@ -481,7 +493,8 @@ def main(argv=None):
         return 1
     limits = StoreLimits(args.max_tables_per_key, args.max_store_bytes, args.cache_tables, args.expire_days * 86400)
     store = TableStore(args.store, limits, shared=args.shared)
-    app = create_app(predictor, store, args.max_upload_bytes, args.time_limit)
+    app = create_app(predictor, store, args.max_upload_bytes, args.time_limit, max_batch=args.max_batch,
+                     batch_wait_ms=args.batch_wait_ms)
     mode = "shared: every table visible to everyone" if args.shared else "private: each key sees its own tables"
     print(f"model {predictor.checkpoint_dir}; tables in {args.store} ({mode}); http://{args.host}:{args.port}/",
           file=sys.stderr)
