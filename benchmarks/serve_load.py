@@ -26,6 +26,7 @@ import json
 import os
 import platform
 import random
+import shlex
 import signal
 import socket
 import statistics
@@ -313,6 +314,8 @@ def add_service_arguments(parser):
     parser.add_argument("--max-seconds", type=float, default=900.0,
                         help="the whole check stops (and fails) past this many seconds")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--service-args", default="",
+                        help='more flags for python -m wikisql.serve, e.g. "--max-batch 1"')
 
 
 def model_checkpoint(args, scratch):
@@ -459,7 +462,8 @@ def main(argv=None):
     errors, expected_401 = [], 0
     with tempfile.TemporaryDirectory(prefix="serve-load-") as scratch:
         checkpoint = model_checkpoint(args, scratch)
-        with Service(checkpoint, Path(scratch) / "tables.db", Path(scratch) / "service.log") as service:
+        with Service(checkpoint, Path(scratch) / "tables.db", Path(scratch) / "service.log",
+                     shlex.split(args.service_args)) as service:
             try:
                 health = service.start(args.startup_timeout)
                 with httpx.Client(base_url=service.url, timeout=60, trust_env=False) as client:
