@@ -357,3 +357,21 @@ def test_micro_batcher_answers_together_as_alone_and_isolates_a_bad_question(che
             assert futures[2].result(timeout=60).query == predictor.answer('Who is from Iowa?', table, database).query
     finally:
         batcher.close()
+
+
+def test_reduced_precisions_load_and_answer(checkpoint):
+    table = read_table(PLAYERS)
+    full = engine.Predictor.load(checkpoint)
+    with Database.from_tables([table]) as database:
+        expected = full.answer('Who is from Iowa?', table, database)
+        for precision in ('bfloat16', 'int8'):
+            predictor = engine.Predictor.load(checkpoint, precision=precision)
+            answer = predictor.answer('Who is from Iowa?', table, database)
+            assert answer.error is None and 0 < answer.confidence <= 1
+            check_answer(answer.to_dict(), *read_csv(PLAYERS))
+    assert engine.Predictor.load(checkpoint, precision='bfloat16').autocast_dtype == torch.bfloat16
+    quantized = engine.Predictor.load(checkpoint, precision='int8').model
+    assert not any(type(module) is torch.nn.Linear for module in quantized.modules())   # every Linear replaced
+    assert expected.query is not None
+    with pytest.raises(ValueError, match='precision .float16.: one of float32, bfloat16, int8'):
+        engine.Predictor.load(checkpoint, precision='float16')

@@ -22,6 +22,7 @@ import queue
 import re
 import threading
 import time
+import warnings
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +47,9 @@ BATCH_SIZE = 32
 MAX_TABLE_COLUMNS = 1000      # widest table accepted; the model reads the columns a question points to
 MIN_COLUMNS_READ = 8          # a question must leave room for this many columns (all of a narrower table)
 MATCHER_CACHE_SIZE = 64       # tables whose cell index is kept in memory
+# float32; bfloat16 autocast (fast where the CPU has AVX-512 BF16 or AMX, or on a GPU); int8: the linear
+# layers' weights quantized to int8, activations quantized on the fly (CPU only)
+PRECISIONS = ("float32", "bfloat16", "int8")
 
 
 class InputError(ValueError):
@@ -209,11 +213,24 @@ class Predictor:
         self._matchers = LRUCache(MATCHER_CACHE_SIZE)   # table id -> (rows object, ContentMatcher)
 
     @classmethod
-    def load(cls, checkpoint_dir=None, device=None) -> "Predictor":
-        """A saved model directory (default: the main job's runs/wikisql/best)."""
+    def load(cls, checkpoint_dir=None, device=None, precision: str = "float32") -> "Predictor":
+        """A saved model directory (default: the main job's runs/wikisql/best). precision: see
+        PRECISIONS (the accuracy and speed of each are in benchmarks/RESULTS.md)."""
+        if precision not in PRECISIONS:
+            raise ValueError(f"precision {precision!r}: one of {', '.join(PRECISIONS)}")
         directory = resolve_checkpoint_dir(checkpoint_dir) if checkpoint_dir else default_checkpoint_dir()
         model, tokenizer, config = load_checkpoint(directory, device)
-        return cls(model, prediction_encoder(tokenizer, model.head_config), directory, device, config=config)
+        autocast_dtype = None
+        if precision == "bfloat16":
+            autocast_dtype = torch.bfloat16
+        elif precision == "int8":
+            if next(model.parameters()).device.type != "cpu":
+                raise ValueError("int8 (dynamic quantization) runs on the CPU only")
+            with warnings.catch_warnings():   # torch 2.13 marks quantized tensors deprecated (torchao succeeds them)
+                warnings.simplefilter("ignore", UserWarning)
+                model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+        return cls(model, prediction_encoder(tokenizer, model.head_config), directory, device, autocast_dtype,
+                   config=config)
 
     @property
     def max_seq_length(self) -> int:

@@ -216,6 +216,8 @@ def main(argv=None):
     model.add_argument("--no-snap", action="store_true",
                        help="keep the likeliest value span even when another span is a cell of the column")
     model.add_argument("--batch-size", type=int, default=64)
+    model.add_argument("--precision", default="float32",
+                       help="float32 (default); bfloat16 autocast; int8 linear layers (CPU): see wikisql/engine.py")
     model.add_argument("--predictions-out",
                        help="where to write the predictions (default: CHECKPOINT/{split}.pred.jsonl)")
     args = parser.parse_args(argv)
@@ -302,7 +304,7 @@ def _predict_and_score(args):
             raise _none_left("examples", ", ".join(str(examples_path) for examples_path, _ in sources),
                              sum(count_lines(examples_path) for examples_path, _ in sources))
         database = Database.from_tables(tables)
-        predictor = Predictor.load(args.checkpoint)
+        predictor = Predictor.load(args.checkpoint, precision=args.precision)
         queries = predictor.predict_examples(examples, tables, database, eg=args.eg, beam_size=args.beam_size,
                                              batch_size=args.batch_size, progress=sys.stderr.isatty(),
                                              snap_margin=None if args.no_snap else DEFAULT_SNAP_MARGIN)

@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 from wikisql.database import Database
-from wikisql.engine import DEFAULT_TIME_LIMIT, InputError, Predictor
+from wikisql.engine import DEFAULT_TIME_LIMIT, PRECISIONS, InputError, Predictor
 from wikisql.tables import TableError, decode_text, read_sqlite_table, read_table, read_tables_jsonl
 
 # ----------------------------------------------------------------------------- command line
@@ -125,6 +125,8 @@ def main(argv=None):
     parser.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT, help="seconds of SQL per question")
     parser.add_argument("--json", action="store_true", help="one JSON object per answer")
     parser.add_argument("--device", default=None, help="cpu (default) or cuda")
+    parser.add_argument("--precision", choices=PRECISIONS, default="float32",
+                        help="float32; bfloat16 autocast; int8 linear layers (CPU)")
     args = parser.parse_args(argv)
     if bool(args.table) == bool(args.db):
         parser.error("give the table: --table FILE, or --db FILE --table-id ID")
@@ -135,7 +137,7 @@ def main(argv=None):
 
     try:
         tables = load_tables_for(args)
-        predictor = Predictor.load(args.checkpoint, args.device)
+        predictor = Predictor.load(args.checkpoint, args.device, args.precision)
         for table in tables.values():
             if len(tables) == 1:
                 predictor.check_table(table)

@@ -41,7 +41,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wikisql.database import Database, create_tables, table_name
-from wikisql.engine import DEFAULT_TIME_LIMIT, MAX_TABLE_COLUMNS, InputError, LRUCache, MicroBatcher, Predictor
+from wikisql.engine import (
+    DEFAULT_TIME_LIMIT,
+    MAX_TABLE_COLUMNS,
+    PRECISIONS,
+    InputError,
+    LRUCache,
+    MicroBatcher,
+    Predictor,
+)
 from wikisql.schema import Table
 from wikisql.tables import DELIMITERS, TableError, read_table
 
@@ -475,6 +483,8 @@ def main(argv=None):
     parser.add_argument("--expire-days", type=float, default=StoreLimits.expire_after_s / 86400,
                         help="tables unused this many days are deleted (0: never)")
     parser.add_argument("--device", default=None)
+    parser.add_argument("--precision", choices=PRECISIONS, default="float32",
+                        help="float32; bfloat16 autocast; int8 linear layers (CPU)")
     args = parser.parse_args(argv)
     for flag in ("max_tables_per_key", "max_store_bytes", "cache_tables"):
         if getattr(args, flag) < 1:
@@ -487,7 +497,7 @@ def main(argv=None):
         print('error: the service needs fastapi and uvicorn: pip install -e ".[serve]"', file=sys.stderr)
         return 1
     try:
-        predictor = Predictor.load(args.checkpoint, args.device)
+        predictor = Predictor.load(args.checkpoint, args.device, args.precision)
     except FileNotFoundError as problem:
         print(f"error: {problem}", file=sys.stderr)
         return 1
