@@ -40,6 +40,7 @@ from __future__ import annotations
 import argparse
 import collections
 import contextlib
+import copy
 import dataclasses
 import json
 import math
@@ -54,11 +55,13 @@ from typing import Callable, Optional
 import numpy as np
 import torch
 import torch.distributed as dist
+from tqdm import tqdm
 
 from bert.finetune import Runtime
 from bert.optimization import BertAdam, parameter_groups
 from bert.tokenization import BertTokenizer
 from wikisql import nsml_support
+from wikisql.augment import AugmentConfig, augment_examples, drop_content
 from wikisql.checkpoint import save_checkpoint
 from wikisql.data import load_split
 from wikisql.database import Database
@@ -98,6 +101,9 @@ class TrainConfig:
     content: bool = True
     dropout: float = 0.1
     train_word_embeddings: bool = False
+    # augmentation (wikisql/augment.py): training tables varied as real tables vary; dev is never augmented
+    augment: float = 0.0  # share of training examples that also get an augmented copy (0: off)
+    content_dropout: float = 0.0  # per gold condition column and epoch: hide its cell matches
     # optimization
     epochs: int = 3
     batch_size: int = 32
@@ -124,6 +130,11 @@ class TrainConfig:
     resume: bool = False
     multi_gpu: bool = False
     quiet: bool = False
+
+    def __post_init__(self):
+        for name in ("augment", "content_dropout", "warmup"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"--{name.replace('_', '-')} must be between 0 and 1, not {getattr(self, name)}")
 
     @classmethod
     def from_preset(cls, preset: str, **changes) -> TrainConfig:
@@ -221,6 +232,11 @@ def build_parser() -> argparse.ArgumentParser:
     option("--dropout", "dropout of the head", type=float)
     option("--train-word-embeddings", "also fine-tune BERT's word embeddings (frozen by default: a third of the "
                                       "backbone's weights, rarely worth their optimizer time)", action="store_true")
+    option("--augment", "share of training examples that also train on an augmented copy of their table "
+                        "(header synonyms, abbreviations, casing, units, shuffled and distractor columns, fewer "
+                        "rows; wikisql/augment.py)", type=float)
+    option("--content-dropout", "per gold condition column and epoch, the chance that its cell matches are hidden "
+                                "(the model learns to read headers when cells do not match)", type=float)
     option("--dtype", "autocast dtype (float16 only on GPU, with loss scaling); auto: bfloat16 where the GPU or CPU "
                       "computes it natively (CPUs with AVX512-BF16 or AMX), else float32",
            choices=["auto"] + sorted(DTYPES))
@@ -244,9 +260,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def parse_args(argv=None) -> TrainConfig:
     """The preset (given, or chosen from the data directory) with the flags given on top."""
-    given = vars(build_parser().parse_args(argv))
+    parser = build_parser()
+    given = vars(parser.parse_args(argv))
     preset = given.pop("preset", None) or default_preset(given.get("data_dir"))
-    return TrainConfig.from_preset(preset, **given)
+    try:
+        return TrainConfig.from_preset(preset, **given)
+    except ValueError as error:
+        parser.error(str(error))
 
 
 # ----------------------------------------------------------------------------
@@ -450,6 +470,9 @@ def load_data(run: Run) -> TrainingData:
 
     train_examples, train_tables = load_split(run.data_dir, config.train_split)
     train_examples = train_examples[:config.max_train_examples]
+    if config.augment > 0:
+        train_examples, train_tables = augment_examples(train_examples, train_tables,
+                                                        AugmentConfig(seed=config.seed, fraction=config.augment))
     encoded, report = encode_examples(encoder, train_examples, train_tables)
     train_items = [item for item in encoded if item.labels.values_located]
     log(f"train: {report.summary()}; {len(train_items)} used for training")
@@ -561,7 +584,6 @@ def run_epoch(run: Run, data: TrainingData, state: TrainingState, epoch: int,
     gradient_accumulation_steps of them (and after the last), then a metrics line every log_steps,
     checkpoint-last.pt every save_steps and `on_step(step)`. Returns the summed loss parts and
     the number of batches."""
-    from tqdm import tqdm
     config, distributed, progress = run.config, run.distributed, state.progress
     batches = epoch_batches(run, data, epoch)
     state.trained.train()
@@ -570,6 +592,11 @@ def run_epoch(run: Run, data: TrainingData, state: TrainingState, epoch: int,
                disable=not distributed.is_main or config.quiet, unit="batch")
     for batch_index in range(progress["batch"], len(batches)):
         items = [data.train_items[i] for i in batches[batch_index]]
+        if config.content_dropout > 0 and config.content:   # a copy per step; seeded so a resumed run matches
+            rng = random.Random(f"{config.seed}/{epoch}/{batch_index}")
+            items = [copy.copy(item) for item in items]
+            for item in items:
+                drop_content(item, rng, config.content_dropout)
         accumulation_end = ((batch_index + 1) % config.gradient_accumulation_steps == 0
                             or batch_index + 1 == len(batches))
         parts = train_step(state.trained, items, distributed.device, state.autocast_dtype, state.scaler,
