@@ -37,6 +37,7 @@ from tqdm import tqdm
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))  # run as a script from anywhere
+from benchmarks.report import cpu_name, write_section  # noqa: E402
 from scripts.perturb_wikisql import PERTURBATIONS, PerturbedSet, perturb, provenance  # noqa: E402
 from wikisql.data import find_split_files, load_split, read_json_lines  # noqa: E402
 from wikisql.database import Database  # noqa: E402
@@ -205,14 +206,7 @@ def format_table(rows) -> list[str]:
 # ----------------------------------------------------------------------------- report
 
 def machine_lines(device) -> list[str]:
-    cpu = platform.processor() or platform.machine() or "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    cpu = cpu_name()
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     lines = [f"machine: {cpu}, {cores} cores usable, torch threads {torch.get_num_threads()}, "
              f"torch {torch.__version__}, Python {platform.python_version()}"]
@@ -229,20 +223,6 @@ def command_line(argv=None) -> str:
     except ValueError:
         pass
     return " ".join(shlex.quote(part) for part in ["python", str(script), *argv])
-
-
-def write_section(path: Path, lines: list[str]):
-    """Replace (or add at the end) our section of `path`, leaving the other sections as they are."""
-    old = path.read_text(encoding="utf-8").rstrip("\n").split("\n") if path.exists() else ["# Benchmark results"]
-    if SECTION in old:
-        start = old.index(SECTION)
-        end = next((i for i in range(start + 1, len(old)) if old[i].startswith("## ")), len(old))
-    else:
-        old.append("")
-        start = end = len(old)
-    rest = old[end:]
-    new = old[:start] + lines + ([""] + rest if rest else [])
-    path.write_text("\n".join(new).rstrip("\n") + "\n", encoding="utf-8")
 
 
 def section_lines(args, argv, device, predictor, sets, rows, clean_total) -> list[str]:
@@ -293,7 +273,8 @@ def main(argv=None):
     print("\n".join(table))
     print(f"\n{time.perf_counter() - started:.0f} s in all", file=sys.stderr)
     if args.results:
-        write_section(Path(args.results), section_lines(args, argv, device, predictor, sets, rows, clean_total))
+        lines = section_lines(args, argv, device, predictor, sets, rows, clean_total)
+        write_section(Path(args.results), SECTION, lines)
         print(f"wrote {SECTION!r} in {args.results}", file=sys.stderr)
     return 0
 

@@ -47,6 +47,7 @@ from torch import nn
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # run as a script from anywhere
+from benchmarks.report import write_section  # noqa: E402
 from bert.checkpoints import resolve_model_dir  # noqa: E402
 from bert.modeling import BertModelOutput  # noqa: E402
 from bert.tokenization import BertTokenizer  # noqa: E402
@@ -215,20 +216,6 @@ def attribution(rows: list[dict]) -> list[str]:
             for what, faster, slower in pairs if faster in speed and slower in speed]
 
 
-def write_section(path: Path, lines: list[str]):
-    """Replace (or add) our `## ` section of `path`, leaving the other sections as they are."""
-    old = path.read_text(encoding="utf-8").rstrip("\n").split("\n") if path.exists() else ["# Benchmark results"]
-    if SECTION in old:
-        start = old.index(SECTION)
-        end = next((i for i in range(start + 1, len(old)) if old[i].startswith("## ")), len(old))
-    else:
-        old.append("")
-        start = end = len(old)
-    rest = old[end:]
-    new = old[:start] + lines + ([""] + rest if rest else [])
-    path.write_text("\n".join(new).rstrip("\n") + "\n", encoding="utf-8")
-
-
 # ----------------------------------------------------------------------------- main
 
 def main(argv=None):
@@ -327,7 +314,7 @@ def main(argv=None):
             "are not real",
             "",
         ] + table + ([""] + explained if explained else [])
-        write_section(Path(args.results), body)
+        write_section(Path(args.results), SECTION, body)
         print(f"\nwrote {SECTION!r} in {args.results}")
 
 
