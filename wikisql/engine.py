@@ -26,7 +26,7 @@ import warnings
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import Callable, Sequence
 
 import torch
 from tqdm import tqdm
@@ -184,11 +184,11 @@ class _ViewDatabase:
 
 @dataclass
 class Prediction:
-    query: Optional[Query]        # over the whole table; None when the question could not be encoded
+    query: Query | None        # over the whole table; None when the question could not be encoded
     log_probability: float = float("-inf")
-    view: Optional[ColumnView] = None
+    view: ColumnView | None = None
     stopped: bool = False         # execution-guided decoding ran past the time limit
-    error: Optional[str] = None   # why there is no query
+    error: str | None = None   # why there is no query
 
 
 @dataclass
@@ -202,7 +202,7 @@ class Predictor:
     threads: encoding and the forward pass run one batch at a time."""
 
     def __init__(self, model, encoder: Encoder, checkpoint_dir=None, device=None,
-                 autocast_dtype: Optional[torch.dtype] = None, config: Optional[dict] = None):
+                 autocast_dtype: torch.dtype | None = None, config: dict | None = None):
         self.model = model
         self.encoder = encoder
         self.checkpoint_dir = checkpoint_dir
@@ -323,8 +323,8 @@ class Predictor:
 
     @torch.no_grad()
     def predict(self, questions: Sequence[str], tables: Sequence, database=None, eg: bool | Sequence[bool] = False,
-                beam_size: int = 4, snap_margin: Optional[float] = DEFAULT_SNAP_MARGIN, batch_size: int = BATCH_SIZE,
-                time_limit_s: Optional[float] = None, check: bool = True, progress: bool = False) -> list[Prediction]:
+                beam_size: int = 4, snap_margin: float | None = DEFAULT_SNAP_MARGIN, batch_size: int = BATCH_SIZE,
+                time_limit_s: float | None = None, check: bool = True, progress: bool = False) -> list[Prediction]:
         """One Prediction per (question, table), in order. Questions are batched by length.
 
         check: refuse (InputError) a question that does not fit, as for people's questions; with
@@ -335,7 +335,7 @@ class Predictor:
         eg = [eg] * len(questions) if isinstance(eg, bool) else list(eg)
         if any(eg) and database is None:
             raise ValueError("execution-guided decoding needs a database")
-        prepared: list[Optional[_Prepared]] = []
+        prepared: list[_Prepared | None] = []
         errors: dict[int, str] = {}
         matchers: dict[str, ContentMatcher] = {}   # this call's tables, whatever the cache keeps
         with self.lock:
@@ -382,7 +382,7 @@ class Predictor:
                 decoded = greedy_decode(scores, item, self.max_value_tokens, snap_margin)
         return Prediction(view.table_query(decoded.query), decoded.log_probability, view, stopped=limit.expired)
 
-    def predict_examples(self, examples: Sequence, tables: dict, database=None, **options) -> list[Optional[Query]]:
+    def predict_examples(self, examples: Sequence, tables: dict, database=None, **options) -> list[Query | None]:
         """One Query per data.Example (None where it could not be encoded), in order."""
         predictions = self.predict([example.question for example in examples],
                                    [tables[example.table_id] for example in examples], database, check=False, **options)
@@ -390,7 +390,7 @@ class Predictor:
 
     # -- answers
 
-    def execute(self, answer: Answer, table, database: Database, time_limit_s: Optional[float] = None) -> Answer:
+    def execute(self, answer: Answer, table, database: Database, time_limit_s: float | None = None) -> Answer:
         """Run answer.query on its table; fills executed_sql, parameters, result, answer, rows or error."""
         query = answer.query
         with database.time_limit(time_limit_s) as limit:
@@ -446,7 +446,7 @@ class MicroBatcher:
     """
 
     def __init__(self, predictor: Predictor, open_database: Callable[[], Database], max_batch: int = 16,
-                 max_wait_s: float = 0.005, beam_size: int = 4, time_limit_s: float = DEFAULT_TIME_LIMIT):
+                 max_wait_s: float = 0.0, beam_size: int = 4, time_limit_s: float = DEFAULT_TIME_LIMIT):
         if max_batch < 1 or max_wait_s < 0:
             raise ValueError(f"max_batch must be at least 1 and max_wait_s at least 0, not {max_batch}, {max_wait_s}")
         self.predictor, self.open_database = predictor, open_database
