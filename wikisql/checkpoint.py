@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional
 
 import torch
 from safetensors.torch import load_file, save_file
@@ -35,8 +34,8 @@ class CheckpointFormatError(ValueError):
     """A directory whose config.json is not a WikiSQL model's."""
 
 
-def save_checkpoint(model: WikiSQLModel, tokenizer: BertTokenizer, directory, backbone: str = "",
-                    data_dir: Optional[str] = None) -> Path:
+def save_checkpoint(model: WikiSQLModel, tokenizer: BertTokenizer, directory: str | Path, backbone: str = "",
+                    data_dir: str | None = None) -> Path:
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     config = {"format": FORMAT, "format_version": FORMAT_VERSION,
@@ -50,7 +49,7 @@ def save_checkpoint(model: WikiSQLModel, tokenizer: BertTokenizer, directory, ba
     return directory
 
 
-def resolve_checkpoint_dir(directory) -> Path:
+def resolve_checkpoint_dir(directory: str | Path) -> Path:
     """directory itself, or its best/ subdirectory, when it holds a model; else FileNotFoundError."""
     directory = Path(directory)
     if not (directory / CONFIG_NAME).is_file() and (directory / BEST_DIR / CONFIG_NAME).is_file():
@@ -61,7 +60,7 @@ def resolve_checkpoint_dir(directory) -> Path:
     return directory
 
 
-def read_checkpoint_config(directory) -> dict:
+def read_checkpoint_config(directory: str | Path) -> dict:
     """The model folder's config.json, checked to be a WikiSQL model's. Folders written before
     the format marker (they have "bert" and "head") are read too."""
     directory = resolve_checkpoint_dir(directory)
@@ -84,7 +83,8 @@ def read_checkpoint_config(directory) -> dict:
     return config
 
 
-def load_checkpoint(directory, device=None) -> tuple[WikiSQLModel, BertTokenizer, dict]:
+def load_checkpoint(directory: str | Path, device: str | torch.device | None = None
+                    ) -> tuple[WikiSQLModel, BertTokenizer, dict]:
     """(model in eval mode on device, its tokenizer, its config.json)."""
     directory = resolve_checkpoint_dir(directory)
     config = read_checkpoint_config(directory)

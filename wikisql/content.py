@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Optional, Sequence
+from typing import Sequence
 
 _NUMBER = re.compile(r"^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$")
 
 
-def cell_key(text) -> Optional[str]:
+def cell_key(text: object) -> str | None:
     """Comparison key of a cell or question span; None when nothing comparable is left.
 
     Numbers (thousands commas and spaces ignored) become `#` + their float value, so `3` and
@@ -55,7 +55,7 @@ def _cuts_number(text: str, position: int) -> bool:
 class ContentMatcher:
     """Index of one table's cells by key, and the question spans that hit it."""
 
-    def __init__(self, rows: Sequence[Sequence], max_tokens: int = 16):
+    def __init__(self, rows: Sequence[Sequence], max_tokens: int = 16) -> None:
         self.max_tokens = max_tokens
         self.has_rows = bool(rows)
         self.columns_by_key: dict[str, set[int]] = {}
@@ -67,7 +67,7 @@ class ContentMatcher:
                 if key is not None:
                     self.columns_by_key.setdefault(key, set()).add(column)
 
-    def columns_of(self, text) -> set[int]:
+    def columns_of(self, text: object) -> set[int]:
         """Columns that have a cell equal to `text` by key."""
         key = cell_key(text)
         return self.columns_by_key.get(key, set()) if key is not None else set()

@@ -8,6 +8,7 @@ field; with skip_invalid the line is skipped instead, logged, and added to `skip
     python -m wikisql.data build-db TABLES.jsonl OUT.db
     python -m wikisql.data download --dest DIR
 """
+from __future__ import annotations
 
 import argparse
 import bz2
@@ -22,6 +23,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Any, BinaryIO, Callable, Iterator, Sequence, TypeVar
 
 from wikisql.database import TABLE_SUFFIXES, Database, build_database
 from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, Query
@@ -38,7 +40,7 @@ DATA_SHA256 = "c2edd896d4da457e1444db2ce7beec41b78ba9d7afd69ea57f7d408c704541d3"
 
 # ----------------------------------------------------------------------------- files
 
-def open_binary(path):
+def open_binary(path: str | Path) -> BinaryIO:
     """Open a file for reading bytes, decompressing .xz, .bz2 and .gz transparently."""
     path = str(path)
     if path.endswith(".xz"):
@@ -50,7 +52,7 @@ def open_binary(path):
     return open(path, "rb")
 
 
-def _decode(raw, path, line):
+def _decode(raw: bytes, path: str | Path, line: int) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -58,7 +60,7 @@ def _decode(raw, path, line):
                                  path, line) from None
 
 
-def open_text(path):
+def open_text(path: str | Path) -> Iterator[str]:
     """Yield the lines of a (possibly compressed) UTF-8 text file; a bad byte is a
     WikiSQLFormatError naming the line."""
     with open_binary(path) as f:
@@ -66,12 +68,12 @@ def open_text(path):
             yield _decode(raw, path, line)
 
 
-def count_lines(path):
+def count_lines(path: str | Path) -> int:
     with open_binary(path) as f:
         return sum(1 for _ in f)
 
 
-def read_json_lines(path):
+def read_json_lines(path: str | Path) -> Iterator[tuple[int, dict | WikiSQLFormatError]]:
     """Yield (line number, JSON object or the WikiSQLFormatError of that line)."""
     with open_binary(path) as f:
         for line, raw in enumerate(f, 1):
@@ -92,16 +94,16 @@ def read_json_lines(path):
 
 @dataclass
 class SplitFiles:
-    examples: Path = None   # {split}.jsonl[.xz|.bz2|.gz]
-    tables: Path = None     # {split}.tables.jsonl[...]
-    db: Path = None         # {split}.db
+    examples: Path | None = None   # {split}.jsonl[.xz|.bz2|.gz]
+    tables: Path | None = None     # {split}.tables.jsonl[...]
+    db: Path | None = None         # {split}.db
 
 
-def find_split_files(data_dir, split):
+def find_split_files(data_dir: str | Path, split: str) -> SplitFiles:
     """Locate a split's files in data_dir; absent ones are None."""
     data_dir = Path(data_dir)
 
-    def first(name):
+    def first(name: str) -> Path | None:
         for suffix in COMPRESSED_SUFFIXES:
             if (data_dir / (name + suffix)).is_file():
                 return data_dir / (name + suffix)
@@ -113,16 +115,23 @@ def find_split_files(data_dir, split):
 
 # ----------------------------------------------------------------------------- validation
 
-class _Checker:
-    """Field checks for one line of one file."""
+class FieldChecker:
+    """Field checks for one record (a line of a file, or one JSON table): each problem is an
+    `error_class` naming the path, the line and the field. Kinds are named as Python names them
+    (str, int); a subclass may name them in `kind_names` words instead (wikisql/tables.py: "text",
+    "a number", for people who write JSON, not Python)."""
 
-    def __init__(self, path, line):
+    error_class: type[WikiSQLFormatError] = WikiSQLFormatError
+    kind_names: dict[type, str] = {}
+
+    def __init__(self, path: str | Path | None, line: int | None) -> None:
         self.path, self.line = path, line
 
-    def error(self, field, message):
-        return WikiSQLFormatError(message, self.path, self.line, field)
+    def error(self, field: str | None, message: str) -> WikiSQLFormatError:
+        return self.error_class(message, self.path, self.line, field)
 
-    def get(self, record, key, kinds, field=None, optional=False):
+    def get(self, record: dict, key: str, kinds: type | tuple[type, ...], field: str | None = None,
+            optional: bool = False) -> Any:
         field = field or key
         if key not in record:
             if optional:
@@ -130,34 +139,46 @@ class _Checker:
             raise self.error(field, "missing")
         return self.check(record[key], kinds, field, optional)
 
-    def check(self, value, kinds, field, optional=False):
+    def check(self, value: object, kinds: type | tuple[type, ...], field: str, optional: bool = False) -> Any:
         if value is None and optional:
             return None
         if isinstance(value, bool) or not isinstance(value, kinds):
-            names = " or ".join(kind.__name__ for kind in (kinds if isinstance(kinds, tuple) else (kinds,)))
+            kinds = kinds if isinstance(kinds, tuple) else (kinds,)
+            names = " or ".join(dict.fromkeys(self.kind_names.get(kind, kind.__name__) for kind in kinds))
             raise self.error(field, f"expected {names}, got {json.dumps(value)[:80]}")
         return value
 
-    def index(self, value, size, field, what):
+    def index(self, value: object, size: int, field: str, what: str) -> int:
         self.check(value, int, field)
         if not 0 <= value < size:
             raise self.error(field, f"{what} {value} outside 0..{size - 1}")
         return value
 
 
-def _parse_table(record, check):
-    table_id = check.get(record, "id", str)
+TITLE_FIELDS = ("page_title", "section_title", "caption")
+
+
+def parse_table_record(record: dict, check: FieldChecker, require_id: bool = True,
+                       require_types: bool = True) -> Table:
+    """The one check of a WikiSQL table record's structure, field by field: of the official
+    .tables.jsonl files here, and of a user's WikiSQL JSON (wikisql/tables.py, which adds its own
+    header and row rules and infers missing types). id: text; header: a non-empty list of text;
+    types: one of COLUMN_TYPES per column; rows: lists of one cell per column, each text, a number
+    or null. Without require_id / require_types a missing or null id / types is None in the
+    Table. The titles are not read (_parse_table reads them)."""
+    table_id = check.get(record, "id", str, optional=not require_id)
     header = check.get(record, "header", list)
     if not header:
-        raise check.error("header", "no columns")
+        raise check.error("header", "no columns in the header")
     for i, name in enumerate(header):
         check.check(name, str, f"header[{i}]")
-    types = check.get(record, "types", list)
-    if len(types) != len(header):
-        raise check.error("types", f"{len(types)} types for {len(header)} header columns")
-    for i, kind in enumerate(types):
-        if kind not in COLUMN_TYPES:
-            raise check.error(f"types[{i}]", f'expected "text" or "real", got {json.dumps(kind)[:80]}')
+    types = check.get(record, "types", list, optional=not require_types)
+    if types is not None:
+        if len(types) != len(header):
+            raise check.error("types", f"{len(types)} types for {len(header)} header columns")
+        for i, kind in enumerate(types):
+            if kind not in COLUMN_TYPES:
+                raise check.error(f"types[{i}]", f'expected "text" or "real", got {json.dumps(kind)[:80]}')
     rows = check.get(record, "rows", list)
     for r, row in enumerate(rows):
         check.check(row, list, f"rows[{r}]")
@@ -165,11 +186,19 @@ def _parse_table(record, check):
             raise check.error(f"rows[{r}]", f"{len(row)} cells for {len(header)} header columns")
         for c, cell in enumerate(row):
             check.check(cell, (str, int, float), f"rows[{r}][{c}]", optional=True)
-    titles = {key: check.get(record, key, str, optional=True) for key in ("page_title", "section_title", "caption")}
-    return Table(table_id, header, types, rows, **titles)
+    return Table(table_id, header, types, rows)
 
 
-def _parse_example(record, check, tables, path, line):
+def _parse_table(record: dict, check: FieldChecker) -> Table:
+    """A table of an official .tables.jsonl file: id and types required, titles text or null."""
+    table = parse_table_record(record, check)
+    table.page_title, table.section_title, table.caption = (
+        check.get(record, key, str, optional=True) for key in TITLE_FIELDS)
+    return table
+
+
+def _parse_example(record: dict, check: FieldChecker, tables: dict[str, Table] | None, path: str | Path,
+                   line: int) -> Example:
     question = check.get(record, "question", str)
     table_id = check.get(record, "table_id", str)
     phase = check.get(record, "phase", int, optional=True)
@@ -180,7 +209,7 @@ def _parse_example(record, check, tables, path, line):
             raise check.error("table_id", f"unknown table id {table_id!r}")
         width = len(tables[table_id].header)
 
-    def column(value, field):
+    def column(value: object, field: str) -> int:
         check.check(value, int, field)
         if value < 0 or (width is not None and value >= width):
             limit = f"0..{width - 1} (header of table {table_id})" if width is not None else "0 or more"
@@ -202,14 +231,18 @@ def _parse_example(record, check, tables, path, line):
     return Example(question, table_id, query, phase, line, str(path))
 
 
-def _load(path, parse, skip_invalid, skipped):
+T = TypeVar("T")   # what _load's parse returns: Table, Example
+
+
+def _load(path: str | Path, parse: Callable[[dict, FieldChecker, int], T], skip_invalid: bool,
+          skipped: list[WikiSQLFormatError] | None) -> list[T]:
     """Parse each JSON line of path with parse(record, checker, line); skip or raise on errors."""
     results, errors = [], []
     for line, record in read_json_lines(path):
         try:
             if isinstance(record, WikiSQLFormatError):
                 raise record
-            results.append(parse(record, _Checker(path, line), line))
+            results.append(parse(record, FieldChecker(path, line), line))
         except WikiSQLFormatError as error:
             if not skip_invalid:
                 raise
@@ -222,7 +255,8 @@ def _load(path, parse, skip_invalid, skipped):
     return results
 
 
-def load_tables(path, skip_invalid=False, skipped=None):
+def load_tables(path: str | Path, skip_invalid: bool = False,
+                skipped: list[WikiSQLFormatError] | None = None) -> dict[str, Table]:
     """Read a .tables.jsonl file into {table id: Table}.
 
     With skip_invalid, invalid lines (and repeated ids) are skipped, logged as warnings and
@@ -230,7 +264,7 @@ def load_tables(path, skip_invalid=False, skipped=None):
     """
     tables = {}
 
-    def parse(record, check, line):
+    def parse(record: dict, check: FieldChecker, line: int) -> Table:
         table = _parse_table(record, check)
         if table.id in tables:
             raise check.error("id", f"table id {table.id!r} repeated")
@@ -241,7 +275,7 @@ def load_tables(path, skip_invalid=False, skipped=None):
     return tables
 
 
-def open_database(path):
+def open_database(path: str | Path) -> Database:
     """A read-only Database of a .db file, or of a .tables.jsonl[.xz] file built in memory; a file
     with no tables is a WikiSQLFormatError naming it."""
     if Path(path).name.endswith(TABLE_SUFFIXES):
@@ -252,7 +286,8 @@ def open_database(path):
     return Database(path)
 
 
-def load_examples(path, tables=None, skip_invalid=False, skipped=None):
+def load_examples(path: str | Path, tables: dict[str, Table] | None = None, skip_invalid: bool = False,
+                  skipped: list[WikiSQLFormatError] | None = None) -> list[Example]:
     """Read a {split}.jsonl file into Examples, checking column indexes against `tables`
     (a dict from load_tables) when given. Skipping works as in load_tables."""
     return _load(path, lambda record, check, line: _parse_example(record, check, tables, path, line),
@@ -265,14 +300,14 @@ class DownloadError(RuntimeError):
     pass
 
 
-def _manual_instructions(dest):
+def _manual_instructions(dest: str | Path) -> str:
     return (f"To install the data by hand, download {DATA_URL} ({DATA_SIZE:,} bytes, sha256 {DATA_SHA256}) "
             f"on a machine with network access, then run `python -m wikisql.data download --dest {dest} "
             f"--archive data.tar.bz2`, or unpack it yourself so that {dest} holds train.jsonl, "
             f"train.tables.jsonl, train.db, dev.* and test.*.")
 
 
-def _verify(path, size, sha256):
+def _verify(path: Path, size: int, sha256: str) -> None:
     actual_size = path.stat().st_size
     if actual_size != size:
         raise DownloadError(f"{path} has {actual_size:,} bytes, expected {size:,}")
@@ -284,7 +319,7 @@ def _verify(path, size, sha256):
         raise DownloadError(f"{path} has sha256 {digest.hexdigest()}, expected {sha256}")
 
 
-def _fetch(url, out_path, size):
+def _fetch(url: str, out_path: Path, size: int) -> None:
     from tqdm import tqdm
     part = out_path.with_name(out_path.name + ".part")
     try:
@@ -300,7 +335,7 @@ def _fetch(url, out_path, size):
     part.replace(out_path)
 
 
-def _extract(archive, dest):
+def _extract(archive: Path, dest: Path) -> list[Path]:
     """Unpack regular files of the archive into dest, dropping a leading 'data/' folder.
     Links, devices, absolute paths and '..' are refused."""
     written = []
@@ -326,7 +361,8 @@ def _extract(archive, dest):
     return written
 
 
-def download(dest, archive=None, url=DATA_URL, size=DATA_SIZE, sha256=DATA_SHA256):
+def download(dest: str | Path, archive: str | Path | None = None, url: str = DATA_URL, size: int = DATA_SIZE,
+             sha256: str = DATA_SHA256) -> list[Path]:
     """Fetch (or take the given `archive`), verify size and sha256, unpack into dest.
     Returns the unpacked files. Raises DownloadError with instructions when offline."""
     dest = Path(dest)
@@ -347,7 +383,7 @@ def download(dest, archive=None, url=DATA_URL, size=DATA_SIZE, sha256=DATA_SHA25
 
 # ----------------------------------------------------------------------------- command line
 
-def main(argv=None):
+def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m wikisql.data", description=__doc__.split("\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
     build = commands.add_parser("build-db", help="write the official SQLite database of a tables file")
@@ -382,7 +418,7 @@ def main(argv=None):
     return 0
 
 
-def split_sources(data_dir: Path, split: str) -> list:
+def split_sources(data_dir: Path, split: str) -> list[tuple[Path, Path]]:
     """(examples, tables) file pairs of a split: DIR/{split}.jsonl[.xz], or DIR/recon/{split}.jsonl[.xz]
     plus DIR/recon/{split}-headers-only.jsonl[.xz] (the reconstructed train layout)."""
     for directory in (data_dir, data_dir / "recon"):
@@ -397,7 +433,7 @@ def split_sources(data_dir: Path, split: str) -> list:
                             f"or {data_dir / 'recon'}")
 
 
-def load_split(data_dir: Path, split: str):
+def load_split(data_dir: str | Path, split: str) -> tuple[list[Example], dict[str, Table]]:
     """(examples, tables) of a split, all its sources joined."""
     examples, tables = [], {}
     for examples_path, tables_path in split_sources(Path(data_dir), split):

@@ -9,6 +9,7 @@ already a number is parsed with babel's parse_decimal, else the first number in 
 the official engine, parameters are named by column, so two conditions on one column
 both compare with the value of the last one.
 """
+from __future__ import annotations
 
 import re
 import sqlite3
@@ -17,12 +18,13 @@ import urllib.parse
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable, Iterator, Protocol
 
 from babel import Locale
 from babel.numbers import NumberFormatError, parse_decimal
 
-from wikisql.query import AGGREGATION_OPS, CONDITION_OPS
-from wikisql.schema import WikiSQLFormatError
+from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, Query
+from wikisql.schema import Table, WikiSQLFormatError
 
 # The official engine parses with the machine's LC_NUMERIC locale; fixed here so results
 # do not depend on the machine. en_US: ',' groups digits, '.' marks decimals.
@@ -42,14 +44,21 @@ class TimeLimit:
     expired: bool = False   # the limit stopped a statement
 
 
-def table_name(table_id):
+class QueryExecutor(Protocol):
+    """What execution-guided decoding needs of a database: a Database, or a view of one that maps
+    column numbers (engine.ColumnView.database)."""
+
+    def execute(self, table_id: str, query: Query) -> list: ...
+
+
+def table_name(table_id: str) -> str:
     """SQLite table name of a WikiSQL table id, as the official engine derives it."""
     if table_id.startswith("table"):
         return table_id
     return "table_" + table_id.replace("-", "_")
 
 
-def official_number(value):
+def official_number(value: object) -> float:
     """A condition value for a `real` column as the official engine reads it."""
     if not isinstance(value, str):
         raise ExecutionError(f"value {value!r} for a real column is neither number nor text")
@@ -66,7 +75,7 @@ def official_number(value):
         raise ExecutionError(f"{value!r} for a real column: {error}") from None
 
 
-def _quote(name):
+def _quote(name: str) -> str:
     """A table name for SQL text: as is when a plain identifier (as the official schema
     has it), else double-quoted."""
     if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
@@ -74,7 +83,7 @@ def _quote(name):
     return '"' + name.replace('"', '""') + '"'
 
 
-def create_tables(connection, tables):
+def create_tables(connection: sqlite3.Connection, tables: Iterable[Table]) -> None:
     for table in tables:
         name = _quote(table_name(table.id))
         columns = ", ".join(f"col{i} {kind}" for i, kind in enumerate(table.types))
@@ -85,7 +94,7 @@ def create_tables(connection, tables):
                                 for row in table.rows))
 
 
-def build_database(tables, out_path):
+def build_database(tables: dict[str, Table] | Iterable[Table], out_path: str | Path) -> None:
     """Write tables (a dict from load_tables, or Tables) to a new SQLite file in the official schema."""
     out_path = Path(out_path)
     if out_path.exists():
@@ -103,7 +112,7 @@ class Database:
     """Official-schema WikiSQL tables, read-only: a .db file, or tables built in memory
     (from_tables; wikisql.data.open_database takes a .tables.jsonl[.xz] file too)."""
 
-    def __init__(self, path=None, connection=None):
+    def __init__(self, path: str | Path | None = None, connection: sqlite3.Connection | None = None) -> None:
         """path: a .db file (opened read-only, never created). A missing path or a directory is
         a FileNotFoundError; a file that is not SQLite, or has no tables, a WikiSQLFormatError
         naming it."""
@@ -129,7 +138,7 @@ class Database:
         self._results = {}   # (sql, repr of parameters) -> result list; exact, so verdicts are unchanged
 
     @staticmethod
-    def _open_read_only(path):
+    def _open_read_only(path: Path) -> tuple[sqlite3.Connection, dict[str, str]]:
         """A read-only connection to an SQLite file and its catalogue (read now, so that a file
         that is not SQLite fails here, as a WikiSQLFormatError naming it)."""
         uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
@@ -145,24 +154,24 @@ class Database:
         return connection, create_statements
 
     @classmethod
-    def from_tables(cls, tables):
+    def from_tables(cls, tables: dict[str, Table] | Iterable[Table]) -> Database:
         """An in-memory database of tables (a dict from load_tables, or Tables)."""
         return cls(connection=cls._in_memory(tables.values() if isinstance(tables, dict) else tables))
 
     @staticmethod
-    def _in_memory(tables):
+    def _in_memory(tables: Iterable[Table]) -> sqlite3.Connection:
         connection = sqlite3.connect(":memory:")
         with connection:
             create_tables(connection, tables)
         connection.execute("PRAGMA query_only = ON")
         return connection
 
-    def columns(self, table_id):
+    def columns(self, table_id: str) -> dict[str, str]:
         """{column name: declared type} of a table. Read from the CREATE TABLE text as the
         official engine reads it (PRAGMA table_info would upper-case the types)."""
         return self._table(table_id)[1]
 
-    def _table(self, table_id):
+    def _table(self, table_id: str) -> tuple[str, dict[str, str]]:
         if table_id not in self._tables:
             if self._create_statements is None:   # one read of the catalogue, not one per table
                 self._create_statements = dict(self.connection.execute(
@@ -179,7 +188,7 @@ class Database:
             self._tables[table_id] = (_quote(name), columns)
         return self._tables[table_id]
 
-    def sql(self, table_id, query, lower=True):
+    def sql(self, table_id: str, query: Query, lower: bool = True) -> tuple[str, dict]:
         """The SQL text and parameters the official engine would run for query."""
         select = f"col{query.sel}"
         try:
@@ -193,7 +202,7 @@ class Database:
             select = f"{aggregation}({select})"
         return f"SELECT {select} AS result FROM {quoted_name}{where}", parameters
 
-    def _where(self, table_id, query, lower):
+    def _where(self, table_id: str, query: Query, lower: bool) -> tuple[str, str, dict]:
         """(quoted table name, ' WHERE ...' or '', bound parameters) of query's conditions."""
         quoted_name, columns = self._table(table_id)
         try:
@@ -214,7 +223,7 @@ class Database:
             parameters[column] = value
         return quoted_name, " WHERE " + " AND ".join(where) if where else "", parameters
 
-    def matching_rows(self, table_id, query, limit, lower=True):
+    def matching_rows(self, table_id: str, query: Query, limit: int, lower: bool = True) -> list[int]:
         """0-based numbers (insertion order) of the first `limit` rows that query's conditions
         select. Raises ExecutionError."""
         quoted_name, where, parameters = self._where(table_id, query, lower)
@@ -225,7 +234,7 @@ class Database:
             raise ExecutionError(f"{error} in {sql} with {parameters}") from None
 
     @contextmanager
-    def time_limit(self, seconds):
+    def time_limit(self, seconds: float | None) -> Iterator[TimeLimit]:
         """Abort this database's SQLite work past `seconds` (None: no limit): a running statement
         raises ExecutionError ('interrupted'). Yields a TimeLimit whose .expired says whether it did."""
         limit = TimeLimit()
@@ -234,7 +243,7 @@ class Database:
             return
         deadline = time.monotonic() + seconds
 
-        def handler():
+        def handler() -> int:
             if time.monotonic() > deadline:
                 limit.expired = True
                 return 1
@@ -246,7 +255,7 @@ class Database:
         finally:
             self.connection.set_progress_handler(None, 0)
 
-    def execute(self, table_id, query, lower=True):
+    def execute(self, table_id: str, query: Query, lower: bool = True) -> list:
         """Run query on its table; the list of result values. Raises ExecutionError."""
         sql, parameters = self.sql(table_id, query, lower)
         key = (sql, repr(tuple(parameters.items())))   # repr tells 1, 1.0, True and '1' apart
@@ -260,11 +269,11 @@ class Database:
             self._results[key] = result
         return list(self._results[key])
 
-    def close(self):
+    def close(self) -> None:
         self.connection.close()
 
-    def __enter__(self):
+    def __enter__(self) -> Database:
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> None:
         self.close()

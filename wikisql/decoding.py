@@ -19,13 +19,14 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import math
-from typing import Optional, Sequence
+from typing import Sequence
 
 import torch
 import torch.nn.functional as F
 
-from wikisql.database import ExecutionError
+from wikisql.database import ExecutionError, QueryExecutor
 from wikisql.encoding import MAX_CONDITIONS, EncodedExample
+from wikisql.model import ModelOutput
 from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, Condition, Query
 
 NUMERIC_AGGREGATIONS = {AGGREGATION_OPS.index(name) for name in ("MAX", "MIN", "SUM", "AVG")}
@@ -77,7 +78,7 @@ def decoded(scores: ExampleScores, query: Query, spans: Sequence[tuple[int, int]
     return Decoded(query, tuple(spans), log_probability(scores, query, spans))
 
 
-def example_scores(output, items: Sequence[EncodedExample]) -> list[ExampleScores]:
+def example_scores(output: ModelOutput, items: Sequence[EncodedExample]) -> list[ExampleScores]:
     """Split a batch's ModelOutput into per-example log-probabilities (on the CPU, float32)."""
     output = type(output)(*(tensor.detach().float().cpu() for tensor in output))
     scores = []
@@ -130,7 +131,7 @@ def snap_to_cells(spans: list[tuple[float, int, int]], scores: ExampleScores, it
 
 
 def condition_candidates(scores: ExampleScores, item: EncodedExample, column: int, k: int,
-                         max_tokens: int, snap_margin: Optional[float] = None
+                         max_tokens: int, snap_margin: float | None = None
                          ) -> list[tuple[float, Condition, tuple[int, int]]]:
     """Best k (score, condition, value span) on `column` by log p(op) + log p(span), the value
     as written in the question.
@@ -152,7 +153,7 @@ def condition_candidates(scores: ExampleScores, item: EncodedExample, column: in
 
 
 def greedy_decode(scores: ExampleScores, item: EncodedExample, max_tokens: int = 16,
-                  snap_margin: Optional[float] = None) -> Decoded:
+                  snap_margin: float | None = None) -> Decoded:
     sel = int(scores.sel.argmax())
     agg = int(scores.agg[sel].argmax())
     num_conds = min(int(scores.num_conds.argmax()), item.num_columns)
@@ -166,7 +167,7 @@ def greedy_decode(scores: ExampleScores, item: EncodedExample, max_tokens: int =
     return decoded(scores, Query(sel, agg, tuple(conds)), spans)
 
 
-def _has_result(database, table_id: str, query: Query) -> bool:
+def _has_result(database: QueryExecutor, table_id: str, query: Query) -> bool:
     """The query executes and returns a row. An aggregate over no rows returns one NULL row and
     passes: gold queries such as `AVG(x) WHERE y < 0` do exactly that (rejecting them cost 9.7
     points of EX on 2-condition dev questions; see benchmarks/RESULTS.md)."""
@@ -178,8 +179,8 @@ def _has_result(database, table_id: str, query: Query) -> bool:
 
 
 def execution_guided_decode(scores: ExampleScores, item: EncodedExample, table_id: str, column_types: Sequence[str],
-                            database, beam_size: int = 4, max_tokens: int = 16, max_sets: int = 64,
-                            snap_margin: Optional[float] = None) -> Decoded:
+                            database: QueryExecutor, beam_size: int = 4, max_tokens: int = 16, max_sets: int = 64,
+                            snap_margin: float | None = None) -> Decoded:
     """Best query that executes to a non-empty result; the greedy one when none does."""
     greedy = greedy_decode(scores, item, max_tokens, snap_margin)
 

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Optional, Sequence
+from typing import Iterable, Sequence
 
+from bert.tokenization import BertTokenizer, Token
 from wikisql.content import ContentMatcher
 from wikisql.query import Query
+from wikisql.schema import Example, Table
 
 MAX_CONDITIONS = 4  # WikiSQL has 0..4 conditions per query
 MAX_CACHED_HEADERS = 100_000  # header wordpieces kept by an Encoder (a service sees ever new headers)
@@ -37,7 +39,7 @@ class Labels:
     num_conds: int  # number of distinct condition columns, 0..MAX_CONDITIONS
     cond_columns: list[int]  # distinct, in the gold order
     cond_ops: list[int]  # one per cond column
-    value_spans: list[Optional[tuple[int, int]]]  # (start, end) question-token indices, inclusive; None: not located
+    value_spans: list[tuple[int, int] | None]  # (start, end) question-token indices, inclusive; None: not located
     duplicate_columns: bool = False  # the gold query uses one column twice (not representable per column)
 
     @property
@@ -50,16 +52,16 @@ class EncodedExample:
     input_ids: list[int]
     token_type_ids: list[int]
     question: str
-    question_tokens: list  # bert.tokenization.Token, with character offsets into `question`
+    question_tokens: list[Token]  # with character offsets into `question`
     question_start: int  # position of the first question wordpiece in input_ids (1, after [CLS])
     num_question_tokens: int  # question wordpieces kept (all of them unless truncated)
     header_spans: list[tuple[int, int]]  # per column: [start, end) positions of its wordpieces in input_ids
     column_types: list[str]
     truncated: bool  # some header (or the question) lost wordpieces to fit max_seq_length
-    labels: Optional[Labels] = None
+    labels: Labels | None = None
     example_index: int = -1  # position in the list it was encoded from
     # table content (Encoder(content=True)): per column, inclusive question-token spans that are its cells
-    content_spans: Optional[list[list[tuple[int, int]]]] = None
+    content_spans: list[list[tuple[int, int]]] | None = None
     table_has_rows: bool = True  # False: cells unknown (e.g. recon's headers-only tables), not "no match"
 
     @property
@@ -98,7 +100,7 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(chars), positions
 
 
-def value_variants(value) -> list[str]:
+def value_variants(value: object) -> list[str]:
     """Spellings of a gold value to look for: as written, then without a trailing `.0`."""
     if isinstance(value, float) and value.is_integer():
         text = str(int(value))
@@ -110,7 +112,7 @@ def value_variants(value) -> list[str]:
     return variants
 
 
-def locate_value(question: str, tokens: Sequence, value) -> Optional[tuple[int, int]]:
+def locate_value(question: str, tokens: Sequence[Token], value: object) -> tuple[int, int] | None:
     """Inclusive (start, end) question-token span whose text matches `value` once normalised.
 
     Prefers a match that starts and ends on wordpiece boundaries; falls back to the tokens
@@ -138,7 +140,7 @@ def locate_value(question: str, tokens: Sequence, value) -> Optional[tuple[int, 
     return fallback
 
 
-def make_labels(query: Query, question: str, question_tokens: Sequence) -> Labels:
+def make_labels(query: Query, question: str, question_tokens: Sequence[Token]) -> Labels:
     columns, ops, spans, duplicate = [], [], [], False
     for condition in query.conds:
         if condition.column in columns:
@@ -158,7 +160,8 @@ def make_labels(query: Query, question: str, question_tokens: Sequence) -> Label
 class Encoder:
     """Builds EncodedExample objects; holds the tokenizer and the layout options."""
 
-    def __init__(self, tokenizer, max_seq_length: int = 256, column_types: bool = False, content: bool = False):
+    def __init__(self, tokenizer: BertTokenizer, max_seq_length: int = 256, column_types: bool = False,
+                 content: bool = False) -> None:
         self.tokenizer = tokenizer
         self.max_seq_length = max_seq_length
         self.column_types = column_types
@@ -175,9 +178,9 @@ class Encoder:
             self._header_cache[key] = ids or [self.tokenizer.convert_tokens_to_ids(["[UNK]"])[0]]
         return self._header_cache[key]
 
-    def encode(self, question: str, header: Sequence[str], types: Optional[Sequence[str]] = None,
-               query: Optional[Query] = None, rows: Optional[Sequence[Sequence]] = None,
-               matcher: Optional[ContentMatcher] = None, question_tokens: Optional[Sequence] = None
+    def encode(self, question: str, header: Sequence[str], types: Sequence[str] | None = None,
+               query: Query | None = None, rows: Sequence[Sequence] | None = None,
+               matcher: ContentMatcher | None = None, question_tokens: Sequence[Token] | None = None
                ) -> EncodedExample:
         """`rows` (or a ready `matcher` for them) are used when the encoder has `content=True`;
         `question_tokens`: the question already tokenized with offsets (else it is tokenized here)."""
@@ -212,14 +215,15 @@ class Encoder:
         return encoded
 
 
-def fit_to_length(question_length: int, headers: list[list[int]], max_seq_length: int):
+def fit_to_length(question_length: int, headers: list[list[int]], max_seq_length: int
+                  ) -> tuple[list[list[int]], int, bool]:
     """Truncate header wordpieces per column (longest first) so the sequence fits.
 
     Layout cost: [CLS] + question + [SEP] + sum(len(header) + 1). Each column keeps at least
     one wordpiece; only if that is still too long is the question cut. Returns
     (headers, question_length, truncated).
     """
-    def length(cap, q_len):
+    def length(cap: int, q_len: int) -> int:
         return 2 + q_len + sum(min(len(h), cap) + 1 for h in headers)
 
     longest = max((len(h) for h in headers), default=0)
@@ -258,7 +262,8 @@ class EncodingReport:
                 f"{self.examples_not_located} examples)")
 
 
-def encode_examples(encoder: Encoder, examples, tables, with_labels: bool = True):
+def encode_examples(encoder: Encoder, examples: Iterable[Example], tables: dict[str, Table], with_labels: bool = True
+                    ) -> tuple[list[EncodedExample], EncodingReport]:
     """Encode data.Example objects; returns (encoded list, EncodingReport).
 
     Examples that cannot be encoded at all are left out (and counted); the caller decides

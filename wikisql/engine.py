@@ -26,17 +26,26 @@ import warnings
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Any, Callable, Hashable, Iterable, Sequence, TypeVar
 
 import torch
 from tqdm import tqdm
 
+from bert.tokenization import BertTokenizer, Token
 from wikisql.checkpoint import load_checkpoint, resolve_checkpoint_dir
 from wikisql.content import ContentMatcher
-from wikisql.database import Database, ExecutionError, TimeLimit
-from wikisql.decoding import DEFAULT_SNAP_MARGIN, example_scores, execution_guided_decode, greedy_decode
+from wikisql.database import Database, ExecutionError, QueryExecutor, TimeLimit
+from wikisql.decoding import (
+    DEFAULT_SNAP_MARGIN,
+    ExampleScores,
+    example_scores,
+    execution_guided_decode,
+    greedy_decode,
+)
 from wikisql.encoding import EncodedExample, Encoder, EncodingError, collate
+from wikisql.model import HeadConfig, WikiSQLModel
 from wikisql.query import Query
+from wikisql.schema import Example, Table
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 TRAIN_OUTPUT_DIR = Path("runs/wikisql")   # wikisql/train.py --output-dir default, relative to where it ran
@@ -83,28 +92,28 @@ class LRUCache:
     """A mapping that keeps its `capacity` most recently used entries. Not thread-safe: the
     caller holds a lock."""
 
-    def __init__(self, capacity: int):
+    def __init__(self, capacity: int) -> None:
         if capacity < 1:
             raise ValueError(f"cache capacity must be at least 1, not {capacity}")
         self.capacity = capacity
         self._entries: OrderedDict = OrderedDict()
 
-    def get(self, key, default=None):
+    def get(self, key: Hashable, default: Any = None) -> Any:
         if key not in self._entries:
             return default
         self._entries.move_to_end(key)
         return self._entries[key]
 
-    def put(self, key, value) -> None:
+    def put(self, key: Hashable, value: Any) -> None:
         self._entries[key] = value
         self._entries.move_to_end(key)
         while len(self._entries) > self.capacity:
             self._entries.popitem(last=False)
 
-    def pop(self, key, default=None):
+    def pop(self, key: Hashable, default: Any = None) -> Any:
         return self._entries.pop(key, default)
 
-    def __contains__(self, key) -> bool:
+    def __contains__(self, key: Hashable) -> bool:
         return key in self._entries
 
     def __len__(self) -> int:
@@ -123,7 +132,10 @@ def default_checkpoint_dir() -> Path:
         f"`python -m wikisql.train` (the README's main job) or pass --checkpoint DIR")
 
 
-def display_value(value):
+T = TypeVar("T")
+
+
+def display_value(value: T) -> T | int:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
@@ -131,7 +143,7 @@ def display_value(value):
 
 # ----------------------------------------------------------------------------- wide tables
 
-def header_words(text) -> set[str]:
+def header_words(text: object) -> set[str]:
     """Lower-cased words of a header or question: `homeGoals`, `home_goals` and `Home goals` all
     give home, goals; a plural `s` is dropped so `goal` meets `goals`."""
     spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", str(text)).lower()
@@ -143,7 +155,7 @@ class ColumnView:
     too wide to read whole, those the question points to (see Predictor.column_view), in the
     table's order. Queries over the view map back to the table's column numbers."""
 
-    def __init__(self, table, columns, matcher: ContentMatcher):
+    def __init__(self, table: Table, columns: Iterable[int], matcher: ContentMatcher) -> None:
         self.table = table
         self.columns = list(columns)      # ascending indices into table.header
         self.matcher = matcher            # ContentMatcher of the whole table
@@ -155,7 +167,7 @@ class ColumnView:
     def has_rows(self) -> bool:
         return self.matcher.has_rows
 
-    def match(self, question, tokens, num_columns):
+    def match(self, question: str, tokens: Sequence[Token], num_columns: int) -> list[list[tuple[int, int]]]:
         """ContentMatcher.match over the view's columns (the Encoder calls it)."""
         spans = self.matcher.match(question, tokens, len(self.table.header))
         return [spans[c] for c in self.columns][:num_columns]
@@ -167,16 +179,16 @@ class ColumnView:
         return Query(self.columns[query.sel], query.agg,
                      tuple((self.columns[c.column], c.operator, c.value) for c in query.conds))
 
-    def database(self, database):
+    def database(self, database: Database) -> QueryExecutor:
         """database, executing queries over the view (execution-guided decoding tries them)."""
         return database if self.complete else _ViewDatabase(database, self)
 
 
 class _ViewDatabase:
-    def __init__(self, database, view: ColumnView):
+    def __init__(self, database: Database, view: ColumnView) -> None:
         self.database, self.view = database, view
 
-    def execute(self, table_id, query):
+    def execute(self, table_id: str, query: Query) -> list:
         return self.database.execute(table_id, self.view.table_query(query))
 
 
@@ -184,11 +196,11 @@ class _ViewDatabase:
 
 @dataclass
 class Prediction:
-    query: Query | None        # over the whole table; None when the question could not be encoded
+    query: Query | None           # over the whole table; None when the question could not be encoded
     log_probability: float = float("-inf")
     view: ColumnView | None = None
     stopped: bool = False         # execution-guided decoding ran past the time limit
-    error: str | None = None   # why there is no query
+    error: str | None = None      # why there is no query
 
 
 @dataclass
@@ -201,8 +213,9 @@ class Predictor:
     """A model with its encoder that predicts queries and answers questions. Safe to share between
     threads: encoding and the forward pass run one batch at a time."""
 
-    def __init__(self, model, encoder: Encoder, checkpoint_dir=None, device=None,
-                 autocast_dtype: torch.dtype | None = None, config: dict | None = None):
+    def __init__(self, model: WikiSQLModel, encoder: Encoder, checkpoint_dir: Path | None = None,
+                 device: str | torch.device | None = None, autocast_dtype: torch.dtype | None = None,
+                 config: dict | None = None) -> None:
         self.model = model
         self.encoder = encoder
         self.checkpoint_dir = checkpoint_dir
@@ -213,7 +226,8 @@ class Predictor:
         self._matchers = LRUCache(MATCHER_CACHE_SIZE)   # table id -> (rows object, ContentMatcher)
 
     @classmethod
-    def load(cls, checkpoint_dir=None, device=None, precision: str = "float32") -> "Predictor":
+    def load(cls, checkpoint_dir: str | Path | None = None, device: str | torch.device | None = None,
+             precision: str = "float32") -> Predictor:
         """A saved model directory (default: the main job's runs/wikisql/best). precision: see
         PRECISIONS (the accuracy and speed of each are in benchmarks/RESULTS.md)."""
         if precision not in PRECISIONS:
@@ -248,12 +262,12 @@ class Predictor:
 
     # -- input checks
 
-    def check_table(self, table) -> None:
+    def check_table(self, table: Table) -> None:
         if len(table.header) > MAX_TABLE_COLUMNS:
             raise InputError(f"table {table.id!r} has {len(table.header)} columns; at most {MAX_TABLE_COLUMNS} "
                              f"are accepted")
 
-    def check_question(self, question, table, tokens=None) -> None:
+    def check_question(self, question: str, table: Table, tokens: Sequence[Token] | None = None) -> None:
         """The question must be text and fit whole beside the table's columns (or, for a wide
         table, beside MIN_COLUMNS_READ of them)."""
         if not isinstance(question, str) or not question.strip():
@@ -274,7 +288,7 @@ class Predictor:
 
     # -- encoding
 
-    def matcher(self, table) -> ContentMatcher:
+    def matcher(self, table: Table) -> ContentMatcher:
         """The table's cell index, built once per table (content features and value snapping read it)."""
         cached = self._matchers.get(table.id)
         if cached is None or cached[0] is not table.rows:
@@ -282,7 +296,7 @@ class Predictor:
             self._matchers.put(table.id, cached)
         return cached[1]
 
-    def column_view(self, question, tokens, table, matcher: ContentMatcher) -> ColumnView:
+    def column_view(self, question: str, tokens: Sequence[Token], table: Table, matcher: ContentMatcher) -> ColumnView:
         """The columns to read: all of them when each can keep a wordpiece beside the question (the
         encoder shortens long headers); else, by relevance, the columns with a cell in the
         question, then those whose header shares words with it, then the rest in table order,
@@ -295,7 +309,7 @@ class Predictor:
         has_cell = [bool(spans) for spans in matcher.match(question, tokens, len(table.header))]
         question_words = header_words(question)
 
-        def relevance(column):
+        def relevance(column: int) -> float:
             words = header_words(table.header[column])
             shared = len(words & question_words) / len(words) if words else 0.0
             return 2.0 * has_cell[column] + shared
@@ -310,7 +324,7 @@ class Predictor:
                 break
         return ColumnView(table, sorted(chosen), matcher)
 
-    def _prepare(self, question, table, matcher, check: bool) -> _Prepared:
+    def _prepare(self, question: str, table: Table, matcher: ContentMatcher, check: bool) -> _Prepared:
         """Tokenize the question once, check it, choose the columns, encode. Lock held."""
         tokens = self.encoder.tokenizer.tokenize_with_offsets(question)
         if check:
@@ -322,7 +336,8 @@ class Predictor:
     # -- prediction
 
     @torch.no_grad()
-    def predict(self, questions: Sequence[str], tables: Sequence, database=None, eg: bool | Sequence[bool] = False,
+    def predict(self, questions: Sequence[str], tables: Sequence[Table], database: Database | None = None,
+                eg: bool | Sequence[bool] = False,
                 beam_size: int = 4, snap_margin: float | None = DEFAULT_SNAP_MARGIN, batch_size: int = BATCH_SIZE,
                 time_limit_s: float | None = None, check: bool = True, progress: bool = False) -> list[Prediction]:
         """One Prediction per (question, table), in order. Questions are batched by length.
@@ -370,7 +385,8 @@ class Predictor:
             self.model.train(was_training)
         return predictions
 
-    def _decode(self, prepared: _Prepared, scores, database, eg, beam_size, snap_margin, time_limit_s) -> Prediction:
+    def _decode(self, prepared: _Prepared, scores: ExampleScores, database: Database | None, eg: bool, beam_size: int,
+                snap_margin: float | None, time_limit_s: float | None) -> Prediction:
         item, view = prepared.item, prepared.view
         limit_context = database.time_limit(time_limit_s) if isinstance(database, Database) else \
             contextlib.nullcontext(TimeLimit())
@@ -382,7 +398,8 @@ class Predictor:
                 decoded = greedy_decode(scores, item, self.max_value_tokens, snap_margin)
         return Prediction(view.table_query(decoded.query), decoded.log_probability, view, stopped=limit.expired)
 
-    def predict_examples(self, examples: Sequence, tables: dict, database=None, **options) -> list[Query | None]:
+    def predict_examples(self, examples: Sequence[Example], tables: dict[str, Table], database: Database | None = None,
+                         **options: Any) -> list[Query | None]:
         """One Query per data.Example (None where it could not be encoded), in order."""
         predictions = self.predict([example.question for example in examples],
                                    [tables[example.table_id] for example in examples], database, check=False, **options)
@@ -390,7 +407,7 @@ class Predictor:
 
     # -- answers
 
-    def execute(self, answer: Answer, table, database: Database, time_limit_s: float | None = None) -> Answer:
+    def execute(self, answer: Answer, table: Table, database: Database, time_limit_s: float | None = None) -> Answer:
         """Run answer.query on its table; fills executed_sql, parameters, result, answer, rows or error."""
         query = answer.query
         with database.time_limit(time_limit_s) as limit:
@@ -411,7 +428,8 @@ class Predictor:
                 answer.answer = list(answer.result)
         return answer
 
-    def answer_many(self, questions, tables, database: Database, eg: bool | Sequence[bool] = False,
+    def answer_many(self, questions: Sequence[str], tables: Sequence[Table], database: Database,
+                    eg: bool | Sequence[bool] = False,
                     beam_size: int = 4, time_limit_s: float = DEFAULT_TIME_LIMIT) -> list[Answer]:
         """One Answer per (question, table); raises InputError for a question that does not fit."""
         predictions = self.predict(questions, tables, database, eg, beam_size, time_limit_s=time_limit_s)
@@ -428,7 +446,7 @@ class Predictor:
             answers.append(answer)
         return answers
 
-    def answer(self, question, table, database: Database, eg: bool = False, beam_size: int = 4,
+    def answer(self, question: str, table: Table, database: Database, eg: bool = False, beam_size: int = 4,
                time_limit_s: float = DEFAULT_TIME_LIMIT) -> Answer:
         return self.answer_many([question], [table], database, eg, beam_size, time_limit_s)[0]
 
@@ -446,7 +464,7 @@ class MicroBatcher:
     """
 
     def __init__(self, predictor: Predictor, open_database: Callable[[], Database], max_batch: int = 16,
-                 max_wait_s: float = 0.0, beam_size: int = 4, time_limit_s: float = DEFAULT_TIME_LIMIT):
+                 max_wait_s: float = 0.0, beam_size: int = 4, time_limit_s: float = DEFAULT_TIME_LIMIT) -> None:
         if max_batch < 1 or max_wait_s < 0:
             raise ValueError(f"max_batch must be at least 1 and max_wait_s at least 0, not {max_batch}, {max_wait_s}")
         self.predictor, self.open_database = predictor, open_database
@@ -457,7 +475,7 @@ class MicroBatcher:
         self._worker = threading.Thread(target=self._run, name="micro-batcher", daemon=True)
         self._worker.start()
 
-    def submit(self, question: str, table, eg: bool = False) -> concurrent.futures.Future:
+    def submit(self, question: str, table: Table, eg: bool = False) -> concurrent.futures.Future:
         """A Future of the Answer (or of the InputError / exception of this question alone)."""
         future: concurrent.futures.Future = concurrent.futures.Future()
         self._queue.put((question, table, eg, future))
@@ -498,7 +516,7 @@ class MicroBatcher:
         for future, answer in zip(futures, answers):
             future.set_result(answer)
 
-    def _answer_alone(self, question, table, eg, future) -> None:
+    def _answer_alone(self, question: str, table: Table, eg: bool, future: concurrent.futures.Future) -> None:
         try:
             with self.open_database() as database:
                 future.set_result(self.predictor.answer(question, table, database, eg, self.beam_size,
@@ -507,7 +525,7 @@ class MicroBatcher:
             future.set_exception(error)
 
 
-def prediction_encoder(tokenizer, head_config) -> Encoder:
+def prediction_encoder(tokenizer: BertTokenizer, head_config: HeadConfig) -> Encoder:
     """The encoder of questions to predict: cell matches are computed for every model, since value
     snapping uses them (content models also read them as input)."""
     return Encoder(tokenizer, head_config.max_seq_length, head_config.column_types, content=True)

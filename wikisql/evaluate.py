@@ -11,6 +11,7 @@ A file that cannot be used (missing, unreadable, not SQLite, malformed, no examp
 tables, fewer prediction than gold lines) is one "error: FILE[:LINE]: ..." line on stderr
 and exit status 1.
 """
+from __future__ import annotations
 
 import argparse
 import contextlib
@@ -21,6 +22,7 @@ import sys
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable, Iterator, Sequence
 
 from wikisql.data import (
     count_lines,
@@ -33,20 +35,20 @@ from wikisql.data import (
 )
 from wikisql.database import TABLE_SUFFIXES, Database, ExecutionError
 from wikisql.query import COMPONENTS, Query
-from wikisql.schema import WikiSQLFormatError
+from wikisql.schema import Example, WikiSQLFormatError
 
 
 @dataclass
 class Verdict:
     lf: bool                      # logical form matches, official rules
-    ex: bool = None               # execution results equal; None when not executed
-    components: dict = field(default_factory=dict)   # COMPONENTS -> bool
-    invalid_prediction: str = None  # why the prediction has no usable query (it said error, or unreadable)
-    execution_error: str = None     # why the predicted query failed to execute
-    gold_error: str = None          # why the gold query failed to execute
+    ex: bool | None = None        # execution results equal; None when not executed
+    components: dict[str, bool] = field(default_factory=dict)   # COMPONENTS -> bool
+    invalid_prediction: str | None = None  # why the prediction has no usable query (it said error, or unreadable)
+    execution_error: str | None = None     # why the predicted query failed to execute
+    gold_error: str | None = None          # why the gold query failed to execute
 
 
-def prediction_query(prediction):
+def prediction_query(prediction: Query | dict) -> tuple[Query | None, str | None]:
     """(Query, None) for a usable prediction, else (None, why): a Query, or an official
     prediction dict {"query": {...}, "error": ...}."""
     if isinstance(prediction, Query):
@@ -63,10 +65,10 @@ def prediction_query(prediction):
         return None, str(error)
 
 
-def component_matches(predicted, gold, ordered=False):
+def component_matches(predicted: Query, gold: Query, ordered: bool = False) -> dict[str, bool]:
     """Which parts of the predicted query are right; conditions compared as the official
     logical form compares them (set of columns, operators, lower-cased values)."""
-    def same(mine, theirs):
+    def same(mine: list, theirs: list) -> bool:
         return mine == theirs if ordered else set(mine) == set(theirs)
     p, g = predicted.conds, gold.conds
     return dict(zip(COMPONENTS, (
@@ -79,7 +81,7 @@ def component_matches(predicted, gold, ordered=False):
     ), strict=True))
 
 
-def judge(gold, prediction, database=None, ordered=False):
+def judge(gold: Example, prediction: Query | dict, database: Database | None = None, ordered: bool = False) -> Verdict:
     """Verdict for one gold Example and one prediction; executes both when a Database is given."""
     predicted, why = prediction_query(prediction)
     if predicted is None:
@@ -104,7 +106,8 @@ def judge(gold, prediction, database=None, ordered=False):
     return verdict
 
 
-def score(gold_examples, predictions, database=None, ordered=False, progress=False):
+def score(gold_examples: Iterable[Example], predictions: Iterable[Query | dict],
+          database: Database | str | Path | None = None, ordered: bool = False, progress: bool = False) -> dict:
     """Official ex_accuracy and lf_accuracy (ex_accuracy None without a database), plus
     accuracy per component and per number of gold conditions.
 
@@ -138,7 +141,7 @@ def score(gold_examples, predictions, database=None, ordered=False, progress=Fal
         if verdict.gold_error is not None:
             gold_errors.append({"line": gold.line, "table_id": gold.table_id, "error": verdict.gold_error})
 
-    def accuracies(counts):
+    def accuracies(counts: dict[str, int]) -> dict[str, float | None]:
         n = max(counts["examples"], 1)
         return {"ex_accuracy": counts["ex"] / n if database is not None else None,
                 "lf_accuracy": counts["lf"] / n}
@@ -157,7 +160,7 @@ def score(gold_examples, predictions, database=None, ordered=False, progress=Fal
     }
 
 
-def load_predictions(path, skip_invalid=False):
+def load_predictions(path: str | Path, skip_invalid: bool = False) -> list[dict]:
     """One entry per line of a prediction file. A line that is not a JSON object is a
     WikiSQLFormatError, or with skip_invalid an {"error": ...} prediction (scored wrong)."""
     predictions = []
@@ -171,12 +174,12 @@ def load_predictions(path, skip_invalid=False):
     return predictions
 
 
-def _is_tables_file(path):
+def _is_tables_file(path: str | Path) -> bool:
     return Path(path).name.endswith(TABLE_SUFFIXES)
 
 
 @contextlib.contextmanager
-def _reading(path):
+def _reading(path: str | Path) -> Iterator[None]:
     """Name path in a decompression error while reading it (a corrupt or truncated .xz, .gz
     or .bz2 file): a WikiSQLFormatError. Errors that name their file already pass through."""
     try:
@@ -189,14 +192,14 @@ def _reading(path):
         raise WikiSQLFormatError(f"cannot read: {error}", path) from None
 
 
-def _none_left(what, path, lines):
+def _none_left(what: str, path: str | Path, lines: int) -> WikiSQLFormatError:
     """The WikiSQLFormatError of a file with no usable what (examples, tables) in its lines."""
     if lines:
         return WikiSQLFormatError(f"no {what}: all {lines} line(s) invalid and skipped", path)
     return WikiSQLFormatError(f"no {what}: empty file", path)
 
 
-def main(argv=None):
+def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m wikisql.evaluate", description=__doc__.split("\n")[0])
     parser.add_argument("files", nargs="*", metavar="GOLD [DB] PRED",
                         help="gold questions {split}.jsonl[.xz], optionally {split}.db or {split}.tables.jsonl[.xz] "
@@ -263,7 +266,7 @@ def main(argv=None):
     return _report(result, args.gold, args.out)
 
 
-def _report(result, gold_source, out_path):
+def _report(result: dict, gold_source: str, out_path: str | None) -> int:
     """Warn about gold queries that failed, print the scores as JSON, write them to --out."""
     for error in result["gold_execution_errors"]:
         print(f'warning: gold query on line {error["line"]} of {gold_source} (table {error["table_id"]}) '
@@ -275,14 +278,14 @@ def _report(result, gold_source, out_path):
     return 0
 
 
-def prediction_record(query, error=None):
+def prediction_record(query: Query | None, error: str | None = None) -> dict:
     """The official predictions-file record of a Query, or of no query and why."""
     if query is None:
         return {"error": error or "no prediction"}
     return {"query": query.to_dict()}
 
 
-def _predict_and_score(args):
+def _predict_and_score(args: argparse.Namespace) -> int:
     """--checkpoint mode: predict the split with the model (wikisql/engine.py), write the
     predictions, score them."""
     # The model needs torch; scoring files does not, so the engine is imported for this mode only.

@@ -28,7 +28,7 @@ last k layers to the head instead of the top layer alone.
 from __future__ import annotations
 
 import dataclasses
-from typing import NamedTuple, Optional
+from typing import NamedTuple
 
 import torch
 import torch.nn.functional as F
@@ -53,7 +53,7 @@ class HeadConfig:
         return dataclasses.asdict(self)
 
     @classmethod
-    def from_dict(cls, values: dict) -> "HeadConfig":
+    def from_dict(cls, values: dict) -> HeadConfig:
         known = {f.name for f in dataclasses.fields(cls)}
         return cls(**{k: v for k, v in values.items() if k in known})
 
@@ -73,7 +73,7 @@ def masked_fill_neg_inf(logits: torch.Tensor, mask: torch.Tensor) -> torch.Tenso
 
 
 class WikiSQLModel(nn.Module):
-    def __init__(self, bert_config: BertConfig, head_config: Optional[HeadConfig] = None):
+    def __init__(self, bert_config: BertConfig, head_config: HeadConfig | None = None) -> None:
         super().__init__()
         self.bert_config = bert_config
         self.head_config = head_config or HeadConfig()
@@ -102,7 +102,7 @@ class WikiSQLModel(nn.Module):
             nn.init.zeros_(self.content_embeddings.weight)
             self.match_weights = nn.Parameter(torch.zeros(3))  # condition column, value start, value end
 
-    def _init_head(self):
+    def _init_head(self) -> None:
         std = self.bert_config.initializer_range
         for name, module in self.named_modules():
             if name.startswith("bert"):
@@ -113,16 +113,18 @@ class WikiSQLModel(nn.Module):
                     nn.init.zeros_(module.bias)
 
     @classmethod
-    def from_pretrained_bert(cls, name_or_path: str, head_config: Optional[HeadConfig] = None) -> "WikiSQLModel":
+    def from_pretrained_bert(cls, name_or_path: str, head_config: HeadConfig | None = None) -> WikiSQLModel:
         """Head newly initialised over a pre-trained backbone."""
         bert = BertModel.from_pretrained(name_or_path, add_pooling_layer=False)
         model = cls(bert.config, head_config)
         model.bert.load_state_dict(bert.state_dict())
         return model
 
-    def forward(self, input_ids, token_type_ids, attention_mask, question_mask, column_mask,
-                column_token_weights, content_ids=None, column_match=None, match_start=None, match_end=None,
-                **unused) -> ModelOutput:
+    def forward(self, input_ids: torch.Tensor, token_type_ids: torch.Tensor, attention_mask: torch.Tensor,
+                question_mask: torch.Tensor, column_mask: torch.Tensor, column_token_weights: torch.Tensor,
+                content_ids: torch.Tensor | None = None, column_match: torch.Tensor | None = None,
+                match_start: torch.Tensor | None = None, match_end: torch.Tensor | None = None,
+                **unused: torch.Tensor) -> ModelOutput:
         num_question = question_mask.size(1)
         use_content = self.head_config.content
         if use_content and content_ids is None:

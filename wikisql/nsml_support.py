@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Optional
+from typing import Any
 
 import torch
 from safetensors.torch import load_file
 
+from bert.tokenization import BertTokenizer
 from wikisql.checkpoint import WEIGHTS_NAME, save_checkpoint
+from wikisql.model import WikiSQLModel
 
 try:
     import nsml
@@ -25,7 +27,7 @@ def available() -> bool:
     return nsml is not None
 
 
-def dataset_dir() -> Optional[Path]:
+def dataset_dir() -> Path | None:
     """Where NSML mounted the dataset (its `train/` folder when there is one); None elsewhere."""
     if nsml is None or not getattr(nsml, "DATASET_PATH", None):
         return None
@@ -33,16 +35,16 @@ def dataset_dir() -> Optional[Path]:
     return root / "train" if (root / "train").is_dir() else root
 
 
-def bind(model, optimizer, tokenizer, backbone: str) -> None:
+def bind(model: WikiSQLModel, optimizer: torch.optim.Optimizer, tokenizer: BertTokenizer, backbone: str) -> None:
     """Let NSML save and load the model directory (and the optimizer) under its checkpoint names."""
     if nsml is None:
         return
 
-    def save(directory, *args, **kwargs):
+    def save(directory: str, *args: Any, **kwargs: Any) -> None:
         save_checkpoint(model, tokenizer, directory, backbone)
         torch.save(optimizer.state_dict(), os.path.join(directory, "optimizer.pt"))
 
-    def load(directory, *args, **kwargs):
+    def load(directory: str, *args: Any, **kwargs: Any) -> None:
         model.load_state_dict(load_file(os.path.join(directory, WEIGHTS_NAME)))
         optimizer_path = os.path.join(directory, "optimizer.pt")
         if os.path.isfile(optimizer_path):

@@ -16,19 +16,22 @@ its values bound, under a time limit. Without --checkpoint, the model written by
 --input reads JSON lines with "question" (and "table_id" when the tables file has several
 tables); --output gets the official prediction records {"query": {...}, "error": ""}.
 """
+from __future__ import annotations
 
 import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Sequence, TextIO
 
 from wikisql.database import Database
-from wikisql.engine import DEFAULT_TIME_LIMIT, PRECISIONS, InputError, Predictor
+from wikisql.engine import DEFAULT_TIME_LIMIT, PRECISIONS, Answer, InputError, Predictor
+from wikisql.schema import Table
 from wikisql.tables import TableError, decode_text, read_sqlite_table, read_table, read_tables_jsonl
 
 # ----------------------------------------------------------------------------- command line
 
-def print_answer(answer, as_json, out=None):
+def print_answer(answer: Answer, as_json: bool, out: TextIO | None = None) -> None:
     out = out or sys.stdout
     if as_json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False), file=out, flush=True)
@@ -50,7 +53,7 @@ def print_answer(answer, as_json, out=None):
     print(f"Confidence: {answer.confidence:.3g}", file=out, flush=True)
 
 
-def load_tables_for(args):
+def load_tables_for(args: argparse.Namespace) -> dict[str, Table]:
     """{table id: Table} named by --table / --db, each checked against nothing yet."""
     if args.db:
         if not args.table_id:
@@ -66,7 +69,7 @@ def load_tables_for(args):
     return {table.id: table}
 
 
-def answer_file(predictor, tables, database, args):
+def answer_file(predictor: Predictor, tables: dict[str, Table], database: Database, args: argparse.Namespace) -> int:
     """--input questions.jsonl -> --output predictions.jsonl; returns the number of errors."""
     records, errors = [], 0
     pending = []   # (record index, question, table)
@@ -107,7 +110,7 @@ def answer_file(predictor, tables, database, args):
     return errors
 
 
-def main(argv=None):
+def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m wikisql.predict", description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter,
                                      epilog=__doc__.split("\n\n", 1)[1])
@@ -153,7 +156,7 @@ def main(argv=None):
             return 1
         table = next(iter(tables.values()))
 
-        def ask(question):
+        def ask(question: str) -> int:
             try:
                 answer = predictor.answer(question, table, database, args.eg, args.beam_size, args.time_limit)
             except InputError as error:

@@ -4,8 +4,10 @@ Equality follows the official evaluator (salesforce/WikiSQL lib/query.py): selec
 and aggregation compared as they are, conditions compared as a set of
 (column, operator, str(value).lower()) unless ordered comparison is asked for.
 """
+from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Sequence
 
 AGGREGATION_OPS = ["", "MAX", "MIN", "COUNT", "SUM", "AVG"]
 CONDITION_OPS = ["=", ">", "<", "OP"]
@@ -22,7 +24,7 @@ class Condition:
     operator: int
     value: object
 
-    def key(self):
+    def key(self) -> tuple[int, int, str]:
         """What the official evaluator compares: the value as lower-cased text."""
         return (self.column, self.operator, str(self.value).lower())
 
@@ -33,7 +35,7 @@ class Query:
     agg: int
     conds: tuple = ()
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         """conds may be given as [column, operator, value] lists; indexes must be hashable
         (the official set comparison needs it), else ValueError."""
         try:
@@ -45,7 +47,7 @@ class Query:
                              f"conds={self.conds!r}") from None
 
     @classmethod
-    def from_dict(cls, d):
+    def from_dict(cls, d: dict) -> Query:
         """Build from the official {"sel", "agg", "conds": [[column, operator, value], ...]}.
 
         Values are kept as given (no type coercion), as the official evaluator does, so that
@@ -57,11 +59,11 @@ class Query:
         except (KeyError, TypeError) as error:
             raise ValueError(f"not a WikiSQL query dict ({error!r}): {d!r:.200}") from None
 
-    def to_dict(self):
+    def to_dict(self) -> dict:
         return {"sel": self.sel, "agg": self.agg,
                 "conds": [[c.column, c.operator, c.value] for c in self.conds]}
 
-    def equals(self, other, ordered=False):
+    def equals(self, other: Query, ordered: bool = False) -> bool:
         """Logical-form match as the official evaluator decides it."""
         if self.sel != other.sel or self.agg != other.agg:
             return False
@@ -71,27 +73,27 @@ class Query:
             return mine == theirs
         return set(mine) == set(theirs)
 
-    def __eq__(self, other):
+    def __eq__(self, other: object) -> bool:
         if not isinstance(other, Query):
             return NotImplemented
         return self.equals(other)
 
-    def __hash__(self):
+    def __hash__(self) -> int:
         return hash((self.sel, self.agg, frozenset(c.key() for c in self.conds)))
 
-    def to_sql(self, header=None):
+    def to_sql(self, header: Sequence[str] | None = None) -> str:
         """Readable SQL, with header names when given (for people, not for execution)."""
-        def column(index):
+        def column(index: int) -> str:
             if header is not None and isinstance(index, int) and 0 <= index < len(header):
                 return '"' + str(header[index]).replace('"', '""') + '"'
             return f"col{index}"
 
-        def literal(value):
+        def literal(value: object) -> str:
             if isinstance(value, str):
                 return "'" + value.replace("'", "''") + "'"
             return str(value)
 
-        def op(table, index):
+        def op(table: list[str], index: int) -> str:
             return table[index] if isinstance(index, int) and 0 <= index < len(table) else f"?{index}"
 
         select = column(self.sel)
@@ -105,5 +107,5 @@ class Query:
                 for c in self.conds)
         return sql
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.to_sql()

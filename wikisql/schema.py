@@ -1,8 +1,10 @@
 """The WikiSQL records every module shares: a Table, an Example (a question with its gold
 Query), and WikiSQLFormatError, the error for a bad record, named by file, line and field.
 A leaf module: it imports nothing of the project but wikisql/query.py."""
+from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from wikisql.query import Query
 
@@ -12,12 +14,12 @@ COLUMN_TYPES = ("text", "real")
 @dataclass
 class Table:
     id: str
-    header: list
-    types: list
-    rows: list
-    page_title: str = None
-    section_title: str = None
-    caption: str = None
+    header: list[str]
+    types: list[str]     # one of COLUMN_TYPES per column
+    rows: list[list]     # cells: str, int, float or None
+    page_title: str | None = None
+    section_title: str | None = None
+    caption: str | None = None
 
 
 @dataclass
@@ -25,9 +27,9 @@ class Example:
     question: str
     table_id: str
     query: Query
-    phase: int = None
-    line: int = None     # 1-based line in the source file
-    source: str = None   # path of the source file
+    phase: int | None = None
+    line: int | None = None     # 1-based line in the source file
+    source: str | None = None   # path of the source file
 
 
 class WikiSQLFormatError(ValueError):
@@ -35,7 +37,8 @@ class WikiSQLFormatError(ValueError):
 
     field_format = "{!r}"  # how the field is written in the message: 'sql' here
 
-    def __init__(self, message, path=None, line=None, field=None):
+    def __init__(self, message: str, path: str | Path | None = None, line: int | None = None,
+                 field: str | None = None) -> None:
         self.message, self.path, self.line, self.field = message, path, line, field
         where = ":".join(str(part) for part in (path, line) if part is not None)
         if field is not None:

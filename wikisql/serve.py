@@ -26,6 +26,9 @@ loaded once and shared; uploads are stored in an SQLite file the service owns; q
 on it read-only, one SELECT with bound values, under a time limit. A table wider than the
 model reads is answered from the columns the question points to (the answer names them).
 """
+# Not `from __future__ import annotations` here (as elsewhere in wikisql/): FastAPI reads the endpoints'
+# annotations at run time (`request: Request`) and would not find Request, imported inside create_app, from
+# a string. So these annotations are evaluated: TableStore's after its `list` method cannot use `list[...]`.
 
 import argparse
 import asyncio
@@ -39,6 +42,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, AsyncIterator, Iterable, Iterator, Sequence
 
 from wikisql.database import Database, create_tables, table_name
 from wikisql.engine import (
@@ -52,6 +56,9 @@ from wikisql.engine import (
 )
 from wikisql.schema import Table
 from wikisql.tables import DELIMITERS, TableError, read_table
+
+if TYPE_CHECKING:   # the service's extra (pip install -e ".[serve]"), imported by create_app
+    from fastapi import FastAPI
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 DEFAULT_STORE = Path("runs/serve/tables.db")
@@ -79,17 +86,17 @@ class StoreLimits:
 class LimitReached(Exception):
     """An upload the store refuses: status (403 or 413) and the reason."""
 
-    def __init__(self, status, message):
+    def __init__(self, status: int, message: str) -> None:
         super().__init__(message)
         self.status = status
 
 
-def owner_of_key(key):
+def owner_of_key(key: str) -> str:
     """What the store keeps of a key: its SHA-256, so the file alone opens no table."""
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
-def stored_bytes(table):
+def stored_bytes(table: Table) -> int:
     """Bytes a table takes in the store: its cells as JSON twice (as written, and lower-cased in
     the official-schema copy that queries run on), with header and types."""
     return 2 * len(json.dumps(table.rows)) + len(json.dumps(table.header)) + len(json.dumps(table.types))
@@ -108,7 +115,7 @@ class TableStore:
     `uploaded_tables` for owner, name, header, types, the cells as written, size and use.
     Only this object writes to the file. Thread-safe."""
 
-    def __init__(self, path, limits=None, shared=False):
+    def __init__(self, path: str | Path, limits: StoreLimits | None = None, shared: bool = False) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.limits = limits or StoreLimits()
@@ -122,7 +129,7 @@ class TableStore:
         self.cache = LRUCache(self.limits.cache_tables)   # (owner, id) -> StoredTable
         self._last_sweep = 0.0
 
-    def _open_schema(self):
+    def _open_schema(self) -> None:
         version = self.connection.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise RuntimeError(f"{self.path}: table store of a newer version ({version}); this code reads "
@@ -147,7 +154,7 @@ class TableStore:
             self.connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     @contextlib.contextmanager
-    def _transaction(self):
+    def _transaction(self) -> Iterator[None]:
         self.connection.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -156,13 +163,13 @@ class TableStore:
             raise
         self.connection.execute("COMMIT")
 
-    def _has_table(self, name):
+    def _has_table(self, name: str) -> bool:
         return self.connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
                                        (name,)).fetchone() is not None
 
     # -- owners
 
-    def new_key(self):
+    def new_key(self) -> tuple[str, str]:
         """A new owner; returns its secret key (the store keeps only its hash)."""
         key = secrets.token_urlsafe(32)
         owner = owner_of_key(key)
@@ -171,7 +178,7 @@ class TableStore:
         self._owners.add(owner)
         return key, owner
 
-    def owner(self, key):
+    def owner(self, key: str | None) -> str | None:
         """The owner a request acts as: the shared one in shared mode, else the key's owner, or None
         for a missing or unknown key."""
         if self.shared:
@@ -183,7 +190,7 @@ class TableStore:
 
     # -- tables
 
-    def add(self, owner, table, name):
+    def add(self, owner: str, table: Table, name: str) -> str:
         """Store table for owner under a new id; returns the id. Raises LimitReached."""
         size = stored_bytes(table)
         now = time.time()
@@ -209,7 +216,7 @@ class TableStore:
             self.cache.put((owner, table.id), StoredTable(name, table, now))
         return table.id
 
-    def get(self, owner, table_id):
+    def get(self, owner: str, table_id: str) -> tuple[str, Table] | None:
         """(name, Table) of owner's table, or None: for an id that is not theirs exactly as for
         one that does not exist (one primary-key lookup of (owner, id) either way)."""
         now = time.time()
@@ -233,7 +240,7 @@ class TableStore:
                 stored.last_used = now
             return stored.name, stored.table
 
-    def list(self, owner):
+    def list(self, owner: str) -> list[dict]:
         with self.lock:
             self._sweep(time.time())
             rows = self.connection.execute(
@@ -242,24 +249,24 @@ class TableStore:
         return [{"id": id_, "name": name, "header": json.loads(header), "types": json.loads(types), "num_rows": count}
                 for id_, name, header, types, count in rows]
 
-    def delete(self, owner, table_id):
+    def delete(self, owner: str, table_id: str) -> bool:
         """Delete owner's table; False when owner has no such table."""
         with self.lock:
             return self._delete([(owner, table_id)]) == 1
 
-    def usage(self):
+    def usage(self) -> tuple[int, int]:
         """(tables, stored bytes) over all owners."""
         with self.lock:
             return self.connection.execute(
                 "SELECT count(*), coalesce(sum(bytes), 0) FROM uploaded_tables").fetchone()
 
-    def expire(self, now=None):
+    def expire(self, now: float | None = None) -> int:
         """Delete tables unused for limits.expire_after_s, and owners left without tables as long;
         returns the number of tables deleted."""
         with self.lock:
             return self._sweep(time.time() if now is None else now, force=True)
 
-    def _sweep(self, now, force=False):
+    def _sweep(self, now: float, force: bool = False) -> int:
         if not self.limits.expire_after_s or (not force and now - self._last_sweep < SWEEP_INTERVAL_S):
             return 0
         self._last_sweep = now
@@ -273,7 +280,7 @@ class TableStore:
         self._owners.difference_update(owner for owner, in gone)
         return deleted
 
-    def _delete(self, keys):
+    def _delete(self, keys: Iterable[tuple[str, str]]) -> int:
         """Delete (owner, id) tables in one transaction; the lock is held. Returns how many existed."""
         deleted = 0
         with self._transaction():
@@ -289,20 +296,21 @@ class TableStore:
             self.connection.execute("PRAGMA incremental_vacuum")
         return deleted
 
-    def reader(self):
+    def reader(self) -> Database:
         """A read-only Database on the file, for the calling thread."""
         return Database(self.path)
 
-    def close(self):
+    def close(self) -> None:
         self.connection.close()
 
 
-def summary(table_id, name, table):
+def summary(table_id: str, name: str, table: Table) -> dict:
     return {"id": table_id, "name": name, "header": table.header, "types": table.types, "num_rows": len(table.rows)}
 
 
-def create_app(predictor, store, max_upload_bytes=MAX_UPLOAD_BYTES, time_limit=DEFAULT_TIME_LIMIT,
-               max_rows=MAX_ROWS, max_rows_shown=MAX_ROWS_SHOWN, max_batch=MAX_BATCH, batch_wait_ms=BATCH_WAIT_MS):
+def create_app(predictor: Predictor, store: TableStore, max_upload_bytes: int = MAX_UPLOAD_BYTES,
+               time_limit: float = DEFAULT_TIME_LIMIT, max_rows: int = MAX_ROWS, max_rows_shown: int = MAX_ROWS_SHOWN,
+               max_batch: int = MAX_BATCH, batch_wait_ms: float = BATCH_WAIT_MS) -> "FastAPI":
     """The FastAPI app. Questions asked together are answered in one forward pass (engine.MicroBatcher:
     gathered for at most batch_wait_ms, at most max_batch); app.state.batcher counts the batch sizes."""
     from fastapi import FastAPI, Request
@@ -313,7 +321,7 @@ def create_app(predictor, store, max_upload_bytes=MAX_UPLOAD_BYTES, time_limit=D
     batcher = MicroBatcher(predictor, store.reader, max_batch, batch_wait_ms / 1000, time_limit_s=time_limit)
 
     @contextlib.asynccontextmanager
-    async def lifespan(app):
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
         batcher.close()
 
@@ -324,10 +332,10 @@ def create_app(predictor, store, max_upload_bytes=MAX_UPLOAD_BYTES, time_limit=D
     class TooLarge(Exception):
         pass
 
-    def error(status, message):
+    def error(status: int, message: str) -> JSONResponse:
         return JSONResponse({"error": message}, status_code=status)
 
-    async def read_body(request, limit):
+    async def read_body(request: Request, limit: int) -> bytes:
         declared = request.headers.get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
             raise TooLarge(f"request body of {int(declared):,} bytes; the limit is {limit:,}")
@@ -339,29 +347,31 @@ def create_app(predictor, store, max_upload_bytes=MAX_UPLOAD_BYTES, time_limit=D
         return bytes(body)
 
     @app.exception_handler(TooLarge)
-    async def too_large(request, exception):
+    async def too_large(request: Request, exception: TooLarge) -> JSONResponse:
         return error(413, str(exception))
 
     @app.get("/")
-    async def index():
+    async def index() -> FileResponse:
         return FileResponse(STATIC_DIR / "index.html")
 
-    def request_owner(request):
+    def request_owner(request: Request) -> str | None:
         """The owner a request acts as, or None (no key, or a key the store does not know)."""
         scheme, _, key = request.headers.get("authorization", "").partition(" ")
         return store.owner(key.strip() if scheme.lower() == "bearer" else "")
 
-    def unauthorized(request):
+    def unauthorized(request: Request) -> JSONResponse:
         if request.headers.get("authorization"):
             return error(401, "unknown key: this service issued no such key, or its tables expired; "
                               "upload without a key to get a new one")
         return error(401, 'no key: send the key your first upload returned, as "Authorization: Bearer KEY"')
 
-    def no_table(table_id):
+    def no_table(table_id: str) -> JSONResponse:
         return error(404, f"no table {table_id!r}")
 
-    @app.get("/api/health")
-    async def health(request: Request):
+    # response_model=None: the endpoints' return annotations are for people; FastAPI would take them for
+    # response models (and check each reply against them)
+    @app.get("/api/health", response_model=None)
+    async def health(request: Request) -> dict:
         owner = request_owner(request)
         limits = store.limits
         reply = {"status": "ok", "checkpoint": str(predictor.checkpoint_dir),
@@ -374,15 +384,15 @@ def create_app(predictor, store, max_upload_bytes=MAX_UPLOAD_BYTES, time_limit=D
             reply["tables"] = len(await run_in_threadpool(store.list, owner))
         return reply
 
-    @app.get("/api/tables")
-    async def list_tables(request: Request):
+    @app.get("/api/tables", response_model=None)
+    async def list_tables(request: Request) -> dict | JSONResponse:
         owner = request_owner(request)
         if owner is None:
             return unauthorized(request)
         return {"tables": await run_in_threadpool(store.list, owner)}
 
-    @app.post("/api/tables")
-    async def upload(request: Request, name: str = "table.csv"):
+    @app.post("/api/tables", response_model=None)
+    async def upload(request: Request, name: str = "table.csv") -> dict | JSONResponse:
         owner, new_key = request_owner(request), None
         if owner is None and request.headers.get("authorization"):
             return unauthorized(request)
@@ -407,8 +417,8 @@ def create_app(predictor, store, max_upload_bytes=MAX_UPLOAD_BYTES, time_limit=D
             reply["key"] = new_key
         return reply
 
-    @app.get("/api/tables/{table_id}")
-    async def show_table(request: Request, table_id: str, limit: int = max_rows_shown):
+    @app.get("/api/tables/{table_id}", response_model=None)
+    async def show_table(request: Request, table_id: str, limit: int = max_rows_shown) -> dict | JSONResponse:
         owner = request_owner(request)
         if owner is None:
             return unauthorized(request)
@@ -418,8 +428,8 @@ def create_app(predictor, store, max_upload_bytes=MAX_UPLOAD_BYTES, time_limit=D
         name, table = found
         return {**summary(table_id, name, table), "rows": table.rows[:max(0, min(limit, max_rows_shown))]}
 
-    @app.delete("/api/tables/{table_id}")
-    async def delete_table(request: Request, table_id: str):
+    @app.delete("/api/tables/{table_id}", response_model=None)
+    async def delete_table(request: Request, table_id: str) -> dict | JSONResponse:
         owner = request_owner(request)
         if owner is None:
             return unauthorized(request)
@@ -427,8 +437,8 @@ def create_app(predictor, store, max_upload_bytes=MAX_UPLOAD_BYTES, time_limit=D
             return no_table(table_id)
         return {"deleted": table_id}
 
-    @app.post("/api/ask")
-    async def ask(request: Request):
+    @app.post("/api/ask", response_model=None)
+    async def ask(request: Request) -> dict | JSONResponse:
         owner = request_owner(request)
         if owner is None:
             return unauthorized(request)
@@ -459,7 +469,7 @@ def create_app(predictor, store, max_upload_bytes=MAX_UPLOAD_BYTES, time_limit=D
     return app
 
 
-def main(argv=None):
+def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m wikisql.serve", description=__doc__.split("\n\n")[0])
     parser.add_argument("--checkpoint",
                         help="model directory (default: runs/wikisql/best from python -m wikisql.train)")

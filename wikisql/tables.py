@@ -11,6 +11,7 @@ Cells of a `real` column become numbers ("1,234" -> 1234), empty ones None; text
 as written. A JSON table that declares its types keeps them and its cells as written.
 Every problem is a TableError naming the file, the line and the field.
 """
+from __future__ import annotations
 
 import csv
 import io
@@ -19,7 +20,9 @@ import re
 import sqlite3
 import urllib.parse
 from pathlib import Path
+from typing import Iterable, Sequence
 
+from wikisql.data import FieldChecker, parse_table_record
 from wikisql.database import table_name
 from wikisql.schema import Table, WikiSQLFormatError
 
@@ -36,7 +39,7 @@ class TableError(WikiSQLFormatError):
 
 # ----------------------------------------------------------------------------- types
 
-def cell_number(text):
+def cell_number(text: object) -> int | float | None:
     """The number a cell holds (int when integral and written without a dot), else None."""
     if isinstance(text, bool):
         return None
@@ -51,11 +54,11 @@ def cell_number(text):
     return float(plain)
 
 
-def is_empty(cell):
+def is_empty(cell: object) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
-def infer_types(header, rows):
+def infer_types(header: Sequence[str], rows: Sequence[Sequence]) -> list[str]:
     """'real' for a column whose non-empty cells are all numbers (and there is one), else 'text'."""
     types = []
     for column in range(len(header)):
@@ -65,7 +68,7 @@ def infer_types(header, rows):
     return types
 
 
-def typed_rows(rows, types):
+def typed_rows(rows: Iterable[Sequence], types: Sequence[str]) -> list[list]:
     """Rows with `real` cells as numbers (None when empty) and `text` cells as strings."""
     converted = []
     for row in rows:
@@ -81,7 +84,7 @@ def typed_rows(rows, types):
     return converted
 
 
-def table_id_from_name(name):
+def table_id_from_name(name: str | Path) -> str:
     """A table id from a file name: letters, digits, '_' and '-' only."""
     stem = Path(str(name)).name.split(".")[0]
     return TABLE_ID_CHARACTERS.sub("_", stem).strip("_") or "table"
@@ -89,7 +92,7 @@ def table_id_from_name(name):
 
 # ----------------------------------------------------------------------------- checks
 
-def check_header(header, path, line=1):
+def check_header(header: Sequence, path: str | Path, line: int | None = 1) -> list[str]:
     """Names must be non-empty text and distinct (ignoring case and surrounding spaces)."""
     if not header:
         raise TableError("no columns in the header", path, line, "header")
@@ -107,7 +110,8 @@ def check_header(header, path, line=1):
     return [name.strip() for name in header]
 
 
-def build_table(table_id, header, rows, path, types=None, row_lines=None):
+def build_table(table_id: str, header: Sequence, rows: Sequence[Sequence], path: str | Path,
+                types: list[str] | None = None, row_lines: Sequence[int] | None = None) -> Table:
     """A Table from a checked header and rows; types inferred unless given."""
     header = check_header(header, path)
     if not rows:
@@ -124,7 +128,7 @@ def build_table(table_id, header, rows, path, types=None, row_lines=None):
 
 # ----------------------------------------------------------------------------- readers
 
-def parse_delimited(text, path, delimiter=","):
+def parse_delimited(text: str, path: str | Path, delimiter: str = ",") -> tuple[list[str], list[list[str]], list[int]]:
     """(header, rows, row line numbers) of CSV/TSV text; the header is its first record."""
     if not text.strip():
         raise TableError("empty file: expected a header line and rows", path)
@@ -154,7 +158,7 @@ def parse_delimited(text, path, delimiter=","):
     return header, rows, lines
 
 
-def decode_text(data, path):
+def decode_text(data: bytes, path: str | Path) -> str:
     """UTF-8 text of bytes (a BOM is dropped); a bad byte is a TableError naming its line."""
     try:
         return data.decode("utf-8-sig")
@@ -163,47 +167,34 @@ def decode_text(data, path):
         raise TableError(f"not UTF-8: byte {data[error.start]:#04x}", path, line) from None
 
 
-def table_from_json(record, path, line=None, table_id=None):
-    """A Table from one WikiSQL-format object: header and rows required; id and types optional."""
+class _JSONChecker(FieldChecker):
+    """The official files' field checks (wikisql/data.py) for a user's WikiSQL JSON: TableErrors,
+    kinds named in JSON's words."""
+
+    error_class = TableError
+    kind_names = {str: "text", int: "a number", float: "a number", list: "a list", dict: "an object"}
+
+
+def table_from_json(record: object, path: str | Path, line: int | None = None, table_id: str | None = None,
+                    require_id: bool = False) -> Table:
+    """A Table from one WikiSQL-format object, its structure checked as the official files' are
+    (data.parse_table_record): header and rows required; id (unless require_id) and types
+    optional. Then as for any user's table (build_table): names distinct and not blank, at least
+    one row, types inferred when not declared."""
     if not isinstance(record, dict):
         raise TableError(f"expected a JSON object, got {type(record).__name__}", path, line)
-    header = record.get("header")
-    if not isinstance(header, list):
-        raise TableError("missing or not a list", path, line, "header")
-    rows = record.get("rows")
-    if not isinstance(rows, list):
-        raise TableError("missing or not a list", path, line, "rows")
-    for r, row in enumerate(rows):
-        if not isinstance(row, list):
-            raise TableError("expected a list of cells", path, line, f"rows[{r}]")
-        if len(row) != len(header):
-            raise TableError(f"{len(row)} cells for {len(header)} header columns", path, line, f"rows[{r}]")
-        for c, cell in enumerate(row):
-            if cell is not None and (isinstance(cell, bool) or not isinstance(cell, (str, int, float))):
-                raise TableError(f"expected text or a number, got {json.dumps(cell)[:80]}", path, line,
-                                 f"rows[{r}][{c}]")
-    types = record.get("types")
-    if types is not None:
-        if not isinstance(types, list) or len(types) != len(header):
-            raise TableError('expected one of "text"/"real" per header column', path, line, "types")
-        for index, kind in enumerate(types):
-            if kind not in ("text", "real"):
-                raise TableError(f'expected "text" or "real", got {json.dumps(kind)[:80]}', path, line,
-                                 f"types[{index}]")
-    record_id = record.get("id")
-    if record_id is not None and not isinstance(record_id, str):
-        raise TableError("expected text", path, line, "id")
-    table_id = record_id or table_id or table_id_from_name(path)
+    parsed = parse_table_record(record, _JSONChecker(path, line), require_id=require_id, require_types=False)
+    table_id = parsed.id or table_id or table_id_from_name(path)
     try:
-        table = build_table(table_id, header, rows, path, types)
+        table = build_table(table_id, parsed.header, parsed.rows, path, parsed.types)
     except TableError as error:
         raise TableError(error.message, path, line, error.field) from None
-    if types is not None:
-        table.rows = [list(row) for row in rows]   # declared types: cells as written, as WikiSQL keeps them
+    if parsed.types is not None:
+        table.rows = [list(row) for row in parsed.rows]   # declared types: cells as written, as WikiSQL keeps them
     return table
 
 
-def read_table(path, table_id=None, data=None):
+def read_table(path: str | Path, table_id: str | None = None, data: bytes | None = None) -> Table:
     """Read a table file by its extension: .csv, .tsv/.tab, .json (one table), .jsonl (one
     table per line; `table_id` picks one, needed when there are several). `data` (bytes)
     stands in for the file's content, e.g. an upload named `path`."""
@@ -236,7 +227,7 @@ def read_table(path, table_id=None, data=None):
                      f'or an SQLite file with --db', path)
 
 
-def read_tables_jsonl(text, path):
+def read_tables_jsonl(text: str, path: str | Path) -> dict[str, Table]:
     """{id: Table} of a WikiSQL .tables.jsonl text; each line needs an id."""
     tables = {}
     for line, raw in enumerate(text.splitlines(), 1):
@@ -246,17 +237,16 @@ def read_tables_jsonl(text, path):
             record = json.loads(raw)
         except json.JSONDecodeError as error:
             raise TableError(f"malformed JSON: {error.msg}", path, line) from None
-        if not isinstance(record, dict) or not isinstance(record.get("id"), str):
-            raise TableError("missing or not text", path, line, "id")
-        if record["id"] in tables:
-            raise TableError(f'table id {record["id"]!r} repeated', path, line, "id")
-        tables[record["id"]] = table_from_json(record, path, line)
+        table = table_from_json(record, path, line, require_id=True)
+        if table.id in tables:
+            raise TableError(f"table id {table.id!r} repeated", path, line, "id")
+        tables[table.id] = table
     if not tables:
         raise TableError("empty file: expected one WikiSQL table per line", path)
     return tables
 
 
-def read_sqlite_table(path, table_id):
+def read_sqlite_table(path: str | Path, table_id: str) -> Table:
     """A table of an existing SQLite file, opened read-only. `table_id` is the SQLite table
     name, or a WikiSQL id whose official table (`table_<id>`) is in the file."""
     path = Path(path)

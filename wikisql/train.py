@@ -50,7 +50,7 @@ import shlex
 import sys
 import time
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Sequence
 
 import numpy as np
 import torch
@@ -70,6 +70,7 @@ from wikisql.engine import Predictor, prediction_encoder
 from wikisql.evaluate import score
 from wikisql.model import HeadConfig, WikiSQLModel, compute_loss
 from wikisql.query import Query
+from wikisql.schema import Example
 
 CHECKPOINT_NAME = "checkpoint-last.pt"
 METRICS_NAME = "metrics.jsonl"
@@ -88,11 +89,11 @@ class TrainConfig:
 
     preset: str = "recipe"  # the preset these settings started from (printed with what differs from it)
     # data
-    data_dir: Optional[str] = None  # None: NSML's dataset, else data/wikisql-sample
+    data_dir: str | None = None  # None: NSML's dataset, else data/wikisql-sample
     train_split: str = "train"
     dev_split: str = "dev"
-    max_train_examples: Optional[int] = None
-    max_dev_examples: Optional[int] = None
+    max_train_examples: int | None = None
+    max_dev_examples: int | None = None
     # model
     bert: str = "minilm-l6"
     max_seq_length: int = 256
@@ -123,21 +124,21 @@ class TrainConfig:
     beam_size: int = 4
     # the run
     output_dir: str = "runs/wikisql"
-    device: Optional[str] = None
-    threads: Optional[int] = None
+    device: str | None = None
+    threads: int | None = None
     save_steps: int = 500
     log_steps: int = 20
     resume: bool = False
     multi_gpu: bool = False
     quiet: bool = False
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         for name in ("augment", "content_dropout", "warmup"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"--{name.replace('_', '-')} must be between 0 and 1, not {getattr(self, name)}")
 
     @classmethod
-    def from_preset(cls, preset: str, **changes) -> TrainConfig:
+    def from_preset(cls, preset: str, **changes: object) -> TrainConfig:
         if preset not in PRESETS:
             raise ValueError(f"unknown preset {preset!r}: one of {', '.join(PRESETS)}")
         return dataclasses.replace(PRESETS[preset], **changes)
@@ -168,12 +169,12 @@ PRESET_NOTES = {"recipe": "official WikiSQL data, the recipe of benchmarks/RESUL
                 "sample": "the bundled sample, 512 questions"}
 
 
-def resolve_data_dir(data_dir: Optional[str]) -> Path:
+def resolve_data_dir(data_dir: str | None) -> Path:
     """--data-dir, else NSML's dataset, else the bundled sample."""
     return Path(data_dir or nsml_support.dataset_dir() or DEFAULT_DATA_DIR)
 
 
-def default_preset(data_dir: Optional[str]) -> str:
+def default_preset(data_dir: str | None) -> str:
     """`sample` when the data read is the bundled sample, `recipe` otherwise."""
     return "sample" if resolve_data_dir(data_dir).resolve() == DEFAULT_DATA_DIR.resolve() else "recipe"
 
@@ -195,7 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
                                      formatter_class=argparse.RawDescriptionHelpFormatter,
                                      argument_default=argparse.SUPPRESS)
 
-    def option(flag: str, help: str = "", **kwargs) -> None:
+    def option(flag: str, help: str = "", **kwargs: object) -> None:
         name = flag[2:].replace("-", "_")
         values = {preset: getattr(config, name) for preset, config in PRESETS.items()}
         if kwargs.get("action") != "store_true" and values["recipe"] is not None:
@@ -258,7 +259,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def parse_args(argv=None) -> TrainConfig:
+def parse_args(argv: Sequence[str] | None = None) -> TrainConfig:
     """The preset (given, or chosen from the data directory) with the flags given on top."""
     parser = build_parser()
     given = vars(parser.parse_args(argv))
@@ -273,7 +274,7 @@ def parse_args(argv=None) -> TrainConfig:
 # data
 
 
-def majority_baseline(train_examples) -> Query:
+def majority_baseline(train_examples: Sequence[Example]) -> Query:
     """The query made of each component's most frequent training value: select column and
     aggregation (no condition can be guessed without a value)."""
     sel = collections.Counter(e.query.sel for e in train_examples).most_common(1)[0][0]
@@ -293,7 +294,7 @@ def relaunch_multi_gpu(argv: list[str]) -> None:
     torchrun(["--standalone", f"--nproc-per-node={max(gpus, 1)}", "--module", "wikisql.train", *rest])
 
 
-def epoch_order(num_examples: int, epoch: int, seed: int, world_size: int, lengths=None,
+def epoch_order(num_examples: int, epoch: int, seed: int, world_size: int, lengths: Sequence[int] | None = None,
                 global_batch_size: int = 1, bucket_batches: int = 0) -> list[int]:
     """This epoch's permutation, padded (by wrapping) to a multiple of world_size.
 
@@ -342,7 +343,8 @@ def set_rng_states(states: dict) -> None:
         torch.cuda.set_rng_state_all(states["cuda"])
 
 
-def save_training_state(path: Path, model, optimizer, scaler, progress: dict) -> None:
+def save_training_state(path: Path, model: torch.nn.Module, optimizer: torch.optim.Optimizer,
+                        scaler: torch.amp.GradScaler | None, progress: dict) -> None:
     state = {"model": model.state_dict(), "optimizer": optimizer.state_dict(),
              "scaler": scaler.state_dict() if scaler is not None else None,
              "rng": rng_states(), "progress": progress}
@@ -351,7 +353,8 @@ def save_training_state(path: Path, model, optimizer, scaler, progress: dict) ->
     os.replace(temporary, path)  # a kill never leaves a half-written checkpoint
 
 
-def load_training_state(path: Path, model, optimizer, scaler) -> dict:
+def load_training_state(path: Path, model: torch.nn.Module, optimizer: torch.optim.Optimizer,
+                        scaler: torch.amp.GradScaler | None) -> dict:
     state = torch.load(path, map_location="cpu", weights_only=False)
     model.load_state_dict(state["model"])
     optimizer.load_state_dict(state["optimizer"])
@@ -366,7 +369,7 @@ def load_training_state(path: Path, model, optimizer, scaler) -> dict:
 
 
 class MetricsWriter:
-    def __init__(self, path: Path, enabled: bool):
+    def __init__(self, path: Path, enabled: bool) -> None:
         self.path, self.enabled = path, enabled
 
     def write(self, record: dict) -> None:
@@ -378,7 +381,7 @@ class MetricsWriter:
 class Clock:
     """Seconds since training started; examples per second since the last log line."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.start = self.window_start = time.time()
         self.window_examples = 0
 
@@ -419,7 +422,7 @@ class TrainingData:
     lengths: list[int]  # tokens of each train item (length buckets)
     dev_examples: list
     dev_tables: dict
-    database: Optional[Database]  # the dev tables; None without evaluation
+    database: Database | None  # the dev tables; None without evaluation
     baseline: dict  # the majority baseline's dev metrics ({} without evaluation, or on ranks > 0)
 
 
@@ -428,8 +431,8 @@ class TrainingState:
     model: WikiSQLModel
     trained: torch.nn.Module  # the model, or its DistributedDataParallel wrapper
     optimizer: BertAdam
-    scaler: Optional[torch.amp.GradScaler]  # float16 on GPU only
-    autocast_dtype: Optional[torch.dtype]  # None: float32
+    scaler: torch.amp.GradScaler | None  # float16 on GPU only
+    autocast_dtype: torch.dtype | None  # None: float32
     progress: dict  # epoch, batch (next one in the epoch), step, best_dev_lf: what checkpoint-last.pt resumes
     clock: Clock = dataclasses.field(default_factory=Clock)
 
@@ -489,7 +492,8 @@ def load_data(run: Run) -> TrainingData:
                         dev_examples, dev_tables, database, baseline)
 
 
-def baseline_metrics(train_examples, dev_examples, database: Database, log) -> dict:
+def baseline_metrics(train_examples: Sequence[Example], dev_examples: Sequence[Example], database: Database,
+                     log: Callable[[str], None]) -> dict:
     """The majority baseline's dev LF, EX and components (logged)."""
     query = majority_baseline(train_examples)
     baseline = score(dev_examples, [query] * len(dev_examples), database)
@@ -551,7 +555,7 @@ def build_state(run: Run, data: TrainingData) -> TrainingState:
 
 
 def train_step(trained: torch.nn.Module, items: list[EncodedExample], device: torch.device,
-               autocast_dtype: Optional[torch.dtype], scaler: Optional[torch.amp.GradScaler] = None,
+               autocast_dtype: torch.dtype | None, scaler: torch.amp.GradScaler | None = None,
                accumulation_steps: int = 1, no_sync: bool = False) -> dict[str, float]:
     """One micro-batch: collate -> forward under autocast -> compute_loss -> backward of the loss
     divided by `accumulation_steps` (and scaled by the float16 `scaler`). The gradients add up in
@@ -567,7 +571,7 @@ def train_step(trained: torch.nn.Module, items: list[EncodedExample], device: to
     return {**parts, "loss": loss.item()}
 
 
-def optimizer_step(optimizer: torch.optim.Optimizer, scaler: Optional[torch.amp.GradScaler] = None) -> None:
+def optimizer_step(optimizer: torch.optim.Optimizer, scaler: torch.amp.GradScaler | None = None) -> None:
     """Apply the accumulated gradients (unscaled first under float16) and clear them."""
     if scaler is not None:
         scaler.unscale_(optimizer)
@@ -579,7 +583,7 @@ def optimizer_step(optimizer: torch.optim.Optimizer, scaler: Optional[torch.amp.
 
 
 def run_epoch(run: Run, data: TrainingData, state: TrainingState, epoch: int,
-              on_step: Optional[Callable[[int], None]] = None) -> collections.Counter:
+              on_step: Callable[[int], None] | None = None) -> collections.Counter:
     """The micro-batches of `epoch` from progress["batch"] on; an optimizer step after every
     gradient_accumulation_steps of them (and after the last), then a metrics line every log_steps,
     checkpoint-last.pt every save_steps and `on_step(step)`. Returns the summed loss parts and
@@ -665,7 +669,7 @@ def end_epoch(run: Run, data: TrainingData, state: TrainingState, epoch: int, to
     return record
 
 
-def train(config: TrainConfig, on_step: Optional[Callable[[int], None]] = None) -> dict:
+def train(config: TrainConfig, on_step: Callable[[int], None] | None = None) -> dict:
     """Train as `config` says; returns the last epoch's record. `on_step(step)` runs after every
     optimizer step (after its log line and checkpoint)."""
     run = start_run(config)
@@ -683,12 +687,13 @@ def train(config: TrainConfig, on_step: Optional[Callable[[int], None]] = None) 
     return result
 
 
-def main(argv=None, on_step: Optional[Callable[[int], None]] = None):
-    argv = sys.argv[1:] if argv is None else argv
+def main(argv: Sequence[str] | None = None, on_step: Callable[[int], None] | None = None) -> dict | None:
+    """The last epoch's record (None when this process only relaunched itself over the GPUs)."""
+    argv = sys.argv[1:] if argv is None else list(argv)
     config = parse_args(argv)
     if config.multi_gpu and "RANK" not in os.environ:
         relaunch_multi_gpu(argv)
-        return
+        return None
     result = train(config, on_step=on_step)
     if dist.is_initialized():
         dist.destroy_process_group()
