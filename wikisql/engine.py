@@ -339,15 +339,19 @@ class Predictor:
     def predict(self, questions: Sequence[str], tables: Sequence[Table], database: Database | None = None,
                 eg: bool | Sequence[bool] = False,
                 beam_size: int = 4, snap_margin: float | None = DEFAULT_SNAP_MARGIN, batch_size: int = BATCH_SIZE,
-                time_limit_s: float | None = None, check: bool = True, progress: bool = False) -> list[Prediction]:
+                time_limit_s: float | None = None, check: bool = True, refused: str = "raise",
+                progress: bool = False) -> list[Prediction]:
         """One Prediction per (question, table), in order. Questions are batched by length.
 
-        check: refuse (InputError) a question that does not fit, as for people's questions; with
-        check=False (data sets) a question that cannot be encoded gets a Prediction without query.
+        check: refuse a question that does not fit, as for people's questions (InputError, or with
+        refused="record" a Prediction without query whose error says why); with check=False (data
+        sets) a question that cannot be encoded gets a Prediction without query.
         eg: execution-guided decoding, for all questions or one flag per question; it needs database,
         and time_limit_s bounds its SQL per question.
         """
         eg = [eg] * len(questions) if isinstance(eg, bool) else list(eg)
+        if refused not in ("raise", "record"):
+            raise ValueError(f'refused={refused!r}: "raise" or "record"')
         if any(eg) and database is None:
             raise ValueError("execution-guided decoding needs a database")
         prepared: list[_Prepared | None] = []
@@ -358,12 +362,18 @@ class Predictor:
                 if table.id not in matchers:
                     matchers[table.id] = self.matcher(table)
                 try:
-                    prepared.append(self._prepare(question, table, matchers[table.id], check))
-                except EncodingError as error:
-                    if check:
-                        raise InputError(str(error)) from None
+                    try:
+                        prepared.append(self._prepare(question, table, matchers[table.id], check))
+                    except EncodingError as error:
+                        if check:
+                            raise InputError(str(error)) from None
+                        prepared.append(None)
+                        errors[index] = f"not encodable: {error}"
+                except InputError as error:
+                    if refused == "raise":
+                        raise
                     prepared.append(None)
-                    errors[index] = f"not encodable: {error}"
+                    errors[index] = str(error)
         predictions = [Prediction(None, error=errors[i]) if i in errors else None for i in range(len(prepared))]
         encoded = [i for i, p in enumerate(prepared) if p is not None]
         order = sorted(encoded, key=lambda i: len(prepared[i].item.input_ids))

@@ -70,9 +70,10 @@ def load_tables_for(args: argparse.Namespace) -> dict[str, Table]:
 
 
 def answer_file(predictor: Predictor, tables: dict[str, Table], database: Database, args: argparse.Namespace) -> int:
-    """--input questions.jsonl -> --output predictions.jsonl; returns the number of errors."""
-    records, errors = [], 0
-    pending = []   # (record index, question, table)
+    """--input questions.jsonl -> --output predictions.jsonl (the official records; nothing is
+    executed but execution-guided decoding's probes); returns the number of refused lines."""
+    records: list[dict | None] = []
+    pending = []   # (line, record index, question, table)
     only = next(iter(tables.values())) if len(tables) == 1 else None
     with open(args.input, "rb") as f:
         lines = f.read()
@@ -92,17 +93,21 @@ def answer_file(predictor: Predictor, tables: dict[str, Table], database: Databa
             table = only if table_id is None else tables.get(table_id)
             if table is None:
                 raise InputError(f'field "table_id": unknown table {table_id!r}')
-            predictor.check_question(record["question"], table)
-            pending.append((len(records), record["question"], table))
+            pending.append((line, len(records), record["question"], table))
             records.append(None)
         except InputError as error:
             print(f"{args.input}:{line}: {error}", file=sys.stderr)
             records.append({"error": str(error)})
-            errors += 1
-    answers = predictor.answer_many([q for _, q, _ in pending], [t for _, _, t in pending], database,
-                                    args.eg, args.beam_size, args.time_limit)
-    for (index, _, _), answer in zip(pending, answers):
-        records[index] = {"query": answer.query.to_dict(), "error": ""}
+    predictions = predictor.predict([question for _, _, question, _ in pending], [table for *_, table in pending],
+                                    database, args.eg, args.beam_size, time_limit_s=args.time_limit,
+                                    refused="record")
+    for (line, index, _, _), prediction in zip(pending, predictions):
+        if prediction.query is None:   # refused: the question does not fit
+            print(f"{args.input}:{line}: {prediction.error}", file=sys.stderr)
+            records[index] = {"error": prediction.error}
+        else:
+            records[index] = {"query": prediction.query.to_dict(), "error": ""}
+    errors = sum("query" not in record for record in records)
     with open(args.output, "w", encoding="utf-8") as out:
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
