@@ -242,6 +242,7 @@ class Predictor:
                 raise ValueError("int8 (dynamic quantization) runs on the CPU only")
             with warnings.catch_warnings():   # torch 2.13 marks quantized tensors deprecated (torchao succeeds them)
                 warnings.simplefilter("ignore", UserWarning)
+                warnings.simplefilter("ignore", DeprecationWarning)
                 model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
         return cls(model, prediction_encoder(tokenizer, model.head_config), directory, device, autocast_dtype,
                    config=config)
