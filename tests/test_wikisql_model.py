@@ -229,3 +229,22 @@ def test_decoders_return_the_log_probability_of_what_they_chose(tokenizer, datab
                                            TABLE.types, database)
     assert no_condition.query.conds == () and no_condition.spans == ()
     assert math.exp(no_condition.log_probability) <= 1.0
+
+
+def test_a_value_span_is_never_part_of_a_number(tokenizer):
+    """The tokenizer splits 30,000,000 and 3.5 at their separators; a span that cuts such a number is
+    widened to the whole number, while numbers a space or a word apart stay apart."""
+    from wikisql.decoding import whole_number_span
+    table = Table("t5", ["A", "B"], ["text", "real"], [])
+    item = encode_one(tokenizer, "Which A has B over 30,000,000 and 3.5 or 1, 2?", table)
+    texts = [token.text for token in item.question_tokens]
+    first = texts.index("30")
+    assert item.span_text(*whole_number_span(item, first, first)) == "30,000,000"
+    assert item.span_text(*whole_number_span(item, first + 2, first + 2)) == "30,000,000"   # from the middle
+    three = texts.index("3")
+    assert item.span_text(*whole_number_span(item, three, three)) == "3.5"
+    one = texts.index("1")
+    assert item.span_text(*whole_number_span(item, one, one)) == "1"   # "1, 2": a space apart
+    scores = make_scores(2, item.num_question_tokens, sel=0, num_conds=1, where=(1,), ops={1: 1},
+                         spans={1: (first, first + 2)})   # the model's span: "30,000"
+    assert greedy_decode(scores, item).query.conds[0].value == "30,000,000"

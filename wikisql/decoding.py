@@ -130,6 +130,25 @@ def snap_to_cells(spans: list[tuple[float, int, int]], scores: ExampleScores, it
     return [(spans[0][0], start, end)] + [span for span in spans if (span[1], span[2]) != (start, end)]
 
 
+def whole_number_span(item: EncodedExample, start: int, end: int) -> tuple[int, int]:
+    """The span widened to the whole number it cuts: `30` or `30,000` of `30,000,000`, `3` of `3.5`
+    (the tokenizer splits numbers at their separators, and a value is never part of a number)."""
+    tokens = item.question_tokens
+
+    def digits(index: int) -> bool:
+        return tokens[index].text.lstrip("#").isdigit()
+
+    def separator_between(left: int) -> bool:   # tokens left, left+1, left+2 read as "d,d" or "d.d" with no space
+        return (digits(left) and tokens[left + 1].text in (",", ".") and digits(left + 2)
+                and tokens[left].end == tokens[left + 1].start and tokens[left + 1].end == tokens[left + 2].start)
+
+    while end + 2 < len(tokens) and separator_between(end):
+        end += 2
+    while start >= 2 and separator_between(start - 2):
+        start -= 2
+    return start, end
+
+
 def condition_candidates(scores: ExampleScores, item: EncodedExample, column: int, k: int,
                          max_tokens: int, snap_margin: float | None = None
                          ) -> list[tuple[float, Condition, tuple[int, int]]]:
@@ -146,6 +165,7 @@ def condition_candidates(scores: ExampleScores, item: EncodedExample, column: in
     candidates = []
     for op_value, op_index in zip(op_values.tolist(), op_indices.tolist()):
         for span_score, start, end in (snapped if op_index in SNAPPED_OPERATORS else spans):
+            start, end = whole_number_span(item, start, end)
             candidates.append((op_value + span_score, Condition(column, op_index, item.span_text(start, end)),
                                (start, end)))
     candidates.sort(key=lambda pair: -pair[0])
