@@ -135,6 +135,11 @@ def default_checkpoint_dir() -> Path:
 T = TypeVar("T")
 
 
+def stopped_message(seconds: float) -> str:
+    """Answer.error of a question whose SQL (execution-guided search or execution) ran out of time."""
+    return f"stopped: the query ran past the time limit of {seconds:g} s"
+
+
 def display_value(value: T) -> T | int:
     if isinstance(value, float) and value.is_integer():
         return int(value)
@@ -430,7 +435,7 @@ class Predictor:
                 answer.error = f"the query could not be executed: {error}"
                 answer.result, answer.rows = [], []
         if limit.expired:
-            answer.error = f"stopped: the query ran past the time limit of {time_limit_s:g} s"
+            answer.error = stopped_message(time_limit_s)
             answer.result, answer.rows = [], []
         elif answer.error is None:
             if query.agg == 0 and len(answer.rows) == len(answer.result):
@@ -451,7 +456,7 @@ class Predictor:
                             confidence=float(torch.tensor(prediction.log_probability).exp()),
                             columns_considered=None if view.complete else view.header)
             if prediction.stopped:
-                answer.error = f"stopped: the query ran past the time limit of {time_limit_s:g} s"
+                answer.error = stopped_message(time_limit_s)
             else:
                 self.execute(answer, table, database, time_limit_s)
             answers.append(answer)
