@@ -231,6 +231,20 @@ def test_augment_examples_adds_copies_and_their_tables():
         augment_examples([Example("q", "missing", Query(0, 0))], TABLES, AugmentConfig(fraction=1.0))
 
 
+def test_augment_examples_can_replace_the_originals():
+    added, _ = augment_examples(EXAMPLES, TABLES, AugmentConfig(seed=1, fraction=1.0))
+    replaced, tables = augment_examples(EXAMPLES, TABLES, AugmentConfig(seed=1, fraction=1.0, replace=True))
+    copies = added[len(EXAMPLES):]
+    assert len(replaced) == len(EXAMPLES) and copies
+    for index, example in enumerate(replaced):   # each copy in its original's place, the same copy as added
+        if example.table_id.endswith(f"#aug{index}"):
+            assert example in copies and example.question == EXAMPLES[index].question
+        else:
+            assert example == EXAMPLES[index]
+    assert sum(example not in EXAMPLES for example in replaced) == len(copies)
+    assert all(example.table_id in tables for example in replaced)
+
+
 def test_config_rejects_bad_values():
     for changes in ({"fraction": 1.5}, {"synonym": -0.1}, {"shuffle": "often"}, {"max_rows": 0}, {"seed": None}):
         with pytest.raises(AugmentError):

@@ -3,7 +3,7 @@ import torch
 
 from wikisql.schema import Example, Table
 from wikisql.encoding import (IGNORE_INDEX, Encoder, EncodingError, collate, encode_examples, fit_to_length,
-                              locate_value)
+                              locate_value, readable_header)
 from wikisql.query import Condition, Query
 
 
@@ -108,3 +108,22 @@ def test_duplicate_condition_column_keeps_first(tokenizer):
     query = Query(0, 0, (Condition(1, 1, "3"), Condition(1, 2, "9")))
     item = Encoder(tokenizer, 64).encode("name with rank above 3 and below 9", ["Name", "Rank"], query=query)
     assert item.labels.duplicate_columns and item.labels.cond_columns == [1] and item.labels.cond_ops == [1]
+
+
+@pytest.mark.parametrize("header, words", [
+    ("home_goals", "home goals"), ("HomeGoals", "Home Goals"), ("homeGoals", "home Goals"),
+    ("MPG.city", "MPG city"), ("Man.trans.avail", "Man trans avail"), ("ALPSeats", "ALP Seats"),
+    ("Winners1990", "Winners 1990"), ("sleep__total", "sleep total"),
+    ("rownames", "name"), ("Unnamed: 0", "name"), ("", "name"),
+    # as WikiSQL writes them: unchanged
+    ("No.", "No."), ("U.S. viewers (millions)", "U.S. viewers (millions)"), ("Power (kW)", "Power (kW)"),
+    ("McCain%", "McCain%"), ("Density (per km2)", "Density (per km2)"), ("1st", "1st"), ("2009–10", "2009–10"),
+])
+def test_readable_header(header, words):
+    assert readable_header(header) == words
+
+
+def test_the_model_reads_code_like_headers_as_words(tokenizer):
+    encoder = Encoder(tokenizer, 64)
+    assert encoder.header_ids("home_goals", "real") == encoder.header_ids("Home Goals", "real") \
+        == tokenizer.convert_tokens_to_ids(["home", "goals"])

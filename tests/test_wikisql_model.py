@@ -6,7 +6,8 @@ import torch
 from wikisql.schema import Example, Table
 from wikisql.database import Database
 from wikisql.checkpoint import load_checkpoint, save_checkpoint
-from wikisql.decoding import example_scores, execution_guided_decode, greedy_decode, top_spans
+from wikisql.decoding import (comparison_operator, condition_candidates, example_scores, execution_guided_decode,
+                              greedy_decode, top_spans)
 from wikisql.encoding import Encoder, collate, encode_examples
 from wikisql.engine import Predictor
 from wikisql.evaluate import prediction_record
@@ -118,6 +119,41 @@ def test_greedy_decodes_four_conditions_with_exact_substrings(tokenizer):
         (0, 0, "Foo-Bar"), (1, 1, "3.5"), (2, 2, "7"), (3, 0, "New  York")]  # spelling of the question kept
     assert prediction_record(query) == {"query": {"sel": 4, "agg": 3, "conds": [
         [0, 0, "Foo-Bar"], [1, 1, "3.5"], [2, 2, "7"], [3, 0, "New  York"]]}}
+
+
+@pytest.mark.parametrize("question, value, operator", [
+    ("Which team scored more than 4 goals?", "4", 1),
+    ("Which team scored MORE  THAN 4 goals?", "4", 1),
+    ("Films with a budget over $30,000,000?", "30,000,000", 1),
+    ("Which company is worth above 2.5?", "2.5", 1),
+    ("Months where employment exceeded 140000", "140000", 1),
+    ("Which airport is below -3 degrees?", "-3", 2),
+    ("How many cars weigh less than 1700 pounds?", "1700", 2),
+    ("Who had fewer than 12 wins?", "12", 2),
+    ("Which team scored 4 goals?", "4", None),                 # no comparison words
+    ("Who won more than Roy Hodgson?", "Roy Hodgson", None),   # not a number
+    ("What was the record after game 5?", "5", None),          # temporal words stay with the model
+    ("Who played over the 2 seasons?", "2", 1),
+])
+def test_comparison_words_before_a_number(tokenizer, question, value, operator):
+    item = encode_one(tokenizer, question, TABLE)
+    start = question.index(value)
+    tokens = [i for i, token in enumerate(item.question_tokens) if start <= token.start < start + len(value)]
+    assert item.span_text(tokens[0], tokens[-1]) == value
+    assert comparison_operator(item, tokens[0], tokens[-1]) == operator
+
+
+def test_a_number_the_question_compares_with_gets_the_operator_its_words_say(tokenizer):
+    question = "How many players scored more than 40 and had 3 assists?"
+    item = encode_one(tokenizer, question, TABLE)
+    texts = [token.text for token in item.question_tokens]
+    spans = {1: (texts.index("40"), texts.index("40")), 2: (texts.index("3"), texts.index("3"))}
+    scores = make_scores(4, item.num_question_tokens, num_conds=2, where=(1, 2), spans=spans)  # "=" on both
+    query = greedy_decode(scores, item).query
+    assert [(c.column, c.operator, c.value) for c in query.conds] == [(1, 1, "40"), (2, 0, "3")]
+    # the other operators are not candidates for that span, whatever their score
+    ranked = condition_candidates(scores, item, 1, 4, 16)
+    assert {condition.operator for _, condition, span in ranked if span == spans[1]} == {1}
 
 
 def test_top_spans_order_and_length_limit():

@@ -215,15 +215,21 @@ def test_a_run_prints_and_saves_its_preset_and_what_differs(tmp_path, bundled_mo
 
 def test_augmented_training_runs_and_out_of_range_settings_are_refused(tmp_path, bundled_model_dir, capsys):
     bert_dir = make_tiny_bert(tmp_path / "tiny", bundled_model_dir, hidden=32)
-    output_dir = tmp_path / "out"
-    train_module.main([str(arg) for arg in ["--data-dir", SAMPLE_DIR, "--bert", bert_dir, "--output-dir", output_dir,
-                                            "--max-train-examples", 24, "--epochs", 1, "--batch-size", 8, "--no-eval",
-                                            "--augment", 0.5, "--content-dropout", 0.5, "--save-steps", 0,
-                                            "--quiet", "--device", "cpu"]])
-    out = capsys.readouterr().out
-    assert "--augment 0.5 --content-dropout 0.5" in out
-    used = int(re.search(r"(\d+) used for training", out).group(1))
+
+    def train(output_dir, *flags):
+        train_module.main([str(arg) for arg in ["--data-dir", SAMPLE_DIR, "--bert", bert_dir, "--output-dir",
+                                                output_dir, "--max-train-examples", 24, "--epochs", 1, "--batch-size",
+                                                8, "--no-eval", "--augment", 0.5, "--content-dropout", 0.5,
+                                                "--save-steps", 0, "--quiet", "--device", "cpu", *flags]])
+        out = capsys.readouterr().out
+        return out, int(re.search(r"(\d+) used for training", out).group(1))
+
+    out, used = train(tmp_path / "added", "--augment-adds-copies")
     assert 24 < used <= 48   # the 24 questions and an augmented copy of some of them (half on average)
+    output_dir = tmp_path / "out"
+    out, used = train(output_dir)
+    assert "--augment 0.5 --content-dropout 0.5" in out
+    assert used == 24        # by default a copy takes its original's place: an epoch costs what it did
     settings = json.loads((output_dir / "train_config.json").read_text())
     assert settings["config"]["augment"] == 0.5 and settings["config"]["content_dropout"] == 0.5
     for flag in ("--augment", "--content-dropout"):

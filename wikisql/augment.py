@@ -89,6 +89,7 @@ class AugmentConfig:
     few_rows: float = 0.3       # per table: keep the rows the gold query needs and a few others
     max_rows: int = 5           # few_rows: the table keeps 1..max_rows rows (more if the gold query needs them)
     content_dropout: float = 0.25  # drop_content's probability per condition column (used by the trainer)
+    replace: bool = False       # augment_examples: a copy takes its original's place (training costs no more)
 
     def __post_init__(self) -> None:
         for field in dataclasses.fields(self):
@@ -650,13 +651,16 @@ def augment(example: Example, table: Table, rng: random.Random, config: AugmentC
 def augment_examples(examples: Sequence[Example], tables: dict, config: AugmentConfig,
                      report: AugmentReport | None = None) -> tuple[list, dict]:
     """The examples plus one augmented copy for a share (config.fraction) of them, and the tables
-    plus the copies' tables (ids `<table id>#aug<example index>`). Deterministic from config.seed:
-    example i's copy depends on (seed, i) only. Counts are logged and added to `report`."""
+    plus the copies' tables (ids `<table id>#aug<example index>`). With config.replace, each copy
+    takes its original's place instead (as many examples as before, in the same order).
+    Deterministic from config.seed: example i's copy depends on (seed, i) only. Counts are logged
+    and added to `report`."""
     report = report if report is not None else AugmentReport()
     start = time.monotonic()
     draw = random.Random(config.seed)
     other_tables = list(tables.values())
     new_examples, new_tables = [], {}
+    replaced = list(examples)
     for index, example in enumerate(examples):
         report.examples += 1
         if draw.random() >= config.fraction:
@@ -671,8 +675,11 @@ def augment_examples(examples: Sequence[Example], tables: dict, config: AugmentC
         if new_table is not table:
             new_examples.append(new_example)
             new_tables[new_table.id] = new_table
+            replaced[index] = new_example
     report.seconds += time.monotonic() - start
     log.info(report.summary())
+    if config.replace:
+        return replaced, {**tables, **new_tables}
     return list(examples) + new_examples, {**tables, **new_tables}
 
 

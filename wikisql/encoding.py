@@ -156,6 +156,25 @@ def make_labels(query: Query, question: str, question_tokens: Sequence[Token]) -
 # ----------------------------------------------------------------------------
 # sequences
 
+_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z]{2})(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})|(?<=[a-z]{3})(?=[0-9])")
+# what spreadsheets and data frames call the column that names the rows when it has no header of its own
+ROW_NAME_HEADERS = {"", "rownames", "row.names", "row names", "unnamed: 0"}
+_JOINERS = re.compile(r"_+|(?<=[A-Za-z]{2})\.(?=[A-Za-z]{2})")
+
+
+def readable_header(header: str) -> str:
+    """The header as words, the way WikiSQL's headers are written: `home_goals`, `HomeGoals`,
+    `homeGoals` -> `home Goals`/`Home Goals`; `MPG.city` -> `MPG city`; `ALPSeats` -> `ALP Seats`;
+    `Winners1990` -> `Winners 1990`. Spaces, units in parentheses, `No.` and `U.S.` are kept; the
+    uncased tokenizer takes care of letter case. A blank header or the row-name column of a data
+    frame export (`rownames`, `Unnamed: 0`) reads `name`. The model reads every header through
+    this, in training and in prediction, so a code-like header costs what its words cost."""
+    if " ".join(header.split()).lower() in ROW_NAME_HEADERS:
+        return "name"
+    text = _JOINERS.sub(" ", header)
+    text = _CAMEL_BOUNDARY.sub(" ", text)
+    return " ".join(text.split())
+
 
 class Encoder:
     """Builds EncodedExample objects; holds the tokenizer and the layout options."""
@@ -173,7 +192,8 @@ class Encoder:
         if key not in self._header_cache:
             if len(self._header_cache) >= MAX_CACHED_HEADERS:
                 self._header_cache.clear()
-            text = f"{column_type} {header}" if self.column_types else header
+            words = readable_header(header)
+            text = f"{column_type} {words}" if self.column_types else words
             ids = self.tokenizer.convert_tokens_to_ids(self.tokenizer.tokenize(text))
             self._header_cache[key] = ids or [self.tokenizer.convert_tokens_to_ids(["[UNK]"])[0]]
         return self._header_cache[key]

@@ -104,7 +104,8 @@ class TrainConfig:
     dropout: float = 0.1
     train_word_embeddings: bool = False
     # augmentation (wikisql/augment.py): training tables varied as real tables vary; dev is never augmented
-    augment: float = 0.0  # share of training examples that also get an augmented copy (0: off)
+    augment: float = 0.0  # share of training examples trained on an augmented copy of their table (0: off)
+    augment_adds_copies: bool = False  # keep the originals too (the epoch grows by the share) instead of replacing
     content_dropout: float = 0.0  # per gold condition column and epoch: hide its cell matches
     # optimization
     epochs: int = 3
@@ -256,9 +257,11 @@ def build_parser() -> argparse.ArgumentParser:
     option("--dropout", "dropout of the head", type=float)
     option("--train-word-embeddings", "also fine-tune BERT's word embeddings (frozen by default: a third of the "
                                       "backbone's weights, rarely worth their optimizer time)", action="store_true")
-    option("--augment", "share of training examples that also train on an augmented copy of their table "
-                        "(header synonyms, abbreviations, casing, units, shuffled and distractor columns, fewer "
-                        "rows; wikisql/augment.py)", type=float)
+    option("--augment", "share of training examples trained on an augmented copy of their table instead of the "
+                        "original (header synonyms, abbreviations, casing, units, shuffled and distractor columns, "
+                        "fewer rows; wikisql/augment.py)", type=float)
+    option("--augment-adds-copies", "train on the augmented copies as well as their originals (the epoch grows "
+                                    "by the --augment share)", action="store_true")
     option("--content-dropout", "per gold condition column and epoch, the chance that its cell matches are hidden "
                                 "(the model learns to read headers when cells do not match)", type=float)
     option("--dtype", "autocast dtype (float16 only on GPU, with loss scaling); auto: bfloat16 on a GPU that has it "
@@ -498,7 +501,8 @@ def load_data(run: Run) -> TrainingData:
     train_examples = train_examples[:config.max_train_examples]
     if config.augment > 0:
         train_examples, train_tables = augment_examples(train_examples, train_tables,
-                                                        AugmentConfig(seed=config.seed, fraction=config.augment))
+                                                        AugmentConfig(seed=config.seed, fraction=config.augment,
+                                                                      replace=not config.augment_adds_copies))
     encoded, report = encode_examples(encoder, train_examples, train_tables)
     train_items = [item for item in encoded if item.labels.values_located]
     log(f"train: {report.summary()}; {len(train_items)} used for training")
