@@ -50,6 +50,29 @@ def test_csv_types_inferred_as_wikisql_types_them(tmp_path):
     assert [row[2] for row in table.rows] == ['7', 'x7']
 
 
+def test_numbers_written_with_one_unit_are_numbers_and_keep_their_unit(tmp_path):
+    path = tmp_path / 'towers.csv'
+    path.write_text('Tower,Height,Cost,Share,Rank,Mixed,Title\n'
+                    'Burj Khalifa,828 m,"$1,500",45%,1st,828 m,12 Monkeys\n'
+                    'Shanghai Tower,632 m,$2400,3.5%,2nd,2 ft,Se7en\n'
+                    'Lotte Tower,,$15,0.5%,3rd,1 m,Heat\n')
+    table = read_table(path)
+    assert table.types == ['text', 'real', 'real', 'real', 'text', 'text', 'text']
+    assert table.units == [None, '{} m', '${}', '{}%', None, None, None]
+    assert [row[1:4] for row in table.rows] == [[828, 1500, 45], [632, 2400, 3.5], [None, 15, 0.5]]
+    assert table.written(1, 828) == '828 m' and table.written(3, 3.5) == '3.5%' and table.written(0, 'x') == 'x'
+    assert read_table(PLAYERS).units is None
+    # comparisons and aggregates run on the numbers; answers are written in the unit (COUNT is not)
+    with Database.from_tables([table]) as database:
+        assert database.execute(table.id, Query(0, 0, [Condition(1, 1, '700 m')])) == ['burj khalifa']
+        predictor = engine.Predictor.__new__(engine.Predictor)
+        answers = {}
+        for agg in (0, 1, 3, 4):
+            answer = engine.Answer('q', table.id, Query(1, agg, [Condition(2, 2, '2000')] if agg == 0 else []))
+            answers[agg] = predictor.execute(answer, table, database).answer
+    assert answers == {0: ['828 m', None], 1: ['828 m'], 3: [2], 4: ['1460 m']}   # cost < 2000: two towers
+
+
 @pytest.mark.parametrize('name, expected', [
     ('empty.csv', r'empty\.csv: empty file'),
     ('ragged.csv', r'ragged\.csv:3: 2 cells for 3 header columns'),

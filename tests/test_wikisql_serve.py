@@ -80,6 +80,19 @@ def test_ask_answers_with_the_predicted_query_executed_read_only(service):
     assert eg_answer['query']['conds'] == [[5, 0, 'Duke']] and eg_answer['rows'] == [0, 3, 5]
 
 
+def test_a_table_with_units_keeps_them_in_the_store(service):
+    client, store = service
+    content = b'Tower,Height\nBurj Khalifa,828 m\nShanghai Tower,632 m\n'
+    summary = upload(client, None, 'towers.csv', content).json()
+    assert summary['types'] == ['text', 'real'] and summary['units'] == [None, 'm']
+    listed = {table['id']: table for table in client.get('/api/tables').json()['tables']}
+    assert listed[summary['id']]['units'] == [None, 'm']
+    store.cache = type(store.cache)(store.limits.cache_tables)   # read back from the file, not the cache
+    stored = [store.get(owner, summary['id']) for owner in store._owners]
+    (stored,) = [table for table in stored if table is not None]
+    assert stored[1].units == [None, '{} m'] and stored[1].rows == [['Burj Khalifa', 828], ['Shanghai Tower', 632]]
+
+
 def test_concurrent_questions_share_the_model(service):
     client, _ = service
     table_id = upload(client, PLAYERS).json()['id']
@@ -288,6 +301,26 @@ def test_unused_tables_expire_and_their_keys_with_them(tmp_path):
         assert f'table_{old}' not in names and f'table_{fresh}' in names
         assert store.expire(now + 2 * 3600) == 1 and store.list(owner) == []
         assert store.owner(key) is None   # an owner without tables expires as well
+    finally:
+        store.close()
+
+
+def test_a_store_from_before_units_gets_them(tmp_path):
+    path = tmp_path / 'tables.db'
+    store = TableStore(path, shared=True)
+    store.add(SHARED_OWNER, read_table(PLAYERS), 'players.csv')
+    store.connection.execute('ALTER TABLE uploaded_tables DROP COLUMN units')   # the layout of version 2
+    store.connection.execute('PRAGMA user_version = 2')
+    store.close()
+    store = TableStore(path, shared=True)
+    try:
+        (listed,) = store.list(SHARED_OWNER)
+        assert listed['units'] == [None] * 6 and store.get(SHARED_OWNER, listed['id'])[1].units is None
+        towers = tmp_path / 'towers.csv'
+        towers.write_text('Tower,Height\nBurj Khalifa,828 m\n')
+        table_id = store.add(SHARED_OWNER, read_table(towers), 'towers.csv')
+        store.cache = type(store.cache)(store.limits.cache_tables)
+        assert store.get(SHARED_OWNER, table_id)[1].units == [None, '{} m']
     finally:
         store.close()
 

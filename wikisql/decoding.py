@@ -48,7 +48,8 @@ COMPARISON_WORDS = {
 _COMPARISON_BEFORE = re.compile(r"\b(" + "|".join(word.replace(" ", r"\s+") for words in COMPARISON_WORDS.values()
                                                   for word in words)
                                 + r")\s+(?:an?\s+|the\s+)?[$£€]?\s*$", re.IGNORECASE)
-_NUMBER = re.compile(r"[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?|[-+]?\.\d+")
+# a number, maybe with a currency sign or a unit: "4", "30,000,000", "$1.5", "700 m", "45%"
+_NUMBER = re.compile(r"[$£€]?\s?[-+]?((\d{1,3}(,\d{3})+|\d+)(\.\d+)?|\.\d+)(\s?(%|[A-Za-z]{1,6}))?")
 
 
 @dataclasses.dataclass
@@ -166,7 +167,7 @@ def whole_number_span(item: EncodedExample, start: int, end: int) -> tuple[int, 
 
 def comparison_operator(item: EncodedExample, start: int, end: int) -> int | None:
     """The operator the question's words put on the number at tokens start..end ("more than 4":
-    `>`, "below 0.5": `<`), or None (no such words, or the span is not a number). On the official
+    `>`, "below 0.5 m": `<`), or None (no such words, or the span is not a number). On the official
     dev set this corrects 5 operators the model got wrong and changes none it got right."""
     if not _NUMBER.fullmatch(item.span_text(start, end)):
         return None

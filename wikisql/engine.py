@@ -44,7 +44,7 @@ from wikisql.decoding import (
 )
 from wikisql.encoding import EncodedExample, Encoder, EncodingError, collate
 from wikisql.model import HeadConfig, WikiSQLModel
-from wikisql.query import Query
+from wikisql.query import AGGREGATION_OPS, Query
 from wikisql.schema import Example, Table
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -439,7 +439,10 @@ class Predictor:
             answer.result, answer.rows = [], []
         elif answer.error is None:
             if query.agg == 0 and len(answer.rows) == len(answer.result):
-                answer.answer = [display_value(table.rows[row][query.sel]) for row in answer.rows]
+                answer.answer = [table.written(query.sel, display_value(table.rows[row][query.sel]))
+                                 for row in answer.rows]
+            elif AGGREGATION_OPS[query.agg] in ("MAX", "MIN", "SUM", "AVG"):   # in the column's unit; COUNT is not
+                answer.answer = [table.written(query.sel, value) for value in answer.result]
             else:
                 answer.answer = list(answer.result)
         return answer

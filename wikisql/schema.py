@@ -20,6 +20,15 @@ class Table:
     page_title: str | None = None
     section_title: str | None = None
     caption: str | None = None
+    units: list[str | None] | None = None   # per column: how a real column writes its numbers, `{} m`, or None
+
+    def written(self, column: int, value: object) -> object:
+        """A number of `column` as the table writes it (units `{} m`: 828 -> `828 m`); other values,
+        and columns without a unit, unchanged."""
+        template = self.units[column] if self.units else None
+        if template is None or not isinstance(value, (int, float)) or isinstance(value, bool):
+            return value
+        return template.format(int(value) if float(value).is_integer() else value)
 
 
 @dataclass

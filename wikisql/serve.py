@@ -70,7 +70,7 @@ MAX_BATCH = 16               # questions answered in one forward pass at most
 BATCH_WAIT_MS = 0.0          # how long the first question of a batch waits for others (0: takes what is queued)
 UPLOAD_SUFFIXES = tuple(DELIMITERS) + (".json",)
 SHARED_OWNER = "shared"      # the one owner of --shared mode (a key's owner is a 64-digit hash)
-SCHEMA_VERSION = 2           # PRAGMA user_version of the store file; 0 or 1: tables without owners
+SCHEMA_VERSION = 3           # PRAGMA user_version of the store file; 0 or 1: tables without owners; 2: no units
 SWEEP_INTERVAL_S = 60.0      # expired tables are looked for at most this often
 TOUCH_INTERVAL_S = 60.0      # a table's last use is written at most this often
 
@@ -138,17 +138,20 @@ class TableStore:
             self.connection.execute("PRAGMA auto_vacuum = INCREMENTAL")   # before the first table: the file shrinks
         with self._transaction():   # a migration is all or nothing
             self.connection.execute("CREATE TABLE IF NOT EXISTS owners (owner TEXT PRIMARY KEY, created REAL NOT NULL)")
-            if self._has_table("uploaded_tables") and version < SCHEMA_VERSION:
+            if self._has_table("uploaded_tables") and version < 2:
                 # tables uploaded before owners existed were everyone's: they go to the shared owner
                 self.connection.execute("ALTER TABLE uploaded_tables RENAME TO uploaded_tables_v1")
+            elif self._has_table("uploaded_tables") and version == 2:   # before units: none
+                self.connection.execute("ALTER TABLE uploaded_tables ADD COLUMN units TEXT")
             self.connection.execute(
                 "CREATE TABLE IF NOT EXISTS uploaded_tables (owner TEXT NOT NULL, id TEXT NOT NULL, "
                 "name TEXT NOT NULL, header TEXT NOT NULL, types TEXT NOT NULL, rows TEXT NOT NULL, "
-                "created REAL NOT NULL, last_used REAL NOT NULL, bytes INTEGER NOT NULL, PRIMARY KEY (owner, id))")
+                "created REAL NOT NULL, last_used REAL NOT NULL, bytes INTEGER NOT NULL, units TEXT, "
+                "PRIMARY KEY (owner, id))")
             if self._has_table("uploaded_tables_v1"):
                 self.connection.execute(   # counted as used now, so that they do not expire at once
                     "INSERT INTO uploaded_tables SELECT ?, id, name, header, types, rows, created, ?, "
-                    "2 * length(rows) + length(header) + length(types) FROM uploaded_tables_v1",
+                    "2 * length(rows) + length(header) + length(types), NULL FROM uploaded_tables_v1",
                     (SHARED_OWNER, time.time()))
                 self.connection.execute("DROP TABLE uploaded_tables_v1")
             self.connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -206,13 +209,13 @@ class TableStore:
                 raise LimitReached(413, f"{name}: the table store is full ({total:,} of "
                                         f"{self.limits.max_store_bytes:,} bytes used, this table needs {size:,}); "
                                         f"try again later or delete tables")
-            table = Table("u" + secrets.token_hex(8), table.header, table.types, table.rows)
+            table = Table("u" + secrets.token_hex(8), table.header, table.types, table.rows, units=table.units)
             with self._transaction():
                 create_tables(self.connection, [table])
                 self.connection.execute(
-                    "INSERT INTO uploaded_tables VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO uploaded_tables VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (owner, table.id, name, json.dumps(table.header), json.dumps(table.types),
-                     json.dumps(table.rows), now, now, size))
+                     json.dumps(table.rows), now, now, size, json.dumps(table.units) if table.units else None))
             self.cache.put((owner, table.id), StoredTable(name, table, now))
         return table.id
 
@@ -225,12 +228,13 @@ class TableStore:
             stored = self.cache.get((owner, table_id))
             if stored is None:
                 row = self.connection.execute(
-                    "SELECT name, header, types, rows FROM uploaded_tables WHERE owner = ? AND id = ?",
+                    "SELECT name, header, types, rows, units FROM uploaded_tables WHERE owner = ? AND id = ?",
                     (owner, table_id)).fetchone()
                 if row is None:
                     return None
-                name, header, types, rows = row
-                table = Table(table_id, json.loads(header), json.loads(types), json.loads(rows))
+                name, header, types, rows, units = row
+                table = Table(table_id, json.loads(header), json.loads(types), json.loads(rows),
+                              units=json.loads(units) if units else None)
                 stored = StoredTable(name, table, 0.0)
                 self.cache.put((owner, table_id), stored)
             if now - stored.last_used > TOUCH_INTERVAL_S:
@@ -244,10 +248,11 @@ class TableStore:
         with self.lock:
             self._sweep(time.time())
             rows = self.connection.execute(
-                "SELECT id, name, header, types, json_array_length(rows) FROM uploaded_tables WHERE owner = ? "
-                "ORDER BY created", (owner,)).fetchall()
-        return [{"id": id_, "name": name, "header": json.loads(header), "types": json.loads(types), "num_rows": count}
-                for id_, name, header, types, count in rows]
+                "SELECT id, name, header, types, json_array_length(rows), units FROM uploaded_tables "
+                "WHERE owner = ? ORDER BY created", (owner,)).fetchall()
+        return [{"id": id_, "name": name, "header": json.loads(header), "types": json.loads(types), "num_rows": count,
+                 "units": unit_names(json.loads(units) if units else None, len(json.loads(header)))}
+                for id_, name, header, types, count, units in rows]
 
     def delete(self, owner: str, table_id: str) -> bool:
         """Delete owner's table; False when owner has no such table."""
@@ -304,8 +309,15 @@ class TableStore:
         self.connection.close()
 
 
+def unit_names(units: list[str | None] | None, columns: int) -> list[str | None]:
+    """Per column the unit its numbers are written with (`m` for `{} m`, `$` for `${}`), else None."""
+    units = units or [None] * columns
+    return [template.replace("{}", "").strip() if template else None for template in units]
+
+
 def summary(table_id: str, name: str, table: Table) -> dict:
-    return {"id": table_id, "name": name, "header": table.header, "types": table.types, "num_rows": len(table.rows)}
+    return {"id": table_id, "name": name, "header": table.header, "types": table.types, "num_rows": len(table.rows),
+            "units": unit_names(table.units, len(table.header))}
 
 
 def create_app(predictor: Predictor, store: TableStore, max_upload_bytes: int = MAX_UPLOAD_BYTES,

@@ -8,7 +8,10 @@
 
 Types follow WikiSQL: a column is `real` when every non-empty cell is a number, else `text`.
 Cells of a `real` column become numbers ("1,234" -> 1234), empty ones None; text cells stay
-as written. A JSON table that declares its types keeps them and its cells as written.
+as written. A column whose cells are all numbers with one and the same unit (`828 m`, `$1,200`,
+`45%`, `2,717 ft`) is `real` too: its cells become the numbers and Table.units keeps how they
+are written (`{} m`), so that comparisons, MAX and SUM work on the numbers and answers show the
+unit. A JSON table that declares its types keeps them and its cells as written.
 Every problem is a TableError naming the file, the line and the field.
 """
 from __future__ import annotations
@@ -58,26 +61,70 @@ def is_empty(cell: object) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
+# a number with a unit: a currency sign before it, or a unit after it (`m`, `ft`, `%`, `km/h`, `°C`, `m²`)
+WITH_UNIT = re.compile(r"(?P<before>[$£€¥]\s?)?(?P<number>[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?)"
+                       r"(?P<after>\s?(?:%|°[CF]?|[A-Za-zµ°²³/.]{1,6}))?")
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")   # `3rd` is a rank, not 3 of a unit
+
+
+def unit_template(cells: Sequence) -> str | None:
+    """How a column writes its numbers when every non-empty cell is one number with one and the
+    same unit: `{} m` for `828 m`, `${}` for `$1,200`, `{}%`; None otherwise (no cell, a cell
+    without a number, units that differ, or no unit at all)."""
+    template = None
+    for cell in cells:
+        if not isinstance(cell, str):
+            return None
+        match = WITH_UNIT.fullmatch(cell.strip())
+        if match is None or not any(char.isdigit() for char in match["number"]):
+            return None
+        cell_template = f"{match['before'] or ''}{{}}{match['after'] or ''}"
+        ordinal = (match["after"] or "").strip().lower() in ORDINAL_SUFFIXES
+        if cell_template == "{}" or ordinal or (template is not None and cell_template != template):
+            return None
+        template = cell_template
+    return template
+
+
+def without_unit(cell: object, template: str) -> int | float | None:
+    """The number of a cell written as `template` says (`828 m` -> 828)."""
+    before, after = template.split("{}")
+    text = str(cell).strip()
+    return cell_number(text[len(before):len(text) - len(after)])
+
+
 def infer_types(header: Sequence[str], rows: Sequence[Sequence]) -> list[str]:
-    """'real' for a column whose non-empty cells are all numbers (and there is one), else 'text'."""
+    """'real' for a column whose non-empty cells are all numbers (and there is one), or all numbers
+    with one unit (unit_template), else 'text'."""
     types = []
     for column in range(len(header)):
         cells = [row[column] for row in rows if not is_empty(row[column])]
         numeric = bool(cells) and all(cell_number(cell) is not None for cell in cells)
-        types.append("real" if numeric else "text")
+        types.append("real" if numeric or unit_template(cells) is not None else "text")
     return types
 
 
-def typed_rows(rows: Iterable[Sequence], types: Sequence[str]) -> list[list]:
-    """Rows with `real` cells as numbers (None when empty) and `text` cells as strings."""
+def infer_units(rows: Sequence[Sequence], types: Sequence[str]) -> list[str | None] | None:
+    """Per column, the unit_template of a `real` column whose numbers carry a unit, else None; None
+    for a table without any."""
+    units = [unit_template([row[column] for row in rows if not is_empty(row[column])]) if kind == "real" else None
+             for column, kind in enumerate(types)]
+    return units if any(units) else None
+
+
+def typed_rows(rows: Iterable[Sequence], types: Sequence[str], units: Sequence[str | None] | None = None
+               ) -> list[list]:
+    """Rows with `real` cells as numbers (None when empty; without their unit where units has one)
+    and `text` cells as strings."""
+    units = units or [None] * len(types)
     converted = []
     for row in rows:
         cells = []
-        for cell, kind in zip(row, types):
+        for cell, kind, unit in zip(row, types, units):
             if is_empty(cell):
                 cells.append(None if kind == "real" else "")
             elif kind == "real":
-                cells.append(cell_number(cell))
+                cells.append(without_unit(cell, unit) if unit is not None else cell_number(cell))
             else:
                 cells.append(cell if isinstance(cell, str) else str(cell))
         converted.append(cells)
@@ -121,9 +168,11 @@ def build_table(table_id: str, header: Sequence, rows: Sequence[Sequence], path:
         field = None if row_lines else f"rows[{index}]"
         if len(row) != len(header):
             raise TableError(f"{len(row)} cells for {len(header)} header columns", path, line, field)
-    if types is None:
-        types = infer_types(header, rows)
-    return Table(table_id, header, types, typed_rows(rows, types))
+    if types is not None:
+        return Table(table_id, header, types, typed_rows(rows, types))
+    types = infer_types(header, rows)
+    units = infer_units(rows, types)
+    return Table(table_id, header, types, typed_rows(rows, types, units), units=units)
 
 
 # ----------------------------------------------------------------------------- readers

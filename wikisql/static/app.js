@@ -37,7 +37,8 @@ function renderTable(table) {
     const th = document.createElement('th');
     th.textContent = name + ' ';
     const kind = document.createElement('small');
-    kind.textContent = table.types[column];
+    const unit = table.units && table.units[column];
+    kind.textContent = unit ? `${table.types[column]}, ${unit}` : table.types[column];
     th.appendChild(kind);
     head.appendChild(th);
   });
