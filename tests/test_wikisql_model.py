@@ -284,3 +284,47 @@ def test_a_value_span_is_never_part_of_a_number(tokenizer):
     scores = make_scores(2, item.num_question_tokens, sel=0, num_conds=1, where=(1,), ops={1: 1},
                          spans={1: (first, first + 2)})   # the model's span: "30,000"
     assert greedy_decode(scores, item).query.conds[0].value == "30,000,000"
+
+
+def test_greedy_decodes_an_ordering_and_its_probability(tokenizer):
+    from wikisql.decoding import log_probability
+    from wikisql.encoding import ORDER_DESC, ORDER_NONE
+    from wikisql.query import Order
+    item = encode_one(tokenizer, "Which name has the most points?", TABLE)
+    scores = make_scores(4, item.num_question_tokens, sel=0, agg=0, num_conds=0)
+    scores.order = torch.log(torch.tensor([0.2, 0.1, 0.7]))        # none, ascending, descending
+    scores.order_column = torch.log(torch.tensor([0.6, 0.1, 0.1, 0.2]))   # the select column is likeliest ...
+    scores.order_limit = torch.log(torch.tensor([0.9, 0.04, 0.03, 0.02, 0.01]))
+    decoded = greedy_decode(scores, item)
+    assert decoded.query == Query(0, 0, (), Order(3, True, 1))       # ... but ordering by it is MAX's job
+    base = make_scores(4, item.num_question_tokens, sel=0, agg=0, num_conds=0)
+    plain = log_probability(base, Query(0, 0, ()), [])
+    assert decoded.log_probability == pytest.approx(plain + math.log(0.7 * 0.2 * 0.9), abs=1e-5)
+    scores.agg[0] = torch.log(torch.tensor([0.01, 0.95, 0.01, 0.01, 0.01, 0.01]))   # MAX: no ordering
+    assert greedy_decode(scores, item).query.order is None
+    scores.agg[0] = base.agg[0]
+    scores.order = torch.log(torch.tensor([0.8, 0.1, 0.1]))
+    assert greedy_decode(scores, item).query.order is None
+    assert log_probability(scores, Query(0, 0, ()), []) == pytest.approx(plain + math.log(0.8), abs=1e-5)
+    assert ORDER_NONE == 0 and ORDER_DESC == 2
+
+
+def test_an_unanswerable_question_trains_only_the_answerable_head(tokenizer):
+    from wikisql.encoding import unanswerable_labels
+    from wikisql.model import HeadConfig, WikiSQLModel
+    items, _ = encoded_batch(tokenizer)
+    model = WikiSQLModel(tiny_model().bert_config, HeadConfig(ordering=True, answerable=True)).eval()
+    items[1].labels = unanswerable_labels()
+    batch = collate(items)
+    output = model(**batch)
+    _, parts = compute_loss(output, batch)
+    assert set(parts) == set(COMPONENTS) | {"ordering", "answerable"}
+    changed = output._replace(sel_logits=output.sel_logits.clone(), where_logits=output.where_logits.clone())
+    changed.sel_logits[1] += torch.randn_like(changed.sel_logits[1])    # the unanswerable example's other heads
+    changed.where_logits[1] += 5.0
+    _, changed_parts = compute_loss(changed, batch)
+    for name in COMPONENTS:
+        assert changed_parts[name] == pytest.approx(parts[name], abs=1e-5), name
+    flipped = output._replace(answerable_logits=output.answerable_logits.clone())
+    flipped.answerable_logits[1] += 5.0
+    assert compute_loss(flipped, batch)[1]["answerable"] > parts["answerable"]

@@ -185,9 +185,15 @@ def test_batch_writes_official_predictions_and_refuses_bad_lines(checkpoint, cap
     records = [json.loads(line) for line in output.read_text().splitlines()]
     assert len(records) == 4 and 'error' in records[1] and 'query' not in records[1]
     for index, question in [(0, 'Who is from Iowa?'), (2, 'How many players are from Duke?')]:
-        assert set(records[index]) == {'query', 'error'} and records[index]['error'] == ''
+        assert {'query', 'error', 'sql', 'answer', 'confidence', 'abstained'} <= set(records[index])
+        assert records[index]['error'] == ''
         _, out, _ = run_cli(capsys, '--checkpoint', checkpoint, '--table', PLAYERS, '--json', question)
-        assert records[index]['query'] == json.loads(out)['query']
+        one = json.loads(out)
+        for field in ('query', 'sql', 'answer', 'confidence', 'abstained'):
+            assert records[index][field] == one[field], field
+    # the official scorer's reading of the file: the "query" of each record, the rest ignored
+    from wikisql.evaluate import prediction_query
+    assert prediction_query(records[0]) == (Query.from_dict(records[0]['query']), None)
 
 
 def test_sqlite_source_answers_like_the_same_csv(checkpoint, capsys, tmp_path):
@@ -398,3 +404,18 @@ def test_reduced_precisions_load_and_answer(checkpoint):
     assert expected.query is not None
     with pytest.raises(ValueError, match='precision .float16.: one of float32, bfloat16, int8'):
         engine.Predictor.load(checkpoint, precision='float16')
+
+
+def test_the_model_declines_below_its_threshold_or_when_the_grammar_cannot_answer(checkpoint):
+    predictor = engine.Predictor.load(checkpoint)
+    assert predictor.abstain_below == engine.ABSTAIN_BELOW
+    assert predictor.decline_reason(0.9, None) is None and predictor.decline_reason(0.9, 0.8) is None
+    assert 'cannot answer' in predictor.decline_reason(0.9, 0.1)
+    table = read_table(PLAYERS)
+    with Database.from_tables([table]) as database:
+        answered = predictor.answer('How many players are from Duke?', table, database)
+        predictor.abstain_below = answered.confidence + 1e-6
+        declined = predictor.answer('How many players are from Duke?', table, database)
+    assert not answered.abstained and answered.reason is None and answered.result
+    assert declined.abstained and 'guessing' in declined.reason
+    assert declined.query == answered.query and declined.answer == [] and declined.result == []

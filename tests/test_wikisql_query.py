@@ -53,3 +53,40 @@ def test_readable_sql():
                                     "WHERE \"Team\" = 'O''Brien' AND \"Year\" > 1998")
     assert Query(0, 0).to_sql(['Driver']) == 'SELECT "Driver" FROM table'
     assert Query(7, 9, [(5, 8, 'x')]).to_sql(['Driver']) == "SELECT ?9(col7) FROM table WHERE col5 ?8 'x'"
+
+
+# ----------------------------------------------------------------------------- ordering (our extension)
+
+def test_an_ordering_round_trips_and_counts_in_equality_and_sql():
+    from wikisql.query import Order
+    query = Query(0, 0, [[2, 0, 'Duke']], Order(4, True, 3))
+    record = query.to_dict()
+    assert record == {'sel': 0, 'agg': 0, 'conds': [[2, 0, 'Duke']], 'order': [4, 'desc', 3]}
+    assert Query.from_dict(record) == query and hash(Query.from_dict(record)) == hash(query)
+    assert 'order' not in Query(0, 0).to_dict()                 # WikiSQL's records stay as they were
+    assert query != Query(0, 0, [[2, 0, 'Duke']])                 # a spurious or missing ordering is wrong
+    assert query != Query(0, 0, [[2, 0, 'Duke']], Order(4, False, 3))
+    assert query.to_sql(['Name', 'No', 'School', 'Pos', 'Height']) == \
+        'SELECT "Name" FROM table WHERE "School" = \'Duke\' ORDER BY "Height" DESC LIMIT 3'
+    for bad in ([4, 'up', 1], [4, 'desc', 0], [4, 'desc', 9], 'desc', [4, 'desc']):
+        with pytest.raises(ValueError):
+            Query.from_dict({'sel': 0, 'agg': 0, 'conds': [], 'order': bad})
+
+
+def test_an_ordering_executes_numbers_as_numbers_and_nulls_last():
+    from wikisql.database import Database, ExecutionError
+    from wikisql.query import Order
+    from wikisql.schema import Table
+    table = Table('t', ['Name', 'Height', 'City'], ['text', 'real', 'text'],
+                  [['a', 9, 'x'], ['b', None, 'x'], ['c', 10, 'y'], ['d', 10, 'x'], ['e', 1.5, 'x']])
+    with Database.from_tables([table]) as database:
+        def run(order, conds=()):
+            query = Query(0, 0, conds, order)
+            return database.execute('t', query), database.matching_rows('t', query, 10)
+
+        assert run(Order(1, True, 1)) == (['c'], [2])                  # 10 > 9 as numbers; a tie keeps table order
+        assert run(Order(1, False, 2)) == (['e', 'a'], [4, 0])          # NULL is not the smallest
+        assert run(Order(1, True, 5)) == (['c', 'd', 'a', 'e', 'b'], [2, 3, 0, 4, 1])
+        assert run(Order(1, True, 1), [(2, 0, 'X')]) == (['d'], [3])
+        with pytest.raises(ExecutionError):
+            database.execute('t', Query(1, 1, (), Order(1, True, 1)))  # MAX(...) ORDER BY: meaningless

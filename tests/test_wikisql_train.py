@@ -250,3 +250,25 @@ def test_dtype_auto_takes_bfloat16_on_a_cpu_only_where_it_is_faster(monkeypatch)
     assert train_module.resolve_dtype("auto", cpu) == "float32"
     monkeypatch.undo()
     assert train_module.cpu_bf16_speedup(repeats=2) > 0
+
+
+def test_training_beyond_the_grammar_adds_the_heads_and_their_labels(tmp_path, bundled_model_dir, capsys):
+    bert_dir = make_tiny_bert(tmp_path / "tiny", bundled_model_dir, hidden=32)
+    output_dir = tmp_path / "out"
+    train_module.main([str(arg) for arg in ["--data-dir", SAMPLE_DIR, "--bert", bert_dir, "--output-dir", output_dir,
+                                            "--max-train-examples", 40, "--epochs", 1, "--batch-size", 8,
+                                            "--max-dev-examples", 8, "--superlatives", 0.5, "--unanswerable", 0.25,
+                                            "--save-steps", 0, "--quiet", "--device", "cpu"]])
+    out = capsys.readouterr().out
+    found = re.search(r"beyond the grammar: (\d+) superlatives, (\d+) unanswerable", out)
+    assert found and (int(found.group(1)), int(found.group(2))) == (20, 10)
+    assert int(re.search(r"(\d+) used for training", out).group(1)) == 70
+    record = [json.loads(line) for line in (output_dir / "metrics.jsonl").read_text().splitlines()][-1]
+    assert record["train_ordering"] > 0 and record["train_answerable"] > 0
+    from wikisql.engine import Predictor
+    predictor = Predictor.load(output_dir / "best")
+    assert predictor.model.head_config.ordering and predictor.model.head_config.answerable
+    from wikisql.data import load_split
+    examples, tables = load_split(SAMPLE_DIR, "dev")
+    (prediction,) = predictor.predict([examples[0].question], [tables[examples[0].table_id]])
+    assert 0.0 < prediction.answerable < 1.0

@@ -200,7 +200,21 @@ class Database:
             raise ExecutionError(f"no column {select} in table {table_id}")
         if aggregation:
             select = f"{aggregation}({select})"
-        return f"SELECT {select} AS result FROM {quoted_name}{where}", parameters
+        return f"SELECT {select} AS result FROM {quoted_name}{where}{self._order_by(table_id, query)}", parameters
+
+    def _order_by(self, table_id: str, query: Query) -> str:
+        """' ORDER BY ...' of query's ordering (our extension), or ''. NULLs never come first;
+        among equal values the table's order (rowid) decides, so the result is deterministic."""
+        order = query.order
+        if order is None:
+            return ""
+        column = f"col{order.column}"
+        if column not in self._table(table_id)[1]:
+            raise ExecutionError(f"no column {column} in table {table_id}")
+        if query.agg != 0:
+            raise ExecutionError(f"an ordering with an aggregation ({AGGREGATION_OPS[query.agg]}) means nothing")
+        direction = "DESC" if order.descending else "ASC"
+        return f" ORDER BY {column} IS NULL, {column} {direction}, rowid LIMIT {int(order.limit)}"
 
     def _where(self, table_id: str, query: Query, lower: bool) -> tuple[str, str, dict]:
         """(quoted table name, ' WHERE ...' or '', bound parameters) of query's conditions."""
@@ -227,6 +241,12 @@ class Database:
         """0-based numbers (insertion order) of the first `limit` rows that query's conditions
         select. Raises ExecutionError."""
         quoted_name, where, parameters = self._where(table_id, query, lower)
+        if query.order is not None:   # the rows the ordering keeps, in its order
+            sql = f"SELECT rowid - 1 FROM {quoted_name}{where}{self._order_by(table_id, query)}"
+            try:
+                return [row[0] for row in self.connection.execute(sql, parameters)][:int(limit)]
+            except (sqlite3.Error, OverflowError, ValueError, TypeError) as error:
+                raise ExecutionError(f"{error} in {sql} with {parameters}") from None
         sql = f"SELECT rowid - 1 FROM {quoted_name}{where} LIMIT :limit"
         try:
             return [row[0] for row in self.connection.execute(sql, {**parameters, "limit": int(limit)})]

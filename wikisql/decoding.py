@@ -26,9 +26,9 @@ import torch
 import torch.nn.functional as F
 
 from wikisql.database import ExecutionError, QueryExecutor
-from wikisql.encoding import MAX_CONDITIONS, EncodedExample
+from wikisql.encoding import MAX_CONDITIONS, ORDER_ASC, ORDER_DESC, ORDER_NONE, EncodedExample
 from wikisql.model import ModelOutput
-from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, Condition, Query
+from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, Condition, Order, Query
 
 NUMERIC_AGGREGATIONS = {AGGREGATION_OPS.index(name) for name in ("MAX", "MIN", "SUM", "AVG")}
 # Value snapping at prediction time: a span that is a cell of the condition column is preferred
@@ -63,6 +63,10 @@ class ExampleScores:
     op: torch.Tensor  # (C, 4)
     start: torch.Tensor  # (C, Q)
     end: torch.Tensor  # (C, Q)
+    order: torch.Tensor | None = None  # (3,): none, ascending, descending (models with the ordering heads)
+    order_column: torch.Tensor | None = None  # (C,)
+    order_limit: torch.Tensor | None = None  # (MAX_ORDER_LIMIT,): k = 1..
+    answerable: float | None = None  # log p(one query of the grammar answers the question), if the model says
 
 
 @dataclasses.dataclass(frozen=True)
@@ -72,6 +76,7 @@ class Decoded:
     query: Query
     spans: tuple
     log_probability: float
+    answerable: float | None = None  # p(the grammar can answer the question), from a model with that head
 
 
 def log_probability(scores: ExampleScores, query: Query, spans: Sequence[tuple[int, int]]) -> float:
@@ -87,20 +92,48 @@ def log_probability(scores: ExampleScores, query: Query, spans: Sequence[tuple[i
     for condition, (start, end) in zip(query.conds, spans, strict=True):
         column = condition.column
         total = total + scores.op[column, condition.operator] + scores.start[column, start] + scores.end[column, end]
+    if scores.order is not None:   # and the ordering: none, or its direction, column and limit
+        if query.order is None:
+            total = total + scores.order[ORDER_NONE]
+        else:
+            total = (total + scores.order[ORDER_DESC if query.order.descending else ORDER_ASC]
+                     + scores.order_column[query.order.column] + scores.order_limit[query.order.limit - 1])
     return float(total)
 
 
 def decoded(scores: ExampleScores, query: Query, spans: Sequence[tuple[int, int]]) -> Decoded:
-    return Decoded(query, tuple(spans), log_probability(scores, query, spans))
+    answerable = math.exp(scores.answerable) if scores.answerable is not None else None
+    return Decoded(query, tuple(spans), log_probability(scores, query, spans), answerable)
+
+
+def best_order(scores: ExampleScores, sel: int, agg: int) -> Order | None:
+    """The likeliest ordering for a query selecting `sel` with aggregation `agg`: none for a model
+    without the ordering heads, for an aggregate, or when the model says none; else the likeliest
+    column other than `sel` (ordering by the selected column is MAX/MIN's job) and limit."""
+    if scores.order is None or agg != 0:
+        return None
+    direction = int(scores.order.argmax())
+    if direction == ORDER_NONE or scores.order_column.numel() < 2:
+        return None
+    column_scores = scores.order_column.clone()
+    column_scores[sel] = float("-inf")
+    return Order(int(column_scores.argmax()), direction == ORDER_DESC, int(scores.order_limit.argmax()) + 1)
 
 
 def example_scores(output: ModelOutput, items: Sequence[EncodedExample]) -> list[ExampleScores]:
     """Split a batch's ModelOutput into per-example log-probabilities (on the CPU, float32)."""
-    output = type(output)(*(tensor.detach().float().cpu() for tensor in output))
+    output = type(output)(*(tensor.detach().float().cpu() if tensor is not None else None for tensor in output))
     scores = []
     for b, item in enumerate(items):
         columns, question = item.num_columns, item.num_question_tokens
         where = output.where_logits[b, :columns]
+        extension = {}
+        if output.order_logits is not None:
+            extension.update(order=F.log_softmax(output.order_logits[b], dim=-1),
+                             order_column=F.log_softmax(output.order_column_logits[b, :columns], dim=-1),
+                             order_limit=F.log_softmax(output.order_limit_logits[b], dim=-1))
+        if output.answerable_logits is not None:
+            extension["answerable"] = float(F.logsigmoid(output.answerable_logits[b]))
         scores.append(ExampleScores(
             sel=F.log_softmax(output.sel_logits[b, :columns], dim=-1),
             agg=F.log_softmax(output.agg_logits[b, :columns], dim=-1),
@@ -108,7 +141,7 @@ def example_scores(output: ModelOutput, items: Sequence[EncodedExample]) -> list
             where=F.logsigmoid(where), not_where=F.logsigmoid(-where),
             op=F.log_softmax(output.op_logits[b, :columns], dim=-1),
             start=F.log_softmax(output.start_logits[b, :columns, :question], dim=-1),
-            end=F.log_softmax(output.end_logits[b, :columns, :question], dim=-1)))
+            end=F.log_softmax(output.end_logits[b, :columns, :question], dim=-1), **extension))
     return scores
 
 
@@ -217,7 +250,7 @@ def greedy_decode(scores: ExampleScores, item: EncodedExample, max_tokens: int =
         if candidates:
             conds.append(candidates[0][1])
             spans.append(candidates[0][2])
-    return decoded(scores, Query(sel, agg, tuple(conds)), spans)
+    return decoded(scores, Query(sel, agg, tuple(conds), best_order(scores, sel, agg)), spans)
 
 
 def _has_result(database: QueryExecutor, table_id: str, query: Query) -> bool:
@@ -274,6 +307,7 @@ def execution_guided_decode(scores: ExampleScores, item: EncodedExample, table_i
     candidate_sets.sort(key=lambda pair: -pair[0])
     for _, combination in candidate_sets[:max_sets]:
         query = Query(sel, agg, tuple(best_condition[column][1] for column in combination))
-        if _has_result(database, table_id, query):
-            return decoded(scores, query, [best_condition[column][2] for column in combination])
-    return decoded(scores, Query(sel, agg, greedy.query.conds), greedy.spans)
+        if _has_result(database, table_id, query):   # an ordering keeps rows iff there are some
+            return decoded(scores, dataclasses.replace(query, order=best_order(scores, sel, agg)),
+                           [best_condition[column][2] for column in combination])
+    return decoded(scores, Query(sel, agg, greedy.query.conds, best_order(scores, sel, agg)), greedy.spans)

@@ -25,6 +25,8 @@ from wikisql.query import Query
 from wikisql.schema import Example, Table
 
 MAX_CONDITIONS = 4  # WikiSQL has 0..4 conditions per query
+ORDER_NONE, ORDER_ASC, ORDER_DESC = range(3)   # the ordering head's classes
+IGNORE_INDEX_LABEL = -100  # a label that is not trained (collate's IGNORE_INDEX)
 MAX_CACHED_HEADERS = 100_000  # header wordpieces kept by an Encoder (a service sees ever new headers)
 
 
@@ -41,6 +43,10 @@ class Labels:
     cond_ops: list[int]  # one per cond column
     value_spans: list[tuple[int, int] | None]  # (start, end) question-token indices, inclusive; None: not located
     duplicate_columns: bool = False  # the gold query uses one column twice (not representable per column)
+    order: int = 0  # ORDER_NONE, ORDER_ASC or ORDER_DESC (our extension of the grammar)
+    order_column: int = IGNORE_INDEX_LABEL  # the column ordered by, when there is an ordering
+    order_limit: int = 1  # rows kept by the ordering (1..MAX_ORDER_LIMIT)
+    answerable: bool = True  # False: no query of the grammar answers the question (only `answerable` is trained)
 
     @property
     def values_located(self) -> bool:
@@ -140,6 +146,12 @@ def locate_value(question: str, tokens: Sequence[Token], value: object) -> tuple
     return fallback
 
 
+def unanswerable_labels() -> Labels:
+    """Labels of a question no query of the grammar answers: only the answerable head learns from it."""
+    return Labels(sel=IGNORE_INDEX_LABEL, agg=IGNORE_INDEX_LABEL, num_conds=IGNORE_INDEX_LABEL, cond_columns=[],
+                  cond_ops=[], value_spans=[], order=IGNORE_INDEX_LABEL, answerable=False)
+
+
 def make_labels(query: Query, question: str, question_tokens: Sequence[Token]) -> Labels:
     columns, ops, spans, duplicate = [], [], [], False
     for condition in query.conds:
@@ -149,8 +161,12 @@ def make_labels(query: Query, question: str, question_tokens: Sequence[Token]) -
         columns.append(condition.column)
         ops.append(condition.operator)
         spans.append(locate_value(question, question_tokens, condition.value))
-    return Labels(sel=query.sel, agg=query.agg, num_conds=len(columns), cond_columns=columns,
-                  cond_ops=ops, value_spans=spans, duplicate_columns=duplicate)
+    labels = Labels(sel=query.sel, agg=query.agg, num_conds=len(columns), cond_columns=columns,
+                    cond_ops=ops, value_spans=spans, duplicate_columns=duplicate)
+    if query.order is not None:
+        labels.order = ORDER_DESC if query.order.descending else ORDER_ASC
+        labels.order_column, labels.order_limit = query.order.column, query.order.limit
+    return labels
 
 
 # ----------------------------------------------------------------------------
@@ -200,10 +216,12 @@ class Encoder:
 
     def encode(self, question: str, header: Sequence[str], types: Sequence[str] | None = None,
                query: Query | None = None, rows: Sequence[Sequence] | None = None,
-               matcher: ContentMatcher | None = None, question_tokens: Sequence[Token] | None = None
-               ) -> EncodedExample:
+               matcher: ContentMatcher | None = None, question_tokens: Sequence[Token] | None = None,
+               answerable: bool = True) -> EncodedExample:
         """`rows` (or a ready `matcher` for them) are used when the encoder has `content=True`;
-        `question_tokens`: the question already tokenized with offsets (else it is tokenized here)."""
+        `question_tokens`: the question already tokenized with offsets (else it is tokenized here).
+        Labels come from `query`; answerable=False (and no query) labels a question the grammar
+        cannot answer."""
         types = list(types) if types is not None else ["text"] * len(header)
         if question_tokens is None:
             question_tokens = self.tokenizer.tokenize_with_offsets(question)
@@ -232,6 +250,8 @@ class Encoder:
             encoded.content_spans = matcher.match(question, encoded.question_tokens, len(header))
         if query is not None:
             encoded.labels = make_labels(query, question, encoded.question_tokens)
+        elif not answerable:
+            encoded.labels = unanswerable_labels()
         return encoded
 
 
@@ -302,13 +322,14 @@ def encode_examples(encoder: Encoder, examples: Iterable[Example], tables: dict[
             matcher = matchers[example.table_id]
         try:
             item = encoder.encode(example.question, table.header, table.types,
-                                  example.query if with_labels else None, matcher=matcher)
+                                  example.query if with_labels else None, matcher=matcher,
+                                  answerable=example.answerable or not with_labels)
         except EncodingError:
             report.not_encodable += 1
             continue
         item.example_index = index
         report.truncated += item.truncated
-        if item.labels is not None:
+        if item.labels is not None and item.labels.answerable:
             located = sum(span is not None for span in item.labels.value_spans)
             report.conditions += len(item.labels.value_spans)
             report.conditions_not_located += len(item.labels.value_spans) - located
@@ -321,7 +342,7 @@ def encode_examples(encoder: Encoder, examples: Iterable[Example], tables: dict[
 # ----------------------------------------------------------------------------
 # batches
 
-IGNORE_INDEX = -100
+IGNORE_INDEX = IGNORE_INDEX_LABEL
 
 
 CONTENT_NONE, CONTENT_QUESTION_MATCH, CONTENT_MATCHED_HEADER, CONTENT_UNKNOWN = range(4)
@@ -395,6 +416,14 @@ def collate(items: Sequence[EncodedExample], with_labels: bool = True) -> dict:
     sel = torch.tensor([item.labels.sel for item in items])
     agg = torch.tensor([item.labels.agg for item in items])
     num_conds = torch.tensor([min(item.labels.num_conds, MAX_CONDITIONS) for item in items])
+    answerable = torch.tensor([item.labels.answerable for item in items], dtype=torch.float)
+    order_target = torch.tensor([item.labels.order for item in items])
+    ordered = [item.labels.order not in (ORDER_NONE, IGNORE_INDEX) for item in items]
+    order_column_target = torch.tensor([
+        item.labels.order_column if is_ordered and item.labels.order_column < item.num_columns else IGNORE_INDEX
+        for item, is_ordered in zip(items, ordered)])
+    order_limit_target = torch.tensor([item.labels.order_limit - 1 if is_ordered else IGNORE_INDEX
+                                       for item, is_ordered in zip(items, ordered)])
     where_target = torch.zeros(batch, max_columns)
     op_target = torch.full((batch, max_columns), IGNORE_INDEX, dtype=torch.long)
     start_target = torch.full((batch, max_columns), IGNORE_INDEX, dtype=torch.long)
@@ -409,5 +438,7 @@ def collate(items: Sequence[EncodedExample], with_labels: bool = True) -> dict:
             if span is not None and span[1] < item.num_question_tokens:
                 start_target[b, column], end_target[b, column] = span
     batch_tensors.update(sel=sel, agg=agg, num_conds=num_conds, where_target=where_target,
-                         op_target=op_target, start_target=start_target, end_target=end_target)
+                         op_target=op_target, start_target=start_target, end_target=end_target,
+                         answerable=answerable, order_target=order_target, order_column_target=order_column_target,
+                         order_limit_target=order_limit_target)
     return batch_tensors

@@ -18,6 +18,7 @@ from __future__ import annotations
 import collections
 import concurrent.futures
 import contextlib
+import dataclasses
 import queue
 import re
 import threading
@@ -61,6 +62,12 @@ MATCHER_CACHE_SIZE = 64       # tables whose cell index is kept in memory
 PRECISIONS = ("float32", "bfloat16", "int8")
 
 
+# Declining (Predictor.decline_reason). ABSTAIN_BELOW is calibrated on the official dev set's confidences
+# (benchmarks/RESULTS.md, "Declining"); the answerable head is a probability, read at one half.
+ABSTAIN_BELOW = 0.0
+ANSWERABLE_THRESHOLD = 0.5
+
+
 class InputError(ValueError):
     """A question (or table) the model cannot take, with the reason."""
 
@@ -79,13 +86,17 @@ class Answer:
     rows: list = field(default_factory=list)     # 0-based numbers of the rows the conditions select
     error: str = None             # why there is no result (the query failed to execute or timed out)
     columns_considered: list = None   # names of the columns the model read, when the table is too wide for all
+    abstained: bool = False       # the model declines: no answer is given (the query and SQL are still shown)
+    reason: str = None            # why it declined
+    answerable: float = None      # p(one query of the grammar answers the question), from a model with that head
 
     def to_dict(self) -> dict:
         return {"question": self.question, "table_id": self.table_id,
                 "query": self.query.to_dict() if self.query is not None else None,
                 "sql": self.sql, "confidence": self.confidence, "executed_sql": self.executed_sql,
                 "parameters": self.parameters, "result": self.result, "answer": self.answer,
-                "rows": self.rows, "error": self.error, "columns_considered": self.columns_considered}
+                "rows": self.rows, "error": self.error, "columns_considered": self.columns_considered,
+                "abstained": self.abstained, "reason": self.reason, "answerable": self.answerable}
 
 
 class LRUCache:
@@ -181,8 +192,9 @@ class ColumnView:
         """A query over the view as a query over the whole table."""
         if self.complete:
             return query
+        order = query.order and dataclasses.replace(query.order, column=self.columns[query.order.column])
         return Query(self.columns[query.sel], query.agg,
-                     tuple((self.columns[c.column], c.operator, c.value) for c in query.conds))
+                     tuple((self.columns[c.column], c.operator, c.value) for c in query.conds), order)
 
     def database(self, database: Database) -> QueryExecutor:
         """database, executing queries over the view (execution-guided decoding tries them)."""
@@ -206,6 +218,7 @@ class Prediction:
     view: ColumnView | None = None
     stopped: bool = False         # execution-guided decoding ran past the time limit
     error: str | None = None      # why there is no query
+    answerable: float | None = None   # p(the grammar answers the question): models with that head
 
 
 @dataclass
@@ -228,6 +241,7 @@ class Predictor:
         self.device = torch.device(device) if device is not None else next(model.parameters()).device
         self.autocast_dtype = autocast_dtype
         self.lock = threading.Lock()   # the model, the tokenizer and its caches are shared
+        self.abstain_below = ABSTAIN_BELOW   # decline answers whose confidence is lower (0: never)
         self._matchers = LRUCache(MATCHER_CACHE_SIZE)   # table id -> (rows object, ContentMatcher)
 
     @classmethod
@@ -412,7 +426,8 @@ class Predictor:
                                                   beam_size, self.max_value_tokens, snap_margin=snap_margin)
             else:
                 decoded = greedy_decode(scores, item, self.max_value_tokens, snap_margin)
-        return Prediction(view.table_query(decoded.query), decoded.log_probability, view, stopped=limit.expired)
+        return Prediction(view.table_query(decoded.query), decoded.log_probability, view, stopped=limit.expired,
+                          answerable=decoded.answerable)
 
     def predict_examples(self, examples: Sequence[Example], tables: dict[str, Table], database: Database | None = None,
                          **options: Any) -> list[Query | None]:
@@ -448,22 +463,41 @@ class Predictor:
         return answer
 
     def answer_many(self, questions: Sequence[str], tables: Sequence[Table], database: Database,
-                    eg: bool | Sequence[bool] = False,
-                    beam_size: int = 4, time_limit_s: float = DEFAULT_TIME_LIMIT) -> list[Answer]:
-        """One Answer per (question, table); raises InputError for a question that does not fit."""
-        predictions = self.predict(questions, tables, database, eg, beam_size, time_limit_s=time_limit_s)
+                    eg: bool | Sequence[bool] = False, beam_size: int = 4, time_limit_s: float = DEFAULT_TIME_LIMIT,
+                    refused: str = "raise") -> list[Answer]:
+        """One Answer per (question, table); raises InputError for a question that does not fit
+        (with refused="record": an Answer without query whose error says why)."""
+        predictions = self.predict(questions, tables, database, eg, beam_size, time_limit_s=time_limit_s,
+                                   refused=refused)
         answers = []
         for prediction, question, table in zip(predictions, questions, tables):
+            if prediction.query is None:
+                answers.append(Answer(question, table.id, error=prediction.error))
+                continue
             view = prediction.view
             answer = Answer(question, table.id, prediction.query, prediction.query.to_sql(table.header),
                             confidence=float(torch.tensor(prediction.log_probability).exp()),
-                            columns_considered=None if view.complete else view.header)
+                            columns_considered=None if view.complete else view.header,
+                            answerable=prediction.answerable)
+            answer.reason = self.decline_reason(answer.confidence, prediction.answerable)
+            answer.abstained = answer.reason is not None
             if prediction.stopped:
                 answer.error = stopped_message(time_limit_s)
-            else:
+            elif not answer.abstained:
                 self.execute(answer, table, database, time_limit_s)
             answers.append(answer)
         return answers
+
+    def decline_reason(self, confidence: float, answerable: float | None) -> str | None:
+        """Why the model declines to answer, or None: the grammar cannot express the question (a
+        model with the answerable head says so), or the query's probability is below
+        self.abstain_below (calibrated: benchmarks/RESULTS.md, "Declining")."""
+        if answerable is not None and answerable < ANSWERABLE_THRESHOLD:
+            return (f"one query over this table cannot answer it (p = {answerable:.2f} that it can): it needs "
+                    f"grouping, arithmetic between rows or columns, or facts the table does not hold")
+        if confidence < self.abstain_below:
+            return f"the model is guessing: its confidence {confidence:.2f} is below {self.abstain_below:.2f}"
+        return None
 
     def answer(self, question: str, table: Table, database: Database, eg: bool = False, beam_size: int = 4,
                time_limit_s: float = DEFAULT_TIME_LIMIT) -> Answer:

@@ -21,6 +21,13 @@ With `content=True` (question spans matched against the table's cells):
     condition column  += w_match * column_match                   (B, C)
     value start/end   += w_start * match_start, w_end * match_end  (B, C, Q)
 
+With `ordering=True` (our extension: ... ORDER BY col DESC|ASC LIMIT k) and `answerable=True`:
+
+    ordering          W_order [cls; max_j h_j]       (B, 3): none / ascending / descending
+    ordering column   w_order_col . h_j              (B, C)
+    limit             W_limit [cls; max_j h_j]       (B, 5): k = 1..5
+    answerable        w_ans . [cls; max_j h_j]       (B,): can one query of the grammar answer it?
+
 Teacher forcing: training reads aggregation at the gold select column and trains operator and
 value only on gold condition columns. `layers=k` feeds a learned softmax-weighted sum of BERT's
 last k layers to the head instead of the top layer alone.
@@ -37,7 +44,7 @@ from torch import nn
 from bert.config import BertConfig
 from bert.modeling import BertModel, Dropout
 from wikisql.encoding import IGNORE_INDEX, MAX_CONDITIONS
-from wikisql.query import AGGREGATION_OPS, COMPONENTS, CONDITION_OPS
+from wikisql.query import AGGREGATION_OPS, COMPONENTS, CONDITION_OPS, MAX_ORDER_LIMIT
 
 
 @dataclasses.dataclass
@@ -48,6 +55,8 @@ class HeadConfig:
     column_types: bool = False  # type word before each header in the input
     max_value_tokens: int = 16  # longest value span decoded
     content: bool = False  # table-content match features (wikisql/content.py, encoding.content_tensors)
+    ordering: bool = False  # the ORDER BY ... LIMIT k heads (superlatives)
+    answerable: bool = False  # the head that says whether the grammar can answer the question at all
 
     def to_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -66,6 +75,10 @@ class ModelOutput(NamedTuple):
     op_logits: torch.Tensor  # (B, C, 4)
     start_logits: torch.Tensor  # (B, C, Q), -inf on padded question tokens
     end_logits: torch.Tensor  # (B, C, Q)
+    order_logits: torch.Tensor | None = None  # (B, 3): none, ascending, descending
+    order_column_logits: torch.Tensor | None = None  # (B, C), -inf on padded columns
+    order_limit_logits: torch.Tensor | None = None  # (B, MAX_ORDER_LIMIT): k = 1..
+    answerable_logits: torch.Tensor | None = None  # (B,)
 
 
 def masked_fill_neg_inf(logits: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
@@ -95,6 +108,12 @@ class WikiSQLModel(nn.Module):
         self.start_query = nn.Linear(hidden, hidden)
         self.end_query = nn.Linear(hidden, hidden)
         self.question_keys = nn.Linear(hidden, hidden)
+        if self.head_config.ordering:
+            self.order_out = nn.Sequential(nn.Linear(2 * hidden, hidden), nn.GELU(), nn.Linear(hidden, 3))
+            self.order_column_out = nn.Linear(hidden, 1)
+            self.order_limit_out = nn.Linear(2 * hidden, MAX_ORDER_LIMIT)
+        if self.head_config.answerable:
+            self.answerable_out = nn.Sequential(nn.Linear(2 * hidden, hidden), nn.GELU(), nn.Linear(hidden, 1))
         self._init_head()
         if self.head_config.content:
             # zero at the start: the pre-trained backbone sees exactly its usual input
@@ -152,7 +171,8 @@ class WikiSQLModel(nn.Module):
         sel_logits = masked_fill_neg_inf(self.sel_out(state).squeeze(-1).float(), column_mask)
         agg_logits = self.agg_out(state).float()
         pooled_columns = state.float().masked_fill(~column_mask[..., None], float("-inf")).max(dim=1).values
-        num_conds_logits = self.num_conds_out(torch.cat([cls.float(), pooled_columns], dim=-1).to(state.dtype)).float()
+        summary = torch.cat([cls.float(), pooled_columns], dim=-1).to(state.dtype)  # (B, 2H)
+        num_conds_logits = self.num_conds_out(summary).float()
         where_logits = masked_fill_neg_inf(self.where_out(state).squeeze(-1).float(), column_mask)
         op_logits = self.op_out(state).float()
         keys = self.question_keys(question)  # (B, Q, H)
@@ -164,8 +184,16 @@ class WikiSQLModel(nn.Module):
             end_logits = end_logits + self.match_weights[2] * match_end
         start_logits = masked_fill_neg_inf(start_logits, question_mask[:, None, :])
         end_logits = masked_fill_neg_inf(end_logits, question_mask[:, None, :])
+        extension = {}
+        if self.head_config.ordering:
+            extension.update(
+                order_logits=self.order_out(summary).float(),
+                order_column_logits=masked_fill_neg_inf(self.order_column_out(state).squeeze(-1).float(), column_mask),
+                order_limit_logits=self.order_limit_out(summary).float())
+        if self.head_config.answerable:
+            extension["answerable_logits"] = self.answerable_out(summary).squeeze(-1).float()
         return ModelOutput(sel_logits, agg_logits, num_conds_logits, where_logits, op_logits,
-                           start_logits, end_logits)
+                           start_logits, end_logits, **extension)
 
 
 def compute_loss(output: ModelOutput, batch: dict) -> tuple[torch.Tensor, dict]:
@@ -176,18 +204,32 @@ def compute_loss(output: ModelOutput, batch: dict) -> tuple[torch.Tensor, dict]:
     Returns (loss, {component: float}) with query.COMPONENTS as the names.
     """
     batch_size = batch["sel"].size(0)
-    sel = F.cross_entropy(output.sel_logits, batch["sel"], reduction="sum")
-    agg_at_gold = output.agg_logits[torch.arange(batch_size), batch["sel"]]  # (B, 6), teacher forcing
-    agg = F.cross_entropy(agg_at_gold, batch["agg"], reduction="sum")
-    num_conds = F.cross_entropy(output.num_conds_logits, batch["num_conds"], reduction="sum")
+    answerable = batch.get("answerable", torch.ones(batch_size, device=batch["sel"].device))  # (B,)
+    sel_logits = output.sel_logits.masked_fill((batch["sel"] == IGNORE_INDEX)[:, None], 0.0)  # unanswerable rows
+    sel = F.cross_entropy(sel_logits, batch["sel"], ignore_index=IGNORE_INDEX, reduction="sum")
+    gold_sel = batch["sel"].clamp(min=0)
+    agg_at_gold = output.agg_logits[torch.arange(batch_size), gold_sel]  # (B, 6), teacher forcing
+    agg = F.cross_entropy(agg_at_gold, batch["agg"], ignore_index=IGNORE_INDEX, reduction="sum")
+    num_conds = F.cross_entropy(output.num_conds_logits, batch["num_conds"], ignore_index=IGNORE_INDEX,
+                                reduction="sum")
     column_mask = batch["column_mask"]
     where_logits = output.where_logits.masked_fill(~column_mask, 0.0)
     where = (F.binary_cross_entropy_with_logits(where_logits, batch["where_target"], reduction="none")
-             * column_mask).sum()
+             * column_mask * answerable[:, None]).sum()
     op = _ignorable_cross_entropy(output.op_logits, batch["op_target"])
     start = _ignorable_cross_entropy(output.start_logits, batch["start_target"])
     end = _ignorable_cross_entropy(output.end_logits, batch["end_target"])
     parts = dict(zip(COMPONENTS, (sel, agg, num_conds, where, op, start + end), strict=True))
+    if output.order_logits is not None and "order_target" in batch:
+        column_target = batch["order_column_target"]
+        column_logits = output.order_column_logits.masked_fill((column_target == IGNORE_INDEX)[:, None], 0.0)
+        parts["ordering"] = (
+            F.cross_entropy(output.order_logits, batch["order_target"], ignore_index=IGNORE_INDEX, reduction="sum")
+            + F.cross_entropy(column_logits, column_target, ignore_index=IGNORE_INDEX, reduction="sum")
+            + F.cross_entropy(output.order_limit_logits, batch["order_limit_target"], ignore_index=IGNORE_INDEX,
+                              reduction="sum"))
+    if output.answerable_logits is not None and "answerable" in batch:
+        parts["answerable"] = F.binary_cross_entropy_with_logits(output.answerable_logits, answerable, reduction="sum")
     loss = sum(parts.values()) / batch_size
     return loss, {name: value.item() / batch_size for name, value in parts.items()}
 

@@ -14,7 +14,10 @@ its values bound, under a time limit. Without --checkpoint, the model written by
 `python -m wikisql.train` (runs/wikisql/best) is used.
 
 --input reads JSON lines with "question" (and "table_id" when the tables file has several
-tables); --output gets the official prediction records {"query": {...}, "error": ""}.
+tables); --output gets, per line, the official prediction record {"query": {...}, "error": ""}
+(the official scorer reads it as it is) with "sql" (the table's column names), "answer" (the values
+as the table writes them), "confidence", "abstained" and, when the model declines, "reason".
+A query may carry "order": [column, "asc"|"desc", k] (our extension: ORDER BY ... LIMIT k).
 """
 from __future__ import annotations
 
@@ -40,7 +43,9 @@ def print_answer(answer: Answer, as_json: bool, out: TextIO | None = None) -> No
     if answer.columns_considered is not None:
         print(f'Columns:    {len(answer.columns_considered)} read (the table is too wide to read whole): '
               f'{", ".join(map(str, answer.columns_considered))}', file=out)
-    if answer.error:
+    if answer.abstained:
+        print(f"Answer:     (declined) {answer.reason}", file=out)
+    elif answer.error:
         print(f"Answer:     (none) {answer.error}", file=out)
     elif len(answer.answer) == 1:
         print(f"Answer:     {answer.answer[0]}", file=out)
@@ -70,8 +75,8 @@ def load_tables_for(args: argparse.Namespace) -> dict[str, Table]:
 
 
 def answer_file(predictor: Predictor, tables: dict[str, Table], database: Database, args: argparse.Namespace) -> int:
-    """--input questions.jsonl -> --output predictions.jsonl (the official records; nothing is
-    executed but execution-guided decoding's probes); returns the number of refused lines."""
+    """--input questions.jsonl -> --output predictions.jsonl (the official records and each answer);
+    returns the number of refused lines."""
     records: list[dict | None] = []
     pending = []   # (line, record index, question, table)
     only = next(iter(tables.values())) if len(tables) == 1 else None
@@ -98,15 +103,18 @@ def answer_file(predictor: Predictor, tables: dict[str, Table], database: Databa
         except InputError as error:
             print(f"{args.input}:{line}: {error}", file=sys.stderr)
             records.append({"error": str(error)})
-    predictions = predictor.predict([question for _, _, question, _ in pending], [table for *_, table in pending],
+    answers = predictor.answer_many([question for _, _, question, _ in pending], [table for *_, table in pending],
                                     database, args.eg, args.beam_size, time_limit_s=args.time_limit,
                                     refused="record")
-    for (line, index, _, _), prediction in zip(pending, predictions):
-        if prediction.query is None:   # refused: the question does not fit
-            print(f"{args.input}:{line}: {prediction.error}", file=sys.stderr)
-            records[index] = {"error": prediction.error}
+    for (line, index, _, _), answer in zip(pending, answers):
+        if answer.query is None:   # refused: the question does not fit
+            print(f"{args.input}:{line}: {answer.error}", file=sys.stderr)
+            records[index] = {"error": answer.error}
         else:
-            records[index] = {"query": prediction.query.to_dict(), "error": ""}
+            records[index] = {"query": answer.query.to_dict(), "error": "", "sql": answer.sql,
+                              "answer": answer.answer, "confidence": answer.confidence,
+                              "abstained": answer.abstained, **({"reason": answer.reason} if answer.abstained else {}),
+                              **({"execution_error": answer.error} if answer.error else {})}
     errors = sum("query" not in record for record in records)
     with open(args.output, "w", encoding="utf-8") as out:
         for record in records:

@@ -39,6 +39,7 @@ class Example:
     phase: int | None = None
     line: int | None = None     # 1-based line in the source file
     source: str | None = None   # path of the source file
+    answerable: bool = True     # False: generated training question that no query of the grammar answers
 
 
 class WikiSQLFormatError(ValueError):

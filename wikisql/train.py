@@ -62,6 +62,7 @@ from bert.optimization import BertAdam, parameter_groups
 from bert.tokenization import BertTokenizer
 from wikisql import nsml_support
 from wikisql.augment import AugmentConfig, augment_examples, drop_content
+from wikisql.beyond import beyond_examples, describe
 from wikisql.checkpoint import save_checkpoint
 from wikisql.data import load_split
 from wikisql.database import Database
@@ -107,6 +108,9 @@ class TrainConfig:
     augment: float = 0.0  # share of training examples trained on an augmented copy of their table (0: off)
     augment_adds_copies: bool = False  # keep the originals too (the epoch grows by the share) instead of replacing
     content_dropout: float = 0.0  # per gold condition column and epoch: hide its cell matches
+    # beyond WikiSQL's grammar (wikisql/beyond.py): generated questions over the training tables
+    superlatives: float = 0.0  # superlative questions (ORDER BY ... LIMIT k), as a share of the training split
+    unanswerable: float = 0.0  # questions one query cannot answer (the model learns to decline), a share as well
     # optimization
     epochs: int = 3
     batch_size: int = 32
@@ -135,7 +139,7 @@ class TrainConfig:
     quiet: bool = False
 
     def __post_init__(self) -> None:
-        for name in ("augment", "content_dropout", "warmup"):
+        for name in ("augment", "content_dropout", "warmup", "superlatives", "unanswerable"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"--{name.replace('_', '-')} must be between 0 and 1, not {getattr(self, name)}")
 
@@ -264,6 +268,12 @@ def build_parser() -> argparse.ArgumentParser:
                                     "by the --augment share)", action="store_true")
     option("--content-dropout", "per gold condition column and epoch, the chance that its cell matches are hidden "
                                 "(the model learns to read headers when cells do not match)", type=float)
+    option("--superlatives", 'generated superlative questions ("Which tower is the tallest?": ORDER BY ... LIMIT '
+                             "k) over the training tables, as a share of the training split; adds the ordering "
+                             "heads (wikisql/beyond.py)", type=float)
+    option("--unanswerable", "generated questions one query cannot answer (grouping, arithmetic between rows, "
+                             "facts the table lacks), as a share of the training split; adds the head that "
+                             "declines them", type=float)
     option("--dtype", "autocast dtype (float16 only on GPU, with loss scaling); auto: bfloat16 on a GPU that has it "
                       "and on a CPU with native bf16 that runs it faster than float32 (timed at start), else float32",
            choices=["auto"] + sorted(DTYPES))
@@ -303,8 +313,9 @@ def parse_args(argv: Sequence[str] | None = None) -> TrainConfig:
 def majority_baseline(train_examples: Sequence[Example]) -> Query:
     """The query made of each component's most frequent training value: select column and
     aggregation (no condition can be guessed without a value)."""
-    sel = collections.Counter(e.query.sel for e in train_examples).most_common(1)[0][0]
-    agg = collections.Counter(e.query.agg for e in train_examples).most_common(1)[0][0]
+    queries = [e.query for e in train_examples if e.query is not None]   # generated unanswerable ones have none
+    sel = collections.Counter(query.sel for query in queries).most_common(1)[0][0]
+    agg = collections.Counter(query.agg for query in queries).most_common(1)[0][0]
     return Query(sel, agg, ())
 
 
@@ -493,16 +504,22 @@ def load_data(run: Run) -> TrainingData:
     config, log = run.config, run.log
     tokenizer = BertTokenizer.from_pretrained(config.bert)
     head_config = HeadConfig(layers=config.layers, dropout=config.dropout, max_seq_length=config.max_seq_length,
-                             column_types=config.column_types, content=config.content)
+                             column_types=config.column_types, content=config.content,
+                             ordering=config.superlatives > 0, answerable=config.unanswerable > 0)
     encoder = Encoder(tokenizer, config.max_seq_length, config.column_types, config.content)
     dev_encoder = prediction_encoder(tokenizer, head_config)
 
     train_examples, train_tables = load_split(run.data_dir, config.train_split)
     train_examples = train_examples[:config.max_train_examples]
+    generated = beyond_examples(train_tables, config.superlatives, config.unanswerable, len(train_examples),
+                                config.seed)
     if config.augment > 0:
         train_examples, train_tables = augment_examples(train_examples, train_tables,
                                                         AugmentConfig(seed=config.seed, fraction=config.augment,
                                                                       replace=not config.augment_adds_copies))
+    if generated:
+        log(f"beyond the grammar: {describe(generated)} generated over the training tables")
+        train_examples = list(train_examples) + generated
     encoded, report = encode_examples(encoder, train_examples, train_tables)
     train_items = [item for item in encoded if item.labels.values_located]
     log(f"train: {report.summary()}; {len(train_items)} used for training")

@@ -125,7 +125,8 @@ $('ask-form').addEventListener('submit', async (event) => {
       body: JSON.stringify({ table_id: state.table.id, question, eg: $('eg').checked }),
     });
     $('sql').textContent = answer.sql;
-    $('answer').textContent = answer.error ? answer.error
+    $('answer').textContent = answer.abstained ? `Declined: ${answer.reason}`
+      : answer.error ? answer.error
       : answer.answer.length === 0 ? '(no rows)' : answer.answer.map((value) => value === null ? 'NULL' : String(value)).join(', ');
     $('confidence').textContent = answer.confidence === null ? '' : `${(100 * answer.confidence).toPrecision(3)}%`;
     $('columns-row').hidden = !answer.columns_considered;
@@ -134,7 +135,8 @@ $('ask-form').addEventListener('submit', async (event) => {
       : '';
     $('result').hidden = false;
     highlight(answer);
-    setStatus('ask-status', answer.error ? 'The query did not run.' : `${answer.rows.length} matching row(s) highlighted.`, Boolean(answer.error));
+    setStatus('ask-status', answer.abstained ? 'The model declined to answer.'
+      : answer.error ? 'The query did not run.' : `${answer.rows.length} matching row(s) highlighted.`, Boolean(answer.error));
   } catch (error) {
     setStatus('ask-status', error.message, true);
   }
