@@ -1,0 +1,182 @@
+"""Beyond WikiSQL's grammar: superlatives, declining, and how well confidence is calibrated.
+
+    python benchmarks/wikisql_beyond.py --checkpoint runs/wikisql/best
+    python benchmarks/wikisql_beyond.py --checkpoint DIR --results benchmarks/RESULTS.md
+    python benchmarks/wikisql_beyond.py --checkpoint DIR --dev-limit 1000          # a quicker run
+
+Sets (the held-out ones were written by hand, never trained or tuned on):
+- superlatives: data/beyond-the-grammar/superlatives.jsonl, ORDER BY ... LIMIT k questions over the
+  tables in the wild. Right when the answer is not declined and its values are the gold ones, in order.
+- unanswerable: data/beyond-the-grammar/unanswerable.jsonl, questions one query cannot answer. Right
+  when declined.
+- wild: data/tables-in-the-wild (answerable, WikiSQL's grammar): declined share, and EX of the rest.
+- dev: the official dev set (answerable): declined share, LF/EX with and without declining.
+
+Declining is the engine's (Predictor.decline_reason): the answerable head, or a confidence below
+--abstain-below (default: the engine's ABSTAIN_BELOW). The calibration table bins the official dev
+set's confidences: how often the query is right (EX) in each bin. --pick-threshold D also prints the
+highest confidence floor that declines at most D of the dev questions (the calibration of ABSTAIN_BELOW).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import shlex
+import sys
+import time
+from pathlib import Path
+
+import torch
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO_ROOT))  # run as a script from anywhere
+from benchmarks.report import cpu_name, write_section  # noqa: E402
+from wikisql.data import load_split  # noqa: E402
+from wikisql.database import Database, ExecutionError  # noqa: E402
+from wikisql.engine import ABSTAIN_BELOW, Predictor  # noqa: E402
+from wikisql.query import Query  # noqa: E402
+
+SECTION = "## Beyond the grammar: superlatives, declining, calibration"
+BEYOND_DIR = REPO_ROOT / "data" / "beyond-the-grammar"
+WILD_DIR = REPO_ROOT / "data" / "tables-in-the-wild"
+DEFAULT_DATA_DIR = REPO_ROOT.parent / "shared" / "data" / "wikisql"
+BINS = (0.0, 0.2, 0.4, 0.6, 0.8, 0.9, 1.0001)
+
+
+def parse_args(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--checkpoint", required=True)
+    parser.add_argument("--data-dir", default=str(DEFAULT_DATA_DIR), help="official dev layout")
+    parser.add_argument("--dev-limit", type=int, help="the first N dev questions only")
+    parser.add_argument("--abstain-below", type=float, default=ABSTAIN_BELOW, help="confidence floor")
+    parser.add_argument("--pick-threshold", type=float, default=0.03,
+                        help="report the highest floor that declines at most this share of dev")
+    parser.add_argument("--eg", action="store_true", help="execution-guided decoding")
+    parser.add_argument("--results", help="markdown file whose section to write (benchmarks/RESULTS.md)")
+    parser.add_argument("--threads", type=int)
+    return parser.parse_args(argv)
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def result(database: Database, table_id: str, query: Query | None) -> list | None:
+    if query is None:
+        return None
+    try:
+        return database.execute(table_id, query)
+    except ExecutionError:
+        return None
+
+
+def answer_all(predictor, questions, tables, database, eg):
+    started = time.perf_counter()
+    answers = predictor.answer_many([q for q, _ in questions], [tables[t] for _, t in questions], database, eg=eg,
+                                    refused="record")
+    return answers, time.perf_counter() - started
+
+
+def calibration(confidences: list[float], right: list[bool]) -> list[tuple[str, int, float]]:
+    rows = []
+    for low, high in zip(BINS, BINS[1:]):
+        inside = [ok for c, ok in zip(confidences, right) if low <= c < high]
+        rows.append((f"{low:.1f}–{min(high, 1.0):.1f}", len(inside), sum(inside) / len(inside) if inside else float("nan")))
+    return rows
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    predictor = Predictor.load(args.checkpoint)
+    predictor.abstain_below = args.abstain_below
+    _, wild_tables = load_split(WILD_DIR, "dev")
+    wild_examples, _ = load_split(WILD_DIR, "dev")
+    superlatives = read_jsonl(BEYOND_DIR / "superlatives.jsonl")
+    unanswerable = read_jsonl(BEYOND_DIR / "unanswerable.jsonl")
+    dev_examples, dev_tables = load_split(Path(args.data_dir), "dev")
+    dev_examples = dev_examples[:args.dev_limit]
+    lines, timings = [], {}
+    with Database.from_tables(wild_tables) as wild_db, Database.from_tables(dev_tables) as dev_db:
+        # superlatives
+        answers, timings["superlatives"] = answer_all(predictor, [(r["question"], r["table_id"]) for r in superlatives],
+                                                      wild_tables, wild_db, args.eg)
+        right_superlatives = []
+        for record, answer in zip(superlatives, answers):
+            gold = result(wild_db, record["table_id"], Query.from_dict(record["sql"]))
+            right_superlatives.append(not answer.abstained and answer.query is not None
+                                      and result(wild_db, record["table_id"], answer.query) == gold)
+        ordered = sum(a.query is not None and a.query.order is not None for a in answers)
+        # unanswerable
+        answers, timings["unanswerable"] = answer_all(predictor, [(r["question"], r["table_id"]) for r in unanswerable],
+                                                      wild_tables, wild_db, args.eg)
+        declined_unanswerable = [a.abstained for a in answers]
+        by_reason = {}
+        for record, declined in zip(unanswerable, declined_unanswerable):
+            by_reason.setdefault(record["reason"], []).append(declined)
+        # answerable: wild and dev
+        summaries, dev_confidence, dev_right = {}, [], []
+        for name, examples, tables, database in (("wild", wild_examples, wild_tables, wild_db),
+                                                 ("dev", dev_examples, dev_tables, dev_db)):
+            answers, timings[name] = answer_all(predictor, [(e.question, e.table_id) for e in examples], tables,
+                                                database, args.eg)
+            right = [a.query is not None and result(database, e.table_id, a.query) == result(database, e.table_id,
+                                                                                                e.query)
+                     for e, a in zip(examples, answers)]
+            lf = [a.query is not None and a.query == e.query for e, a in zip(examples, answers)]
+            declined = [a.abstained for a in answers]
+            summaries[name] = dict(n=len(examples), declined=sum(declined) / len(examples),
+                                   ex=sum(right) / len(examples), lf=sum(lf) / len(examples),
+                                   ex_answered=sum(r and not d for r, d in zip(right, declined)) / len(examples),
+                                   ordered=sum(a.query is not None and a.query.order is not None for a in answers))
+            if name == "dev":
+                dev_confidence = [a.confidence if a.confidence is not None else 0.0 for a in answers]
+                dev_right = right
+                dev_answerable = [a.answerable for a in answers]
+    floor = None
+    if dev_confidence:
+        ranked = sorted(dev_confidence)
+        floor = ranked[int(args.pick_threshold * len(ranked))] if ranked else None
+
+    def pct(value: float) -> str:
+        return f"{100 * value:.1f}"
+
+    command = "python " + " ".join(shlex.quote(a) for a in [str(Path(__file__).relative_to(REPO_ROOT))]
+                                   + list(argv if argv is not None else sys.argv[1:]))
+    lines += [SECTION, "",
+              f"- measured {datetime.date.today()} on {cpu_name()}, torch {torch.__version__}, "
+              f"{torch.get_num_threads()} threads; decoding: {'execution-guided' if args.eg else 'greedy'}",
+              f"- command: `{command}`",
+              f"- checkpoint: `{args.checkpoint}` (ordering heads: {predictor.model.head_config.ordering}, "
+              f"answerable head: {predictor.model.head_config.answerable}); confidence floor {args.abstain_below:g}",
+              "", "| set | questions | right % | declined % | notes |", "|---|---|---|---|---|",
+              f"| superlatives (ORDER BY … LIMIT k) | {len(superlatives)} | {pct(sum(right_superlatives) / len(superlatives))}"
+              f" | — | {ordered} decoded with an ordering |",
+              f"| unanswerable (declined = right) | {len(unanswerable)} | {pct(sum(declined_unanswerable) / len(unanswerable))}"
+              f" | {pct(sum(declined_unanswerable) / len(unanswerable))} | "
+              + ", ".join(f"{reason} {sum(v)}/{len(v)}" for reason, v in sorted(by_reason.items())) + " |"]
+    for name in ("wild", "dev"):
+        s = summaries[name]
+        lines.append(f"| {name} (answerable) | {s['n']} | EX {pct(s['ex'])} (LF {pct(s['lf'])}); answered and right "
+                     f"{pct(s['ex_answered'])} | {pct(s['declined'])} | {s['ordered']} decoded with an ordering |")
+    lines += ["", "Calibration on the official dev set (EX of the query against its confidence):", "",
+              "| confidence | questions | EX % |", "|---|---|---|"]
+    for label, count, accuracy in calibration(dev_confidence, dev_right):
+        lines.append(f"| {label} | {count} | {'—' if count == 0 else pct(accuracy)} |")
+    if floor is not None:
+        lines += ["", f"The highest confidence floor that declines at most {pct(args.pick_threshold)}% of dev: "
+                      f"{floor:.3f}."]
+    if dev_answerable and dev_answerable[0] is not None:
+        low = sum(p < 0.5 for p in dev_answerable)
+        lines.append(f"The answerable head calls {low} of {len(dev_answerable)} dev questions unanswerable.")
+    lines.append("Seconds: " + ", ".join(f"{k} {v:.0f}" for k, v in timings.items()) + ".")
+    print("\n".join(lines))
+    if args.results:
+        write_section(Path(args.results), SECTION, lines)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
