@@ -71,6 +71,7 @@ def test_ask_answers_with_the_predicted_query_executed_read_only(service):
         assert response.status_code == 200, response.text
         answer = response.json()
         check_answer(answer, header, rows)
+        assert answer['abstained'] is False and answer['reason'] is None   # the engine's floor is 0
         # the statement it reports, run by us on the store file, gives the same result
         uri = 'file:' + urllib.parse.quote(str(store.path.resolve())) + '?mode=ro'
         with sqlite3.connect(uri, uri=True) as connection:
