@@ -170,9 +170,13 @@ def test_the_bundled_sample_gets_the_sample_preset_and_other_data_the_recipe(tmp
     assert (config.preset, config.epochs, config.batch_size, config.bert_lr, config.head_lr, config.warmup,
             config.content, config.dtype, config.length_buckets) == ("recipe", 3, 32, 1e-4, 1e-3, 0.05, True, "auto",
                                                                      50)
+    assert (config.augment, config.content_dropout) == (0.5, 0.25)   # tables in the wild: the recipe augments
+    sample = train_module.parse_args([])
+    assert (sample.augment, sample.content_dropout) == (0.0, 0.0)   # the main job on the sample does not
     assert train_module.parse_args(["--preset", "recipe"]).epochs == 3  # an explicit preset wins over the data
     assert train_module.parse_args(["--data-dir", str(tmp_path), "--preset", "sample"]).batch_size == 8
-    assert train_module.PRESETS["sample"] == train_module.TrainConfig(preset="sample", epochs=10, batch_size=8)
+    assert train_module.PRESETS["sample"] == train_module.TrainConfig(preset="sample", epochs=10, batch_size=8,
+                                                                      augment=0.0, content_dropout=0.0)
     assert train_module.PRESETS["sample"].changes() == train_module.PRESETS["recipe"].changes() == {}
 
 
