@@ -86,6 +86,16 @@ def calibration(confidences: list[float], right: list[bool]) -> list[tuple[str, 
     return rows
 
 
+def _at_floor(predictor, floor: float, sets: list) -> list[tuple[str, float]]:
+    """The declined share of each set if the confidence floor were `floor`."""
+    kept, predictor.abstain_below = predictor.abstain_below, floor
+    try:
+        return [(name, sum(predictor.decline_reason(c, a) is not None for c, a in scores) / max(len(scores), 1))
+                for name, scores in sets]
+    finally:
+        predictor.abstain_below = kept
+
+
 def main(argv=None) -> int:
     args = parse_args(argv)
     if args.threads:
@@ -104,6 +114,7 @@ def main(argv=None) -> int:
         answers, timings["superlatives"] = answer_all(predictor, [(r["question"], r["table_id"]) for r in superlatives],
                                                       wild_tables, wild_db, args.eg)
         right_superlatives = []
+        superlative_scores = [(a.confidence or 0.0, a.answerable) for a in answers]
         for record, answer in zip(superlatives, answers):
             gold = result(wild_db, record["table_id"], Query.from_dict(record["sql"]))
             right_superlatives.append(not answer.abstained and answer.query is not None
@@ -113,11 +124,12 @@ def main(argv=None) -> int:
         answers, timings["unanswerable"] = answer_all(predictor, [(r["question"], r["table_id"]) for r in unanswerable],
                                                       wild_tables, wild_db, args.eg)
         declined_unanswerable = [a.abstained for a in answers]
+        unanswerable_scores = [(a.confidence or 0.0, a.answerable) for a in answers]
         by_reason = {}
         for record, declined in zip(unanswerable, declined_unanswerable):
             by_reason.setdefault(record["reason"], []).append(declined)
         # answerable: wild and dev
-        summaries, dev_confidence, dev_right = {}, [], []
+        summaries, dev_confidence, dev_right, answerable_scores = {}, [], [], {}
         for name, examples, tables, database in (("wild", wild_examples, wild_tables, wild_db),
                                                  ("dev", dev_examples, dev_tables, dev_db)):
             answers, timings[name] = answer_all(predictor, [(e.question, e.table_id) for e in examples], tables,
@@ -131,6 +143,7 @@ def main(argv=None) -> int:
                                    ex=sum(right) / len(examples), lf=sum(lf) / len(examples),
                                    ex_answered=sum(r and not d for r, d in zip(right, declined)) / len(examples),
                                    ordered=sum(a.query is not None and a.query.order is not None for a in answers))
+            answerable_scores[name] = [(a.confidence or 0.0, a.answerable) for a in answers]
             if name == "dev":
                 dev_confidence = [a.confidence if a.confidence is not None else 0.0 for a in answers]
                 dev_right = right
@@ -167,7 +180,12 @@ def main(argv=None) -> int:
         lines.append(f"| {label} | {count} | {'—' if count == 0 else pct(accuracy)} |")
     if floor is not None:
         lines += ["", f"The highest confidence floor that declines at most {pct(args.pick_threshold)}% of dev: "
-                      f"{floor:.3f}."]
+                      f"{floor:.3f}. Declined at that floor (with the answerable head): "
+                      + ", ".join(f"{name} {pct(value)}%" for name, value in _at_floor(
+                          predictor, floor, [("unanswerable", unanswerable_scores),
+                                             ("superlatives", superlative_scores),
+                                             ("wild", answerable_scores["wild"]),
+                                             ("dev", answerable_scores["dev"])])) + "."]
     if dev_answerable and dev_answerable[0] is not None:
         low = sum(p < 0.5 for p in dev_answerable)
         lines.append(f"The answerable head calls {low} of {len(dev_answerable)} dev questions unanswerable.")
