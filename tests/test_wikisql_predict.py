@@ -419,3 +419,22 @@ def test_the_model_declines_below_its_threshold_or_when_the_grammar_cannot_answe
     assert not answered.abstained and answered.reason is None and (answered.executed_sql or answered.error)  # ran
     assert declined.abstained and 'guessing' in declined.reason
     assert declined.query == answered.query and (declined.executed_sql, declined.error, declined.answer) == ("", None, [])
+
+
+def test_tables_as_people_write_them_get_an_answer(checkpoint, capsys, tmp_path):
+    """Very long headers, formulas, HTML, mixed types, code-like headers: answered, executed read-only."""
+    long_header = 'Total number of points scored over the whole season including play-offs ' * 4
+    path = tmp_path / 'messy.csv'
+    path.write_text('Player,home_goals,' + long_header.strip() + ',Notes,Mixed\n'
+                    'Ada Quill,3,=SUM(A1:A3),<b>captain</b>,12\n'
+                    'Ben Rook,5,"=HYPERLINK(""http://x"")",<i>new</i>,n/a\n'
+                    "Cy Moss,1,'; DROP TABLE t; --,<script>alert(1)</script>,7\n")
+    table = read_table(path)
+    assert table.types == ['text', 'real', 'text', 'text', 'text']   # formulas and mixed cells stay text
+    status, out, err = run_cli(capsys, '--checkpoint', checkpoint, '--table', path, '--json',
+                               'What are the notes of Ben Rook?', 'How many home goals did Cy Moss score?')
+    assert status == 0, err
+    answers = [json.loads(line) for line in out.splitlines()]
+    assert len(answers) == 2 and all(answer['sql'].startswith('SELECT') for answer in answers)
+    assert all(':col' in answer['executed_sql'] or 'WHERE' not in answer['executed_sql'] for answer in answers)
+    assert read_table(path).rows == table.rows   # nothing was written
