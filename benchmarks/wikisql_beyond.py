@@ -52,6 +52,11 @@ def parse_args(argv=None):
     parser.add_argument("--abstain-below", type=float, default=ABSTAIN_BELOW, help="confidence floor")
     parser.add_argument("--pick-threshold", type=float, default=0.03,
                         help="report the highest floor that declines at most this share of dev")
+    parser.add_argument("--write-floor", action="store_true",
+                        help="store the picked floor in the checkpoint's config.json (abstain_below): the model "
+                             "then declines below it everywhere (predict, serve)")
+    parser.add_argument("--abstain-below-from-checkpoint", action="store_true",
+                        help="use the floor stored in the checkpoint instead of --abstain-below")
     parser.add_argument("--eg", action="store_true", help="execution-guided decoding")
     parser.add_argument("--results", help="markdown file whose section to write (benchmarks/RESULTS.md)")
     parser.add_argument("--threads", type=int)
@@ -101,7 +106,8 @@ def main(argv=None) -> int:
     if args.threads:
         torch.set_num_threads(args.threads)
     predictor = Predictor.load(args.checkpoint)
-    predictor.abstain_below = args.abstain_below
+    if not args.abstain_below_from_checkpoint:
+        predictor.abstain_below = args.abstain_below
     _, wild_tables = load_split(WILD_DIR, "dev")
     wild_examples, _ = load_split(WILD_DIR, "dev")
     superlatives = read_jsonl(BEYOND_DIR / "superlatives.jsonl")
@@ -163,7 +169,8 @@ def main(argv=None) -> int:
               f"{torch.get_num_threads()} threads; decoding: {'execution-guided' if args.eg else 'greedy'}",
               f"- command: `{command}`",
               f"- checkpoint: `{args.checkpoint}` (ordering heads: {predictor.model.head_config.ordering}, "
-              f"answerable head: {predictor.model.head_config.answerable}); confidence floor {args.abstain_below:g}",
+              f"answerable head: {predictor.model.head_config.answerable}); confidence floor "
+              f"{predictor.abstain_below:g}",
               "", "| set | questions | right % | declined % | notes |", "|---|---|---|---|---|",
               f"| superlatives (ORDER BY … LIMIT k) | {len(superlatives)} | {pct(sum(right_superlatives) / len(superlatives))}"
               f" | — | {ordered} decoded with an ordering |",
@@ -190,6 +197,12 @@ def main(argv=None) -> int:
         low = sum(p < 0.5 for p in dev_answerable)
         lines.append(f"The answerable head calls {low} of {len(dev_answerable)} dev questions unanswerable.")
     lines.append("Seconds: " + ", ".join(f"{k} {v:.0f}" for k, v in timings.items()) + ".")
+    if args.write_floor and floor is not None:
+        config_path = predictor.checkpoint_dir / "config.json"
+        config = json.loads(config_path.read_text())
+        config["abstain_below"] = round(floor, 4)
+        config_path.write_text(json.dumps(config, indent=2) + "\n")
+        lines.append(f"Wrote abstain_below = {round(floor, 4)} to {config_path}.")
     print("\n".join(lines))
     if args.results:
         write_section(Path(args.results), SECTION, lines)

@@ -438,3 +438,18 @@ def test_tables_as_people_write_them_get_an_answer(checkpoint, capsys, tmp_path)
     assert len(answers) == 2 and all(answer['sql'].startswith('SELECT') for answer in answers)
     assert all(':col' in answer['executed_sql'] or 'WHERE' not in answer['executed_sql'] for answer in answers)
     assert read_table(path).rows == table.rows   # nothing was written
+
+
+def test_a_calibrated_floor_comes_with_the_checkpoint_and_a_flag_overrides_it(checkpoint, capsys, tmp_path):
+    import shutil
+    calibrated = tmp_path / 'calibrated'
+    shutil.copytree(checkpoint, calibrated)
+    config = json.loads((calibrated / 'config.json').read_text())
+    config['abstain_below'] = 1.0   # above any confidence: every answer is declined
+    (calibrated / 'config.json').write_text(json.dumps(config))
+    assert engine.Predictor.load(calibrated).abstain_below == 1.0 and engine.Predictor.load(checkpoint).abstain_below == 0
+    _, out, _ = run_cli(capsys, '--checkpoint', calibrated, '--table', PLAYERS, 'Who is from Iowa?')
+    assert 'Answer:     (declined) the model is guessing' in out
+    _, out, _ = run_cli(capsys, '--checkpoint', calibrated, '--table', PLAYERS, '--abstain-below', '0', '--json',
+                        'Who is from Iowa?')
+    assert json.loads(out)['abstained'] is False

@@ -62,8 +62,10 @@ MATCHER_CACHE_SIZE = 64       # tables whose cell index is kept in memory
 PRECISIONS = ("float32", "bfloat16", "int8")
 
 
-# Declining (Predictor.decline_reason). ABSTAIN_BELOW is calibrated on the official dev set's confidences
-# (benchmarks/RESULTS.md, "Declining"); the answerable head is a probability, read at one half.
+# Declining (Predictor.decline_reason): a confidence floor belongs to a model, so it is read from the
+# checkpoint's config.json ("abstain_below", written by benchmarks/wikisql_beyond.py --write-floor from the
+# official dev set's confidences); a model without one never declines for low confidence. The answerable
+# head is a probability, read at one half.
 ABSTAIN_BELOW = 0.0
 ANSWERABLE_THRESHOLD = 0.5
 
@@ -241,7 +243,7 @@ class Predictor:
         self.device = torch.device(device) if device is not None else next(model.parameters()).device
         self.autocast_dtype = autocast_dtype
         self.lock = threading.Lock()   # the model, the tokenizer and its caches are shared
-        self.abstain_below = ABSTAIN_BELOW   # decline answers whose confidence is lower (0: never)
+        self.abstain_below = float(self.config.get("abstain_below", ABSTAIN_BELOW))   # decline below it (0: never)
         self._matchers = LRUCache(MATCHER_CACHE_SIZE)   # table id -> (rows object, ContentMatcher)
 
     @classmethod
@@ -491,7 +493,7 @@ class Predictor:
     def decline_reason(self, confidence: float, answerable: float | None) -> str | None:
         """Why the model declines to answer, or None: the grammar cannot express the question (a
         model with the answerable head says so), or the query's probability is below
-        self.abstain_below (calibrated: benchmarks/RESULTS.md, "Declining")."""
+        self.abstain_below (the checkpoint's calibrated floor: benchmarks/wikisql_beyond.py)."""
         if answerable is not None and answerable < ANSWERABLE_THRESHOLD:
             return (f"one query over this table cannot answer it (p = {answerable:.2f} that it can): it needs "
                     f"grouping, arithmetic between rows or columns, or facts the table does not hold")

@@ -141,6 +141,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT, help="seconds of SQL per question")
     parser.add_argument("--json", action="store_true", help="one JSON object per answer")
     parser.add_argument("--device", default=None, help="cpu (default) or cuda")
+    parser.add_argument("--abstain-below", type=float, default=None,
+                        help="decline answers whose confidence is lower (default: the floor calibrated into the "
+                             "checkpoint, else 0: never)")
     parser.add_argument("--precision", choices=PRECISIONS, default="float32",
                         help="float32; bfloat16 autocast; int8 linear layers (CPU)")
     args = parser.parse_args(argv)
@@ -154,6 +157,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         tables = load_tables_for(args)
         predictor = Predictor.load(args.checkpoint, args.device, args.precision)
+        if args.abstain_below is not None:
+            predictor.abstain_below = args.abstain_below
         for table in tables.values():
             if len(tables) == 1:
                 predictor.check_table(table)

@@ -505,6 +505,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--expire-days", type=float, default=StoreLimits.expire_after_s / 86400,
                         help="tables unused this many days are deleted (0: never)")
     parser.add_argument("--device", default=None)
+    parser.add_argument("--abstain-below", type=float, default=None,
+                        help="decline answers whose confidence is lower (default: the floor calibrated into the "
+                             "checkpoint, else 0: never)")
     parser.add_argument("--precision", choices=PRECISIONS, default="float32",
                         help="float32; bfloat16 autocast; int8 linear layers (CPU)")
     args = parser.parse_args(argv)
@@ -520,6 +523,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     try:
         predictor = Predictor.load(args.checkpoint, args.device, args.precision)
+        if args.abstain_below is not None:
+            predictor.abstain_below = args.abstain_below
     except FileNotFoundError as problem:
         print(f"error: {problem}", file=sys.stderr)
         return 1
