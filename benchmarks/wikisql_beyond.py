@@ -135,7 +135,7 @@ def main(argv=None) -> int:
         for record, declined in zip(unanswerable, declined_unanswerable):
             by_reason.setdefault(record["reason"], []).append(declined)
         # answerable: wild and dev
-        summaries, dev_confidence, dev_right, answerable_scores = {}, [], [], {}
+        summaries, dev_confidence, dev_right, answerable_scores, calibrations = {}, [], [], {}, {}
         for name, examples, tables, database in (("wild", wild_examples, wild_tables, wild_db),
                                                  ("dev", dev_examples, dev_tables, dev_db)):
             answers, timings[name] = answer_all(predictor, [(e.question, e.table_id) for e in examples], tables,
@@ -150,6 +150,7 @@ def main(argv=None) -> int:
                                    ex_answered=sum(r and not d for r, d in zip(right, declined)) / len(examples),
                                    ordered=sum(a.query is not None and a.query.order is not None for a in answers))
             answerable_scores[name] = [(a.confidence or 0.0, a.answerable) for a in answers]
+            calibrations[name] = calibration([a.confidence or 0.0 for a in answers], right)
             if name == "dev":
                 dev_confidence = [a.confidence if a.confidence is not None else 0.0 for a in answers]
                 dev_right = right
@@ -181,10 +182,12 @@ def main(argv=None) -> int:
         s = summaries[name]
         lines.append(f"| {name} (answerable) | {s['n']} | EX {pct(s['ex'])} (LF {pct(s['lf'])}); answered and right "
                      f"{pct(s['ex_answered'])} | {pct(s['declined'])} | {s['ordered']} decoded with an ordering |")
-    lines += ["", "Calibration on the official dev set (EX of the query against its confidence):", "",
-              "| confidence | questions | EX % |", "|---|---|---|"]
-    for label, count, accuracy in calibration(dev_confidence, dev_right):
-        lines.append(f"| {label} | {count} | {'—' if count == 0 else pct(accuracy)} |")
+    lines += ["", "Calibration (EX of the query against its confidence, declined or not), official dev and tables "
+                  "in the wild:", "", "| confidence | dev questions | dev EX % | wild questions | wild EX % |",
+              "|---|---|---|---|---|"]
+    for (label, count, accuracy), (_, wild_count, wild_accuracy) in zip(calibrations["dev"], calibrations["wild"]):
+        lines.append(f"| {label} | {count} | {'—' if count == 0 else pct(accuracy)} | {wild_count} | "
+                     f"{'—' if wild_count == 0 else pct(wild_accuracy)} |")
     if floor is not None:
         lines += ["", f"The highest confidence floor that declines at most {pct(args.pick_threshold)}% of dev: "
                       f"{floor:.3f}. Declined at that floor (with the answerable head): "
