@@ -22,6 +22,7 @@ from typing import Sequence
 
 from wikisql.query import MAX_ORDER_LIMIT, Condition, Order, Query
 from wikisql.schema import Example, Table
+from wikisql.tables import cell_number
 
 log = logging.getLogger(__name__)
 
@@ -51,22 +52,11 @@ def _words(header: str) -> str:
     return " ".join(re.sub(r"[_()]", " ", header).split()).lower()
 
 
-def _number(cell: object) -> float | None:
-    if isinstance(cell, bool):
-        return None
-    if isinstance(cell, (int, float)):
-        return float(cell)
-    try:
-        return float(str(cell).replace(",", "").strip())
-    except ValueError:
-        return None
-
-
 def _numeric_columns(table: Table) -> list[int]:
     """Real columns with at least 3 distinct numbers."""
     columns = []
     for column, kind in enumerate(table.types):
-        numbers = {_number(row[column]) for row in table.rows} - {None}
+        numbers = {cell_number(row[column]) for row in table.rows} - {None}
         if kind == "real" and len(numbers) >= 3:
             columns.append(column)
     return columns
@@ -75,7 +65,7 @@ def _numeric_columns(table: Table) -> list[int]:
 def _text_value(cell: object) -> str | None:
     """A cell usable as a condition value or a name in a question: short, plain text."""
     text = str(cell).strip() if cell is not None else ""
-    if not text or len(text) > 40 or _number(text) is not None or not re.search(r"[A-Za-z]", text):
+    if not text or len(text) > 40 or cell_number(text) is not None or not re.search(r"[A-Za-z]", text):
         return None
     return text
 
@@ -129,10 +119,10 @@ def _ordered_rows(table: Table, column: int, descending: bool, condition: tuple[
     for index, row in enumerate(table.rows):
         if condition is not None and str(row[condition[0]]).strip().lower() != condition[1].lower():
             continue
-        if _number(row[column]) is not None:
+        if cell_number(row[column]) is not None:
             rows.append(index)
-    return sorted(rows, key=lambda i: (-_number(table.rows[i][column]) if descending
-                                       else _number(table.rows[i][column]), i))
+    return sorted(rows, key=lambda i: (-cell_number(table.rows[i][column]) if descending
+                                       else cell_number(table.rows[i][column]), i))
 
 
 def superlative(table: Table, rng: random.Random) -> Example | None:
@@ -163,7 +153,7 @@ def superlative(table: Table, rng: random.Random) -> Example | None:
     rows = _ordered_rows(table, order_column, descending, condition)
     if len(rows) <= limit:
         return None
-    values = [_number(table.rows[i][order_column]) for i in rows]
+    values = [cell_number(table.rows[i][order_column]) for i in rows]
     if values[limit - 1] == values[limit] or any(table.rows[i][sel] in (None, "") for i in rows[:limit]):
         return None   # a tie at the boundary, or an empty answer: the label would be arbitrary
     words, adjective = _superlative_words(table.header[order_column], descending, rng)

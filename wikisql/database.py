@@ -241,13 +241,8 @@ class Database:
         """0-based numbers (insertion order) of the first `limit` rows that query's conditions
         select. Raises ExecutionError."""
         quoted_name, where, parameters = self._where(table_id, query, lower)
-        if query.order is not None:   # the rows the ordering keeps, in its order
-            sql = f"SELECT rowid - 1 FROM {quoted_name}{where}{self._order_by(table_id, query)}"
-            try:
-                return [row[0] for row in self.connection.execute(sql, parameters)][:int(limit)]
-            except (sqlite3.Error, OverflowError, ValueError, TypeError) as error:
-                raise ExecutionError(f"{error} in {sql} with {parameters}") from None
-        sql = f"SELECT rowid - 1 FROM {quoted_name}{where} LIMIT :limit"
+        order_by = self._order_by(table_id, query)   # with an ordering: the rows it keeps, in its order
+        sql = f"SELECT * FROM (SELECT rowid - 1 FROM {quoted_name}{where}{order_by}) LIMIT :limit"
         try:
             return [row[0] for row in self.connection.execute(sql, {**parameters, "limit": int(limit)})]
         except (sqlite3.Error, OverflowError, ValueError, TypeError) as error:

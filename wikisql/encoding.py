@@ -26,7 +26,7 @@ from wikisql.schema import Example, Table
 
 MAX_CONDITIONS = 4  # WikiSQL has 0..4 conditions per query
 ORDER_NONE, ORDER_ASC, ORDER_DESC = range(3)   # the ordering head's classes
-IGNORE_INDEX_LABEL = -100  # a label that is not trained (collate's IGNORE_INDEX)
+IGNORE_INDEX = -100  # a label that is not trained (cross-entropy's ignore_index)
 MAX_CACHED_HEADERS = 100_000  # header wordpieces kept by an Encoder (a service sees ever new headers)
 
 
@@ -44,7 +44,7 @@ class Labels:
     value_spans: list[tuple[int, int] | None]  # (start, end) question-token indices, inclusive; None: not located
     duplicate_columns: bool = False  # the gold query uses one column twice (not representable per column)
     order: int = 0  # ORDER_NONE, ORDER_ASC or ORDER_DESC (our extension of the grammar)
-    order_column: int = IGNORE_INDEX_LABEL  # the column ordered by, when there is an ordering
+    order_column: int = IGNORE_INDEX  # the column ordered by, when there is an ordering
     order_limit: int = 1  # rows kept by the ordering (1..MAX_ORDER_LIMIT)
     answerable: bool = True  # False: no query of the grammar answers the question (only `answerable` is trained)
 
@@ -148,8 +148,8 @@ def locate_value(question: str, tokens: Sequence[Token], value: object) -> tuple
 
 def unanswerable_labels() -> Labels:
     """Labels of a question no query of the grammar answers: only the answerable head learns from it."""
-    return Labels(sel=IGNORE_INDEX_LABEL, agg=IGNORE_INDEX_LABEL, num_conds=IGNORE_INDEX_LABEL, cond_columns=[],
-                  cond_ops=[], value_spans=[], order=IGNORE_INDEX_LABEL, answerable=False)
+    return Labels(sel=IGNORE_INDEX, agg=IGNORE_INDEX, num_conds=IGNORE_INDEX, cond_columns=[],
+                  cond_ops=[], value_spans=[], order=IGNORE_INDEX, answerable=False)
 
 
 def make_labels(query: Query, question: str, question_tokens: Sequence[Token]) -> Labels:
@@ -341,8 +341,6 @@ def encode_examples(encoder: Encoder, examples: Iterable[Example], tables: dict[
 
 # ----------------------------------------------------------------------------
 # batches
-
-IGNORE_INDEX = IGNORE_INDEX_LABEL
 
 
 CONTENT_NONE, CONTENT_QUESTION_MATCH, CONTENT_MATCHED_HEADER, CONTENT_UNKNOWN = range(4)

@@ -38,6 +38,7 @@ from wikisql.content import ContentMatcher
 from wikisql.database import Database, ExecutionError, QueryExecutor, TimeLimit
 from wikisql.decoding import (
     DEFAULT_SNAP_MARGIN,
+    NUMERIC_AGGREGATIONS,
     ExampleScores,
     example_scores,
     execution_guided_decode,
@@ -45,7 +46,7 @@ from wikisql.decoding import (
 )
 from wikisql.encoding import EncodedExample, Encoder, EncodingError, collate
 from wikisql.model import HeadConfig, WikiSQLModel
-from wikisql.query import AGGREGATION_OPS, Query
+from wikisql.query import Query
 from wikisql.schema import Example, Table
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -458,7 +459,7 @@ class Predictor:
             if query.agg == 0 and len(answer.rows) == len(answer.result):
                 answer.answer = [table.written(query.sel, display_value(table.rows[row][query.sel]))
                                  for row in answer.rows]
-            elif AGGREGATION_OPS[query.agg] in ("MAX", "MIN", "SUM", "AVG"):   # in the column's unit; COUNT is not
+            elif query.agg in NUMERIC_AGGREGATIONS:   # in the column's unit; COUNT is not
                 answer.answer = [table.written(query.sel, value) for value in answer.result]
             else:
                 answer.answer = list(answer.result)

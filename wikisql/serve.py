@@ -250,9 +250,12 @@ class TableStore:
             rows = self.connection.execute(
                 "SELECT id, name, header, types, json_array_length(rows), units FROM uploaded_tables "
                 "WHERE owner = ? ORDER BY created", (owner,)).fetchall()
-        return [{"id": id_, "name": name, "header": json.loads(header), "types": json.loads(types), "num_rows": count,
-                 "units": unit_names(json.loads(units) if units else None, len(json.loads(header)))}
-                for id_, name, header, types, count, units in rows]
+        listed = []
+        for id_, name, header, types, count, units in rows:
+            header = json.loads(header)
+            listed.append({"id": id_, "name": name, "header": header, "types": json.loads(types), "num_rows": count,
+                           "units": unit_names(json.loads(units) if units else None, len(header))})
+        return listed
 
     def delete(self, owner: str, table_id: str) -> bool:
         """Delete owner's table; False when owner has no such table."""

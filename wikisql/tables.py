@@ -93,23 +93,21 @@ def without_unit(cell: object, template: str) -> int | float | None:
     return cell_number(text[len(before):len(text) - len(after)])
 
 
-def infer_types(header: Sequence[str], rows: Sequence[Sequence]) -> list[str]:
+def infer_units(header: Sequence[str], rows: Sequence[Sequence]) -> list[str | None]:
+    """Per column, the unit_template of its non-empty cells: how it writes numbers with a unit, else None."""
+    return [unit_template([row[column] for row in rows if not is_empty(row[column])]) for column in range(len(header))]
+
+
+def infer_types(header: Sequence[str], rows: Sequence[Sequence], units: Sequence[str | None] | None = None
+                ) -> list[str]:
     """'real' for a column whose non-empty cells are all numbers (and there is one), or all numbers
-    with one unit (unit_template), else 'text'."""
+    with one unit (`units`, from infer_units), else 'text'."""
     types = []
     for column in range(len(header)):
         cells = [row[column] for row in rows if not is_empty(row[column])]
         numeric = bool(cells) and all(cell_number(cell) is not None for cell in cells)
-        types.append("real" if numeric or unit_template(cells) is not None else "text")
+        types.append("real" if numeric or (units and units[column] is not None) else "text")
     return types
-
-
-def infer_units(rows: Sequence[Sequence], types: Sequence[str]) -> list[str | None] | None:
-    """Per column, the unit_template of a `real` column whose numbers carry a unit, else None; None
-    for a table without any."""
-    units = [unit_template([row[column] for row in rows if not is_empty(row[column])]) if kind == "real" else None
-             for column, kind in enumerate(types)]
-    return units if any(units) else None
 
 
 def typed_rows(rows: Iterable[Sequence], types: Sequence[str], units: Sequence[str | None] | None = None
@@ -170,9 +168,9 @@ def build_table(table_id: str, header: Sequence, rows: Sequence[Sequence], path:
             raise TableError(f"{len(row)} cells for {len(header)} header columns", path, line, field)
     if types is not None:
         return Table(table_id, header, types, typed_rows(rows, types))
-    types = infer_types(header, rows)
-    units = infer_units(rows, types)
-    return Table(table_id, header, types, typed_rows(rows, types, units), units=units)
+    units = infer_units(header, rows)
+    types = infer_types(header, rows, units)
+    return Table(table_id, header, types, typed_rows(rows, types, units), units=units if any(units) else None)
 
 
 # ----------------------------------------------------------------------------- readers
