@@ -1,11 +1,32 @@
 #!/usr/bin/env bash
-# MRPC regression check of the BERT core: fine-tune the bundled backbone on MRPC with the settings
-# recorded in glue/regression_baseline.json and fail if dev accuracy falls more than 2 points below
-# the recorded figure. Needs ../shared/data/mrpc (or MRPC_DIR=...). Exit status: 0 pass, 1 fail,
-# 2 missing data or baseline.
-#   bash scripts/regression.sh [extra glue.regression flags, e.g. --tolerance 2]
-set -euo pipefail
+# Regression checks of the BERT core: fine-tune the bundled backbone with recorded settings and fail
+# when a figure falls more than 2 points (--tolerance) below its record.
+#   bash scripts/regression.sh [all|mrpc|squad-v1.1|squad-v2.0] [--tolerance 2]
+#     mrpc        MRPC dev accuracy; glue/regression_baseline.json; ../shared/data/mrpc (MRPC_DIR=...)
+#     squad-v1.1  SQuAD v1.1 EM and F1 on a fixed dev subset; squad/regression_baseline.json
+#     squad-v2.0  SQuAD v2.0 best F1 and HasAns F1; ../shared/data/squad (SQUAD_DIR=...)
+#   all (the default) runs the three, about 35 minutes on 2 CPU cores, and fails if any fails.
+# Exit status: 0 pass, 1 a figure fell, 2 missing data or baseline.
+set -uo pipefail
 cd "$(dirname "$0")/.."
 python=${PYTHON:-.venv/bin/python}
-data_dir=${MRPC_DIR:-../shared/data/mrpc}
-exec "$python" -m glue.regression --data_dir "$data_dir" "$@"
+which=all
+if [ $# -gt 0 ] && [[ "$1" != -* ]]; then which=$1; shift; fi
+run_one() {
+  case "$1" in
+    mrpc) "$python" -m glue.regression --data_dir "${MRPC_DIR:-../shared/data/mrpc}" "${@:2}" ;;
+    squad-v1.1|squad-v2.0) "$python" -m squad.regression "${1#squad-}" --squad_dir "${SQUAD_DIR:-../shared/data/squad}" "${@:2}" ;;
+    *) echo "regression.sh: unknown check '$1' (all, mrpc, squad-v1.1, squad-v2.0)" >&2; return 2 ;;
+  esac
+}
+if [ "$which" != all ]; then
+  run_one "$which" "$@"
+  exit $?
+fi
+worst=0
+for check in mrpc squad-v1.1 squad-v2.0; do
+  run_one "$check" "$@"
+  status=$?
+  if [ "$status" -gt "$worst" ]; then worst=$status; fi
+done
+exit "$worst"

@@ -402,8 +402,24 @@ def test_reduced_precisions_load_and_answer(checkpoint):
     quantized = engine.Predictor.load(checkpoint, precision='int8').model
     assert not any(type(module) is torch.nn.Linear for module in quantized.modules())   # every Linear replaced
     assert expected.query is not None
-    with pytest.raises(ValueError, match='precision .float16.: one of float32, bfloat16, int8'):
+    with pytest.raises(ValueError, match='precision .float16.: one of auto, float32, bfloat16, int8'):
         engine.Predictor.load(checkpoint, precision='float16')
+
+
+def test_auto_precision_is_bfloat16_only_where_the_cpu_has_amx(checkpoint, monkeypatch):
+    cpu = torch.device('cpu')
+    assert isinstance(engine.cpu_has_amx(), bool)   # this machine's answer, whatever it is
+    monkeypatch.setattr(engine, 'cpu_has_amx', lambda: False)
+    assert engine.resolve_precision('auto', cpu) == 'float32'
+    assert engine.Predictor.load(checkpoint).precision == 'float32'
+    assert engine.Predictor.load(checkpoint).autocast_dtype is None
+    monkeypatch.setattr(engine, 'cpu_has_amx', lambda: True)
+    assert engine.resolve_precision('auto', cpu) == 'bfloat16'
+    loaded = engine.Predictor.load(checkpoint)
+    assert (loaded.precision, loaded.autocast_dtype) == ('bfloat16', torch.bfloat16)
+    for given in ('float32', 'int8'):   # an explicit choice is kept
+        assert engine.resolve_precision(given, cpu) == given
+        assert engine.Predictor.load(checkpoint, precision=given).precision == given
 
 
 def test_the_model_declines_below_its_threshold_or_when_the_grammar_cannot_answer(checkpoint):

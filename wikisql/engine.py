@@ -58,9 +58,29 @@ BATCH_SIZE = 32
 MAX_TABLE_COLUMNS = 1000      # widest table accepted; the model reads the columns a question points to
 MIN_COLUMNS_READ = 8          # a question must leave room for this many columns (all of a narrower table)
 MATCHER_CACHE_SIZE = 64       # tables whose cell index is kept in memory
-# float32; bfloat16 autocast (fast where the CPU has AVX-512 BF16 or AMX, or on a GPU); int8: the linear
-# layers' weights quantized to int8, activations quantized on the fly (CPU only)
-PRECISIONS = ("float32", "bfloat16", "int8")
+# float32; bfloat16 autocast; int8: the linear layers' weights quantized to int8, activations quantized on
+# the fly (CPU only). "auto" (the default): bfloat16 on a GPU with bf16 and on a CPU with AMX, float32
+# elsewhere. Measured (benchmarks/RESULTS.md, "Prediction by precision"): bfloat16 keeps official dev LF
+# equal and EX within 0.01 of float32, but on AVX-512 BF16 without AMX it is slower than float32 (and
+# emulated, 10x slower, on CPUs with neither); int8 costs 0.7 LF, more than the 0.1 allowed a default.
+PRECISIONS = ("auto", "float32", "bfloat16", "int8")
+
+
+def resolve_precision(precision: str, device: torch.device) -> str:
+    """The precision "auto" stands for on `device`; any other precision as given."""
+    if precision not in PRECISIONS:
+        raise ValueError(f"precision {precision!r}: one of {', '.join(PRECISIONS)}")
+    if precision != "auto":
+        return precision
+    if device.type == "cuda":
+        return "bfloat16" if torch.cuda.is_bf16_supported() else "float32"
+    return "bfloat16" if device.type == "cpu" and cpu_has_amx() else "float32"
+
+
+def cpu_has_amx() -> bool:
+    """The CPU has AMX tiles (Intel Sapphire Rapids and later), where bf16 matmuls are fast."""
+    is_supported = getattr(torch.cpu, "_is_amx_tile_supported", None)   # private in torch 2.x
+    return bool(is_supported and is_supported())
 
 
 # Declining (Predictor.decline_reason): a confidence floor belongs to a model, so it is read from the
@@ -243,19 +263,22 @@ class Predictor:
         self.config = config or {}
         self.device = torch.device(device) if device is not None else next(model.parameters()).device
         self.autocast_dtype = autocast_dtype
+        self.precision = "bfloat16" if autocast_dtype == torch.bfloat16 else "float32"   # Predictor.load: also int8
         self.lock = threading.Lock()   # the model, the tokenizer and its caches are shared
         self.abstain_below = float(self.config.get("abstain_below", ABSTAIN_BELOW))   # decline below it (0: never)
         self._matchers = LRUCache(MATCHER_CACHE_SIZE)   # table id -> (rows object, ContentMatcher)
 
     @classmethod
     def load(cls, checkpoint_dir: str | Path | None = None, device: str | torch.device | None = None,
-             precision: str = "float32") -> Predictor:
+             precision: str = "auto") -> Predictor:
         """A saved model directory (default: the main job's runs/wikisql/best). precision: see
-        PRECISIONS (the accuracy and speed of each are in benchmarks/RESULTS.md)."""
+        PRECISIONS (the accuracy and speed of each are in benchmarks/RESULTS.md); the one used is
+        `predictor.precision`."""
         if precision not in PRECISIONS:
             raise ValueError(f"precision {precision!r}: one of {', '.join(PRECISIONS)}")
         directory = resolve_checkpoint_dir(checkpoint_dir) if checkpoint_dir else default_checkpoint_dir()
         model, tokenizer, config = load_checkpoint(directory, device)
+        precision = resolve_precision(precision, next(model.parameters()).device)
         autocast_dtype = None
         if precision == "bfloat16":
             autocast_dtype = torch.bfloat16
@@ -266,8 +289,10 @@ class Predictor:
                 warnings.simplefilter("ignore", UserWarning)
                 warnings.simplefilter("ignore", DeprecationWarning)
                 model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
-        return cls(model, prediction_encoder(tokenizer, model.head_config), directory, device, autocast_dtype,
-                   config=config)
+        predictor = cls(model, prediction_encoder(tokenizer, model.head_config), directory, device, autocast_dtype,
+                        config=config)
+        predictor.precision = precision
+        return predictor
 
     @property
     def max_seq_length(self) -> int:

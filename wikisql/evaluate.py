@@ -219,8 +219,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     model.add_argument("--no-snap", action="store_true",
                        help="keep the likeliest value span even when another span is a cell of the column")
     model.add_argument("--batch-size", type=int, default=64)
-    model.add_argument("--precision", default="float32",
-                       help="float32 (default); bfloat16 autocast; int8 linear layers (CPU): see wikisql/engine.py")
+    model.add_argument("--precision", default="auto",
+                       help="auto (default: bfloat16 on a GPU or an AMX CPU, else float32); float32; bfloat16 "
+                            "autocast; int8 linear layers (CPU): see wikisql/engine.py")
     model.add_argument("--predictions-out",
                        help="where to write the predictions (default: CHECKPOINT/{split}.pred.jsonl)")
     args = parser.parse_args(argv)
@@ -321,7 +322,7 @@ def _predict_and_score(args: argparse.Namespace) -> int:
             out.write(json.dumps(prediction, ensure_ascii=False) + "\n")
     result = score(examples, predictions, database, ordered=args.ordered, progress=sys.stderr.isatty())
     result.update(checkpoint=str(args.checkpoint), data_dir=str(data_dir), split=args.split, eg=args.eg,
-                  snap=not args.no_snap, predictions=str(predictions_path))
+                  snap=not args.no_snap, precision=predictor.precision, predictions=str(predictions_path))
     return _report(result, f"the {args.split} split of {data_dir}", args.out)
 
 

@@ -144,8 +144,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--abstain-below", type=float, default=None,
                         help="decline answers whose confidence is lower (default: the floor calibrated into the "
                              "checkpoint, else 0: never)")
-    parser.add_argument("--precision", choices=PRECISIONS, default="float32",
-                        help="float32; bfloat16 autocast; int8 linear layers (CPU)")
+    parser.add_argument("--precision", choices=PRECISIONS, default="auto",
+                        help="auto (default: bfloat16 on a GPU or an AMX CPU, else float32); float32; bfloat16 "
+                             "autocast; int8 linear layers (CPU)")
     args = parser.parse_args(argv)
     if bool(args.table) == bool(args.db):
         parser.error("give the table: --table FILE, or --db FILE --table-id ID")

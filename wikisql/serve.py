@@ -511,8 +511,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--abstain-below", type=float, default=None,
                         help="decline answers whose confidence is lower (default: the floor calibrated into the "
                              "checkpoint, else 0: never)")
-    parser.add_argument("--precision", choices=PRECISIONS, default="float32",
-                        help="float32; bfloat16 autocast; int8 linear layers (CPU)")
+    parser.add_argument("--precision", choices=PRECISIONS, default="auto",
+                        help="auto (default: bfloat16 on a GPU or an AMX CPU, else float32); float32; bfloat16 "
+                             "autocast; int8 linear layers (CPU)")
     args = parser.parse_args(argv)
     for flag in ("max_tables_per_key", "max_store_bytes", "cache_tables"):
         if getattr(args, flag) < 1:
@@ -536,7 +537,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = create_app(predictor, store, args.max_upload_bytes, args.time_limit, max_batch=args.max_batch,
                      batch_wait_ms=args.batch_wait_ms)
     mode = "shared: every table visible to everyone" if args.shared else "private: each key sees its own tables"
-    print(f"model {predictor.checkpoint_dir}; tables in {args.store} ({mode}); http://{args.host}:{args.port}/",
+    print(f"model {predictor.checkpoint_dir} ({predictor.precision}); tables in {args.store} ({mode}); http://{args.host}:{args.port}/",
           file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     store.close()
