@@ -170,8 +170,9 @@ def set_seed(seed: int) -> None:
 
 def add_common_args(parser: argparse.ArgumentParser) -> None:
     """Flags the fine-tuning scripts share, named as in Google's and Hugging Face's original scripts."""
-    parser.add_argument("--bert", default=None,
-                        help=f"checkpoint directory or known name (default {DEFAULT_MODEL}, the bundled backbone)")
+    parser.add_argument("--bert", "--bert_model", dest="bert", default=None,
+                        help=f"checkpoint directory or known name (default {DEFAULT_MODEL}, the bundled backbone); "
+                             "--bert_model is the Hugging Face scripts' name for it")
     parser.add_argument("--bert_config_file", default=None, help="original flag: the model's bert_config.json")
     parser.add_argument("--vocab_file", default=None, help="original flag: the vocab.txt")
     parser.add_argument("--init_checkpoint", default=None,

@@ -200,3 +200,9 @@ def test_broken_run_faults_change_what_they_claim(tokenizer):
     broken.WRONG_LAYER = 3
     assert not torch.allclose(broken.head_on_wrong_layer(model, ids).start_logits, right.start_logits)
     assert broken.first_window_only(300, 100, 50) == [(0, 100)] and D.doc_windows(300, 100, 50)[1] == (50, 100)
+
+
+def test_hugging_face_model_flag_is_accepted():
+    args = parse_args(["--bert_model", "bert-base-uncased", "--do_predict", "--predict_file", "dev.json",
+                       "--output_dir", "out", "--train_batch_size", "12"])
+    assert args.bert == "bert-base-uncased"
