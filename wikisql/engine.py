@@ -256,14 +256,15 @@ class Predictor:
 
     def __init__(self, model: WikiSQLModel, encoder: Encoder, checkpoint_dir: Path | None = None,
                  device: str | torch.device | None = None, autocast_dtype: torch.dtype | None = None,
-                 config: dict | None = None) -> None:
+                 config: dict | None = None, precision: str | None = None) -> None:
         self.model = model
         self.encoder = encoder
         self.checkpoint_dir = checkpoint_dir
         self.config = config or {}
         self.device = torch.device(device) if device is not None else next(model.parameters()).device
         self.autocast_dtype = autocast_dtype
-        self.precision = "bfloat16" if autocast_dtype == torch.bfloat16 else "float32"   # Predictor.load: also int8
+        # What the model computes in: float32, bfloat16 (autocast) or int8 (a quantized model from load()).
+        self.precision = precision or ("bfloat16" if autocast_dtype == torch.bfloat16 else "float32")
         self.lock = threading.Lock()   # the model, the tokenizer and its caches are shared
         self.abstain_below = float(self.config.get("abstain_below", ABSTAIN_BELOW))   # decline below it (0: never)
         self._matchers = LRUCache(MATCHER_CACHE_SIZE)   # table id -> (rows object, ContentMatcher)
@@ -289,10 +290,8 @@ class Predictor:
                 warnings.simplefilter("ignore", UserWarning)
                 warnings.simplefilter("ignore", DeprecationWarning)
                 model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
-        predictor = cls(model, prediction_encoder(tokenizer, model.head_config), directory, device, autocast_dtype,
-                        config=config)
-        predictor.precision = precision
-        return predictor
+        return cls(model, prediction_encoder(tokenizer, model.head_config), directory, device, autocast_dtype,
+                   config=config, precision=precision)
 
     @property
     def max_seq_length(self) -> int:
