@@ -22,9 +22,7 @@ from unittest import mock
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import torch.nn.functional as F  # noqa: E402
-
-from bert.modeling import BertForQuestionAnswering, QuestionAnsweringOutput  # noqa: E402
+from bert.modeling import BertModel  # noqa: E402
 from squad import data as squad_data  # noqa: E402
 from squad import regression  # noqa: E402
 
@@ -35,26 +33,16 @@ def first_window_only(num_doc_tokens: int, max_tokens_per_window: int, doc_strid
     return [(0, min(num_doc_tokens, max_tokens_per_window))]
 
 
-def head_on_wrong_layer(self, input_ids, token_type_ids=None, attention_mask=None,
-                        start_positions=None, end_positions=None):
-    """BertForQuestionAnswering.forward with one change: the hidden states it reads."""
-    sequence_output = self.bert(input_ids, token_type_ids, attention_mask).hidden_states[WRONG_LAYER]
-    logits = self.qa_outputs(sequence_output)  # (B, T, 2)
-    start_logits, end_logits = logits[..., 0], logits[..., 1]
-    loss = None
-    if start_positions is not None and end_positions is not None:
-        ignored_index = start_logits.size(1)
-        start_loss = F.cross_entropy(start_logits.float(), start_positions.clamp(0, ignored_index),
-                                     ignore_index=ignored_index)
-        end_loss = F.cross_entropy(end_logits.float(), end_positions.clamp(0, ignored_index),
-                                   ignore_index=ignored_index)
-        loss = (start_loss + end_loss) / 2
-    return QuestionAnsweringOutput(loss, start_logits, end_logits)
+def encoder_output_of_wrong_layer(self, *args, **kwargs):
+    """BertModel.forward whose last_hidden_state (what the QA head reads) is layer WRONG_LAYER's output."""
+    output = BERT_FORWARD(self, *args, **kwargs)
+    return output._replace(last_hidden_state=output.hidden_states[WRONG_LAYER])
 
 
+BERT_FORWARD = BertModel.forward
 FAULTS = {
     "first-window": lambda: mock.patch.object(squad_data, "doc_windows", first_window_only),
-    "wrong-layer": lambda: mock.patch.object(BertForQuestionAnswering, "forward", head_on_wrong_layer),
+    "wrong-layer": lambda: mock.patch.object(BertModel, "forward", encoder_output_of_wrong_layer),
 }
 
 

@@ -2,6 +2,8 @@
 import json
 import re
 import shlex
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -152,13 +154,12 @@ def test_v20_check_trains_with_unanswerable_questions(tmp_path, bundled_model_di
 
 
 def test_script_names_the_check(tmp_path):
-    import subprocess
     completed = subprocess.run(["bash", str(REPO_ROOT / "scripts" / "regression.sh"), "squad-v3"],
                                capture_output=True, text=True)
     assert completed.returncode == 2 and "unknown check 'squad-v3'" in completed.stderr
     completed = subprocess.run(["bash", str(REPO_ROOT / "scripts" / "regression.sh"), "squad-v1.1"],
                                capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "SQUAD_DIR": str(tmp_path),
-                                                                    "PYTHON": str(Path(__import__("sys").executable))},
+                                                                    "PYTHON": sys.executable},
                                cwd=tmp_path)
     assert completed.returncode == 2 and "no such file" in completed.stderr
 
@@ -176,8 +177,8 @@ def test_documented_gpu_command_parses():
 
 
 def test_broken_run_faults_change_what_they_claim(tokenizer):
-    """benchmarks/squad_broken_run.py: its wrong-layer forward is the real one when pointed at the
-    last layer, and differs otherwise; its window fault keeps only the first window."""
+    """benchmarks/squad_broken_run.py: its wrong-layer fault changes nothing when pointed at the last
+    layer, and changes the logits otherwise; its window fault keeps only the first window."""
     import importlib.util
 
     import torch
@@ -195,10 +196,13 @@ def test_broken_run_faults_change_what_they_claim(tokenizer):
     positions = torch.tensor([3, 5])
     right = model(ids, None, None, positions, positions)
     broken.WRONG_LAYER = 4
-    same = broken.head_on_wrong_layer(model, ids, None, None, positions, positions)
+    with broken.FAULTS["wrong-layer"]():
+        same = model(ids, None, None, positions, positions)
     assert torch.equal(same.start_logits, right.start_logits) and torch.equal(same.loss, right.loss)
     broken.WRONG_LAYER = 3
-    assert not torch.allclose(broken.head_on_wrong_layer(model, ids).start_logits, right.start_logits)
+    with broken.FAULTS["wrong-layer"]():
+        assert not torch.allclose(model(ids).start_logits, right.start_logits)
+    assert torch.equal(model(ids).start_logits, right.start_logits)   # the fault is gone outside the block
     assert broken.first_window_only(300, 100, 50) == [(0, 100)] and D.doc_windows(300, 100, 50)[1] == (50, 100)
 
 

@@ -15,6 +15,7 @@ One path for everything that predicts (`python -m wikisql.predict`, `wikisql.ser
 """
 from __future__ import annotations
 
+import argparse
 import collections
 import concurrent.futures
 import contextlib
@@ -75,6 +76,17 @@ def resolve_precision(precision: str, device: torch.device) -> str:
     if device.type == "cuda":
         return "bfloat16" if torch.cuda.is_bf16_supported() else "float32"
     return "bfloat16" if device.type == "cpu" and cpu_has_amx() else "float32"
+
+
+def add_answering_arguments(parser: argparse.ArgumentParser) -> None:
+    """The flags of the commands that answer people's questions (predict, serve): --abstain-below and
+    --precision, passed on to Predictor.load."""
+    parser.add_argument("--abstain-below", type=float, default=None,
+                        help="decline answers whose confidence is lower (default: the floor calibrated into the "
+                             "checkpoint, else 0: never)")
+    parser.add_argument("--precision", choices=PRECISIONS, default="auto",
+                        help="auto (default: bfloat16 on a GPU or an AMX CPU, else float32); float32; bfloat16 "
+                             "autocast; int8 linear layers (CPU)")
 
 
 def cpu_has_amx() -> bool:
@@ -271,10 +283,10 @@ class Predictor:
 
     @classmethod
     def load(cls, checkpoint_dir: str | Path | None = None, device: str | torch.device | None = None,
-             precision: str = "auto") -> Predictor:
+             precision: str = "auto", abstain_below: float | None = None) -> Predictor:
         """A saved model directory (default: the main job's runs/wikisql/best). precision: see
         PRECISIONS (the accuracy and speed of each are in benchmarks/RESULTS.md); the one used is
-        `predictor.precision`."""
+        `predictor.precision`. abstain_below: the confidence floor instead of the checkpoint's."""
         if precision not in PRECISIONS:
             raise ValueError(f"precision {precision!r}: one of {', '.join(PRECISIONS)}")
         directory = resolve_checkpoint_dir(checkpoint_dir) if checkpoint_dir else default_checkpoint_dir()
@@ -290,8 +302,11 @@ class Predictor:
                 warnings.simplefilter("ignore", UserWarning)
                 warnings.simplefilter("ignore", DeprecationWarning)
                 model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
-        return cls(model, prediction_encoder(tokenizer, model.head_config), directory, device, autocast_dtype,
-                   config=config, precision=precision)
+        predictor = cls(model, prediction_encoder(tokenizer, model.head_config), directory, device, autocast_dtype,
+                        config=config, precision=precision)
+        if abstain_below is not None:
+            predictor.abstain_below = abstain_below
+        return predictor
 
     @property
     def max_seq_length(self) -> int:

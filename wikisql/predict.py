@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Sequence, TextIO
 
 from wikisql.database import Database
-from wikisql.engine import DEFAULT_TIME_LIMIT, PRECISIONS, Answer, InputError, Predictor
+from wikisql.engine import DEFAULT_TIME_LIMIT, Answer, InputError, Predictor, add_answering_arguments
 from wikisql.schema import Table
 from wikisql.tables import TableError, decode_text, read_sqlite_table, read_table, read_tables_jsonl
 
@@ -141,12 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT, help="seconds of SQL per question")
     parser.add_argument("--json", action="store_true", help="one JSON object per answer")
     parser.add_argument("--device", default=None, help="cpu (default) or cuda")
-    parser.add_argument("--abstain-below", type=float, default=None,
-                        help="decline answers whose confidence is lower (default: the floor calibrated into the "
-                             "checkpoint, else 0: never)")
-    parser.add_argument("--precision", choices=PRECISIONS, default="auto",
-                        help="auto (default: bfloat16 on a GPU or an AMX CPU, else float32); float32; bfloat16 "
-                             "autocast; int8 linear layers (CPU)")
+    add_answering_arguments(parser)
     args = parser.parse_args(argv)
     if bool(args.table) == bool(args.db):
         parser.error("give the table: --table FILE, or --db FILE --table-id ID")
@@ -157,9 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         tables = load_tables_for(args)
-        predictor = Predictor.load(args.checkpoint, args.device, args.precision)
-        if args.abstain_below is not None:
-            predictor.abstain_below = args.abstain_below
+        predictor = Predictor.load(args.checkpoint, args.device, args.precision, args.abstain_below)
         for table in tables.values():
             if len(tables) == 1:
                 predictor.check_table(table)

@@ -48,11 +48,11 @@ from wikisql.database import Database, create_tables, table_name
 from wikisql.engine import (
     DEFAULT_TIME_LIMIT,
     MAX_TABLE_COLUMNS,
-    PRECISIONS,
     InputError,
     LRUCache,
     MicroBatcher,
     Predictor,
+    add_answering_arguments,
 )
 from wikisql.schema import Table
 from wikisql.tables import DELIMITERS, TableError, read_table
@@ -508,12 +508,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--expire-days", type=float, default=StoreLimits.expire_after_s / 86400,
                         help="tables unused this many days are deleted (0: never)")
     parser.add_argument("--device", default=None)
-    parser.add_argument("--abstain-below", type=float, default=None,
-                        help="decline answers whose confidence is lower (default: the floor calibrated into the "
-                             "checkpoint, else 0: never)")
-    parser.add_argument("--precision", choices=PRECISIONS, default="auto",
-                        help="auto (default: bfloat16 on a GPU or an AMX CPU, else float32); float32; bfloat16 "
-                             "autocast; int8 linear layers (CPU)")
+    add_answering_arguments(parser)
     args = parser.parse_args(argv)
     for flag in ("max_tables_per_key", "max_store_bytes", "cache_tables"):
         if getattr(args, flag) < 1:
@@ -526,9 +521,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print('error: the service needs fastapi and uvicorn: pip install -e ".[serve]"', file=sys.stderr)
         return 1
     try:
-        predictor = Predictor.load(args.checkpoint, args.device, args.precision)
-        if args.abstain_below is not None:
-            predictor.abstain_below = args.abstain_below
+        predictor = Predictor.load(args.checkpoint, args.device, args.precision, args.abstain_below)
     except FileNotFoundError as problem:
         print(f"error: {problem}", file=sys.stderr)
         return 1
@@ -537,8 +530,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = create_app(predictor, store, args.max_upload_bytes, args.time_limit, max_batch=args.max_batch,
                      batch_wait_ms=args.batch_wait_ms)
     mode = "shared: every table visible to everyone" if args.shared else "private: each key sees its own tables"
-    print(f"model {predictor.checkpoint_dir} ({predictor.precision}); tables in {args.store} ({mode}); http://{args.host}:{args.port}/",
-          file=sys.stderr)
+    print(f"model {predictor.checkpoint_dir} ({predictor.precision}); tables in {args.store} ({mode}); "
+          f"http://{args.host}:{args.port}/", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     store.close()
     return 0
