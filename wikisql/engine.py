@@ -622,5 +622,7 @@ class MicroBatcher:
 
 def prediction_encoder(tokenizer: BertTokenizer, head_config: HeadConfig) -> Encoder:
     """The encoder of questions to predict: cell matches are computed for every model, since value
-    snapping uses them (content models also read them as input)."""
-    return Encoder(tokenizer, head_config.max_seq_length, head_config.column_types, content=True)
+    snapping uses them (content models also read them as input); a code-like header word that the
+    question spells out is read with its words (encoding.abbreviation_reading)."""
+    return Encoder(tokenizer, head_config.max_seq_length, head_config.column_types, content=True,
+                   read_abbreviations=True)

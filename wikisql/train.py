@@ -61,7 +61,7 @@ from bert.finetune import Runtime
 from bert.optimization import BertAdam, parameter_groups
 from bert.tokenization import BertTokenizer
 from wikisql import nsml_support
-from wikisql.augment import AugmentConfig, augment_examples, drop_content
+from wikisql.augment import AugmentConfig, AugmentReport, augment_examples, drop_content
 from wikisql.beyond import beyond_examples, describe
 from wikisql.checkpoint import save_checkpoint
 from wikisql.data import load_split
@@ -515,9 +515,12 @@ def load_data(run: Run) -> TrainingData:
     generated = beyond_examples(train_tables, config.superlatives, config.unanswerable, len(train_examples),
                                 config.seed)
     if config.augment > 0:
+        augment_report = AugmentReport()
         train_examples, train_tables = augment_examples(train_examples, train_tables,
                                                         AugmentConfig(seed=config.seed, fraction=config.augment,
-                                                                      replace=not config.augment_adds_copies))
+                                                                      replace=not config.augment_adds_copies),
+                                                        augment_report)
+        log(augment_report.summary())
     if generated:
         log(f"beyond the grammar: {describe(generated)} generated over the training tables")
         train_examples = list(train_examples) + generated
