@@ -148,6 +148,7 @@ def test_the_model_reads_code_like_headers_as_words(tokenizer):
     ("pts", "How many points did he get?", "points"),                     # consonants
     ("Yds", "how many yards?", "yards"),
     ("wt", "What is the weight of the Lincoln?", "weight"),
+    ("Rd", "Which team reached round 3?", "round"),     # the word the code keeps most of
     # no reading
     ("wt", "What does the car weigh?", None),          # "weigh" does not end like "wt"
     ("rbi", "What was his rbi total?", None),           # the question uses the code itself

@@ -231,17 +231,19 @@ def abbreviation_reading(header: str, question: str, other_headers: Sequence[str
             if "".join(w[0] for w in phrase) == short and any(len(w) >= 4 and w not in _STOPWORDS for w in phrase):
                 found = " ".join(phrase)
                 break
+        matches = []   # (how much of the word the code keeps, word): "rd" keeps more of "round" than of "reached"
         for candidate in words if found is None else ():
             if candidate in _STOPWORDS or candidate in taken:
                 continue
             if vowels <= 1 and len(short) >= 3 and candidate.startswith(short) and len(candidate) >= len(short) + 3:
-                found = candidate
+                matches.append((1.0 + len(short) / len(candidate), candidate))
             elif (vowels == 0 and len(candidate) >= max(4, len(short) + 2) and candidate[0] == short[0]
                   and (candidate.endswith(short[-1]) or candidate.endswith(short[-1] + "s"))
                   and _is_subsequence(short[1:], candidate[1:])):
-                found = candidate
-            if found:
-                break
+                consonants = sum(letter not in _VOWELS for letter in candidate)
+                matches.append((len(short) / consonants, candidate))
+        if matches:
+            found = max(matches)[1]
         if found and not (set(found.split()) & taken):
             readings.append(found)
     return " ".join(dict.fromkeys(readings)) or None
