@@ -120,23 +120,6 @@ def test_a_query_without_conditions_on_a_numeric_column_aggregates(tokenizer, qu
     assert greedy_decode(with_condition, item).query.agg == agg   # a condition: the model's aggregation
 
 
-def test_a_likely_condition_column_whose_cell_the_question_holds_is_kept(tokenizer):
-    """The count head says one condition; the column head is sure of two, and the question holds a
-    cell of each: both are kept. Not when the column head doubts, or the value is no cell."""
-    question = "How many points did Ann Lee score for the Reds?"
-    item = Encoder(tokenizer, 64, content=True).encode(question, TABLE.header, TABLE.types, rows=TABLE.rows)
-    texts = [token.text for token in item.question_tokens]
-    cells = {0: (texts.index("ann"), texts.index("lee")), 1: (texts.index("reds"), texts.index("reds"))}
-    sure = make_scores(4, item.num_question_tokens, sel=2, num_conds=1, where=(0, 1), spans=cells)
-    assert greedy_decode(sure, item).query == Query(2, 0, ((0, 0, "Ann Lee"), (1, 0, "Reds")))
-    doubtful = make_scores(4, item.num_question_tokens, sel=2, num_conds=1, where=(0,), spans=cells)
-    assert greedy_decode(doubtful, item).query == Query(2, 0, ((0, 0, "Ann Lee"),))
-    not_a_cell = make_scores(4, item.num_question_tokens, sel=2, num_conds=1, where=(0, 1),
-                             spans={**cells, 1: (texts.index("score"), texts.index("score"))})
-    not_a_cell.where[1], not_a_cell.not_where[1] = math.log(0.9), math.log(0.1)   # likely, after column 0
-    assert greedy_decode(not_a_cell, item, snap_margin=None).query == Query(2, 0, ((0, 0, "Ann Lee"),))
-
-
 def test_greedy_decodes_four_conditions_with_exact_substrings(tokenizer):
     table = Table("t5", ["A", "B", "C", "D", "E"], ["text"] * 5, [])
     question = "Pick E where a is Foo-Bar, b above 3.5, c below 7 and d is New  York"
@@ -210,6 +193,13 @@ def test_execution_guided_skips_numeric_aggregation_on_text(tokenizer, database)
     assert greedy_decode(scores, item).query.agg == 1
     query = execution_guided_decode(scores, item, "t1", TABLE.types, database).query
     assert (query.sel, query.agg) in {(0, 0), (2, 1)} and not (query.sel == 0 and query.agg == 1)
+
+
+def test_execution_guided_aggregates_a_numeric_column_asked_without_conditions(tokenizer, database):
+    item = encode_one(tokenizer, "What is the highest points total?", TABLE)
+    scores = make_scores(4, item.num_question_tokens, sel=2, agg=0, num_conds=0)
+    scores.agg[2, 1] = -0.5   # MAX is the runner-up aggregation
+    assert execution_guided_decode(scores, item, "t1", TABLE.types, database).query == Query(2, 1, ())
 
 
 def test_execution_guided_drops_values_with_empty_result(tokenizer, database):

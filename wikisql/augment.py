@@ -34,6 +34,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+import torch
+
+from bert.checkpoints import resolve_model_dir
+from bert.modeling import BertModel
+from bert.tokenization import BertTokenizer
 from wikisql.content import cell_key
 from wikisql.database import Database, ExecutionError
 from wikisql.encoding import EncodedExample
@@ -74,14 +79,16 @@ class AugmentConfig:
       few cells per column; with drop_content below it stops the content model over-trusting matches.
     - content_dropout 0.25 per condition column per epoch (for drop_content, applied by the trainer):
       most matches stay, so the content features still help where cells are there.
-    - related, floor 0.55: WordNet's first-sense synonyms cover few header words ("date", "venue",
-      "attendance", "total", "height" have none), so the synonyms are widened with related words
+    - related (off), floor 0.55: WordNet's first-sense synonyms cover few header words ("date",
+      "venue", "attendance", "total", "height" have none), so `related` widens them with related words
       (other lemmas of the first two senses, lemmas of the first sense's hypernyms) that the bundled
       sentence model finds close to the word (`related_synonyms`); 0.55 keeps "sum" for "total" and
-      "tallness" for "height", drops "ammunition" for "round", "escort" for "date" and "long time" for "years".
-    - question_synonym 0.3 per question word that is a word of a gold column's header (outside the
-      condition values): users ask with their own words ("Which athlete ..." of a `Player` column),
-      and the question side doubles what the header rewrites teach.
+      "tallness" for "height", drops "ammunition" for "round", "escort" for "date" and "long time" for
+      "years". Off: with question_synonym 0.3 it did not lower the cost of synonym headers (seed 1,
+      benchmarks/RESULTS.md, "Widened synonyms") and dev LF was 0.4 lower.
+    - question_synonym (off): the chance per question word that is a word of a gold column's header
+      (outside the condition values) to be replaced by a synonym ("Which participant ..." of a
+      `Player` column), as users ask with their own words. Measured with `related`, not adopted.
     """
     seed: int = 0
     fraction: float = 0.5       # examples that get one augmented copy
@@ -97,9 +104,9 @@ class AugmentConfig:
     few_rows: float = 0.3       # per table: keep the rows the gold query needs and a few others
     max_rows: int = 5           # few_rows: the table keeps 1..max_rows rows (more if the gold query needs them)
     content_dropout: float = 0.25  # drop_content's probability per condition column (used by the trainer)
-    related: bool = True        # augment_examples: add related WordNet words the backbone finds close
+    related: bool = False       # augment_examples: add related WordNet words the backbone finds close
     related_floor: float = 0.55  # related words kept: their sentence embeddings have at least this cosine
-    question_synonym: float = 0.3  # per question word naming a gold column: replaced by a synonym of it
+    question_synonym: float = 0.0  # per question word naming a gold column: replaced by a synonym of it
     replace: bool = False       # augment_examples: a copy takes its original's place (training costs no more)
 
     def __post_init__(self) -> None:
@@ -363,12 +370,6 @@ def related_synonyms(words: Sequence[str], floor: float = 0.55, backbone: str = 
 
 def _sentence_embeddings(phrases: Sequence[str], backbone: str, batch_size: int) -> list:
     """Unit-length mean-pooled last-layer embeddings (H) of each phrase, in order."""
-    import torch
-
-    from bert.checkpoints import resolve_model_dir
-    from bert.modeling import BertModel
-    from bert.tokenization import BertTokenizer
-
     directory = resolve_model_dir(backbone)
     tokenizer = BertTokenizer.from_pretrained(str(directory))
     model = BertModel.from_pretrained(str(directory)).eval()

@@ -257,32 +257,6 @@ def aggregate_unconditioned(scores: ExampleScores, item: EncodedExample, query: 
     return dataclasses.replace(query, agg=best)
 
 
-# The number of conditions comes from one head and the condition columns from another. A column that the
-# column head gives at least this probability and whose cell the question holds is a condition even when
-# the count head says fewer: "How many home runs did bondsba01 hit in 2007?" (one condition said, two meant).
-CELL_CONDITION_FLOOR = 0.5
-
-
-def add_cell_conditions(scores: ExampleScores, item: EncodedExample, query: Query, spans: Sequence[tuple[int, int]],
-                        max_tokens: int, snap_margin: float | None) -> tuple[Query, list[tuple[int, int]]]:
-    """(query, value spans) with a condition added on each column that is not yet a condition nor
-    the select column, has p(condition column) >= CELL_CONDITION_FLOOR, and whose likeliest value
-    (condition_candidates) is a question span that equals one of its cells; at most MAX_CONDITIONS."""
-    conds, spans = list(query.conds), list(spans)
-    if item.content_spans is None:
-        return query, spans
-    used = {condition.column for condition in conds}
-    for column, cell_spans in enumerate(item.content_spans):
-        if (len(conds) >= MAX_CONDITIONS or column in used or column == query.sel or not cell_spans
-                or scores.where[column].item() < math.log(CELL_CONDITION_FLOOR)):
-            continue
-        candidates = condition_candidates(scores, item, column, 1, max_tokens, snap_margin)
-        if candidates and tuple(candidates[0][2]) in {tuple(span) for span in cell_spans}:
-            conds.append(candidates[0][1])
-            spans.append(candidates[0][2])
-    return dataclasses.replace(query, conds=tuple(conds)), spans
-
-
 def greedy_decode(scores: ExampleScores, item: EncodedExample, max_tokens: int = 16,
                   snap_margin: float | None = None) -> Decoded:
     sel = int(scores.sel.argmax())
@@ -295,8 +269,7 @@ def greedy_decode(scores: ExampleScores, item: EncodedExample, max_tokens: int =
         if candidates:
             conds.append(candidates[0][1])
             spans.append(candidates[0][2])
-    query, spans = add_cell_conditions(scores, item, Query(sel, agg, tuple(conds)), spans, max_tokens, snap_margin)
-    query = dataclasses.replace(query, order=best_order(scores, sel, agg))
+    query = Query(sel, agg, tuple(conds), best_order(scores, sel, agg))
     return decoded(scores, aggregate_unconditioned(scores, item, query), spans)
 
 
@@ -356,9 +329,6 @@ def execution_guided_decode(scores: ExampleScores, item: EncodedExample, table_i
         query = Query(sel, agg, tuple(best_condition[column][1] for column in combination))
         if _has_result(database, table_id, query):   # an ordering keeps rows iff there are some
             spans = [best_condition[column][2] for column in combination]
-            wider, wider_spans = add_cell_conditions(scores, item, query, spans, max_tokens, snap_margin)
-            if wider != query and _has_result(database, table_id, wider):
-                query, spans = wider, wider_spans
             query = aggregate_unconditioned(scores, item,
                                             dataclasses.replace(query, order=best_order(scores, sel, agg)))
             return decoded(scores, query, spans)
