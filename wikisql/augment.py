@@ -32,7 +32,7 @@ import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 import torch
 
@@ -160,7 +160,8 @@ class AugmentReport:
                           if field.name not in REPORT_TOTALS)
         return (f"augmentation: {self.copies} copies of {self.examples} examples ({self.drawn} drawn, "
                 f"{self.unchanged} unchanged, {self.refused} refused: gold result changed); {kinds}; "
-                f"synonyms for {self.words_with_synonyms} of {self.header_words} header words; {self.seconds:.1f}s")
+                + (f"synonyms for {self.words_with_synonyms} of {self.header_words} header words; "
+                   if self.header_words else "") + f"{self.seconds:.1f}s")
 
 
 # ----------------------------------------------------------------------------- WordNet synonyms
@@ -234,14 +235,17 @@ class WordNet:
         """Synonyms of one lower-case word (spaces for WordNet's underscores); () when none."""
         word = word.lower()
         if word not in self._cache:
-            found = self._lemma_synonyms(word)
-            if not found and word not in self.first_sense:
-                for singular in _singulars(word):
-                    if singular in self.first_sense:
-                        found = tuple(dict.fromkeys(_pluralize(s) for s in self._lemma_synonyms(singular)))
-                        break
-            self._cache[word] = tuple(s for s in found if s != word)
+            self._cache[word] = tuple(s for s in self._with_plurals(word, self._lemma_synonyms) if s != word)
         return self._cache[word]
+
+    def _with_plurals(self, word: str, of_lemma: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
+        """of_lemma(word); for a plural WordNet lacks, of_lemma(its singular) pluralised."""
+        found = of_lemma(word)
+        if not found and word not in self.first_sense:
+            for singular in _singulars(word):
+                if singular in self.first_sense:
+                    return tuple(dict.fromkeys(_pluralize(s) for s in of_lemma(singular)))
+        return found
 
     def _lemma_synonyms(self, lemma: str) -> tuple[str, ...]:
         if len(lemma) < MIN_SYNONYM_WORD or lemma not in self.first_sense:
@@ -264,14 +268,8 @@ class WordNet:
         lexicographer file not excluded). Plurals as in `synonyms`. Many are wrong for a header
         ("ammunition" for "round"): `related_synonyms` keeps those the sentence model finds close."""
         word = word.lower()
-        found = self._lemma_related(word)
-        if not found and word not in self.first_sense:
-            for singular in _singulars(word):
-                if singular in self.first_sense:
-                    found = tuple(dict.fromkeys(_pluralize(s) for s in self._lemma_related(singular)))
-                    break
         known = set(self.synonyms(word))
-        return tuple(s for s in found if s != word and s not in known)
+        return tuple(s for s in self._with_plurals(word, self._lemma_related) if s != word and s not in known)
 
     def _lemma_related(self, lemma: str) -> tuple[str, ...]:
         if len(lemma) < MIN_SYNONYM_WORD or lemma not in self.senses:
@@ -381,8 +379,7 @@ def _sentence_embeddings(phrases: Sequence[str], backbone: str, batch_size: int)
             width = max(map(len, ids))
             input_ids = torch.tensor([row + [0] * (width - len(row)) for row in ids])   # (B, T)
             mask = (input_ids != 0).long()                                               # (B, T)
-            output = model(input_ids, attention_mask=mask)
-            hidden = output[0] if isinstance(output, tuple) else output.last_hidden_state   # (B, T, H)
+            hidden = model(input_ids, attention_mask=mask).last_hidden_state              # (B, T, H)
             mean = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdim=True)           # (B, H)
             vectors += list(torch.nn.functional.normalize(mean, dim=-1))
     return vectors

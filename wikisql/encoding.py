@@ -15,9 +15,10 @@ operator and the token span of its value in the question.
 """
 from __future__ import annotations
 
+import collections
 import dataclasses
 import re
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from bert.tokenization import BertTokenizer, Token
 from wikisql.content import ContentMatcher
@@ -217,10 +218,25 @@ def abbreviation_reading(header: str, question: str, other_headers: Sequence[str
     not taken, since the question then names that column. These are the ways real tables shorten
     headers (and the ways training tables are shortened, wikisql/augment.py); the model still
     decides which column the question means: the reading is only added to the header it reads."""
-    words = re.findall(r"[a-z]+", question.lower())
-    taken = {w for other in other_headers for w in re.findall(r"[a-z]+", readable_header(str(other)).lower())}
+    return header_readings([header, *other_headers], question)[0]
+
+
+def header_readings(headers: Sequence[str], question: str) -> list[str | None]:
+    """abbreviation_reading of every header, each against the others; the question's words and each
+    header's words are found once (a table of C columns costs C readings, not C x C)."""
+    question_words = re.findall(r"[a-z]+", question.lower())
+    header_words = [re.findall(r"[A-Za-z]+", readable_header(str(header))) for header in headers]
+    lowered = [{word.lower() for word in words} for words in header_words]
+    headers_with = collections.Counter(word for words in lowered for word in words)   # word -> headers holding it
+    return [_reading(words, question_words, lambda word, own=own: headers_with[word] > (word in own))
+            for words, own in zip(header_words, lowered)]
+
+
+def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: Callable[[str], bool]) -> str | None:
+    """abbreviation_reading of one header's words; `taken(word)`: another header has that word."""
+    words = question_words
     readings = []
-    for word in re.findall(r"[A-Za-z]+", readable_header(header)):
+    for word in header_words:
         short = word.lower()
         if not 2 <= len(short) <= 5 or short in words:
             continue
@@ -233,7 +249,7 @@ def abbreviation_reading(header: str, question: str, other_headers: Sequence[str
                 break
         matches = []   # (how much of the word the code keeps, word): "rd" keeps more of "round" than of "reached"
         for candidate in words if found is None else ():
-            if candidate in _STOPWORDS or candidate in taken:
+            if candidate in _STOPWORDS or taken(candidate):
                 continue
             if vowels <= 1 and len(short) >= 3 and candidate.startswith(short) and len(candidate) >= len(short) + 3:
                 matches.append((1.0 + len(short) / len(candidate), candidate))
@@ -244,7 +260,7 @@ def abbreviation_reading(header: str, question: str, other_headers: Sequence[str
                 matches.append((len(short) / consonants, candidate))
         if matches:
             found = max(matches)[1]
-        if found and not (set(found.split()) & taken):
+        if found and not any(taken(part) for part in found.split()):
             readings.append(found)
     return " ".join(dict.fromkeys(readings)) or None
 
@@ -287,10 +303,7 @@ class Encoder:
         if question_tokens is None:
             question_tokens = self.tokenizer.tokenize_with_offsets(question)
         question_ids = self.tokenizer.convert_tokens_to_ids([t.text for t in question_tokens])
-        readings = [None] * len(header)
-        if self.read_abbreviations:
-            readings = [abbreviation_reading(str(name), question, [str(h) for k, h in enumerate(header) if k != j])
-                        for j, name in enumerate(header)]
+        readings = header_readings(header, question) if self.read_abbreviations else [None] * len(header)
         headers = [self.header_ids(str(name), column_type, reading)
                    for name, column_type, reading in zip(header, types, readings)]
         headers, question_length, truncated = fit_to_length(
