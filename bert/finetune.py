@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import logging
 import os
@@ -50,6 +51,40 @@ TRAIN_RESULTS_NAME = "train_results.json"
 
 # ----------------------------------------------------------------------------
 # device, processes, precision
+
+BF16_MIN_SPEEDUP = 1.25  # bfloat16 autocast pays on a CPU only when its matmuls run this much faster than float32
+
+
+def fast_bfloat16(device: torch.device) -> bool:
+    """Whether bfloat16 autocast pays on `device`: a GPU with bf16, or a CPU with native bf16 whose
+    timed matmul runs clearly faster than float32. Timed, because native is not enough: AMX CPUs and
+    AMD's AVX-512 BF16 (Zen 4: 2.2x) are fast, Intel's AVX-512 BF16 without AMX ran 0.6x (3-6x slower
+    training), and CPUs without bf16 emulate it (about 10x slower)."""
+    if device.type == "cuda":
+        return torch.cuda.is_bf16_supported()
+    native = getattr(torch.ops.mkldnn, "_is_mkldnn_bf16_supported", None)
+    if device.type != "cpu" or native is None or not native():
+        return False
+    return cpu_bf16_speedup() >= BF16_MIN_SPEEDUP
+
+
+@functools.cache
+def cpu_bf16_speedup(repeats: int = 5) -> float:
+    """How many times faster a BERT-sized matmul ((256, 384) x (384, 1536)) runs in bfloat16 than in
+    float32 on this CPU, best of `repeats` each; about 20 ms, once per process."""
+    generator = torch.Generator().manual_seed(0)
+    left, right = torch.randn(256, 384, generator=generator), torch.randn(384, 1536, generator=generator)
+
+    def best_seconds(a: torch.Tensor, b: torch.Tensor) -> float:
+        a @ b   # warm-up: kernel selection, caches
+        times = []
+        for _ in range(repeats):
+            start = time.perf_counter()
+            a @ b
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    return best_seconds(left, right) / best_seconds(left.bfloat16(), right.bfloat16())
 
 
 @dataclass

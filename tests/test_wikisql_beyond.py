@@ -41,6 +41,19 @@ def test_superlative_phrasings_vary_and_limits_above_one_occur():
     assert any(e.query.conds for e in examples)
 
 
+def test_superlatives_are_said_as_people_say_them():
+    examples = superlative_examples({"towers": TOWERS}, 400, seed=2)
+    questions = [e.question for e in examples]
+    assert any(" stands the tallest" in q or " stood the tallest" in q for q in questions)   # a verb, both tenses
+    assert any(q.startswith("What is the city of the ") for q in questions)   # another column of the named row
+    # "most recent" / "earliest" say an ordering by Year without naming the column
+    by_year = [e for e in examples if e.query.order.column == 4 and "year" not in e.question.lower()]
+    assert by_year and all(any(word in e.question for word in ("recent", "latest", "newest", "earliest", "oldest",
+                                                                "first")) for e in by_year)
+    # a condition said by its value alone ("In Dubai, which tower ...", "Which Dubai tower ...")
+    assert any(e.query.conds and "city" not in e.question.lower() for e in examples)
+
+
 def test_unanswerable_questions_have_no_query_and_encode_with_their_label(tokenizer):
     examples = unanswerable_examples({"towers": TOWERS}, 50, seed=2)
     assert len(examples) == 50 and all(not e.answerable and e.query is None for e in examples)

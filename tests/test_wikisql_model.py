@@ -150,6 +150,11 @@ def test_greedy_decodes_four_conditions_with_exact_substrings(tokenizer):
     ("Who won more than Roy Hodgson?", "Roy Hodgson", None),   # not a number
     ("What was the record after game 5?", "5", None),          # temporal words stay with the model
     ("Who played over the 2 seasons?", "2", 1),
+    ("How many airports are south of latitude 33?", "33", 2),    # directions on coordinates
+    ("Which airport lies east of longitude -114.5?", "-114.5", 1),
+    ("Which towns are north of 52.5?", "52.5", 1),
+    ("Which films came out later than 1999?", "1999", 1),
+    ("Who won before 1990?", "1990", None),                     # "before"/"after" stay with the model
 ])
 def test_comparison_words_before_a_number(tokenizer, question, value, operator):
     item = encode_one(tokenizer, question, TABLE)

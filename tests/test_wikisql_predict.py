@@ -15,11 +15,12 @@ import sys
 import pytest
 import torch
 
+from bert import finetune
 from wikisql import engine, predict
 from wikisql.schema import Table
 from wikisql.database import Database
 from wikisql.query import Condition, Query
-from wikisql.tables import TableError, read_sqlite_table, read_table
+from wikisql.tables import TableError, cell_number, read_sqlite_table, read_table
 
 from support import FIXTURES, PLAYERS, build_tiny_checkpoint, check_answer, read_csv  # noqa: E402
 
@@ -48,6 +49,12 @@ def test_csv_types_inferred_as_wikisql_types_them(tmp_path):
     assert table.types == ['text', 'real', 'text']
     assert [row[1] for row in table.rows] == [1234, None]
     assert [row[2] for row in table.rows] == ['7', 'x7']
+    squares = tmp_path / 'moves.csv'   # an exponent alone is no number (it crashed the superlative generator)
+    squares.write_text('Move,Square,Value\n1,e4,1e4\n2,E5,.5\n')
+    table = read_table(squares)
+    assert table.types == ['real', 'text', 'real']
+    assert [row[1:] for row in table.rows] == [['e4', 10000.0], ['E5', 0.5]]
+    assert [cell_number(text) for text in ('e4', 'E5', '-e2', '1,000.5', '.5e1')] == [None, None, None, 1000.5, 5.0]
 
 
 def test_numbers_written_with_one_unit_are_numbers_and_keep_their_unit(tmp_path):
@@ -406,20 +413,23 @@ def test_reduced_precisions_load_and_answer(checkpoint):
         engine.Predictor.load(checkpoint, precision='float16')
 
 
-def test_auto_precision_is_bfloat16_only_where_the_cpu_has_amx(checkpoint, monkeypatch):
+def test_auto_precision_is_bfloat16_only_where_the_cpu_runs_it_faster(checkpoint, monkeypatch):
     cpu = torch.device('cpu')
-    assert isinstance(engine.cpu_has_amx(), bool)   # this machine's answer, whatever it is
-    monkeypatch.setattr(engine, 'cpu_has_amx', lambda: False)
+    assert finetune.cpu_bf16_speedup() > 0   # this machine's answer, whatever it is
+    monkeypatch.setattr(torch.ops.mkldnn, '_is_mkldnn_bf16_supported', lambda: True, raising=False)
+    monkeypatch.setattr(finetune, 'cpu_bf16_speedup', lambda: 0.6)   # AVX-512 BF16 without AMX: slower
     assert engine.resolve_precision('auto', cpu) == 'float32'
     assert engine.Predictor.load(checkpoint).precision == 'float32'
     assert engine.Predictor.load(checkpoint).autocast_dtype is None
-    monkeypatch.setattr(engine, 'cpu_has_amx', lambda: True)
+    monkeypatch.setattr(finetune, 'cpu_bf16_speedup', lambda: 2.2)   # AMX, AMD Zen 4
     assert engine.resolve_precision('auto', cpu) == 'bfloat16'
     loaded = engine.Predictor.load(checkpoint)
     assert (loaded.precision, loaded.autocast_dtype) == ('bfloat16', torch.bfloat16)
     for given in ('float32', 'int8'):   # an explicit choice is kept
         assert engine.resolve_precision(given, cpu) == given
         assert engine.Predictor.load(checkpoint, precision=given).precision == given
+    monkeypatch.setattr(torch.ops.mkldnn, '_is_mkldnn_bf16_supported', lambda: False, raising=False)
+    assert engine.resolve_precision('auto', cpu) == 'float32'   # emulated bf16 is never timed
 
 
 def test_the_model_declines_below_its_threshold_or_when_the_grammar_cannot_answer(checkpoint):

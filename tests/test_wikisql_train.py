@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import torch
 
+from bert import finetune
 from bert.config import BertConfig
 from bert.modeling import BertModel
 from wikisql import train as train_module
@@ -245,15 +246,15 @@ def test_augmented_training_runs_and_out_of_range_settings_are_refused(tmp_path,
 def test_dtype_auto_takes_bfloat16_on_a_cpu_only_where_it_is_faster(monkeypatch):
     cpu = torch.device("cpu")
     monkeypatch.setattr(torch.ops.mkldnn, "_is_mkldnn_bf16_supported", lambda: True, raising=False)
-    monkeypatch.setattr(train_module, "cpu_bf16_speedup", lambda: 0.6)   # AVX-512 BF16 without AMX, timed slower
+    monkeypatch.setattr(finetune, "cpu_bf16_speedup", lambda: 0.6)   # AVX-512 BF16 without AMX, timed slower
     assert train_module.resolve_dtype("auto", cpu) == "float32"
-    monkeypatch.setattr(train_module, "cpu_bf16_speedup", lambda: 2.0)
+    monkeypatch.setattr(finetune, "cpu_bf16_speedup", lambda: 2.0)
     assert train_module.resolve_dtype("auto", cpu) == "bfloat16"
     assert train_module.resolve_dtype("float32", cpu) == "float32"   # an explicit choice is never timed
     monkeypatch.setattr(torch.ops.mkldnn, "_is_mkldnn_bf16_supported", lambda: False, raising=False)
     assert train_module.resolve_dtype("auto", cpu) == "float32"
     monkeypatch.undo()
-    assert train_module.cpu_bf16_speedup(repeats=2) > 0
+    assert finetune.cpu_bf16_speedup(repeats=2) > 0
 
 
 def test_training_beyond_the_grammar_adds_the_heads_and_their_labels(tmp_path, bundled_model_dir, capsys):

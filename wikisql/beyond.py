@@ -26,26 +26,68 @@ from wikisql.tables import cell_number
 
 log = logging.getLogger(__name__)
 
-# adjectives that a header word implies: word in the header -> (largest, smallest)
-ADJECTIVES = {
-    "height": ("tallest", "shortest"), "tall": ("tallest", "shortest"),
-    "weight": ("heaviest", "lightest"), "mass": ("heaviest", "lightest"),
-    "age": ("oldest", "youngest"), "length": ("longest", "shortest"), "duration": ("longest", "shortest"),
-    "runtime": ("longest", "shortest"), "minutes": ("longest", "shortest"),
-    "price": ("most expensive", "cheapest"), "cost": ("most expensive", "cheapest"),
-    "budget": ("biggest budget", "smallest budget"), "speed": ("fastest", "slowest"),
-    "population": ("most populous", "least populous"), "area": ("largest", "smallest"),
-    "size": ("largest", "smallest"), "attendance": ("best attended", "least attended"),
-    "year": ("most recent", "earliest"), "salary": ("best paid", "worst paid"),
-    "rank": ("lowest ranked", "highest ranked"), "time": ("slowest", "fastest"),
+# What a header word lets a question say instead of "the highest <header>": header word -> (phrasings of
+# the largest value, phrasings of the smallest). An adjective ("tallest": "Which tower is the tallest?") or,
+# starting with "~", a verb phrase in the past tense ("~weighed the most": "Which car weighed the most?").
+# Plain English, written for the words of WikiSQL's training headers, not for any evaluation table.
+_RECENT = (("most recent", "latest", "newest"), ("earliest", "oldest", "first"))
+_SEQUENCE = (("last", "latest", "final"), ("first", "earliest", "opening"))
+_RANKED = (("lowest ranked", "worst placed", "lowest placed"), ("top ranked", "best placed", "highest ranked"))
+_MONEY = (("~earned the most", "richest", "best paid"), ("~earned the least", "poorest", "worst paid"))
+_CROWD = (("best attended", "~drew the biggest crowd", "~drew the most people"),
+          ("least attended", "~drew the smallest crowd", "~drew the fewest people"))
+ADJECTIVES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    **dict.fromkeys(("height", "tall", "cm", "ft"), (("tallest", "~stood the tallest"), ("shortest",))),
+    **dict.fromkeys(("weight", "mass", "kg", "lbs", "lb"), (("heaviest", "~weighed the most"),
+                                                             ("lightest", "~weighed the least"))),
+    "age": (("oldest",), ("youngest",)),
+    **dict.fromkeys(("length", "long", "km", "miles", "distance", "duration", "runtime", "minutes"),
+                    (("longest", "~lasted the longest"), ("shortest",))),
+    **dict.fromkeys(("price", "cost", "fee", "fare"), (("most expensive", "priciest", "~cost the most"),
+                                                      ("cheapest", "least expensive", "~cost the least"))),
+    "budget": (("biggest budget", "most expensive"), ("smallest budget", "cheapest")),
+    **dict.fromkeys(("speed", "mph"), (("fastest",), ("slowest",))),
+    "time": (("slowest", "~took the longest"), ("fastest", "quickest", "~took the least time")),
+    **dict.fromkeys(("population", "pop", "inhabitants"),
+                    (("most populous", "biggest"), ("least populous", "smallest"))),
+    **dict.fromkeys(("area", "size", "capacity", "enrollment"), (("largest", "biggest"), ("smallest",))),
+    **dict.fromkeys(("attendance", "crowd", "spectators"), _CROWD),
+    **dict.fromkeys(("year", "founded", "built", "established", "opened", "joined", "elected", "date", "season",
+                     "introduced", "released"), _RECENT),
+    **dict.fromkeys(("episode", "round", "week", "game", "stage", "leg", "race", "match"), _SEQUENCE),
+    **dict.fromkeys(("rank", "ranking", "position", "pos", "place", "finish", "seed", "placing"), _RANKED),
+    **dict.fromkeys(("salary", "earnings", "money", "prize", "purse", "income", "wage"), _MONEY),
+    **dict.fromkeys(("revenue", "gross", "sales", "sold"), (("~sold the most", "best selling", "highest grossing"),
+                                                            ("~sold the least", "worst selling", "lowest grossing"))),
+    **dict.fromkeys(("rating", "score", "grade", "mark"), (("best rated", "highest rated", "~scored best"),
+                                                          ("worst rated", "lowest rated", "~scored worst"))),
+    **dict.fromkeys(("elevation", "altitude"), (("highest",), ("lowest",))),
+    "density": (("densest", "most densely populated"), ("least densely populated", "sparsest")),
+    **dict.fromkeys(("points", "pts", "goals", "runs", "tries"),
+                    (("~scored the most", "top scoring", "highest scoring"), ("~scored the fewest", "lowest scoring"))),
+    **dict.fromkeys(("wins", "won", "w"),
+                    (("~won the most", "most successful"), ("~won the fewest", "least successful"))),
+    **dict.fromkeys(("losses", "lost", "l"), (("~lost the most",), ("~lost the fewest",))),
+    **dict.fromkeys(("votes", "vote"), (("~got the most votes", "most voted", "~polled the most"),
+                                        ("~got the fewest votes", "least voted", "~polled the least"))),
+    **dict.fromkeys(("viewers", "viewership", "ratings", "audience"),
+                    (("most watched", "~drew the most viewers"), ("least watched", "~drew the fewest viewers"))),
+    **dict.fromkeys(("played", "apps", "caps", "appearances", "games", "matches"),
+                    (("~played the most", "most capped", "most experienced"),
+                     ("~played the fewest", "least experienced"))),
 }
 MOST = ("highest", "largest", "greatest", "most", "biggest", "maximum", "top")
 LEAST = ("lowest", "smallest", "least", "fewest", "minimum")
+# the present tense of the verbs above, for "Which car weighs the most?" beside "... weighed the most?"
+PRESENT = {"weighed": "weighs", "scored": "scores", "stood": "stands", "drew": "draws", "won": "wins", "lost": "loses",
+           "sold": "sells", "got": "gets", "took": "takes", "cost": "costs", "had": "has", "earned": "earns",
+           "lasted": "lasts", "played": "plays", "polled": "polls"}
 NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
 # things a table rarely holds: "What is the email address of X?" on a table without such a column
 ABSENT_FACTS = ("email address", "phone number", "website", "nickname", "middle name", "birthplace", "spouse",
                 "motto", "favourite colour", "blood type", "zodiac sign", "home address", "founder", "mascot",
-                "shoe size", "religion", "native language", "twitter handle", "hair colour", "pet's name")
+                "shoe size", "religion", "native language", "twitter handle", "hair colour", "pet's name", "coach",
+                "owner", "ceo", "architect", "official language", "opening hours", "star sign", "favourite food")
 
 
 def _words(header: str) -> str:
@@ -70,47 +112,82 @@ def _text_value(cell: object) -> str | None:
     return text
 
 
-def _superlative_words(header: str, descending: bool, rng: random.Random) -> tuple[str, bool]:
-    """(words, is_adjective): "tallest" (an adjective the header implies) or "highest height"."""
+def _superlative_words(header: str, descending: bool, rng: random.Random) -> tuple[str, str]:
+    """(words, kind): an adjective the header implies ("tallest", kind "adjective"), a verb phrase
+    ("weighed the most", "verb") or the header itself ("highest height", "noun"; "had the most goals")."""
     words = _words(header)
-    for key, (largest, smallest) in ADJECTIVES.items():
-        if key in words.split() and rng.random() < 0.5:
-            return (largest if descending else smallest), True
-    return f"{rng.choice(MOST if descending else LEAST)} {words}", False
+    implied = [phrase for word in words.split() if word in ADJECTIVES
+               for phrase in ADJECTIVES[word][0 if descending else 1]]
+    if implied and rng.random() < 0.6:
+        phrase = rng.choice(implied)
+        return (phrase[1:], "verb") if phrase.startswith("~") else (phrase, "adjective")
+    if words.endswith("s") and not words.endswith("ss") and rng.random() < 0.3:
+        return f"had the {'most' if descending else 'fewest'} {words}", "verb"
+    return f"{rng.choice(MOST if descending else LEAST)} {words}", "noun"
 
 
-def _phrase(sel: str, superlative: str, adjective: bool, limit: int, condition: tuple[str, str] | None,
-            rng: random.Random) -> str:
+def _condition_phrase(condition: tuple[str, str] | None, rng: random.Random) -> tuple[str, str, str]:
+    """(prefix, modifier before the selected column's name, suffix) that say the condition, by naming its
+    column ("where league is AL") or by the value alone ("Which AL player ...", "In 2010, ...")."""
+    if condition is None:
+        return "", "", ""
+    column, value = condition
+    column = _words(column) if rng.random() < 0.6 else column
+    form = rng.randrange(4)
+    if form == 0:
+        return "", "", rng.choice([f" with {column} {value}", f" where {column} is {value}", f" for {column} {value}",
+                                   f" when the {column} is {value}", f" whose {column} is {value}"])
+    if form == 1:
+        return rng.choice([f"In {value}, ", f"Among {value}, ", f"For {value}, ", f"Of the {value} ones, "]), "", ""
+    if form == 2:
+        return "", f"{value} ", ""
+    return "", "", rng.choice([f" in {value}", f" from {value}", f" for {value}", f" of {value}", f" among {value}"])
+
+
+def _phrase(sel: str, name: str | None, superlative: str, kind: str, limit: int,
+            condition: tuple[str, str] | None, rng: random.Random) -> str:
+    """A question asking for `sel` of the row(s) with the superlative; `name` (the table's name column,
+    when it is not `sel`) lets it ask "What is the city of the tallest tower?"."""
     sel = _words(sel) if rng.random() < 0.6 else sel
-    where = ""
-    if condition is not None:
-        column, value = condition
-        column = _words(column) if rng.random() < 0.6 else column
-        where = rng.choice([f" with {column} {value}", f" where {column} is {value}", f" among {column} {value}",
-                            f" for {column} {value}", f" when the {column} is {value}"])
+    prefix, modifier, where = _condition_phrase(condition, rng)
+    noun = superlative.split(" ", 1)[-1]
+    if kind == "verb" and limit == 1 and rng.random() < 0.5:
+        first, _, rest = superlative.partition(" ")
+        superlative = f"{PRESENT.get(first, first)} {rest}"
+    if name is not None and limit == 1 and rng.random() < 0.4:
+        name = f"{modifier}{_words(name)}"
+        question = {"adjective": f"What is the {sel} of the {superlative} {name}{where}?",
+                    "verb": f"What is the {sel} of the {name} that {superlative}{where}?",
+                    "noun": f"What is the {sel} of the {name} with the {superlative}{where}?"}[kind]
+        return prefix + (question[0].lower() + question[1:] if prefix else question)
+    sel = f"{modifier}{sel}"
     if limit == 1:
-        if adjective:
-            templates = [f"Which {sel}{where} is the {superlative}?", f"What is the {superlative} {sel}{where}?",
-                         f"Name the {superlative} {sel}{where}.", f"Which {sel} is the {superlative}{where}?",
-                         f"Who is the {superlative}{where}?"]
-        else:
-            templates = [f"Which {sel}{where} has the {superlative}?", f"What {sel} had the {superlative}{where}?",
-                         f"Name the {sel} with the {superlative}{where}.", f"{sel} with the {superlative}{where}?",
-                         f"Who had the {superlative}{where}?", f"Which {sel} has the {superlative}{where}?",
-                         f"Tell me the {sel} that has the {superlative}{where}."]
+        templates = {
+            "adjective": [f"Which {sel} is the {superlative}{where}?", f"What is the {superlative} {sel}{where}?",
+                          f"Name the {superlative} {sel}{where}.", f"Which is the {superlative} {sel}{where}?",
+                          f"Who is the {superlative}{where}?", f"the {superlative} {sel}{where}?",
+                          f"Tell me the {superlative} {sel}{where}."],
+            "verb": [f"Which {sel} {superlative}{where}?", f"Who {superlative}{where}?",
+                     f"Name the {sel} that {superlative}{where}.", f"What {sel} {superlative}{where}?"],
+            "noun": [f"Which {sel}{where} has the {superlative}?", f"What {sel} had the {superlative}{where}?",
+                     f"Name the {sel} with the {superlative}{where}.", f"{sel} with the {superlative}{where}?",
+                     f"Who had the {superlative}{where}?", f"Which {sel} has the {superlative}{where}?",
+                     f"Tell me the {sel} that has the {superlative}{where}."]}[kind]
     else:
         count = NUMBER_WORDS[limit] if rng.random() < 0.7 else str(limit)
-        if adjective:
-            templates = [f"Which are the {count} {superlative} {sel}{where}?",
-                         f"List the {count} {superlative}{where}.",
-                         f"Name the {count} {superlative} {sel}{where}.",
-                         f"What are the {count} {superlative}{where}?"]
-        else:
-            templates = [f"Which {count} {sel}{where} have the {superlative}?",
-                         f"Top {count} {sel} by {superlative.split(' ', 1)[-1]}{where}?",
-                         f"List the {count} {sel} with the {superlative}{where}.",
-                         f"Which {count} had the {superlative}{where}?"]
-    return rng.choice(templates)
+        templates = {
+            "adjective": [f"Which are the {count} {superlative} {sel}{where}?",
+                          f"List the {count} {superlative}{where}.", f"Name the {count} {superlative} {sel}{where}.",
+                          f"What are the {count} {superlative}{where}?"],
+            "verb": [f"Which {count} {sel} {superlative}{where}?",
+                     f"Name the {count} {sel} that {superlative}{where}.",
+                     f"List the {count} that {superlative}{where}."],
+            "noun": [f"Which {count} {sel}{where} have the {superlative}?", f"Top {count} {sel} by {noun}{where}?",
+                     f"List the {count} {sel} with the {superlative}{where}.",
+                     f"Which {count} had the {superlative}{where}?"]}[kind]
+    question = rng.choice(templates)
+    question = question[0].upper() + question[1:]
+    return prefix + (question[0].lower() + question[1:] if prefix else question)
 
 
 def _ordered_rows(table: Table, column: int, descending: bool, condition: tuple[int, str] | None) -> list[int]:
@@ -156,8 +233,9 @@ def superlative(table: Table, rng: random.Random) -> Example | None:
     values = [cell_number(table.rows[i][order_column]) for i in rows]
     if values[limit - 1] == values[limit] or any(table.rows[i][sel] in (None, "") for i in rows[:limit]):
         return None   # a tie at the boundary, or an empty answer: the label would be arbitrary
-    words, adjective = _superlative_words(table.header[order_column], descending, rng)
-    question = _phrase(table.header[sel], words, adjective, limit,
+    words, kind = _superlative_words(table.header[order_column], descending, rng)
+    name = text_columns[0] if text_columns and text_columns[0] != sel else None
+    question = _phrase(table.header[sel], table.header[name] if name is not None else None, words, kind, limit,
                        (table.header[condition[0]], condition[1]) if condition else None, rng)
     conds = (Condition(condition[0], 0, condition[1]),) if condition else ()
     return Example(question, table.id, Query(sel, 0, conds, Order(order_column, descending, limit)))
@@ -172,7 +250,7 @@ def unanswerable(table: Table, rng: random.Random) -> Example | None:
         return None
     name_column = text_columns[0]
     names = list(dict.fromkeys(v for v in (_text_value(row[name_column]) for row in table.rows) if v))
-    kinds = ["fact"] + (["grouping", "aggregates"] if numeric else []) + \
+    kinds = ["fact"] + (["grouping", "aggregates", "trend"] if numeric else []) + \
         (["arithmetic", "comparison"] if numeric and len(names) >= 2 else [])
     kind = rng.choice(kinds)
     number = _words(table.header[rng.choice(numeric)]) if numeric else ""
@@ -185,19 +263,34 @@ def unanswerable(table: Table, rng: random.Random) -> Example | None:
                                f"Give the mean {number} of every {group}.", f"Break down the {number} by {group}.",
                                f"For every {group}, what is the highest {number}?",
                                f"How many {name} does each {group} have?",
-                               f"Which {group} has the most {name} in total?"])
+                               f"Which {group} has the most {name} in total?",
+                               f"Which {group} has the highest average {number}?",
+                               f"How many different {group} are there?",
+                               f"List each {group} with its total {number}.",
+                               f"What is the average {number} in each {group}?"])
     elif kind == "aggregates":
         question = rng.choice([f"What are the highest and lowest {number}?", f"What is the range of {number}?",
                                f"Give the average and the total {number}.", f"What is the median {number}?",
                                f"How many {name} are there and what is their average {number}?",
-                               f"What is the standard deviation of {number}?"])
+                               f"What is the standard deviation of {number}?",
+                               f"How many {name} have an above-average {number}?",
+                               f"Which {name} are above the average {number}?",
+                               f"What are the total and the average {number}?"])
     elif kind == "arithmetic":
         question = rng.choice([f"How much higher is the {number} of {a} than that of {b}?",
                                f"What is the difference in {number} between {a} and {b}?",
                                f"What is the combined {number} of {a} and {b}?",
                                f"By how much does {a}'s {number} exceed {b}'s?",
                                f"What is the ratio of {a}'s {number} to {b}'s?",
-                               f"What percentage of the total {number} does {a} have?"])
+                               f"What percentage of the total {number} does {a} have?",
+                               f"How many more {number} did {a} have than {b}?",
+                               f"What is {a}'s {number} plus {b}'s?",
+                               f"What is the {number} of {a} divided by that of {b}?"])
+    elif kind == "trend":
+        question = rng.choice([f"How did the {number} change over time?", f"Is the {number} going up or down?",
+                               f"Why is the {number} of {a} so high?", f"Why did {a} have that {number}?",
+                               f"Is there a relationship between {number} and {group}?",
+                               f"What will the {number} of {a} be next year?"])
     elif kind == "comparison":
         question = rng.choice([f"Did {a} have more {number} than {b}?",
                                f"Is the {number} of {a} higher than {b}'s?",
@@ -207,7 +300,8 @@ def unanswerable(table: Table, rng: random.Random) -> Example | None:
         facts = [fact for fact in ABSENT_FACTS if not set(fact.split()) & set(headers.split())]
         fact = rng.choice(facts)
         question = rng.choice([f"What is the {fact} of {a}?", f"What is {a}'s {fact}?",
-                               f"Tell me the {fact} of {a}.", f"Which {fact} does {a} have?"])
+                               f"Tell me the {fact} of {a}.", f"Which {fact} does {a} have?",
+                               f"Who or what is the {fact} of {a}?", f"Do you know {a}'s {fact}?"])
     return Example(question, table.id, None, answerable=False)
 
 

@@ -41,13 +41,15 @@ SNAPPED_OPERATORS = {CONDITION_OPS.index("=")}
 COMPARISON_WORDS = {
     CONDITION_OPS.index(">"): ("more than", "greater than", "larger than", "bigger than", "higher than", "longer than",
                                "heavier than", "taller than", "over", "above", "exceeding", "exceeds", "exceeded",
-                               "exceed"),
+                               "exceed", "later than", "north of", "east of"),
     CONDITION_OPS.index("<"): ("less than", "fewer than", "smaller than", "lower than", "shorter than", "lighter than",
-                               "under", "below"),
+                               "under", "below", "earlier than", "south of", "west of"),
 }
+# the words, then maybe an article, a currency sign or a coordinate's name ("south of latitude 33")
 _COMPARISON_BEFORE = re.compile(r"\b(" + "|".join(word.replace(" ", r"\s+") for words in COMPARISON_WORDS.values()
                                                   for word in words)
-                                + r")\s+(?:an?\s+|the\s+)?[$£€]?\s*$", re.IGNORECASE)
+                                + r")\s+(?:an?\s+|the\s+|(?:latitude|longitude|lat|lon|long)\s+)?[$£€]?\s*$",
+                                re.IGNORECASE)
 # a number, maybe with a currency sign or a unit: "4", "30,000,000", "$1.5", "700 m", "45%"
 _NUMBER = re.compile(r"[$£€]?\s?[-+]?((\d{1,3}(,\d{3})+|\d+)(\.\d+)?|\.\d+)(\s?(%|[A-Za-z]{1,6}))?")
 

@@ -33,6 +33,7 @@ from typing import Any, Callable, Hashable, Iterable, Sequence, TypeVar
 import torch
 from tqdm import tqdm
 
+from bert.finetune import fast_bfloat16
 from bert.tokenization import BertTokenizer, Token
 from wikisql.checkpoint import load_checkpoint, resolve_checkpoint_dir
 from wikisql.content import ContentMatcher
@@ -60,10 +61,10 @@ MAX_TABLE_COLUMNS = 1000      # widest table accepted; the model reads the colum
 MIN_COLUMNS_READ = 8          # a question must leave room for this many columns (all of a narrower table)
 MATCHER_CACHE_SIZE = 64       # tables whose cell index is kept in memory
 # float32; bfloat16 autocast; int8: the linear layers' weights quantized to int8, activations quantized on
-# the fly (CPU only). "auto" (the default): bfloat16 on a GPU with bf16 and on a CPU with AMX, float32
-# elsewhere. Measured (benchmarks/RESULTS.md, "Prediction by precision"): bfloat16 keeps official dev LF
-# equal and EX within 0.01 of float32, but on AVX-512 BF16 without AMX it is slower than float32 (and
-# emulated, 10x slower, on CPUs with neither); int8 costs 0.7 LF, more than the 0.1 allowed a default.
+# the fly (CPU only). "auto" (the default): bfloat16 where it pays (bert.finetune.fast_bfloat16: a GPU with
+# bf16, a CPU whose native bf16 is timed clearly faster than float32, such as AMX or AMD Zen 4), float32
+# elsewhere. Measured (benchmarks/RESULTS.md, "Prediction by precision"): bfloat16 keeps official dev LF/EX
+# within 0.1 of float32; int8 costs 0.7 LF, more than the 0.1 allowed a default.
 PRECISIONS = ("auto", "float32", "bfloat16", "int8")
 
 
@@ -73,9 +74,7 @@ def resolve_precision(precision: str, device: torch.device) -> str:
         raise ValueError(f"precision {precision!r}: one of {', '.join(PRECISIONS)}")
     if precision != "auto":
         return precision
-    if device.type == "cuda":
-        return "bfloat16" if torch.cuda.is_bf16_supported() else "float32"
-    return "bfloat16" if device.type == "cpu" and cpu_has_amx() else "float32"
+    return "bfloat16" if fast_bfloat16(device) else "float32"
 
 
 def add_answering_arguments(parser: argparse.ArgumentParser) -> None:
@@ -85,14 +84,8 @@ def add_answering_arguments(parser: argparse.ArgumentParser) -> None:
                         help="decline answers whose confidence is lower (default: the floor calibrated into the "
                              "checkpoint, else 0: never)")
     parser.add_argument("--precision", choices=PRECISIONS, default="auto",
-                        help="auto (default: bfloat16 on a GPU or an AMX CPU, else float32); float32; bfloat16 "
-                             "autocast; int8 linear layers (CPU)")
-
-
-def cpu_has_amx() -> bool:
-    """The CPU has AMX tiles (Intel Sapphire Rapids and later), where bf16 matmuls are fast."""
-    is_supported = getattr(torch.cpu, "_is_amx_tile_supported", None)   # private in torch 2.x
-    return bool(is_supported and is_supported())
+                        help="auto (default: bfloat16 where it is faster: a GPU, a CPU with fast native bf16; else "
+                             "float32); float32; bfloat16 autocast; int8 linear layers (CPU)")
 
 
 # Declining (Predictor.decline_reason): a confidence floor belongs to a model, so it is read from the

@@ -29,7 +29,8 @@ from wikisql.data import FieldChecker, parse_table_record
 from wikisql.database import table_name
 from wikisql.schema import Table, WikiSQLFormatError
 
-NUMBER = re.compile(r"[-+]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][-+]?\d+)?")
+# digits (maybe with thousands commas), a fraction, or both, then maybe an exponent: not "e4" alone
+NUMBER = re.compile(r"[-+]?((\d{1,3}(,\d{3})+|\d+)(\.\d+)?|\.\d+)([eE][-+]?\d+)?")
 TABLE_ID_CHARACTERS = re.compile(r"[^A-Za-z0-9_-]+")
 DELIMITERS = {".csv": ",", ".tsv": "\t", ".tab": "\t"}
 

@@ -57,7 +57,7 @@ import torch
 import torch.distributed as dist
 from tqdm import tqdm
 
-from bert.finetune import Runtime
+from bert.finetune import Runtime, fast_bfloat16
 from bert.optimization import BertAdam, parameter_groups
 from bert.tokenization import BertTokenizer
 from wikisql import nsml_support
@@ -78,7 +78,6 @@ METRICS_NAME = "metrics.jsonl"
 CONFIG_NAME = "train_config.json"
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "wikisql-sample"
 DTYPES = {"float32": None, "bfloat16": torch.bfloat16, "float16": torch.float16}
-BF16_MIN_SPEEDUP = 1.25  # --dtype auto takes bfloat16 on a CPU only this much faster than float32
 
 
 # ----------------------------------------------------------------------------
@@ -187,35 +186,11 @@ def default_preset(data_dir: str | None) -> str:
 
 
 def resolve_dtype(name: str, device: torch.device) -> str:
-    """`auto`: bfloat16 autocast on a GPU that has it, and on a CPU that has native bfloat16 and runs
-    it clearly faster than float32 (timed: some AVX-512 BF16 CPUs without AMX run bf16 matmuls slower,
-    and training there is 3-6x slower in bf16); else float32."""
+    """`auto`: bfloat16 autocast where it pays (bert.finetune.fast_bfloat16: a GPU with bf16, a CPU
+    whose native bf16 is timed clearly faster than float32), else float32."""
     if name != "auto":
         return name
-    if device.type == "cuda":
-        return "bfloat16" if torch.cuda.is_bf16_supported() else "float32"
-    native = getattr(torch.ops.mkldnn, "_is_mkldnn_bf16_supported", None)
-    if device.type != "cpu" or native is None or not native():
-        return "float32"
-    return "bfloat16" if cpu_bf16_speedup() >= BF16_MIN_SPEEDUP else "float32"
-
-
-def cpu_bf16_speedup(repeats: int = 5) -> float:
-    """How many times faster a BERT-sized matmul ((256, 384) x (384, 1536)) runs in bfloat16 than in
-    float32 on this CPU, best of `repeats` each; about 20 ms in all."""
-    generator = torch.Generator().manual_seed(0)
-    left, right = torch.randn(256, 384, generator=generator), torch.randn(384, 1536, generator=generator)
-
-    def best_seconds(a: torch.Tensor, b: torch.Tensor) -> float:
-        a @ b   # warm-up: kernel selection, caches
-        times = []
-        for _ in range(repeats):
-            start = time.perf_counter()
-            a @ b
-            times.append(time.perf_counter() - start)
-        return min(times)
-
-    return best_seconds(left, right) / best_seconds(left.bfloat16(), right.bfloat16())
+    return "bfloat16" if fast_bfloat16(device) else "float32"
 
 
 def build_parser() -> argparse.ArgumentParser:
