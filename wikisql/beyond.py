@@ -159,7 +159,7 @@ def _phrase(sel: str, name: str | None, superlative: str, kind: str, limit: int,
         question = {"adjective": f"What is the {sel} of the {superlative} {name}{where}?",
                     "verb": f"What is the {sel} of the {name} that {superlative}{where}?",
                     "noun": f"What is the {sel} of the {name} with the {superlative}{where}?"}[kind]
-        return prefix + (question[0].lower() + question[1:] if prefix else question)
+        return _after_prefix(prefix, question)
     sel = f"{modifier}{sel}"
     if limit == 1:
         templates = {
@@ -185,9 +185,12 @@ def _phrase(sel: str, name: str | None, superlative: str, kind: str, limit: int,
             "noun": [f"Which {count} {sel}{where} have the {superlative}?", f"Top {count} {sel} by {noun}{where}?",
                      f"List the {count} {sel} with the {superlative}{where}.",
                      f"Which {count} had the {superlative}{where}?"]}[kind]
-    question = rng.choice(templates)
-    question = question[0].upper() + question[1:]
-    return prefix + (question[0].lower() + question[1:] if prefix else question)
+    return _after_prefix(prefix, rng.choice(templates))
+
+
+def _after_prefix(prefix: str, question: str) -> str:
+    """The question after the condition's prefix ("In Dubai, which ..."), capitalised when there is none."""
+    return prefix + question[0].lower() + question[1:] if prefix else question[0].upper() + question[1:]
 
 
 def _ordered_rows(table: Table, column: int, descending: bool, condition: tuple[int, str] | None) -> list[int]:
@@ -243,7 +246,8 @@ def superlative(table: Table, rng: random.Random) -> Example | None:
 
 def unanswerable(table: Table, rng: random.Random) -> Example | None:
     """One question about table that no single query of the grammar answers (grouping,
-    arithmetic between rows, several aggregates, comparing rows, a fact the table lacks)."""
+    arithmetic between rows, several aggregates, comparing rows, trends and reasons, a fact the
+    table lacks)."""
     numeric = _numeric_columns(table)
     text_columns = [c for c, kind in enumerate(table.types) if kind == "text"]
     if not text_columns:
@@ -257,51 +261,44 @@ def unanswerable(table: Table, rng: random.Random) -> Example | None:
     group = _words(table.header[rng.choice(text_columns)])
     name = _words(table.header[name_column])
     a, b = rng.sample(names, 2) if len(names) >= 2 else (names[0] if names else "it", "")
-    if kind == "grouping":
-        question = rng.choice([f"What is the average {number} for each {group}?",
-                               f"How many rows are there per {group}?", f"Total {number} by {group}?",
-                               f"Give the mean {number} of every {group}.", f"Break down the {number} by {group}.",
-                               f"For every {group}, what is the highest {number}?",
-                               f"How many {name} does each {group} have?",
-                               f"Which {group} has the most {name} in total?",
-                               f"Which {group} has the highest average {number}?",
-                               f"How many different {group} are there?",
-                               f"List each {group} with its total {number}.",
-                               f"What is the average {number} in each {group}?"])
-    elif kind == "aggregates":
-        question = rng.choice([f"What are the highest and lowest {number}?", f"What is the range of {number}?",
-                               f"Give the average and the total {number}.", f"What is the median {number}?",
-                               f"How many {name} are there and what is their average {number}?",
-                               f"What is the standard deviation of {number}?",
-                               f"How many {name} have an above-average {number}?",
-                               f"Which {name} are above the average {number}?",
-                               f"What are the total and the average {number}?"])
-    elif kind == "arithmetic":
-        question = rng.choice([f"How much higher is the {number} of {a} than that of {b}?",
-                               f"What is the difference in {number} between {a} and {b}?",
-                               f"What is the combined {number} of {a} and {b}?",
-                               f"By how much does {a}'s {number} exceed {b}'s?",
-                               f"What is the ratio of {a}'s {number} to {b}'s?",
-                               f"What percentage of the total {number} does {a} have?",
-                               f"How many more {number} did {a} have than {b}?",
-                               f"What is {a}'s {number} plus {b}'s?",
-                               f"What is the {number} of {a} divided by that of {b}?"])
-    elif kind == "trend":
-        question = rng.choice([f"How did the {number} change over time?", f"Is the {number} going up or down?",
-                               f"Why is the {number} of {a} so high?", f"Why did {a} have that {number}?",
-                               f"Is there a relationship between {number} and {group}?",
-                               f"What will the {number} of {a} be next year?"])
-    elif kind == "comparison":
-        question = rng.choice([f"Did {a} have more {number} than {b}?",
-                               f"Is the {number} of {a} higher than {b}'s?",
-                               f"Who has more {number}, {a} or {b}?", f"Was {a}'s {number} lower than {b}'s?"])
-    else:
-        headers = " ".join(_words(h) for h in table.header)
-        facts = [fact for fact in ABSENT_FACTS if not set(fact.split()) & set(headers.split())]
-        fact = rng.choice(facts)
-        question = rng.choice([f"What is the {fact} of {a}?", f"What is {a}'s {fact}?",
-                               f"Tell me the {fact} of {a}.", f"Which {fact} does {a} have?",
-                               f"Who or what is the {fact} of {a}?", f"Do you know {a}'s {fact}?"])
+    fact = ""
+    if kind == "fact":
+        headers = set(" ".join(_words(h) for h in table.header).split())
+        fact = rng.choice([fact for fact in ABSENT_FACTS if not set(fact.split()) & headers])
+    templates = {
+        "grouping": [f"What is the average {number} for each {group}?",
+                     f"How many rows are there per {group}?", f"Total {number} by {group}?",
+                     f"Give the mean {number} of every {group}.", f"Break down the {number} by {group}.",
+                     f"For every {group}, what is the highest {number}?",
+                     f"How many {name} does each {group} have?", f"Which {group} has the most {name} in total?",
+                     f"Which {group} has the highest average {number}?",
+                     f"How many different {group} are there?", f"List each {group} with its total {number}.",
+                     f"What is the average {number} in each {group}?"],
+        "aggregates": [f"What are the highest and lowest {number}?", f"What is the range of {number}?",
+                       f"Give the average and the total {number}.", f"What is the median {number}?",
+                       f"How many {name} are there and what is their average {number}?",
+                       f"What is the standard deviation of {number}?",
+                       f"How many {name} have an above-average {number}?",
+                       f"Which {name} are above the average {number}?",
+                       f"What are the total and the average {number}?"],
+        "arithmetic": [f"How much higher is the {number} of {a} than that of {b}?",
+                       f"What is the difference in {number} between {a} and {b}?",
+                       f"What is the combined {number} of {a} and {b}?",
+                       f"By how much does {a}'s {number} exceed {b}'s?",
+                       f"What is the ratio of {a}'s {number} to {b}'s?",
+                       f"What percentage of the total {number} does {a} have?",
+                       f"How many more {number} did {a} have than {b}?", f"What is {a}'s {number} plus {b}'s?",
+                       f"What is the {number} of {a} divided by that of {b}?"],
+        "trend": [f"How did the {number} change over time?", f"Is the {number} going up or down?",
+                  f"Why is the {number} of {a} so high?", f"Why did {a} have that {number}?",
+                  f"Is there a relationship between {number} and {group}?",
+                  f"What will the {number} of {a} be next year?"],
+        "comparison": [f"Did {a} have more {number} than {b}?", f"Is the {number} of {a} higher than {b}'s?",
+                       f"Who has more {number}, {a} or {b}?", f"Was {a}'s {number} lower than {b}'s?"],
+        "fact": [f"What is the {fact} of {a}?", f"What is {a}'s {fact}?", f"Tell me the {fact} of {a}.",
+                 f"Which {fact} does {a} have?", f"Who or what is the {fact} of {a}?", f"Do you know {a}'s {fact}?"],
+    }
+    question = rng.choice(templates[kind])
     return Example(question, table.id, None, answerable=False)
 
 
