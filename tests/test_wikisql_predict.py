@@ -196,8 +196,10 @@ def test_batch_writes_official_predictions_and_refuses_bad_lines(checkpoint, cap
         assert records[index]['error'] == ''
         _, out, _ = run_cli(capsys, '--checkpoint', checkpoint, '--table', PLAYERS, '--json', question)
         one = json.loads(out)
-        for field in ('query', 'sql', 'answer', 'confidence', 'abstained'):
+        for field in ('query', 'sql', 'answer', 'abstained'):
             assert records[index][field] == one[field], field
+        # a batch pads questions to its longest one: other kernels, so the last bits of a probability may differ
+        assert records[index]['confidence'] == pytest.approx(one['confidence'], rel=1e-4)
     # the official scorer's reading of the file: the "query" of each record, the rest ignored
     from wikisql.evaluate import prediction_query
     assert prediction_query(records[0]) == (Query.from_dict(records[0]['query']), None)
