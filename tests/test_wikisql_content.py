@@ -9,7 +9,7 @@ from bert.config import BertConfig
 from bert.modeling import BertModel
 from wikisql import encoding, engine
 from wikisql.checkpoint import load_checkpoint, save_checkpoint
-from wikisql.content import ContentMatcher, cell_key
+from wikisql.content import ContentMatcher, _cuts_number, cell_key
 from wikisql.schema import Example, Table
 from wikisql.decoding import (DEFAULT_SNAP_MARGIN, Decoded, condition_candidates, example_scores, greedy_decode,
                               snap_to_cells, top_spans)
@@ -86,6 +86,37 @@ def test_matcher_ignores_none_cells_and_knows_tables_without_rows(tokenizer):
     assert matcher.has_rows and matcher.match(question, tokens, 2) == [[], [(2, 2)]]  # None is not "none"
     empty = ContentMatcher([])
     assert not empty.has_rows and empty.match(question, tokens, 2) == [[], []]
+
+
+def every_span(matcher, question, tokens, num_columns):
+    """The matcher's spans found the slow way: every whole-word span looked up on its own."""
+    spans = [[] for _ in range(num_columns)]
+    for start in range(len(tokens)):
+        for end in range(start, min(len(tokens), start + matcher.max_tokens)):
+            first, last = tokens[start], tokens[end]
+            if first.text.startswith("##") or (end + 1 < len(tokens) and tokens[end + 1].text.startswith("##")):
+                continue
+            if _cuts_number(question, first.start) or _cuts_number(question, last.end):
+                continue
+            for column in matcher.columns_of(question[first.start:last.end]):
+                if column < num_columns:
+                    spans[column].append((start, end))
+    return spans
+
+
+@pytest.mark.parametrize("question", [
+    "Which St. Louis Blues team had 3 doors, 1,000 fans or 2.5e3 and the St. Louis Cardinals?",
+    "Did st louis blues beat the blues in 1 000 games?",
+    "ΟΔΟΣ ΑΘΗΝΑΣ or Kraków or Krako\u0301w?",   # not ASCII: every span is looked up
+])
+def test_matcher_stops_early_only_where_no_longer_span_can_be_a_cell(tokenizer, question):
+    rows = [["St. Louis", "St. Louis Blues", "3 doors", "1000"], ["St. Louis Cardinals", "blues", "2500", "1 000"],
+            ["οδοσ αθηνασ", "Kraków", "οδος", "the"]]
+    matcher = ContentMatcher(rows)
+    tokens = tokenizer.tokenize_with_offsets(question)
+    found = matcher.match(question, tokens, 4)
+    assert found == every_span(matcher, question, tokens, 4)
+    assert any(found)
 
 
 # ----------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from wikisql.schema import Example, Table
 from wikisql.database import Database
 from wikisql.checkpoint import load_checkpoint, save_checkpoint
 from wikisql.decoding import (comparison_operator, condition_candidates, example_scores, execution_guided_decode,
-                              greedy_decode, top_spans)
+                              greedy_decode, top_spans, without_unit_words)
 from wikisql.encoding import Encoder, collate, encode_examples
 from wikisql.engine import Predictor
 from wikisql.evaluate import prediction_record
@@ -356,3 +356,23 @@ def test_an_unanswerable_question_trains_only_the_answerable_head(tokenizer):
     flipped = output._replace(answerable_logits=output.answerable_logits.clone())
     flipped.answerable_logits[1] += 5.0
     assert compute_loss(flipped, batch)[1]["answerable"] > parts["answerable"]
+
+
+def test_a_numeric_columns_value_leaves_the_unit_words_out(tokenizer):
+    """"more than 20 billion" on a numeric column compares with 20; a text column keeps the words."""
+    table = Table("t6", ["Company", "Profits"], ["text", "real"], [])
+    question = "Which company made more than 20 billion or 60 percent and 7 mm?"
+    item = encode_one(tokenizer, question, table)
+    texts = [token.text for token in item.question_tokens]
+    twenty, billion = texts.index("20"), texts.index("billion")
+    scores = make_scores(2, item.num_question_tokens, sel=0, num_conds=1, where=(1,), ops={1: 1},
+                         spans={1: (twenty, billion)})
+    assert greedy_decode(scores, item).query.conds[0].value == "20"
+    sixty, percent = texts.index("60"), texts.index("percent")
+    assert item.span_text(*without_unit_words(item, sixty, percent)) == "60"
+    assert item.span_text(*without_unit_words(item, texts.index("7"), len(texts) - 2)) == "7"   # "7 mm"
+    assert without_unit_words(item, texts.index("company"), texts.index("made")) == (
+        texts.index("company"), texts.index("made"))   # no number: unchanged
+    on_text = Table("t7", ["Company", "Profits"], ["text", "text"], [])
+    item = encode_one(tokenizer, question, on_text)
+    assert greedy_decode(scores, item).query.conds[0].value == "20 billion"

@@ -415,6 +415,20 @@ def test_reduced_precisions_load_and_answer(checkpoint):
         engine.Predictor.load(checkpoint, precision='float16')
 
 
+def test_bfloat16_casts_the_linear_weights_once_and_computes_what_autocast_does(checkpoint):
+    table = read_table(PLAYERS)
+    questions = ['Who is from Iowa?', 'What is the height of Ada Quill?', 'How many guards are there?']
+    cast_once = engine.Predictor.load(checkpoint, precision='bfloat16')
+    linear = [module for module in cast_once.model.modules() if isinstance(module, torch.nn.Linear)]
+    assert linear and all(module.weight.dtype == torch.bfloat16 for module in linear)
+    assert all(module.weight.dtype == torch.float32 for module in cast_once.model.modules()
+               if isinstance(module, (torch.nn.LayerNorm, torch.nn.Embedding)))
+    every_pass = engine.Predictor.load(checkpoint, precision='float32')   # weights cast by autocast at each pass
+    every_pass.autocast_dtype = torch.bfloat16
+    for one, other in zip(cast_once.predict(questions, [table] * 3), every_pass.predict(questions, [table] * 3)):
+        assert one.query == other.query and one.log_probability == other.log_probability
+
+
 def test_auto_precision_is_bfloat16_only_where_the_cpu_runs_it_faster(checkpoint, monkeypatch):
     cpu = torch.device('cpu')
     assert finetune.cpu_bf16_speedup() > 0   # this machine's answer, whatever it is

@@ -14,6 +14,7 @@ continuation on either side), at most `max_tokens` wordpieces long.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from typing import Sequence
@@ -40,8 +41,16 @@ def cell_key(text: object) -> str | None:
             return f"#{float(numeric)!r}"
         except ValueError:  # pragma: no cover - the pattern only lets floats through
             pass
-    key = "".join(char for char in unicodedata.normalize("NFC", text.lower()) if char.isalnum())
-    return key or None
+    return _text_key(text) or None
+
+
+def _text_key(text: str) -> str:
+    """The lower-cased letters and digits of text (NFC): cell_key of text that is no number."""
+    return "".join(char for char in unicodedata.normalize("NFC", text.lower()) if char.isalnum())
+
+
+# a character no number has (cell_key's numbers: signs, digits, `.`, `,`, spaces, an exponent)
+_NOT_NUMERIC = re.compile(r"[^-+0-9.,eE\s]")
 
 
 def _cuts_number(text: str, position: int) -> bool:
@@ -66,6 +75,12 @@ class ContentMatcher:
                 key = cell_key(cell)
                 if key is not None:
                     self.columns_by_key.setdefault(key, set()).add(column)
+        # the text keys in order: a question span whose key begins none of them ends the search from its start
+        self._text_keys = sorted(key for key in self.columns_by_key if not key.startswith("#"))
+
+    def _begins_a_text_key(self, key: str) -> bool:
+        index = bisect.bisect_left(self._text_keys, key)
+        return index < len(self._text_keys) and self._text_keys[index].startswith(key)
 
     def columns_of(self, text: object) -> set[int]:
         """Columns that have a cell equal to `text` by key."""
@@ -81,13 +96,20 @@ class ContentMatcher:
                       for token in tokens]
         word_end = [(i + 1 == len(tokens) or not tokens[i + 1].text.startswith("##"))
                     and not _cuts_number(question, tokens[i].end) for i in range(len(tokens))]
+        # In ASCII a longer span's letters and digits begin with a shorter one's, so once they begin no
+        # cell's and the span can no longer be a number, no longer span from that start is a cell. (Other
+        # text can break that: NFC joins combining marks, a final sigma lower-cases apart; every span is
+        # looked up there.)
+        prune = question.isascii()
         for start in range(len(tokens)):
             if not word_start[start]:
                 continue
             for end in range(start, min(len(tokens), start + self.max_tokens)):
-                if not word_end[end]:
-                    continue
-                for column in self.columns_of(question[tokens[start].start:tokens[end].end]):
-                    if column < num_columns:
-                        spans[column].append((start, end))
+                text = question[tokens[start].start:tokens[end].end]
+                if word_end[end]:
+                    for column in self.columns_of(text):
+                        if column < num_columns:
+                            spans[column].append((start, end))
+                if prune and _NOT_NUMERIC.search(text) and not self._begins_a_text_key(_text_key(text)):
+                    break
         return spans

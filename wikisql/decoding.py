@@ -200,6 +200,22 @@ def whole_number_span(item: EncodedExample, start: int, end: int) -> tuple[int, 
     return start, end
 
 
+def without_unit_words(item: EncodedExample, start: int, end: int) -> tuple[int, int]:
+    """A number's span without the words or `%` the question wrote after it: `20` of "20 mm",
+    "60 percent", "20 billion" (for a numeric column, whose values are numbers; the official
+    executor reads the first number of such a value too). Unchanged without a digit before them."""
+    tokens = item.question_tokens
+
+    def has_digit(index: int) -> bool:
+        return any(char.isdigit() for char in tokens[index].text)
+
+    if not any(has_digit(index) for index in range(start, end + 1)):
+        return start, end
+    while end > start and not has_digit(end) and (tokens[end].text.lstrip("#").isalpha() or tokens[end].text == "%"):
+        end -= 1
+    return start, end
+
+
 def comparison_operator(item: EncodedExample, start: int, end: int) -> int | None:
     """The operator the question's words put on the number at tokens start..end ("more than 4":
     `>`, "below 0.5 m": `<`), or None (no such words, or the span is not a number). On the official
@@ -217,7 +233,8 @@ def condition_candidates(scores: ExampleScores, item: EncodedExample, column: in
                          max_tokens: int, snap_margin: float | None = None
                          ) -> list[tuple[float, Condition, tuple[int, int]]]:
     """Best k (score, condition, value span) on `column` by log p(op) + log p(span), the value
-    as written in the question (a number whole, whole_number_span).
+    as written in the question (a number whole, whole_number_span; on a numeric column without
+    the unit words after it, without_unit_words).
 
     With `snap_margin`, spans that are cells of the column are preferred (snap_to_cells) for
     equality conditions; `<` and `>` compare with numbers that often are no cell at all. A number
@@ -231,12 +248,17 @@ def condition_candidates(scores: ExampleScores, item: EncodedExample, column: in
     for op_index, op_value in enumerate(scores.op[column].tolist()):
         for span_score, start, end in (snapped if op_index in SNAPPED_OPERATORS else spans):
             start, end = whole_number_span(item, start, end)
+            if item.column_types[column] == "real":
+                start, end = without_unit_words(item, start, end)
             said = comparison_operator(item, start, end)
             if said is not None and said != op_index:
                 continue
             candidates.append((op_value + span_score, Condition(column, op_index, item.span_text(start, end)),
                                (start, end)))
     candidates.sort(key=lambda pair: -pair[0])
+    seen = set()   # spans widened to a whole number or cut to it can say the same condition twice: keep the best
+    candidates = [candidate for candidate in candidates
+                  if candidate[1] not in seen and not seen.add(candidate[1])]
     return candidates[:k]
 
 
