@@ -9,6 +9,7 @@ from wikisql.encoding import (
     collate,
     encode_examples,
     fit_to_length,
+    header_readings,
     locate_value,
     readable_header,
 )
@@ -164,6 +165,17 @@ def test_abbreviation_reading(header, question, reading):
 def test_abbreviation_reading_leaves_a_word_another_header_has():
     assert abbreviation_reading("Pts", "How many points?") == "points"
     assert abbreviation_reading("Pts", "How many points?", ["Points", "Team"]) is None
+
+
+@pytest.mark.parametrize("question, readings", [
+    ("Which car has more than 300 hp?", ["car", None, None]),
+    ("How many cars have 5 gears?", ["cars", None, None]),
+    ("What does the Valiant weigh?", [None, None, None]),       # "does": no noun asked for
+    ("Which carb count has the Valiant?", [None, None, None]),  # a header has the word
+])
+def test_the_row_name_column_reads_the_noun_the_question_asks_about(question, readings):
+    assert header_readings(["rownames", "carb", "wt"], question) == readings
+    assert header_readings(["Model", "carb", "wt"], question) == [None, None, None]   # a header of its own
 
 
 def test_the_encoder_reads_an_abbreviation_with_its_words(tokenizer):

@@ -223,13 +223,31 @@ def abbreviation_reading(header: str, question: str, other_headers: Sequence[str
 
 def header_readings(headers: Sequence[str], question: str) -> list[str | None]:
     """abbreviation_reading of every header, each against the others; the question's words and each
-    header's words are found once (a table of C columns costs C readings, not C x C)."""
+    header's words are found once (a table of C columns costs C readings, not C x C). The row-name
+    column of a data frame (ROW_NAME_HEADERS) without a reading is read with the noun the question asks
+    about ("Which car ...?": `rownames` reads "name car") when no header has that word."""
     question_words = re.findall(r"[a-z]+", question.lower())
     header_words = [re.findall(r"[A-Za-z]+", readable_header(str(header))) for header in headers]
     lowered = [{word.lower() for word in words} for words in header_words]
     headers_with = collections.Counter(word for words in lowered for word in words)   # word -> headers holding it
-    return [_reading(words, question_words, lambda word, own=own: headers_with[word] > (word in own))
-            for words, own in zip(header_words, lowered)]
+    readings = [_reading(words, question_words, lambda word, own=own: headers_with[word] > (word in own))
+                for words, own in zip(header_words, lowered)]
+    asked = _ASKED_NOUN.match(question)
+    noun = asked and asked[1].lower()
+    if noun and noun not in _STOPWORDS and not headers_with[noun] and not headers_with[_singular(noun)]:
+        for column, header in enumerate(headers):
+            if readings[column] is None and " ".join(str(header).split()).lower() in ROW_NAME_HEADERS:
+                readings[column] = noun
+    return readings
+
+
+# What a question asks for, as the row-name column's reading: "Which car ...", "How many cars ...". A data
+# frame's row names (`rownames`, read "name") are the things its rows are about, which a header never says.
+_ASKED_NOUN = re.compile(r"\s*(?:which|what|how\s+many)\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: Callable[[str], bool]) -> str | None:
