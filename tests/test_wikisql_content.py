@@ -11,8 +11,9 @@ from wikisql import encoding, engine
 from wikisql.checkpoint import load_checkpoint, save_checkpoint
 from wikisql.content import ContentMatcher, _cuts_number, cell_key
 from wikisql.schema import Example, Table
-from wikisql.decoding import (DEFAULT_SNAP_MARGIN, Decoded, condition_candidates, example_scores, greedy_decode,
-                              snap_to_cells, top_spans)
+from wikisql.database import Database
+from wikisql.decoding import (DEFAULT_SNAP_MARGIN, Decoded, condition_candidates, example_scores,
+                              execution_guided_decode, greedy_decode, snap_to_cells, top_spans, widen_to_cells)
 from wikisql.encoding import (CONTENT_MATCHED_HEADER, CONTENT_NONE, CONTENT_QUESTION_MATCH, CONTENT_UNKNOWN, Encoder,
                               collate, encode_examples)
 from wikisql.engine import Predictor
@@ -314,6 +315,36 @@ def test_snapping_takes_a_cell_span_within_the_margin(tokenizer):
     scores.op[1] = torch.log(torch.tensor([0.97, 0.01, 0.01, 0.01]))
     scores.start[1, 8] = -50.0  # far outside any finite margin; the default margin is infinite
     assert value(item, snap_margin=10.0) == "Louis" and value(item, snap_margin=DEFAULT_SNAP_MARGIN) == "St. Louis"
+
+
+def test_a_value_cut_from_a_longer_cell_of_another_column_takes_that_cell(tokenizer):
+    """"Geo" is a cell of Manufacturer, but "Geo Metro", a cell of Make, holds it: the condition moves."""
+    table = Table("cars", ["Manufacturer", "Model", "Make", "Price"], ["text", "text", "text", "real"],
+                  [["Geo", "Metro", "Geo Metro", "8.4"], ["Honda", "Civic", "Honda Civic", "12.1"]])
+    question = "What is the price of the Geo Metro?"
+    item = Encoder(tokenizer, 64, content=True).encode(question, table.header, table.types, rows=table.rows)
+    texts = [token.text for token in item.question_tokens]
+    geo, metro = texts.index("geo"), texts.index("metro")
+    scores = make_scores(4, item.num_question_tokens, sel=3, num_conds=1, where=(0,), spans={0: (geo, geo)})
+
+    def conds(item, **kwargs):
+        return [(c.column, c.operator, c.value) for c in greedy_decode(scores, item, **kwargs).query.conds]
+
+    assert conds(item) == [(0, 0, "Geo")]                                   # without snapping: as the model said
+    assert conds(item, snap_margin=DEFAULT_SNAP_MARGIN) == [(2, 0, "Geo Metro")]
+    # "Metro" alone is a whole cell of Model, but "Geo Metro" holds more: Make, not the "?" after it
+    scores = make_scores(4, item.num_question_tokens, sel=3, num_conds=1, where=(1,), spans={1: (metro, metro)})
+    assert conds(item, snap_margin=DEFAULT_SNAP_MARGIN) == [(2, 0, "Geo Metro")]
+    # not when another condition already holds Make, nor on a numeric column, nor for ">"
+    database = Database.from_tables({"cars": table})
+    query = execution_guided_decode(scores, item, "cars", table.types, database, snap_margin=DEFAULT_SNAP_MARGIN)
+    assert [(c.column, c.value) for c in query.query.conds] == [(2, "Geo Metro")]   # and it returns rows
+    conds_in = [Condition(1, 0, "Metro"), Condition(2, 0, "Honda Civic")]
+    assert widen_to_cells(scores, item, conds_in, [(metro, metro), (0, 0)])[0] == conds_in
+    greater = [Condition(0, 1, "Geo")]
+    assert widen_to_cells(scores, item, greater, [(geo, geo)])[0] == greater
+    plain = Encoder(tokenizer, 64).encode(question, table.header, table.types)
+    assert widen_to_cells(scores, plain, [Condition(0, 0, "Geo")], [(geo, geo)])[0] == [Condition(0, 0, "Geo")]
 
 
 # ----------------------------------------------------------------------------

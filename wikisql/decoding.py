@@ -281,6 +281,40 @@ def aggregate_unconditioned(scores: ExampleScores, item: EncodedExample, query: 
     return dataclasses.replace(query, agg=best)
 
 
+def _letters(text: str) -> int:
+    return sum(char.isalnum() for char in text)
+
+
+def widen_to_cells(scores: ExampleScores, item: EncodedExample, conds: Sequence[Condition],
+                   spans: Sequence[tuple[int, int]]) -> tuple[list[Condition], list[tuple[int, int]]]:
+    """Equality conditions on a text column whose value is part of a longer question span that is a
+    cell of another column take that span and column: `Manufacturer = Geo` becomes `Make = Geo Metro`
+    when "Geo Metro" is a cell of Make and no cell of Manufacturer (the span with the most letters, then
+    the fewest wordpieces, then the likeliest condition column; not a column another condition uses, nor
+    a span that overlaps another condition's value). Unchanged without cell matches."""
+    conds, spans = list(conds), list(spans)
+    if item.content_spans is None:
+        return conds, spans
+    for index, (condition, (start, end)) in enumerate(zip(conds, spans)):
+        if condition.operator != CONDITION_OPS.index("=") or item.column_types[condition.column] == "real":
+            continue
+        others = [(c, s) for i, (c, s) in enumerate(zip(conds, spans)) if i != index]
+        covering = [(_letters(item.span_text(cell_start, cell_end)), cell_start - cell_end,
+                     scores.where[column].item(), column, cell_start, cell_end)
+                    for column, cell_spans in enumerate(item.content_spans)
+                    for cell_start, cell_end in cell_spans if cell_start <= start and end <= cell_end]
+        # more letters than the value and than any cell of its own column holding it (not a "?" more)
+        least = max([_letters(item.span_text(start, end))] +
+                    [candidate[0] for candidate in covering if candidate[3] == condition.column])
+        wider = [candidate for candidate in covering if candidate[0] > least
+                 and all(candidate[3] != c.column and (candidate[5] < s[0] or s[1] < candidate[4]) for c, s in others)]
+        if wider:
+            *_, column, cell_start, cell_end = max(wider)
+            conds[index] = Condition(column, condition.operator, item.span_text(cell_start, cell_end))
+            spans[index] = (cell_start, cell_end)
+    return conds, spans
+
+
 def greedy_decode(scores: ExampleScores, item: EncodedExample, max_tokens: int = 16,
                   snap_margin: float | None = None) -> Decoded:
     sel = int(scores.sel.argmax())
@@ -293,6 +327,8 @@ def greedy_decode(scores: ExampleScores, item: EncodedExample, max_tokens: int =
         if candidates:
             conds.append(candidates[0][1])
             spans.append(candidates[0][2])
+    if snap_margin is not None:
+        conds, spans = widen_to_cells(scores, item, conds, spans)
     query = Query(sel, agg, tuple(conds), best_order(scores, sel, agg))
     return decoded(scores, aggregate_unconditioned(scores, item, query), spans)
 
@@ -353,6 +389,11 @@ def execution_guided_decode(scores: ExampleScores, item: EncodedExample, table_i
         query = Query(sel, agg, tuple(best_condition[column][1] for column in combination))
         if _has_result(database, table_id, query):   # an ordering keeps rows iff there are some
             spans = [best_condition[column][2] for column in combination]
+            if snap_margin is not None:
+                conds, wider_spans = widen_to_cells(scores, item, query.conds, spans)
+                wider = dataclasses.replace(query, conds=tuple(conds))
+                if wider != query and _has_result(database, table_id, wider):
+                    query, spans = wider, wider_spans
             query = aggregate_unconditioned(scores, item,
                                             dataclasses.replace(query, order=best_order(scores, sel, agg)))
             return decoded(scores, query, spans)
