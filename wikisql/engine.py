@@ -60,11 +60,12 @@ BATCH_SIZE = 32
 MAX_TABLE_COLUMNS = 1000      # widest table accepted; the model reads the columns a question points to
 MIN_COLUMNS_READ = 8          # a question must leave room for this many columns (all of a narrower table)
 MATCHER_CACHE_SIZE = 64       # tables whose cell index is kept in memory
-# float32; bfloat16 autocast; int8: the linear layers' weights quantized to int8, activations quantized on
-# the fly (CPU only). "auto" (the default): bfloat16 where it pays (bert.finetune.fast_bfloat16: a GPU with
-# bf16, a CPU whose native bf16 is timed clearly faster than float32, such as AMX or AMD Zen 4), float32
-# elsewhere. Measured (benchmarks/RESULTS.md, "Prediction by precision"): bfloat16 keeps official dev LF/EX
-# within 0.1 of float32; int8 costs 0.7 LF, more than the 0.1 allowed a default.
+# float32; bfloat16: autocast, the linear layers' weights cast to bf16 once; int8: the linear layers'
+# weights quantized to int8, activations quantized on the fly (CPU only). "auto" (the default): bfloat16
+# where it pays (bert.finetune.fast_bfloat16: a GPU with bf16, a CPU whose native bf16 is timed clearly
+# faster than float32, such as AMX or AMD Zen 4), float32 elsewhere. Measured (benchmarks/RESULTS.md,
+# "Prediction by precision"): bfloat16 keeps official dev LF/EX within 0.1 of float32; int8 costs 0.5-0.7
+# LF, more than the 0.1 allowed a default.
 PRECISIONS = ("auto", "float32", "bfloat16", "int8")
 
 

@@ -220,8 +220,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                        help="keep the likeliest value span even when another span is a cell of the column")
     model.add_argument("--batch-size", type=int, default=64)
     model.add_argument("--precision", default="auto",
-                       help="auto (default: bfloat16 on a GPU or an AMX CPU, else float32); float32; bfloat16 "
-                            "autocast; int8 linear layers (CPU): see wikisql/engine.py")
+                       help="auto (default: bfloat16 where it is faster: a GPU, a CPU with fast native bf16; else "
+                            "float32); float32; bfloat16; int8 linear layers (CPU): see wikisql/engine.py")
     model.add_argument("--predictions-out",
                        help="where to write the predictions (default: CHECKPOINT/{split}.pred.jsonl)")
     args = parser.parse_args(argv)
