@@ -20,7 +20,7 @@ import dataclasses
 import itertools
 import math
 import re
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 import torch
 import torch.nn.functional as F
@@ -281,6 +281,16 @@ def aggregate_unconditioned(scores: ExampleScores, item: EncodedExample, query: 
     return dataclasses.replace(query, agg=best)
 
 
+class _CellSpan(NamedTuple):
+    """A question span that is a cell of `column`, ranked (as a tuple) by what widen_to_cells prefers."""
+    letters: int          # letters and digits: more is a longer value, not a "?" more
+    fewer_pieces: int     # minus its wordpieces
+    likelihood: float     # log p(column is a condition column)
+    column: int
+    start: int
+    end: int
+
+
 def _letters(text: str) -> int:
     return sum(char.isalnum() for char in text)
 
@@ -298,20 +308,21 @@ def widen_to_cells(scores: ExampleScores, item: EncodedExample, conds: Sequence[
     for index, (condition, (start, end)) in enumerate(zip(conds, spans)):
         if condition.operator != CONDITION_OPS.index("=") or item.column_types[condition.column] == "real":
             continue
-        others = [(c, s) for i, (c, s) in enumerate(zip(conds, spans)) if i != index]
-        covering = [(_letters(item.span_text(cell_start, cell_end)), cell_start - cell_end,
-                     scores.where[column].item(), column, cell_start, cell_end)
-                    for column, cell_spans in enumerate(item.content_spans)
-                    for cell_start, cell_end in cell_spans if cell_start <= start and end <= cell_end]
-        # more letters than the value and than any cell of its own column holding it (not a "?" more)
+        holding = [_CellSpan(_letters(item.span_text(cell_start, cell_end)), cell_start - cell_end,
+                             scores.where[column].item(), column, cell_start, cell_end)
+                   for column, cell_spans in enumerate(item.content_spans)
+                   for cell_start, cell_end in cell_spans if cell_start <= start and end <= cell_end]
+        # more letters than the value, and than any cell of its own column that holds it (snapping's choice)
         least = max([_letters(item.span_text(start, end))] +
-                    [candidate[0] for candidate in covering if candidate[3] == condition.column])
-        wider = [candidate for candidate in covering if candidate[0] > least
-                 and all(candidate[3] != c.column and (candidate[5] < s[0] or s[1] < candidate[4]) for c, s in others)]
+                    [cell.letters for cell in holding if cell.column == condition.column])
+        others = [(other, span) for i, (other, span) in enumerate(zip(conds, spans)) if i != index]
+        wider = [cell for cell in holding if cell.letters > least
+                 and all(cell.column != other.column and (cell.end < span[0] or span[1] < cell.start)
+                         for other, span in others)]
         if wider:
-            *_, column, cell_start, cell_end = max(wider)
-            conds[index] = Condition(column, condition.operator, item.span_text(cell_start, cell_end))
-            spans[index] = (cell_start, cell_end)
+            best = max(wider)
+            conds[index] = Condition(best.column, condition.operator, item.span_text(best.start, best.end))
+            spans[index] = (best.start, best.end)
     return conds, spans
 
 

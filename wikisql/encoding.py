@@ -221,6 +221,15 @@ def abbreviation_reading(header: str, question: str, other_headers: Sequence[str
     return header_readings([header, *other_headers], question)[0]
 
 
+# What a question asks for, as the row-name column's reading: "Which car ...", "How many cars ...". A data
+# frame's row names (`rownames`, read "name") are the things its rows are about, which a header never says.
+_ASKED_NOUN = re.compile(r"\s*(?:which|what|how\s+many)\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def header_readings(headers: Sequence[str], question: str) -> list[str | None]:
     """abbreviation_reading of every header, each against the others; the question's words and each
     header's words are found once (a table of C columns costs C readings, not C x C). The row-name
@@ -239,15 +248,6 @@ def header_readings(headers: Sequence[str], question: str) -> list[str | None]:
             if readings[column] is None and " ".join(str(header).split()).lower() in ROW_NAME_HEADERS:
                 readings[column] = noun
     return readings
-
-
-# What a question asks for, as the row-name column's reading: "Which car ...", "How many cars ...". A data
-# frame's row names (`rownames`, read "name") are the things its rows are about, which a header never says.
-_ASKED_NOUN = re.compile(r"\s*(?:which|what|how\s+many)\s+([a-z]+)\b", re.IGNORECASE)
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: Callable[[str], bool]) -> str | None:
