@@ -176,6 +176,16 @@ def test_abbreviation_reading_leaves_a_word_another_header_has():
 def test_the_row_name_column_reads_the_noun_the_question_asks_about(question, readings):
     assert header_readings(["rownames", "carb", "wt"], question) == readings
     assert header_readings(["Model", "carb", "wt"], question) == [None, None, None]   # a header of its own
+    # a column headed name, title or id: after "Which" only
+    which = question.startswith("Which")
+    assert header_readings(["title", "carb", "wt"], question) == (readings if which else [None, None, None])
+
+
+def test_a_which_question_reads_the_name_column_only_when_no_header_says_its_noun():
+    assert header_readings(["Name", "Team", "Points"], "Which player scored 30 points?") == ["player", None, None]
+    assert header_readings(["Name", "Player", "Points"], "Which player scored 30 points?") == [None, None, None]
+    assert header_readings(["Name", "Points"], "What day did Ann score?") == [None, None]
+    assert header_readings(["Name", "Points"], "How many players scored 30?") == [None, None]
 
 
 def test_the_encoder_reads_an_abbreviation_with_its_words(tokenizer):

@@ -223,6 +223,9 @@ def abbreviation_reading(header: str, question: str, other_headers: Sequence[str
 
 # What a question asks for, as the row-name column's reading: "Which car ...", "How many cars ...". A data
 # frame's row names (`rownames`, read "name") are the things its rows are about, which a header never says.
+# After "Which", also a column headed `name`, `title` or `id` ("Which film ...?" asks for a title); not after
+# "What" ("What day ...?" asks for no row), nor "How many" (COUNT counts rows whichever column it counts).
+NAME_HEADERS = frozenset({"name", "title", "id"})
 _ASKED_NOUN = re.compile(r"\s*(?:which|what|how\s+many)\s+([a-z]+)\b", re.IGNORECASE)
 
 
@@ -234,7 +237,8 @@ def header_readings(headers: Sequence[str], question: str) -> list[str | None]:
     """abbreviation_reading of every header, each against the others; the question's words and each
     header's words are found once (a table of C columns costs C readings, not C x C). The row-name
     column of a data frame (ROW_NAME_HEADERS) without a reading is read with the noun the question asks
-    about ("Which car ...?": `rownames` reads "name car") when no header has that word."""
+    about ("Which car ...?": `rownames` reads "name car") when no header has that word, and so are the
+    columns headed `name`, `title` or `id` after "Which" (NAME_HEADERS)."""
     question_words = re.findall(r"[a-z]+", question.lower())
     header_words = [re.findall(r"[A-Za-z]+", readable_header(str(header))) for header in headers]
     lowered = [{word.lower() for word in words} for words in header_words]
@@ -244,8 +248,9 @@ def header_readings(headers: Sequence[str], question: str) -> list[str | None]:
     asked = _ASKED_NOUN.match(question)
     noun = asked and asked[1].lower()
     if noun and noun not in _STOPWORDS and not headers_with[noun] and not headers_with[_singular(noun)]:
+        naming = ROW_NAME_HEADERS | (NAME_HEADERS if asked[0].split()[0].lower() == "which" else set())
         for column, header in enumerate(headers):
-            if readings[column] is None and " ".join(str(header).split()).lower() in ROW_NAME_HEADERS:
+            if readings[column] is None and " ".join(str(header).split()).lower() in naming:
                 readings[column] = noun
     return readings
 
