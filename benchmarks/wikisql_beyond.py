@@ -12,7 +12,8 @@ Sets (the held-out ones were written by hand, never trained or tuned on):
 - wild: data/tables-in-the-wild (answerable, WikiSQL's grammar): declined share, and EX of the rest.
 - dev: the official dev set (answerable): declined share, LF/EX with and without declining.
 
-Declining is the engine's (Predictor.decline_reason): the answerable head, or a confidence below
+Declining is the engine's (Predictor.decline_reason): a question form one query cannot answer
+(wikisql/declining.py; --no-decline-forms leaves it out), the answerable head, or a confidence below
 --abstain-below (default: the engine's ABSTAIN_BELOW). The calibration table bins the official dev
 set's confidences: how often the query is right (EX) in each bin. --pick-threshold D also prints the
 highest confidence floor that declines at most D of the dev questions (the calibration of ABSTAIN_BELOW).
@@ -34,6 +35,7 @@ sys.path.insert(0, str(REPO_ROOT))  # run as a script from anywhere
 from benchmarks.report import cpu_name, write_section  # noqa: E402
 from wikisql.data import load_split  # noqa: E402
 from wikisql.database import Database, ExecutionError  # noqa: E402
+from wikisql.declining import outside_grammar  # noqa: E402
 from wikisql.engine import ABSTAIN_BELOW, Predictor  # noqa: E402
 from wikisql.query import Query  # noqa: E402
 
@@ -57,6 +59,9 @@ def parse_args(argv=None):
                              "then declines below it everywhere (predict, serve)")
     parser.add_argument("--abstain-below-from-checkpoint", action="store_true",
                         help="use the floor stored in the checkpoint instead of --abstain-below")
+    parser.add_argument("--no-decline-forms", action="store_true",
+                        help="do not decline the question forms one query cannot answer (wikisql/declining.py): "
+                             "the model's own declining only")
     parser.add_argument("--eg", action="store_true", help="execution-guided decoding")
     parser.add_argument("--results", help="markdown file whose section to write (benchmarks/RESULTS.md)")
     parser.add_argument("--threads", type=int)
@@ -95,7 +100,7 @@ def _at_floor(predictor, floor: float, sets: list) -> list[tuple[str, float]]:
     """The declined share of each set if the confidence floor were `floor`."""
     kept, predictor.abstain_below = predictor.abstain_below, floor
     try:
-        return [(name, sum(predictor.decline_reason(c, a) is not None for c, a in scores) / max(len(scores), 1))
+        return [(name, sum(predictor.decline_reason(c, a, f) is not None for c, a, f in scores) / max(len(scores), 1))
                 for name, scores in sets]
     finally:
         predictor.abstain_below = kept
@@ -108,6 +113,7 @@ def main(argv=None) -> int:
     predictor = Predictor.load(args.checkpoint)
     if not args.abstain_below_from_checkpoint:
         predictor.abstain_below = args.abstain_below
+    predictor.decline_forms = not args.no_decline_forms
     _, wild_tables = load_split(WILD_DIR, "dev")
     wild_examples, _ = load_split(WILD_DIR, "dev")
     superlatives = read_jsonl(BEYOND_DIR / "superlatives.jsonl")
@@ -120,7 +126,9 @@ def main(argv=None) -> int:
         answers, timings["superlatives"] = answer_all(predictor, [(r["question"], r["table_id"]) for r in superlatives],
                                                       wild_tables, wild_db, args.eg)
         right_superlatives = []
-        superlative_scores = [(a.confidence or 0.0, a.answerable) for a in answers]
+        superlative_scores = [(a.confidence or 0.0, a.answerable, outside_grammar(r["question"],
+                                                                               wild_tables[r["table_id"]].header))
+                              for r, a in zip(superlatives, answers)]
         for record, answer in zip(superlatives, answers):
             gold = result(wild_db, record["table_id"], Query.from_dict(record["sql"]))
             right_superlatives.append(not answer.abstained and answer.query is not None
@@ -130,7 +138,9 @@ def main(argv=None) -> int:
         answers, timings["unanswerable"] = answer_all(predictor, [(r["question"], r["table_id"]) for r in unanswerable],
                                                       wild_tables, wild_db, args.eg)
         declined_unanswerable = [a.abstained for a in answers]
-        unanswerable_scores = [(a.confidence or 0.0, a.answerable) for a in answers]
+        unanswerable_scores = [(a.confidence or 0.0, a.answerable, outside_grammar(r["question"],
+                                                                                wild_tables[r["table_id"]].header))
+                               for r, a in zip(unanswerable, answers)]
         by_reason = {}
         for record, declined in zip(unanswerable, declined_unanswerable):
             by_reason.setdefault(record["reason"], []).append(declined)
@@ -149,7 +159,9 @@ def main(argv=None) -> int:
                                    ex=sum(right) / len(examples), lf=sum(lf) / len(examples),
                                    ex_answered=sum(r and not d for r, d in zip(right, declined)) / len(examples),
                                    ordered=sum(a.query is not None and a.query.order is not None for a in answers))
-            answerable_scores[name] = [(a.confidence or 0.0, a.answerable) for a in answers]
+            answerable_scores[name] = [(a.confidence or 0.0, a.answerable,
+                                        outside_grammar(e.question, tables[e.table_id].header))
+                                       for e, a in zip(examples, answers)]
             calibrations[name] = calibration([a.confidence or 0.0 for a in answers], right)
             if name == "dev":
                 dev_confidence = [a.confidence if a.confidence is not None else 0.0 for a in answers]
@@ -171,7 +183,8 @@ def main(argv=None) -> int:
               f"- command: `{command}`",
               f"- checkpoint: `{args.checkpoint}` (ordering heads: {predictor.model.head_config.ordering}, "
               f"answerable head: {predictor.model.head_config.answerable}); confidence floor "
-              f"{predictor.abstain_below:g}",
+              f"{predictor.abstain_below:g}; question forms one query cannot answer declined "
+              f"(wikisql/declining.py): {'yes' if predictor.decline_forms else 'no'}",
               "", "| set | questions | right % | declined % | notes |", "|---|---|---|---|---|",
               f"| superlatives (ORDER BY … LIMIT k) | {len(superlatives)} | {pct(sum(right_superlatives) / len(superlatives))}"
               f" | — | {ordered} decoded with an ordering |",

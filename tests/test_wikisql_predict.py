@@ -495,3 +495,16 @@ def test_a_calibrated_floor_comes_with_the_checkpoint_and_a_flag_overrides_it(ch
     _, out, _ = run_cli(capsys, '--checkpoint', calibrated, '--table', PLAYERS, '--abstain-below', '0', '--json',
                         'Who is from Iowa?')
     assert json.loads(out)['abstained'] is False
+
+
+def test_a_question_form_one_query_cannot_answer_is_declined_with_its_reason(checkpoint):
+    predictor = engine.Predictor.load(checkpoint)
+    table = read_table(PLAYERS)
+    question = 'Is Duke bigger than Iowa?'
+    with Database.from_tables([table]) as database:
+        declined = predictor.answer(question, table, database)
+        predictor.decline_forms = False
+        answered = predictor.answer(question, table, database)
+    assert declined.abstained and 'comparison between rows' in declined.reason
+    assert declined.query == answered.query and declined.answer == [] and not declined.executed_sql
+    assert not answered.abstained and answered.reason is None

@@ -38,6 +38,7 @@ from bert.tokenization import BertTokenizer, Token
 from wikisql.checkpoint import load_checkpoint, resolve_checkpoint_dir
 from wikisql.content import ContentMatcher
 from wikisql.database import Database, ExecutionError, QueryExecutor, TimeLimit
+from wikisql.declining import outside_grammar
 from wikisql.decoding import (
     DEFAULT_SNAP_MARGIN,
     NUMERIC_AGGREGATIONS,
@@ -273,6 +274,7 @@ class Predictor:
         self.precision = precision or ("bfloat16" if autocast_dtype == torch.bfloat16 else "float32")
         self.lock = threading.Lock()   # the model, the tokenizer and its caches are shared
         self.abstain_below = float(self.config.get("abstain_below", ABSTAIN_BELOW))   # decline below it (0: never)
+        self.decline_forms = True   # decline questions asked in a form one query cannot answer (wikisql/declining.py)
         self._matchers = LRUCache(MATCHER_CACHE_SIZE)   # table id -> (rows object, ContentMatcher)
 
     @classmethod
@@ -520,7 +522,8 @@ class Predictor:
                             confidence=float(torch.tensor(prediction.log_probability).exp()),
                             columns_considered=None if view.complete else view.header,
                             answerable=prediction.answerable)
-            answer.reason = self.decline_reason(answer.confidence, prediction.answerable)
+            answer.reason = self.decline_reason(answer.confidence, prediction.answerable,
+                                                outside_grammar(question, table.header))
             answer.abstained = answer.reason is not None
             if prediction.stopped:
                 answer.error = stopped_message(time_limit_s)
@@ -529,10 +532,13 @@ class Predictor:
             answers.append(answer)
         return answers
 
-    def decline_reason(self, confidence: float, answerable: float | None) -> str | None:
-        """Why the model declines to answer, or None: the grammar cannot express the question (a
-        model with the answerable head says so), or the query's probability is below
-        self.abstain_below (the checkpoint's calibrated floor: benchmarks/wikisql_beyond.py)."""
+    def decline_reason(self, confidence: float, answerable: float | None, form: str | None = None) -> str | None:
+        """Why the model declines to answer, or None: the question is asked in a form one query cannot
+        answer (`form`, from declining.outside_grammar; unless self.decline_forms is off), the grammar
+        cannot express it (a model with the answerable head says so), or the query's probability is
+        below self.abstain_below (the checkpoint's calibrated floor: benchmarks/wikisql_beyond.py)."""
+        if form is not None and self.decline_forms:
+            return f"one query over this table cannot answer it: it asks for {form}"
         if answerable is not None and answerable < ANSWERABLE_THRESHOLD:
             return (f"one query over this table cannot answer it (p = {answerable:.2f} that it can): it needs "
                     f"grouping, arithmetic between rows or columns, or facts the table does not hold")

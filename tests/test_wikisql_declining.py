@@ -1,0 +1,54 @@
+"""The question forms one query cannot answer (wikisql/declining.py): each form is found, a column
+named like the form is not, and WikiSQL-style questions are left to the model."""
+import pytest
+
+from wikisql.declining import outside_grammar
+
+
+@pytest.mark.parametrize('question, form', [
+    ('Did the Hawks score more points than the Bulls?', 'a comparison between rows (a yes/no question)'),
+    ('Was the 2010 budget larger than the 2011 one?', 'a comparison between rows (a yes/no question)'),
+    ('Was 2015-06-26 hotter than 2015-06-28?', 'a comparison between rows (a yes/no question)'),
+    ('What are the highest and lowest scores?', 'two aggregates at once'),
+    ('Give me the smallest and the largest population.', 'two aggregates at once'),
+    ('By how many votes did Smith win?', 'arithmetic between values'),
+    ('How much taller is the Shard than the Gherkin?', 'arithmetic between values'),
+    ('What is the goals to games ratio of Messi?', 'arithmetic between values'),
+    ('What is the difference between the home and away scores in round 2?', 'arithmetic between values'),
+    ('How did the population change from 1990 to 2000?', 'arithmetic between values'),
+    ('What is the average salary for each department?', 'grouping'),
+    ('Show the wins broken down by season.', 'grouping'),
+    ('Year by year, how many titles did they win?', 'grouping'),
+    ('Which club scored the most goals in total?', 'grouping'),
+    ('Which species sleeps the longest on average?', 'grouping'),
+])
+def test_each_form_is_found(question, form):
+    assert outside_grammar(question) == form
+
+
+def test_a_column_named_like_the_form_is_a_column():
+    header = ['Car', 'MPG combined', 'Aspect ratio']
+    assert outside_grammar('What is the lowest combined mpg for the A6?', header) is None
+    assert outside_grammar('Which film has the highest aspect ratio?', header) is None
+    assert outside_grammar('What is the lowest combined mpg for the A6?') == 'grouping'
+    assert outside_grammar('What is the win ratio of the Hawks?') == 'arithmetic between values'
+    assert outside_grammar('What is the win ratio of the Hawks?', ['Team', 'Win ratio']) is None
+    assert outside_grammar('What is the goal difference between rounds?', ['Goal difference']) == \
+        'arithmetic between values'   # "difference between" is more than the column's words
+
+
+@pytest.mark.parametrize('question', [
+    'What is the highest attendance when the opponent was the Bears?',
+    'How many points did Smith score in the game against Iowa?',
+    'Which team had more than 30 wins?',
+    'Who had the most rebounds in game 5?',
+    'What was the score when the record was 5-3?',
+    'Is there a player from Duke?',
+    'Did Smith score more than 30 points in 2010?',
+    'Was the temperature higher than 25.5?',
+    'Which building is the tallest?',
+    'Which tournament has the lowest wins and top-25 less than 4?',
+    'What is the total attendance in week 4?',
+])
+def test_questions_one_query_answers_are_left_to_the_model(question):
+    assert outside_grammar(question) is None

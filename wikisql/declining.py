@@ -1,0 +1,70 @@
+"""Questions one query of the grammar cannot answer, found by how they are asked.
+
+The grammar (wikisql.query) selects one column of the rows that pass some conditions, aggregated at
+most once, optionally ordered. Some ways of asking need more than that, whatever the table:
+
+- two rows compared, answered yes or no: "Is Pfizer worth more than Microsoft?" (not "than 30 points":
+  a number is a condition the query can hold; a date names a row);
+- two aggregates at once: "What are the highest and lowest prices?";
+- arithmetic between values: "By how many seats did ...", "How much heavier is A than B?",
+  "the ratio of ...", "the difference between ...";
+- grouping: "for each city", "broken down by", "month by month", "Which team scored the most in total?".
+
+`outside_grammar(question, header)` names the form, or None. The patterns are plain English written
+for these forms, not for any evaluation set; a pattern whose words are a column's name does not count
+("Points per game", "Win ratio" are columns the query can select). The model's own judgement (the
+answerable head, the confidence floor) is in Predictor.decline_reason; this one needs no model, so
+every model declines these forms.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+_MOST_WORDS = ("most", "highest", "largest", "greatest", "biggest", "maximum", "max", "longest", "tallest",
+               "heaviest", "strongest", "best", "northernmost", "easternmost")
+_LEAST_WORDS = ("least", "lowest", "smallest", "fewest", "minimum", "min", "shortest", "lightest", "weakest", "worst",
+                "southernmost", "westernmost")
+MOST, LEAST, EXTREME = (f"(?:{'|'.join(words)})" for words in (_MOST_WORDS, _LEAST_WORDS, _MOST_WORDS + _LEAST_WORDS))
+_COMPARATIVE = (r"(?:more|less|fewer|higher|lower|bigger|smaller|larger|heavier|lighter|taller|shorter|longer|"
+                r"older|younger|cheaper|costlier|faster|slower|greater|further|farther|earlier|later|hotter|colder|"
+                r"deeper|wider|quicker|better|worse)")
+
+# (form, pattern) in the order they are tried; patterns see the question lower-cased, spaces collapsed. The
+# words of the match (or of its group `key`) that are all one header's words name a column, not the form.
+FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) for form, pattern in (
+    ("a comparison between rows (a yes/no question)",
+     rf"^(?:is|are|was|were|did|does|do|has|have|had)\b.*\b{_COMPARATIVE}\b.*\bthan\s+(?![$€£]|[-.]?\d[\d,.]*(?:\s|$|\?|%))"),
+    ("two aggregates at once", rf"\b{MOST}\b(?:\s+\w+){{0,3}}?\s+and\s+(?:the\s+|both\s+)?{LEAST}\b"),
+    ("two aggregates at once", rf"\b{LEAST}\b(?:\s+\w+){{0,3}}?\s+and\s+(?:the\s+|both\s+)?{MOST}\b"),
+    ("arithmetic between values", r"\bby how (?:many|much)\b"),
+    ("arithmetic between values", rf"\bhow much {_COMPARATIVE}\b.*\bthan\b"),
+    ("arithmetic between values", r"\b(?P<key>ratio|proportion)\b"),
+    ("arithmetic between values", r"\b(?:difference|gap|spread)\s+between\b"),
+    ("arithmetic between values", r"\brelative to\b"),
+    ("arithmetic between values", r"\bhow far apart\b"),
+    ("arithmetic between values", r"\bchanged?\s+from\b.*\bto\b"),
+    ("grouping", r"\bfor (?:each|every)\b"),
+    ("grouping", r"\bbroken down by\b|\bgrouped by\b"),
+    ("grouping", r"\b(day|week|month|year|season) by \1\b"),
+    ("grouping", r"\brespectively\b"),
+    ("grouping", rf"^(?:which|what|who)\b.*\b{EXTREME}\b.*\b(?P<key>in total|combined|on average|most often)\b"),
+))
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", text.lower()))
+
+
+def outside_grammar(question: str, header: Sequence[str] = ()) -> str | None:
+    """The form of `question` that one query cannot answer (see FORMS), or None. A match whose words
+    (or key words: "ratio", "combined") all belong to one header names a column, not a form: skipped."""
+    text = " ".join(question.lower().split())
+    headers = [_words(str(name)) for name in header]
+    for form, pattern in FORMS:
+        for match in pattern.finditer(text):
+            key = _words(match.group("key") if "key" in pattern.groupindex else match.group(0))
+            key -= {"the", "of", "a", "an", "and", "to", "by", "in", "on"}
+            if not any(key and key <= words for words in headers):
+                return form
+    return None
