@@ -12,9 +12,9 @@ Sets (the held-out ones were written by hand, never trained or tuned on):
 - wild: data/tables-in-the-wild (answerable, WikiSQL's grammar): declined share, and EX of the rest.
 - dev: the official dev set (answerable): declined share, LF/EX with and without declining.
 
-Declining is the engine's (Predictor.decline_reason): a question form one query cannot answer
-(wikisql/declining.py; --no-decline-forms leaves it out), the answerable head, or a confidence below
---abstain-below (default: the engine's ABSTAIN_BELOW). The calibration table bins the official dev
+Declining is the engine's (Predictor.decline_reason): a question form one query cannot answer or
+MAX/MIN of a text column (wikisql/declining.py; --no-decline-forms leaves them out), the answerable
+head, or a confidence below --abstain-below (default: the engine's ABSTAIN_BELOW). The calibration table bins the official dev
 set's confidences: how often the query is right (EX) in each bin. --pick-threshold D also prints the
 highest confidence floor that declines at most D of the dev questions (the calibration of ABSTAIN_BELOW).
 """
@@ -35,7 +35,7 @@ sys.path.insert(0, str(REPO_ROOT))  # run as a script from anywhere
 from benchmarks.report import cpu_name, write_section  # noqa: E402
 from wikisql.data import load_split  # noqa: E402
 from wikisql.database import Database, ExecutionError  # noqa: E402
-from wikisql.declining import outside_grammar  # noqa: E402
+from wikisql.declining import cannot_answer  # noqa: E402
 from wikisql.engine import ABSTAIN_BELOW, Predictor  # noqa: E402
 from wikisql.query import Query  # noqa: E402
 
@@ -126,20 +126,21 @@ def main(argv=None) -> int:
         answers, timings["superlatives"] = answer_all(predictor, [(r["question"], r["table_id"]) for r in superlatives],
                                                       wild_tables, wild_db, args.eg)
         right_superlatives = []
-        superlative_scores = [(a.confidence or 0.0, a.answerable, outside_grammar(r["question"],
-                                                                               wild_tables[r["table_id"]].header))
+        superlative_scores = [(a.confidence or 0.0, a.answerable,
+                               cannot_answer(r["question"], a.query, wild_tables[r["table_id"]]))
                               for r, a in zip(superlatives, answers)]
         for record, answer in zip(superlatives, answers):
             gold = result(wild_db, record["table_id"], Query.from_dict(record["sql"]))
             right_superlatives.append(not answer.abstained and answer.query is not None
                                       and result(wild_db, record["table_id"], answer.query) == gold)
         ordered = sum(a.query is not None and a.query.order is not None for a in answers)
+        declined_superlatives = sum(a.abstained for a in answers)
         # unanswerable
         answers, timings["unanswerable"] = answer_all(predictor, [(r["question"], r["table_id"]) for r in unanswerable],
                                                       wild_tables, wild_db, args.eg)
         declined_unanswerable = [a.abstained for a in answers]
-        unanswerable_scores = [(a.confidence or 0.0, a.answerable, outside_grammar(r["question"],
-                                                                                wild_tables[r["table_id"]].header))
+        unanswerable_scores = [(a.confidence or 0.0, a.answerable,
+                                cannot_answer(r["question"], a.query, wild_tables[r["table_id"]]))
                                for r, a in zip(unanswerable, answers)]
         by_reason = {}
         for record, declined in zip(unanswerable, declined_unanswerable):
@@ -160,7 +161,7 @@ def main(argv=None) -> int:
                                    ex_answered=sum(r and not d for r, d in zip(right, declined)) / len(examples),
                                    ordered=sum(a.query is not None and a.query.order is not None for a in answers))
             answerable_scores[name] = [(a.confidence or 0.0, a.answerable,
-                                        outside_grammar(e.question, tables[e.table_id].header))
+                                        cannot_answer(e.question, a.query, tables[e.table_id]))
                                        for e, a in zip(examples, answers)]
             calibrations[name] = calibration([a.confidence or 0.0 for a in answers], right)
             if name == "dev":
@@ -187,7 +188,7 @@ def main(argv=None) -> int:
               f"(wikisql/declining.py): {'yes' if predictor.decline_forms else 'no'}",
               "", "| set | questions | right % | declined % | notes |", "|---|---|---|---|---|",
               f"| superlatives (ORDER BY … LIMIT k) | {len(superlatives)} | {pct(sum(right_superlatives) / len(superlatives))}"
-              f" | — | {ordered} decoded with an ordering |",
+              f" | {pct(declined_superlatives / len(superlatives))} | {ordered} decoded with an ordering |",
               f"| unanswerable (declined = right) | {len(unanswerable)} | {pct(sum(declined_unanswerable) / len(unanswerable))}"
               f" | {pct(sum(declined_unanswerable) / len(unanswerable))} | "
               + ", ".join(f"{reason} {sum(v)}/{len(v)}" for reason, v in sorted(by_reason.items())) + " |"]

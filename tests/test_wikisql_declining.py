@@ -2,7 +2,9 @@
 named like the form is not, and WikiSQL-style questions are left to the model."""
 import pytest
 
-from wikisql.declining import outside_grammar
+from wikisql.declining import alphabetical_extreme, cannot_answer, outside_grammar
+from wikisql.query import AGGREGATION_OPS, Order, Query
+from wikisql.schema import Table
 
 
 @pytest.mark.parametrize('question, form', [
@@ -52,3 +54,15 @@ def test_a_column_named_like_the_form_is_a_column():
 ])
 def test_questions_one_query_answers_are_left_to_the_model(question):
     assert outside_grammar(question) is None
+
+
+def test_the_largest_of_a_text_column_is_declined_and_of_a_number_column_is_not():
+    table = Table(id='towers', header=['Name', 'Height'], types=['text', 'real'],
+                  rows=[['Burj Khalifa', 828], ['Zifeng Tower', 450]])
+    alphabetical = Query(sel=0, agg=AGGREGATION_OPS.index('MAX'))
+    assert 'alphabetical last' in cannot_answer('Which building is the tallest?', alphabetical, table)
+    assert 'alphabetical first' in alphabetical_extreme(Query(sel=0, agg=AGGREGATION_OPS.index('MIN')), table.types)
+    for answerable in (Query(sel=1, agg=AGGREGATION_OPS.index('MAX')), Query(sel=0, agg=AGGREGATION_OPS.index('COUNT')),
+                       Query(sel=0, agg=0, order=Order(column=1, descending=True))):
+        assert cannot_answer('Which building is the tallest?', answerable, table) is None
+    assert 'grouping' in cannot_answer('What is the average height for each city?', None, table)

@@ -10,7 +10,13 @@ most once, optionally ordered. Some ways of asking need more than that, whatever
   "the ratio of ...", "the difference between ...";
 - grouping: "for each city", "broken down by", "month by month", "Which team scored the most in total?".
 
-`outside_grammar(question, header)` names the form, or None. The patterns are plain English written
+`outside_grammar(question, header)` names the form, or None. `alphabetical_extreme(query, types)` finds
+a query whose answer means nothing: the largest or smallest value of a text column is the last or
+first in alphabetical order ("Which building is the tallest?" -> MAX(name) -> "zifeng tower"), what a
+model without the ordering head decodes for a superlative it cannot express. `cannot_answer` gives the
+reason an answer is declined for either.
+
+The patterns are plain English written
 for these forms, not for any evaluation set; a pattern whose words are a column's name does not count
 ("Points per game", "Win ratio" are columns the query can select). The model's own judgement (the
 answerable head, the confidence floor) is in Predictor.decline_reason; this one needs no model, so
@@ -20,6 +26,11 @@ from __future__ import annotations
 
 import re
 from typing import Sequence
+
+from wikisql.query import AGGREGATION_OPS, Query
+from wikisql.schema import Table
+
+EXTREMES = (AGGREGATION_OPS.index("MAX"), AGGREGATION_OPS.index("MIN"))
 
 _MOST_WORDS = ("most", "highest", "largest", "greatest", "biggest", "maximum", "max", "longest", "tallest",
                "heaviest", "strongest", "best", "northernmost", "easternmost")
@@ -68,3 +79,21 @@ def outside_grammar(question: str, header: Sequence[str] = ()) -> str | None:
             if not any(key and key <= words for words in headers):
                 return form
     return None
+
+
+def alphabetical_extreme(query: Query, types: Sequence[str]) -> str | None:
+    """Why `query`'s answer means nothing, or None: MAX or MIN of a column typed text (its alphabetical
+    last or first value, not the row with the largest value of another column)."""
+    if query.agg in EXTREMES and types[query.sel] == "text":
+        return (f"the {AGGREGATION_OPS[query.agg]} of a text column is only its alphabetical "
+                f"{'last' if query.agg == EXTREMES[0] else 'first'} value; the question likely asks for the row "
+                f"with the largest or smallest value of another column")
+    return None
+
+
+def cannot_answer(question: str, query: Query | None, table: Table) -> str | None:
+    """Why one query cannot answer `question` over `table` (with `query`, the one decoded), or None."""
+    form = outside_grammar(question, table.header)
+    if form is not None:
+        return f"one query over this table cannot answer it: it asks for {form}"
+    return alphabetical_extreme(query, table.types) if query is not None else None

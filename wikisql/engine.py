@@ -38,7 +38,7 @@ from bert.tokenization import BertTokenizer, Token
 from wikisql.checkpoint import load_checkpoint, resolve_checkpoint_dir
 from wikisql.content import ContentMatcher
 from wikisql.database import Database, ExecutionError, QueryExecutor, TimeLimit
-from wikisql.declining import outside_grammar
+from wikisql.declining import cannot_answer
 from wikisql.decoding import (
     DEFAULT_SNAP_MARGIN,
     NUMERIC_AGGREGATIONS,
@@ -523,7 +523,7 @@ class Predictor:
                             columns_considered=None if view.complete else view.header,
                             answerable=prediction.answerable)
             answer.reason = self.decline_reason(answer.confidence, prediction.answerable,
-                                                outside_grammar(question, table.header))
+                                                cannot_answer(question, prediction.query, table))
             answer.abstained = answer.reason is not None
             if prediction.stopped:
                 answer.error = stopped_message(time_limit_s)
@@ -532,13 +532,13 @@ class Predictor:
             answers.append(answer)
         return answers
 
-    def decline_reason(self, confidence: float, answerable: float | None, form: str | None = None) -> str | None:
-        """Why the model declines to answer, or None: the question is asked in a form one query cannot
-        answer (`form`, from declining.outside_grammar; unless self.decline_forms is off), the grammar
+    def decline_reason(self, confidence: float, answerable: float | None, grammar: str | None = None) -> str | None:
+        """Why the model declines to answer, or None: one query cannot answer the question asked that way
+        (`grammar`: declining.cannot_answer's reason; unless self.decline_forms is off), the grammar
         cannot express it (a model with the answerable head says so), or the query's probability is
         below self.abstain_below (the checkpoint's calibrated floor: benchmarks/wikisql_beyond.py)."""
-        if form is not None and self.decline_forms:
-            return f"one query over this table cannot answer it: it asks for {form}"
+        if grammar is not None and self.decline_forms:
+            return grammar
         if answerable is not None and answerable < ANSWERABLE_THRESHOLD:
             return (f"one query over this table cannot answer it (p = {answerable:.2f} that it can): it needs "
                     f"grouping, arithmetic between rows or columns, or facts the table does not hold")
