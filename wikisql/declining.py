@@ -16,11 +16,11 @@ first in alphabetical order ("Which building is the tallest?" -> MAX(name) -> "z
 model without the ordering head decodes for a superlative it cannot express. `cannot_answer` gives the
 reason an answer is declined for either.
 
-The patterns are plain English written
-for these forms, not for any evaluation set; a pattern whose words are a column's name does not count
-("Points per game", "Win ratio" are columns the query can select). The model's own judgement (the
-answerable head, the confidence floor) is in Predictor.decline_reason; this one needs no model, so
-every model declines these forms.
+The patterns are plain English for these forms; a match whose words are a column's name does not count
+("Win ratio", "MPG combined" are columns the query can select). What they catch and what they cost on
+answerable questions is in benchmarks/RESULTS.md ("Question forms one query cannot answer"). The model's
+own judgement (the answerable head, the confidence floor) is in Predictor.decline_reason; these need no
+model, so every model declines them.
 """
 from __future__ import annotations
 
