@@ -23,6 +23,10 @@ from wikisql.schema import Table
     ('Year by year, how many titles did they win?', 'grouping'),
     ('Which club scored the most goals in total?', 'grouping'),
     ('Which species sleeps the longest on average?', 'grouping'),
+    ('Which company had the second-highest sales?', 'a row other than the first of an ordering'),
+    ('Which films are either comedies or dramas?', 'either of two values (OR)'),
+    ('Which towns have Saint somewhere in their name?', 'a part of a text (contains, starts with)'),
+    ('List the players whose names start with Mc.', 'a part of a text (contains, starts with)'),
 ])
 def test_each_form_is_found(question, form):
     assert outside_grammar(question) == form
@@ -50,6 +54,8 @@ def test_a_column_named_like_the_form_is_a_column():
     'Was the temperature higher than 25.5?',
     'Which building is the tallest?',
     'Which tournament has the lowest wins and top-25 less than 4?',
+    'What location contains a school that has an enrollment of 2686?',
+    'Who was second in the 2004 race?',
     'What is the total attendance in week 4?',
 ])
 def test_questions_one_query_answers_are_left_to_the_model(question):

@@ -8,7 +8,9 @@ most once, optionally ordered. Some ways of asking need more than that, whatever
 - two aggregates at once: "What are the highest and lowest prices?";
 - arithmetic between values: "By how many seats did ...", "How much heavier is A than B?",
   "the ratio of ...", "the difference between ...";
-- grouping: "for each city", "broken down by", "month by month", "Which team scored the most in total?".
+- grouping: "for each city", "broken down by", "month by month", "Which team scored the most in total?";
+- a row after the first of an ordering ("the second-highest"), either of two values ("either Comedy or
+  Romance"), a part of a text ("Municipal somewhere in their name").
 
 `outside_grammar(question, header)` names the form, or None. `alphabetical_extreme(query, types)` finds
 a query whose answer means nothing: the largest or smallest value of a text column is the last or
@@ -55,6 +57,12 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("arithmetic between values", r"\brelative to\b"),
     ("arithmetic between values", r"\bhow far apart\b"),
     ("arithmetic between values", r"\bchanged?\s+from\b.*\bto\b"),
+    ("a row other than the first of an ordering",
+     rf"\b(?P<key>(?:second|third|fourth|2nd|3rd|4th)[- ](?:{EXTREME}|to last))\b"),
+    ("either of two values (OR)", r"\beither\b.*\bor\b"),
+    ("a part of a text (contains, starts with)",
+     r"\bsomewhere in\b|\bin (?:its|their) names?\b|\b(?:names?|titles?) (?:that )?(?:contains?|containing|starts?|"
+     r"starting|ends?|ending|begins?|beginning)\b"),
     ("grouping", r"\bfor (?:each|every)\b"),
     ("grouping", r"\bbroken down by\b|\bgrouped by\b"),
     ("grouping", r"\b(day|week|month|year|season) by \1\b"),
