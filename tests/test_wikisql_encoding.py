@@ -167,6 +167,15 @@ def test_abbreviation_reading_leaves_a_word_another_header_has():
     assert abbreviation_reading("Pts", "How many points?", ["Points", "Team"]) is None
 
 
+def test_initials_are_read_when_other_headers_share_only_some_of_their_words():
+    header = ["Year", "MS", "WS", "Mens doubles", "Womens doubles"]
+    assert header_readings(header, "In 1987 who was the mens singles?")[1] == "mens singles"
+    assert header_readings(header, "Who won the womens singles in 1990?")[2] == "womens singles"
+    assert header_readings(["MS", "Mens singles"], "Who was the mens singles?") == [None, None]   # the column itself
+    assert header_readings(["mpg", "cyl", "am"], "What is the average mpg of the 8 cylinder cars?") == \
+        [None, "cylinder", None]   # `mpg` is a column of its own: "average mpg" is not what `am` stands for
+
+
 @pytest.mark.parametrize("question, readings", [
     ("Which car has more than 300 hp?", ["car", None, None]),
     ("How many cars have 5 gears?", ["cars", None, None]),

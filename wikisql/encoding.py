@@ -243,8 +243,13 @@ def header_readings(headers: Sequence[str], question: str) -> list[str | None]:
     header_words = [re.findall(r"[A-Za-z]+", readable_header(str(header))) for header in headers]
     lowered = [{word.lower() for word in words} for words in header_words]
     headers_with = collections.Counter(word for words in lowered for word in words)   # word -> headers holding it
-    readings = [_reading(words, question_words, lambda word, own=own: headers_with[word] > (word in own))
-                for words, own in zip(header_words, lowered)]
+    def other_holds(column: int) -> Callable[[Sequence[str]], bool]:   # another header has, or is, these words
+        return lambda words: any(held and (set(words) <= held or held <= set(words))
+                                 for other, held in enumerate(lowered) if other != column)
+
+    readings = [_reading(words, question_words, lambda word, own=own: headers_with[word] > (word in own),
+                         other_holds(column))
+                for column, (words, own) in enumerate(zip(header_words, lowered))]
     asked = _ASKED_NOUN.match(question)
     noun = asked and asked[1].lower()
     if noun and noun not in _STOPWORDS and not headers_with[noun] and not headers_with[_singular(noun)]:
@@ -255,8 +260,13 @@ def header_readings(headers: Sequence[str], question: str) -> list[str | None]:
     return readings
 
 
-def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: Callable[[str], bool]) -> str | None:
-    """abbreviation_reading of one header's words; `taken(word)`: another header has that word."""
+def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: Callable[[str], bool],
+             other_holds: Callable[[Sequence[str]], bool]) -> str | None:
+    """abbreviation_reading of one header's words; `taken(word)`: another header has that word;
+    `other_holds(words)`: another header has all these words, or all its words are among them. An
+    initials reading ("mens singles" for `MS`) is refused when one other header holds all its words
+    ("Mens singles" itself) or is named inside it (`mpg` in "average mpg" for `am`), not when other
+    headers share some of its words ("Mens doubles", "Womens singles")."""
     words = question_words
     readings = []
     for word in header_words:
@@ -283,7 +293,9 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
                 matches.append((len(short) / consonants, candidate))
         if matches:
             found = max(matches)[1]
-        if found and not any(taken(part) for part in found.split()):
+        parts = found.split() if found else []
+        content = [part for part in parts if part not in _STOPWORDS]
+        if found and not (other_holds(content) if len(parts) > 1 else taken(found)):
             readings.append(found)
     return " ".join(dict.fromkeys(readings)) or None
 
