@@ -374,3 +374,20 @@ def test_epoch_order_with_length_buckets():
                 assert max(lengths[i] for i in low) < min(lengths[i] for i in high)
     last_chunk = [index for index in plain if chunk_of[index] == 2]
     assert sorted(lengths[i] for i in batches[-1]) == sorted(lengths[i] for i in last_chunk)[4:]  # its longest
+
+
+def test_a_number_cut_out_of_a_date_takes_the_date_cell_but_a_number_on_its_own_stays(tokenizer):
+    table = Table("games", ["Home", "Year", "Date", "Note"], ["text", "real", "text", "text"],
+                  [["Bayern", "2008", "2008-10-22 12:30:00", "2008 opener"],
+                   ["Hertha", "2009", "2009-03-01 15:30:00", "derby"]])
+    encoder = Encoder(tokenizer, 64, content=True)
+
+    def widened(question: str, number: str) -> list:
+        item = encoder.encode(question, table.header, table.types, rows=table.rows)
+        at = [token.text for token in item.question_tokens].index(number)
+        scores = make_scores(4, item.num_question_tokens, sel=0, num_conds=1, where=(1,), spans={1: (at, at)})
+        conds, _ = widen_to_cells(scores, item, [Condition(1, 0, number)], [(at, at)])
+        return [(c.column, c.value) for c in conds]
+
+    assert widened("Who played at home on 2008-10-22 12:30:00?", "2008") == [(2, "2008-10-22 12:30:00")]
+    assert widened("Who played at home in the 2008 opener?", "2008") == [(1, "2008")]   # "2008" is a word

@@ -295,18 +295,30 @@ def _letters(text: str) -> int:
     return sum(char.isalnum() for char in text)
 
 
+def _inside_a_word(item: EncodedExample, start: int, end: int) -> bool:
+    """The question tokens start..end are part of a longer run of characters without a space ("2008" of
+    "2008-10-22")."""
+    question, first, last = item.question, item.question_tokens[start].start, item.question_tokens[end].end
+    def glued(char: str) -> bool:
+        return char.isalnum() or char in "-/:"
+    return (first > 0 and glued(question[first - 1])) or (last < len(question) and glued(question[last]))
+
+
 def widen_to_cells(scores: ExampleScores, item: EncodedExample, conds: Sequence[Condition],
                    spans: Sequence[tuple[int, int]]) -> tuple[list[Condition], list[tuple[int, int]]]:
     """Equality conditions on a text column whose value is part of a longer question span that is a
     cell of another column take that span and column: `Manufacturer = Geo` becomes `Make = Geo Metro`
     when "Geo Metro" is a cell of Make and no cell of Manufacturer (the span with the most letters, then
     the fewest wordpieces, then the likeliest condition column; not a column another condition uses, nor
-    a span that overlaps another condition's value). Unchanged without cell matches."""
+    a span that overlaps another condition's value). So does a number cut out of a longer word
+    (`Year = 2008` from "2008-10-22 12:30:00", a cell of Date): a number inside a date is no number.
+    Unchanged without cell matches."""
     conds, spans = list(conds), list(spans)
     if item.content_spans is None:
         return conds, spans
     for index, (condition, (start, end)) in enumerate(zip(conds, spans)):
-        if condition.operator != CONDITION_OPS.index("=") or item.column_types[condition.column] == "real":
+        if condition.operator != CONDITION_OPS.index("=") or (item.column_types[condition.column] == "real"
+                                                               and not _inside_a_word(item, start, end)):
             continue
         holding = [_CellSpan(_letters(item.span_text(cell_start, cell_end)), cell_start - cell_end,
                              scores.where[column].item(), column, cell_start, cell_end)
