@@ -295,13 +295,15 @@ def _letters(text: str) -> int:
     return sum(char.isalnum() for char in text)
 
 
+def _glued(char: str) -> bool:
+    return char.isalnum() or char in "-/:"
+
+
 def _inside_a_word(item: EncodedExample, start: int, end: int) -> bool:
-    """The question tokens start..end are part of a longer run of characters without a space ("2008" of
-    "2008-10-22")."""
+    """The question tokens start..end are part of a longer run of letters, digits, "-", "/" or ":"
+    ("2008" of "2008-10-22"; not of "(2008)")."""
     question, first, last = item.question, item.question_tokens[start].start, item.question_tokens[end].end
-    def glued(char: str) -> bool:
-        return char.isalnum() or char in "-/:"
-    return (first > 0 and glued(question[first - 1])) or (last < len(question) and glued(question[last]))
+    return (first > 0 and _glued(question[first - 1])) or (last < len(question) and _glued(question[last]))
 
 
 def widen_to_cells(scores: ExampleScores, item: EncodedExample, conds: Sequence[Condition],
