@@ -14,9 +14,10 @@ Sets (the held-out ones were written by hand, never trained or tuned on):
 
 Declining is the engine's (Predictor.decline_reason): a question form one query cannot answer or
 MAX/MIN of a text column (wikisql/declining.py; --no-decline-forms leaves them out), the answerable
-head, or a confidence below --abstain-below (default: the engine's ABSTAIN_BELOW). The calibration table bins the official dev
-set's confidences: how often the query is right (EX) in each bin. --pick-threshold D also prints the
-highest confidence floor that declines at most D of the dev questions (the calibration of ABSTAIN_BELOW).
+head, or a confidence below --abstain-below (default: the engine's ABSTAIN_BELOW). The calibration
+table bins the official dev set's confidences: how often the query is right (EX) in each bin.
+--pick-threshold D also prints the highest confidence floor that declines at most D of the dev
+questions (the calibration of ABSTAIN_BELOW).
 """
 from __future__ import annotations
 
@@ -100,7 +101,7 @@ def _at_floor(predictor, floor: float, sets: list) -> list[tuple[str, float]]:
     """The declined share of each set if the confidence floor were `floor`."""
     kept, predictor.abstain_below = predictor.abstain_below, floor
     try:
-        return [(name, sum(predictor.decline_reason(c, a, f) is not None for c, a, f in scores) / max(len(scores), 1))
+        return [(name, sum(predictor.decline_reason(*score) is not None for score in scores) / max(len(scores), 1))
                 for name, scores in sets]
     finally:
         predictor.abstain_below = kept

@@ -243,9 +243,13 @@ def header_readings(headers: Sequence[str], question: str) -> list[str | None]:
     header_words = [re.findall(r"[A-Za-z]+", readable_header(str(header))) for header in headers]
     lowered = [{word.lower() for word in words} for words in header_words]
     headers_with = collections.Counter(word for words in lowered for word in words)   # word -> headers holding it
+
     def other_holds(column: int) -> Callable[[Sequence[str]], bool]:   # another header has, or is, these words
-        return lambda words: any(held and (set(words) <= held or held <= set(words))
-                                 for other, held in enumerate(lowered) if other != column)
+        def holds(words: Sequence[str]) -> bool:
+            wanted = set(words)
+            return any(held and (wanted <= held or held <= wanted)
+                       for other, held in enumerate(lowered) if other != column)
+        return holds
 
     readings = [_reading(words, question_words, lambda word, own=own: headers_with[word] > (word in own),
                          other_holds(column))
@@ -293,9 +297,7 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
                 matches.append((len(short) / consonants, candidate))
         if matches:
             found = max(matches)[1]
-        parts = found.split() if found else []
-        content = [part for part in parts if part not in _STOPWORDS]
-        if found and not (other_holds(content) if len(parts) > 1 else taken(found)):
+        if found and not other_holds([part for part in found.split() if part not in _STOPWORDS]):
             readings.append(found)
     return " ".join(dict.fromkeys(readings)) or None
 
