@@ -2,12 +2,18 @@
 
     python -m squad.regression v1.1 [--baseline squad/regression_baseline.json] [--squad_dir DIR]
     python -m squad.regression v2.0 [--output_dir DIR] [--tolerance 2] [--model DIR]
+                                    [--precision auto|float32|bfloat16]
 
 Each recipe in the baseline file names its data (`data`: the shared files and how the subsets are
-drawn), its `squad.run_squad` flags (`settings`) and the figures of the recorded run (`figures`,
-in points, with `checked`: the ones compared). The check fails (exit status 1) when a checked
-figure falls more than `--tolerance` points below its record; missing data or a bad baseline is
-exit status 2. The measured figures and the verdict go to OUTPUT_DIR/regression_result.json.
+drawn), its `squad.run_squad` flags (`settings`), the figures it checks (`checked`) and one record
+per precision (`records`: `float32`, `bfloat16`, each with the run's `figures`, in points, and where
+it was `recorded`). `--precision auto` (the default) trains and predicts under bfloat16 autocast where
+bf16 is native and fast (`bert.finetune.fast_bfloat16`: a GPU with bf16, a CPU whose timed bf16 matmul
+runs clearly faster, such as AMX or Zen 4), float32 elsewhere, and compares with the record of that
+precision: the two train the same recipe to different figures, so one record cannot serve both. The
+check fails (exit status 1) when a checked figure falls more than `--tolerance` points below its
+record; missing data, a bad baseline or no record for the precision is exit status 2. The measured
+figures and the verdict go to OUTPUT_DIR/regression_result.json.
 
 The subsets are drawn by rule, not by chance: every `paragraph_every`-th paragraph of the file in
 order, whole paragraphs, until `questions` questions. SQuAD v2.0 has no training file here (see
@@ -28,6 +34,9 @@ import sys
 import time
 from pathlib import Path
 
+import torch
+
+from bert.finetune import fast_bfloat16
 from squad import evaluate as squad_evaluate
 from squad.data import load_json
 from squad.run_squad import main as run_squad
@@ -36,6 +45,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_BASELINE = REPO_ROOT / "squad" / "regression_baseline.json"
 DEFAULT_SQUAD_DIR = REPO_ROOT.parent / "shared" / "data" / "squad"
 RESULT_NAME = "regression_result.json"
+PRECISIONS = ("float32", "bfloat16")
 
 
 def read_baseline(path: Path, version: str) -> dict:
@@ -47,16 +57,30 @@ def read_baseline(path: Path, version: str) -> dict:
     if version not in baseline:
         raise ValueError(f"{path}: no recipe {version!r} (it has {', '.join(sorted(baseline)) or 'none'})")
     recipe = baseline[version]
-    for key in ("data", "settings", "figures", "checked"):
+    for key in ("data", "settings", "checked", "records"):
         if not recipe.get(key):
             raise ValueError(f"{path}: recipe {version!r} has no {key!r}")
     for key in ("train_file", "predict_file", "train", "predict"):
         if key not in recipe["data"]:
             raise ValueError(f"{path}: recipe {version!r}: 'data' has no {key!r}")
-    missing = [name for name in recipe["checked"] if name not in recipe["figures"]]
-    if missing:
-        raise ValueError(f"{path}: recipe {version!r}: checked figures {missing} are not in 'figures'")
+    for precision, record in recipe["records"].items():
+        where = f"{path}: recipe {version!r}, record {precision!r}"
+        if precision not in PRECISIONS:
+            raise ValueError(f"{where}: not a precision ({', '.join(PRECISIONS)})")
+        if not isinstance(record, dict) or not isinstance(record.get("figures"), dict):
+            raise ValueError(f"{where} has no 'figures'")
+        missing = [name for name in recipe["checked"] if name not in record["figures"]]
+        if missing:
+            raise ValueError(f"{where}: checked figures {missing} are not in 'figures'")
     return recipe
+
+
+def resolve_precision(precision: str) -> str:
+    """'auto' -> 'bfloat16' where bf16 autocast is native and fast on the device run_squad will use, else 'float32'."""
+    if precision != "auto":
+        return precision
+    device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    return "bfloat16" if fast_bfloat16(device) else "float32"
 
 
 # ----------------------------------------------------------------------------
@@ -151,9 +175,10 @@ def write_subsets(recipe: dict, squad_dir: Path, output_dir: Path) -> tuple[Path
 # the check
 
 
-def squad_argv(recipe: dict, train_path: Path, dev_path: Path, output_dir: Path, model_dir=None) -> list[str]:
-    """run_squad flags from the recipe's settings (true booleans become bare flags)."""
-    settings = dict(recipe["settings"])
+def squad_argv(recipe: dict, train_path: Path, dev_path: Path, output_dir: Path, model_dir=None,
+               precision: str = "float32") -> list[str]:
+    """run_squad flags from the recipe's settings (true booleans become bare flags) and the precision."""
+    settings = dict(recipe["settings"], bf16=precision == "bfloat16")
     if model_dir is not None:
         settings["bert"] = str(model_dir)
     argv = ["--do_predict", "--predict_file", str(dev_path), "--output_dir", str(output_dir)]
@@ -176,14 +201,15 @@ def span_figures(dev_path: Path, output_dir: Path) -> dict:
     return {f"{name}_spans": figures[name] for name in ("exact", "f1", "HasAns_exact", "HasAns_f1")}
 
 
-def verdict(recipe: dict, measured: dict, tolerance: float) -> dict:
-    """Each checked figure (points) against its record; passed unless one drops more than `tolerance`."""
-    rows = {}
+def verdict(recipe: dict, precision: str, measured: dict, tolerance: float) -> dict:
+    """Each checked figure (points) against the record of `precision`; passed unless one drops more than `tolerance`."""
+    rows, figures = {}, recipe["records"][precision]["figures"]
     for name in recipe["checked"]:
-        recorded, value = float(recipe["figures"][name]), float(measured[name])
+        recorded, value = float(figures[name]), float(measured[name])
         rows[name] = {"recorded": recorded, "measured": round(value, 3), "drop_points": round(recorded - value, 3),
                       "passed": recorded - value <= tolerance}
-    return {"figures": rows, "tolerance_points": tolerance, "passed": all(row["passed"] for row in rows.values())}
+    return {"precision": precision, "figures": rows, "tolerance_points": tolerance,
+            "passed": all(row["passed"] for row in rows.values())}
 
 
 def main(argv=None) -> int:
@@ -194,27 +220,35 @@ def main(argv=None) -> int:
     parser.add_argument("--output_dir", default=None, help="default runs/regression-squad-VERSION")
     parser.add_argument("--tolerance", default=2.0, type=float, help="allowed drop of a checked figure, in points")
     parser.add_argument("--model", default=None, help="score this fine-tuned model instead of fine-tuning")
+    parser.add_argument("--precision", default="auto", choices=("auto", *PRECISIONS),
+                        help="auto: bfloat16 where native and fast, else float32; "
+                             "compared with that precision's record")
     args = parser.parse_args(argv)
     output_dir = Path(args.output_dir or REPO_ROOT / "runs" / f"regression-squad-{args.version}")
     try:
         recipe = read_baseline(Path(args.baseline), args.version)
+        precision = resolve_precision(args.precision)
+        if precision not in recipe["records"]:
+            raise ValueError(f"{args.baseline}: recipe {args.version!r} has no {precision} record "
+                             f"(it has {', '.join(recipe['records'])}); run with --precision "
+                             f"{next(iter(recipe['records']))} or record one")
         train_path, dev_path, counts = write_subsets(recipe, Path(args.squad_dir), output_dir)
     except (ValueError, FileNotFoundError, TypeError) as error:
         print(f"regression: {error}", file=sys.stderr)
         return 2
     start = time.time()
-    measured = run_squad(squad_argv(recipe, train_path, dev_path, output_dir, args.model),
+    measured = run_squad(squad_argv(recipe, train_path, dev_path, output_dir, args.model, precision),
                          version_2_with_negative=args.version == "v2.0")
     if args.version == "v2.0":
         measured |= span_figures(dev_path, output_dir)
-    outcome = verdict(recipe, measured, args.tolerance) | counts | {
+    outcome = verdict(recipe, precision, measured, args.tolerance) | counts | {
         "wall_seconds": round(time.time() - start, 1), "train_seconds": measured.get("train_seconds"),
         "all_figures": {k: v for k, v in measured.items() if isinstance(v, (int, float))}}
     (output_dir / RESULT_NAME).write_text(json.dumps(outcome, indent=2) + "\n", encoding="utf-8")
     status = "PASS" if outcome["passed"] else "FAIL"
     shown = ", ".join(f"{name} {row['measured']:.2f} (recorded {row['recorded']:.2f})"
                       for name, row in outcome["figures"].items())
-    print(f"regression {status}: SQuAD {args.version} {shown}; allowed drop {args.tolerance:.1f} points; "
+    print(f"regression {status}: SQuAD {args.version} ({precision}) {shown}; allowed drop {args.tolerance:.1f} points; "
           f"{outcome['wall_seconds']:.0f} s")
     return 0 if outcome["passed"] else 1
 

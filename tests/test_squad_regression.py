@@ -42,11 +42,14 @@ def toy_squad(paragraphs_per_article=(3, 2), questions_per_paragraph=2):
 @pytest.mark.parametrize("version", ["v1.1", "v2.0"])
 def test_recorded_recipes_are_complete_and_parse(version):
     recipe = R.read_baseline(R.DEFAULT_BASELINE, version)
-    assert all(recipe["figures"][name] > 1.0 for name in recipe["checked"]), "record the run's figures"
-    argv = R.squad_argv(recipe, Path("train.json"), Path("dev.json"), Path("out"))
-    args = parse_args(argv, version_2_with_negative=version == "v2.0")  # every recorded setting is a known flag
-    assert args.do_train and args.do_predict and args.max_seq_length == recipe["settings"]["max_seq_length"]
-    assert "machine" in recipe["recorded"] and recipe["recorded"]["wall_seconds"] > 0
+    assert set(recipe["records"]) == set(R.PRECISIONS), "a record for each precision"
+    for precision, record in recipe["records"].items():
+        assert all(record["figures"][name] > 1.0 for name in recipe["checked"]), "record the run's figures"
+        assert "machine" in record["recorded"] and record["recorded"]["wall_seconds"] > 0
+        argv = R.squad_argv(recipe, Path("train.json"), Path("dev.json"), Path("out"), precision=precision)
+        args = parse_args(argv, version_2_with_negative=version == "v2.0")  # every recorded setting is a known flag
+        assert args.do_train and args.do_predict and args.max_seq_length == recipe["settings"]["max_seq_length"]
+        assert args.bf16 == (precision == "bfloat16")
     # Scoring a trained model only: no training flags.
     argv = R.squad_argv(recipe, Path("train.json"), Path("dev.json"), Path("out"), model_dir=Path("trained"))
     args = parse_args(argv)
@@ -94,12 +97,25 @@ def test_unanswerable_questions_are_asked_of_a_paragraph_without_their_answer(to
     assert not any(qa["is_impossible"] for qa in questions(alone))
 
 
-def test_verdict_per_figure_in_points():
-    recipe = {"checked": ["exact_match", "f1"], "figures": {"exact_match": 40.0, "f1": 50.0}}
-    assert R.verdict(recipe, {"exact_match": 38.1, "f1": 49.0}, 2.0)["passed"]
-    outcome = R.verdict(recipe, {"exact_match": 41.0, "f1": 47.9}, 2.0)
+def test_verdict_per_figure_in_points_against_the_precisions_record():
+    recipe = {"checked": ["exact_match", "f1"],
+              "records": {"float32": {"figures": {"exact_match": 40.0, "f1": 50.0}},
+                          "bfloat16": {"figures": {"exact_match": 30.0, "f1": 45.0}}}}
+    assert R.verdict(recipe, "float32", {"exact_match": 38.1, "f1": 49.0}, 2.0)["passed"]
+    outcome = R.verdict(recipe, "float32", {"exact_match": 41.0, "f1": 47.9}, 2.0)
     assert not outcome["passed"] and outcome["figures"]["f1"]["drop_points"] == pytest.approx(2.1)
     assert outcome["figures"]["exact_match"]["passed"]
+    outcome = R.verdict(recipe, "bfloat16", {"exact_match": 41.0, "f1": 47.9}, 2.0)
+    assert outcome["passed"] and outcome["precision"] == "bfloat16"
+    assert outcome["figures"]["f1"]["recorded"] == 45.0
+
+
+def test_auto_precision_follows_the_bf16_probe(monkeypatch):
+    monkeypatch.setattr(R, "fast_bfloat16", lambda device: True)
+    assert R.resolve_precision("auto") == "bfloat16"
+    monkeypatch.setattr(R, "fast_bfloat16", lambda device: False)
+    assert R.resolve_precision("auto") == "float32"
+    assert R.resolve_precision("bfloat16") == "bfloat16"  # asked for: no probe
 
 
 def test_bad_baseline_is_named(tmp_path):
@@ -110,6 +126,25 @@ def test_bad_baseline_is_named(tmp_path):
     with pytest.raises(ValueError, match="no recipe 'v2.0'"):
         R.read_baseline(path, "v2.0")
     assert R.main(["v1.1", "--baseline", str(path), "--output_dir", str(tmp_path / "out")]) == 2
+    recipe = json.loads(R.DEFAULT_BASELINE.read_text(encoding="utf-8"))["v1.1"]
+    recipe["records"]["fp8"] = recipe["records"]["float32"]
+    path.write_text(json.dumps({"v1.1": recipe}), encoding="utf-8")
+    with pytest.raises(ValueError, match="record 'fp8': not a precision"):
+        R.read_baseline(path, "v1.1")
+    del recipe["records"]["fp8"], recipe["records"]["bfloat16"]["figures"]["f1"]
+    path.write_text(json.dumps({"v1.1": recipe}), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"record 'bfloat16': checked figures \['f1'\]"):
+        R.read_baseline(path, "v1.1")
+
+
+def test_a_precision_without_a_record_is_named(tmp_path, capsys):
+    recipe = json.loads(R.DEFAULT_BASELINE.read_text(encoding="utf-8"))["v1.1"]
+    del recipe["records"]["bfloat16"]
+    path = tmp_path / "baseline.json"
+    path.write_text(json.dumps({"v1.1": recipe}), encoding="utf-8")
+    assert R.main(["v1.1", "--baseline", str(path), "--precision", "bfloat16",
+                   "--output_dir", str(tmp_path / "out")]) == 2
+    assert "has no bfloat16 record (it has float32); run with --precision float32" in capsys.readouterr().err
 
 
 def run_check(tmp_path, bundled_model_dir, version, figures, extra=()):
@@ -125,12 +160,12 @@ def run_check(tmp_path, bundled_model_dir, version, figures, extra=()):
                        "predict": {"paragraph_every": 1, "questions": 100}},
               "settings": {"bert": str(checkpoint), "max_seq_length": 64, "doc_stride": 24, "max_query_length": 16,
                            "train_batch_size": 4, "learning_rate": 3e-3, "num_train_epochs": 2},
-              "checked": list(figures), "figures": figures}
+              "checked": list(figures), "records": {"float32": {"figures": figures}}}
     if version == "v2.0":
         recipe["data"]["no_answer_every"] = 3
     (tmp_path / "baseline.json").write_text(json.dumps({version: recipe}), encoding="utf-8")
     status = R.main([version, "--baseline", str(tmp_path / "baseline.json"), "--squad_dir", str(squad_dir),
-                     "--output_dir", str(tmp_path / "out"), *extra])
+                     "--output_dir", str(tmp_path / "out"), "--precision", "float32", *extra])
     return status, json.loads((tmp_path / "out" / R.RESULT_NAME).read_text(encoding="utf-8"))
 
 
