@@ -85,11 +85,36 @@ def test_numbers_written_with_one_unit_are_numbers_and_keep_their_unit(tmp_path)
     ('ragged.csv', r'ragged\.csv:3: 2 cells for 3 header columns'),
     ('duplicate_header.csv',
      r"duplicate_header\.csv:1 field header\[2\]: duplicate column name 'player' \(column 3, same as column 1\)"),
-    ('empty_header.csv', r'empty_header\.csv:1 field header\[1\]: column 2 has an empty name'),
 ])
 def test_bad_csv_is_refused_naming_file_line_and_field(name, expected):
     with pytest.raises(TableError, match=expected):
         read_table(FIXTURES / name)
+
+
+def test_csv_as_spreadsheets_write_it_is_read(tmp_path):
+    """A blank name (pandas writes its row index so) becomes `column N`; `;`, tab or `|` delimiters in
+    a .csv are found from the header; UTF-16 with its byte-order mark is decoded."""
+    table = read_table(FIXTURES / 'empty_header.csv')
+    assert table.header == ['Player', 'column 2', 'School'] and table.rows == [['Ada Quill', 21, 'Duke']]
+    (tmp_path / 'r.csv').write_text('"","mpg"\n"Mazda RX4",21\n')   # R's write.csv: row names, blank name
+    (tmp_path / 'pandas.csv').write_text(',mpg\n0,21\n1,22\n')      # pandas' to_csv: the row index
+    assert read_table(tmp_path / 'r.csv').header == ['rownames', 'mpg']
+    assert read_table(tmp_path / 'pandas.csv').header == ['column 1', 'mpg']
+    (tmp_path / 'index.csv').write_text(',column 1,B\n0,x,1\n')   # `column 1` is taken: the blank stays blank
+    with pytest.raises(TableError, match=r'index\.csv:1 field header\[0\]: column 1 has an empty name'):
+        read_table(tmp_path / 'index.csv')
+    for delimiter in (';', '\t', '|'):
+        text = delimiter.join(['Name', 'Score', 'Note']) + '\n' + delimiter.join(['ann', '3,5', 'a, b']) + '\n'
+        (tmp_path / 'd.csv').write_text(text)
+        table = read_table(tmp_path / 'd.csv')
+        assert table.header == ['Name', 'Score', 'Note'] and table.rows == [['ann', '3,5', 'a, b']], delimiter
+    (tmp_path / 'one.csv').write_text('Note\na;b\nc\n')   # one column: `;` splits the lines unevenly
+    assert read_table(tmp_path / 'one.csv').rows == [['a;b'], ['c']]
+    (tmp_path / 'u16.csv').write_bytes('Ville,Pop\nMontréal,3\n'.encode('utf-16'))
+    assert read_table(tmp_path / 'u16.csv').rows == [['Montréal', 3]]
+    (tmp_path / 'latin1.csv').write_bytes('Ville,Pop\nMontréal,3\n'.encode('latin-1'))
+    with pytest.raises(TableError, match=r'latin1\.csv:2: not UTF-8: byte 0xe9'):
+        read_table(tmp_path / 'latin1.csv')
 
 
 def test_header_only_and_bad_json_are_refused(tmp_path):

@@ -6,6 +6,10 @@
     read_table('dev.tables.jsonl', 'ID')         # one WikiSQL table per line, picked by id
     read_sqlite_table('my.db', 'ID')             # a table of an existing SQLite file, opened read-only
 
+Files as spreadsheets and data-frame libraries write them are read as they are: UTF-8 (with or
+without a byte-order mark) or UTF-16 with one; a .csv separated by `;`, tabs or `|` (found from
+the header line); blank column names filled in (`rownames` for R's row names, `column N` else).
+
 Types follow WikiSQL: a column is `real` when every non-empty cell is a number, else `text`.
 Cells of a `real` column become numbers ("1,234" -> 1234), empty ones None; text cells stay
 as written. A column whose cells are all numbers with one and the same unit (`828 m`, `$1,200`,
@@ -16,6 +20,7 @@ Every problem is a TableError naming the file, the line and the field.
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -176,10 +181,47 @@ def build_table(table_id: str, header: Sequence, rows: Sequence[Sequence], path:
 
 # ----------------------------------------------------------------------------- readers
 
+def sniff_delimiter(text: str, delimiter: str = ",") -> str:
+    """The delimiter of CSV text: `delimiter`, unless its header line is one field that `;`, a tab or
+    `|` splits into several, with every one of the next lines split into as many (spreadsheets in
+    many locales write `;`; some tools write tabs into .csv files)."""
+    lines = [line for line in text.splitlines() if line.strip()][:50]
+    if not lines or len(next(csv.reader(lines[:1], delimiter=delimiter))) > 1:
+        return delimiter
+    for other in (";", "\t", "|"):
+        try:
+            widths = {len(record) for record in csv.reader(lines, delimiter=other)}
+        except csv.Error:
+            continue
+        if len(widths) == 1 and widths.pop() > 1:
+            return other
+    return delimiter
+
+
+def name_unnamed_columns(header: list[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    """Blank names filled in: a blank first column of text is the row names R's `write.csv` writes
+    (`rownames`, read as the rows' names), any other blank is `column N` (N from 1; a pandas
+    `to_csv` row index is a blank first column of whole numbers). A name already taken stays blank."""
+    taken = {name.strip().lower() for name in header}
+    named = []
+    for index, name in enumerate(header):
+        if not name.strip():
+            integers = all(re.fullmatch(r"\s*-?\d+\s*", row[index]) for row in rows if index < len(row))
+            new = "rownames" if index == 0 and not integers else f"column {index + 1}"
+            if new not in taken:
+                name = new
+                taken.add(new)
+        named.append(name)
+    return named
+
+
 def parse_delimited(text: str, path: str | Path, delimiter: str = ",") -> tuple[list[str], list[list[str]], list[int]]:
-    """(header, rows, row line numbers) of CSV/TSV text; the header is its first record."""
+    """(header, rows, row line numbers) of CSV/TSV text; the header is its first record, its blank
+    names become `column N`. A .csv file's delimiter is sniffed (sniff_delimiter)."""
     if not text.strip():
         raise TableError("empty file: expected a header line and rows", path)
+    if delimiter == ",":
+        delimiter = sniff_delimiter(text, delimiter)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     header, rows, lines = None, [], []
     try:
@@ -197,7 +239,7 @@ def parse_delimited(text: str, path: str | Path, delimiter: str = ",") -> tuple[
         raise TableError(f"malformed {kind}: {error}", path, reader.line_num) from None
     if header is None:
         raise TableError("empty file: expected a header line and rows", path)
-    header = check_header(header, path, header_line)
+    header = check_header(name_unnamed_columns(header, rows), path, header_line)
     if not rows:
         raise TableError("no rows below the header", path, header_line)
     for row, line in zip(rows, lines):
@@ -207,7 +249,13 @@ def parse_delimited(text: str, path: str | Path, delimiter: str = ",") -> tuple[
 
 
 def decode_text(data: bytes, path: str | Path) -> str:
-    """UTF-8 text of bytes (a BOM is dropped); a bad byte is a TableError naming its line."""
+    """UTF-8 text of bytes (a BOM is dropped), or UTF-16 where a UTF-16 BOM says so (spreadsheets'
+    "Unicode text"); a bad byte is a TableError naming its line."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not data.startswith(codecs.BOM_UTF32_LE):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise TableError(f"not UTF-16 after its byte-order mark: bytes {error.start}-{error.end}", path) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
