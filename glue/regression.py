@@ -1,11 +1,15 @@
 """MRPC regression check: fine-tune with the recorded settings, compare dev accuracy with the record.
 
     python -m glue.regression [--baseline glue/regression_baseline.json] [--data_dir DIR] [--output_dir DIR]
+                              [--precision auto|float32|bfloat16] [--tolerance 2]
 
-The baseline file holds the settings of the recorded run (`settings`: run_classifier flags) and its
-figures (`acc`, `f1`). The check fails (exit status 1) when the new dev accuracy is more than
-`--tolerance` points (default 2) below the recorded accuracy; a missing data directory or baseline
-is exit status 2. The new figures and the verdict are written to OUTPUT_DIR/regression_result.json.
+The baseline file holds the settings of the recorded runs (`settings`: run_classifier flags) and one
+record per precision (`records`: `float32`, `bfloat16`, each with its `acc`, `f1` and where it was
+`recorded`). `--precision auto` (the default) fine-tunes under bfloat16 autocast where bf16 is native
+and fast (bert.finetune.auto_precision), float32 elsewhere, and compares with that precision's record.
+The check fails (exit status 1) when the new dev accuracy is more than `--tolerance` points below the
+recorded accuracy; a missing data directory, a bad baseline or no record for the precision is exit
+status 2. The new figures and the verdict are written to OUTPUT_DIR/regression_result.json.
 """
 from __future__ import annotations
 
@@ -15,11 +19,13 @@ import sys
 import time
 from pathlib import Path
 
+from bert.finetune import auto_precision
 from glue.run_classifier import main as run_classifier
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_BASELINE = REPO_ROOT / "glue" / "regression_baseline.json"
 DEFAULT_DATA_DIR = REPO_ROOT.parent / "shared" / "data" / "mrpc"
+PRECISIONS = ("float32", "bfloat16")
 
 
 def read_baseline(path: Path) -> dict:
@@ -27,17 +33,22 @@ def read_baseline(path: Path) -> dict:
         baseline = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as error:
         raise ValueError(f"cannot read the baseline {path}: {error}") from error
-    for key in ("settings", "acc"):
-        if not isinstance(baseline.get(key), (dict, float, int)) or baseline.get(key) is None:
+    for key in ("settings", "records"):
+        if not isinstance(baseline.get(key), dict):
             raise ValueError(f"{path}: no {key!r} recorded")
+    for precision, record in baseline["records"].items():
+        if precision not in PRECISIONS:
+            raise ValueError(f"{path}: record {precision!r} is not a precision ({', '.join(PRECISIONS)})")
+        if not isinstance(record, dict) or not isinstance(record.get("acc"), (float, int)):
+            raise ValueError(f"{path}: record {precision!r} has no 'acc'")
     return baseline
 
 
-def classifier_argv(baseline: dict, data_dir: Path, output_dir: Path) -> list[str]:
-    """run_classifier flags from the baseline's settings (true booleans become bare flags)."""
+def classifier_argv(baseline: dict, data_dir: Path, output_dir: Path, precision: str = "float32") -> list[str]:
+    """run_classifier flags from the baseline's settings (true booleans become bare flags) and the precision."""
     argv = ["--task_name", baseline.get("task", "MRPC"), "--do_train", "--do_eval",
             "--data_dir", str(data_dir), "--output_dir", str(output_dir)]
-    for name, value in baseline["settings"].items():
+    for name, value in dict(baseline["settings"], bf16=precision == "bfloat16").items():
         if value is True:
             argv.append(f"--{name}")
         elif value is not False and value is not None:
@@ -45,9 +56,9 @@ def classifier_argv(baseline: dict, data_dir: Path, output_dir: Path) -> list[st
     return argv
 
 
-def verdict(baseline: dict, results: dict, tolerance: float) -> dict:
-    """Accuracies in points (percent); passed unless the drop exceeds the tolerance."""
-    recorded, measured = 100.0 * baseline["acc"], 100.0 * results["acc"]
+def verdict(record: dict, results: dict, tolerance: float) -> dict:
+    """Accuracies in points (percent) against one precision's record; passed unless the drop exceeds the tolerance."""
+    recorded, measured = 100.0 * record["acc"], 100.0 * results["acc"]
     return {"recorded_acc": recorded, "measured_acc": measured, "measured_f1": 100.0 * results.get("f1", 0.0),
             "drop_points": recorded - measured, "tolerance_points": tolerance,
             "passed": recorded - measured <= tolerance}
@@ -59,9 +70,16 @@ def main(argv=None) -> int:
     parser.add_argument("--data_dir", default=str(DEFAULT_DATA_DIR))
     parser.add_argument("--output_dir", default=str(REPO_ROOT / "runs" / "regression-mrpc"))
     parser.add_argument("--tolerance", default=2.0, type=float, help="allowed drop in accuracy points")
+    parser.add_argument("--precision", default="auto", choices=("auto", *PRECISIONS),
+                        help="auto: bfloat16 where native and fast, else float32; "
+                             "compared with that precision's record")
     args = parser.parse_args(argv)
     try:
         baseline = read_baseline(Path(args.baseline))
+        precision = auto_precision() if args.precision == "auto" else args.precision
+        if precision not in baseline["records"]:
+            raise ValueError(f"{args.baseline}: no {precision} record (it has {', '.join(baseline['records'])}); "
+                             f"run with --precision {next(iter(baseline['records']))} or record one")
     except ValueError as error:
         print(f"regression: {error}", file=sys.stderr)
         return 2
@@ -71,12 +89,13 @@ def main(argv=None) -> int:
         return 2
     output_dir = Path(args.output_dir)
     start = time.time()
-    results = run_classifier(classifier_argv(baseline, data_dir, output_dir))
-    outcome = verdict(baseline, results, args.tolerance) | {"wall_seconds": round(time.time() - start, 1)}
+    results = run_classifier(classifier_argv(baseline, data_dir, output_dir, precision))
+    outcome = {"precision": precision} | verdict(baseline["records"][precision], results, args.tolerance) | {
+        "wall_seconds": round(time.time() - start, 1)}
     output_dir.mkdir(parents=True, exist_ok=True)
     (output_dir / "regression_result.json").write_text(json.dumps(outcome, indent=2) + "\n", encoding="utf-8")
     status = "PASS" if outcome["passed"] else "FAIL"
-    print(f"regression {status}: MRPC dev accuracy {outcome['measured_acc']:.2f} "
+    print(f"regression {status}: MRPC ({precision}) dev accuracy {outcome['measured_acc']:.2f} "
           f"(recorded {outcome['recorded_acc']:.2f}, allowed drop {args.tolerance:.1f} points), "
           f"F1 {outcome['measured_f1']:.2f}")
     return 0 if outcome["passed"] else 1

@@ -34,9 +34,7 @@ import sys
 import time
 from pathlib import Path
 
-import torch
-
-from bert.finetune import fast_bfloat16
+from bert.finetune import auto_precision
 from squad import evaluate as squad_evaluate
 from squad.data import load_json
 from squad.run_squad import main as run_squad
@@ -73,14 +71,6 @@ def read_baseline(path: Path, version: str) -> dict:
         if missing:
             raise ValueError(f"{where}: checked figures {missing} are not in 'figures'")
     return recipe
-
-
-def resolve_precision(precision: str) -> str:
-    """'auto' -> 'bfloat16' where bf16 autocast is native and fast on the device run_squad will use, else 'float32'."""
-    if precision != "auto":
-        return precision
-    device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    return "bfloat16" if fast_bfloat16(device) else "float32"
 
 
 # ----------------------------------------------------------------------------
@@ -227,7 +217,7 @@ def main(argv=None) -> int:
     output_dir = Path(args.output_dir or REPO_ROOT / "runs" / f"regression-squad-{args.version}")
     try:
         recipe = read_baseline(Path(args.baseline), args.version)
-        precision = resolve_precision(args.precision)
+        precision = auto_precision() if args.precision == "auto" else args.precision
         if precision not in recipe["records"]:
             raise ValueError(f"{args.baseline}: recipe {args.version!r} has no {precision} record "
                              f"(it has {', '.join(recipe['records'])}); run with --precision "
