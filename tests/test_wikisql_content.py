@@ -12,7 +12,7 @@ from wikisql.checkpoint import load_checkpoint, save_checkpoint
 from wikisql.content import ContentMatcher, _cuts_number, cell_key
 from wikisql.schema import Example, Table
 from wikisql.database import Database
-from wikisql.decoding import (DEFAULT_SNAP_MARGIN, Decoded, condition_candidates, example_scores,
+from wikisql.decoding import (DEFAULT_SNAP_MARGIN, Decoded, add_named_identifiers, condition_candidates, example_scores,
                               execution_guided_decode, greedy_decode, snap_to_cells, top_spans, widen_to_cells)
 from wikisql.encoding import (CONTENT_MATCHED_HEADER, CONTENT_NONE, CONTENT_QUESTION_MATCH, CONTENT_UNKNOWN, Encoder,
                               collate, encode_examples)
@@ -345,6 +345,45 @@ def test_a_value_cut_from_a_longer_cell_of_another_column_takes_that_cell(tokeni
     assert widen_to_cells(scores, item, greater, [(geo, geo)])[0] == greater
     plain = Encoder(tokenizer, 64).encode(question, table.header, table.types)
     assert widen_to_cells(scores, plain, [Condition(0, 0, "Geo")], [(geo, geo)])[0] == [Condition(0, 0, "Geo")]
+
+
+def test_an_identifier_the_question_names_becomes_a_condition_on_its_column(tokenizer):
+    """`bondsba01` is a cell of `id` only: the model left it out, decoding adds `id = bondsba01`."""
+    table = Table("batting", ["id", "year", "team", "hr", "note"], ["text", "real", "text", "real", "text"],
+                  [["bondsba01", "2006", "SFN", "26", "v2"], ["bondsba01", "2007", "SFN", "28", "x2nd5"],
+                   ["thomeji01", "2007", "CHA", "35", "bondsba01"]])
+    encoder = Encoder(tokenizer, 64, content=True)
+    database = Database.from_tables({"batting": table})
+
+    def decoded(question: str, conds: dict, eg: bool = False) -> list:
+        item = encoder.encode(question, table.header, table.types, rows=table.rows)
+        def span(word: str) -> tuple[int, int]:   # the question tokens of `word`
+            first = question.index(word)
+            inside = [i for i, token in enumerate(item.question_tokens)
+                      if first <= token.start and token.end <= first + len(word)]
+            return inside[0], inside[-1]
+
+        spans = {column: span(word) for column, word in conds.items()}
+        scores = make_scores(5, item.num_question_tokens, sel=3, num_conds=len(conds), where=tuple(conds),
+                             spans=spans)
+        if eg:
+            result = execution_guided_decode(scores, item, "batting", table.types, database,
+                                             snap_margin=DEFAULT_SNAP_MARGIN)
+        else:
+            result = greedy_decode(scores, item, snap_margin=DEFAULT_SNAP_MARGIN)
+        return sorted((c.column, c.value) for c in result.query.conds)
+
+    assert decoded("How many home runs did thomeji01 hit in 2007?", {1: "2007"}) == [(0, "thomeji01"), (1, "2007")]
+    assert decoded("How many home runs did thomeji01 hit in 2007?", {1: "2007"}, eg=True) == [
+        (0, "thomeji01"), (1, "2007")]
+    # a cell of two columns (id and note) names no one column; a condition on id already is one
+    assert decoded("How many home runs did bondsba01 hit in 2007?", {1: "2007"}) == [(1, "2007")]
+    assert decoded("What did thomeji01 hit?", {0: "thomeji01"}) == [(0, "thomeji01")]
+    # short or all-digit codes are not identifiers here; without cell matches nothing changes
+    item = encoder.encode("Which year has a team of SFN?", table.header, table.types, rows=table.rows)
+    assert add_named_identifiers(item, [], []) == ([], [])
+    plain = Encoder(tokenizer, 64).encode("What did thomeji01 hit?", table.header, table.types)
+    assert add_named_identifiers(plain, [], []) == ([], [])
 
 
 # ----------------------------------------------------------------------------

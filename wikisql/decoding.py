@@ -12,7 +12,10 @@ condition column (SQLova scores a set by its last candidate alone).
 
 Value snapping (both decoders, `snap_margin`): among a condition column's value spans, one
 whose text is a cell of that column (wikisql/content.py) wins over likelier spans that are
-not, if it scores within the margin of the best.
+not, if it scores within the margin of the best. With snapping on, two more decisions read the
+cells: a value cut from a longer cell of another column takes that cell (`widen_to_cells`), and an
+identifier the question names that is a cell of one column becomes a condition on it
+(`add_named_identifiers`).
 """
 from __future__ import annotations
 
@@ -340,6 +343,33 @@ def widen_to_cells(scores: ExampleScores, item: EncodedExample, conds: Sequence[
     return conds, spans
 
 
+# one word of 5 or more letters and digits, with both (`bondsba01`, `N22A2`; not `2nd`, `V6`, `12345`)
+_IDENTIFIER = re.compile(r"(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]{5,}")
+
+
+def add_named_identifiers(item: EncodedExample, conds: Sequence[Condition], spans: Sequence[tuple[int, int]]
+                          ) -> tuple[list[Condition], list[tuple[int, int]]]:
+    """An identifier the question names (a word of letters and digits together, `bondsba01`) that is a
+    cell of exactly one column filters by that column: `column = word` is added when no condition uses
+    the column or that word (up to MAX_CONDITIONS). The model tends to leave such conditions out, since
+    WikiSQL questions rarely name rows by code. Unchanged without cell matches."""
+    conds, spans = list(conds), list(spans)
+    if item.content_spans is None:
+        return conds, spans
+    for column, cell_spans in enumerate(item.content_spans):
+        for start, end in cell_spans:
+            if len(conds) >= MAX_CONDITIONS or any(condition.column == column for condition in conds):
+                break
+            text = item.span_text(start, end)
+            if (not _IDENTIFIER.fullmatch(text) or _inside_a_word(item, start, end)
+                    or any((start, end) in other for index, other in enumerate(item.content_spans) if index != column)
+                    or any(not (end < first or last < start) for first, last in spans)):
+                continue
+            conds.append(Condition(column, CONDITION_OPS.index("="), text))
+            spans.append((start, end))
+    return conds, spans
+
+
 def greedy_decode(scores: ExampleScores, item: EncodedExample, max_tokens: int = 16,
                   snap_margin: float | None = None) -> Decoded:
     sel = int(scores.sel.argmax())
@@ -354,6 +384,7 @@ def greedy_decode(scores: ExampleScores, item: EncodedExample, max_tokens: int =
             spans.append(candidates[0][2])
     if snap_margin is not None:
         conds, spans = widen_to_cells(scores, item, conds, spans)
+        conds, spans = add_named_identifiers(item, conds, spans)
     query = Query(sel, agg, tuple(conds), best_order(scores, sel, agg))
     return decoded(scores, aggregate_unconditioned(scores, item, query), spans)
 
@@ -419,6 +450,10 @@ def execution_guided_decode(scores: ExampleScores, item: EncodedExample, table_i
                 wider = dataclasses.replace(query, conds=tuple(conds))
                 if wider != query and _has_result(database, table_id, wider):
                     query, spans = wider, wider_spans
+                conds, named_spans = add_named_identifiers(item, query.conds, spans)
+                named = dataclasses.replace(query, conds=tuple(conds))
+                if named != query and _has_result(database, table_id, named):
+                    query, spans = named, named_spans
             query = aggregate_unconditioned(scores, item,
                                             dataclasses.replace(query, order=best_order(scores, sel, agg)))
             return decoded(scores, query, spans)
