@@ -89,6 +89,19 @@ def test_matcher_ignores_none_cells_and_knows_tables_without_rows(tokenizer):
     assert not empty.has_rows and empty.match(question, tokens, 2) == [[], []]
 
 
+def test_a_function_word_is_no_code_written_in_capitals(tokenizer):
+    """"was" is not the team `WAS` unless the question writes WAS; "a" still meets the code `A`."""
+    def spans(rows, question):
+        return ContentMatcher(rows).match(question, tokenizer.tokenize_with_offsets(question), 2)
+
+    codes = [["WAS", "A"], ["NYN", "H"]]
+    assert spans(codes, "What was his total?") == spans(codes, "Was it, was?") == [[], []]
+    assert spans(codes, "Which players played for WAS?") == [[(4, 4), (4, 5)], []]   # "WAS" and "WAS?"
+    assert spans(codes, "a result of a") == [[], [(0, 0), (3, 3)]]          # one-letter codes keep matching
+    assert spans([["was", "x"]], "What was his total?") == [[(1, 1)], []]   # a cell written so is a match
+    assert spans([["WAS", "x"], ["Was", "y"]], "What was his total?") == [[(1, 1)], []]
+
+
 def every_span(matcher, question, tokens, num_columns):
     """The matcher's spans found the slow way: every whole-word span looked up on its own."""
     spans = [[] for _ in range(num_columns)]

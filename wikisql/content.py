@@ -10,7 +10,9 @@ must meet `St. Louis`), and numbers by value (`1,000` = `1000` = `1000.0`).
     spans[j]   # inclusive (start, end) question-token spans that are cells of column j
 
 Candidate spans start at the beginning of a word and end at the end of one (no `##`
-continuation on either side), at most `max_tokens` wordpieces long.
+continuation on either side), at most `max_tokens` wordpieces long. A function word of 3 letters or
+more ("was") does not match a cell written only in capitals (the team code `WAS`) unless the question
+writes it in capitals too.
 """
 from __future__ import annotations
 
@@ -20,6 +22,11 @@ import unicodedata
 from typing import Sequence
 
 _NUMBER = re.compile(r"^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$")
+# English function words of 3 letters or more: a question's "was" is no cell written only as the capitalised
+# code `WAS` (a team) unless the question writes it so too. Shorter ones ("a", "in", "do") are codes that
+# WikiSQL questions do write in lower case ("a 2012 of a" for `A`), so they keep matching.
+CODE_LIKE_FUNCTION_WORDS = frozenset("""the and for but are was were been what which who whom whose when where
+    how why that this these those there than then its did does has have had not""".split())
 
 
 def cell_key(text: object) -> str | None:
@@ -68,6 +75,7 @@ class ContentMatcher:
         self.max_tokens = max_tokens
         self.has_rows = bool(rows)
         self.columns_by_key: dict[str, set[int]] = {}
+        written_otherwise: set[str] = set()   # function-word keys with a cell not written in capitals
         for row in rows:
             for column, cell in enumerate(row):
                 if cell is None:
@@ -75,6 +83,10 @@ class ContentMatcher:
                 key = cell_key(cell)
                 if key is not None:
                     self.columns_by_key.setdefault(key, set()).add(column)
+                    if key in CODE_LIKE_FUNCTION_WORDS and not str(cell).strip().isupper():
+                        written_otherwise.add(key)
+        # function words that are cells here only as capitalised codes (`WAS`)
+        self._codes = (CODE_LIKE_FUNCTION_WORDS & self.columns_by_key.keys()) - written_otherwise
         # the text keys in order: a question span whose key begins none of them ends the search from its start
         self._text_keys = sorted(key for key in self.columns_by_key if not key.startswith("#"))
 
@@ -106,7 +118,7 @@ class ContentMatcher:
                 continue
             for end in range(start, min(len(tokens), start + self.max_tokens)):
                 text = question[tokens[start].start:tokens[end].end]
-                if word_end[end]:
+                if word_end[end] and not (self._codes and not text.isupper() and _text_key(text) in self._codes):
                     for column in self.columns_of(text):
                         if column < num_columns:
                             spans[column].append((start, end))
