@@ -68,14 +68,6 @@ def fast_bfloat16(device: torch.device) -> bool:
     return cpu_bf16_speedup() >= BF16_MIN_SPEEDUP
 
 
-def auto_precision(device: torch.device | None = None) -> str:
-    """"bfloat16" where bf16 autocast pays on `device` (default: the GPU if there is one, else the CPU;
-    fast_bfloat16), else "float32": what the regression checks' `--precision auto` runs."""
-    if device is None:
-        device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    return "bfloat16" if fast_bfloat16(device) else "float32"
-
-
 @functools.cache
 def cpu_bf16_speedup(repeats: int = 5) -> float:
     """How many times faster a BERT-sized matmul ((256, 384) x (384, 1536)) runs in bfloat16 than in

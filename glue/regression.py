@@ -6,7 +6,7 @@
 The baseline file holds the settings of the recorded runs (`settings`: run_classifier flags) and one
 record per precision (`records`: `float32`, `bfloat16`, each with its `acc`, `f1` and where it was
 `recorded`). `--precision auto` (the default) fine-tunes under bfloat16 autocast where bf16 is native
-and fast (bert.finetune.auto_precision), float32 elsewhere, and compares with that precision's record.
+and fast (bert/regression.py), float32 elsewhere, and compares with that precision's record.
 The check fails (exit status 1) when the new dev accuracy is more than `--tolerance` points below the
 recorded accuracy; a missing data directory, a bad baseline or no record for the precision is exit
 status 2. The new figures and the verdict are written to OUTPUT_DIR/regression_result.json.
@@ -19,13 +19,12 @@ import sys
 import time
 from pathlib import Path
 
-from bert.finetune import auto_precision
+from bert.regression import PRECISIONS, add_precision_argument, recorded_precision, settings_flags
 from glue.run_classifier import main as run_classifier
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_BASELINE = REPO_ROOT / "glue" / "regression_baseline.json"
 DEFAULT_DATA_DIR = REPO_ROOT.parent / "shared" / "data" / "mrpc"
-PRECISIONS = ("float32", "bfloat16")
 
 
 def read_baseline(path: Path) -> dict:
@@ -46,14 +45,8 @@ def read_baseline(path: Path) -> dict:
 
 def classifier_argv(baseline: dict, data_dir: Path, output_dir: Path, precision: str = "float32") -> list[str]:
     """run_classifier flags from the baseline's settings (true booleans become bare flags) and the precision."""
-    argv = ["--task_name", baseline.get("task", "MRPC"), "--do_train", "--do_eval",
-            "--data_dir", str(data_dir), "--output_dir", str(output_dir)]
-    for name, value in dict(baseline["settings"], bf16=precision == "bfloat16").items():
-        if value is True:
-            argv.append(f"--{name}")
-        elif value is not False and value is not None:
-            argv += [f"--{name}", str(value)]
-    return argv
+    return ["--task_name", baseline.get("task", "MRPC"), "--do_train", "--do_eval", "--data_dir", str(data_dir),
+            "--output_dir", str(output_dir), *settings_flags(baseline["settings"], precision)]
 
 
 def verdict(record: dict, results: dict, tolerance: float) -> dict:
@@ -70,16 +63,11 @@ def main(argv=None) -> int:
     parser.add_argument("--data_dir", default=str(DEFAULT_DATA_DIR))
     parser.add_argument("--output_dir", default=str(REPO_ROOT / "runs" / "regression-mrpc"))
     parser.add_argument("--tolerance", default=2.0, type=float, help="allowed drop in accuracy points")
-    parser.add_argument("--precision", default="auto", choices=("auto", *PRECISIONS),
-                        help="auto: bfloat16 where native and fast, else float32; "
-                             "compared with that precision's record")
+    add_precision_argument(parser)
     args = parser.parse_args(argv)
     try:
         baseline = read_baseline(Path(args.baseline))
-        precision = auto_precision() if args.precision == "auto" else args.precision
-        if precision not in baseline["records"]:
-            raise ValueError(f"{args.baseline}: no {precision} record (it has {', '.join(baseline['records'])}); "
-                             f"run with --precision {next(iter(baseline['records']))} or record one")
+        precision = recorded_precision(args.precision, baseline["records"], args.baseline)
     except ValueError as error:
         print(f"regression: {error}", file=sys.stderr)
         return 2

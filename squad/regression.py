@@ -8,8 +8,8 @@ Each recipe in the baseline file names its data (`data`: the shared files and ho
 drawn), its `squad.run_squad` flags (`settings`), the figures it checks (`checked`) and one record
 per precision (`records`: `float32`, `bfloat16`, each with the run's `figures`, in points, and where
 it was `recorded`). `--precision auto` (the default) trains and predicts under bfloat16 autocast where
-bf16 is native and fast (`bert.finetune.fast_bfloat16`: a GPU with bf16, a CPU whose timed bf16 matmul
-runs clearly faster, such as AMX or Zen 4), float32 elsewhere, and compares with the record of that
+bf16 is native and fast (`bert/regression.py`: a GPU with bf16, a CPU whose timed bf16 matmul runs
+clearly faster, such as AMX or Zen 4), float32 elsewhere, and compares with the record of that
 precision: the two train the same recipe to different figures, so one record cannot serve both. The
 check fails (exit status 1) when a checked figure falls more than `--tolerance` points below its
 record; missing data, a bad baseline or no record for the precision is exit status 2. The measured
@@ -34,7 +34,7 @@ import sys
 import time
 from pathlib import Path
 
-from bert.finetune import auto_precision
+from bert.regression import PRECISIONS, add_precision_argument, recorded_precision, settings_flags
 from squad import evaluate as squad_evaluate
 from squad.data import load_json
 from squad.run_squad import main as run_squad
@@ -43,7 +43,6 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_BASELINE = REPO_ROOT / "squad" / "regression_baseline.json"
 DEFAULT_SQUAD_DIR = REPO_ROOT.parent / "shared" / "data" / "squad"
 RESULT_NAME = "regression_result.json"
-PRECISIONS = ("float32", "bfloat16")
 
 
 def read_baseline(path: Path, version: str) -> dict:
@@ -168,18 +167,13 @@ def write_subsets(recipe: dict, squad_dir: Path, output_dir: Path) -> tuple[Path
 def squad_argv(recipe: dict, train_path: Path, dev_path: Path, output_dir: Path, model_dir=None,
                precision: str = "float32") -> list[str]:
     """run_squad flags from the recipe's settings (true booleans become bare flags) and the precision."""
-    settings = dict(recipe["settings"], bf16=precision == "bfloat16")
+    settings = dict(recipe["settings"])
     if model_dir is not None:
         settings["bert"] = str(model_dir)
     argv = ["--do_predict", "--predict_file", str(dev_path), "--output_dir", str(output_dir)]
     if model_dir is None:
         argv += ["--do_train", "--train_file", str(train_path)]
-    for name, value in settings.items():
-        if value is True:
-            argv.append(f"--{name}")
-        elif value is not False and value is not None:
-            argv += [f"--{name}", str(value)]
-    return argv
+    return argv + settings_flags(settings, precision)
 
 
 def span_figures(dev_path: Path, output_dir: Path) -> dict:
@@ -210,18 +204,13 @@ def main(argv=None) -> int:
     parser.add_argument("--output_dir", default=None, help="default runs/regression-squad-VERSION")
     parser.add_argument("--tolerance", default=2.0, type=float, help="allowed drop of a checked figure, in points")
     parser.add_argument("--model", default=None, help="score this fine-tuned model instead of fine-tuning")
-    parser.add_argument("--precision", default="auto", choices=("auto", *PRECISIONS),
-                        help="auto: bfloat16 where native and fast, else float32; "
-                             "compared with that precision's record")
+    add_precision_argument(parser)
     args = parser.parse_args(argv)
     output_dir = Path(args.output_dir or REPO_ROOT / "runs" / f"regression-squad-{args.version}")
     try:
         recipe = read_baseline(Path(args.baseline), args.version)
-        precision = auto_precision() if args.precision == "auto" else args.precision
-        if precision not in recipe["records"]:
-            raise ValueError(f"{args.baseline}: recipe {args.version!r} has no {precision} record "
-                             f"(it has {', '.join(recipe['records'])}); run with --precision "
-                             f"{next(iter(recipe['records']))} or record one")
+        precision = recorded_precision(args.precision, recipe["records"],
+                                       f"{args.baseline}: recipe {args.version!r}")
         train_path, dev_path, counts = write_subsets(recipe, Path(args.squad_dir), output_dir)
     except (ValueError, FileNotFoundError, TypeError) as error:
         print(f"regression: {error}", file=sys.stderr)

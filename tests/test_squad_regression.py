@@ -111,11 +111,11 @@ def test_verdict_per_figure_in_points_against_the_precisions_record():
 
 
 def test_auto_precision_follows_the_bf16_probe(monkeypatch):
-    from bert import finetune
-    monkeypatch.setattr(finetune, "fast_bfloat16", lambda device: True)
-    assert finetune.auto_precision(finetune.torch.device("cpu")) == "bfloat16"
-    monkeypatch.setattr(finetune, "fast_bfloat16", lambda device: False)
-    assert finetune.auto_precision() == "float32"
+    from bert import regression
+    monkeypatch.setattr(regression, "fast_bfloat16", lambda device: True)
+    assert regression.auto_precision(regression.torch.device("cpu")) == "bfloat16"
+    monkeypatch.setattr(regression, "fast_bfloat16", lambda device: False)
+    assert regression.auto_precision() == "float32"
 
 
 def test_bad_baseline_is_named(tmp_path):
