@@ -20,10 +20,11 @@ identifier the question names that is a cell of one column becomes a condition o
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import math
 import re
-from typing import NamedTuple, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 import torch
 import torch.nn.functional as F
@@ -370,6 +371,12 @@ def add_named_identifiers(item: EncodedExample, conds: Sequence[Condition], span
     return conds, spans
 
 
+def cell_decisions(scores: ExampleScores) -> tuple[Callable, ...]:
+    """The decisions that read the cells (with value snapping on), in the order they apply; each maps
+    (item, conds, spans) to new (conds, spans)."""
+    return functools.partial(widen_to_cells, scores), add_named_identifiers
+
+
 def greedy_decode(scores: ExampleScores, item: EncodedExample, max_tokens: int = 16,
                   snap_margin: float | None = None) -> Decoded:
     sel = int(scores.sel.argmax())
@@ -383,8 +390,8 @@ def greedy_decode(scores: ExampleScores, item: EncodedExample, max_tokens: int =
             conds.append(candidates[0][1])
             spans.append(candidates[0][2])
     if snap_margin is not None:
-        conds, spans = widen_to_cells(scores, item, conds, spans)
-        conds, spans = add_named_identifiers(item, conds, spans)
+        for decide in cell_decisions(scores):
+            conds, spans = decide(item, conds, spans)
     query = Query(sel, agg, tuple(conds), best_order(scores, sel, agg))
     return decoded(scores, aggregate_unconditioned(scores, item, query), spans)
 
@@ -446,14 +453,11 @@ def execution_guided_decode(scores: ExampleScores, item: EncodedExample, table_i
         if _has_result(database, table_id, query):   # an ordering keeps rows iff there are some
             spans = [best_condition[column][2] for column in combination]
             if snap_margin is not None:
-                conds, wider_spans = widen_to_cells(scores, item, query.conds, spans)
-                wider = dataclasses.replace(query, conds=tuple(conds))
-                if wider != query and _has_result(database, table_id, wider):
-                    query, spans = wider, wider_spans
-                conds, named_spans = add_named_identifiers(item, query.conds, spans)
-                named = dataclasses.replace(query, conds=tuple(conds))
-                if named != query and _has_result(database, table_id, named):
-                    query, spans = named, named_spans
+                for decide in cell_decisions(scores):   # each kept only if the query still returns rows
+                    conds, decided_spans = decide(item, query.conds, spans)
+                    decided = dataclasses.replace(query, conds=tuple(conds))
+                    if decided != query and _has_result(database, table_id, decided):
+                        query, spans = decided, decided_spans
             query = aggregate_unconditioned(scores, item,
                                             dataclasses.replace(query, order=best_order(scores, sel, agg)))
             return decoded(scores, query, spans)
