@@ -110,6 +110,10 @@ def test_greedy_decodes_zero_conditions(tokenizer):
     ("What are the points totals?", 2, 0, 0),
     ("Which name has the most points?", 0, 0, 0),         # a text column stays
     ("What is the lowest points total?", 2, 2, 2),        # an aggregation already
+    ("How many points were scored in total?", 2, 3, 4),   # COUNT of a whole column the question totals: SUM
+    ("What is the total number of points?", 2, 3, 4),
+    ("How many players are there in total?", 2, 3, 3),    # the rows' noun, not the column's: COUNT
+    ("How many points are there?", 2, 3, 3),              # no total asked
 ])
 def test_a_query_without_conditions_on_a_numeric_column_aggregates(tokenizer, question, sel, agg, expected_agg):
     item = encode_one(tokenizer, question, TABLE)

@@ -30,7 +30,7 @@ import torch
 import torch.nn.functional as F
 
 from wikisql.database import ExecutionError, QueryExecutor
-from wikisql.encoding import MAX_CONDITIONS, ORDER_ASC, ORDER_DESC, ORDER_NONE, EncodedExample
+from wikisql.encoding import MAX_CONDITIONS, ORDER_ASC, ORDER_DESC, ORDER_NONE, EncodedExample, names_column, singular
 from wikisql.model import ModelOutput
 from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, Condition, Order, Query
 
@@ -269,17 +269,33 @@ def condition_candidates(scores: ExampleScores, item: EncodedExample, column: in
 # A question without a condition asks for one figure of the whole column ("What was the highest temp_max?"),
 # not for the column itself, unless it asks for a list. WikiSQL has no query without conditions,
 # aggregation and ordering in dev (0 of 8,421) and 8 in train (of 56,334).
+COUNT, SUM = AGGREGATION_OPS.index("COUNT"), AGGREGATION_OPS.index("SUM")
+TOTAL_WORDS = re.compile(r"\b(?:total|in all|altogether|combined)\b", re.IGNORECASE)
+_NOT_NOUNS = frozenset("total all number count sum how many what is the of in are there were was a".split())
 LIST_QUESTION = re.compile(r"^\s*(list|show|give|display|enumerate|name all|what are|which are)\b|\b(all|every|each)\b",
                            re.IGNORECASE)
 
 
 def aggregate_unconditioned(scores: ExampleScores, item: EncodedExample, query: Query) -> Query:
-    """`query`, or, when it selects a numeric column with no condition, no aggregation and no
-    ordering and the question does not ask for a list (LIST_QUESTION), the same query with the
-    model's likeliest aggregation for that column. A text column is left alone: "Which name has
-    the most points?" is a superlative, which COUNT would not answer either."""
-    if (query.conds or query.agg != 0 or query.order is not None or item.column_types[query.sel] != "real"
-            or LIST_QUESTION.search(item.question)):
+    """The aggregation of a query over a whole numeric column (no condition, no ordering):
+
+    - no aggregation, and the question does not ask for a list (LIST_QUESTION): the model's likeliest
+      aggregation for that column. A text column is left alone: "Which name has the most points?" is a
+      superlative, which COUNT would not answer either;
+    - COUNT, when the question asks for a total (TOTAL_WORDS: "total", "in all", "altogether", "combined")
+      of the column it names ("What is the total number of road deaths?" on `deaths`): SUM. COUNT of a
+      whole column is the number of rows, which a question asks with the rows' noun ("How many states
+      are there in total?"), not the column's. WikiSQL's "total number of" is COUNT, but its gold
+      queries all have a condition, and with a condition this decision does not apply."""
+    if query.conds or query.order is not None or item.column_types[query.sel] != "real":
+        return query
+    if query.agg == COUNT:
+        words = [singular(word) for word in re.findall(r"[a-z]+", item.question.lower())]
+        if (TOTAL_WORDS.search(item.question) and len(item.header) > query.sel
+                and names_column([w for w in words if w not in _NOT_NOUNS], item.header[query.sel], item.question)):
+            return dataclasses.replace(query, agg=SUM)
+        return query
+    if query.agg != 0 or LIST_QUESTION.search(item.question):
         return query
     best = max(range(1, len(AGGREGATION_OPS)), key=lambda agg: scores.agg[query.sel, agg].item())
     return dataclasses.replace(query, agg=best)

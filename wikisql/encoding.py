@@ -70,6 +70,7 @@ class EncodedExample:
     # table content (Encoder(content=True)): per column, inclusive question-token spans that are its cells
     content_spans: list[list[tuple[int, int]]] | None = None
     table_has_rows: bool = True  # False: cells unknown (e.g. recon's headers-only tables), not "no match"
+    header: list[str] = dataclasses.field(default_factory=list)   # the column names as the table writes them
 
     @property
     def num_columns(self) -> int:
@@ -229,7 +230,10 @@ NAME_HEADERS = frozenset({"name", "title", "id"})
 _ASKED_NOUN = re.compile(r"\s*(?:which|what|how\s+many)\s+([a-z]+)\b", re.IGNORECASE)
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """A lower-case English plural's singular, roughly: "companies" -> "company", "goals" -> "goal"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
@@ -256,7 +260,7 @@ def header_readings(headers: Sequence[str], question: str) -> list[str | None]:
                 for column, (words, own) in enumerate(zip(header_words, lowered))]
     asked = _ASKED_NOUN.match(question)
     noun = asked and asked[1].lower()
-    if noun and noun not in _STOPWORDS and not headers_with[noun] and not headers_with[_singular(noun)]:
+    if noun and noun not in _STOPWORDS and not headers_with[noun] and not headers_with[singular(noun)]:
         naming = ROW_NAME_HEADERS | (NAME_HEADERS if asked[0].split()[0].lower() == "which" else set())
         for column, header in enumerate(headers):
             if readings[column] is None and " ".join(str(header).split()).lower() in naming:
@@ -300,6 +304,22 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
         if found and not other_holds([part for part in found.split() if part not in _STOPWORDS]):
             readings.append(found)
     return " ".join(dict.fromkeys(readings)) or None
+
+
+def names_column(nouns: Sequence[str], header: str, question: str) -> bool:
+    """Whether `nouns` (a question's words, singular and lower-cased) name the column `header`: a word of it,
+    the start of one ("temperature" for `temp_min`, "body" for `bodywt`), the header written as one word
+    ("demvote" for `demVote`), or the words a code-like header stands for ("stolen bases" for `sb`)."""
+    header_words = [w.lower() for w in re.findall(r"[A-Za-z]+", readable_header(str(header)))]
+    joined = "".join(header_words)
+    reading = set(re.findall(r"[a-z]+", (abbreviation_reading(str(header), question) or "").lower()))
+    for noun in nouns:
+        if noun in reading or noun == joined or any(
+                noun == singular(word.lower()) or (len(noun) >= 3 and len(word) >= 3 and noun[:4] == word[:4])
+                for word in header_words):
+            return True
+    return False
+
 
 
 class Encoder:
@@ -359,7 +379,7 @@ class Encoder:
             input_ids=input_ids, token_type_ids=token_type_ids, question=question,
             question_tokens=list(question_tokens[:question_length]), question_start=1,
             num_question_tokens=question_length, header_spans=header_spans, column_types=types,
-            truncated=truncated)
+            truncated=truncated, header=[str(name) for name in header])
         if self.content:
             matcher = matcher if matcher is not None else ContentMatcher(rows or [])
             encoded.table_has_rows = matcher.has_rows

@@ -51,6 +51,7 @@ from wikisql.encoding import EncodedExample, Encoder, EncodingError, collate
 from wikisql.model import HeadConfig, WikiSQLModel
 from wikisql.query import Query
 from wikisql.schema import Example, Table
+from wikisql.superlatives import read_superlative
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 TRAIN_OUTPUT_DIR = Path("runs/wikisql")   # wikisql/train.py --output-dir default, relative to where it ran
@@ -275,6 +276,8 @@ class Predictor:
         self.lock = threading.Lock()   # the model, the tokenizer and its caches are shared
         self.abstain_below = float(self.config.get("abstain_below", ABSTAIN_BELOW))   # decline below it (0: never)
         self.decline_forms = True   # decline questions asked in a form one query cannot answer (wikisql/declining.py)
+        # a model without the ordering heads answers a superlative through its MAX/MIN (wikisql/superlatives.py)
+        self.read_superlatives = True
         self._matchers = LRUCache(MATCHER_CACHE_SIZE)   # table id -> (rows object, ContentMatcher)
 
     @classmethod
@@ -469,8 +472,10 @@ class Predictor:
                                                   beam_size, self.max_value_tokens, snap_margin=snap_margin)
             else:
                 decoded = greedy_decode(scores, item, self.max_value_tokens, snap_margin)
-        return Prediction(view.table_query(decoded.query), decoded.log_probability, view, stopped=limit.expired,
-                          answerable=decoded.answerable)
+        query = view.table_query(decoded.query)
+        if scores.order is None and self.read_superlatives:   # a model without the ordering heads
+            query = read_superlative(item.question, query, view.table)
+        return Prediction(query, decoded.log_probability, view, stopped=limit.expired, answerable=decoded.answerable)
 
     def predict_examples(self, examples: Sequence[Example], tables: dict[str, Table], database: Database | None = None,
                          **options: Any) -> list[Query | None]:

@@ -1,0 +1,198 @@
+"""A superlative answered by a model that has no ordering heads, through its MAX or MIN.
+
+A model trained on WikiSQL alone cannot say "the row with the largest Weight". Asked "Which car is the
+heaviest?" it decodes MAX(Weight): the heaviest weight, not the car. When the question asks for a row
+(which car, who, when, where, in which round, name the three ...) and not for the extreme value itself,
+`read_superlative` reads the model's MAX or MIN of a number column as the ordering it meant:
+
+    "Which car is the heaviest?"          MAX(Weight)   ->  SELECT Make ORDER BY Weight DESC LIMIT 1
+    "Name the three lightest animals."    MIN(bodywt)   ->  SELECT name ORDER BY bodywt ASC LIMIT 3
+    "When was turnout at its lowest?"     MIN(Turnout)  ->  SELECT date ORDER BY Turnout ASC LIMIT 1
+
+The model decides the direction (MAX or MIN) and the column ordered by; the question's words decide only
+which column names the rows (`asked_for`, `_asked_column`):
+
+- a header word the question asks for ("In which round ...", "Which state ...") names that column;
+- "who" a text column of people (`Player`, `Driver`, ...) or else the row-name column; "when" a column of
+  dates or years; "where" one of places; none there: no reading;
+- any other noun ("Which car ...", "the three heaviest animals") the table's row-name column: a text
+  column headed name, title, id, make or model, else any text column; the one with the most distinct
+  cells, then the longest ("Acura Integra" names a car better than "Integra").
+
+Left as decoded, as WikiSQL's gold queries have them:
+- a query with a condition: WikiSQL writes "What team with a Game smaller than 18 has the lowest Goal
+  Gain?" for MIN(Goal Gain) WHERE Game < 18 (47 dev questions read that way would turn wrong);
+- a question for the value: "What is the highest turnout?", "What is the minimum wins ...?", "What is
+  the earliest year ...?" (the noun names the aggregated column, a value or a time);
+- MAX or MIN of a text column (the alphabetically last name): declining.alphabetical_extreme declines it;
+  reading it through the likeliest number column fixed fewer superlatives than it cost declined
+  unanswerable questions on the second tables-in-the-wild set.
+Models with the ordering heads decide orderings themselves (decoding.best_order). What the reading does
+on the official dev set and the superlative sets is in benchmarks/RESULTS.md.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from wikisql.encoding import names_column, readable_header, singular
+from wikisql.query import AGGREGATION_OPS, MAX_ORDER_LIMIT, Order, Query
+from wikisql.schema import Table
+
+MAX, MIN = AGGREGATION_OPS.index("MAX"), AGGREGATION_OPS.index("MIN")
+
+# Words that end the noun phrase a question asks about: verbs that follow it and prepositions.
+_PHRASE_ENDS = frozenset("""is are was were be been has have had did does do can could will would 's
+    of in on at for by from with among between to than that who which whose where when and or
+    the a an this these those its their his her""".split())
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
+_EXTREMES = frozenset("""most least highest lowest largest smallest greatest biggest fewest maximum minimum
+    longest shortest tallest heaviest lightest best worst top bottom first last latest earliest newest oldest
+    youngest cheapest fastest slowest deepest shallowest widest narrowest richest poorest hottest coldest
+    warmest coolest wettest driest busiest strongest weakest""".split())
+PERSON_WORDS = frozenset("""name player athlete driver rider winner artist director author candidate coach
+    manager person member pilot actor actress singer writer composer president captain jockey skipper
+    golfer boxer wrestler runner swimmer cyclist nominee recipient owner holder""".split())
+TIME_WORDS = ("date", "year", "season", "month", "day", "time", "week", "period")   # "when": in this preference
+PLACE_WORDS = frozenset("""venue location city country place ground stadium site state island town region
+    airport county arena track circuit course province nation""".split())
+# Nouns that ask for a value whatever the column: "What is the lowest value of nonfarm_change?"
+VALUE_WORDS = frozenset("""value number amount figure level quantity count total sum average mean maximum minimum
+    max min record""".split())
+NAME_WORDS = frozenset({"name", "title", "id", "make", "model"})
+
+_ASKS = re.compile(
+    r"^(?:(?:in|on|at|for|during|from|against|to|of|by|with|among)\s+)?(?P<wh>which|what|who|whom|whose|when|where)\b"
+    r"\s*(?P<rest>.*)$")
+_LISTS = re.compile(r"^(?:please\s+)?(?:name|list|give(?:\s+me)?|show(?:\s+me)?|tell\s+me|find)\s+(?P<rest>.*)$")
+_COPULA = re.compile(r"^(?:'s|is|was|are|were)\s+(?P<rest>.*)$")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+(?:'s)?", text.lower().replace("’", "'"))
+
+
+def header_word_sets(header: Sequence[str]) -> list[set[str]]:
+    """Each header's words, singular and lower-cased (`HomeTeam` -> {home, team}, `MPG.city` -> {mpg, city})."""
+    return [{singular(w) for w in _words(readable_header(str(name)))} for name in header]
+
+
+def _noun_phrase(words: Sequence[str]) -> list[str]:
+    """The words of the phrase that `words` start with, up to a verb or preposition (_PHRASE_ENDS)."""
+    phrase = []
+    for word in words:
+        if word in _PHRASE_ENDS or word.endswith("'s"):
+            break
+        phrase.append(word)
+    return phrase
+
+
+def asked_for(question: str) -> tuple[str, list[str]] | None:
+    """What the question asks for: ("person" | "time" | "place", []) for who / when / where; ("row", the
+    words after which/what up to a verb or preposition) for "Which car weighs ...", "What company ...";
+    ("noun", the words) for "what's the cheapest car", "name the three heaviest animals", "which highest
+    year", where the words may name the aggregated column instead ("What is the highest turnout?": the
+    caller tells values from rows by the header); None for a question that asks for a value."""
+    text = " ".join(question.lower().replace("’", "'").split())
+    asked = _ASKS.match(text)
+    if asked:
+        wh, rest = asked["wh"], asked["rest"]
+        if wh in ("who", "whom", "whose"):
+            return "person", []
+        if wh == "when":
+            return "time", []
+        if wh == "where":
+            return "place", []
+        copula = _COPULA.match(rest)
+        if copula:   # "What is the cheapest car?", "Which is the tallest building?"
+            words = _words(copula["rest"])
+            if words[:1] == ["the"]:
+                words = words[1:]
+            phrase = _noun_phrase(words)
+            nouns = [singular(w) for w in phrase if w not in _EXTREMES and w not in _NUMBER_WORDS]
+            if any(w in VALUE_WORDS for w in phrase) or any(noun in TIME_WORDS for noun in nouns):
+                return None   # "What is the minimum wins ...", "What is the earliest year ...": a value
+            return ("noun", phrase) if nouns and len(nouns) < len(phrase) else None   # a superlative and a noun
+        phrase = _noun_phrase(_words(rest))
+        if phrase and phrase[0] in _EXTREMES:   # WikiSQL's "Which highest year ...": maybe the value
+            return "noun", phrase
+        return "row", phrase   # "Which car weighs the most?", "Which of the Primates ...": a row
+    listed = _LISTS.match(text) or re.match(r"^(?P<rest>top\s+.*)$", text)
+    if listed:
+        words = _words(listed["rest"])
+        if words[:1] == ["the"]:
+            words = words[1:]
+        phrase = _noun_phrase(words)
+        return ("noun", phrase) if phrase else None
+    return None
+
+
+def limit(question: str) -> int:
+    """How many rows the question asks for: "the three tallest", "top 5", "Which two ...": 1 unless said."""
+    words = _words(question)
+    for before, word in zip(words, words[1:]):
+        if before in ("top", "which", "what", "the", "first", "last", "name", "list") and word in _NUMBER_WORDS:
+            return min(_NUMBER_WORDS[word], MAX_ORDER_LIMIT)
+    return 1
+
+
+def _naming(table: Table, column: int) -> tuple[int, float]:
+    """How well a column names rows: its distinct cells, then their mean length ("Acura Integra" names a
+    car better than "Integra")."""
+    cells = [str(row[column]).strip().lower() for row in table.rows if row[column] not in (None, "")]
+    return len(set(cells)), sum(map(len, cells)) / max(len(cells), 1)
+
+
+def row_name_column(table: Table) -> int | None:
+    """The text column that names the rows: among those headed name/title/id/make/model (a data frame's
+    row names read "name"), else among all text columns, the one that names rows best (_naming; ties: the
+    leftmost); None without a text column."""
+    words = header_word_sets(table.header)
+    text = [c for c, kind in enumerate(table.types) if kind == "text"]
+    named = [c for c in text if words[c] & NAME_WORDS]
+    pool = named or text
+    return max(pool, key=lambda c: (*_naming(table, c), -c)) if pool else None
+
+
+def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: int, question: str) -> int | None:
+    """The column whose cells answer what is asked (asked_for's kind and phrase), or None for a value
+    question or no such column. -1: the phrase names the ordered column itself (a value question)."""
+    words = header_word_sets(table.header)
+    if kind in ("noun", "row"):
+        nouns = [singular(w) for w in phrase if w not in _EXTREMES and w not in _NUMBER_WORDS]
+        if kind == "noun" and (any(noun in VALUE_WORDS for noun in nouns)
+                               or names_column(nouns, table.header[order_column], question)):
+            return -1
+        if kind == "row" and names_column(nouns[:1], table.header[order_column], question):
+            return -1   # "Which founding year ...?" of `Founded` (but "Which car weighs ...?" of `Weight` is a row)
+        for noun in reversed(nouns):   # the head noun is last: "home side" -> side, then home
+            named = [c for c in range(len(words)) if noun in words[c]]
+            if len(named) == 1:
+                return named[0]
+        return row_name_column(table)
+    if kind == "person":
+        people = [c for c in range(len(words)) if words[c] & PERSON_WORDS and table.types[c] == "text"]
+        return people[0] if people else row_name_column(table)
+    if kind == "time":
+        for word in TIME_WORDS:
+            named = [c for c in range(len(words)) if word in words[c]]
+            if named:
+                return named[0]
+        return None
+    places = [c for c in range(len(words)) if words[c] & PLACE_WORDS and table.types[c] == "text"]
+    return places[0] if places else None
+
+
+def read_superlative(question: str, query: Query, table: Table) -> Query:
+    """`query` (over `table`) with its MAX or MIN of a number column read as an ordering when the question
+    asks for a row and the query has no condition, else `query` itself."""
+    if (query.agg not in (MAX, MIN) or query.order is not None or query.conds
+            or table.types[query.sel] != "real"):
+        return query
+    asked = asked_for(question)
+    if asked is None:
+        return query
+    column = _asked_column(*asked, table, query.sel, question)
+    if column is None or column in (-1, query.sel):
+        return query
+    return Query(column, 0, query.conds, Order(query.sel, query.agg == MAX, limit(question)))
