@@ -33,6 +33,7 @@ def answer(table, query):
     ("What's the lightest car?", MIN, ["Geo Metro"]),
     ("Name the three heaviest cars.", MAX, ["Audi 100", "Buick Century", "Acura Integra"]),
     ("Which two models weigh the least?", MIN, ["Metro", "Integra"]),   # a header word names the column
+    ("Which car weighs the most?", MAX, ["Audi 100"]),                   # "weighs" is no noun of the rows
     ("Who drives the heaviest car?", MAX, ["Bo Kim"]),                  # "who": a column of people
     ("In which year was the heaviest car built?", MAX, [1994]),
     ("When was the lightest car built?", MIN, [1993]),                  # "when": the year column
@@ -47,6 +48,8 @@ def test_a_question_for_a_row_gets_the_row_ordered_by_the_aggregated_column(ques
     "What is the heaviest weight?",             # the noun names the aggregated column
     "What is the maximum weight of a car?",
     "What is the earliest year of a Geo?",      # a time: asks for the value
+    "Which weight is the highest?",             # the rows' noun is the aggregated column
+    "Which car number is the highest?",
     "How heavy is the heaviest car?",           # not asked for a row
     "How many cars are there?",
 ])
@@ -55,9 +58,24 @@ def test_a_question_for_the_value_keeps_the_aggregation(question):
     assert read_superlative(question, query, CARS) is query
 
 
-def test_a_query_with_a_condition_or_over_a_text_column_stays_as_decoded():
+@pytest.mark.parametrize("question, value", [
+    ("Which Midsize car is the heaviest?", "Midsize"),              # inside the rows' noun
+    ("Among Midsize cars, which one is the heaviest?", "Midsize"),  # before the question
+    ("In 1994, which car was the heaviest?", "1994"),
+    ("Which car from 1994 is the heaviest?", "1994"),              # right after the rows' noun
+])
+def test_a_condition_that_restricts_the_rows_asked_about_keeps_the_reading(question, value):
+    column = 3 if value == "Midsize" else YEAR
+    query = read_superlative(question, Query(WEIGHT, MAX, (Condition(column, 0, value),)), CARS)
+    assert query.order == Order(WEIGHT, True, 1) and query.conds == (Condition(column, 0, value),)
+    assert answer(CARS, query) == ["audi 100"]
+
+
+def test_a_query_with_a_condition_said_as_a_property_or_over_a_text_column_stays_as_decoded():
     conditioned = Query(WEIGHT, MAX, (Condition(3, 0, "Small"),))
-    assert read_superlative("Which Small car is the heaviest?", conditioned, CARS) is conditioned   # WikiSQL's MAX
+    for question in ("What car with a Type of Small has the highest weight?",   # WikiSQL's MAX(Weight)
+                     "Who has the heaviest car when the type is Small?"):
+        assert read_superlative(question, conditioned, CARS) is conditioned
     text = Query(2, MAX, ())
     assert read_superlative("Which car is the heaviest?", text, CARS) is text   # declined elsewhere
     assert read_superlative("Where was the heaviest car made?", Query(WEIGHT, MAX, ()), CARS).agg == MAX  # no place

@@ -61,6 +61,7 @@ VALUE_WORDS = frozenset("""value number amount figure level quantity count total
     max min record""".split())
 NAME_WORDS = frozenset({"name", "title", "id", "make", "model"})
 
+_FRONTED = re.compile(r"^(?:among|of|in|within|looking\s+(?:only\s+)?at|considering)\b(?P<clause>[^,?]*),")
 _ASKS = re.compile(
     r"^(?:(?:in|on|at|for|during|from|against|to|of|by|with|among)\s+)?(?P<wh>which|what|who|whom|whose|when|where)\b"
     r"\s*(?P<rest>.*)$")
@@ -94,6 +95,9 @@ def asked_for(question: str) -> tuple[str, list[str]] | None:
     year", where the words may name the aggregated column instead ("What is the highest turnout?": the
     caller tells values from rows by the header); None for a question that asks for a value."""
     text = " ".join(question.lower().replace("’", "'").split())
+    fronted = _FRONTED.match(text)   # "Among Midsize cars, which ...": the question after the clause
+    if fronted:
+        text = text[fronted.end():].strip()
     asked = _ASKS.match(text)
     if asked:
         wh, rest = asked["wh"], asked["rest"]
@@ -163,8 +167,9 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
         if kind == "noun" and (any(noun in VALUE_WORDS for noun in nouns)
                                or names_column(nouns, table.header[order_column], question)):
             return -1
-        if kind == "row" and names_column(nouns[:1], table.header[order_column], question):
-            return -1   # "Which founding year ...?" of `Founded` (but "Which car weighs ...?" of `Weight` is a row)
+        if kind == "row" and (any(noun in VALUE_WORDS for noun in nouns)
+                              or names_column(nouns[:1], table.header[order_column], question)):
+            return -1   # "Which episode number ...", "Which founding year ...?" of `Founded` (not "Which car weighs")
         for noun in reversed(nouns):   # the head noun is last: "home side" -> side, then home
             named = [c for c in range(len(words)) if noun in words[c]]
             if len(named) == 1:
@@ -183,14 +188,44 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
     return places[0] if places else None
 
 
+_AFTER_NOUN = ("from", "in", "of", "based", "on", "at")
+
+
+def restricts_the_rows(question: str, phrase: Sequence[str], value: object) -> bool:
+    """Whether a condition's value is said as a restriction of the rows asked about, as people ask a
+    superlative over part of a table: before the question, "Among R-rated films, which ...", "In 1854,
+    which month ..."; inside the rows' noun, "Which Kern district ...", "Which AL player ..."; or right
+    after it, "Which company from France ...", "Which country in the Americas ...". WikiSQL's questions
+    say conditions as properties instead ("What team with a Game smaller than 18 has the lowest ...")."""
+    wanted = _words(str(value))
+    if not wanted:
+        return False
+    def holds(words: Sequence[str]) -> bool:
+        return any(list(words[i:i + len(wanted)]) == wanted for i in range(len(words) - len(wanted) + 1))
+    text = " ".join(question.lower().replace("’", "'").split())
+    fronted = _FRONTED.match(text)
+    if fronted and holds(_words(fronted["clause"])):
+        return True
+    if holds(phrase):
+        return True
+    words = _words(text)
+    for start in range(len(words) - len(phrase) + 1):   # the phrase, then a preposition and the value
+        if phrase and words[start:start + len(phrase)] == list(phrase):
+            after = words[start + len(phrase):]
+            return bool(after) and after[0] in _AFTER_NOUN and holds(after[:len(wanted) + 3])
+    return False
+
+
 def read_superlative(question: str, query: Query, table: Table) -> Query:
     """`query` (over `table`) with its MAX or MIN of a number column read as an ordering when the question
-    asks for a row and the query has no condition, else `query` itself."""
-    if (query.agg not in (MAX, MIN) or query.order is not None or query.conds
-            or table.types[query.sel] != "real"):
+    asks for a row and each condition restricts the rows asked about (restricts_the_rows), else `query`
+    itself."""
+    if query.agg not in (MAX, MIN) or query.order is not None or table.types[query.sel] != "real":
         return query
     asked = asked_for(question)
     if asked is None:
+        return query
+    if query.conds and not all(restricts_the_rows(question, asked[1], condition.value) for condition in query.conds):
         return query
     column = _asked_column(*asked, table, query.sel, question)
     if column is None or column in (-1, query.sel):
