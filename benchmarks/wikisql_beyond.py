@@ -3,6 +3,8 @@
     python benchmarks/wikisql_beyond.py --checkpoint runs/wikisql/best
     python benchmarks/wikisql_beyond.py --checkpoint DIR --results benchmarks/RESULTS.md
     python benchmarks/wikisql_beyond.py --checkpoint DIR --dev-limit 1000          # a quicker run
+    python benchmarks/wikisql_beyond.py --checkpoint DIR --beyond-dir data/tables-in-the-wild-2 \
+        --wild-dir data/tables-in-the-wild-2                                        # the second held-out set
 
 Sets (the held-out ones were written by hand, never trained or tuned on):
 - superlatives: data/beyond-the-grammar/superlatives.jsonl, ORDER BY ... LIMIT k questions over the
@@ -51,6 +53,10 @@ def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--checkpoint", required=True)
     parser.add_argument("--data-dir", default=str(DEFAULT_DATA_DIR), help="official dev layout")
+    parser.add_argument("--beyond-dir", default=str(BEYOND_DIR),
+                        help="superlatives.jsonl and unanswerable.jsonl (data/tables-in-the-wild-2 has a second pair)")
+    parser.add_argument("--wild-dir", default=str(WILD_DIR),
+                        help="the answerable questions and the tables of both (dev.jsonl + dev.tables.jsonl)")
     parser.add_argument("--dev-limit", type=int, help="the first N dev questions only")
     parser.add_argument("--abstain-below", type=float, default=ABSTAIN_BELOW, help="confidence floor")
     parser.add_argument("--pick-threshold", type=float, default=0.03,
@@ -115,10 +121,9 @@ def main(argv=None) -> int:
     if not args.abstain_below_from_checkpoint:
         predictor.abstain_below = args.abstain_below
     predictor.decline_forms = not args.no_decline_forms
-    _, wild_tables = load_split(WILD_DIR, "dev")
-    wild_examples, _ = load_split(WILD_DIR, "dev")
-    superlatives = read_jsonl(BEYOND_DIR / "superlatives.jsonl")
-    unanswerable = read_jsonl(BEYOND_DIR / "unanswerable.jsonl")
+    wild_examples, wild_tables = load_split(Path(args.wild_dir), "dev")
+    superlatives = read_jsonl(Path(args.beyond_dir) / "superlatives.jsonl")
+    unanswerable = read_jsonl(Path(args.beyond_dir) / "unanswerable.jsonl")
     dev_examples, dev_tables = load_split(Path(args.data_dir), "dev")
     dev_examples = dev_examples[:args.dev_limit]
     lines, timings = [], {}

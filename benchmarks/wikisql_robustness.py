@@ -10,7 +10,8 @@ Sets, each scored with greedy decoding (and with --eg also execution-guided):
   distractors, few-cells): the same questions on changed tables, gold re-indexed and checked to give
   the same answer. Read from --perturbed-dir (runs/perturbed-dev) when its manifest.json says they were
   built from the same dev files, with the same seed and the same script; else built in memory.
-- wild: data/tables-in-the-wild/dev.jsonl + dev.tables.jsonl (real tables with their own questions),
+- wild, wild-2: data/tables-in-the-wild[-2]/dev.jsonl + dev.tables.jsonl (real tables with their own questions;
+  the second set was written after the first had been used to tune prediction, to measure it afresh),
   skipped with a message when absent.
 
 --limit N scores the first N dev examples (a perturbed set: the kept copies of those N). Prints a
@@ -47,7 +48,7 @@ from wikisql.evaluate import judge, prediction_record  # noqa: E402
 SECTION = "## Robustness: perturbed dev and tables in the wild"
 DEFAULT_DATA_DIR = REPO_ROOT.parent / "shared" / "data" / "wikisql"
 DEFAULT_PERTURBED_DIR = REPO_ROOT / "runs" / "perturbed-dev"
-DEFAULT_WILD_DIR = REPO_ROOT / "data" / "tables-in-the-wild"
+DEFAULT_WILD_DIRS = (REPO_ROOT / "data" / "tables-in-the-wild", REPO_ROOT / "data" / "tables-in-the-wild-2")
 
 
 @dataclass
@@ -85,8 +86,9 @@ def parse_args(argv=None):
     parser.add_argument("--split", default="dev")
     parser.add_argument("--perturbed-dir", default=str(DEFAULT_PERTURBED_DIR),
                         help="output of scripts/perturb_wikisql.py, used when it matches; else built in memory")
-    parser.add_argument("--wild-dir", default=str(DEFAULT_WILD_DIR), help="tables in the wild: dev.jsonl + "
-                                                                           "dev.tables.jsonl")
+    parser.add_argument("--wild-dir", nargs="+", default=[str(d) for d in DEFAULT_WILD_DIRS],
+                        help="sets of tables in the wild (dev.jsonl + dev.tables.jsonl each); a set is named after its "
+                             "directory: tables-in-the-wild -> wild, tables-in-the-wild-2 -> wild-2")
     parser.add_argument("--only", nargs="+", choices=PERTURBATIONS, help="these perturbations only")
     parser.add_argument("--no-abbreviation-reading", action="store_true",
                         help="read headers without the words the question spells out for their codes "
@@ -141,15 +143,22 @@ def build_sets(args, clean_examples, tables) -> list[EvalSet]:
         print(f"{name}: {len(stored.examples)} examples kept, {dropped} dropped ({stored.source}, "
               f"{time.perf_counter() - started:.1f} s)", file=sys.stderr)
         sets.append(stored)
-    wild = find_split_files(args.wild_dir, "dev")
-    if wild.examples is not None and wild.tables is not None:
-        examples, wild_tables = load_split(Path(args.wild_dir), "dev")
+    for directory in args.wild_dir:
+        wild = find_split_files(directory, "dev")
+        if wild.examples is None or wild.tables is None:
+            print(f"tables in the wild: skipped, no dev.jsonl + dev.tables.jsonl in {directory}", file=sys.stderr)
+            continue
+        examples, wild_tables = load_split(Path(directory), "dev")
         if args.limit is not None:
             examples = examples[:args.limit]
-        sets.append(EvalSet("wild", examples, wild_tables, None, None, str(args.wild_dir)))
-    else:
-        print(f"tables in the wild: skipped, no dev.jsonl + dev.tables.jsonl in {args.wild_dir}", file=sys.stderr)
+        sets.append(EvalSet(wild_set_name(directory), examples, wild_tables, None, None, str(directory)))
     return sets
+
+
+def wild_set_name(directory) -> str:
+    """tables-in-the-wild -> wild, tables-in-the-wild-2 -> wild-2 (any other directory: its name)."""
+    name = Path(directory).name
+    return name[len("tables-in-the-"):] if name.startswith("tables-in-the-wild") else name
 
 
 # ----------------------------------------------------------------------------- scoring

@@ -8,6 +8,7 @@ shows it). If the official dev set is at ../shared/data/wikisql, its first 200 e
 """
 import json
 import random
+from pathlib import Path
 
 import pytest
 from support import build_tiny_checkpoint
@@ -366,3 +367,10 @@ def test_every_perturbation_keeps_every_kept_gold_answer_on_official_dev(shared_
             assert len({h.lower().strip() for h in table.header}) == len(table.header), (name, table.header)
             if name == "few-cells":
                 assert len(table.rows) <= pw.MAX_ROWS
+
+
+def test_each_set_of_tables_in_the_wild_is_named_after_its_directory():
+    assert robustness.wild_set_name("data/tables-in-the-wild") == "wild"
+    assert robustness.wild_set_name("data/tables-in-the-wild-2/") == "wild-2"
+    assert robustness.wild_set_name("/tmp/mine") == "mine"
+    assert [Path(d).name for d in robustness.DEFAULT_WILD_DIRS] == ["tables-in-the-wild", "tables-in-the-wild-2"]
