@@ -12,7 +12,8 @@ from wikisql.checkpoint import load_checkpoint, save_checkpoint
 from wikisql.content import ContentMatcher, _cuts_number, cell_key
 from wikisql.schema import Example, Table
 from wikisql.database import Database
-from wikisql.decoding import (DEFAULT_SNAP_MARGIN, Decoded, add_named_identifiers, condition_candidates, example_scores,
+from wikisql.decoding import (DEFAULT_SNAP_MARGIN, Decoded, add_modifier_cells, add_named_identifiers,
+                              condition_candidates, example_scores,
                               execution_guided_decode, greedy_decode, snap_to_cells, top_spans, widen_to_cells)
 from wikisql.encoding import (CONTENT_MATCHED_HEADER, CONTENT_NONE, CONTENT_QUESTION_MATCH, CONTENT_UNKNOWN, Encoder,
                               collate, encode_examples)
@@ -397,6 +398,31 @@ def test_an_identifier_the_question_names_becomes_a_condition_on_its_column(toke
     assert add_named_identifiers(item, [], []) == ([], [])
     plain = Encoder(tokenizer, 64).encode("What did thomeji01 hit?", table.header, table.types)
     assert add_named_identifiers(plain, [], []) == ([], [])
+
+
+def test_a_category_said_before_the_rows_noun_becomes_a_condition_on_its_column(tokenizer):
+    """"How many R rated movies ...": `R` is a cell of mpaa only, said between "how many" and the noun."""
+    table = Table("films", ["title", "mpaa", "company", "budget"], ["text", "text", "text", "real"],
+                  [["Saw", "R", "Total", "1"], ["Up", "PG", "Pixar", "175"], ["Heat", "R", "Pixar", "60"],
+                   ["title", "mpaa", "company", None]])   # WikiSQL tables repeat their header as a row
+    encoder = Encoder(tokenizer, 64, content=True)
+
+    def added(question, conds=(), spans=()):
+        item = encoder.encode(question, table.header, table.types, rows=table.rows)
+        return add_modifier_cells(item, list(conds), list(spans))[0]
+
+    assert added("How many R rated movies are there?") == [Condition(1, 0, "R")]
+    assert added("Among PG movies, which is the longest?") == [Condition(1, 0, "PG")]
+    assert added("Which Pixar film had the biggest budget?") == [Condition(2, 0, "Pixar")]
+    assert added("How many movies are rated R?") == []                     # said as a property: the model's job
+    assert added("What is the budget of Saw?") == []                       # a row's name, not before a noun
+    assert added("What is the total budget of the R films?") == [Condition(1, 0, "R")]   # "total" asks for a sum
+    assert added("Which company title had the biggest budget?") == []   # a header, not a category
+    assert added("Which Pixar has the biggest budget?") == []            # the noun itself, then a verb
+    pixar_already = [Condition(2, 0, "pixar")]
+    assert added("Which Pixar film had the biggest budget?", pixar_already, [(1, 1)]) == pixar_already
+    plain = Encoder(tokenizer, 64).encode("How many R rated movies are there?", table.header, table.types)
+    assert add_modifier_cells(plain, [], []) == ([], [])                     # no cell matches: unchanged
 
 
 # ----------------------------------------------------------------------------

@@ -12,10 +12,11 @@ condition column (SQLova scores a set by its last candidate alone).
 
 Value snapping (both decoders, `snap_margin`): among a condition column's value spans, one
 whose text is a cell of that column (wikisql/content.py) wins over likelier spans that are
-not, if it scores within the margin of the best. With snapping on, two more decisions read the
-cells: a value cut from a longer cell of another column takes that cell (`widen_to_cells`), and an
+not, if it scores within the margin of the best. With snapping on, three more decisions read the
+cells: a value cut from a longer cell of another column takes that cell (`widen_to_cells`), an
 identifier the question names that is a cell of one column becomes a condition on it
-(`add_named_identifiers`).
+(`add_named_identifiers`), and so does a category said before the rows' noun ("How many R rated
+movies ...", `add_modifier_cells`).
 """
 from __future__ import annotations
 
@@ -387,10 +388,52 @@ def add_named_identifiers(item: EncodedExample, conds: Sequence[Condition], span
     return conds, spans
 
 
+# what comes right before a cell said as a modifier of the rows asked about: "Which R rated movie", "How many
+# Banking companies", "Among Midsize cars", "the PG-13 movies"
+_BEFORE_MODIFIER = re.compile(r"(?:\b(?:which|what|how\s+many|among|all|the|of))\s+$", re.IGNORECASE)
+_AGGREGATE_WORDS = frozenset("total sum average mean number count maximum minimum highest lowest most least".split())
+_AFTER_MODIFIER = re.compile(r"^[-\s]+([a-z]+)", re.IGNORECASE)   # then a word, which the noun must be:
+_NOT_A_NOUN = frozenset("""is are was were be been has have had did does do can could will would of in on at for
+    by from with to than that who which whose where when and or as""".split())   # not "Which parish has ..."
+
+
+def add_modifier_cells(item: EncodedExample, conds: Sequence[Condition], spans: Sequence[tuple[int, int]]
+                       ) -> tuple[list[Condition], list[tuple[int, int]]]:
+    """A cell of exactly one text column that the question says as a modifier of the rows it asks about
+    ("Which R rated movie ...", "How many Banking companies ...", "Among Midsize cars ...": after which,
+    what, how many, among, all, the or of, and before another word) filters by that column: `column =
+    cell` is added when no condition uses the column or overlaps the span (up to MAX_CONDITIONS). People
+    name a category that way; the model, trained on WikiSQL's "... with a rating of R", leaves it out. Not
+    a cell that a header holds (WikiSQL tables repeat their header as a row: "What score ..." is no
+    `Score = score`), nor one followed by a verb or preposition ("Which parish has ...": the noun itself).
+    Unchanged without cell matches."""
+    conds, spans = list(conds), list(spans)
+    if item.content_spans is None:
+        return conds, spans
+    for column, cell_spans in enumerate(item.content_spans):
+        if item.column_types[column] != "text":
+            continue
+        for start, end in cell_spans:
+            if len(conds) >= MAX_CONDITIONS or any(condition.column == column for condition in conds):
+                break
+            first, last = item.question_tokens[start].start, item.question_tokens[end].end
+            if (item.question[first:last].lower() in _AGGREGATE_WORDS
+                    or not _BEFORE_MODIFIER.search(item.question[:first])
+                    or not (after := _AFTER_MODIFIER.match(item.question[last:])) or after[1].lower() in _NOT_A_NOUN
+                    or _inside_a_word(item, start, end)
+                    or any(item.question[first:last].lower() in header.lower() for header in item.header)
+                    or any((start, end) in other for index, other in enumerate(item.content_spans) if index != column)
+                    or any(not (end < a or b < start) for a, b in spans)):
+                continue
+            conds.append(Condition(column, CONDITION_OPS.index("="), item.span_text(start, end)))
+            spans.append((start, end))
+    return conds, spans
+
+
 def cell_decisions(scores: ExampleScores) -> tuple[Callable, ...]:
     """The decisions that read the cells (with value snapping on), in the order they apply; each maps
     (item, conds, spans) to new (conds, spans)."""
-    return functools.partial(widen_to_cells, scores), add_named_identifiers
+    return functools.partial(widen_to_cells, scores), add_named_identifiers, add_modifier_cells
 
 
 def greedy_decode(scores: ExampleScores, item: EncodedExample, max_tokens: int = 16,
