@@ -7,7 +7,7 @@ from wikisql.schema import Example, Table
 from wikisql.database import Database
 from wikisql.checkpoint import load_checkpoint, save_checkpoint
 from wikisql.decoding import (comparison_operator, condition_candidates, example_scores, execution_guided_decode,
-                              greedy_decode, top_spans, without_unit_words)
+                              greedy_decode, sum_for_total, top_spans, without_unit_words)
 from wikisql.encoding import Encoder, collate, encode_examples
 from wikisql.engine import Predictor
 from wikisql.evaluate import prediction_record
@@ -122,6 +122,23 @@ def test_a_query_without_conditions_on_a_numeric_column_aggregates(tokenizer, qu
     assert greedy_decode(scores, item).query == Query(sel, expected_agg, ())
     with_condition = make_scores(4, item.num_question_tokens, sel=sel, agg=agg, num_conds=1, where=(1,))
     assert greedy_decode(with_condition, item).query.agg == agg   # a condition: the model's aggregation
+
+
+@pytest.mark.parametrize("question, agg, matched, expected_agg", [
+    ("What is the total points of the Reds?", 0, 2, 4),          # a total over two rows: SUM
+    ("What is the total points of the Reds?", 3, 2, 4),
+    ("What is the sum of points for the Reds?", 3, 2, 4),
+    ("What is the total points of the Reds?", 3, 1, 3),          # one row: the model's choice stays
+    ("What is the total number of points of the Reds?", 3, 2, 3),   # WikiSQL's "total number of": COUNT
+    ("How many points did the Reds score?", 3, 2, 3),            # no total asked
+    ("What is the total year of the Reds?", 3, 2, 3),            # a year orders rows: no sum
+])
+def test_a_total_over_several_rows_is_a_sum(tokenizer, question, agg, matched, expected_agg):
+    item = encode_one(tokenizer, question, TABLE)
+    column = 3 if "year" in question else 2
+    query = Query(column, agg, (Condition(1, 0, "Reds"),))
+    assert sum_for_total(item, query, lambda q: matched).agg == expected_agg
+    assert sum_for_total(item, Query(column, agg, ()), lambda q: matched).agg == agg   # no condition: not this rule
 
 
 def test_greedy_decodes_four_conditions_with_exact_substrings(tokenizer):

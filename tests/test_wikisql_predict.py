@@ -533,3 +533,17 @@ def test_a_question_form_one_query_cannot_answer_is_declined_with_its_reason(che
     assert declined.abstained and 'comparison between rows' in declined.reason
     assert declined.query == answered.query and declined.answer == [] and not declined.executed_sql
     assert not answered.abstained and answered.reason is None
+
+
+def test_a_total_over_the_rows_a_condition_keeps_is_summed_by_the_engine(checkpoint, monkeypatch):
+    """The engine counts the rows the conditions keep (ColumnView.numbers_matched) for sum_for_total."""
+    from wikisql.decoding import Decoded
+    predictor = engine.Predictor.load(checkpoint)
+    table = read_table(PLAYERS)
+    height, school = table.header.index('Height'), table.header.index('School')
+    count = Query(height, 3, (Condition(school, 0, 'Duke'),))
+    monkeypatch.setattr(engine, 'greedy_decode', lambda scores, item, *rest: Decoded(count, ((0, 0),), -1.0))
+    duke = sum(row[school] == 'Duke' for row in table.rows)
+    assert duke >= 2
+    assert predictor.predict(['What is the total height of the Duke players?'], [table])[0].query.agg == 4
+    assert predictor.predict(['How many heights are listed for Duke?'], [table])[0].query.agg == 3

@@ -302,6 +302,30 @@ def aggregate_unconditioned(scores: ExampleScores, item: EncodedExample, query: 
     return dataclasses.replace(query, agg=best)
 
 
+# A column whose numbers name or order rows rather than measure them: summing them means nothing.
+ORDINAL_HEADER_WORDS = frozenset("""rank code no number id position pos pick round year season week game place seed
+    order draft overall""".split())
+
+
+def sum_for_total(item: EncodedExample, query: Query, rows_matched: Callable[[Query], int]) -> Query:
+    """COUNT or no aggregation of a number column, with conditions that hold for two rows or more
+    (`rows_matched`), when the question asks for the total of that column ("What is the total population
+    of Oceania?", "... the total market value of the companies in the Media category?"): SUM. Not for
+    WikiSQL's "total number of" (its COUNT), nor for a column that names or orders rows (`Rank`, `Code`,
+    `Pick`: ORDINAL_HEADER_WORDS). aggregate_unconditioned decides for queries without conditions."""
+    if (query.agg not in (0, COUNT) or not query.conds or query.order is not None
+            or item.column_types[query.sel] != "real" or len(item.header) <= query.sel):
+        return query
+    total = re.search(r"\b(?:total|sum)(?:\s+of)?\s+(?!number\b|count\b|no\b|#)((?:[\w.-]+\s*){1,4})",
+                      item.question, re.IGNORECASE)
+    header = item.header[query.sel]
+    if (total is None or set(re.findall(r"[a-z]+", header.lower())) & ORDINAL_HEADER_WORDS
+            or not names_column([singular(w) for w in re.findall(r"[a-z]+", total[1].lower())], header,
+                                item.question)):
+        return query
+    return dataclasses.replace(query, agg=SUM) if rows_matched(query) >= 2 else query
+
+
 class _CellSpan(NamedTuple):
     """A question span that is a cell of `column`, ranked (as a tuple) by what widen_to_cells prefers."""
     letters: int          # letters and digits: more is a longer value, not a "?" more

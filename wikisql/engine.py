@@ -46,10 +46,11 @@ from wikisql.decoding import (
     example_scores,
     execution_guided_decode,
     greedy_decode,
+    sum_for_total,
 )
 from wikisql.encoding import EncodedExample, Encoder, EncodingError, collate
 from wikisql.model import HeadConfig, WikiSQLModel
-from wikisql.query import Query
+from wikisql.query import AGGREGATION_OPS, Query
 from wikisql.schema import Example, Table
 from wikisql.superlatives import read_superlative
 
@@ -226,6 +227,16 @@ class ColumnView:
         order = query.order and dataclasses.replace(query.order, column=self.columns[query.order.column])
         return Query(self.columns[query.sel], query.agg,
                      tuple((self.columns[c.column], c.operator, c.value) for c in query.conds), order)
+
+    def numbers_matched(self, query: Query) -> int:
+        """How many cells of the selected column the query's conditions keep (not NULL): COUNT over the
+        view's table, in a database of its own (the caller may have none)."""
+        counting = Query(query.sel, AGGREGATION_OPS.index("COUNT"), query.conds)
+        try:
+            with Database.from_tables([self.table]) as database:
+                return int(database.execute(self.table.id, self.table_query(counting))[0] or 0)
+        except ExecutionError:
+            return 0
 
     def database(self, database: Database) -> QueryExecutor:
         """database, executing queries over the view (execution-guided decoding tries them)."""
@@ -472,7 +483,7 @@ class Predictor:
                                                   beam_size, self.max_value_tokens, snap_margin=snap_margin)
             else:
                 decoded = greedy_decode(scores, item, self.max_value_tokens, snap_margin)
-        query = view.table_query(decoded.query)
+        query = view.table_query(sum_for_total(item, decoded.query, view.numbers_matched))
         if scores.order is None and self.read_superlatives:   # a model without the ordering heads
             query = read_superlative(item.question, query, view.table)
         return Prediction(query, decoded.log_probability, view, stopped=limit.expired, answerable=decoded.answerable)
