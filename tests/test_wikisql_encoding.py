@@ -162,6 +162,27 @@ def test_abbreviation_reading(header, question, reading):
     assert abbreviation_reading(header, question) == reading
 
 
+@pytest.mark.parametrize("header, question, reading", [
+    ("brainwt", "Which animal has the largest brain weight?", "brain weight"),   # two codes glued
+    ("avginc", "What is the average income in Los Altos?", "average income"),
+    ("testscr", "Which district has the best test score?", "test score"),
+    ("enrltot", "What is the total enrollment in Kern?", "enrollment total"),
+    ("gdpPercap", "What is the GDP per capita of Chile?", "per capita"),
+    ("Opponent", "Who were the opponents in week 3?", None),       # a word the question has, in the plural
+    ("format", "What is the market for the game?", None),          # "for" is no piece of a code
+    ("brainwt", "What is the brain size?", None),                  # one piece read is not enough
+])
+def test_glued_codes_are_read_piece_by_piece(header, question, reading):
+    assert abbreviation_reading(header, question) == reading
+
+
+def test_the_encoder_reads_no_vocabulary_word_as_glued_codes(tokenizer):
+    known = tokenizer.vocab.__contains__
+    assert known("format") and not known("brainwt")
+    question = "Which animal has the largest brain weight and the best format?"
+    assert header_readings(["brainwt", "format", "name"], question, known) == ["brain weight", None, "animal"]
+
+
 def test_abbreviation_reading_leaves_a_word_another_header_has():
     assert abbreviation_reading("Pts", "How many points?") == "points"
     assert abbreviation_reading("Pts", "How many points?", ["Points", "Team"]) is None

@@ -237,7 +237,8 @@ def singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
-def header_readings(headers: Sequence[str], question: str) -> list[str | None]:
+def header_readings(headers: Sequence[str], question: str, known_word: Callable[[str], bool] | None = None
+                    ) -> list[str | None]:
     """abbreviation_reading of every header, each against the others; the question's words and each
     header's words are found once (a table of C columns costs C readings, not C x C). The row-name
     column of a data frame (ROW_NAME_HEADERS) without a reading is read with the noun the question asks
@@ -256,7 +257,7 @@ def header_readings(headers: Sequence[str], question: str) -> list[str | None]:
         return holds
 
     readings = [_reading(words, question_words, lambda word, own=own: headers_with[word] > (word in own),
-                         other_holds(column))
+                         other_holds(column), known_word)
                 for column, (words, own) in enumerate(zip(header_words, lowered))]
     asked = _ASKED_NOUN.match(question)
     noun = asked and asked[1].lower()
@@ -268,8 +269,38 @@ def header_readings(headers: Sequence[str], question: str) -> list[str | None]:
     return readings
 
 
+def _piece_reading(piece: str, question_words: Sequence[str], taken: Callable[[str], bool]) -> str | None:
+    """The question word a piece of a glued code stands for: itself, or the word that starts with its first
+    letter and holds its letters in order ("avg" <- "average", "scr" <- "score", "enrl" <- "enrollment"),
+    the one the piece keeps most of."""
+    if piece in _STOPWORDS:   # "for" + "mat" is no reading of `format`
+        return None
+    if piece in question_words:
+        return piece
+    if not 2 <= len(piece) <= 5:
+        return None
+    matches = [(len(piece) / len(candidate), candidate) for candidate in question_words
+               if len(candidate) > len(piece) and candidate[0] == piece[0] and candidate not in _STOPWORDS
+               and not taken(candidate) and _is_subsequence(piece[1:], candidate[1:])]
+    return max(matches)[1] if matches else None
+
+
+def _glued_reading(word: str, question_words: Sequence[str], taken: Callable[[str], bool]) -> str | None:
+    """The words two glued pieces of a header word stand for (_piece_reading): `brainwt` <- "brain weight",
+    `avginc` <- "average income", `testscr` <- "test score", `percap` <- "per capita". None unless both
+    pieces are read; the first cut (shortest first piece) that reads both."""
+    if singular(word) in {singular(w) for w in question_words}:   # "Opponent" for "opponents": a word
+        return None
+    for cut in range(2, len(word) - 1):
+        pieces = [_piece_reading(piece, question_words, taken) for piece in (word[:cut], word[cut:])]
+        if all(pieces) and pieces[0] != pieces[1]:
+            return " ".join(pieces)
+    return None
+
+
 def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: Callable[[str], bool],
-             other_holds: Callable[[Sequence[str]], bool]) -> str | None:
+             other_holds: Callable[[Sequence[str]], bool], known_word: Callable[[str], bool] | None = None
+             ) -> str | None:
     """abbreviation_reading of one header's words; `taken(word)`: another header has that word;
     `other_holds(words)`: another header has all these words, or all its words are among them. An
     initials reading ("mens singles" for `MS`) is refused when one other header holds all its words
@@ -279,7 +310,14 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
     readings = []
     for word in header_words:
         short = word.lower()
-        if not 2 <= len(short) <= 5 or short in words:
+        if short in words:
+            continue
+        if len(short) >= 6:   # two codes glued (`brainwt`, `enrltot`, `avginc`), not a word of the vocabulary
+            found = _glued_reading(short, words, taken) if not (known_word and known_word(short)) else None
+            if found and not other_holds([part for part in found.split() if part not in _STOPWORDS]):
+                readings.append(found)
+            continue
+        if not 2 <= len(short) <= 5:
             continue
         vowels = sum(letter in _VOWELS for letter in short)
         found = None
@@ -360,7 +398,8 @@ class Encoder:
         if question_tokens is None:
             question_tokens = self.tokenizer.tokenize_with_offsets(question)
         question_ids = self.tokenizer.convert_tokens_to_ids([t.text for t in question_tokens])
-        readings = header_readings(header, question) if self.read_abbreviations else [None] * len(header)
+        readings = header_readings(header, question, self.tokenizer.vocab.__contains__) if self.read_abbreviations \
+            else [None] * len(header)
         headers = [self.header_ids(str(name), column_type, reading)
                    for name, column_type, reading in zip(header, types, readings)]
         headers, question_length, truncated = fit_to_length(
