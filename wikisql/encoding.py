@@ -313,7 +313,8 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
         if short in words:
             continue
         if len(short) >= 6:   # two codes glued (`brainwt`, `enrltot`, `avginc`), not a word of the vocabulary
-            found = _glued_reading(short, words, taken) if not (known_word and known_word(short)) else None
+            known = known_word is not None and (known_word(short) or known_word(singular(short)))   # "womens"
+            found = None if known else _glued_reading(short, words, taken)
             if found and not other_holds([part for part in found.split() if part not in _STOPWORDS]):
                 readings.append(found)
             continue
