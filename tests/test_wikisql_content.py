@@ -402,7 +402,7 @@ def test_an_identifier_the_question_names_becomes_a_condition_on_its_column(toke
 
 def test_a_category_said_before_the_rows_noun_becomes_a_condition_on_its_column(tokenizer):
     """"How many R rated movies ...": `R` is a cell of mpaa only, said between "how many" and the noun."""
-    table = Table("films", ["title", "mpaa", "company", "budget"], ["text", "text", "text", "real"],
+    table = Table("films", ["title", "mpaa", "company", "budget rating"], ["text", "text", "text", "real"],
                   [["Saw", "R", "Total", "1"], ["Up", "PG", "Pixar", "175"], ["Heat", "R", "Pixar", "60"],
                    ["title", "mpaa", "company", None]])   # WikiSQL tables repeat their header as a row
     encoder = Encoder(tokenizer, 64, content=True)

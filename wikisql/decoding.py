@@ -415,6 +415,7 @@ def add_named_identifiers(item: EncodedExample, conds: Sequence[Condition], span
 # what comes right before a cell said as a modifier of the rows asked about: "Which R rated movie", "How many
 # Banking companies", "Among Midsize cars", "the PG-13 movies"
 _BEFORE_MODIFIER = re.compile(r"(?:\b(?:which|what|how\s+many|among|all|the|of))\s+$", re.IGNORECASE)
+_WORDS = re.compile(r"[a-z0-9]+")
 _AGGREGATE_WORDS = frozenset("total sum average mean number count maximum minimum highest lowest most least".split())
 _AFTER_MODIFIER = re.compile(r"^[-\s]+([a-z]+)", re.IGNORECASE)   # then a word, which the noun must be:
 _NOT_A_NOUN = frozenset("""is are was were be been has have had did does do can could will would of in on at for
@@ -445,7 +446,8 @@ def add_modifier_cells(item: EncodedExample, conds: Sequence[Condition], spans: 
                     or not _BEFORE_MODIFIER.search(item.question[:first])
                     or not (after := _AFTER_MODIFIER.match(item.question[last:])) or after[1].lower() in _NOT_A_NOUN
                     or _inside_a_word(item, start, end)
-                    or any(item.question[first:last].lower() in header.lower() for header in item.header)
+                    or any(set(_WORDS.findall(item.question[first:last].lower())) <= set(_WORDS.findall(header.lower()))
+                           for header in item.header)
                     or any((start, end) in other for index, other in enumerate(item.content_spans) if index != column)
                     or any(not (end < a or b < start) for a, b in spans)):
                 continue

@@ -360,7 +360,6 @@ def names_column(nouns: Sequence[str], header: str, question: str) -> bool:
     return False
 
 
-
 class Encoder:
     """Builds EncodedExample objects; holds the tokenizer and the layout options. With
     `read_abbreviations`, a code-like header word that the question spells out is read with its
