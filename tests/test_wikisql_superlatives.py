@@ -48,6 +48,7 @@ def test_a_question_for_a_row_gets_the_row_ordered_by_the_aggregated_column(ques
     "What is the heaviest weight?",             # the noun names the aggregated column
     "What is the maximum weight of a car?",
     "What is the earliest year of a Geo?",      # a time: asks for the value
+    "What is the highest weight per person?",   # a rate: a measure, not a row
     "Which weight is the highest?",             # the rows' noun is the aggregated column
     "Which car number is the highest?",
     "How heavy is the heaviest car?",           # not asked for a row

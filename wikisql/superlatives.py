@@ -114,8 +114,8 @@ def asked_for(question: str) -> tuple[str, list[str]] | None:
                 words = words[1:]
             phrase = _noun_phrase(words)
             nouns = [singular(w) for w in phrase if w not in _EXTREMES and w not in _NUMBER_WORDS]
-            if any(w in VALUE_WORDS for w in phrase) or any(noun in TIME_WORDS for noun in nouns):
-                return None   # "What is the minimum wins ...", "What is the earliest year ...": a value
+            if any(w in VALUE_WORDS or w == "per" for w in phrase) or any(noun in TIME_WORDS for noun in nouns):
+                return None   # "What is the minimum wins", "the earliest year", "income per person": a value
             return ("noun", phrase) if nouns and len(nouns) < len(phrase) else None   # a superlative and a noun
         phrase = _noun_phrase(_words(rest))
         if phrase and phrase[0] in _EXTREMES:   # WikiSQL's "Which highest year ...": maybe the value
