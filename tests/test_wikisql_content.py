@@ -416,7 +416,9 @@ def test_a_category_said_before_the_rows_noun_becomes_a_condition_on_its_column(
     assert added("Which Pixar film had the biggest budget?") == [Condition(2, 0, "Pixar")]
     assert added("How many movies are rated R?") == []                     # said as a property: the model's job
     assert added("What is the budget of Saw?") == []                       # a row's name, not before a noun
-    assert added("What is the total budget of the R films?") == [Condition(1, 0, "R")]   # "total" asks for a sum
+    assert added("What is the total budget of all R films?") == [Condition(1, 0, "R")]
+    assert added("How many total films are there?") == []                  # "total" asks for a sum (a company)
+    assert added("What is the budget of the R films?") == []               # after "the": often a column's name
     assert added("Which company title had the biggest budget?") == []   # a header, not a category
     assert added("Which Pixar has the biggest budget?") == []            # the noun itself, then a verb
     pixar_already = [Condition(2, 0, "pixar")]

@@ -413,8 +413,8 @@ def add_named_identifiers(item: EncodedExample, conds: Sequence[Condition], span
 
 
 # what comes right before a cell said as a modifier of the rows asked about: "Which R rated movie", "How many
-# Banking companies", "Among Midsize cars", "the PG-13 movies"
-_BEFORE_MODIFIER = re.compile(r"(?:\b(?:which|what|how\s+many|among|all|the|of))\s+$", re.IGNORECASE)
+# Banking companies", "Among Midsize cars" (not "the": "the points column", "the hawthorn score" name columns)
+_BEFORE_MODIFIER = re.compile(r"(?:\b(?:which|what|how\s+many|among|all))\s+$", re.IGNORECASE)
 _WORDS = re.compile(r"[a-z0-9]+")
 _AGGREGATE_WORDS = frozenset("total sum average mean number count maximum minimum highest lowest most least".split())
 _AFTER_MODIFIER = re.compile(r"^[-\s]+([a-z]+)", re.IGNORECASE)   # then a word, which the noun must be:
@@ -426,7 +426,7 @@ def add_modifier_cells(item: EncodedExample, conds: Sequence[Condition], spans: 
                        ) -> tuple[list[Condition], list[tuple[int, int]]]:
     """A cell of exactly one text column that the question says as a modifier of the rows it asks about
     ("Which R rated movie ...", "How many Banking companies ...", "Among Midsize cars ...": after which,
-    what, how many, among, all, the or of, and before another word) filters by that column: `column =
+    what, how many, among or all, and before another word) filters by that column: `column =
     cell` is added when no condition uses the column or overlaps the span (up to MAX_CONDITIONS). People
     name a category that way; the model, trained on WikiSQL's "... with a rating of R", leaves it out. Not
     a cell that a header holds (WikiSQL tables repeat their header as a row: "What score ..." is no
