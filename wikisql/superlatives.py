@@ -61,7 +61,7 @@ VALUE_WORDS = frozenset("""value number amount figure level quantity count total
     max min record""".split())
 NAME_WORDS = frozenset({"name", "title", "id", "make", "model"})
 
-_FRONTED = re.compile(r"^(?:among|of|in|within|looking\s+(?:only\s+)?at|considering)\b(?P<clause>[^,?]*),")
+_FRONTED = re.compile(r"^(?:among|in|within|looking\s+(?:only\s+)?at|considering)\b(?P<clause>[^,?]*),")
 _ASKS = re.compile(
     r"^(?:(?:in|on|at|for|during|from|against|to|of|by|with|among)\s+)?(?P<wh>which|what|who|whom|whose|when|where)\b"
     r"\s*(?P<rest>.*)$")
@@ -194,7 +194,8 @@ _AFTER_NOUN = ("from", "in", "of", "based", "on", "at")
 def restricts_the_rows(question: str, phrase: Sequence[str], value: object) -> bool:
     """Whether a condition's value is said as a restriction of the rows asked about, as people ask a
     superlative over part of a table: before the question, "Among R-rated films, which ...", "In 1854,
-    which month ..."; inside the rows' noun, "Which Kern district ...", "Which AL player ..."; or right
+    which month ..." (not "Of ...": WikiSQL writes "Of matches that had ..., which one had the largest crowd?"
+    for MAX(Crowd)); inside the rows' noun, "Which Kern district ...", "Which AL player ..."; or right
     after it, "Which company from France ...", "Which country in the Americas ...". WikiSQL's questions
     say conditions as properties instead ("What team with a Game smaller than 18 has the lowest ...")."""
     wanted = _words(str(value))
