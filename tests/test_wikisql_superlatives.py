@@ -1,17 +1,28 @@
 """A superlative read from the MAX/MIN of a model without ordering heads (wikisql/superlatives.py):
 a question for a row gets the row's name ordered by the aggregated column; a question for the value, a
 query with conditions and MAX/MIN of a text column stay as decoded; the engine applies it only to models
-without the ordering heads. Each answer is checked by executing the query on the table."""
+without the ordering heads. A superlative the model decoded without MAX/MIN of a number column is read
+through its select and aggregation heads (order_from_scores); a question for a group is not a row's.
+Each answer is checked by executing the query on the table."""
 import pytest
+from support import PLAYERS, build_tiny_checkpoint  # noqa: E402
 
 from wikisql import engine
 from wikisql.database import Database
+from wikisql.declining import cannot_answer
 from wikisql.decoding import Decoded
 from wikisql.query import AGGREGATION_OPS, Condition, Order, Query
 from wikisql.schema import Table
-from wikisql.superlatives import asked_for, limit, read_superlative, row_name_column
-
-from support import PLAYERS, build_tiny_checkpoint  # noqa: E402
+from wikisql.superlatives import (
+    asked_for,
+    direction,
+    grouped_by,
+    limit,
+    order_from_scores,
+    read_superlative,
+    row_name_column,
+    superlative_word,
+)
 
 MAX, MIN = AGGREGATION_OPS.index("MAX"), AGGREGATION_OPS.index("MIN")
 CARS = Table("cars", ["Manufacturer", "Model", "Make", "Type", "Weight", "Year", "Driver"],
@@ -105,3 +116,84 @@ def test_the_engine_reads_superlatives_only_for_models_without_ordering_heads(tm
     assert read.order == Order(numbers[0], True, 1) and read.agg == 0 and table.types[read.sel] == "text"
     predictor.read_superlatives = False
     assert predictor.predict([question], [table])[0].query == maximum
+
+
+def test_superlative_words_and_their_direction():
+    expected = {"Which car is the sweetest?": "sweetest", "Name the three saltiest cars.": "saltiest",
+                "top 5 cars by weight": "top", "Which car weighs the most?": "most", "Who is the best?": "best",
+                "Who was the first driver?": None, "Which car is in the forest?": None,
+                "What is the interest of Audi?": None}
+    assert {question: superlative_word(question, CARS) for question in expected} == expected
+    points = Table("t", ["Player", "High points"], ["text", "real"], [["Ann", 30]])
+    assert superlative_word("Who had the highest points?", points) is None   # names `High points`
+    assert [direction(w) for w in ("most", "fewest", "cheapest", "saltiest", "fastest", "oldest")] == \
+        [True, False, False, True, None, None]   # a time's fastest is its smallest: the model decides
+
+
+# log p(select = column) and (log p(MAX), log p(MIN)) of each CARS column, as a model might score them
+SELECT = {0: -6.0, 1: -6.0, 2: -0.1, 3: -5.0, 4: -2.5, 5: -3.0, 6: -6.0}
+EXTREMES = {c: (-0.5, -2.0) for c in range(7)}
+
+
+def read(question, query, select=SELECT, extremes=EXTREMES):
+    return order_from_scores(question, query, CARS, select, extremes)
+
+
+@pytest.mark.parametrize("question, query, expected", [
+    ("Which car is the heaviest?", Query(2, 0, ()), ["Audi 100"]),   # the number column the select head likes next
+    ("Which two cars are the lightest?", Query(2, 0, ((WEIGHT, 0, "lightest"),)), ["Geo Metro", "Acura Integra"]),
+    ("What are the two heaviest cars?", Query(WEIGHT, 0, ()), ["Audi 100", "Buick Century"]),   # the rows, not weights
+    ("What type is the car with the most weight?", Query(3, 0, ()), ["Midsize"]),
+    ("Which car has the highest weight?", Query(2, MAX, ()), ["Audi 100"]),   # MAX(Make) with the column named
+    ("Among Small cars, which one is the heaviest?", Query(2, 0, ((3, 0, "Small"),)), ["Acura Integra"]),
+    ("Which is the heaviest Small car?", Query(2, 0, ((3, 0, "Small"),)), ["Acura Integra"]),   # unknown -est
+])
+def test_a_superlative_decoded_without_max_or_min_is_read_as_an_ordering(question, query, expected):
+    ordered = read(question, query)
+    assert ordered.agg == 0 and ordered.order is not None and ordered.order.limit == len(expected)
+    assert answer(CARS, ordered) == [value.lower() for value in expected]
+
+
+def test_the_model_decides_the_column_and_a_direction_the_word_does_not():
+    by_year = {**SELECT, YEAR: -1.0}
+    assert read("Which car is the newest?", Query(2, 0, ()), by_year).order == Order(YEAR, True, 1)
+    assert read("Which car is the newest?", Query(2, 0, ()), by_year, {c: (-2.0, -0.5) for c in range(7)}).order == \
+        Order(YEAR, False, 1)
+    assert read("Which car is the cheapest?", Query(2, 0, ()), by_year).order == Order(YEAR, False, 1)   # the word
+
+
+@pytest.mark.parametrize("question, query", [
+    ("Which car is from 1994?", Query(2, 0, ((YEAR, 0, "1994"),))),                      # no superlative
+    ("What car with a Type of Small has the highest weight?", Query(2, 0, ((3, 0, "Small"),))),   # WikiSQL's property
+    ("Which car has the most owners?", Query(2, MAX, ())),      # MAX(Make), no column named: declined elsewhere
+    ("Which type has the highest average weight?", Query(3, 0, ())),   # a group: Type repeats
+    ("How heavy is the heaviest car?", Query(WEIGHT, 0, ())),   # a number selected and no row asked for
+    ("Which car is the heaviest?", Query(2, 0, (), Order(WEIGHT, True, 1))),   # ordered already
+])
+def test_what_is_no_row_superlative_stays_as_decoded(question, query):
+    assert read(question, query) is query
+
+
+def test_a_superlative_over_groups_is_declined_as_grouping():
+    types = Query(3, 0, ())
+    assert grouped_by("Which type has the highest average weight?", "highest", CARS, 3)
+    assert grouped_by("Which type is the heaviest on average?", "heaviest", CARS, 3)
+    assert not grouped_by("Which type is the heaviest?", "heaviest", CARS, 3)          # a row's type
+    assert not grouped_by("Which car has the highest average weight?", "highest", CARS, 2)   # Make names rows
+    assert "grouping" in cannot_answer("Which type has the highest average weight?", types, CARS)
+    assert cannot_answer("What is the highest average weight?", Query(WEIGHT, MAX, ()), CARS) is None
+
+
+def test_the_engine_reads_a_superlative_through_the_select_head(tmp_path, monkeypatch):
+    from wikisql.tables import read_table
+    predictor = engine.Predictor.load(build_tiny_checkpoint(tmp_path / "ckpt"))
+    table = read_table(PLAYERS)
+    text = [c for c, kind in enumerate(table.types) if kind == "text"]
+    numbers = [c for c, kind in enumerate(table.types) if kind == "real"]
+    pointing = Query(text[0], 0, ((numbers[0], 0, "points"),))   # a word on a number column: cannot hold
+    monkeypatch.setattr(engine, "greedy_decode", lambda scores, item, *rest: Decoded(pointing, ((0, 0),), -1.0))
+    question = f"Which {table.header[text[0]]} has the highest points?"
+    read = predictor.predict([question], [table])[0].query
+    assert read.sel == text[0] and read.conds == () and read.order == Order(numbers[0], True, 1)
+    predictor.read_superlatives = False
+    assert predictor.predict([question], [table])[0].query == pointing

@@ -31,6 +31,7 @@ from typing import Sequence
 
 from wikisql.query import AGGREGATION_OPS, Query
 from wikisql.schema import Table
+from wikisql.superlatives import grouped_by, superlative_word
 
 EXTREMES = (AGGREGATION_OPS.index("MAX"), AGGREGATION_OPS.index("MIN"))
 
@@ -102,6 +103,10 @@ def alphabetical_extreme(query: Query, types: Sequence[str]) -> str | None:
 def cannot_answer(question: str, query: Query | None, table: Table) -> str | None:
     """Why one query cannot answer `question` over `table` (with `query`, the one decoded), or None."""
     form = outside_grammar(question, table.header)
+    if form is None and query is not None and query.sel < len(table.header):
+        word = superlative_word(question, table)
+        if word is not None and grouped_by(question, word, table, query.sel):
+            form = "grouping"   # "Which county has the highest average test score?" over a table of districts
     if form is not None:
         return f"one query over this table cannot answer it: it asks for {form}"
     return alphabetical_extreme(query, table.types) if query is not None else None

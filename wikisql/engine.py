@@ -52,7 +52,7 @@ from wikisql.encoding import EncodedExample, Encoder, EncodingError, collate
 from wikisql.model import HeadConfig, WikiSQLModel
 from wikisql.query import AGGREGATION_OPS, Query
 from wikisql.schema import Example, Table
-from wikisql.superlatives import read_superlative
+from wikisql.superlatives import MAX, MIN, order_from_scores, read_superlative
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 TRAIN_OUTPUT_DIR = Path("runs/wikisql")   # wikisql/train.py --output-dir default, relative to where it ran
@@ -486,6 +486,10 @@ class Predictor:
         query = view.table_query(sum_for_total(item, decoded.query, view.numbers_matched))
         if scores.order is None and self.read_superlatives:   # a model without the ordering heads
             query = read_superlative(item.question, query, view.table)
+            select = {column: float(scores.sel[i]) for i, column in enumerate(view.columns)}
+            extremes = {column: (float(scores.agg[i, MAX]), float(scores.agg[i, MIN]))
+                        for i, column in enumerate(view.columns)}
+            query = order_from_scores(item.question, query, view.table, select, extremes)
         return Prediction(query, decoded.log_probability, view, stopped=limit.expired, answerable=decoded.answerable)
 
     def predict_examples(self, examples: Sequence[Example], tables: dict[str, Table], database: Database | None = None,

@@ -9,8 +9,9 @@ heaviest?" it decodes MAX(Weight): the heaviest weight, not the car. When the qu
     "Name the three lightest animals."    MIN(bodywt)   ->  SELECT name ORDER BY bodywt ASC LIMIT 3
     "When was turnout at its lowest?"     MIN(Turnout)  ->  SELECT date ORDER BY Turnout ASC LIMIT 1
 
-The model decides the direction (MAX or MIN) and the column ordered by; the question's words decide only
-which column names the rows (`asked_for`, `_asked_column`):
+The model decides the column ordered by and the direction (MAX or MIN), unless the superlative word has
+one of its own ("the sweetest" is the most sugar whatever the model said; `direction`); the question's
+words decide which column names the rows (`asked_for`, `_asked_column`):
 
 - a header word the question asks for ("In which round ...", "Which state ...") names that column;
 - "who" a text column of people (`Player`, `Driver`, ...) or else the row-name column; "when" a column of
@@ -27,7 +28,9 @@ Left as decoded, as WikiSQL's gold queries have them:
 - MAX or MIN of a text column (the alphabetically last name): declining.alphabetical_extreme declines it;
   reading it through the likeliest number column fixed fewer superlatives than it cost declined
   unanswerable questions on the second tables-in-the-wild set.
-Models with the ordering heads decide orderings themselves (decoding.best_order). What the reading does
+A superlative the model decoded otherwise (no aggregation, a condition that cannot hold, MAX of a text
+column) is read through its select and aggregation heads by `order_from_scores`. Models with the ordering
+heads decide orderings themselves (decoding.best_order). What the reading does
 on the official dev set and the superlative sets is in benchmarks/RESULTS.md.
 """
 from __future__ import annotations
@@ -38,6 +41,7 @@ from typing import Sequence
 from wikisql.encoding import names_column, readable_header, singular
 from wikisql.query import AGGREGATION_OPS, MAX_ORDER_LIMIT, Order, Query
 from wikisql.schema import Table
+from wikisql.tables import cell_number
 
 MAX, MIN = AGGREGATION_OPS.index("MAX"), AGGREGATION_OPS.index("MIN")
 
@@ -50,6 +54,10 @@ _EXTREMES = frozenset("""most least highest lowest largest smallest greatest big
     longest shortest tallest heaviest lightest best worst top bottom first last latest earliest newest oldest
     youngest cheapest fastest slowest deepest shallowest widest narrowest richest poorest hottest coldest
     warmest coolest wettest driest busiest strongest weakest""".split())
+# "-est" words that are not superlatives ("the forest", "the contest", "the west")
+_NOT_SUPERLATIVE = frozenset("""interest forest contest protest request harvest conquest suggest honest modest
+    west midwest southwest northwest test quest guest nest rest chest pest vest crest arrest digest manifest
+    priest behest everest budapest bucharest inquest""".split())
 PERSON_WORDS = frozenset("""name player athlete driver rider winner artist director author candidate coach
     manager person member pilot actor actress singer writer composer president captain jockey skipper
     golfer boxer wrestler runner swimmer cyclist nominee recipient owner holder""".split())
@@ -67,6 +75,11 @@ _ASKS = re.compile(
     r"\s*(?P<rest>.*)$")
 _LISTS = re.compile(r"^(?:please\s+)?(?:name|list|give(?:\s+me)?|show(?:\s+me)?|tell\s+me|find)\s+(?P<rest>.*)$")
 _COPULA = re.compile(r"^(?:'s|is|was|are|were)\s+(?P<rest>.*)$")
+
+
+def _is_superlative(word: str) -> bool:
+    """One of _EXTREMES, or an "-est" word that is no noun ("the sweetest"; not "the forest")."""
+    return word in _EXTREMES or (len(word) >= 6 and word.endswith("est") and word not in _NOT_SUPERLATIVE)
 
 
 def _words(text: str) -> list[str]:
@@ -113,7 +126,7 @@ def asked_for(question: str) -> tuple[str, list[str]] | None:
             if words[:1] == ["the"]:
                 words = words[1:]
             phrase = _noun_phrase(words)
-            nouns = [singular(w) for w in phrase if w not in _EXTREMES and w not in _NUMBER_WORDS]
+            nouns = [singular(w) for w in phrase if not _is_superlative(w) and w not in _NUMBER_WORDS]
             if any(w in VALUE_WORDS or w == "per" for w in phrase) or any(noun in TIME_WORDS for noun in nouns):
                 return None   # "What is the minimum wins", "the earliest year", "income per person": a value
             return ("noun", phrase) if nouns and len(nouns) < len(phrase) else None   # a superlative and a noun
@@ -231,4 +244,162 @@ def read_superlative(question: str, query: Query, table: Table) -> Query:
     column = _asked_column(*asked, table, query.sel, question)
     if column is None or column in (-1, query.sel):
         return query
-    return Query(column, 0, query.conds, Order(query.sel, query.agg == MAX, limit(question)))
+    word = superlative_word(question, table)
+    descending = direction(word) if word else None   # "the sweetest" is the most sugar, whatever MIN said
+    return Query(column, 0, query.conds, Order(query.sel, query.agg == MAX if descending is None else descending,
+                                               limit(question)))
+
+
+# _EXTREMES that WikiSQL's questions use for a rank or a cell rather than an ordering ("the first pick",
+# "the last game", "a top 10 finish")
+_RANK_WORDS = frozenset({"first", "last", "top", "bottom"})
+# words that name no column when a superlative's column is looked for among the question's words
+_QUESTION_WORDS = _PHRASE_ENDS | _EXTREMES | frozenset("""what which who whom whose when where how name list give
+    show tell me find top most least""".split())
+# The direction a superlative word says whatever the column: the magnitude words, and adjectives that name the
+# small end of what a column measures ("the cheapest" of a price, "the calmest" of a wind speed). Any other
+# "-est" adjective names the large end ("the saltiest", "the priciest"). Words whose direction depends on
+# what the column measures ("the fastest" of a time is its smallest, "the oldest" of a year too) are left to
+# the model's aggregation head.
+_DESCENDING = frozenset("most highest largest greatest biggest maximum top".split())
+_ASCENDING = frozenset("""least fewest lowest smallest minimum cheapest lightest shortest narrowest shallowest
+    thinnest coldest coolest driest calmest poorest weakest""".split())
+_EITHER_WAY = frozenset("fastest quickest slowest best worst oldest youngest earliest latest newest".split())
+
+
+def direction(word: str) -> bool | None:
+    """True (descending) or False (ascending) for a superlative word whose direction does not depend on the
+    column; None for one whose direction does (the fastest time is the smallest)."""
+    if word in _DESCENDING:
+        return True
+    if word in _ASCENDING:
+        return False
+    return None if word in _EITHER_WAY else True
+
+
+def superlative_word(question: str, table: Table) -> str | None:
+    """The superlative the question asks with ("the sweetest", "the most goals", "the three saltiest", "top 5"),
+    or None. A word that is also a header's word or its stem ("highest" with `High points`) names a column,
+    not an ordering, and does not count."""
+    words = _words(question)
+    header_words = set().union(*header_word_sets(table.header)) if table.header else set()
+    for index, word in enumerate(words):
+        before = words[index - 1] if index else ""
+        after = words[index + 1] if index + 1 < len(words) else ""
+        if word == "top" and after in _NUMBER_WORDS:
+            found = word
+        elif word in _EXTREMES and word not in _RANK_WORDS:
+            found = word
+        elif word not in _EXTREMES and _is_superlative(word) and (before in ("the", "its", "their")
+                                                                  or before in _NUMBER_WORDS):
+            found = word   # "the sweetest", "the three saltiest"
+        else:
+            continue
+        stem = found[:-3] if found.endswith("est") else found
+        if not any(w == found or (len(w) >= 3 and stem.startswith(w)) for w in header_words):
+            return found
+    return None
+
+
+def is_category(table: Table, column: int) -> bool:
+    """Whether a column sorts rows into groups rather than naming them: at most half as many distinct cells as
+    filled ones (a rating, a species, a county), over at least 4 filled cells."""
+    cells = [str(row[column]).strip().lower() for row in table.rows if row[column] not in (None, "")]
+    return len(cells) >= 4 and len(set(cells)) * 2 <= len(cells)
+
+
+_GROUP_TOTALS = frozenset("average total combined overall number count".split())
+
+
+def grouped_by(question: str, word: str, table: Table, column: int) -> bool:
+    """Whether a superlative asks for a group rather than a row: "Which <noun> ..." asked of a text column
+    that sorts rows into groups (is_category), and what follows the superlative is a total or an average
+    over a group ("Which MPAA rating has the largest number of films?", "Which county has the highest average
+    test score?", "Which species has the longest flippers on average?"). No one row answers it; "Which state
+    gave the Democrats their highest share?" (state repeats over the years) is a row's value, an ordering."""
+    asked = asked_for(question)
+    if asked is None or asked[0] != "row" or table.types[column] != "text" or not is_category(table, column):
+        return False   # "What is the highest number of laps ...": a value, whatever repeats in its column
+    words = _words(question)
+    header_words = set().union(*header_word_sets(table.header))
+    totals = [w for w in _GROUP_TOTALS if w not in header_words]   # `Average`, `Total`: a column's name
+    text = " ".join(words)
+    if any(f"on {w}" in text or f"in {w}" in text for w in totals if w in ("average", "total")):
+        return True
+    after = words[words.index(word) + 1:] if word in words else []
+    return any(w in totals for w in after[:2])
+
+
+def order_from_scores(question: str, query: Query, table: Table, select: dict[int, float],
+                      extremes: dict[int, tuple[float, float]]) -> Query:
+    """A superlative the model did not decode as MAX or MIN of a number column, read as an ordering:
+
+        "Which cereal is the sweetest?"             SELECT name                 -> ORDER BY sugars DESC
+        "Which three athletes had the fastest ..."  SELECT name WHERE hurdles = 'three'
+                                                                                -> ORDER BY hurdles ASC LIMIT 3
+        "What are the three saltiest cereals?"      SELECT sodium               -> SELECT name ORDER BY sodium DESC
+        "How big was the army in the month with the most disease deaths?"
+                                                    SELECT Army WHERE Disease = 'deaths'
+                                                                                -> SELECT Army ORDER BY Disease DESC
+        "Which district has the highest test score?"  MAX(district)             -> SELECT district ORDER BY testscr DESC
+
+    The column ordered by is, in this preference: a number column the model gave a condition that cannot
+    hold (a value that is no number, or the count "top 3" asks for: the model's way of pointing at what the
+    superlative is about; the condition is dropped); the selected number column when the question asks for
+    a row (asked_for; the rows are then named as read_superlative names them); else, among the number
+    columns the question names (names_column) or else all of them, the one the select head likes best after
+    the selected one (`select`: log p(select = column) of each column the model read). The direction is the
+    superlative word's own where it has one ("the cheapest": ascending; `direction`), else the one the
+    aggregation head prefers for that column (`extremes`: log p(MAX), log p(MIN) were it selected; "the
+    fastest" time is the smallest). MAX or MIN of a text column (the alphabetically last name) is read only
+    when the question names the column ordered by: "Which country has the most companies?" counts rows, and
+    stays declined. Every other condition must restrict the rows asked about (restricts_the_rows), and a
+    question for a group (grouped_by) is no row's. `query` itself when the question has no superlative
+    (superlative_word) or none of these holds. On the official dev set it changes no prediction of the
+    default recipe (benchmarks/RESULTS.md)."""
+    text_extreme = query.agg in (MAX, MIN) and table.types[query.sel] == "text"
+    if query.order is not None or not (query.agg == 0 or text_extreme):
+        return query
+    word = superlative_word(question, table)
+    if word is None:
+        return query
+    question_nouns = [singular(w) for w in _words(question) if w not in _QUESTION_WORDS]
+    asked = asked_for(question)
+    k = limit(question)
+    pointed = [c.column for c in query.conds if table.types[c.column] == "real" and cell_number(c.value) is None]
+    pointed += [c.column for c in query.conds   # "top 3 companies by assets": 3 is how many, not a condition
+                if k > 1 and table.types[c.column] == "real" and cell_number(c.value) == k and c.column not in pointed]
+    kept = tuple(c for c in query.conds if c.column not in pointed)
+    phrase = asked[1] if asked else []
+    if kept and not all(restricts_the_rows(question, phrase, c.value) for c in kept):
+        return query
+    sel, conditioned = query.sel, {c.column for c in kept}
+    if table.types[sel] == "real":
+        if pointed:
+            column = pointed[0]
+        elif asked is not None:
+            column = sel
+        else:
+            return query
+        if asked is not None:   # "What are the three saltiest cereals?": the rows, not the value
+            sel = _asked_column(*asked, table, column, question)
+            if sel is None or sel in (-1, column):
+                return query
+    else:
+        if asked is None and not pointed:
+            return query
+        candidates = [c for c in select if table.types[c] == "real" and c != sel and c not in conditioned]
+        named = [c for c in candidates if names_column(question_nouns, table.header[c], question)]
+        if pointed:
+            column = pointed[0]
+        elif candidates:
+            column = max(named or candidates, key=lambda c: select[c])
+        else:
+            return query
+        if text_extreme and column not in named:
+            return query
+    if column not in extremes or grouped_by(question, word, table, sel):
+        return query
+    most, least = extremes[column]
+    descending = direction(word)
+    return Query(sel, 0, kept, Order(column, most >= least if descending is None else descending, k))
