@@ -18,8 +18,10 @@ from wikisql.superlatives import (
     direction,
     grouped_by,
     limit,
+    measured_by,
     order_from_scores,
     read_superlative,
+    restricts_the_rows,
     row_name_column,
     superlative_word,
 )
@@ -100,7 +102,8 @@ def test_the_question_forms_and_the_limit():
     assert asked_for("What is the highest score?") == ("noun", ["highest", "score"])   # names a column: a value
     assert asked_for("What is the score of Ann?") is None
     assert asked_for("top 3 companies by assets") == ("noun", ["top", "3", "companies"])
-    assert [limit(q) for q in ("Which two cars ...", "the five heaviest", "top 3 by sales", "Which car")] == [2, 5, 3, 1]
+    assert [limit(q) for q in ("Which two cars ...", "the five heaviest", "top 3 by sales", "Which car")] == \
+        [2, 5, 3, 1]
     assert row_name_column(CARS) == 2   # Make: as distinct as Model, longer names
 
 
@@ -197,3 +200,38 @@ def test_the_engine_reads_a_superlative_through_the_select_head(tmp_path, monkey
     assert read.sel == text[0] and read.conds == () and read.order == Order(numbers[0], True, 1)
     predictor.read_superlatives = False
     assert predictor.predict([question], [table])[0].query == pointing
+
+
+PENGUINS = Table("penguins", ["Individual ID", "Island", "Culmen Length (mm)", "Culmen Depth (mm)", "Body Mass (g)",
+                              "Race time (s)"],
+                 ["text", "text", "real", "real", "real", "real"],
+                 [["N1A1", "Dream", 39.1, 18.7, 3750, 60.5], ["N1A2", "Dream", 41.5, 17.4, 3800, 58.0],
+                  ["N2A1", "Biscoe", 36.7, 19.3, 3450, 71.2], ["N3A1", "Torgersen", 46.0, 21.5, 4200, 66.0]])
+
+
+def test_what_a_superlative_measures_picks_the_column_the_model_did_not():
+    assert {"length", "distance", "duration"} <= measured_by("Which penguin has the longest culmen?", "longest")
+    assert {"mass", "weight"} <= measured_by("Which penguin weighs the most?", "most")
+    assert "price" in measured_by("What was the most expensive film?", "most")
+    assert measured_by("Which penguin has the most points?", "most") == frozenset()
+    select = {0: -0.1, 1: -4.0, 2: -3.0, 3: -2.0, 4: -5.0, 5: -6.0}   # the select head likes Culmen Depth
+    extremes = {c: (-0.5, -2.0) for c in range(6)}
+    longest = order_from_scores("Which penguin has the longest culmen?", Query(0, 0, ()), PENGUINS, select, extremes)
+    assert longest.order == Order(2, True, 1) and answer(PENGUINS, longest) == ["n3a1"]   # Culmen Length, named too
+    lightest = read_superlative("Which penguin is the lightest?", Query(3, MIN, ()), PENGUINS, select)
+    assert lightest.order == Order(4, False, 1) and answer(PENGUINS, lightest) == ["n2a1"]   # Body Mass, not MIN(Depth)
+    fastest = order_from_scores("Which penguin ran the fastest race time?", Query(0, 0, ()), PENGUINS,
+                                {**select, 5: -1.0}, extremes)
+    assert fastest.order == Order(5, False, 1)   # the fastest time is the smallest, whatever the heads said
+    assert direction("fastest", timed=True) is False and direction("slowest", timed=True) is True
+
+
+def test_a_count_is_no_condition_and_which_of_restricts_the_rows():
+    top = Query(0, 0, ((1, 0, "3"),))   # "top 3": the model put the 3 on a column
+    extremes = {c: (-0.5, -2.0) for c in range(6)}
+    read = order_from_scores("top 3 penguins by body mass", top, PENGUINS, {0: -0.1, 4: -1.0, 3: -2.0}, extremes)
+    assert read.conds == () and read.order == Order(4, True, 3)
+    assert restricts_the_rows("Which of the Primates is the heaviest?", [], "Primates")
+    assert not restricts_the_rows("Which animal of the Primates order is the heaviest?", ["animal"], "Carnivora")
+    assert superlative_word("Which is the northernmost airport?", PENGUINS) == "northernmost"
+    assert direction("northernmost") is True and direction("westernmost") is False

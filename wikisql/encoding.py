@@ -351,9 +351,9 @@ def names_column(nouns: Sequence[str], header: str, question: str) -> bool:
     ("demvote" for `demVote`), or the words a code-like header stands for ("stolen bases" for `sb`)."""
     header_words = [w.lower() for w in re.findall(r"[A-Za-z]+", readable_header(str(header)))]
     joined = "".join(header_words)
-    reading = set(re.findall(r"[a-z]+", (abbreviation_reading(str(header), question) or "").lower()))
+    reading = {singular(w) for w in re.findall(r"[a-z]+", (abbreviation_reading(str(header), question) or "").lower())}
     for noun in nouns:
-        if noun in reading or noun == joined or any(
+        if noun in reading or singular(noun) in reading or noun == joined or any(
                 noun == singular(word.lower()) or (len(noun) >= 3 and len(word) >= 3 and noun[:4] == word[:4])
                 for word in header_words):
             return True

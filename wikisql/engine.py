@@ -485,8 +485,8 @@ class Predictor:
                 decoded = greedy_decode(scores, item, self.max_value_tokens, snap_margin)
         query = view.table_query(sum_for_total(item, decoded.query, view.numbers_matched))
         if scores.order is None and self.read_superlatives:   # a model without the ordering heads
-            query = read_superlative(item.question, query, view.table)
             select = {column: float(scores.sel[i]) for i, column in enumerate(view.columns)}
+            query = read_superlative(item.question, query, view.table, select)
             extremes = {column: (float(scores.agg[i, MAX]), float(scores.agg[i, MIN]))
                         for i, column in enumerate(view.columns)}
             query = order_from_scores(item.question, query, view.table, select, extremes)

@@ -48,12 +48,13 @@ MAX, MIN = AGGREGATION_OPS.index("MAX"), AGGREGATION_OPS.index("MIN")
 # Words that end the noun phrase a question asks about: verbs that follow it and prepositions.
 _PHRASE_ENDS = frozenset("""is are was were be been has have had did does do can could will would 's
     of in on at for by from with among between to than that who which whose where when and or
-    the a an this these those its their his her""".split())
+    the a an this these those its their his her anyone anybody someone somebody everyone everybody ever""".split())
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
 _EXTREMES = frozenset("""most least highest lowest largest smallest greatest biggest fewest maximum minimum
     longest shortest tallest heaviest lightest best worst top bottom first last latest earliest newest oldest
     youngest cheapest fastest slowest deepest shallowest widest narrowest richest poorest hottest coldest
-    warmest coolest wettest driest busiest strongest weakest""".split())
+    warmest coolest wettest driest busiest strongest weakest northernmost southernmost easternmost
+    westernmost""".split())
 # "-est" words that are not superlatives ("the forest", "the contest", "the west")
 _NOT_SUPERLATIVE = frozenset("""interest forest contest protest request harvest conquest suggest honest modest
     west midwest southwest northwest test quest guest nest rest chest pest vest crest arrest digest manifest
@@ -70,6 +71,7 @@ VALUE_WORDS = frozenset("""value number amount figure level quantity count total
 NAME_WORDS = frozenset({"name", "title", "id", "make", "model"})
 
 _FRONTED = re.compile(r"^(?:among|in|within|looking\s+(?:only\s+)?at|considering)\b(?P<clause>[^,?]*),")
+_PARTITIVE = re.compile(r"^(?:which|who)\s+(?:one\s+)?of\s+(?:the\s+)?(?P<rest>.*)$")
 _ASKS = re.compile(
     r"^(?:(?:in|on|at|for|during|from|against|to|of|by|with|among)\s+)?(?P<wh>which|what|who|whom|whose|when|where)\b"
     r"\s*(?P<rest>.*)$")
@@ -171,15 +173,29 @@ def row_name_column(table: Table) -> int | None:
     return max(pool, key=lambda c: (*_naming(table, c), -c)) if pool else None
 
 
+def _names_rows(phrase: Sequence[str], nouns: Sequence[str], table: Table) -> bool:
+    """Whether a noun phrase ends with the rows' noun: a plural ("the five most profitable companies") or a
+    word of a text column's header ("the three least Democratic states" of `state`)."""
+    if not nouns or not phrase:
+        return False
+    head = nouns[-1]
+    if phrase[-1] != head and singular(phrase[-1]) == head:
+        return True
+    words = header_word_sets(table.header)
+    return any(head in words[c] for c, kind in enumerate(table.types) if kind == "text")
+
+
 def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: int, question: str) -> int | None:
     """The column whose cells answer what is asked (asked_for's kind and phrase), or None for a value
     question or no such column. -1: the phrase names the ordered column itself (a value question)."""
     words = header_word_sets(table.header)
     if kind in ("noun", "row"):
-        nouns = [singular(w) for w in phrase if w not in _EXTREMES and w not in _NUMBER_WORDS]
+        nouns = [singular(w) for w in phrase if not _is_superlative(w) and w not in _NUMBER_WORDS]
         if kind == "noun" and (any(noun in VALUE_WORDS for noun in nouns)
-                               or names_column(nouns, table.header[order_column], question)):
-            return -1
+                               or names_column(nouns[-1:], table.header[order_column], question)
+                               or (not _names_rows(phrase, nouns, table)
+                                   and names_column(nouns, table.header[order_column], question))):
+            return -1   # "the highest turnout", "the largest attended game" (not "the five most profitable companies")
         if kind == "row" and (any(noun in VALUE_WORDS for noun in nouns)
                               or names_column(nouns[:1], table.header[order_column], question)):
             return -1   # "Which episode number ...", "Which founding year ...?" of `Founded` (not "Which car weighs")
@@ -220,6 +236,9 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object) -> b
     fronted = _FRONTED.match(text)
     if fronted and holds(_words(fronted["clause"])):
         return True
+    partitive = _PARTITIVE.match(text)   # "Which of the Primates is the heaviest?"
+    if partitive and _words(partitive["rest"])[:len(wanted)] == wanted:
+        return True
     if holds(phrase):
         return True
     words = _words(text)
@@ -230,10 +249,12 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object) -> b
     return False
 
 
-def read_superlative(question: str, query: Query, table: Table) -> Query:
+def read_superlative(question: str, query: Query, table: Table, select: dict[int, float] | None = None) -> Query:
     """`query` (over `table`) with its MAX or MIN of a number column read as an ordering when the question
     asks for a row and each condition restricts the rows asked about (restricts_the_rows), else `query`
-    itself."""
+    itself. A superlative that says what it measures orders by a column of that measure when the model's
+    column is none ("the lightest penguin" by `Body Mass (g)`, not `Culmen Depth (mm)`; measured_by), the one
+    the select head likes best (`select`, log p(select = column); else the leftmost)."""
     if query.agg not in (MAX, MIN) or query.order is not None or table.types[query.sel] != "real":
         return query
     asked = asked_for(question)
@@ -242,12 +263,34 @@ def read_superlative(question: str, query: Query, table: Table) -> Query:
     if query.conds and not all(restricts_the_rows(question, asked[1], condition.value) for condition in query.conds):
         return query
     column = _asked_column(*asked, table, query.sel, question)
-    if column is None or column in (-1, query.sel):
-        return query
+    if column is None or column in (-1, query.sel) or any(c.column == column and c.operator == 0 for c in query.conds):
+        return query   # a column the question gives the value of is not what it asks for
     word = superlative_word(question, table)
-    descending = direction(word) if word else None   # "the sweetest" is the most sugar, whatever MIN said
-    return Query(column, 0, query.conds, Order(query.sel, query.agg == MAX if descending is None else descending,
+    ordered = query.sel
+    if word is not None:
+        numbers = [c for c, kind in enumerate(table.types)
+                   if kind == "real" and c != column and c not in {condition.column for condition in query.conds}]
+        preferred = _measuring(question, word, table, numbers)
+        if not preferred and not names_column(_nouns(question), table.header[ordered], question):
+            preferred = [c for c in numbers if names_column(_nouns(question), table.header[c], question)]
+        if preferred and ordered not in preferred:   # "When was the army at its largest?": Army, not MAX(Year)
+            ordered = max(preferred, key=lambda c: (select or {}).get(c, 0.0) - c * 1e-9)
+    descending = direction(word, _timed(question, table, ordered)) if word else None   # "the sweetest": sugar DESC
+    return Query(column, 0, query.conds, Order(ordered, query.agg == MAX if descending is None else descending,
                                                limit(question)))
+
+
+def _measuring(question: str, word: str, table: Table, columns: Sequence[int]) -> list[int]:
+    """Those of `columns` whose header is a measure the superlative `word` names (measured_by), the ones the
+    question also names first ("the longest culmen": `Culmen Length (mm)`, not `Flipper Length (mm)`)."""
+    measures = measured_by(question, word)
+    measuring = [c for c in columns if measures & header_word_sets([table.header[c]])[0]]
+    return [c for c in measuring if names_column(_nouns(question), table.header[c], question)] or measuring
+
+
+def _nouns(question: str) -> list[str]:
+    """The question's words that may name a column, singular (not wh-words, superlatives, prepositions)."""
+    return [singular(w) for w in _words(question) if w not in _QUESTION_WORDS]
 
 
 # _EXTREMES that WikiSQL's questions use for a rank or a cell rather than an ordering ("the first pick",
@@ -261,15 +304,71 @@ _QUESTION_WORDS = _PHRASE_ENDS | _EXTREMES | frozenset("""what which who whom wh
 # "-est" adjective names the large end ("the saltiest", "the priciest"). Words whose direction depends on
 # what the column measures ("the fastest" of a time is its smallest, "the oldest" of a year too) are left to
 # the model's aggregation head.
-_DESCENDING = frozenset("most highest largest greatest biggest maximum top".split())
+_DESCENDING = frozenset("most highest largest greatest biggest maximum top northernmost easternmost".split())
 _ASCENDING = frozenset("""least fewest lowest smallest minimum cheapest lightest shortest narrowest shallowest
-    thinnest coldest coolest driest calmest poorest weakest""".split())
+    thinnest coldest coolest driest calmest poorest weakest southernmost westernmost""".split())
 _EITHER_WAY = frozenset("fastest quickest slowest best worst oldest youngest earliest latest newest".split())
 
 
-def direction(word: str) -> bool | None:
+# What a superlative adjective measures, as header words: "the longest culmen" is a `Culmen Length`, "the
+# heaviest penguin" its `Body Mass (g)`, "the most expensive film" its `budget`. English, not any one table.
+_MEASURES = {
+    "long": "length distance duration", "short": "length distance duration height", "tall": "height",
+    "heavy": "weight mass wt", "light": "weight mass wt", "deep": "depth", "shallow": "depth", "wide": "width",
+    "narrow": "width", "old": "age", "young": "age", "expensive": "price cost budget", "cheap": "price cost budget",
+    "pricy": "price cost", "pricey": "price cost", "costly": "cost price", "fast": "speed time", "quick": "speed time",
+    "slow": "speed time", "rich": "income wealth gdp", "poor": "income wealth gdp", "wealthy": "income wealth gdp",
+    "hot": "temperature temp", "cold": "temperature temp", "warm": "temperature temp", "cool": "temperature temp",
+    "wet": "precipitation rain rainfall", "dry": "precipitation rain rainfall", "windy": "wind", "calm": "wind",
+    "sunny": "solar sun sunshine", "profitable": "profit profits", "powerful": "power horsepower hp",
+    "sweet": "sugar sugars", "salty": "salt sodium", "populous": "population pop", "popular": "votes popularity",
+    "busy": "passengers traffic", "fat": "fat", "big": "size", "small": "size", "large": "size",
+    "weigh": "weight mass wt", "northernmost": "latitude lat", "southernmost": "latitude lat",
+    "easternmost": "longitude lon long", "westernmost": "longitude lon long",
+}
+_MEASURES = {adjective: frozenset(words.split()) for adjective, words in _MEASURES.items()}
+
+
+def _adjective(word: str) -> str:
+    """The plain adjective of a superlative: "heaviest" -> heavy, "biggest" -> big, "widest" -> wide."""
+    if word.endswith("iest"):
+        return word[:-4] + "y"
+    stem = word[:-3] if word.endswith("est") else word
+    if len(stem) > 2 and stem[-1] == stem[-2]:   # biggest, hottest, fattest, wettest
+        return stem[:-1]
+    return stem if stem in _MEASURES else stem + "e"   # longest -> long; widest -> wide
+
+
+def measured_by(question: str, word: str) -> frozenset[str]:
+    """The header words a superlative measures by ("the longest ..." -> length, distance, duration; "the most
+    expensive" -> price, cost, budget; "weighs the most" -> weight, mass), empty when it names no measure."""
+    words = _words(question)
+    found = set(_MEASURES.get(_adjective(word), ()))
+    for before, after in zip(words, words[1:]):
+        if before in ("most", "least"):   # "the most expensive"
+            found |= _MEASURES.get(after, frozenset())
+        if after in ("most", "least") and before.rstrip("s") in _MEASURES:   # "weighs the most" (the: skipped)
+            found |= _MEASURES[before.rstrip("s")]
+    for before, middle, after in zip(words, words[1:], words[2:]):
+        if middle == "the" and after in ("most", "least") and before.rstrip("s") in _MEASURES:
+            found |= _MEASURES[before.rstrip("s")]
+    return frozenset(found)
+
+
+_TIME_WORDS_OF_RACES = frozenset("time times sec secs seconds minute minutes min mins hours".split())
+
+
+def _timed(question: str, table: Table, column: int) -> bool:
+    """Whether the question or the column ordered by speaks of a time ("the fastest hurdles times")."""
+    return bool(_TIME_WORDS_OF_RACES & (set(_words(question)) | header_word_sets([table.header[column]])[0]))
+
+
+def direction(word: str, timed: bool = False) -> bool | None:
     """True (descending) or False (ascending) for a superlative word whose direction does not depend on the
-    column; None for one whose direction does (the fastest time is the smallest)."""
+    column; None for one whose direction does. `timed`: the question or the column speaks of a time, so the
+    fastest or quickest is the smallest and the slowest the largest."""
+    if timed and word in ("fastest", "quickest", "slowest"):
+        return word == "slowest"
     if word in _DESCENDING:
         return True
     if word in _ASCENDING:
@@ -344,18 +443,19 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
         "Which district has the highest test score?"  MAX(district)             -> SELECT district ORDER BY testscr DESC
 
     The column ordered by is, in this preference: a number column the model gave a condition that cannot
-    hold (a value that is no number, or the count "top 3" asks for: the model's way of pointing at what the
-    superlative is about; the condition is dropped); the selected number column when the question asks for
-    a row (asked_for; the rows are then named as read_superlative names them); else, among the number
-    columns the question names (names_column) or else all of them, the one the select head likes best after
+    hold (a value that is no number: the model's way of pointing at what the superlative is about; the
+    condition is dropped, as is one whose value is the count "top 3" asks for); the selected number column
+    when the question asks for a row (asked_for; the rows are then named as read_superlative names them);
+    else, among the number columns of the measure the superlative names (measured_by), or else those the
+    question names (names_column), or else all of them, the one the select head likes best after
     the selected one (`select`: log p(select = column) of each column the model read). The direction is the
     superlative word's own where it has one ("the cheapest": ascending; `direction`), else the one the
-    aggregation head prefers for that column (`extremes`: log p(MAX), log p(MIN) were it selected; "the
-    fastest" time is the smallest). MAX or MIN of a text column (the alphabetically last name) is read only
-    when the question names the column ordered by: "Which country has the most companies?" counts rows, and
-    stays declined. Every other condition must restrict the rows asked about (restricts_the_rows), and a
-    question for a group (grouped_by) is no row's. `query` itself when the question has no superlative
-    (superlative_word) or none of these holds. On the official dev set it changes no prediction of the
+    aggregation head prefers for that column (`extremes`: log p(MAX), log p(MIN) were it selected). MAX or
+    MIN of a text column (the alphabetically last name) is read only when the question names the column
+    ordered by or its measure: "Which country has the most companies?" counts rows, and stays declined.
+    Every other condition must restrict the rows asked about (restricts_the_rows), and a question for a
+    group (grouped_by) is no row's. `query` itself when the question has no superlative (superlative_word)
+    or none of these holds. On the official dev set it changes no prediction of the
     default recipe (benchmarks/RESULTS.md)."""
     text_extreme = query.agg in (MAX, MIN) and table.types[query.sel] == "text"
     if query.order is not None or not (query.agg == 0 or text_extreme):
@@ -363,13 +463,13 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
     word = superlative_word(question, table)
     if word is None:
         return query
-    question_nouns = [singular(w) for w in _words(question) if w not in _QUESTION_WORDS]
+    question_nouns = _nouns(question)
     asked = asked_for(question)
     k = limit(question)
-    pointed = [c.column for c in query.conds if table.types[c.column] == "real" and cell_number(c.value) is None]
-    pointed += [c.column for c in query.conds   # "top 3 companies by assets": 3 is how many, not a condition
-                if k > 1 and table.types[c.column] == "real" and cell_number(c.value) == k and c.column not in pointed]
-    kept = tuple(c for c in query.conds if c.column not in pointed)
+    counts = [c for c in query.conds if k > 1 and cell_number(c.value) == k]   # "top 3 ...": how many, not a value
+    pointed = [c.column for c in query.conds
+               if c not in counts and table.types[c.column] == "real" and cell_number(c.value) is None]
+    kept = tuple(c for c in query.conds if c not in counts and c.column not in pointed)
     phrase = asked[1] if asked else []
     if kept and not all(restricts_the_rows(question, phrase, c.value) for c in kept):
         return query
@@ -390,16 +490,17 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
             return query
         candidates = [c for c in select if table.types[c] == "real" and c != sel and c not in conditioned]
         named = [c for c in candidates if names_column(question_nouns, table.header[c], question)]
+        measuring = _measuring(question, word, table, candidates)
         if pointed:
             column = pointed[0]
         elif candidates:
-            column = max(named or candidates, key=lambda c: select[c])
+            column = max(measuring or named or candidates, key=lambda c: select[c])
         else:
             return query
-        if text_extreme and column not in named:
+        if text_extreme and column not in named and column not in measuring:
             return query
     if column not in extremes or grouped_by(question, word, table, sel):
         return query
     most, least = extremes[column]
-    descending = direction(word)
+    descending = direction(word, _timed(question, table, column))
     return Query(sel, 0, kept, Order(column, most >= least if descending is None else descending, k))
