@@ -72,3 +72,17 @@ def test_the_largest_of_a_text_column_is_declined_and_of_a_number_column_is_not(
                        Query(sel=0, agg=0, order=Order(column=1, descending=True))):
         assert cannot_answer('Which building is the tallest?', answerable, table) is None
     assert 'grouping' in cannot_answer('What is the average height for each city?', None, table)
+
+
+def test_a_superlative_of_a_change_is_declined_unless_a_column_holds_the_change():
+    from wikisql.declining import superlative_of_a_change
+    stocks = Table("stocks", ["symbol", "date", "price"], ["text", "text", "real"],
+                   [["IBM", "2008-01-01", 100.0], ["IBM", "2008-02-01", 110.0], ["AAPL", "2008-01-01", 50.0]])
+    assert superlative_of_a_change("Which stock gained the most over the whole period?", stocks)
+    assert "arithmetic" in cannot_answer("Which stock gained the most over the whole period?", Query(0, 0, ()), stocks)
+    assert not superlative_of_a_change("Which stock had the highest price?", stocks)        # no change asked for
+    assert not superlative_of_a_change("Did IBM's price rise in February?", stocks)        # no superlative
+    changes = Table("jobs", ["month", "nonfarm", "nonfarm_change"], ["text", "real", "real"], [["Jan", 1.0, 0.5]])
+    assert not superlative_of_a_change("Which month's payrolls grew the most?", changes)   # a column holds it
+    jumps = Table("heptathlon", ["name", "highjump", "score"], ["text", "real", "real"], [["Ann", 1.8, 6000]])
+    assert not superlative_of_a_change("Who jumped the highest?", jumps)

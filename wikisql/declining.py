@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from wikisql.encoding import readable_header
 from wikisql.query import AGGREGATION_OPS, Query
 from wikisql.schema import Table
 from wikisql.superlatives import grouped_by, superlative_word
@@ -90,6 +91,20 @@ def outside_grammar(question: str, header: Sequence[str] = ()) -> str | None:
     return None
 
 
+# A superlative of a change ("Which stock gained the most over the whole period?") compares each row with the
+# one before it unless a column holds the change (`nonfarm_change`, `Gain`). Not "jump": the high jump.
+_CHANGE_VERBS = frozenset("""grow grew grown growth gain gained gains increase increased increases rise rose risen
+    drop dropped drops fall fell fallen decline declined declines shed improve improved""".split())
+_CHANGE_HEADER_WORDS = frozenset("change changes growth gain gains increase diff difference delta chg".split())
+
+
+def superlative_of_a_change(question: str, table: Table) -> bool:
+    """Whether the question asks which row grew (fell, gained ...) the most while no column holds a change."""
+    header_words = set().union(*(_words(readable_header(str(name))) for name in table.header))
+    changes = [w for w in re.findall(r"[a-z]+", question.lower()) if w in _CHANGE_VERBS and w not in header_words]
+    return bool(changes) and not header_words & _CHANGE_HEADER_WORDS and superlative_word(question, table) is not None
+
+
 def alphabetical_extreme(query: Query, types: Sequence[str]) -> str | None:
     """Why `query`'s answer means nothing, or None: MAX or MIN of a column typed text (its alphabetical
     last or first value, not the row with the largest value of another column)."""
@@ -103,6 +118,8 @@ def alphabetical_extreme(query: Query, types: Sequence[str]) -> str | None:
 def cannot_answer(question: str, query: Query | None, table: Table) -> str | None:
     """Why one query cannot answer `question` over `table` (with `query`, the one decoded), or None."""
     form = outside_grammar(question, table.header)
+    if form is None and superlative_of_a_change(question, table):
+        form = "arithmetic between values"   # the change from one row to the next
     if form is None and query is not None and query.sel < len(table.header):
         word = superlative_word(question, table)
         if word is not None and grouped_by(question, word, table, query.sel):
