@@ -224,6 +224,8 @@ def test_what_a_superlative_measures_picks_the_column_the_model_did_not():
                                 {**select, 5: -1.0}, extremes)
     assert fastest.order == Order(5, False, 1)   # the fastest time is the smallest, whatever the heads said
     assert direction("fastest", timed=True) is False and direction("slowest", timed=True) is True
+    assert direction("best", timed=True) is False and direction("worst", timed=True) is True
+    assert direction("best") is None   # the best mileage is the largest, the best time the smallest
 
 
 def test_a_count_is_no_condition_and_which_of_restricts_the_rows():

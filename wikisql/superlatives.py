@@ -366,9 +366,9 @@ def _timed(question: str, table: Table, column: int) -> bool:
 def direction(word: str, timed: bool = False) -> bool | None:
     """True (descending) or False (ascending) for a superlative word whose direction does not depend on the
     column; None for one whose direction does. `timed`: the question or the column speaks of a time, so the
-    fastest or quickest is the smallest and the slowest the largest."""
-    if timed and word in ("fastest", "quickest", "slowest"):
-        return word == "slowest"
+    fastest, quickest or best is the smallest and the slowest or worst the largest."""
+    if timed and word in ("fastest", "quickest", "slowest", "best", "worst"):
+        return word in ("slowest", "worst")   # the best time is the smallest
     if word in _DESCENDING:
         return True
     if word in _ASCENDING:
