@@ -150,6 +150,7 @@ def read(question, query, select=SELECT, extremes=EXTREMES):
     ("Which car has the highest weight?", Query(2, MAX, ()), ["Audi 100"]),   # MAX(Make) with the column named
     ("Among Small cars, which one is the heaviest?", Query(2, 0, ((3, 0, "Small"),)), ["Acura Integra"]),
     ("Which is the heaviest Small car?", Query(2, 0, ((3, 0, "Small"),)), ["Acura Integra"]),   # unknown -est
+    ("What's the heaviest car?", Query(3, 0, ()), ["Audi 100"]),   # not the model's Type: a category names no car
 ])
 def test_a_superlative_decoded_without_max_or_min_is_read_as_an_ordering(question, query, expected):
     ordered = read(question, query)

@@ -488,6 +488,10 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
     else:
         if asked is None and not pointed:
             return query
+        if asked is not None and asked[0] in ("noun", "row") and is_category(table, sel):
+            rows = _asked_column(*asked, table, sel, question)   # "What's the cheapest film?" of `mpaa`: a title
+            if rows is not None and rows >= 0 and not is_category(table, rows):
+                sel = rows
         candidates = [c for c in select if table.types[c] == "real" and c != sel and c not in conditioned]
         named = [c for c in candidates if names_column(question_nouns, table.header[c], question)]
         measuring = _measuring(question, word, table, candidates)
