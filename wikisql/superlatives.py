@@ -503,8 +503,8 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
             return query
         if text_extreme and column not in named and column not in measuring:
             return query
-    if column not in extremes or grouped_by(question, word, table, sel):
-        return query
+    if column not in extremes or grouped_by(question, word, table, sel) or grouped_by(question, word, table, query.sel):
+        return query   # a group's question, asked of the model's column or of the one read
     most, least = extremes[column]
     descending = direction(word, _timed(question, table, column))
     return Query(sel, 0, kept, Order(column, most >= least if descending is None else descending, k))
