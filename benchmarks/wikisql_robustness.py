@@ -10,9 +10,9 @@ Sets, each scored with greedy decoding (and with --eg also execution-guided):
   distractors, few-cells): the same questions on changed tables, gold re-indexed and checked to give
   the same answer. Read from --perturbed-dir (runs/perturbed-dev) when its manifest.json says they were
   built from the same dev files, with the same seed and the same script; else built in memory.
-- wild, wild-2: data/tables-in-the-wild[-2]/dev.jsonl + dev.tables.jsonl (real tables with their own questions;
-  the second set was written after the first had been used to tune prediction, to measure it afresh),
-  skipped with a message when absent.
+- wild, wild-2, wild-3: data/tables-in-the-wild[-2|-3]/dev.jsonl + dev.tables.jsonl (real tables with their own
+  questions; the second and third sets were each written after the sets before them had been used to tune
+  prediction, to measure it afresh), skipped with a message when absent.
 
 --limit N scores the first N dev examples (a perturbed set: the kept copies of those N). Prints a
 markdown table: set, examples, LF and EX accuracy, the clean LF on the same examples and the
@@ -48,7 +48,8 @@ from wikisql.evaluate import judge, prediction_record  # noqa: E402
 SECTION = "## Robustness: perturbed dev and tables in the wild"
 DEFAULT_DATA_DIR = REPO_ROOT.parent / "shared" / "data" / "wikisql"
 DEFAULT_PERTURBED_DIR = REPO_ROOT / "runs" / "perturbed-dev"
-DEFAULT_WILD_DIRS = (REPO_ROOT / "data" / "tables-in-the-wild", REPO_ROOT / "data" / "tables-in-the-wild-2")
+DEFAULT_WILD_DIRS = tuple(REPO_ROOT / "data" / name
+                          for name in ("tables-in-the-wild", "tables-in-the-wild-2", "tables-in-the-wild-3"))
 
 
 @dataclass

@@ -373,4 +373,6 @@ def test_each_set_of_tables_in_the_wild_is_named_after_its_directory():
     assert robustness.wild_set_name("data/tables-in-the-wild") == "wild"
     assert robustness.wild_set_name("data/tables-in-the-wild-2/") == "wild-2"
     assert robustness.wild_set_name("/tmp/mine") == "mine"
-    assert [Path(d).name for d in robustness.DEFAULT_WILD_DIRS] == ["tables-in-the-wild", "tables-in-the-wild-2"]
+    assert [Path(d).name for d in robustness.DEFAULT_WILD_DIRS] == [
+        "tables-in-the-wild", "tables-in-the-wild-2", "tables-in-the-wild-3"]
+    assert all(Path(d, "dev.jsonl").is_file() for d in robustness.DEFAULT_WILD_DIRS)
