@@ -19,6 +19,15 @@ from wikisql.schema import Table
     ('What is the difference between the home and away scores in round 2?', 'arithmetic between values'),
     ('How did the population change from 1990 to 2000?', 'arithmetic between values'),
     ('What is the average salary for each department?', 'grouping'),
+    ('What was the mean rainfall in each decade?', 'grouping'),
+    ('Which has more medals, Kenya or Ethiopia?', 'a comparison between rows (which of two)'),
+    ('Is rainfall heavier in Leeds or in York?', 'a comparison between rows (which of two)'),
+    ('How many more goals did Kane score than Son?', 'arithmetic between values'),
+    ('How much colder was Oslo than Rome?', 'arithmetic between values'),
+    ('What share of the budget went to Leeds?', 'arithmetic between values'),
+    ('By what percent did the price rise?', 'arithmetic between values'),
+    ('How much did the fare rise from 2001 to 2010?', 'arithmetic between values'),
+    ('What were the hottest and coldest days of July?', 'two aggregates at once'),
     ('Show the wins broken down by season.', 'grouping'),
     ('Year by year, how many titles did they win?', 'grouping'),
     ('Which club scored the most goals in total?', 'grouping'),
@@ -57,6 +66,10 @@ def test_a_column_named_like_the_form_is_a_column():
     'What location contains a school that has an enrollment of 2686?',
     'Who was second in the 2004 race?',
     'What is the total attendance in week 4?',
+    'How much Silver has a Rank of 1, and a Bronze smaller than 3?',   # "silver" is no comparative
+    'Which player scored more than 20 points or 10 assists?',          # "more than": a condition
+    'What share price did IBM close at?',
+    'How many points did the team score in week 2?',
 ])
 def test_questions_one_query_answers_are_left_to_the_model(question):
     assert outside_grammar(question) is None

@@ -37,13 +37,14 @@ from wikisql.superlatives import grouped_by, superlative_word
 EXTREMES = (AGGREGATION_OPS.index("MAX"), AGGREGATION_OPS.index("MIN"))
 
 _MOST_WORDS = ("most", "highest", "largest", "greatest", "biggest", "maximum", "max", "longest", "tallest",
-               "heaviest", "strongest", "best", "northernmost", "easternmost")
+               "heaviest", "strongest", "best", "northernmost", "easternmost", "hottest", "warmest", "wettest")
 _LEAST_WORDS = ("least", "lowest", "smallest", "fewest", "minimum", "min", "shortest", "lightest", "weakest", "worst",
-                "southernmost", "westernmost")
+                "southernmost", "westernmost", "coldest", "coolest", "driest")
 MOST, LEAST, EXTREME = (f"(?:{'|'.join(words)})" for words in (_MOST_WORDS, _LEAST_WORDS, _MOST_WORDS + _LEAST_WORDS))
 _COMPARATIVE = (r"(?:more|less|fewer|higher|lower|bigger|smaller|larger|heavier|lighter|taller|shorter|longer|"
                 r"older|younger|cheaper|costlier|faster|slower|greater|further|farther|earlier|later|hotter|colder|"
-                r"deeper|wider|quicker|better|worse)")
+                r"deeper|wider|quicker|better|worse|warmer|cooler|wetter|drier|richer|poorer|stronger|weaker|"
+                r"thicker|thinner)")
 
 # (form, pattern) in the order they are tried; patterns see the question lower-cased, spaces collapsed. The
 # words of the match (or of its group `key`) that are all one header's words name a column, not the form.
@@ -52,20 +53,26 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
      rf"^(?:is|are|was|were|did|does|do|has|have|had)\b.*\b{_COMPARATIVE}\b.*\bthan\s+(?![$€£]|[-.]?\d[\d,.]*(?:\s|$|\?|%))"),
     ("two aggregates at once", rf"\b{MOST}\b(?:\s+\w+){{0,3}}?\s+and\s+(?:the\s+|both\s+)?{LEAST}\b"),
     ("two aggregates at once", rf"\b{LEAST}\b(?:\s+\w+){{0,3}}?\s+and\s+(?:the\s+|both\s+)?{MOST}\b"),
-    ("arithmetic between values", r"\bby how (?:many|much)\b"),
+    ("a comparison between rows (which of two)",
+     rf"^(?:which|who|is|are|was|were)\b.*\b{_COMPARATIVE}\b(?!\s+than)"
+     r".*\b\w+,?\s+or\s+(?:in\s+|the\s+)?\w[\w .'-]*\??$"),
+    ("arithmetic between values", r"\bby how (?:many|much)\b|\bby what (?:percent(?:age)?|factor|margin)\b"),
     ("arithmetic between values", rf"\bhow much {_COMPARATIVE}\b.*\bthan\b"),
+    ("arithmetic between values", r"\bhow many (?:more|fewer|less)\b.*\bthan\b"),
+    ("arithmetic between values", r"^what (?P<key>share|fraction) of\b"),
     ("arithmetic between values", r"\b(?P<key>ratio|proportion)\b"),
     ("arithmetic between values", r"\b(?:difference|gap|spread)\s+between\b"),
     ("arithmetic between values", r"\brelative to\b"),
     ("arithmetic between values", r"\bhow far apart\b"),
-    ("arithmetic between values", r"\bchanged?\s+from\b.*\bto\b"),
+    ("arithmetic between values",
+     r"\b(?:changed?|rise|rose|risen|grow|grew|fall|fell|drop|dropped|increased?|decreased?)\s+from\b.*\bto\b"),
     ("a row other than the first of an ordering",
      rf"\b(?P<key>(?:second|third|fourth|2nd|3rd|4th)[- ](?:{EXTREME}|to last))\b"),
     ("either of two values (OR)", r"\beither\b.*\bor\b"),
     ("a part of a text (contains, starts with)",
      r"\bsomewhere in\b|\bin (?:its|their) names?\b|\b(?:names?|titles?) (?:that )?(?:contains?|containing|starts?|"
      r"starting|ends?|ending|begins?|beginning)\b"),
-    ("grouping", r"\bfor (?:each|every)\b"),
+    ("grouping", r"\b(?:for|in|per) (?:each|every)\b"),
     ("grouping", r"\bbroken down by\b|\bgrouped by\b"),
     ("grouping", r"\b(day|week|month|year|season) by \1\b"),
     ("grouping", r"\brespectively\b"),

@@ -411,14 +411,17 @@ _GROUP_TOTALS = frozenset("average total combined overall number count".split())
 
 
 def grouped_by(question: str, word: str, table: Table, column: int) -> bool:
-    """Whether a superlative asks for a group rather than a row: "Which <noun> ..." asked of a text column
-    that sorts rows into groups (is_category), and what follows the superlative is a total or an average
-    over a group ("Which MPAA rating has the largest number of films?", "Which county has the highest average
-    test score?", "Which species has the longest flippers on average?"). No one row answers it; "Which state
+    """Whether a superlative asks for a group rather than a row: "Which <noun> ..." asked of a column that
+    sorts rows into groups (is_category; a number column only when the noun names it), and what follows the
+    superlative is a total or an average over a group ("Which MPAA rating has the largest number of films?",
+    "Which county has the highest average test score?", "Which species has the longest flippers on average?",
+    "Which month had the highest average ozone?"). No one row answers it; "Which state
     gave the Democrats their highest share?" (state repeats over the years) is a row's value, an ordering."""
     asked = asked_for(question)
-    if asked is None or asked[0] != "row" or table.types[column] != "text" or not is_category(table, column):
+    if asked is None or asked[0] != "row" or not is_category(table, column):
         return False   # "What is the highest number of laps ...": a value, whatever repeats in its column
+    if table.types[column] != "text" and not names_column(_nouns(" ".join(asked[1])), table.header[column], question):
+        return False   # a number column only when the question names it: "Which month had the highest average ..."
     words = _words(question)
     header_words = set().union(*header_word_sets(table.header))
     totals = [w for w in _GROUP_TOTALS if w not in header_words]   # `Average`, `Total`: a column's name
