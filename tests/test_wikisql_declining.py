@@ -99,3 +99,12 @@ def test_a_superlative_of_a_change_is_declined_unless_a_column_holds_the_change(
     assert not superlative_of_a_change("Which month's payrolls grew the most?", changes)   # a column holds it
     jumps = Table("heptathlon", ["name", "highjump", "score"], ["text", "real", "real"], [["Ann", 1.8, 6000]])
     assert not superlative_of_a_change("Who jumped the highest?", jumps)
+
+
+def test_a_code_like_header_that_stands_for_the_form_words_is_a_column():
+    question = "What's the student-teacher ratio at Fort Ross Elementary?"
+    assert outside_grammar(question, ["district", "str", "testscr"]) is None   # `str`: student teacher ratio
+    assert outside_grammar(question, ["district", "testscr"]) == "arithmetic between values"
+    share = "What share of the calories in Cheerios comes from fat?"
+    # a data frame's row names read as whatever noun the question asks about: no code for "share"
+    assert outside_grammar(share, ["rownames", "calories", "fat"]) == "arithmetic between values"

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from wikisql.encoding import readable_header
+from wikisql.encoding import abbreviation_reading, readable_header
 from wikisql.query import AGGREGATION_OPS, Query
 from wikisql.schema import Table
 from wikisql.superlatives import grouped_by, superlative_word
@@ -84,16 +84,26 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z]+", text.lower()))
 
 
+def _code_reading(header: str, question: str) -> set[str]:
+    """The words a code-like header stands for in this question (`str` "student teacher ratio", `sr`
+    "savings ratio": encoding.abbreviation_reading); none for a data frame's row names, which read as any noun."""
+    if readable_header(str(header)) == "name":
+        return set()
+    return _words(abbreviation_reading(str(header), question) or "")
+
+
 def outside_grammar(question: str, header: Sequence[str] = ()) -> str | None:
     """The form of `question` that one query cannot answer (see FORMS), or None. A match whose words
-    (or key words: "ratio", "combined") all belong to one header names a column, not a form: skipped."""
+    (or key words: "ratio", "combined") all belong to one header, or name it as its code ("student-teacher
+    ratio" for `str`: _code_reading), names a column, not a form: skipped."""
     text = " ".join(question.lower().split())
     headers = [_words(str(name)) for name in header]
     for form, pattern in FORMS:
         for match in pattern.finditer(text):
             key = _words(match.group("key") if "key" in pattern.groupindex else match.group(0))
             key -= {"the", "of", "a", "an", "and", "to", "by", "in", "on"}
-            if not any(key and key <= words for words in headers):
+            if not key or not any(key <= words or key <= _code_reading(name, question)
+                                  for words, name in zip(headers, header)):
                 return form
     return None
 
