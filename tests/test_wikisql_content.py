@@ -12,7 +12,8 @@ from wikisql.checkpoint import load_checkpoint, save_checkpoint
 from wikisql.content import ContentMatcher, _cuts_number, cell_key
 from wikisql.schema import Example, Table
 from wikisql.database import Database
-from wikisql.decoding import (DEFAULT_SNAP_MARGIN, Decoded, add_modifier_cells, add_named_identifiers,
+from wikisql.decoding import (DEFAULT_SNAP_MARGIN, Decoded, add_adjacent_cells, add_modifier_cells,
+                              add_named_identifiers,
                               condition_candidates, example_scores,
                               execution_guided_decode, greedy_decode, snap_to_cells, top_spans, widen_to_cells)
 from wikisql.encoding import (CONTENT_MATCHED_HEADER, CONTENT_NONE, CONTENT_QUESTION_MATCH, CONTENT_UNKNOWN, Encoder,
@@ -425,6 +426,24 @@ def test_a_category_said_before_the_rows_noun_becomes_a_condition_on_its_column(
     assert added("Which Pixar film had the biggest budget?", pixar_already, [(1, 1)]) == pixar_already
     plain = Encoder(tokenizer, 64).encode("How many R rated movies are there?", table.header, table.types)
     assert add_modifier_cells(plain, [], []) == ([], [])                     # no cell matches: unchanged
+
+
+def test_a_cell_said_next_to_a_number_value_becomes_a_condition_on_its_column(tokenizer):
+    """"in Jan 1855": the model keeps `Year = 1855`; `Jan`, a cell of Month said right before it, is added."""
+    table = Table("deaths", ["Month", "Year", "Disease", "Regiment"], ["text", "real", "real", "text"],
+                  [["Jan", 1855, 2761, "a"], ["Feb", 1855, 2120, "b"], ["Jan", 1856, 324, "a"]])
+    encoder = Encoder(tokenizer, 64, content=True)
+
+    def added(question, value="1855", column=1):
+        item = encoder.encode(question, table.header, table.types, rows=table.rows)
+        index = next(i for i, token in enumerate(item.question_tokens) if item.span_text(i, i) == value)
+        return add_adjacent_cells(item, [Condition(column, 0, value)], [(index, index)])[0][1:]
+
+    assert added("How many soldiers died of disease in Jan 1855?") == [Condition(0, 0, "Jan")]
+    assert added("How many died in 1855 of disease in Jan?") == []           # not next to the value
+    assert added("How many soldiers died in Jan of 1855?") == []             # "of" between them
+    assert added("How many died in regiment a 1855?") == []                  # a function word is no cell
+    assert added("What was Disease for b Feb?", "b", 3) == []                # next to a text value: the model's job
 
 
 # ----------------------------------------------------------------------------

@@ -456,10 +456,41 @@ def add_modifier_cells(item: EncodedExample, conds: Sequence[Condition], spans: 
     return conds, spans
 
 
+def add_adjacent_cells(item: EncodedExample, conds: Sequence[Condition], spans: Sequence[tuple[int, int]]
+                       ) -> tuple[list[Condition], list[tuple[int, int]]]:
+    """A cell of exactly one text column said right next to a number condition's value ("in Jan 1855": `Year
+    = 1855` and the month `Jan`) filters by that column: `column = cell` is added when no condition uses the
+    column (up to MAX_CONDITIONS). One span naming two columns' values is how people write a date split over
+    columns; the model, trained on WikiSQL's one value per span, keeps one of them. Not a cell that a
+    header holds, nor a function word, nor one inside a word. Unchanged without cell matches."""
+    conds, spans = list(conds), list(spans)
+    if item.content_spans is None or not spans:
+        return conds, spans
+    numbers = [span for condition, span in zip(conds, spans) if item.column_types[condition.column] == "real"]
+    for column, cell_spans in enumerate(item.content_spans):
+        if item.column_types[column] != "text" or not numbers:
+            continue
+        for start, end in cell_spans:
+            if len(conds) >= MAX_CONDITIONS or any(condition.column == column for condition in conds):
+                break
+            first, last = item.question_tokens[start].start, item.question_tokens[end].end
+            if (not any(end + 1 == a or b + 1 == start for a, b in numbers)
+                    or item.question[first:last].lower() in _NOT_A_NOUN | {"a", "an", "the"}
+                    or any(not (end < a or b < start) for a, b in spans)
+                    or _inside_a_word(item, start, end)
+                    or any(set(_WORDS.findall(item.question[first:last].lower())) <= set(_WORDS.findall(header.lower()))
+                           for header in item.header)
+                    or any((start, end) in other for index, other in enumerate(item.content_spans) if index != column)):
+                continue
+            conds.append(Condition(column, CONDITION_OPS.index("="), item.span_text(start, end)))
+            spans.append((start, end))
+    return conds, spans
+
+
 def cell_decisions(scores: ExampleScores) -> tuple[Callable, ...]:
     """The decisions that read the cells (with value snapping on), in the order they apply; each maps
     (item, conds, spans) to new (conds, spans)."""
-    return functools.partial(widen_to_cells, scores), add_named_identifiers, add_modifier_cells
+    return functools.partial(widen_to_cells, scores), add_named_identifiers, add_modifier_cells, add_adjacent_cells
 
 
 def greedy_decode(scores: ExampleScores, item: EncodedExample, max_tokens: int = 16,
