@@ -355,12 +355,12 @@ def measured_by(question: str, word: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_TIME_WORDS_OF_RACES = frozenset("time times sec secs seconds minute minutes min mins hours".split())
+_TIME_UNITS = frozenset("time times sec secs seconds minute minutes min mins hours".split())
 
 
 def _timed(question: str, table: Table, column: int) -> bool:
     """Whether the question or the column ordered by speaks of a time ("the fastest hurdles times")."""
-    return bool(_TIME_WORDS_OF_RACES & (set(_words(question)) | header_word_sets([table.header[column]])[0]))
+    return bool(_TIME_UNITS & (set(_words(question)) | header_word_sets([table.header[column]])[0]))
 
 
 def direction(word: str, timed: bool = False) -> bool | None:
