@@ -358,11 +358,11 @@ def check_unanswerable(record, tables, path, line):
     return record
 
 
-def check_distinct(files):
+def check_distinct(files, earlier_files=EARLIER):
     """No question twice (same table, same words) across `files` ({path: [records]}), nor one of the
-    earlier sets (those have other tables, so their questions are compared by words alone)."""
+    earlier sets' question files (those have other tables, so their questions are compared by words alone)."""
     earlier = {}
-    for path in EARLIER:
+    for path in earlier_files:
         if path.is_file():
             for line, record in read_jsonl(path):
                 earlier.setdefault(words(record["question"]), f"{path}:{line}")
@@ -379,14 +379,16 @@ def check_distinct(files):
 
 # ----------------------------------------------------------------------------- main
 
-def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: %(default)s)")
+def main(argv=None, sources=SOURCES, default_out=DEFAULT_OUT, earlier=EARLIER, description=__doc__):
+    """Build a set of this kind: set 2 by default; a later set passes its own sources, output folder, earlier
+    question files and docstring (make_tables_in_the_wild_3.py)."""
+    parser = argparse.ArgumentParser(description=description.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=default_out, help="output folder (default: %(default)s)")
     parser.add_argument("--tables-only", action="store_true", help="write the tables, skip the questions")
     parser.add_argument("--print-hashes", action="store_true", help="print each source file's sha256")
     args = parser.parse_args(argv)
     try:
-        tables, digests = wild.build_tables(args.out, not args.print_hashes, SOURCES, read_source)
+        tables, digests = wild.build_tables(args.out, not args.print_hashes, sources, read_source)
         if args.print_hashes:
             for name, digest in digests.items():
                 print(f"{name} {digest}")
@@ -405,7 +407,7 @@ def main(argv=None):
         for line, record in unanswerable:
             check_unanswerable(record, tables, unanswerable_path, line)
         check_distinct({questions_path: list(enumerate(checked, 1)), superlatives_path: superlatives,
-                        unanswerable_path: unanswerable})
+                        unanswerable_path: unanswerable}, earlier)
         write_jsonl(args.out / "answers.jsonl", checked)
         write_jsonl(args.out / "dev.jsonl", ({"phase": 1, "table_id": item["table_id"], "question": item["question"],
                                               "sql": item["sql"]} for item in checked))

@@ -5,22 +5,13 @@
     .venv/bin/python scripts/make_tables_in_the_wild_3.py --tables-only   # only tables/ and tables.jsonl
 
 The same kind of set as data/tables-in-the-wild-2/, over 8 other tables, built by set 2's builder
-(make_tables_in_the_wild_2.py, imported, not changed: its reading of the package files with the sha256
-check, set 1's typing and question checks, the superlative and unanswerable checks and its main) with
-this set's SOURCES, output folder and list of earlier question files. Writes into
-data/tables-in-the-wild-3/:
-
-- tables/NAME.csv     the subset, header row as the package writes it, cells as written there
-                      (R's missing-value marker NA becomes an empty cell)
-- tables.jsonl        all tables, WikiSQL format {id, header, types, rows}, typed by
-                      wikisql.tables.read_table as our CLI types a user's CSV
-- dev.tables.jsonl    the same tables, the official split layout
-- answers.jsonl       every question of questions.jsonl with the answer its gold query executes to
-- dev.jsonl           the official gold format {phase, table_id, question, sql}
-
-and checks the three hand-written question files (questions.jsonl, superlatives.jsonl,
-unanswerable.jsonl; formats as in set 2). No question may repeat another one, in these files or in
-data/tables-in-the-wild/, data/beyond-the-grammar/ and data/tables-in-the-wild-2/.
+(make_tables_in_the_wild_2.main, imported, not changed: its reading of the package files with the sha256
+check, set 1's typing and question checks, the superlative and unanswerable checks) with this set's
+SOURCES, output folder (data/tables-in-the-wild-3/) and list of earlier question files. It writes the
+files set 2's builder describes (tables/, tables.jsonl, dev.tables.jsonl, answers.jsonl, dev.jsonl) and
+checks the three hand-written question files (questions.jsonl, superlatives.jsonl, unanswerable.jsonl;
+formats as in set 2). No question may repeat another one, in these files or in data/tables-in-the-wild/,
+data/beyond-the-grammar/ and data/tables-in-the-wild-2/.
 The set is for evaluation only: never train or tune on it.
 """
 
@@ -148,8 +139,7 @@ SOURCES = [
 
 def main(argv=None):
     """Set 2's main with this set's sources, output folder and earlier question files."""
-    wild2.SOURCES, wild2.DEFAULT_OUT, wild2.EARLIER, wild2.__doc__ = SOURCES, DEFAULT_OUT, EARLIER, __doc__
-    return wild2.main(argv)
+    return wild2.main(argv, SOURCES, DEFAULT_OUT, EARLIER, __doc__)
 
 
 if __name__ == "__main__":
