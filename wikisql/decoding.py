@@ -25,7 +25,7 @@ import functools
 import itertools
 import math
 import re
-from typing import Callable, NamedTuple, Sequence
+from typing import Callable, Iterator, NamedTuple, Sequence
 
 import torch
 import torch.nn.functional as F
@@ -422,6 +422,30 @@ _NOT_A_NOUN = frozenset("""is are was were be been has have had did does do can 
     by from with to than that who which whose where when and or as""".split())   # not "Which parish has ..."
 
 
+def _free_text_cells(item: EncodedExample, conds: list[Condition], spans: list[tuple[int, int]]
+                     ) -> Iterator[tuple[int, int, int, str]]:
+    """(column, start, end, text) of each question span that is a cell of exactly one text column, for the
+    decisions that add `column = cell` conditions: the column has no condition yet and there is room for one
+    (MAX_CONDITIONS; `conds` and `spans` are read as the caller appends to them), the span overlaps no
+    condition's value, is not inside a word, and is not made of one header's words (WikiSQL tables repeat
+    their header as a row: "What score ..." is no `Score = score`)."""
+    header_words = [set(_WORDS.findall(header.lower())) for header in item.header]
+    for column, cell_spans in enumerate(item.content_spans):
+        if item.column_types[column] != "text":
+            continue
+        for start, end in cell_spans:
+            if len(conds) >= MAX_CONDITIONS or any(condition.column == column for condition in conds):
+                break
+            first, last = item.question_tokens[start].start, item.question_tokens[end].end
+            text = item.question[first:last]
+            if (_inside_a_word(item, start, end)
+                    or any(set(_WORDS.findall(text.lower())) <= words for words in header_words)
+                    or any((start, end) in other for index, other in enumerate(item.content_spans) if index != column)
+                    or any(not (end < a or b < start) for a, b in spans)):
+                continue
+            yield column, start, end, text
+
+
 def add_modifier_cells(item: EncodedExample, conds: Sequence[Condition], spans: Sequence[tuple[int, int]]
                        ) -> tuple[list[Condition], list[tuple[int, int]]]:
     """A cell of exactly one text column that the question says as a modifier of the rows it asks about
@@ -435,24 +459,13 @@ def add_modifier_cells(item: EncodedExample, conds: Sequence[Condition], spans: 
     conds, spans = list(conds), list(spans)
     if item.content_spans is None:
         return conds, spans
-    for column, cell_spans in enumerate(item.content_spans):
-        if item.column_types[column] != "text":
+    for column, start, end, text in _free_text_cells(item, conds, spans):
+        first, last = item.question_tokens[start].start, item.question_tokens[end].end
+        if (text.lower() in _AGGREGATE_WORDS or not _BEFORE_MODIFIER.search(item.question[:first])
+                or not (after := _AFTER_MODIFIER.match(item.question[last:])) or after[1].lower() in _NOT_A_NOUN):
             continue
-        for start, end in cell_spans:
-            if len(conds) >= MAX_CONDITIONS or any(condition.column == column for condition in conds):
-                break
-            first, last = item.question_tokens[start].start, item.question_tokens[end].end
-            if (item.question[first:last].lower() in _AGGREGATE_WORDS
-                    or not _BEFORE_MODIFIER.search(item.question[:first])
-                    or not (after := _AFTER_MODIFIER.match(item.question[last:])) or after[1].lower() in _NOT_A_NOUN
-                    or _inside_a_word(item, start, end)
-                    or any(set(_WORDS.findall(item.question[first:last].lower())) <= set(_WORDS.findall(header.lower()))
-                           for header in item.header)
-                    or any((start, end) in other for index, other in enumerate(item.content_spans) if index != column)
-                    or any(not (end < a or b < start) for a, b in spans)):
-                continue
-            conds.append(Condition(column, CONDITION_OPS.index("="), item.span_text(start, end)))
-            spans.append((start, end))
+        conds.append(Condition(column, CONDITION_OPS.index("="), item.span_text(start, end)))
+        spans.append((start, end))
     return conds, spans
 
 
@@ -464,26 +477,15 @@ def add_adjacent_cells(item: EncodedExample, conds: Sequence[Condition], spans: 
     columns; the model, trained on WikiSQL's one value per span, keeps one of them. Not a cell that a
     header holds, nor a function word, nor one inside a word. Unchanged without cell matches."""
     conds, spans = list(conds), list(spans)
-    if item.content_spans is None or not spans:
-        return conds, spans
     numbers = [span for condition, span in zip(conds, spans) if item.column_types[condition.column] == "real"]
-    for column, cell_spans in enumerate(item.content_spans):
-        if item.column_types[column] != "text" or not numbers:
+    if item.content_spans is None or not numbers:
+        return conds, spans
+    for column, start, end, text in _free_text_cells(item, conds, spans):
+        if (not any(end + 1 == a or b + 1 == start for a, b in numbers)
+                or text.lower() in _NOT_A_NOUN | {"a", "an", "the"}):
             continue
-        for start, end in cell_spans:
-            if len(conds) >= MAX_CONDITIONS or any(condition.column == column for condition in conds):
-                break
-            first, last = item.question_tokens[start].start, item.question_tokens[end].end
-            if (not any(end + 1 == a or b + 1 == start for a, b in numbers)
-                    or item.question[first:last].lower() in _NOT_A_NOUN | {"a", "an", "the"}
-                    or any(not (end < a or b < start) for a, b in spans)
-                    or _inside_a_word(item, start, end)
-                    or any(set(_WORDS.findall(item.question[first:last].lower())) <= set(_WORDS.findall(header.lower()))
-                           for header in item.header)
-                    or any((start, end) in other for index, other in enumerate(item.content_spans) if index != column)):
-                continue
-            conds.append(Condition(column, CONDITION_OPS.index("="), item.span_text(start, end)))
-            spans.append((start, end))
+        conds.append(Condition(column, CONDITION_OPS.index("="), item.span_text(start, end)))
+        spans.append((start, end))
     return conds, spans
 
 
