@@ -238,3 +238,45 @@ def test_a_count_is_no_condition_and_which_of_restricts_the_rows():
     assert not restricts_the_rows("Which animal of the Primates order is the heaviest?", ["animal"], "Carnivora")
     assert superlative_word("Which is the northernmost airport?", PENGUINS) == "northernmost"
     assert direction("northernmost") is True and direction("westernmost") is False
+
+
+WEATHER = Table("weather", ["station_id", "Month", "Day", "Temp", "Wind", "Ozone"],
+                ["real", "real", "real", "real", "real", "real"],
+                [[101, 8, 1, 81, 7.4, 41], [102, 8, 2, 72, 12.6, 36], [103, 9, 1, 90, 3.4, 12],
+                 [104, 9, 2, 67, 14.9, 18], [105, 9, 3, 75, 9.7, 28]])
+
+
+def test_a_value_asked_in_the_row_where_another_column_is_at_its_extreme():
+    select = {c: -float(c) for c in range(6)}
+    windiest = read_superlative("What was the temperature on the windiest day?", Query(3, MIN, ()), WEATHER, select)
+    assert windiest == Query(3, 0, (), Order(4, True, 1)) and answer(WEATHER, windiest) == [67]
+    calmest = read_superlative("In month 9, on which day was it calmest?", Query(2, MIN, ((1, 0, "9"),)), WEATHER,
+                               select)   # a fronted restriction is kept; "was it calmest" is a superlative too
+    assert calmest.order == Order(4, False, 1) and answer(WEATHER, calmest) == [1]
+    most = read_superlative("What was the wind on the day with the most ozone?", Query(4, MAX, ((5, 0, "day"),)),
+                            WEATHER, select)   # the words after "with the most" name the column; a pointing
+    assert most == Query(4, 0, (), Order(5, True, 1)) and answer(WEATHER, most) == [7.4]   # condition is dropped
+    for question in ("What was the highest temperature?", "How windy was the windiest day?",
+                     "What is the earliest day of month 9?"):   # the superlative is about the column asked for
+        query = Query(3 if "temperature" in question else 4 if "windy" in question else 2, MAX, ())
+        assert read_superlative(question, query, WEATHER, select) is query
+
+
+def test_no_superlative_ranks_rows_by_an_identifier_column():
+    districts = Table("districts", ["distcod", "district", "enrltot", "district_id"], ["real", "text", "real", "real"],
+                      [[61234, "Palo Alto", 9000, 3], [61999, "Lennox", 5000, 1], [60001, "Cupertino", 17000, 2]])
+    select = {0: -0.1, 1: -0.5, 2: -2.0, 3: -0.2}   # the select head likes the codes
+    read = read_superlative("Which district is the biggest?", Query(0, MAX, ()), districts, select)
+    assert read == Query(1, 0, (), Order(2, True, 1)) and answer(districts, read) == ["cupertino"]
+    extremes = {c: (-0.5, -2.0) for c in range(4)}
+    read = order_from_scores("Which district is the biggest?", Query(1, 0, ()), districts, select, extremes)
+    assert read.order == Order(2, True, 1)
+    read = order_from_scores("Which district has the highest district code?", Query(1, 0, ()), districts, select,
+                             extremes)
+    assert read.order.column in (0, 3)   # asked for by its name: the code it is
+
+
+def test_a_fronted_restriction_may_hold_a_number_with_a_thousands_separator():
+    question = "Among states with over 1,000 deaths, which has the least rural road?"
+    assert asked_for(question) == ("row", [])
+    assert restricts_the_rows(question, [], "1,000")

@@ -70,7 +70,8 @@ VALUE_WORDS = frozenset("""value number amount figure level quantity count total
     max min record""".split())
 NAME_WORDS = frozenset({"name", "title", "id", "make", "model"})
 
-_FRONTED = re.compile(r"^(?:among|in|within|looking\s+(?:only\s+)?at|considering)\b(?P<clause>[^,?]*),")
+_FRONTED = re.compile(r"^(?:among|in|within|looking\s+(?:only\s+)?at|considering)\b"
+                      r"(?P<clause>(?:[^,?]|(?<=\d),(?=\d{3}))*),")   # a clause up to a comma, not one of "1,000"
 _PARTITIVE = re.compile(r"^(?:which|who)\s+(?:one\s+)?of\s+(?:the\s+)?(?P<rest>.*)$")
 _ASKS = re.compile(
     r"^(?:(?:in|on|at|for|during|from|against|to|of|by|with|among)\s+)?(?P<wh>which|what|who|whom|whose|when|where)\b"
@@ -191,13 +192,13 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
     words = header_word_sets(table.header)
     if kind in ("noun", "row"):
         nouns = [singular(w) for w in phrase if not _is_superlative(w) and w not in _NUMBER_WORDS]
-        if kind == "noun" and (any(noun in VALUE_WORDS for noun in nouns)
-                               or names_column(nouns[-1:], table.header[order_column], question)
-                               or (not _names_rows(phrase, nouns, table)
-                                   and names_column(nouns, table.header[order_column], question))):
+        def names_ordered(words: Sequence[str]) -> bool:   # "district" names no `distcod` unless a code is asked
+            return names_column(words, table.header[order_column], question) and not _unasked_code(question, table,
+                                                                                                   order_column)
+        if kind == "noun" and (any(noun in VALUE_WORDS for noun in nouns) or names_ordered(nouns[-1:])
+                               or (not _names_rows(phrase, nouns, table) and names_ordered(nouns))):
             return -1   # "the highest turnout", "the largest attended game" (not "the five most profitable companies")
-        if kind == "row" and (any(noun in VALUE_WORDS for noun in nouns)
-                              or names_column(nouns[:1], table.header[order_column], question)):
+        if kind == "row" and (any(noun in VALUE_WORDS for noun in nouns) or names_ordered(nouns[:1])):
             return -1   # "Which episode number ...", "Which founding year ...?" of `Founded` (not "Which car weighs")
         for noun in reversed(nouns):   # the head noun is last: "home side" -> side, then home
             named = [c for c in range(len(words)) if noun in words[c]]
@@ -258,26 +259,89 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
     if query.agg not in (MAX, MIN) or query.order is not None or table.types[query.sel] != "real":
         return query
     asked = asked_for(question)
-    if asked is None:
-        return query
+    column = _asked_column(*asked, table, query.sel, question) if asked is not None else None
+    if asked is None or column in (-1, query.sel):   # the value asked for: maybe in another column's extreme row
+        return _value_at_extreme(question, query, table, select or {})
     if query.conds and not all(restricts_the_rows(question, asked[1], condition.value) for condition in query.conds):
         return query
-    column = _asked_column(*asked, table, query.sel, question)
-    if column is None or column in (-1, query.sel) or any(c.column == column and c.operator == 0 for c in query.conds):
+    if column is None or any(c.column == column and c.operator == 0 for c in query.conds):
         return query   # a column the question gives the value of is not what it asks for
     word = superlative_word(question, table)
     ordered = query.sel
     if word is not None:
-        numbers = [c for c, kind in enumerate(table.types)
-                   if kind == "real" and c != column and c not in {condition.column for condition in query.conds}]
+        numbers = [c for c, kind in enumerate(table.types)   # no superlative ranks by a code unless it says so
+                   if kind == "real" and c != column and c not in {condition.column for condition in query.conds}
+                   and not _unasked_code(question, table, c)]
         preferred = _measuring(question, word, table, numbers)
         if not preferred and not names_column(_nouns(question), table.header[ordered], question):
             preferred = [c for c in numbers if names_column(_nouns(question), table.header[c], question)]
+        if not preferred and _unasked_code(question, table, ordered):
+            preferred = numbers   # "the biggest district" is not the one with the largest `distcod`
         if preferred and ordered not in preferred:   # "When was the army at its largest?": Army, not MAX(Year)
             ordered = max(preferred, key=lambda c: (select or {}).get(c, 0.0) - c * 1e-9)
     descending = direction(word, _timed(question, table, ordered)) if word else None   # "the sweetest": sugar DESC
     return Query(column, 0, query.conds, Order(ordered, query.agg == MAX if descending is None else descending,
                                                limit(question)))
+
+
+_IDENTIFIER_WORDS = frozenset("id code cod num no index key fips zip".split())
+
+
+def is_identifier(table: Table, column: int) -> bool:
+    """Whether a column's numbers name rows rather than measure them: a header word id, code, num, no, index,
+    key ... (`district_id`, `iso_num`, `No.`) or a glued word ending in cod or code (`distcod`). No superlative
+    ranks rows by one ("the biggest district" is not the one with the largest district code)."""
+    words = header_word_sets([table.header[column]])[0]
+    return bool(words & _IDENTIFIER_WORDS) or any(len(w) >= 5 and w.endswith(("cod", "code")) for w in words)
+
+
+_OWNING = frozenset("with has had have having".split())   # "the state with the most ...", "the day that had the ..."
+
+
+def _value_at_extreme(question: str, query: Query, table: Table, select: dict[int, float]) -> Query:
+    """MAX or MIN of a number column read as its value in the row where another column is at its extreme, when
+    the superlative measures or names that other column and not the model's:
+
+        "What was the temperature on the windiest day?"   MIN(Temp)  ->  SELECT Temp ORDER BY Wind DESC LIMIT 1
+        "In month 9, on which day was it calmest?"        MIN(Day) WHERE Month = 9
+                                                          ->  SELECT Day WHERE Month = 9 ORDER BY Wind ASC LIMIT 1
+        "What's the January temperature in the state with the most drivers?"
+                                                          MAX(temp) WHERE drivers = 'January'
+                                                          ->  SELECT temp ORDER BY drivers DESC LIMIT 1
+
+    A condition on a number column whose value is no number is the model pointing at the superlative's column
+    and is dropped; every other condition must restrict the rows (restricts_the_rows). `query` itself when the
+    superlative measures or names the model's own column ("the highest temperature"), or no other column."""
+    word = superlative_word(question, table)
+    if word is None or _measuring(question, word, table, [query.sel]):
+        return query
+    pointed = [c for c in query.conds if table.types[c.column] == "real" and cell_number(c.value) is None]
+    kept = tuple(c for c in query.conds if c not in pointed)
+    others = [c for c, kind in enumerate(table.types)
+              if kind == "real" and c != query.sel and c not in {condition.column for condition in kept}]
+    ordered = _measuring(question, word, table, others)
+    words = _words(question)
+    at = words.index(word) if word in words else 0
+    if not ordered and at >= 2 and words[at - 1] == "the" and words[at - 2] in _OWNING:
+        # "the state with the most drivers": the words right after the superlative name the column
+        after = [singular(w) for w in words[at + 1:at + 3] if w not in _QUESTION_WORDS]
+        if not after or names_column(after, table.header[query.sel], question):
+            return query
+        ordered = [c for c in others if names_column(after, table.header[c], question)]
+    if not ordered:
+        return query
+    asked = asked_for(question)
+    if kept and not all(restricts_the_rows(question, asked[1] if asked else [], c.value) for c in kept):
+        return query
+    column = max(ordered, key=lambda c: select.get(c, 0.0) - c * 1e-9)
+    descending = direction(word, _timed(question, table, column))
+    return Query(query.sel, 0, kept, Order(column, query.agg == MAX if descending is None else descending,
+                                           limit(question)))
+
+
+def _unasked_code(question: str, table: Table, column: int) -> bool:
+    """Whether a column is an identifier (is_identifier) and the question asks for no id, code or number."""
+    return is_identifier(table, column) and not _IDENTIFIER_WORDS & set(_words(question))
 
 
 def _measuring(question: str, word: str, table: Table, columns: Sequence[int]) -> list[int]:
@@ -376,10 +440,13 @@ def direction(word: str, timed: bool = False) -> bool | None:
     return None if word in _EITHER_WAY else True
 
 
+_BEFORE_SUPERLATIVE = frozenset("the its their it was is were are be".split())
+
+
 def superlative_word(question: str, table: Table) -> str | None:
     """The superlative the question asks with ("the sweetest", "the most goals", "the three saltiest", "top 5"),
-    or None. A word that is also a header's word or its stem ("highest" with `High points`) names a column,
-    not an ordering, and does not count."""
+    or None. One of _EXTREMES that is also a header's word or its stem ("highest" with `High points`) names a
+    column, not an ordering, and does not count; an adjective's ("the windiest" of `Wind`) orders by it."""
     words = _words(question)
     header_words = set().union(*header_word_sets(table.header)) if table.header else set()
     for index, word in enumerate(words):
@@ -389,14 +456,14 @@ def superlative_word(question: str, table: Table) -> str | None:
             found = word
         elif word in _EXTREMES and word not in _RANK_WORDS:
             found = word
-        elif word not in _EXTREMES and _is_superlative(word) and (before in ("the", "its", "their")
+        elif word not in _EXTREMES and _is_superlative(word) and (before in _BEFORE_SUPERLATIVE
                                                                   or before in _NUMBER_WORDS):
-            found = word   # "the sweetest", "the three saltiest"
+            found = word   # "the sweetest", "the three saltiest", "was it calmest"
         else:
             continue
         stem = found[:-3] if found.endswith("est") else found
-        if not any(w == found or (len(w) >= 3 and stem.startswith(w)) for w in header_words):
-            return found
+        if found not in _EXTREMES or not any(w == found or (len(w) >= 3 and stem.startswith(w)) for w in header_words):
+            return found   # "the windiest" of `Wind` orders by it; "highest" of `High points` names the column
     return None
 
 
@@ -477,6 +544,8 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
     if kept and not all(restricts_the_rows(question, phrase, c.value) for c in kept):
         return query
     sel, conditioned = query.sel, {c.column for c in kept}
+    numbers = [c for c in select if table.types[c] == "real" and c not in conditioned]
+    measuring = _measuring(question, word, table, numbers)   # "the two hottest days": Temp, whatever was pointed at
     if table.types[sel] == "real":
         if pointed:
             column = pointed[0]
@@ -484,6 +553,13 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
             column = sel
         else:
             return query
+        if measuring and column not in measuring:
+            column = max(measuring, key=lambda c: select[c])
+        elif _unasked_code(question, table, column):
+            others = [c for c in numbers if c != column and not is_identifier(table, c)]   # "the three biggest
+            named = [c for c in others if names_column(question_nouns, table.header[c], question)]   # districts"
+            if others:   # is not SELECT distcod ORDER BY distcod
+                column = max(named or others, key=lambda c: select[c])
         if asked is not None:   # "What are the three saltiest cereals?": the rows, not the value
             sel = _asked_column(*asked, table, column, question)
             if sel is None or sel in (-1, column):
@@ -496,9 +572,10 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
             if rows is not None and rows >= 0 and not is_category(table, rows):
                 sel = rows
         candidates = [c for c in select if table.types[c] == "real" and c != sel and c not in conditioned]
+        candidates = [c for c in candidates if not _unasked_code(question, table, c)] or candidates   # no `distcod`
         named = [c for c in candidates if names_column(question_nouns, table.header[c], question)]
-        measuring = _measuring(question, word, table, candidates)
-        if pointed:
+        measuring = [c for c in measuring if c != sel]
+        if pointed and (not measuring or pointed[0] in measuring):
             column = pointed[0]
         elif candidates:
             column = max(measuring or named or candidates, key=lambda c: select[c])
