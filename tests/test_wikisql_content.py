@@ -13,7 +13,7 @@ from wikisql.content import ContentMatcher, _cuts_number, cell_key
 from wikisql.schema import Example, Table
 from wikisql.database import Database
 from wikisql.decoding import (DEFAULT_SNAP_MARGIN, Decoded, add_adjacent_cells, add_modifier_cells,
-                              add_named_identifiers,
+                              add_named_identifiers, name_headed_numbers,
                               condition_candidates, example_scores,
                               execution_guided_decode, greedy_decode, snap_to_cells, top_spans, widen_to_cells)
 from wikisql.encoding import (CONTENT_MATCHED_HEADER, CONTENT_NONE, CONTENT_QUESTION_MATCH, CONTENT_UNKNOWN, Encoder,
@@ -444,6 +444,31 @@ def test_a_cell_said_next_to_a_number_value_becomes_a_condition_on_its_column(to
     assert added("How many soldiers died in Jan of 1855?") == []             # "of" between them
     assert added("How many died in regiment a 1855?") == []                  # a function word is no cell
     assert added("What was Disease for b Feb?", "b", 3) == []                # next to a text value: the model's job
+
+
+def test_a_number_said_after_a_number_columns_name_is_that_columns_value(tokenizer):
+    """"on day 9 of month 5": the model's `Month = 9` takes the 5; a value put on the wrong column moves, a
+    missing one is added; a header's own number, a function word or a number before a header's noun is left."""
+    table = Table("air", ["Ozone", "Wind", "Month", "Day", "Top 10", "Games"], ["real"] * 6,
+                  [[41, 7.4, 5, 1, 3, 2], [36, 8.0, 5, 9, 2, 4]])
+    encoder = Encoder(tokenizer, 64)
+
+    def decided(question, conds):   # conds: (column, value): the value's first token in the question
+        item = encoder.encode(question, table.header, table.types)
+        spans = []
+        for _, value in conds:
+            index = next(i for i, token in enumerate(item.question_tokens) if item.span_text(i, i) == value)
+            spans.append((index, index))
+        return name_headed_numbers(item, [Condition(c, 0, v) for c, v in conds], spans)[0]
+
+    assert decided("How windy was it on day 9 of month 5?", [(2, "9"), (3, "9")]) == [Condition(2, 0, "5"),
+                                                                                        Condition(3, 0, "9")]
+    assert decided("What was the ozone on day 25?", [(2, "25")]) == [Condition(3, 0, "25")]   # moved to Day
+    assert decided("What was the ozone on day 25 of month 8?", [(2, "8")]) == [Condition(2, 0, "8"),
+                                                                                Condition(3, 0, "25")]   # added
+    assert decided("How many top 10 finishes with ozone of 41?", [(0, "41")]) == [Condition(0, 0, "41")]
+    assert decided("What was the ozone for day 2 games?", []) == []        # "2 games": the number counts games
+    assert decided("What was the wind with a month of 5?", [(2, "5")]) == [Condition(2, 0, "5")]   # the model's
 
 
 # ----------------------------------------------------------------------------

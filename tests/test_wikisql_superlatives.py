@@ -256,6 +256,9 @@ def test_a_value_asked_in_the_row_where_another_column_is_at_its_extreme():
     most = read_superlative("What was the wind on the day with the most ozone?", Query(4, MAX, ((5, 0, "day"),)),
                             WEATHER, select)   # the words after "with the most" name the column; a pointing
     assert most == Query(4, 0, (), Order(5, True, 1)) and answer(WEATHER, most) == [7.4]   # condition is dropped
+    before = read_superlative("On which day of month 8 was ozone highest?", Query(2, MAX, ((1, 0, "8"),)), WEATHER,
+                              select)   # the word right before the superlative names the column
+    assert before.order == Order(5, True, 1) and answer(WEATHER, before) == [1]
     for question in ("What was the highest temperature?", "How windy was the windiest day?",
                      "What is the earliest day of month 9?"):   # the superlative is about the column asked for
         query = Query(3 if "temperature" in question else 4 if "windy" in question else 2, MAX, ())

@@ -31,7 +31,16 @@ import torch
 import torch.nn.functional as F
 
 from wikisql.database import ExecutionError, QueryExecutor
-from wikisql.encoding import MAX_CONDITIONS, ORDER_ASC, ORDER_DESC, ORDER_NONE, EncodedExample, names_column, singular
+from wikisql.encoding import (
+    MAX_CONDITIONS,
+    ORDER_ASC,
+    ORDER_DESC,
+    ORDER_NONE,
+    EncodedExample,
+    names_column,
+    readable_header,
+    singular,
+)
 from wikisql.model import ModelOutput
 from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, Condition, Order, Query
 
@@ -489,10 +498,72 @@ def add_adjacent_cells(item: EncodedExample, conds: Sequence[Condition], spans: 
     return conds, spans
 
 
+_HEADED_NUMBER = re.compile(r"\b([A-Za-z]+)\s+(\d+(?:,\d{3})*(?:\.\d+)?)(?![\w/:.,-]*\d)")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _headed_numbers(item: EncodedExample) -> list[tuple[int, tuple[int, int]]]:
+    """(column, token span) of each number the question says right after the last word of exactly one
+    header, that of a number column without digits ("day 25", "month 8", "week 5"): that column's value, as
+    people write it. Not a function word ("a population of 113"), nor a header's own number ("Top 10",
+    "Area km 2", "Episode 4"), nor a number said before a header's noun ("week 3 games" of `Games`)."""
+    words = [_WORDS.findall(readable_header(str(header)).lower()) for header in item.header]
+    found = []
+    for match in _HEADED_NUMBER.finditer(item.question):
+        word = singular(match[1].lower())
+        if word in _NOT_A_NOUN or len(word) < 3 or any(any(w.isdigit() for w in header) and singular(match[1].lower())
+                                                         in map(singular, header) for header in words):
+            continue
+        named = [c for c, header in enumerate(words) if header and singular(header[-1]) == word]
+        after = _NEXT_WORD.match(item.question, match.end())
+        if after and any(header and singular(header[-1]) == singular(after[1].lower()) for header in words):
+            continue   # the number counts the noun after it
+        if named and (item.column_types[named[0]] != "real" or any(w.isdigit() for w in words[named[0]])):
+            continue
+        first = [i for i, token in enumerate(item.question_tokens) if token.start == match.start(2)]
+        last = [i for i, token in enumerate(item.question_tokens) if token.end == match.end(2)]
+        if len(named) == 1 and first and last:
+            found.append((named[0], (first[0], last[0])))
+    return found
+
+
+def name_headed_numbers(item: EncodedExample, conds: Sequence[Condition], spans: Sequence[tuple[int, int]]
+                        ) -> tuple[list[Condition], list[tuple[int, int]]]:
+    """A number said right after a word naming one number column ("on day 25 of month 8") is that column's
+    value (_headed_numbers): a condition that put it on another column is moved to this one (unless this one
+    has a condition already), the column's condition that holds another number the question gives to
+    another column takes this one, and a column without a condition gets `column = number` (up to
+    MAX_CONDITIONS). The model, trained on WikiSQL's one number per question, mixes up two numbers that two
+    columns name ("How windy was it on day 9 of month 5?": Month = 9). Unchanged when no number is headed so."""
+    headed = _headed_numbers(item)
+    if not headed:
+        return list(conds), list(spans)
+    conds, spans = list(conds), list(spans)
+    owner = {span: column for column, span in headed}
+    for column, span in headed:
+        if any(a <= span[0] and span[1] <= b and (a, b) != span for a, b in spans):
+            continue   # inside another value: the title "Episode 17"
+        value = item.span_text(*span)
+        mine = [i for i, condition in enumerate(conds) if condition.column == column]
+        using = [i for i, used in enumerate(spans) if used == span]
+        if mine:
+            i = mine[0]
+            if spans[i] != span and owner.get(spans[i], column) != column and not using:
+                conds[i], spans[i] = Condition(column, conds[i].operator, value), span   # "day 9 of month 5": 5
+        elif using:
+            i = using[0]
+            conds[i] = Condition(column, conds[i].operator, conds[i].value)   # "day 25" put on Month: Day
+        elif len(conds) < MAX_CONDITIONS:
+            conds.append(Condition(column, CONDITION_OPS.index("="), value))
+            spans.append(span)
+    return conds, spans
+
+
 def cell_decisions(scores: ExampleScores) -> tuple[Callable, ...]:
     """The decisions that read the cells (with value snapping on), in the order they apply; each maps
     (item, conds, spans) to new (conds, spans)."""
-    return functools.partial(widen_to_cells, scores), add_named_identifiers, add_modifier_cells, add_adjacent_cells
+    return (functools.partial(widen_to_cells, scores), add_named_identifiers, add_modifier_cells, add_adjacent_cells,
+            name_headed_numbers)
 
 
 def greedy_decode(scores: ExampleScores, item: EncodedExample, max_tokens: int = 16,

@@ -308,6 +308,8 @@ def _value_at_extreme(question: str, query: Query, table: Table, select: dict[in
         "What's the January temperature in the state with the most drivers?"
                                                           MAX(temp) WHERE drivers = 'January'
                                                           ->  SELECT temp ORDER BY drivers DESC LIMIT 1
+        "On which day of month 8 was ozone highest?"     MAX(Day) WHERE Month = 8
+                                                          ->  SELECT Day WHERE Month = 8 ORDER BY Ozone DESC LIMIT 1
 
     A condition on a number column whose value is no number is the model pointing at the superlative's column
     and is dropped; every other condition must restrict the rows (restricts_the_rows). `query` itself when the
@@ -328,6 +330,9 @@ def _value_at_extreme(question: str, query: Query, table: Table, select: dict[in
         if not after or names_column(after, table.header[query.sel], question):
             return query
         ordered = [c for c in others if names_column(after, table.header[c], question)]
+    elif not ordered and at >= 1 and words[at - 1] not in _QUESTION_WORDS:
+        # "On which day of month 8 was ozone highest?": the word right before the superlative names the column
+        ordered = [c for c in others if names_column([singular(words[at - 1])], table.header[c], question)]
     if not ordered:
         return query
     asked = asked_for(question)
