@@ -2,7 +2,7 @@
 named like the form is not, and WikiSQL-style questions are left to the model."""
 import pytest
 
-from wikisql.declining import alphabetical_extreme, cannot_answer, outside_grammar
+from wikisql.declining import alphabetical_extreme, cannot_answer, missing_attribute, outside_grammar
 from wikisql.query import AGGREGATION_OPS, Order, Query
 from wikisql.schema import Table
 
@@ -108,3 +108,32 @@ def test_a_code_like_header_that_stands_for_the_form_words_is_a_column():
     share = "What share of the calories in Cheerios comes from fat?"
     # a data frame's row names read as whatever noun the question asks about: no code for "share"
     assert outside_grammar(share, ["rownames", "calories", "fat"]) == "arithmetic between values"
+
+
+ROADS = Table("roads", ["rownames", "deaths", "drivers", "popden", "rural", "temp", "fuel", "state code", "pct urban"],
+              ["text", "real", "real", "real", "real", "real", "real", "text", "real"],
+              [["Colo", 309, 2.2, 24.1, 70.1, 29, 156, "CO", 80.6], ["Iowa", 496, 2.0, 51.3, 111.3, 19, 151, "IA", 60.2]])
+
+
+@pytest.mark.parametrize("question, attribute", [
+    ("What is the speed limit in Colo?", "speed limit"),
+    ("What is Iowa's total population?", None),            # "total": an aggregate word, left to the model
+    ("What was Iowa's governor in 1980?", "governor"),
+    ("What medal did Colo win?", "medal"),
+    ("Who is the governor of Iowa?", "governor"),
+    ("How old was the oldest road in Iowa?", None),          # a superlative: its noun names the rows
+    ("How old is Colo?", "age"),
+    ("How much does a gallon cost in Iowa?", "cost price"),
+    ("What is the temperature in Colo?", None),              # names temp
+    ("What is the fuel tax in Colo?", None),                 # fuel names a column
+    ("What is the state code of Iowa?", None),
+    ("What year did Colo pass its law?", None),              # a year, a name, a type: any column may be one
+    ("What is the name of the state with 309 deaths?", None),
+    ("What is the percentage in Iowa?", None),               # a percentage, in a table with a pct column
+    ("What state has 496 deaths?", None),                    # a place, in a table whose rows are places
+    ("How many drivers does Iowa have?", None),
+])
+def test_what_no_column_holds_is_declined(question, attribute):
+    assert missing_attribute(question, ROADS) == attribute
+    reason = cannot_answer(question, None, ROADS)
+    assert (reason is not None and attribute in reason) if attribute else reason is None

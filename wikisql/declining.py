@@ -12,6 +12,10 @@ most once, optionally ordered. Some ways of asking need more than that, whatever
 - a row after the first of an ordering ("the second-highest"), either of two values ("either Comedy or
   Romance"), a part of a text ("Municipal somewhere in their name").
 
+A question may also ask for what the table does not hold: "What is the speed limit in Colo?" of a table of
+road deaths. `missing_attribute(question, table)` finds the attribute asked of a row ("What is the X of
+...", "What X did E ...", "How old ...") that no header names and no cell holds.
+
 `outside_grammar(question, header)` names the form, or None. `alphabetical_extreme(query, types)` finds
 a query whose answer means nothing: the largest or smallest value of a text column is the last or
 first in alphabetical order ("Which building is the tallest?" -> MAX(name) -> "zifeng tower"), what a
@@ -29,10 +33,11 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from wikisql.encoding import abbreviation_reading, readable_header
+from wikisql.content import cell_key
+from wikisql.encoding import abbreviation_reading, names_column, readable_header, singular
 from wikisql.query import AGGREGATION_OPS, Query
 from wikisql.schema import Table
-from wikisql.superlatives import grouped_by, superlative_word
+from wikisql.superlatives import PLACE_WORDS, grouped_by, superlative_word
 
 EXTREMES = (AGGREGATION_OPS.index("MAX"), AGGREGATION_OPS.index("MIN"))
 
@@ -122,6 +127,63 @@ def superlative_of_a_change(question: str, table: Table) -> bool:
     return bool(changes) and not header_words & _CHANGE_HEADER_WORDS and superlative_word(question, table) is not None
 
 
+# What a question asks for, as it is asked about one row: "What is the speed limit in Colo?", "What is Iowa's
+# total population?", "What medal did Schulz win?", "Who is the superintendent of ...?", "How old was ...?".
+_ASKED_ATTRIBUTE = tuple(re.compile(pattern) for pattern in (
+    r"^what(?:'s| is| was| are| were)\s+(?:the |a |an )?(?P<np>[a-z][a-z -]*?)\s+"
+    r"(?:of|for|in|at|on|when|with|where|that|from|during|by)\b",
+    r"^what(?:'s| is| was| are| were)\s+[a-z0-9][^?]*?'s\s+(?P<np>[a-z][a-z -]*?)(?:\s+(?:in|on|at|for|during)\b|\?|$)",
+    r"^what\s+(?P<np>[a-z][a-z -]*?)\s+(?:did|does|do|was|is|were|are|has|have|had)\b",
+    r"^who\s+(?:is|was|are|were)\s+the\s+(?P<np>[a-z][a-z -]*?)\s+(?:of|for|in|at)\b",
+))
+_ASKED_MEASURE = ((re.compile(r"^how old\b"), "age"), (re.compile(r"^how much does .* cost\b"), "cost price"),
+                  (re.compile(r"^how much does .* weigh\b"), "weight mass"))
+# nouns that any column may answer ("What is the name of ...", "What year ...", "What kind of ..."), and words
+# that make the phrase a superlative, an aggregate or a quantifier rather than an attribute
+_ANY_COLUMN = frozenset("""name value number amount total count figure result thing one year day date time month season
+    period week kind type sort version code id""".split())
+_NO_ATTRIBUTE = frozenset("""average mean total sum highest lowest most least maximum minimum max min largest smallest
+    earliest latest last first all any every someone anyone each best worst top""".split())
+_PERCENT_WORDS = frozenset("percentage percent share".split())
+
+
+def missing_attribute(question: str, table: Table) -> str | None:
+    """What the question asks of a row that no column holds, or None: the noun phrase of "What is the X of
+    ...", "What is E's X", "What X did E ...", "Who is the X of ...", or the measure of "How old" (age), "How
+    much does E cost" (cost, price) and "How much does E weigh" (weight, mass), when no header names it
+    (encoding.names_column, which reads code-like headers), it is no cell, it is not a word any column may
+    answer (_ANY_COLUMN: name, year, type ...), nor a superlative or aggregate (_NO_ATTRIBUTE), and is at most
+    3 words. A superlative question is left alone (its noun names the rows: "What company is worth the most?").
+    A place ("What city ...") is in a table with a place column, a percentage in one with a % column. "What is
+    the speed limit in Colo?" of a table of road deaths: "speed limit"."""
+    text = " ".join(question.lower().replace("’", "'").split())
+    if superlative_word(question, table) is not None:
+        return None   # "What company is worth the most?": the rows' noun, asked of the extreme row
+    phrase = next((measure.split() for pattern, measure in _ASKED_MEASURE if pattern.search(text)), None)
+    if phrase is None:
+        match = next((m for m in (pattern.match(text) for pattern in _ASKED_ATTRIBUTE) if m), None)
+        if match is None:
+            return None
+        phrase = [w for w in re.findall(r"[a-z]+", match["np"]) if w not in {"the", "a", "an", "of", "and"}]
+    nouns = [singular(w) for w in phrase]
+    if (not nouns or len(phrase) > 3 or any(n in _ANY_COLUMN for n in nouns)
+            or any(w in _NO_ATTRIBUTE for w in phrase)):
+        return None
+    headers = [str(name) for name in table.header]
+    if any(names_column(nouns, header, question) for header in headers if readable_header(header) != "name"):
+        return None   # (a data frame's row names read as any noun: _code_reading)
+    header_words = [_words(readable_header(header)) for header in headers]
+    if all(n in PLACE_WORDS for n in nouns) and any(words & PLACE_WORDS for words in header_words):
+        return None
+    if set(nouns) & _PERCENT_WORDS and any("%" in h or {"pct", "percent", "percentage"} & w
+                                           for h, w in zip(headers, header_words)):
+        return None
+    cells = {cell_key(cell) for row in table.rows for cell in row if cell is not None}
+    if " ".join(phrase) in cells or any(w in cells or n in cells for w, n in zip(phrase, nouns)):
+        return None
+    return " ".join(phrase)
+
+
 def alphabetical_extreme(query: Query, types: Sequence[str]) -> str | None:
     """Why `query`'s answer means nothing, or None: MAX or MIN of a column typed text (its alphabetical
     last or first value, not the row with the largest value of another column)."""
@@ -143,4 +205,7 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
             form = "grouping"   # "Which county has the highest average test score?" over a table of districts
     if form is not None:
         return f"one query over this table cannot answer it: it asks for {form}"
+    attribute = missing_attribute(question, table)
+    if attribute is not None:
+        return f"no column of this table holds what it asks for ({attribute})"
     return alphabetical_extreme(query, table.types) if query is not None else None
