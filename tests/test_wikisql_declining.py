@@ -132,8 +132,20 @@ ROADS = Table("roads", ["rownames", "deaths", "drivers", "popden", "rural", "tem
     ("What is the percentage in Iowa?", None),               # a percentage, in a table with a pct column
     ("What state has 496 deaths?", None),                    # a place, in a table whose rows are places
     ("How many drivers does Iowa have?", None),
+    ("How many hospitals does Iowa have?", "hospitals"),
+    ("How fast can you drive in Colo?", "speed"),
+    ("Who directed the survey in Iowa?", "director directed"),
 ])
 def test_what_no_column_holds_is_declined(question, attribute):
     assert missing_attribute(question, ROADS) == attribute
     reason = cannot_answer(question, None, ROADS)
     assert (reason is not None and attribute in reason) if attribute else reason is None
+
+
+def test_an_attribute_is_not_declined_when_the_column_the_model_selects_is_named():
+    """"How humid was Colo in July?" selecting `temp` is declined; with a question that names the selected
+    column ("How fast did fuel sales grow in Colo" selecting `fuel`) the model's reading stands."""
+    temp, fuel = ROADS.header.index("temp"), ROADS.header.index("fuel")
+    assert missing_attribute("How humid was Colo in July?", ROADS, Query(temp, 0, ())) == "humidity"
+    assert missing_attribute("How fast did fuel sales grow in Colo?", ROADS, Query(fuel, 0, ())) is None
+    assert missing_attribute("How fast did fuel sales grow in Colo?", ROADS, Query(temp, 0, ())) == "speed"

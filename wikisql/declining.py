@@ -136,8 +136,14 @@ _ASKED_ATTRIBUTE = tuple(re.compile(pattern) for pattern in (
     r"^what\s+(?P<np>[a-z][a-z -]*?)\s+(?:did|does|do|was|is|were|are|has|have|had)\b",
     r"^who\s+(?:is|was|are|were)\s+the\s+(?P<np>[a-z][a-z -]*?)\s+(?:of|for|in|at)\b",
 ))
-_ASKED_MEASURE = ((re.compile(r"^how old\b"), "age"), (re.compile(r"^how much does .* cost\b"), "cost price"),
-                  (re.compile(r"^how much does .* weigh\b"), "weight mass"))
+_ASKED_MEASURE = tuple((re.compile(pattern), measure) for pattern, measure in (
+    (r"^how old\b", "age"), (r"^how much (?:does|did) .* cost\b", "cost price"), (r"^what did .* cost\b", "cost price"),
+    (r"^how much (?:does|did) .* weigh\b", "weight mass"), (r"^how heavy\b", "weight mass"),
+    (r"^how fast\b", "speed"), (r"^how humid\b", "humidity"), (r"^how tall\b", "height"),
+    (r"^how long (?:does|did|do) .* live\b", "lifespan life"), (r"^who directed\b", "director directed"),
+    (r"^who (?:wrote|authored)\b", "writer author written"), (r"^who designed\b", "architect designer designed"),
+))
+_COUNTED = re.compile(r"^how many (?P<np>[a-z][a-z -]*?) (?:does|did|do) .* have\b")   # "How many runways does ..."
 # nouns that any column may answer ("What is the name of ...", "What year ...", "What kind of ..."), and words
 # that make the phrase a superlative, an aggregate or a quantifier rather than an attribute
 _ANY_COLUMN = frozenset("""name value number amount total count figure result thing one year day date time month season
@@ -147,7 +153,7 @@ _NO_ATTRIBUTE = frozenset("""average mean total sum highest lowest most least ma
 _PERCENT_WORDS = frozenset("percentage percent share".split())
 
 
-def missing_attribute(question: str, table: Table) -> str | None:
+def missing_attribute(question: str, table: Table, query: Query | None = None) -> str | None:
     """What the question asks of a row that no column holds, or None: the noun phrase of "What is the X of
     ...", "What is E's X", "What X did E ...", "Who is the X of ...", or the measure of "How old" (age), "How
     much does E cost" (cost, price) and "How much does E weigh" (weight, mass), when no header names it
@@ -159,9 +165,13 @@ def missing_attribute(question: str, table: Table) -> str | None:
     text = " ".join(question.lower().replace("’", "'").split())
     if superlative_word(question, table) is not None:
         return None   # "What company is worth the most?": the rows' noun, asked of the extreme row
+    selected = str(table.header[query.sel]) if query is not None and query.sel < len(table.header) else "name"
+    if readable_header(selected) != "name" and names_column([singular(w) for w in re.findall(r"[a-z]+", text)],
+                                                            selected, question):
+        return None   # the column the model selects is one the question names: "How far did she throw the javelin?"
     phrase = next((measure.split() for pattern, measure in _ASKED_MEASURE if pattern.search(text)), None)
     if phrase is None:
-        match = next((m for m in (pattern.match(text) for pattern in _ASKED_ATTRIBUTE) if m), None)
+        match = next((m for m in (pattern.match(text) for pattern in _ASKED_ATTRIBUTE + (_COUNTED,)) if m), None)
         if match is None:
             return None
         phrase = [w for w in re.findall(r"[a-z]+", match["np"]) if w not in {"the", "a", "an", "of", "and"}]
@@ -205,7 +215,7 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
             form = "grouping"   # "Which county has the highest average test score?" over a table of districts
     if form is not None:
         return f"one query over this table cannot answer it: it asks for {form}"
-    attribute = missing_attribute(question, table)
+    attribute = missing_attribute(question, table, query)
     if attribute is not None:
         return f"no column of this table holds what it asks for ({attribute})"
     return alphabetical_extreme(query, table.types) if query is not None else None
