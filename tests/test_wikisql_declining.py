@@ -149,3 +149,14 @@ def test_an_attribute_is_not_declined_when_the_column_the_model_selects_is_named
     assert missing_attribute("How humid was Colo in July?", ROADS, Query(temp, 0, ())) == "humidity"
     assert missing_attribute("How fast did fuel sales grow in Colo?", ROADS, Query(fuel, 0, ())) is None
     assert missing_attribute("How fast did fuel sales grow in Colo?", ROADS, Query(temp, 0, ())) == "speed"
+
+
+def test_a_condition_comparing_a_column_with_another_columns_name_is_declined():
+    table = Table("votes", ["district", "Coderre", "Bergeron"], ["text", "real", "real"],
+                  [["Est", 1200, 900], ["Ouest", 800, 1500]])
+    question = "In which districts did Bergeron get more votes than Coderre?"
+    for column in (1, 2):   # on either column, the value is a column's name
+        reason = cannot_answer(question, Query(0, 0, ((column, 1, "Coderre"),)), table)
+        assert reason is not None and "two columns" in reason
+    assert cannot_answer("In which districts did Bergeron get more than 1000 votes?", Query(0, 0, ((2, 1, "1000"),)),
+                         table) is None

@@ -194,6 +194,14 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
     return " ".join(phrase)
 
 
+def compares_columns(query: Query, header: Sequence[str]) -> bool:
+    """Whether a condition compares a column with another column's name ("In which districts did Bergeron get
+    more votes than Coderre?": Coderre > 'Coderre' or Bergeron > 'Coderre', where `Coderre` is a column): the
+    grammar compares a column with a value only."""
+    names = [_words(readable_header(str(name))) for name in header]
+    return any(c.operator != 0 and _words(str(c.value)) in names and _words(str(c.value)) for c in query.conds)
+
+
 def alphabetical_extreme(query: Query, types: Sequence[str]) -> str | None:
     """Why `query`'s answer means nothing, or None: MAX or MIN of a column typed text (its alphabetical
     last or first value, not the row with the largest value of another column)."""
@@ -209,6 +217,8 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
     form = outside_grammar(question, table.header)
     if form is None and superlative_of_a_change(question, table):
         form = "arithmetic between values"   # the change from one row to the next
+    if form is None and query is not None and compares_columns(query, table.header):
+        form = "a comparison between two columns"
     if form is None and query is not None and query.sel < len(table.header):
         word = superlative_word(question, table)
         if word is not None and grouped_by(question, word, table, query.sel):
