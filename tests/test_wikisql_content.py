@@ -9,11 +9,11 @@ from bert.config import BertConfig
 from bert.modeling import BertModel
 from wikisql import encoding, engine
 from wikisql.checkpoint import load_checkpoint, save_checkpoint
-from wikisql.content import ContentMatcher, _cuts_number, cell_key
+from wikisql.content import ContentMatcher, _cuts_number, cell_key, demonyms
 from wikisql.schema import Example, Table
 from wikisql.database import Database
 from wikisql.decoding import (DEFAULT_SNAP_MARGIN, Decoded, add_adjacent_cells, add_modifier_cells,
-                              add_named_identifiers, name_headed_numbers,
+                              add_demonym_conditions, add_named_identifiers, name_headed_numbers,
                               condition_candidates, example_scores,
                               execution_guided_decode, greedy_decode, snap_to_cells, top_spans, widen_to_cells)
 from wikisql.encoding import (CONTENT_MATCHED_HEADER, CONTENT_NONE, CONTENT_QUESTION_MATCH, CONTENT_UNKNOWN, Encoder,
@@ -469,6 +469,24 @@ def test_a_number_said_after_a_number_columns_name_is_that_columns_value(tokeniz
     assert decided("How many top 10 finishes with ozone of 41?", [(0, "41")]) == [Condition(0, 0, "41")]
     assert decided("What was the ozone for day 2 games?", []) == []        # "2 games": the number counts games
     assert decided("What was the wind with a month of 5?", [(2, "5")]) == [Condition(2, 0, "5")]   # the model's
+
+
+def test_a_places_adjective_is_a_condition_on_the_column_of_its_place():
+    """"How many African countries ...": continent = Africa (the cell, not the question's word); the
+    adjective the model put on another column is moved; one inside a value or a cell itself is left."""
+    assert {"african", "european", "canadian", "italian", "german", "japanese", "chinese", "iraqi", "american"} <= \
+        set().union(*(demonyms(p) for p in ("Africa", "Europe", "Canada", "Italy", "Germany", "Japan", "China",
+                                             "Iraq", "Americas")))
+    columns = [["Peru", "Chad", "Spain", "Brazilian"], ["Americas", "Africa", "Europe", "Americas"], []]
+    added = add_demonym_conditions("How many African countries are listed?", Query(0, 3, ()), columns)
+    assert added.conds == (Condition(1, 0, "Africa"),)
+    moved = add_demonym_conditions("Which European country is the richest?", Query(0, 1, ((0, 0, "European"),)),
+                                   columns)
+    assert moved.conds == (Condition(1, 0, "Europe"),)
+    kept = Query(0, 0, ((2, 0, "African Union"),))
+    assert add_demonym_conditions("Which country hosted the African Union summit?", kept, columns) is kept
+    assert add_demonym_conditions("Which Brazilian players scored?", Query(0, 0, ()), columns).conds == ()   # a cell
+    assert add_demonym_conditions("Is it African?", Query(0, 0, ()), columns).conds == ()   # before no noun
 
 
 # ----------------------------------------------------------------------------

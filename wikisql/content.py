@@ -125,3 +125,39 @@ class ContentMatcher:
                 if prune and _NOT_NUMERIC.search(text) and not self._begins_a_text_key(_text_key(text)):
                     break
         return spans
+
+
+def demonyms(name: str) -> set[str]:
+    """The adjectives English forms from a place name, lower-cased: Africa -> african, Europe -> european,
+    Canada -> canadian, Italy -> italian, Germany -> german, Japan -> japanese, China -> chinese, Iraq ->
+    iraqi, the Americas -> american. Regular forms only (not France -> French); some are no words, which no
+    question says."""
+    name = name.lower()
+    forms = set()
+    for stem in {name, name[:-1] if name.endswith("s") else name}:   # the Americas -> american
+        forms |= {stem + "n", stem + "an", stem + "ian", stem + "ese", stem + "i"}
+        if stem[-1] in "aeiouy":
+            forms |= {stem[:-1] + "ian", stem[:-1] + "an", stem[:-1] + "ese", stem[:-1]}
+    return {form for form in forms if len(form) >= len(name) - 1 and form != name}
+
+
+def demonym_cells(question: str, columns: Sequence[Sequence[object]]) -> list[tuple[int, str, str]]:
+    """(column, question word, cell) for each word of the question that is the adjective of a one-word
+    cell of exactly one column ("How many African countries ...": the `continent` cell Africa), said before
+    another word, and itself no cell of any column. Cells of 4 letters or more, words of 5 or more."""
+    found: dict[str, set[tuple[int, str]]] = {}
+    cells = set()
+    for column, values in enumerate(columns):
+        for value in set(values):
+            if isinstance(value, str):
+                cells.add(cell_key(value))
+                if len(value) >= 4 and value.isalpha():
+                    for form in demonyms(value):
+                        found.setdefault(form, set()).add((column, value))
+    result = []
+    for word in dict.fromkeys(re.findall(r"\b[A-Za-z]{5,}(?=\s+[A-Za-z])", question)):   # before a noun
+        places = found.get(word.lower(), set())
+        if len({column for column, _ in places}) == 1 and len(places) == 1 and cell_key(word) not in cells:
+            column, value = next(iter(places))
+            result.append((column, word, value))
+    return result

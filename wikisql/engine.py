@@ -43,6 +43,7 @@ from wikisql.decoding import (
     DEFAULT_SNAP_MARGIN,
     NUMERIC_AGGREGATIONS,
     ExampleScores,
+    add_demonym_conditions,
     example_scores,
     execution_guided_decode,
     greedy_decode,
@@ -219,6 +220,11 @@ class ColumnView:
         """ContentMatcher.match over the view's columns (the Encoder calls it)."""
         spans = self.matcher.match(question, tokens, len(self.table.header))
         return [spans[c] for c in self.columns][:num_columns]
+
+    def columns_cells(self) -> list[list[object]]:
+        """The cells of each column of the whole table (C x R), text columns only (others: empty)."""
+        return [[row[c] for row in self.table.rows] if kind == "text" else []
+                for c, kind in enumerate(self.table.types)]
 
     def table_query(self, query: Query) -> Query:
         """A query over the view as a query over the whole table."""
@@ -490,6 +496,8 @@ class Predictor:
             extremes = {column: (float(scores.agg[i, MAX]), float(scores.agg[i, MIN]))
                         for i, column in enumerate(view.columns)}
             query = order_from_scores(item.question, query, view.table, select, extremes)
+        if view.has_rows:   # "How many African countries ...": continent = Africa
+            query = add_demonym_conditions(item.question, query, view.columns_cells())
         return Prediction(query, decoded.log_probability, view, stopped=limit.expired, answerable=decoded.answerable)
 
     def predict_examples(self, examples: Sequence[Example], tables: dict[str, Table], database: Database | None = None,
