@@ -446,13 +446,18 @@ def direction(word: str, timed: bool = False) -> bool | None:
 
 
 _BEFORE_SUPERLATIVE = frozenset("the its their it was is were are be".split())
+_COMPASS = re.compile(r"\b(?:farthest|furthest|most)\s+(north|south|east|west)(?:erly)?\b")
 
 
 def superlative_word(question: str, table: Table) -> str | None:
     """The superlative the question asks with ("the sweetest", "the most goals", "the three saltiest", "top 5"),
-    or None. One of _EXTREMES that is also a header's word or its stem ("highest" with `High points`) names a
-    column, not an ordering, and does not count; an adjective's ("the windiest" of `Wind`) orders by it."""
+    or None; "farthest east" and "the most southerly" read as easternmost and southernmost. One of _EXTREMES
+    that is also a header's word or its stem ("highest" with `High points`) names a column, not an ordering,
+    and does not count; an adjective's ("the windiest" of `Wind`) orders by it."""
     words = _words(question)
+    compass = _COMPASS.search(" ".join(words))   # "farthest east", "the most southerly": easternmost, southernmost
+    if compass:
+        return f"{compass[1]}ernmost"
     header_words = set().union(*header_word_sets(table.header)) if table.header else set()
     for index, word in enumerate(words):
         before = words[index - 1] if index else ""
@@ -504,6 +509,21 @@ def grouped_by(question: str, word: str, table: Table, column: int) -> bool:
     return any(w in totals for w in after[:2])
 
 
+def _pointing(condition: tuple, word: str, phrase: Sequence[str], table: Table) -> bool:
+    """Whether a text condition only points at the superlative or at the rows asked about, and is no cell of
+    its column: `name = 'southernmost airport'`, `date = 'hottest day'`, `Island = 'penguin'` ("What species
+    is the penguin with the shortest flipper?")."""
+    if table.types[condition.column] != "text":
+        return False
+    value = _words(str(condition.value))
+    if not value or str(condition.value).strip().lower() in {str(row[condition.column]).strip().lower()
+                                                            for row in table.rows}:
+        return False
+    nouns = {singular(w) for w in phrase if not _is_superlative(w) and w not in _NUMBER_WORDS}
+    pointers = {word, _adjective(word), "farthest", "furthest"}
+    return bool(set(value) & pointers) or {singular(w) for w in value} <= nouns
+
+
 def order_from_scores(question: str, query: Query, table: Table, select: dict[int, float],
                       extremes: dict[int, tuple[float, float]]) -> Query:
     """A superlative the model did not decode as MAX or MIN of a number column, read as an ordering:
@@ -544,10 +564,11 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
     counts = [c for c in query.conds if k > 1 and cell_number(c.value) == k]   # "top 3 ...": how many, not a value
     pointed = [c.column for c in query.conds
                if c not in counts and table.types[c.column] == "real" and cell_number(c.value) is None]
-    kept = tuple(c for c in query.conds if c not in counts and c.column not in pointed)
     phrase = asked[1] if asked else []
-    if kept and not all(restricts_the_rows(question, phrase, c.value) for c in kept):
-        return query
+    kept = tuple(c for c in query.conds if c not in counts and c.column not in pointed
+                 and not _pointing(c, word, phrase, table))
+    if kept and not text_extreme and not all(restricts_the_rows(question, phrase, c.value) for c in kept):
+        return query   # (MAX of a text column means nothing: any condition is read as a restriction)
     sel, conditioned = query.sel, {c.column for c in kept}
     numbers = [c for c in select if table.types[c] == "real" and c not in conditioned]
     measuring = _measuring(question, word, table, numbers)   # "the two hottest days": Temp, whatever was pointed at
