@@ -226,7 +226,8 @@ def test_what_a_superlative_measures_picks_the_column_the_model_did_not():
     assert fastest.order == Order(5, False, 1)   # the fastest time is the smallest, whatever the heads said
     assert direction("fastest", timed=True) is False and direction("slowest", timed=True) is True
     assert direction("best", timed=True) is False and direction("worst", timed=True) is True
-    assert direction("best") is None   # the best mileage is the largest, the best time the smallest
+    assert direction("best") is True and direction("worst") is None   # the best mileage is the largest; the worst
+    # ozone is the most, the worst mileage the least: left to the model
 
 
 def test_a_count_is_no_condition_and_which_of_restricts_the_rows():
@@ -283,3 +284,47 @@ def test_a_fronted_restriction_may_hold_a_number_with_a_thousands_separator():
     question = "Among states with over 1,000 deaths, which has the least rural road?"
     assert asked_for(question) == ("row", [])
     assert restricts_the_rows(question, [], "1,000")
+
+
+AIRPORTS = Table("airports", ["name", "city", "iata", "latitude", "longitude"], ["text", "text", "text", "real", "real"],
+                 [["San Diego Intl", "San Diego", "SAN", 32.7, -117.2], ["Redding Muni", "Redding", "RDD", 40.5, -122.3],
+                  ["Palm Springs Intl", "Palm Springs", "PSP", 33.8, -116.5]])
+
+
+def test_compass_superlatives_and_conditions_that_only_point_at_the_superlative():
+    assert superlative_word("Which airport lies farthest east?", AIRPORTS) == "easternmost"
+    assert superlative_word("Name the three most northerly airports.", AIRPORTS) == "northernmost"
+    assert superlative_word("On which day was the wind calmest?", AIRPORTS) == "calmest"   # last word
+    select = {0: -0.1, 1: -1.0, 2: -2.0, 3: -1.5, 4: -1.2}
+    extremes = {c: (-0.5, -2.0) for c in range(5)}
+    east = order_from_scores("Which airport lies farthest east?", Query(0, 0, ((3, 0, "farthest east"),)), AIRPORTS,
+                             select, extremes)   # a condition that is no number points at the column
+    assert east.order == Order(4, True, 1) and answer(AIRPORTS, east) == ["palm springs intl"]
+    west = order_from_scores("Which city has the westernmost airport?", Query(1, 0, ((0, 0, "westernmost airport"),)),
+                             AIRPORTS, select, extremes)   # a text condition that is no cell and says the superlative
+    assert west == Query(1, 0, (), Order(4, False, 1)) and answer(AIRPORTS, west) == ["redding"]
+    kept = order_from_scores("Which San Diego airport is the southernmost?", Query(0, 0, ((1, 0, "San Diego"),)),
+                             AIRPORTS, select, extremes)
+    assert kept.conds == (Condition(1, 0, "San Diego"),) and kept.order == Order(3, False, 1)   # a cell: kept
+
+
+def test_measures_prefer_the_plain_column_changes_and_the_named_column_over_a_size():
+    cars = Table("cars", ["Make", "Min.Price", "Price", "EngineSize", "Fuel.tank.capacity", "mpg", "sales_change",
+                          "sales", "Finish"], ["text"] + ["real"] * 8,
+                 [["A", 10, 12, 1.6, 40, 30, 5, 100, 2], ["B", 20, 25, 3.0, 70, 20, -3, 300, 1],
+                  ["C", 8, 9, 2.0, 55, 40, 9, 50, 3]])
+    select = {c: -0.1 * c for c in range(9)}
+    extremes = {c: (-0.5, -2.0) for c in range(9)}
+
+    def ordered(question):
+        return order_from_scores(question, Query(0, 0, ()), cars, select, extremes).order
+
+    assert ordered("Name the two cheapest cars.") == Order(2, False, 2)          # Price, not Min.Price
+    assert ordered("Which car has the biggest fuel tank?") == Order(4, True, 1)  # named, not EngineSize
+    assert ordered("Which car is the most fuel efficient?") == Order(5, True, 1)
+    assert ordered("Which car had the largest sales gains?") == Order(6, True, 1)   # a column of changes
+    assert ordered("Which car had the best finish?").descending is False            # the best rank is the smallest
+    hottest = order_from_scores("What was the hottest day?", Query(0, AGGREGATION_OPS.index("MAX"), ()),
+                                Table("days", ["date", "temp_max"], ["text", "real"], [["d1", 20], ["d2", 25]]),
+                                {0: -0.1, 1: -1.0}, {0: (-0.5, -2.0), 1: (-0.5, -2.0)})
+    assert hottest == Query(0, 0, (), Order(1, True, 1))   # MAX(date) read through the measure

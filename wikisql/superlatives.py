@@ -354,7 +354,12 @@ def _measuring(question: str, word: str, table: Table, columns: Sequence[int]) -
     question also names first ("the longest culmen": `Culmen Length (mm)`, not `Flipper Length (mm)`)."""
     measures = measured_by(question, word)
     measuring = [c for c in columns if measures & header_word_sets([table.header[c]])[0]]
-    return [c for c in measuring if names_column(_nouns(question), table.header[c], question)] or measuring
+    nouns = _nouns(question)
+    named = [c for c in measuring if names_column(nouns, table.header[c], question)]
+    if measures <= {"size"} and not named and any(names_column(nouns, table.header[c], question) for c in columns):
+        return []   # "the biggest fuel tank": the column the question names, not `EngineSize`
+    fewest = min((len(header_word_sets([table.header[c]])[0]) for c in measuring), default=0)
+    return named or [c for c in measuring if len(header_word_sets([table.header[c]])[0]) == fewest]   # no Min.Price
 
 
 def _nouns(question: str) -> list[str]:
@@ -392,10 +397,14 @@ _MEASURES = {
     "sunny": "solar sun sunshine", "profitable": "profit profits", "powerful": "power horsepower hp",
     "sweet": "sugar sugars", "salty": "salt sodium", "populous": "population pop", "popular": "votes popularity",
     "busy": "passengers traffic", "fat": "fat", "big": "size", "small": "size", "large": "size",
+    "efficient": "mpg mileage economy efficiency", "fuel": "mpg mileage economy efficiency",
     "weigh": "weight mass wt", "northernmost": "latitude lat", "southernmost": "latitude lat",
     "easternmost": "longitude lon long", "westernmost": "longitude lon long",
 }
 _MEASURES = {adjective: frozenset(words.split()) for adjective, words in _MEASURES.items()}
+_CHANGE_WORDS = frozenset("gain gains jump jumps increase increases rise rises growth drop drops fall loss losses"
+                          .split())
+_CHANGE_HEADER_WORDS = frozenset("change changes growth gain gains diff difference delta chg".split())
 
 
 def _adjective(word: str) -> str:
@@ -413,6 +422,8 @@ def measured_by(question: str, word: str) -> frozenset[str]:
     expensive" -> price, cost, budget; "weighs the most" -> weight, mass), empty when it names no measure."""
     words = _words(question)
     found = set(_MEASURES.get(_adjective(word), ()))
+    if _CHANGE_WORDS & set(words):   # "the largest nonfarm gains", "the biggest jump": a column of changes
+        found |= _CHANGE_HEADER_WORDS
     for before, after in zip(words, words[1:]):
         if before in ("most", "least"):   # "the most expensive"
             found |= _MEASURES.get(after, frozenset())
@@ -427,18 +438,24 @@ def measured_by(question: str, word: str) -> frozenset[str]:
 _TIME_UNITS = frozenset("time times sec secs seconds minute minutes min mins hours".split())
 
 
+_RANK_HEADER_WORDS = frozenset("rank ranking position pos place finish seed".split())
+
+
 def _timed(question: str, table: Table, column: int) -> bool:
-    """Whether the question or the column ordered by speaks of a time ("the fastest hurdles times")."""
-    return bool(_TIME_UNITS & (set(_words(question)) | header_word_sets([table.header[column]])[0]))
+    """Whether the question or the column ordered by speaks of a time ("the fastest hurdles times"), or the
+    column is a rank (`Position`, `Finish`): the best of either is the smallest."""
+    header = header_word_sets([table.header[column]])[0]
+    return bool(_TIME_UNITS & (set(_words(question)) | header) or _RANK_HEADER_WORDS & header)
 
 
 def direction(word: str, timed: bool = False) -> bool | None:
     """True (descending) or False (ascending) for a superlative word whose direction does not depend on the
-    column; None for one whose direction does. `timed`: the question or the column speaks of a time, so the
-    fastest, quickest or best is the smallest and the slowest or worst the largest."""
+    column; None for one whose direction does. `timed`: the question or the column speaks of a time or a rank,
+    so the fastest, quickest or best is the smallest and the slowest or worst the largest; otherwise the best
+    is the largest ("the best highway mpg") and the worst is left to the model (the worst ozone is the most)."""
     if timed and word in ("fastest", "quickest", "slowest", "best", "worst"):
         return word in ("slowest", "worst")   # the best time is the smallest
-    if word in _DESCENDING:
+    if word in _DESCENDING or word == "best":
         return True
     if word in _ASCENDING:
         return False
@@ -467,8 +484,8 @@ def superlative_word(question: str, table: Table) -> str | None:
         elif word in _EXTREMES and word not in _RANK_WORDS:
             found = word
         elif word not in _EXTREMES and _is_superlative(word) and (before in _BEFORE_SUPERLATIVE
-                                                                  or before in _NUMBER_WORDS):
-            found = word   # "the sweetest", "the three saltiest", "was it calmest"
+                                                                  or before in _NUMBER_WORDS or not after):
+            found = word   # "the sweetest", "the three saltiest", "was it calmest", "was the wind calmest?"
         else:
             continue
         stem = found[:-3] if found.endswith("est") else found
@@ -591,8 +608,8 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
             if sel is None or sel in (-1, column):
                 return query
     else:
-        if asked is None and not pointed:
-            return query
+        if asked is None and not pointed and not [c for c in measuring if c != sel]:
+            return query   # "What was the hottest day?" of `date`: the measure says what is ordered
         if asked is not None and asked[0] in ("noun", "row") and is_category(table, sel):
             rows = _asked_column(*asked, table, sel, question)   # "What's the cheapest film?" of `mpaa`: a title
             if rows is not None and rows >= 0 and not is_category(table, rows):
