@@ -469,6 +469,8 @@ def test_a_number_said_after_a_number_columns_name_is_that_columns_value(tokeniz
     assert decided("How many top 10 finishes with ozone of 41?", [(0, "41")]) == [Condition(0, 0, "41")]
     assert decided("What was the ozone for day 2 games?", []) == []        # "2 games": the number counts games
     assert decided("What was the wind with a month of 5?", [(2, "5")]) == [Condition(2, 0, "5")]   # the model's
+    assert decided("Which day of month 7 had the worst ozone?", [(0, "7"), (2, "7")]) == [Condition(2, 0, "7")]
+    # one number, two conditions: the column that names it keeps it
 
 
 def test_a_places_adjective_is_a_condition_on_the_column_of_its_place():

@@ -295,6 +295,9 @@ def test_compass_superlatives_and_conditions_that_only_point_at_the_superlative(
     assert superlative_word("Which airport lies farthest east?", AIRPORTS) == "easternmost"
     assert superlative_word("Name the three most northerly airports.", AIRPORTS) == "northernmost"
     assert superlative_word("On which day was the wind calmest?", AIRPORTS) == "calmest"   # last word
+    assert superlative_word("When did GOOG hit its peak?", AIRPORTS) == "highest"
+    assert superlative_word("In which month did AAPL bottom out?", AIRPORTS) == "lowest"
+    assert asked_for("Of those scoring below 6000, who was quickest over 200m?") == ("person", [])   # fronted
     select = {0: -0.1, 1: -1.0, 2: -2.0, 3: -1.5, 4: -1.2}
     extremes = {c: (-0.5, -2.0) for c in range(5)}
     east = order_from_scores("Which airport lies farthest east?", Query(0, 0, ((3, 0, "farthest east"),)), AIRPORTS,

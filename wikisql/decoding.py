@@ -553,8 +553,9 @@ def name_headed_numbers(item: EncodedExample, conds: Sequence[Condition], spans:
     value (_headed_numbers): a condition that put it on another column is moved to this one (unless this one
     has a condition already), the column's condition that holds another number the question gives to
     another column takes this one, and a column without a condition gets `column = number` (up to
-    MAX_CONDITIONS). The model, trained on WikiSQL's one number per question, mixes up two numbers that two
-    columns name ("How windy was it on day 9 of month 5?": Month = 9). Unchanged when no number is headed so."""
+    MAX_CONDITIONS); another column's condition on the same number, said once, is dropped. The model, trained
+    on WikiSQL's one number per question, mixes up two numbers that two columns name ("How windy was it on
+    day 9 of month 5?": Month = 9). Unchanged when no number is headed so."""
     headed = _headed_numbers(item)
     if not headed:
         return list(conds), list(spans)
@@ -576,7 +577,12 @@ def name_headed_numbers(item: EncodedExample, conds: Sequence[Condition], spans:
         elif len(conds) < MAX_CONDITIONS:
             conds.append(Condition(column, CONDITION_OPS.index("="), value))
             spans.append(span)
-    return conds, spans
+    owned = [(condition.column, span) for condition, span in zip(conds, spans) if owner.get(span) == condition.column]
+    said = re.findall(r"\d[\d,.]*", item.question)
+    kept = [k for k, (condition, span) in enumerate(zip(conds, spans))   # "month 7" is not also Ozone = 7
+            if not (span in owner and owner[span] != condition.column and (owner[span], span) in owned
+                    and said.count(item.span_text(*span)) == 1)]   # (the question says that number once)
+    return [conds[k] for k in kept], [spans[k] for k in kept]
 
 
 def cell_decisions(scores: ExampleScores) -> tuple[Callable, ...]:

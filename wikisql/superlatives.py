@@ -70,7 +70,7 @@ VALUE_WORDS = frozenset("""value number amount figure level quantity count total
     max min record""".split())
 NAME_WORDS = frozenset({"name", "title", "id", "make", "model"})
 
-_FRONTED = re.compile(r"^(?:among|in|within|looking\s+(?:only\s+)?at|considering)\b"
+_FRONTED = re.compile(r"^(?:among|in|within|looking\s+(?:only\s+)?at|considering|of\s+those|of\s+the\s+ones)\b"
                       r"(?P<clause>(?:[^,?]|(?<=\d),(?=\d{3}))*),")   # a clause up to a comma, not one of "1,000"
 _PARTITIVE = re.compile(r"^(?:which|who)\s+(?:one\s+)?of\s+(?:the\s+)?(?P<rest>.*)$")
 _ASKS = re.compile(
@@ -464,17 +464,24 @@ def direction(word: str, timed: bool = False) -> bool | None:
 
 _BEFORE_SUPERLATIVE = frozenset("the its their it was is were are be".split())
 _COMPASS = re.compile(r"\b(?:farthest|furthest|most)\s+(north|south|east|west)(?:erly)?\b")
+_PEAK = re.compile(r"\b(?:hit|hits|reach|reached|reaches|at|was|were)\s+(?:its|their|his|her)\s+(?:peak|high\s+point|"
+                   r"highest\s+point|low\s+point|lowest\s+point)\b|\bbottom(?:ed|s)?\s+out\b")
 
 
 def superlative_word(question: str, table: Table) -> str | None:
     """The superlative the question asks with ("the sweetest", "the most goals", "the three saltiest", "top 5"),
-    or None; "farthest east" and "the most southerly" read as easternmost and southernmost. One of _EXTREMES
+    or None; "farthest east" and "the most southerly" read as easternmost and southernmost, "hit its peak" as
+    highest and "bottom out" as lowest. One of _EXTREMES
     that is also a header's word or its stem ("highest" with `High points`) names a column, not an ordering,
     and does not count; an adjective's ("the windiest" of `Wind`) orders by it."""
     words = _words(question)
-    compass = _COMPASS.search(" ".join(words))   # "farthest east", "the most southerly": easternmost, southernmost
+    text = " ".join(words)
+    compass = _COMPASS.search(text)   # "farthest east", "the most southerly": easternmost, southernmost
     if compass:
         return f"{compass[1]}ernmost"
+    peak = _PEAK.search(text)   # "When did GOOG hit its peak?", "In which month did AAPL bottom out?"
+    if peak:
+        return "lowest" if "low" in peak[0] or "bottom" in peak[0] else "highest"
     header_words = set().union(*header_word_sets(table.header)) if table.header else set()
     for index, word in enumerate(words):
         before = words[index - 1] if index else ""
