@@ -331,3 +331,24 @@ def test_measures_prefer_the_plain_column_changes_and_the_named_column_over_a_si
                                 Table("days", ["date", "temp_max"], ["text", "real"], [["d1", 20], ["d2", 25]]),
                                 {0: -0.1, 1: -1.0}, {0: (-0.5, -2.0), 1: (-0.5, -2.0)})
     assert hottest == Query(0, 0, (), Order(1, True, 1))   # MAX(date) read through the measure
+
+
+def test_a_subject_or_a_places_adjective_restricts_and_a_superlative_inside_a_name_does_not_order():
+    assert restricts_the_rows("When did GOOG hit its peak?", [], "GOOG")
+    assert restricts_the_rows("In which round did Bayern Muenchen score the most goals?", ["round"], "Bayern Muenchen")
+    assert not restricts_the_rows("What league has most wins as the record?", ["league"], "most wins")
+    assert restricts_the_rows("Which African country is the richest?", ["african", "country"], "Africa")
+    games = Table("games", ["Game", "Series", "High points"], ["real", "text", "text"],
+                  [[1, "1-0", "Barkley (34)"], [2, "1-1", "Jordan (40)"]])
+    assert superlative_word("In what series did Barkley (34) did most high points?", games) is None   # a name
+    records = Table("records", ["League", "Record", "Number"], ["text", "text", "real"],
+                    [["NBA", "most wins", 73], ["NHL", "most goals", 92]])
+    query = Query(0, 0, ((1, 0, "most wins"),))
+    assert order_from_scores("What league has most wins as the record?", query, records, {0: -0.1, 2: -1.0},
+                             {2: (-0.5, -2.0)}) is query   # the superlative is a cell's words
+    heptathlon = Table("heptathlon", ["name", "score", "run200m"], ["text", "real", "real"],
+                       [["A", 5900, 24.1], ["B", 5800, 23.5], ["C", 6100, 22.9]])
+    quickest = order_from_scores("Of those scoring below 6000, who was quickest over 200m?",
+                                 Query(2, 0, ((1, 2, "6000"),)), heptathlon, {0: -1.0, 1: -2.0, 2: -0.1},
+                                 {c: (-0.5, -2.0) for c in range(3)})   # the model's head says MAX
+    assert quickest.order == Order(2, False, 1) and answer(heptathlon, quickest) == ["b"]   # a race: the smallest

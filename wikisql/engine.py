@@ -490,14 +490,14 @@ class Predictor:
             else:
                 decoded = greedy_decode(scores, item, self.max_value_tokens, snap_margin)
         query = view.table_query(sum_for_total(item, decoded.query, view.numbers_matched))
+        if view.has_rows:   # "How many African countries ...": continent = Africa
+            query = add_demonym_conditions(item.question, query, view.columns_cells())
         if scores.order is None and self.read_superlatives:   # a model without the ordering heads
             select = {column: float(scores.sel[i]) for i, column in enumerate(view.columns)}
             query = read_superlative(item.question, query, view.table, select)
             extremes = {column: (float(scores.agg[i, MAX]), float(scores.agg[i, MIN]))
                         for i, column in enumerate(view.columns)}
             query = order_from_scores(item.question, query, view.table, select, extremes)
-        if view.has_rows:   # "How many African countries ...": continent = Africa
-            query = add_demonym_conditions(item.question, query, view.columns_cells())
         return Prediction(query, decoded.log_probability, view, stopped=limit.expired, answerable=decoded.answerable)
 
     def predict_examples(self, examples: Sequence[Example], tables: dict[str, Table], database: Database | None = None,

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from wikisql.content import demonyms
 from wikisql.encoding import names_column, readable_header, singular
 from wikisql.query import AGGREGATION_OPS, MAX_ORDER_LIMIT, Order, Query
 from wikisql.schema import Table
@@ -219,6 +220,8 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
 
 
 _AFTER_NOUN = ("from", "in", "of", "based", "on", "at")
+_SUBJECT = re.compile(r"^(?:(?:in|on|at|for|against|during|from)\s+)?(?:which|what|when|where)\b(?:\s+[\w-]+){0,3}?\s+"
+                      r"(?:did|does|do|was|were)\s+(?P<rest>.*)$")
 
 
 def restricts_the_rows(question: str, phrase: Sequence[str], value: object) -> bool:
@@ -226,14 +229,20 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object) -> b
     superlative over part of a table: before the question, "Among R-rated films, which ...", "In 1854,
     which month ..." (not "Of ...": WikiSQL writes "Of matches that had ..., which one had the largest crowd?"
     for MAX(Crowd)); inside the rows' noun, "Which Kern district ...", "Which AL player ..."; or right
-    after it, "Which company from France ...", "Which country in the Americas ...". WikiSQL's questions
-    say conditions as properties instead ("What team with a Game smaller than 18 has the lowest ...")."""
+    after it, "Which company from France ...", "Which country in the Americas ..."; as the subject of the
+    question, "When did GOOG hit its peak?"; a place as its adjective, "Which African country ...". WikiSQL's
+    questions say conditions as properties instead ("What team with a Game smaller than 18 has the lowest ...")."""
     wanted = _words(str(value))
     if not wanted:
         return False
+    adjectives = demonyms(wanted[0]) if len(wanted) == 1 else set()   # "Which African country": Africa
     def holds(words: Sequence[str]) -> bool:
-        return any(list(words[i:i + len(wanted)]) == wanted for i in range(len(words) - len(wanted) + 1))
+        return any(list(words[i:i + len(wanted)]) == wanted for i in range(len(words) - len(wanted) + 1)) or \
+            bool(adjectives & set(words))
     text = " ".join(question.lower().replace("’", "'").split())
+    subject = _SUBJECT.match(text)   # "When did GOOG hit its peak?", "In which round did Bayern score the most?"
+    if subject and _words(subject["rest"])[:len(wanted)] == wanted:
+        return True
     fronted = _FRONTED.match(text)
     if fronted and holds(_words(fronted["clause"])):
         return True
@@ -439,13 +448,17 @@ _TIME_UNITS = frozenset("time times sec secs seconds minute minutes min mins hou
 
 
 _RANK_HEADER_WORDS = frozenset("rank ranking position pos place finish seed".split())
+_RACES = frozenset("run race hurdle sprint dash marathon relay lap".split())   # columns of race times
+_DISTANCE = re.compile(r"\bover\s+(?:the\s+)?\d[\d,]*\s*(?:m|metres|meters|km|miles?)\b")   # "quickest over 200m"
 
 
 def _timed(question: str, table: Table, column: int) -> bool:
-    """Whether the question or the column ordered by speaks of a time ("the fastest hurdles times"), or the
-    column is a rank (`Position`, `Finish`): the best of either is the smallest."""
+    """Whether the question or the column ordered by speaks of a time ("the fastest hurdles times", a race
+    column such as `run200m`, "over 200m"), or the column is a rank (`Position`, `Finish`): the best of either
+    is the smallest."""
     header = header_word_sets([table.header[column]])[0]
-    return bool(_TIME_UNITS & (set(_words(question)) | header) or _RANK_HEADER_WORDS & header)
+    return bool(_TIME_UNITS & (set(_words(question)) | header) or (_RANK_HEADER_WORDS | _RACES) & header
+                or _DISTANCE.search(question.lower()))
 
 
 def direction(word: str, timed: bool = False) -> bool | None:
@@ -463,6 +476,7 @@ def direction(word: str, timed: bool = False) -> bool | None:
 
 
 _BEFORE_SUPERLATIVE = frozenset("the its their it was is were are be".split())
+_MAGNITUDE_WORDS = frozenset("high low most least top max min best highest lowest".split())
 _COMPASS = re.compile(r"\b(?:farthest|furthest|most)\s+(north|south|east|west)(?:erly)?\b")
 _PEAK = re.compile(r"\b(?:hit|hits|reach|reached|reaches|at|was|were)\s+(?:its|their|his|her)\s+(?:peak|high\s+point|"
                    r"highest\s+point|low\s+point|lowest\s+point)\b|\bbottom(?:ed|s)?\s+out\b")
@@ -483,6 +497,7 @@ def superlative_word(question: str, table: Table) -> str | None:
     if peak:
         return "lowest" if "low" in peak[0] or "bottom" in peak[0] else "highest"
     header_words = set().union(*header_word_sets(table.header)) if table.header else set()
+    headers = [_words(readable_header(str(name))) for name in table.header]
     for index, word in enumerate(words):
         before = words[index - 1] if index else ""
         after = words[index + 1] if index + 1 < len(words) else ""
@@ -496,6 +511,9 @@ def superlative_word(question: str, table: Table) -> str | None:
         else:
             continue
         stem = found[:-3] if found.endswith("est") else found
+        if found in _EXTREMES and any(words[index + 1:index + 1 + len(h)] == h for h in headers
+                                      if len(h) > 1 and h[0] in _MAGNITUDE_WORDS):
+            continue   # "did most high points" of `High points`: a column's name follows, itself a magnitude
         if found not in _EXTREMES or not any(w == found or (len(w) >= 3 and stem.startswith(w)) for w in header_words):
             return found   # "the windiest" of `Wind` orders by it; "highest" of `High points` names the column
     return None
@@ -593,6 +611,8 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
                  and not _pointing(c, word, phrase, table))
     if kept and not text_extreme and not all(restricts_the_rows(question, phrase, c.value) for c in kept):
         return query   # (MAX of a text column means nothing: any condition is read as a restriction)
+    if any(word in _words(str(c.value)) for c in kept):
+        return query   # the superlative is a value's: Record = 'most wins'
     sel, conditioned = query.sel, {c.column for c in kept}
     numbers = [c for c in select if table.types[c] == "real" and c not in conditioned]
     measuring = _measuring(question, word, table, numbers)   # "the two hottest days": Temp, whatever was pointed at
