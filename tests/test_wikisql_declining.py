@@ -36,6 +36,12 @@ from wikisql.schema import Table
     ('Which films are either comedies or dramas?', 'either of two values (OR)'),
     ('Which towns have Saint somewhere in their name?', 'a part of a text (contains, starts with)'),
     ('List the players whose names start with Mc.', 'a part of a text (contains, starts with)'),
+    ('How many jobs were added between 2009 and 2015?', 'arithmetic between values'),
+    ('How does the mean mass differ between the species?', 'arithmetic between values'),
+    ('Which airport is closest to Fresno?', 'arithmetic between values'),
+    ('How many degrees separated the high and the low?', 'arithmetic between values'),
+    ('What was the vote in 1960 compared with 1990?', 'a comparison between rows'),
+    ('Excluding the ALP, how many seats were won?', 'a condition the grammar cannot say (not equal)'),
 ])
 def test_each_form_is_found(question, form):
     assert outside_grammar(question) == form
@@ -160,3 +166,12 @@ def test_a_condition_comparing_a_column_with_another_columns_name_is_declined():
         assert reason is not None and "two columns" in reason
     assert cannot_answer("In which districts did Bergeron get more than 1000 votes?", Query(0, 0, ((2, 1, "1000"),)),
                          table) is None
+
+
+def test_two_cells_of_one_column_joined_by_or_are_declined():
+    table = Table("schools", ["district", "county", "spend"], ["text", "text", "real"],
+                  [["Arvin", "Kern", 6200], ["Visalia", "Tulare", 5900], ["Lodi", "San Joaquin", 6100]])
+    reason = cannot_answer("Which districts in Kern or Tulare spend more than 6,000?", None, table)
+    assert reason is not None and "either of two values" in reason
+    assert cannot_answer("Which districts in Kern spend more than 6,000?", None, table) is None
+    assert cannot_answer("Is Arvin in Kern or not?", None, table) is None   # "not" is no cell

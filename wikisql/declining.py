@@ -68,6 +68,13 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("arithmetic between values", r"\b(?P<key>ratio|proportion)\b"),
     ("arithmetic between values", r"\b(?:difference|gap|spread)\s+between\b"),
     ("arithmetic between values", r"\brelative to\b"),
+    ("arithmetic between values", r"\b(?:added|gained|lost|grew|grow|fell|rose|dropped|changed|swung|swing|increased|"
+                                  r"decreased)\b.*\bbetween\b.+\band\b"),
+    ("arithmetic between values", r"\bdiffer(?:s|ed)? (?:between|from)\b"),
+    ("arithmetic between values", r"\b(?:closest|nearest) to\b|\b(?:farthest|furthest) from\b"),   # a distance
+    ("arithmetic between values", r"^how (?:many|much)\b.*\bseparat(?:e|ed|es)\b"),
+    ("a comparison between rows", r"\bcompared (?:with|to)\b|^compare\b"),
+    ("a condition the grammar cannot say (not equal)", r"^(?:leaving out|excluding|except for)\b|\bother than\b"),
     ("arithmetic between values", r"\bhow far apart\b"),
     ("arithmetic between values",
      r"\b(?:changed?|rise|rose|risen|grow|grew|fall|fell|drop|dropped|increased?|decreased?)\s+from\b.*\bto\b"),
@@ -194,6 +201,22 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
     return " ".join(phrase)
 
 
+def either_of_two_cells(question: str, table: Table) -> bool:
+    """Whether the question joins two cells of one text column with "or" ("Which districts in Kern or Tulare
+    ...?"): rows matching either value, which one query's conditions (joined by AND) cannot keep."""
+    text = " ".join(question.lower().split())
+    for column, kind in enumerate(table.types):
+        if kind != "text":
+            continue
+        cells = {str(row[column]).strip().lower() for row in table.rows if row[column] not in (None, "")}
+        found = [(m.start(), m.end()) for cell in cells if len(cell) >= 2
+                 for m in re.finditer(rf"(?<!\w){re.escape(cell)}(?!\w)", text)]
+        for _, end in found:
+            if any(re.fullmatch(r",?\s+or\s+(?:the\s+)?", text[end:start]) for start, _ in found if start > end):
+                return True
+    return False
+
+
 def compares_columns(query: Query, header: Sequence[str]) -> bool:
     """Whether a condition compares a column with another column's name ("In which districts did Bergeron get
     more votes than Coderre?": Coderre > 'Coderre' or Bergeron > 'Coderre', where `Coderre` is a column): the
@@ -217,6 +240,8 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
     form = outside_grammar(question, table.header)
     if form is None and superlative_of_a_change(question, table):
         form = "arithmetic between values"   # the change from one row to the next
+    if form is None and either_of_two_cells(question, table):
+        form = "either of two values (OR)"
     if form is None and query is not None and compares_columns(query, table.header):
         form = "a comparison between two columns"
     if form is None and query is not None and query.sel < len(table.header):
