@@ -479,16 +479,20 @@ def test_a_places_adjective_is_a_condition_on_the_column_of_its_place():
     assert {"african", "european", "canadian", "italian", "german", "japanese", "chinese", "iraqi", "american"} <= \
         set().union(*(demonyms(p) for p in ("Africa", "Europe", "Canada", "Italy", "Germany", "Japan", "China",
                                              "Iraq", "Americas")))
-    columns = [["Peru", "Chad", "Spain", "Brazilian"], ["Americas", "Africa", "Europe", "Americas"], []]
-    added = add_demonym_conditions("How many African countries are listed?", Query(0, 3, ()), columns)
-    assert added.conds == (Condition(1, 0, "Africa"),)
-    moved = add_demonym_conditions("Which European country is the richest?", Query(0, 1, ((0, 0, "European"),)),
-                                   columns)
+    matcher = ContentMatcher([["Peru", "Americas", 1], ["Chad", "Africa", 2], ["Spain", "Europe", 3],
+                              ["Brazilian", "Americas", 4]])
+
+    def decided(question, query, columns=(0, 1)):   # the text columns
+        return add_demonym_conditions(query, matcher.demonym_cells(question, columns))
+
+    assert decided("How many African countries are listed?", Query(0, 3, ())).conds == (Condition(1, 0, "Africa"),)
+    moved = decided("Which European country is the richest?", Query(0, 1, ((0, 0, "European"),)))
     assert moved.conds == (Condition(1, 0, "Europe"),)
     kept = Query(0, 0, ((2, 0, "African Union"),))
-    assert add_demonym_conditions("Which country hosted the African Union summit?", kept, columns) is kept
-    assert add_demonym_conditions("Which Brazilian players scored?", Query(0, 0, ()), columns).conds == ()   # a cell
-    assert add_demonym_conditions("Is it African?", Query(0, 0, ()), columns).conds == ()   # before no noun
+    assert decided("Which country hosted the African Union summit?", kept) is kept
+    assert decided("Which Brazilian players scored?", Query(0, 0, ())).conds == ()   # a cell itself
+    assert decided("Is it African?", Query(0, 0, ())).conds == ()                   # before no noun
+    assert decided("How many African countries are listed?", Query(0, 3, ()), (0,)).conds == ()   # not a text column
 
 
 # ----------------------------------------------------------------------------

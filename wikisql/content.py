@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from typing import Sequence
+from typing import Collection, Sequence
 
 _NUMBER = re.compile(r"^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$")
 # English function words of 3 letters or more: a question's "was" is no cell written only as the capitalised
@@ -76,10 +76,14 @@ class ContentMatcher:
         self.has_rows = bool(rows)
         self.columns_by_key: dict[str, set[int]] = {}
         written_otherwise: set[str] = set()   # function-word keys with a cell not written in capitals
+        self._place_names: set[tuple[int, str]] = set()   # (column, cell) of one-word cells: "Africa"
+        self._demonyms: dict[str, set[tuple[int, str]]] | None = None   # their adjectives, built when asked
         for row in rows:
             for column, cell in enumerate(row):
                 if cell is None:
                     continue
+                if isinstance(cell, str) and len(cell) >= 4 and cell.isalpha():
+                    self._place_names.add((column, cell))
                 key = cell_key(cell)
                 if key is not None:
                     self.columns_by_key.setdefault(key, set()).add(column)
@@ -93,6 +97,24 @@ class ContentMatcher:
     def _begins_a_text_key(self, key: str) -> bool:
         index = bisect.bisect_left(self._text_keys, key)
         return index < len(self._text_keys) and self._text_keys[index].startswith(key)
+
+    def demonym_cells(self, question: str, columns: Collection[int]) -> list[tuple[int, str, str]]:
+        """(column, question word, cell) for each word of the question that is the adjective (`demonyms`) of
+        a one-word cell of exactly one of `columns` ("How many African countries ...": the `continent` cell
+        Africa), said before another word, and itself no cell of any column. Cells of 4 letters or more,
+        words of 5 or more; the adjectives are built once per table."""
+        if self._demonyms is None:
+            self._demonyms = {}
+            for column, cell in self._place_names:
+                for form in demonyms(cell):
+                    self._demonyms.setdefault(form, set()).add((column, cell))
+        result = []
+        for word in dict.fromkeys(re.findall(r"\b[A-Za-z]{5,}(?=\s+[A-Za-z])", question)):   # before a noun
+            places = {place for place in self._demonyms.get(word.lower(), ()) if place[0] in columns}
+            if len(places) == 1 and not self.columns_of(word):
+                column, cell = next(iter(places))
+                result.append((column, word, cell))
+        return result
 
     def columns_of(self, text: object) -> set[int]:
         """Columns that have a cell equal to `text` by key."""
@@ -140,24 +162,3 @@ def demonyms(name: str) -> set[str]:
             forms |= {stem[:-1] + "ian", stem[:-1] + "an", stem[:-1] + "ese", stem[:-1]}
     return {form for form in forms if len(form) >= len(name) - 1 and form != name}
 
-
-def demonym_cells(question: str, columns: Sequence[Sequence[object]]) -> list[tuple[int, str, str]]:
-    """(column, question word, cell) for each word of the question that is the adjective of a one-word
-    cell of exactly one column ("How many African countries ...": the `continent` cell Africa), said before
-    another word, and itself no cell of any column. Cells of 4 letters or more, words of 5 or more."""
-    found: dict[str, set[tuple[int, str]]] = {}
-    cells = set()
-    for column, values in enumerate(columns):
-        for value in set(values):
-            if isinstance(value, str):
-                cells.add(cell_key(value))
-                if len(value) >= 4 and value.isalpha():
-                    for form in demonyms(value):
-                        found.setdefault(form, set()).add((column, value))
-    result = []
-    for word in dict.fromkeys(re.findall(r"\b[A-Za-z]{5,}(?=\s+[A-Za-z])", question)):   # before a noun
-        places = found.get(word.lower(), set())
-        if len({column for column, _ in places}) == 1 and len(places) == 1 and cell_key(word) not in cells:
-            column, value = next(iter(places))
-            result.append((column, word, value))
-    return result

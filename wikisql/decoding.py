@@ -30,7 +30,6 @@ from typing import Callable, Iterator, NamedTuple, Sequence
 import torch
 import torch.nn.functional as F
 
-from wikisql.content import demonym_cells
 from wikisql.database import ExecutionError, QueryExecutor
 from wikisql.encoding import (
     MAX_CONDITIONS,
@@ -336,14 +335,14 @@ def sum_for_total(item: EncodedExample, query: Query, rows_matched: Callable[[Qu
     return dataclasses.replace(query, agg=SUM) if rows_matched(query) >= 2 else query
 
 
-def add_demonym_conditions(question: str, query: Query, columns: Sequence[Sequence[object]]) -> Query:
+def add_demonym_conditions(query: Query, places: Sequence[tuple[int, str, str]]) -> Query:
     """A place's adjective said in the question is a condition on the column whose cell the place is ("How
-    many African countries are listed?": `continent = Africa`; content.demonym_cells over the cells of each
-    column, `columns`): it replaces a condition whose value is the adjective itself (`country = African`, no
-    cell of that column) or is added when the place's column has no condition and no value holds the word
-    ("Brazilian jiu-jitsu"; up to MAX_CONDITIONS). The value is the cell, not a question span."""
+    many African countries are listed?": `continent = Africa`; `places`: (column, word, cell) from
+    ContentMatcher.demonym_cells): it replaces a condition whose value is the adjective itself (`country =
+    African`, no cell of that column) or is added when the place's column has no condition and no value
+    holds the word ("Brazilian jiu-jitsu"; up to MAX_CONDITIONS). The value is the cell, not a question span."""
     conds = list(query.conds)
-    for column, word, cell in demonym_cells(question, columns):
+    for column, word, cell in places:
         said = [i for i, condition in enumerate(conds) if str(condition.value).lower() == word.lower()]
         inside = [condition for condition in conds if re.search(rf"\b{word}\b", str(condition.value), re.IGNORECASE)]
         if any(condition.column == column for condition in conds) or (inside and not said):

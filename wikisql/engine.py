@@ -221,11 +221,6 @@ class ColumnView:
         spans = self.matcher.match(question, tokens, len(self.table.header))
         return [spans[c] for c in self.columns][:num_columns]
 
-    def columns_cells(self) -> list[list[object]]:
-        """The cells of each column of the whole table (C x R), text columns only (others: empty)."""
-        return [[row[c] for row in self.table.rows] if kind == "text" else []
-                for c, kind in enumerate(self.table.types)]
-
     def table_query(self, query: Query) -> Query:
         """A query over the view as a query over the whole table."""
         if self.complete:
@@ -491,7 +486,8 @@ class Predictor:
                 decoded = greedy_decode(scores, item, self.max_value_tokens, snap_margin)
         query = view.table_query(sum_for_total(item, decoded.query, view.numbers_matched))
         if view.has_rows:   # "How many African countries ...": continent = Africa
-            query = add_demonym_conditions(item.question, query, view.columns_cells())
+            text_columns = [c for c, kind in enumerate(view.table.types) if kind == "text"]
+            query = add_demonym_conditions(query, view.matcher.demonym_cells(item.question, text_columns))
         if scores.order is None and self.read_superlatives:   # a model without the ordering heads
             select = {column: float(scores.sel[i]) for i, column in enumerate(view.columns)}
             query = read_superlative(item.question, query, view.table, select)
