@@ -205,11 +205,13 @@ def either_of_two_cells(question: str, table: Table) -> bool:
     """Whether the question joins two cells of one text column with "or" ("Which districts in Kern or Tulare
     ...?"): rows matching either value, which one query's conditions (joined by AND) cannot keep."""
     text = " ".join(question.lower().split())
+    if not re.search(r"\bor\b", text):
+        return False
     for column, kind in enumerate(table.types):
         if kind != "text":
             continue
         cells = {str(row[column]).strip().lower() for row in table.rows if row[column] not in (None, "")}
-        found = [(m.start(), m.end()) for cell in cells if len(cell) >= 2
+        found = [(m.start(), m.end()) for cell in cells if len(cell) >= 2 and cell in text
                  for m in re.finditer(rf"(?<!\w){re.escape(cell)}(?!\w)", text)]
         for _, end in found:
             if any(re.fullmatch(r",?\s+or\s+(?:the\s+)?", text[end:start]) for start, _ in found if start > end):
