@@ -175,3 +175,7 @@ def test_two_cells_of_one_column_joined_by_or_are_declined():
     assert reason is not None and "either of two values" in reason
     assert cannot_answer("Which districts in Kern spend more than 6,000?", None, table) is None
     assert cannot_answer("Is Arvin in Kern or not?", None, table) is None   # "not" is no cell
+    venues = Table("games", ["Home or Away", "Score", "Note"], ["text", "text", "text"],
+                   [["Home", "2-1", "la or mi"], ["Away", "0-0", "la"], ["Home", "1-1", "mi"]])
+    assert cannot_answer("What is the Home or the Away with a score of 2-1?", None, venues) is None   # a header
+    assert cannot_answer("What is the score with a note of la or mi?", None, venues) is None         # a cell

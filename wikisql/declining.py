@@ -203,7 +203,8 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
 
 def either_of_two_cells(question: str, table: Table) -> bool:
     """Whether the question joins two cells of one text column with "or" ("Which districts in Kern or Tulare
-    ...?"): rows matching either value, which one query's conditions (joined by AND) cannot keep."""
+    ...?"): rows matching either value, which one query's conditions (joined by AND) cannot keep. Not when the
+    words are a header's or a cell's (_names_or_holds: 2 dev questions before)."""
     text = " ".join(question.lower().split())
     if not re.search(r"\bor\b", text):
         return False
@@ -213,10 +214,21 @@ def either_of_two_cells(question: str, table: Table) -> bool:
         cells = {str(row[column]).strip().lower() for row in table.rows if row[column] not in (None, "")}
         found = [(m.start(), m.end()) for cell in cells if len(cell) >= 2 and cell in text
                  for m in re.finditer(rf"(?<!\w){re.escape(cell)}(?!\w)", text)]
-        for _, end in found:
-            if any(re.fullmatch(r",?\s+or\s+(?:the\s+)?", text[end:start]) for start, _ in found if start > end):
-                return True
+        for first, end in found:
+            for start, last in found:
+                if start > end and re.fullmatch(r",?\s+or\s+(?:the\s+)?", text[end:start]) \
+                        and not _names_or_holds(text[first:last], table):
+                    return True
     return False
+
+
+def _names_or_holds(text: str, table: Table) -> bool:
+    """Whether "A or B" is a header's words ("the Home or the Away" of `Home or Away`) or inside a cell of
+    some column (`la or mi`): a name, not two values."""
+    words = _words(text) - {"the"}
+    if any(words <= _words(readable_header(str(name))) for name in table.header):
+        return True
+    return any(text in str(cell).lower() for row in table.rows for cell in row if isinstance(cell, str))
 
 
 def compares_columns(query: Query, header: Sequence[str]) -> bool:
