@@ -40,7 +40,7 @@ from typing import Sequence
 
 from wikisql.content import demonyms
 from wikisql.encoding import names_column, readable_header, singular
-from wikisql.query import AGGREGATION_OPS, MAX_ORDER_LIMIT, Order, Query
+from wikisql.query import AGGREGATION_OPS, MAX_ORDER_LIMIT, Condition, Order, Query
 from wikisql.schema import Table
 from wikisql.tables import cell_number
 
@@ -551,7 +551,7 @@ def grouped_by(question: str, word: str, table: Table, column: int) -> bool:
     return any(w in totals for w in after[:2])
 
 
-def _pointing(condition: tuple, word: str, phrase: Sequence[str], table: Table) -> bool:
+def _pointing(condition: Condition, word: str, phrase: Sequence[str], table: Table) -> bool:
     """Whether a text condition only points at the superlative or at the rows asked about, and is no cell of
     its column: `name = 'southernmost airport'`, `date = 'hottest day'`, `Island = 'penguin'` ("What species
     is the penguin with the shortest flipper?")."""
