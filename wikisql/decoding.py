@@ -526,18 +526,22 @@ def _headed_numbers(item: EncodedExample) -> list[tuple[int, tuple[int, int]]]:
     header, that of a number column without digits ("day 25", "month 8", "week 5"): that column's value, as
     people write it. Not a function word ("a population of 113"), nor a header's own number ("Top 10",
     "Area km 2", "Episode 4"), nor a number said before a header's noun ("week 3 games" of `Games`)."""
+    matches = list(_HEADED_NUMBER.finditer(item.question))
+    if not matches:
+        return []
     words = [_WORDS.findall(readable_header(str(header)).lower()) for header in item.header]
+    lasts = [singular(header[-1]) if header else None for header in words]   # each header's noun, singular
+    numbered = {singular(w) for header in words if any(w.isdigit() for w in header) for w in header}   # "Top 10"
     found = []
-    for match in _HEADED_NUMBER.finditer(item.question):
+    for match in matches:
         word = singular(match[1].lower())
-        if word in _NOT_A_NOUN or len(word) < 3 or any(any(w.isdigit() for w in header) and singular(match[1].lower())
-                                                         in map(singular, header) for header in words):
-            continue
-        named = [c for c, header in enumerate(words) if header and singular(header[-1]) == word]
+        if word in _NOT_A_NOUN or len(word) < 3 or word in numbered:
+            continue   # a function word, or a word of a header with its own number ("Top 10")
+        named = [c for c, last in enumerate(lasts) if last == word]
         after = _NEXT_WORD.match(item.question, match.end())
-        if after and any(header and singular(header[-1]) == singular(after[1].lower()) for header in words):
+        if after and singular(after[1].lower()) in lasts:
             continue   # the number counts the noun after it
-        if named and (item.column_types[named[0]] != "real" or any(w.isdigit() for w in words[named[0]])):
+        if named and item.column_types[named[0]] != "real":
             continue
         first = [i for i, token in enumerate(item.question_tokens) if token.start == match.start(2)]
         last = [i for i, token in enumerate(item.question_tokens) if token.end == match.end(2)]
