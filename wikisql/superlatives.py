@@ -326,8 +326,7 @@ def _value_at_extreme(question: str, query: Query, table: Table, select: dict[in
     word = superlative_word(question, table)
     if word is None or _measuring(question, word, table, [query.sel]):
         return query
-    pointed = [c for c in query.conds if table.types[c.column] == "real" and cell_number(c.value) is None]
-    kept = tuple(c for c in query.conds if c not in pointed)
+    kept = tuple(c for c in query.conds if not _points_at_number_column(c, table))
     others = [c for c, kind in enumerate(table.types)
               if kind == "real" and c != query.sel and c not in {condition.column for condition in kept}]
     ordered = _measuring(question, word, table, others)
@@ -362,13 +361,14 @@ def _measuring(question: str, word: str, table: Table, columns: Sequence[int]) -
     """Those of `columns` whose header is a measure the superlative `word` names (measured_by), the ones the
     question also names first ("the longest culmen": `Culmen Length (mm)`, not `Flipper Length (mm)`)."""
     measures = measured_by(question, word)
-    measuring = [c for c in columns if measures & header_word_sets([table.header[c]])[0]]
+    header_words = {c: header_word_sets([table.header[c]])[0] for c in columns}
+    measuring = [c for c in columns if measures & header_words[c]]
     nouns = _nouns(question)
     named = [c for c in measuring if names_column(nouns, table.header[c], question)]
     if measures <= {"size"} and not named and any(names_column(nouns, table.header[c], question) for c in columns):
         return []   # "the biggest fuel tank": the column the question names, not `EngineSize`
-    fewest = min((len(header_word_sets([table.header[c]])[0]) for c in measuring), default=0)
-    return named or [c for c in measuring if len(header_word_sets([table.header[c]])[0]) == fewest]   # no Min.Price
+    fewest = min((len(header_words[c]) for c in measuring), default=0)
+    return named or [c for c in measuring if len(header_words[c]) == fewest]   # Price, not Min.Price
 
 
 def _nouns(question: str) -> list[str]:
@@ -445,8 +445,6 @@ def measured_by(question: str, word: str) -> frozenset[str]:
 
 
 _TIME_UNITS = frozenset("time times sec secs seconds minute minutes min mins hours".split())
-
-
 _RANK_HEADER_WORDS = frozenset("rank ranking position pos place finish seed".split())
 _RACES = frozenset("run race hurdle sprint dash marathon relay lap".split())   # columns of race times
 _DISTANCE = re.compile(r"\bover\s+(?:the\s+)?\d[\d,]*\s*(?:m|metres|meters|km|miles?)\b")   # "quickest over 200m"
@@ -485,9 +483,9 @@ _PEAK = re.compile(r"\b(?:hit|hits|reach|reached|reaches|at|was|were)\s+(?:its|t
 def superlative_word(question: str, table: Table) -> str | None:
     """The superlative the question asks with ("the sweetest", "the most goals", "the three saltiest", "top 5"),
     or None; "farthest east" and "the most southerly" read as easternmost and southernmost, "hit its peak" as
-    highest and "bottom out" as lowest. One of _EXTREMES
-    that is also a header's word or its stem ("highest" with `High points`) names a column, not an ordering,
-    and does not count; an adjective's ("the windiest" of `Wind`) orders by it."""
+    highest and "bottom out" as lowest. One of _EXTREMES that is also a header's word or its stem ("highest"
+    with `High points`) names a column, not an ordering, and does not count; an adjective's ("the windiest" of
+    `Wind`) orders by it."""
     words = _words(question)
     text = " ".join(words)
     compass = _COMPASS.search(text)   # "farthest east", "the most southerly": easternmost, southernmost
@@ -551,6 +549,12 @@ def grouped_by(question: str, word: str, table: Table, column: int) -> bool:
     return any(w in totals for w in after[:2])
 
 
+def _points_at_number_column(condition: Condition, table: Table) -> bool:
+    """Whether a condition holds a value that is no number on a number column (`hurdles = 'three'`,
+    `Wind = 'calm'`): the model pointing at the column a superlative is about, not a condition."""
+    return table.types[condition.column] == "real" and cell_number(condition.value) is None
+
+
 def _pointing(condition: Condition, word: str, phrase: Sequence[str], table: Table) -> bool:
     """Whether a text condition only points at the superlative or at the rows asked about, and is no cell of
     its column: `name = 'southernmost airport'`, `date = 'hottest day'`, `Island = 'penguin'` ("What species
@@ -604,8 +608,7 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
     asked = asked_for(question)
     k = limit(question)
     counts = [c for c in query.conds if k > 1 and cell_number(c.value) == k]   # "top 3 ...": how many, not a value
-    pointed = [c.column for c in query.conds
-               if c not in counts and table.types[c.column] == "real" and cell_number(c.value) is None]
+    pointed = [c.column for c in query.conds if c not in counts and _points_at_number_column(c, table)]
     phrase = asked[1] if asked else []
     kept = tuple(c for c in query.conds if c not in counts and c.column not in pointed
                  and not _pointing(c, word, phrase, table))
