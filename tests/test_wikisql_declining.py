@@ -34,6 +34,9 @@ from wikisql.schema import Table
     ('Which species sleeps the longest on average?', 'grouping'),
     ('Which company had the second-highest sales?', 'a row other than the first of an ordering'),
     ('Which films are either comedies or dramas?', 'either of two values (OR)'),
+    ('What is the combined SAT score, verbal plus math, in IA?', 'arithmetic between values'),
+    ("What was Gore's margin over Bush in Broward?", 'arithmetic between values'),
+    ('How many occupations are there of each type?', 'grouping'),
     ('Which towns have Saint somewhere in their name?', 'a part of a text (contains, starts with)'),
     ('List the players whose names start with Mc.', 'a part of a text (contains, starts with)'),
     ('How many jobs were added between 2009 and 2015?', 'arithmetic between values'),
@@ -65,6 +68,7 @@ def test_a_column_named_like_the_form_is_a_column():
     'Who had the most rebounds in game 5?',
     'What was the score when the record was 5-3?',
     'Is there a player from Duke?',
+    'What was the nationality of every player that attended Baylor?',   # "of every" is no grouping
     'Did Smith score more than 30 points in 2010?',
     'Was the temperature higher than 25.5?',
     'Which building is the tallest?',
@@ -133,7 +137,6 @@ ROADS = Table("roads", ["rownames", "deaths", "drivers", "popden", "rural", "tem
     ("What is the temperature in Colo?", None),              # names temp
     ("What is the fuel tax in Colo?", None),                 # fuel names a column
     ("What is the state code of Iowa?", None),
-    ("What year did Colo pass its law?", None),              # a year, a name, a type: any column may be one
     ("What is the name of the state with 309 deaths?", None),
     ("What is the percentage in Iowa?", None),               # a percentage, in a table with a pct column
     ("What state has 496 deaths?", None),                    # a place, in a table whose rows are places
@@ -179,3 +182,44 @@ def test_two_cells_of_one_column_joined_by_or_are_declined():
                    [["Home", "2-1", "la or mi"], ["Away", "0-0", "la"], ["Home", "1-1", "mi"]])
     assert cannot_answer("What is the Home or the Away with a score of 2-1?", None, venues) is None   # a header
     assert cannot_answer("What is the score with a note of la or mi?", None, venues) is None         # a cell
+
+
+def test_a_time_the_table_does_not_hold_is_declined():
+    """"in 1965", "in what year", "when did" of a table with no time in it (no dated header, no column of dates,
+    no cell with the year, the year not in its name); not when the selected column is named by the question."""
+    savings = Table("life_cycle_savings", ["rownames", "sr", "pop15"], ["text", "real", "real"],
+                    [["Japan", 21.1, 48.0], ["Italy", 14.3, 24.5], ["Chile", 0.6, 39.7]])
+    reason = cannot_answer("What was Japan's savings ratio in 1965?", Query(1, 0, ((0, 0, "Japan"),)), savings)
+    assert reason is not None and "1965" in reason
+    assert cannot_answer("What was Japan's savings ratio?", Query(1, 0, ((0, 0, "Japan"),)), savings) is None
+    assert cannot_answer("What was Japan's savings ratio in 1965?", None,   # the table's name dates it
+                         Table("savings_1965", savings.header, savings.types, savings.rows)) is None
+    dated = Table("races", ["Race", "Year", "Winner"], ["text", "real", "text"], [["Ayr", 1990, "Lee"]])
+    assert cannot_answer("Who won the Ayr race in 1991?", None, dated) is None   # a year column: a condition
+    held = Table("ships", ["Ship", "Service", "Tonnage"], ["text", "text", "real"],
+                 [["Ada", "1855-1866", 900], ["Bea", "1870-1881", 1200]])
+    assert cannot_answer("What was the tonnage of the ship that ended service in 1866?", None, held) is None
+    assert cannot_answer("What was the tonnage of the ship of 1,866 tons in 1866?", None,
+                         Table("ships", ["Ship", "Tonnage"], ["text", "real"], [["Ada", 1866]])) is None
+    hills = Table("hills", ["rownames", "dist", "climb", "time"], ["text", "real", "real", "real"],
+                  [["Carnethy", 6, 2500, 39.75], ["Goatfell", 6, 2866, 73.22]])
+    reason = cannot_answer("In what year was the Carnethy record set?", Query(3, 0, ((0, 0, "Carnethy"),)), hills)
+    assert reason is not None and "when" in reason
+    assert cannot_answer("When did the Carnethy race start?", Query(3, 0, ((0, 0, "Carnethy"),)), hills) is None
+    assert cannot_answer("In what year was the Ayr race won by Lee?", None, dated) is None
+    podium = Table("curling", ["Nation", "Skip", "Second"], ["text", "text", "text"], [["France", "Dufour", "Ruiz"]])
+    assert cannot_answer("When did France come in second?", Query(2, 0, ((0, 0, "France"),)), podium) is None
+    assert cannot_answer("When did France come in second?", Query(1, 0, ((0, 0, "France"),)), podium) is not None
+    opened = Table("stations", ["Station", "Line"], ["text", "text"],
+                   [["Bank", "opened 1900"], ["Oval", "opened 1890"]])
+    assert cannot_answer("When was Bank station opened?", None, opened) is None   # a column of years
+    assert missing_attribute("What year did Colo pass its law?", ROADS) is None     # any column may hold a year ...
+    assert "when" in cannot_answer("What year did Colo pass its law?", None, ROADS)  # ... but none here does
+
+
+def test_a_value_per_group_of_a_category_column_is_grouping():
+    states = Table("states", ["state", "region", "pay", "Dividend per share"], ["text", "text", "real", "real"],
+                   [["AL", "ESC", 27, 1], ["AK", "PAC", 43, 2], ["CA", "PAC", 39, 3], ["TN", "ESC", 28, 4]])
+    assert "grouping" in cannot_answer("What is the average teacher pay per region?", None, states)
+    assert cannot_answer("What is the teacher pay per student in AK?", None, states) is None      # a rate
+    assert cannot_answer("What is the dividend per share in AK?", None, states) is None          # a header's words

@@ -150,6 +150,12 @@ def test_the_model_reads_code_like_headers_as_words(tokenizer):
     ("Yds", "how many yards?", "yards"),
     ("wt", "What is the weight of the Lincoln?", "weight"),
     ("Rd", "Which team reached round 3?", "round"),     # the word the code keeps most of
+    ("Scr", "Name the score which has record of 73-83", "score"),         # every consonant, in order
+    ("Arprt", "What is the airport with the ICAO KSEA?", "airport"),
+    ("Orchstr", "Which orchestra recorded in 1951?", "orchestra"),
+    ("Tot.", "What is the highest total when gold is 1?", "total"),        # a cut word with a full stop
+    ("Tourn.", "Which tournament was held on October 14?", "tournament"),
+    ("Tourn", "Which tournament was held on October 14?", None),         # ... not without one (two vowels)
     # no reading
     ("wt", "What does the car weigh?", None),          # "weigh" does not end like "wt"
     ("rbi", "What was his rbi total?", None),           # the question uses the code itself
@@ -157,6 +163,7 @@ def test_the_model_reads_code_like_headers_as_words(tokenizer):
     ("Team", "Which teams won?", None),
     ("Points", "How many points?", None),               # longer than 5 letters
     ("wt", "What was the score?", None),                # "what" is a stopword
+    ("wt", "What did the Porsche cost when it was tested?", None),   # an auxiliary verb is no initial
 ])
 def test_abbreviation_reading(header, question, reading):
     assert abbreviation_reading(header, question) == reading
@@ -171,6 +178,7 @@ def test_abbreviation_reading(header, question, reading):
     ("Opponent", "Who were the opponents in week 3?", None),       # a word the question has, in the plural
     ("format", "What is the market for the game?", None),          # "for" is no piece of a code
     ("brainwt", "What is the brain size?", None),                  # one piece read is not enough
+    ("region", "What is the high-school graduation rate in OH?", None),   # a word of the bundled vocabulary
 ])
 def test_glued_codes_are_read_piece_by_piece(header, question, reading):
     assert abbreviation_reading(header, question) == reading

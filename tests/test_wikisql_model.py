@@ -6,8 +6,9 @@ import torch
 from wikisql.schema import Example, Table
 from wikisql.database import Database
 from wikisql.checkpoint import load_checkpoint, save_checkpoint
-from wikisql.decoding import (comparison_operator, condition_candidates, example_scores, execution_guided_decode,
-                              greedy_decode, sum_for_total, top_spans, without_unit_words)
+from wikisql.decoding import (comparison_operator, condition_candidates, drop_header_numbers, drop_quantifier_values,
+                              example_scores,
+                              execution_guided_decode, greedy_decode, sum_for_total, top_spans, without_unit_words)
 from wikisql.encoding import Encoder, collate, encode_examples
 from wikisql.engine import Predictor
 from wikisql.evaluate import prediction_record
@@ -141,6 +142,31 @@ def test_a_total_over_several_rows_is_a_sum(tokenizer, question, agg, matched, e
     assert sum_for_total(item, Query(column, agg, ()), lambda q: matched).agg == agg   # no condition: not this rule
 
 
+def test_a_quantifier_value_that_is_no_cell_is_dropped():
+    races = Table("hills", ["race", "dist", "climb"], ["text", "real", "real"],
+                  [["Ayr", 6, 100], ["Arran", 3, 200], ["Total", 9, 300]])
+    total = "What is the total distance of all the races added together?"
+    assert drop_quantifier_values(total, Query(1, 3, (Condition(0, 0, "all"),)), races) == Query(1, 4, ())   # SUM
+    assert drop_quantifier_values("How many races are there of each type?", Query(0, 3, (Condition(0, 0, "each type"),)),
+                                  races) == Query(0, 3, ())
+    kept = Query(1, 0, (Condition(0, 0, "Total"),))   # a row of the table: a value
+    assert drop_quantifier_values("What is the total distance?", kept, races) == kept
+    assert drop_quantifier_values("What is the distance of all races?", Query(1, 3, (Condition(0, 0, "all"),)),
+                                  races) == Query(1, 3, ())   # no total asked: the count stays
+    assert drop_quantifier_values(total, Query(1, 0, (Condition(2, 1, "all"),)), races).conds   # not `=`: kept
+    assert drop_quantifier_values("How much climb is there in total?", Query(2, 3, (Condition(2, 0, "total"),)),
+                                  races) == Query(2, 4, ())   # "in total" with the column named: SUM
+
+
+def test_a_number_the_header_is_written_with_names_the_column():
+    savings = Table("savings", ["country", "pop15", "pop75", "2011"], ["text", "real", "real", "real"],
+                    [["Chile", 39.7, 2.1, 5], ["Italy", 24.5, 3.5, 6]])
+    assert drop_header_numbers(Query(0, 0, (Condition(1, 2, "15"),)), savings) == Query(0, 0, ())    # "under 15"
+    assert drop_header_numbers(Query(0, 0, (Condition(2, 1, "75"),)), savings) == Query(0, 0, ())    # "over 75"
+    kept = Query(0, 0, (Condition(1, 2, "30"), Condition(3, 1, "2011")))   # another number; a number-only header
+    assert drop_header_numbers(kept, savings) == kept
+
+
 def test_greedy_decodes_four_conditions_with_exact_substrings(tokenizer):
     table = Table("t5", ["A", "B", "C", "D", "E"], ["text"] * 5, [])
     question = "Pick E where a is Foo-Bar, b above 3.5, c below 7 and d is New  York"
@@ -176,6 +202,9 @@ def test_greedy_decodes_four_conditions_with_exact_substrings(tokenizer):
     ("Which towns are north of 52.5?", "52.5", 1),
     ("Which films came out later than 1999?", "1999", 1),
     ("Who won before 1990?", "1990", None),                     # "before"/"after" stay with the model
+    ("How many towns have water harder than 100 ppm?", "100", 1),   # comparative adjectives
+    ("Which cars are cheaper than $20,000?", "20,000", 2),
+    ("Which buildings are older than 1950?", "1950", None),      # a year or an age: left to the model
 ])
 def test_comparison_words_before_a_number(tokenizer, question, value, operator):
     item = encode_one(tokenizer, question, TABLE)

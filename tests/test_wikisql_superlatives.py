@@ -352,3 +352,19 @@ def test_a_subject_or_a_places_adjective_restricts_and_a_superlative_inside_a_na
                                  Query(2, 0, ((1, 2, "6000"),)), heptathlon, {0: -1.0, 1: -2.0, 2: -0.1},
                                  {c: (-0.5, -2.0) for c in range(3)})   # the model's head says MAX
     assert quickest.order == Order(2, False, 1) and answer(heptathlon, quickest) == ["b"]   # a race: the smallest
+
+
+HILLS = Table("hills", ["rownames", "dist", "climb", "time", "Total"], ["text", "real", "real", "real", "real"],
+              [["Ayr", 6, 900, 39.75, 120], ["Arran", 14, 2866, 73.22, 80], ["Lomond", 9, 3070, 62.18, 150],
+               ["Nevis", 10, 4400, 85.58, 60]])
+
+
+def test_a_verb_after_which_asks_for_a_row_a_count_is_no_value_and_a_cut_header_word_is_a_measure():
+    fewest = read_superlative("Among races with more than 70 runners, which gave climb the fewest?",
+                              Query(2, MIN, ((4, 1, "70"),)), HILLS)   # "which gave": a row, not `climb`
+    assert fewest == Query(0, 0, ((4, 1, "70"),), Order(2, False, 1)) and answer(HILLS, fewest) == ["ayr"]
+    three = read_superlative("Which 3 races had the highest climb?", Query(2, MAX, ((2, 0, "3"),)), HILLS)
+    assert three == Query(0, 0, (), Order(2, True, 3)) and answer(HILLS, three) == ["nevis", "lomond", "arran"]
+    longest = read_superlative("What is the climb of the longest race?", Query(2, MAX, ()), HILLS,
+                               {c: -float(c) for c in range(5)})   # `dist` is the distance "longest" measures
+    assert longest == Query(2, 0, (), Order(1, True, 1)) and answer(HILLS, longest) == [2866]

@@ -14,7 +14,8 @@ most once, optionally ordered. Some ways of asking need more than that, whatever
 
 A question may also ask for what the table does not hold: "What is the speed limit in Colo?" of a table of
 road deaths. `missing_attribute(question, table)` finds the attribute asked of a row ("What is the X of
-...", "What X did E ...", "How old ...") that no header names and no cell holds.
+...", "What X did E ...", "How old ...") that no header names and no cell holds; `time_not_held` a year or a
+time ("What was Japan's savings ratio in 1965?", "In what year ...") of a table in which nothing is dated.
 
 `outside_grammar(question, header)` names the form, or None. `alphabetical_extreme(query, types)` finds
 a query whose answer means nothing: the largest or smallest value of a text column is the last or
@@ -37,7 +38,7 @@ from wikisql.content import cell_key
 from wikisql.encoding import abbreviation_reading, names_column, readable_header, singular
 from wikisql.query import AGGREGATION_OPS, Query
 from wikisql.schema import Table
-from wikisql.superlatives import PLACE_WORDS, grouped_by, superlative_word
+from wikisql.superlatives import CHANGE_HEADER_WORDS, PLACE_WORDS, grouped_by, is_category, superlative_word
 
 EXTREMES = (AGGREGATION_OPS.index("MAX"), AGGREGATION_OPS.index("MIN"))
 
@@ -76,6 +77,8 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("a comparison between rows", r"\bcompared (?:with|to)\b|^compare\b"),
     ("a condition the grammar cannot say (not equal)", r"^(?:leaving out|excluding|except for)\b|\bother than\b"),
     ("arithmetic between values", r"\bhow far apart\b"),
+    ("arithmetic between values", r"\b(?P<key>plus|minus)\b"),
+    ("arithmetic between values", r"\bmargin over\b"),
     ("arithmetic between values",
      r"\b(?:changed?|rise|rose|risen|grow|grew|fall|fell|drop|dropped|increased?|decreased?)\s+from\b.*\bto\b"),
     ("a row other than the first of an ordering",
@@ -84,7 +87,7 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("a part of a text (contains, starts with)",
      r"\bsomewhere in\b|\bin (?:its|their) names?\b|\b(?:names?|titles?) (?:that )?(?:contains?|containing|starts?|"
      r"starting|ends?|ending|begins?|beginning)\b"),
-    ("grouping", r"\b(?:for|in|per) (?:each|every)\b"),
+    ("grouping", r"\b(?:for|in|per) (?:each|every)\b|\bof each\b"),   # not "the nationality of every player"
     ("grouping", r"\bbroken down by\b|\bgrouped by\b"),
     ("grouping", r"\b(day|week|month|year|season) by \1\b"),
     ("grouping", r"\brespectively\b"),
@@ -124,14 +127,13 @@ def outside_grammar(question: str, header: Sequence[str] = ()) -> str | None:
 # one before it unless a column holds the change (`nonfarm_change`, `Gain`). Not "jump": the high jump.
 _CHANGE_VERBS = frozenset("""grow grew grown growth gain gained gains increase increased increases rise rose risen
     drop dropped drops fall fell fallen decline declined declines shed improve improved""".split())
-_CHANGE_HEADER_WORDS = frozenset("change changes growth gain gains increase diff difference delta chg".split())
 
 
 def superlative_of_a_change(question: str, table: Table) -> bool:
     """Whether the question asks which row grew (fell, gained ...) the most while no column holds a change."""
     header_words = set().union(*(_words(readable_header(str(name))) for name in table.header))
     changes = [w for w in re.findall(r"[a-z]+", question.lower()) if w in _CHANGE_VERBS and w not in header_words]
-    return bool(changes) and not header_words & _CHANGE_HEADER_WORDS and superlative_word(question, table) is not None
+    return bool(changes) and not header_words & CHANGE_HEADER_WORDS and superlative_word(question, table) is not None
 
 
 # What a question asks for, as it is asked about one row: "What is the speed limit in Colo?", "What is Iowa's
@@ -166,9 +168,10 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
     much does E cost" (cost, price) and "How much does E weigh" (weight, mass), when no header names it
     (encoding.names_column, which reads code-like headers), it is no cell, it is not a word any column may
     answer (_ANY_COLUMN: name, year, type ...), nor a superlative or aggregate (_NO_ATTRIBUTE), and is at most
-    3 words. A superlative question is left alone (its noun names the rows: "What company is worth the most?").
-    A place ("What city ...") is in a table with a place column, a percentage in one with a % column. "What is
-    the speed limit in Colo?" of a table of road deaths: "speed limit"."""
+    3 words ("high-school" is one). A superlative
+    question is left alone (its noun names the rows: "What company is worth the most?"). A place ("What city
+    ...") is in a table with a place column, a percentage in one with a % column. "What is the speed limit in
+    Colo?" of a table of road deaths: "speed limit"."""
     text = " ".join(question.lower().replace("’", "'").split())
     if superlative_word(question, table) is not None:
         return None   # "What company is worth the most?": the rows' noun, asked of the extreme row
@@ -182,8 +185,11 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
         if match is None:
             return None
         phrase = [w for w in re.findall(r"[a-z]+", match["np"]) if w not in {"the", "a", "an", "of", "and"}]
+        length = len([w for w in match["np"].split() if w not in {"the", "a", "an", "of", "and"}])
+    else:
+        length = 1
     nouns = [singular(w) for w in phrase]
-    if (not nouns or len(phrase) > 3 or any(n in _ANY_COLUMN for n in nouns)
+    if (not nouns or length > 3 or any(n in _ANY_COLUMN for n in nouns)
             or any(w in _NO_ATTRIBUTE for w in phrase)):
         return None
     headers = [str(name) for name in table.header]
@@ -199,6 +205,81 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
     if " ".join(phrase) in cells or any(w in cells or n in cells for w, n in zip(phrase, nouns)):
         return None
     return " ".join(phrase)
+
+
+# A time the question asks about when nothing in the table is dated: no header names a time or is a year, no
+# column's cells are mostly years or dates, and the year is in no cell nor in the table's name or title (a table
+# of the 2000 election answers "... in 2000"). "What was Japan's savings ratio in 1965?", "In what year was the
+# Carnethy record set?", "When did ... open?". Of WikiSQL's dev questions, no "in YEAR" one meets it (0 of 238)
+# and 2 of 351 that ask when ("When did France come in second?", of a table whose `Second` holds names).
+_IN_YEAR = re.compile(r"\b(?:in|during) (?P<year>1[89]\d\d|20\d\d)\b")
+_ASKS_DATE = re.compile(r"^(?:(?:in |during )?(?:what|which) (?:year|date|day|month|season)|on what (?:date|day))\b")
+_ASKS_WHEN = re.compile(r"^when (?:did|was|were|is|are|does|do)\b")
+_TIME_HEADER_WORDS = frozenset("""year years yr date dates season seasons month months day days week weeks period era
+    decade founded established opened built born birth since joined released elected""".split())
+_CLOCK_HEADER_WORDS = frozenset("""time times when term tenure from until to january february march april may june july
+    august september october november december""".split())   # what "when" may also mean
+_YEAR_TEXT = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_DATE_TEXT = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b\d{1,2}:\d\d"
+                        r"|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                        r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?\s*\d", re.IGNORECASE)
+
+
+def _dated(table: Table, words: frozenset[str] = _TIME_HEADER_WORDS) -> bool:
+    """Whether some column of `table` holds a time: its header has one of `words` or is a year ("1997"), or at
+    least half its cells are years or dates."""
+    for column, name in enumerate(table.header):
+        if _words(readable_header(str(name))) & words or _YEAR_TEXT.search(str(name)):
+            return True
+        cells = [str(row[column]) for row in table.rows if row[column] not in (None, "")]
+        if cells and 2 * sum(bool(_DATE_TEXT.search(cell)) for cell in cells) >= len(cells):
+            return True
+    return False
+
+
+def time_not_held(question: str, table: Table, query: Query | None = None) -> str | None:
+    """The time the question asks about ("in 1965", "what year", "when") when nothing in the table is dated
+    (see above), or None. A date or time asked is not declined when the column the model selects is one the
+    question names ("When did France come in second?" selecting `Second`)."""
+    text = " ".join(question.lower().split())
+    year = _IN_YEAR.search(text)
+    if year is not None:
+        asked, words = year["year"], _TIME_HEADER_WORDS
+    elif _ASKS_DATE.match(text):
+        asked, words = "a date", _TIME_HEADER_WORDS
+    elif _ASKS_WHEN.match(text):
+        asked, words = "a time", _TIME_HEADER_WORDS | _CLOCK_HEADER_WORDS
+    else:
+        return None
+    if year is None and query is not None and query.sel < len(table.header):   # the selected column says when
+        selected = str(table.header[query.sel])
+        if readable_header(selected) != "name" and names_column(
+                [singular(w) for w in re.findall(r"[a-z]+", text)], selected, question):
+            return None
+    if _dated(table, words):
+        return None
+    if year is not None:
+        named = " ".join(str(part) for part in (table.id, table.page_title, table.section_title, table.caption) if part)
+        held = re.compile(rf"(?<![\d.,]){asked}(?!\d|[.,]\d)")
+        if held.search(named) or any(cell == int(asked) if isinstance(cell, (int, float)) else held.search(str(cell))
+                                     for row in table.rows for cell in row if cell is not None):
+            return None
+    return asked
+
+
+def per_category(question: str, table: Table) -> bool:
+    """Whether the question asks for a value per group of a text column that sorts rows into groups ("What is
+    the average income per region?" of `region`); not a rate ("income per capita", "spend per student"), nor a
+    header's words (`Dividend per share`)."""
+    headers = [{singular(w) for w in _words(readable_header(str(name)))} for name in table.header]
+    for match in re.finditer(r"\bper\s+([a-z]+)\b", question.lower()):
+        noun = singular(match[1])
+        if any({"per", noun} <= words for words in headers):
+            continue
+        if any(kind == "text" and noun in {singular(w) for w in _words(readable_header(str(name)))}
+               and is_category(table, column) for column, (name, kind) in enumerate(zip(table.header, table.types))):
+            return True
+    return False
 
 
 def either_of_two_cells(question: str, table: Table) -> bool:
@@ -254,6 +335,8 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
     form = outside_grammar(question, table.header)
     if form is None and superlative_of_a_change(question, table):
         form = "arithmetic between values"   # the change from one row to the next
+    if form is None and per_category(question, table):
+        form = "grouping"   # "the average income per region"
     if form is None and either_of_two_cells(question, table):
         form = "either of two values (OR)"
     if form is None and query is not None and compares_columns(query, table.header):
@@ -267,4 +350,8 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
     attribute = missing_attribute(question, table, query)
     if attribute is not None:
         return f"no column of this table holds what it asks for ({attribute})"
+    time = time_not_held(question, table, query)
+    if time is not None:
+        asked = f"what was so in {time}" if time[0].isdigit() else "when"
+        return f"nothing in this table is dated: it cannot say {asked}"
     return alphabetical_extreme(query, table.types) if query is not None else None

@@ -43,6 +43,8 @@ from wikisql.encoding import (
 )
 from wikisql.model import ModelOutput
 from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, Condition, Order, Query
+from wikisql.schema import Table
+from wikisql.tables import cell_number
 
 NUMERIC_AGGREGATIONS = {AGGREGATION_OPS.index(name) for name in ("MAX", "MIN", "SUM", "AVG")}
 # Value snapping at prediction time: a span that is a cell of the condition column is preferred
@@ -55,10 +57,14 @@ SNAPPED_OPERATORS = {CONDITION_OPS.index("=")}
 COMPARISON_WORDS = {
     CONDITION_OPS.index(">"): ("more than", "greater than", "larger than", "bigger than", "higher than", "longer than",
                                "heavier than", "taller than", "over", "above", "exceeding", "exceeds", "exceeded",
-                               "exceed", "later than", "north of", "east of"),
+                               "exceed", "later than", "north of", "east of", "harder than", "wider than",
+                               "deeper than", "richer than", "hotter than", "warmer than", "wetter than",
+                               "stronger than", "thicker than"),
     CONDITION_OPS.index("<"): ("less than", "fewer than", "smaller than", "lower than", "shorter than", "lighter than",
-                               "under", "below", "earlier than", "south of", "west of"),
-}
+                               "under", "below", "earlier than", "south of", "west of", "softer than", "cheaper than",
+                               "colder than", "cooler than", "narrower than", "shallower than", "poorer than",
+                               "weaker than", "thinner than", "drier than"),
+}   # not "older", "faster" and the like: "older than 1950" of a year, "faster than 10 minutes" of a time
 # the words, then maybe an article, a currency sign or a coordinate's name ("south of latitude 33")
 _COMPARISON_BEFORE = re.compile(r"\b(" + "|".join(word.replace(" ", r"\s+") for words in COMPARISON_WORDS.values()
                                                   for word in words)
@@ -325,14 +331,63 @@ def sum_for_total(item: EncodedExample, query: Query, rows_matched: Callable[[Qu
     if (query.agg not in (0, COUNT) or not query.conds or query.order is not None
             or item.column_types[query.sel] != "real" or len(item.header) <= query.sel):
         return query
-    total = re.search(r"\b(?:total|sum)(?:\s+of)?\s+(?!number\b|count\b|no\b|#)((?:[\w.-]+\s*){1,4})",
-                      item.question, re.IGNORECASE)
-    header = item.header[query.sel]
-    if (total is None or set(re.findall(r"[a-z]+", header.lower())) & ORDINAL_HEADER_WORDS
-            or not names_column([singular(w) for w in re.findall(r"[a-z]+", total[1].lower())], header,
-                                item.question)):
+    if not asks_total_of(item.question, item.header[query.sel]):
         return query
     return dataclasses.replace(query, agg=SUM) if rows_matched(query) >= 2 else query
+
+
+def asks_total_of(question: str, header: str) -> bool:
+    """Whether the question asks for the total of the column `header` ("the total population", "the sum of
+    the points"), not WikiSQL's "total number of" (a COUNT), and the column does not name or order rows."""
+    total = re.search(r"\b(?:total|sum)(?:\s+of)?\s+(?!number\b|count\b|no\b|#)((?:[\w.-]+\s*){1,4})",
+                      question, re.IGNORECASE)
+    return (total is not None and not set(re.findall(r"[a-z]+", header.lower())) & ORDINAL_HEADER_WORDS
+            and names_column([singular(w) for w in re.findall(r"[a-z]+", total[1].lower())], header, question))
+
+
+# A condition value that is a quantifier, not a row's cell: "the total distance of all the races" decoded
+# `name = 'all'` or `name = 'total'`, "How many occupations are there of each type?" `type = 'each type'`.
+_QUANTIFIER_VALUE = re.compile(r"(?:all|total|any|every|each|overall|altogether|combined|together|whole)(?:\s+\w+)?",
+                               re.IGNORECASE)
+
+
+def drop_header_numbers(query: Query, table: Table) -> Query:
+    """`query` without its conditions whose number is one its column's header is written with (`pop15 < 15` for
+    "the largest share of people under 15", `pop75 > 75` for "over 75"): the number names the column. Not for a
+    header that is a number only (`15122`: WikiSQL's questions give such a column its own name as a value)."""
+    def named(condition: Condition) -> bool:
+        header = str(table.header[condition.column])
+        number = cell_number(condition.value)
+        return (number is not None and re.search(r"[A-Za-z]", header) is not None
+                and any(float(digits) == number for digits in re.findall(r"\d+(?:\.\d+)?", header)))
+    kept = tuple(condition for condition in query.conds if not named(condition))
+    return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
+
+
+_IN_TOTAL = re.compile(r"\b(?:in total|altogether|added together|combined)\b", re.IGNORECASE)
+
+
+def drop_quantifier_values(question: str, query: Query, table: Table) -> Query:
+    """`query` without its `=` conditions whose value is a quantifier ("all", "total", "each type") that is no
+    cell of its column (a medal table's `Nation = 'Total'` row stays); a COUNT of a number column left without
+    conditions becomes its SUM when the question asks for the column's total (asks_total_of, or "in total",
+    "altogether" with the column named). On the official
+    dev set all 6 gold conditions with such a value are cells."""
+    def quantifier(condition: Condition) -> bool:
+        value = " ".join(str(condition.value).split())
+        return (condition.operator == CONDITION_OPS.index("=") and _QUANTIFIER_VALUE.fullmatch(value) is not None
+                and value.lower() not in {str(row[condition.column]).strip().lower() for row in table.rows})
+    kept = tuple(condition for condition in query.conds if not quantifier(condition))
+    if len(kept) == len(query.conds):
+        return query
+    agg = query.agg
+    header = str(table.header[query.sel])
+    nouns = [singular(w) for w in re.findall(r"[a-z]+", question.lower())]
+    if agg == COUNT and not kept and table.types[query.sel] == "real" and (
+            asks_total_of(question, header)   # "What is the total body weight of all the species?"
+            or (_IN_TOTAL.search(question) and names_column(nouns, header, question))):   # "deaths ... in total"
+        agg = SUM
+    return dataclasses.replace(query, conds=kept, agg=agg)
 
 
 def add_demonym_conditions(query: Query, places: Sequence[tuple[int, str, str]]) -> Query:

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import functools
 import re
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Collection, Iterable, Sequence
 
+from bert.checkpoints import CheckpointError, resolve_model_dir
 from bert.tokenization import BertTokenizer, Token
 from wikisql.content import ContentMatcher
 from wikisql.query import Query
@@ -199,6 +201,7 @@ _STOPWORDS = frozenset("""a an the of in on at to for by from with and or but as
     what which who whom whose when where how why that this these those there than then it its did does do has
     have had not no""".split())
 _VOWELS = frozenset("aeiou")
+_AUXILIARIES = frozenset("is are was were be been being did does do has have had will would can could".split())
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -237,13 +240,29 @@ def singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+@functools.cache
+def bundled_vocabulary() -> frozenset[str]:
+    """The whole words of the bundled backbone's WordPiece vocabulary (empty when it is not installed): the
+    words a header reading never cuts into two glued codes when no tokenizer is given, so that the rules
+    (declining, superlatives, decoding) read `region` as the model does, not as "rate graduation"."""
+    try:
+        path = resolve_model_dir("minilm-l6") / "vocab.txt"
+        with open(path, encoding="utf-8") as lines:
+            return frozenset(word for word in (line.strip() for line in lines) if word.isalpha())
+    except (CheckpointError, OSError):
+        return frozenset()
+
+
 def header_readings(headers: Sequence[str], question: str, known_word: Callable[[str], bool] | None = None
                     ) -> list[str | None]:
     """abbreviation_reading of every header, each against the others; the question's words and each
     header's words are found once (a table of C columns costs C readings, not C x C). The row-name
     column of a data frame (ROW_NAME_HEADERS) without a reading is read with the noun the question asks
     about ("Which car ...?": `rownames` reads "name car") when no header has that word, and so are the
-    columns headed `name`, `title` or `id` after "Which" (NAME_HEADERS)."""
+    columns headed `name`, `title` or `id` after "Which" (NAME_HEADERS). `known_word`: the words of the
+    model's vocabulary (default: the bundled backbone's, bundled_vocabulary)."""
+    if known_word is None:
+        known_word = bundled_vocabulary().__contains__
     question_words = re.findall(r"[a-z]+", question.lower())
     header_words = [re.findall(r"[A-Za-z]+", readable_header(str(header))) for header in headers]
     lowered = [{word.lower() for word in words} for words in header_words]
@@ -256,8 +275,9 @@ def header_readings(headers: Sequence[str], question: str, known_word: Callable[
                        for other, held in enumerate(lowered) if other != column)
         return holds
 
+    dotted = [{word.lower() for word in re.findall(r"([A-Za-z]+)\.", str(header))} for header in headers]   # `Tot.`
     readings = [_reading(words, question_words, lambda word, own=own: headers_with[word] > (word in own),
-                         other_holds(column), known_word)
+                         other_holds(column), known_word, dotted[column])
                 for column, (words, own) in enumerate(zip(header_words, lowered))]
     asked = _ASKED_NOUN.match(question)
     noun = asked and asked[1].lower()
@@ -267,6 +287,19 @@ def header_readings(headers: Sequence[str], question: str, known_word: Callable[
             if readings[column] is None and " ".join(str(header).split()).lower() in naming:
                 readings[column] = noun
     return readings
+
+
+def _skeleton_of(code: str, word: str) -> bool:
+    """Whether `code` is `word` without the vowels after its first letter: `scr` score, `arprt` airport,
+    `orchstr` orchestra."""
+    return (len(word) > len(code) and word[0] == code[0] and not _VOWELS.intersection(code[1:])
+            and code[1:] == "".join(letter for letter in word[1:] if letter not in _VOWELS))
+
+
+def _skeleton_reading(code: str, question_words: Sequence[str], taken: Callable[[str], bool]) -> str | None:
+    """The question word a long code (`Orchstr`, `Elmntn`) is the consonant skeleton of (_skeleton_of)."""
+    return next((word for word in question_words if word not in _STOPWORDS and not taken(word)
+                 and _skeleton_of(code, word)), None)
 
 
 def _piece_reading(piece: str, question_words: Sequence[str], taken: Callable[[str], bool]) -> str | None:
@@ -299,10 +332,11 @@ def _glued_reading(word: str, question_words: Sequence[str], taken: Callable[[st
 
 
 def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: Callable[[str], bool],
-             other_holds: Callable[[Sequence[str]], bool], known_word: Callable[[str], bool] | None = None
-             ) -> str | None:
+             other_holds: Callable[[Sequence[str]], bool], known_word: Callable[[str], bool] | None = None,
+             dotted: Collection[str] = ()) -> str | None:
     """abbreviation_reading of one header's words; `taken(word)`: another header has that word;
-    `other_holds(words)`: another header has all these words, or all its words are among them. An
+    `other_holds(words)`: another header has all these words, or all its words are among them; `dotted`: the
+    header's words written with a full stop after them (`Tot.`, `Tourn.`), cut words whatever their vowels. An
     initials reading ("mens singles" for `MS`) is refused when one other header holds all its words
     ("Mens singles" itself) or is named inside it (`mpg` in "average mpg" for `am`), not when other
     headers share some of its words ("Mens doubles", "Womens singles")."""
@@ -314,17 +348,19 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
             continue
         if len(short) >= 6:   # two codes glued (`brainwt`, `enrltot`, `avginc`), not a word of the vocabulary
             known = known_word is not None and (known_word(short) or known_word(singular(short)))   # "womens"
-            found = None if known else _glued_reading(short, words, taken)
+            found = None if known else (_skeleton_reading(short, words, taken) or _glued_reading(short, words, taken))
             if found and not other_holds([part for part in found.split() if part not in _STOPWORDS]):
                 readings.append(found)
             continue
         if not 2 <= len(short) <= 5:
             continue
         vowels = sum(letter in _VOWELS for letter in short)
+        is_word = known_word is not None and known_word(short)   # a word of the vocabulary is no consonant skeleton
         found = None
         for i in range(len(words) - len(short) + 1):      # initials of len(short) consecutive words
             phrase = words[i:i + len(short)]
-            if "".join(w[0] for w in phrase) == short and any(len(w) >= 4 and w not in _STOPWORDS for w in phrase):
+            if ("".join(w[0] for w in phrase) == short and any(len(w) >= 4 and w not in _STOPWORDS for w in phrase)
+                    and not _AUXILIARIES.intersection(phrase)):   # `wt` is no "was tested"
                 found = " ".join(phrase)
                 break
         matches = []   # (how much of the word the code keeps, word): "rd" keeps more of "round" than of "reached"
@@ -333,6 +369,11 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
                 continue
             if vowels <= 1 and len(short) >= 3 and candidate.startswith(short) and len(candidate) >= len(short) + 3:
                 matches.append((1.0 + len(short) / len(candidate), candidate))
+            elif (short in dotted and len(short) >= 3 and candidate.startswith(short)
+                  and len(candidate) >= len(short) + 2):   # `Tot.` total, `Elect.` elections
+                matches.append((1.0 + len(short) / len(candidate), candidate))
+            elif len(short) >= 3 and not is_word and _skeleton_of(short, candidate):
+                matches.append((1.0, candidate))   # every consonant in order: `Scr` score, `Arprt` airport
             elif (vowels == 0 and len(candidate) >= max(4, len(short) + 2) and candidate[0] == short[0]
                   and (candidate.endswith(short[-1]) or candidate.endswith(short[-1] + "s"))
                   and _is_subsequence(short[1:], candidate[1:])):

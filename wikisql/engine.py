@@ -44,6 +44,8 @@ from wikisql.decoding import (
     NUMERIC_AGGREGATIONS,
     ExampleScores,
     add_demonym_conditions,
+    drop_header_numbers,
+    drop_quantifier_values,
     example_scores,
     execution_guided_decode,
     greedy_decode,
@@ -488,6 +490,8 @@ class Predictor:
         if view.has_rows:   # "How many African countries ...": continent = Africa
             text_columns = [c for c, kind in enumerate(view.table.types) if kind == "text"]
             query = add_demonym_conditions(query, view.matcher.demonym_cells(item.question, text_columns))
+            query = drop_quantifier_values(item.question, query, view.table)
+        query = drop_header_numbers(query, view.table)   # "the share of people under 15" of `pop15`
         if scores.order is None and self.read_superlatives:   # a model without the ordering heads
             select = {column: float(scores.sel[i]) for i, column in enumerate(view.columns)}
             query = read_superlative(item.question, query, view.table, select)

@@ -49,7 +49,9 @@ MAX, MIN = AGGREGATION_OPS.index("MAX"), AGGREGATION_OPS.index("MIN")
 # Words that end the noun phrase a question asks about: verbs that follow it and prepositions.
 _PHRASE_ENDS = frozenset("""is are was were be been has have had did does do can could will would 's
     of in on at for by from with among between to than that who which whose where when and or
-    the a an this these those its their his her anyone anybody someone somebody everyone everybody ever""".split())
+    the a an this these those its their his her anyone anybody someone somebody everyone everybody ever
+    gave give gives got gets won spent spends pays paid earned earns made took takes received receives sold
+    saves saved sent""".split())   # (verbs: "which gave Nader the fewest" asks for a row, not for `NADER`)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
 _EXTREMES = frozenset("""most least highest lowest largest smallest greatest biggest fewest maximum minimum
     longest shortest tallest heaviest lightest best worst top bottom first last latest earliest newest oldest
@@ -271,9 +273,10 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
     column = _asked_column(*asked, table, query.sel, question) if asked is not None else None
     if asked is None or column in (-1, query.sel):   # the value asked for: maybe in another column's extreme row
         return _value_at_extreme(question, query, table, select or {})
-    if query.conds and not all(restricts_the_rows(question, asked[1], condition.value) for condition in query.conds):
+    conds = tuple(c for c in query.conds if c not in _counts(question, query))   # "Which 3 countries": no `= 3`
+    if conds and not all(restricts_the_rows(question, asked[1], condition.value) for condition in conds):
         return query
-    if column is None or any(c.column == column and c.operator == 0 for c in query.conds):
+    if column is None or any(c.column == column and c.operator == 0 for c in conds):
         return query   # a column the question gives the value of is not what it asks for
     word = superlative_word(question, table)
     ordered = query.sel
@@ -289,8 +292,15 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
         if preferred and ordered not in preferred:   # "When was the army at its largest?": Army, not MAX(Year)
             ordered = max(preferred, key=lambda c: (select or {}).get(c, 0.0) - c * 1e-9)
     descending = direction(word, _timed(question, table, ordered)) if word else None   # "the sweetest": sugar DESC
-    return Query(column, 0, query.conds, Order(ordered, query.agg == MAX if descending is None else descending,
-                                               limit(question)))
+    return Query(column, 0, conds, Order(ordered, query.agg == MAX if descending is None else descending,
+                                         limit(question)))
+
+
+def _counts(question: str, query: Query) -> list[Condition]:
+    """The conditions whose value is the number of rows asked for ("top 3", "Which 3 countries ..."): a count,
+    not a value."""
+    k = limit(question)
+    return [c for c in query.conds if k > 1 and cell_number(c.value) == k]
 
 
 _IDENTIFIER_WORDS = frozenset("id code cod num no index key fips zip".split())
@@ -359,10 +369,12 @@ def _unasked_code(question: str, table: Table, column: int) -> bool:
 
 def _measuring(question: str, word: str, table: Table, columns: Sequence[int]) -> list[int]:
     """Those of `columns` whose header is a measure the superlative `word` names (measured_by), the ones the
-    question also names first ("the longest culmen": `Culmen Length (mm)`, not `Flipper Length (mm)`)."""
+    question also names first ("the longest culmen": `Culmen Length (mm)`, not `Flipper Length (mm)`). A header
+    word that starts a measure's word counts as it (`dist` distance, `temp` temperature)."""
     measures = measured_by(question, word)
     header_words = {c: header_word_sets([table.header[c]])[0] for c in columns}
-    measuring = [c for c in columns if measures & header_words[c]]
+    measuring = [c for c in columns if any(word == measure or (len(word) >= 3 and measure.startswith(word))
+                                           for word in header_words[c] for measure in measures)]   # `dist`
     nouns = _nouns(question)
     named = [c for c in measuring if names_column(nouns, table.header[c], question)]
     if measures <= {"size"} and not named and any(names_column(nouns, table.header[c], question) for c in columns):
@@ -413,7 +425,8 @@ _MEASURES = {
 _MEASURES = {adjective: frozenset(words.split()) for adjective, words in _MEASURES.items()}
 _CHANGE_WORDS = frozenset("gain gains jump jumps increase increases rise rises growth drop drops fall loss losses"
                           .split())
-_CHANGE_HEADER_WORDS = frozenset("change changes growth gain gains diff difference delta chg".split())
+# header words of a column that holds a change from one row or time to the next (`nonfarm_change`, `Gain`)
+CHANGE_HEADER_WORDS = frozenset("change changes growth gain gains increase diff difference delta chg".split())
 
 
 def _adjective(word: str) -> str:
@@ -432,7 +445,7 @@ def measured_by(question: str, word: str) -> frozenset[str]:
     words = _words(question)
     found = set(_MEASURES.get(_adjective(word), ()))
     if _CHANGE_WORDS & set(words):   # "the largest nonfarm gains", "the biggest jump": a column of changes
-        found |= _CHANGE_HEADER_WORDS
+        found |= CHANGE_HEADER_WORDS
     for before, after in zip(words, words[1:]):
         if before in ("most", "least"):   # "the most expensive"
             found |= _MEASURES.get(after, frozenset())
@@ -606,8 +619,7 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
         return query
     question_nouns = _nouns(question)
     asked = asked_for(question)
-    k = limit(question)
-    counts = [c for c in query.conds if k > 1 and cell_number(c.value) == k]   # "top 3 ...": how many, not a value
+    counts = _counts(question, query)   # "top 3 ...": how many, not a value
     pointed = [c.column for c in query.conds if c not in counts and _points_at_number_column(c, table)]
     phrase = asked[1] if asked else []
     kept = tuple(c for c in query.conds if c not in counts and c.column not in pointed
@@ -660,4 +672,4 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
         return query   # a group's question, asked of the model's column or of the one read
     most, least = extremes[column]
     descending = direction(word, _timed(question, table, column))
-    return Query(sel, 0, kept, Order(column, most >= least if descending is None else descending, k))
+    return Query(sel, 0, kept, Order(column, most >= least if descending is None else descending, limit(question)))
