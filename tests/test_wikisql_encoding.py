@@ -154,6 +154,10 @@ def test_the_model_reads_code_like_headers_as_words(tokenizer):
     ("Arprt", "What is the airport with the ICAO KSEA?", "airport"),
     ("Orchstr", "Which orchestra recorded in 1951?", "orchestra"),
     ("Tot.", "What is the highest total when gold is 1?", "total"),        # a cut word with a full stop
+    ("W", "How many wins did Leeds have?", "wins"),                      # one-letter codes of sports tables
+    ("#", "What is the number of the episode?", "number"),
+    ("W", "What was the W of Leeds?", None),                             # the code itself
+    ("G", "How many wins did Leeds have?", None),                        # not what the letter stands for
     ("Tourn.", "Which tournament was held on October 14?", "tournament"),
     ("Tourn", "Which tournament was held on October 14?", None),         # ... not without one (two vowels)
     # no reading

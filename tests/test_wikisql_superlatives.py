@@ -368,3 +368,19 @@ def test_a_verb_after_which_asks_for_a_row_a_count_is_no_value_and_a_cut_header_
     longest = read_superlative("What is the climb of the longest race?", Query(2, MAX, ()), HILLS,
                                {c: -float(c) for c in range(5)})   # `dist` is the distance "longest" measures
     assert longest == Query(2, 0, (), Order(1, True, 1)) and answer(HILLS, longest) == [2866]
+
+
+def test_what_paying_spending_people_and_flat_measure():
+    states = Table("states", ["state", "region", "pop", "SATM", "dollars", "pay"],
+                   ["text", "text", "real", "real", "real", "real"],
+                   [["AL", "ESC", 4041, 514, 3.6, 27], ["AK", "PAC", 550, 476, 7.9, 43], ["CA", "PAC", 29760, 484, 4.8, 39]])
+    select = {c: -float(c) for c in range(6)}   # the model likes the leftmost number column, `pop`, best
+    extremes = {c: (-1.0, -0.5) for c in range(6)}
+    for question, column, descending in (("Which state pays its teachers the least?", 5, False),
+                                         ("Which two states spend the most per student?", 4, True),
+                                         ("Which state in the PAC region has the most people?", 2, True)):
+        read = order_from_scores(question, Query(0, 0, ()), states, select, extremes)
+        assert read.order is not None and read.order.column == column and read.order.descending == descending
+    flattest = order_from_scores("Name the two flattest races.", Query(0, 0, ()), HILLS, {c: -float(c) for c in range(5)},
+                                 {c: (-0.5, -1.0) for c in range(5)})
+    assert flattest.order == Order(2, False, 2) and answer(HILLS, flattest) == ["ayr", "arran"]

@@ -201,6 +201,10 @@ _STOPWORDS = frozenset("""a an the of in on at to for by from with and or but as
     what which who whom whose when where how why that this these those there than then it its did does do has
     have had not no""".split())
 _VOWELS = frozenset("aeiou")
+_ONE_LETTER_CODES = {"w": ("wins", "win", "won"), "l": ("losses", "loss", "lost"), "d": ("draws", "draw", "drawn"),
+                     "t": ("ties", "tie", "tied"), "g": ("goals", "goal", "games", "game"),
+                     "a": ("assists", "assist", "against"), "p": ("played",),
+                     "#": ("number",), "%": ("percentage", "percent")}
 _AUXILIARIES = frozenset("is are was were be been being did does do has have had will would can could".split())
 
 
@@ -264,7 +268,7 @@ def header_readings(headers: Sequence[str], question: str, known_word: Callable[
     if known_word is None:
         known_word = bundled_vocabulary().__contains__
     question_words = re.findall(r"[a-z]+", question.lower())
-    header_words = [re.findall(r"[A-Za-z]+", readable_header(str(header))) for header in headers]
+    header_words = [re.findall(r"[A-Za-z]+|[#%]", readable_header(str(header))) for header in headers]
     lowered = [{word.lower() for word in words} for words in header_words]
     headers_with = collections.Counter(word for words in lowered for word in words)   # word -> headers holding it
 
@@ -350,6 +354,11 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
             known = known_word is not None and (known_word(short) or known_word(singular(short)))   # "womens"
             found = None if known else (_skeleton_reading(short, words, taken) or _glued_reading(short, words, taken))
             if found and not other_holds([part for part in found.split() if part not in _STOPWORDS]):
+                readings.append(found)
+            continue
+        if len(short) == 1:   # `W` "wins", `G` "goals", `#` "number": the conventions of sports and other tables
+            found = next((w for w in words if w in _ONE_LETTER_CODES.get(short, ()) and not taken(w)), None)
+            if found and not other_holds([found]):
                 readings.append(found)
             continue
         if not 2 <= len(short) <= 5:

@@ -49,9 +49,11 @@ MAX, MIN = AGGREGATION_OPS.index("MAX"), AGGREGATION_OPS.index("MIN")
 # Words that end the noun phrase a question asks about: verbs that follow it and prepositions.
 _PHRASE_ENDS = frozenset("""is are was were be been has have had did does do can could will would 's
     of in on at for by from with among between to than that who which whose where when and or
-    the a an this these those its their his her anyone anybody someone somebody everyone everybody ever
-    gave give gives got gets won spent spends pays paid earned earns made took takes received receives sold
-    saves saved sent""".split())   # (verbs: "which gave Nader the fewest" asks for a row, not for `NADER`)
+    the a an this these those its their his her anyone anybody someone somebody everyone everybody ever""".split())
+# verbs that end the phrase after "which" ("which gave Nader the fewest" asks for a row, not for `NADER`), yet may
+# name a column elsewhere ("pays" `pay`)
+_VERBS = frozenset("""gave give gives got gets won spent spends pays paid earned earns made took takes received
+    receives sold saves saved sent""".split())
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
 _EXTREMES = frozenset("""most least highest lowest largest smallest greatest biggest fewest maximum minimum
     longest shortest tallest heaviest lightest best worst top bottom first last latest earliest newest oldest
@@ -101,7 +103,7 @@ def _noun_phrase(words: Sequence[str]) -> list[str]:
     """The words of the phrase that `words` start with, up to a verb or preposition (_PHRASE_ENDS)."""
     phrase = []
     for word in words:
-        if word in _PHRASE_ENDS or word.endswith("'s"):
+        if word in _PHRASE_ENDS or word in _VERBS or word.endswith("'s"):
             break
         phrase.append(word)
     return phrase
@@ -401,7 +403,7 @@ _QUESTION_WORDS = _PHRASE_ENDS | _EXTREMES | frozenset("""what which who whom wh
 # the model's aggregation head.
 _DESCENDING = frozenset("most highest largest greatest biggest maximum top northernmost easternmost".split())
 _ASCENDING = frozenset("""least fewest lowest smallest minimum cheapest lightest shortest narrowest shallowest
-    thinnest coldest coolest driest calmest poorest weakest southernmost westernmost""".split())
+    thinnest coldest coolest driest calmest poorest weakest flattest southernmost westernmost""".split())
 _EITHER_WAY = frozenset("fastest quickest slowest best worst oldest youngest earliest latest newest".split())
 
 
@@ -413,7 +415,10 @@ _MEASURES = {
     "narrow": "width", "old": "age", "young": "age", "expensive": "price cost budget", "cheap": "price cost budget",
     "pricy": "price cost", "pricey": "price cost", "costly": "cost price", "fast": "speed time", "quick": "speed time",
     "slow": "speed time", "rich": "income wealth gdp", "poor": "income wealth gdp", "wealthy": "income wealth gdp",
-    "hot": "temperature temp", "cold": "temperature temp", "warm": "temperature temp", "cool": "temperature temp",
+    "flat": "climb elevation gradient slope ascent", "pay": "pay salary salaries wage wages",
+    "spend": "spending expenditure expenditures dollars budget", "earn": "income salary earnings pay",
+    "people": "population pop inhabitants", "hot": "temperature temp", "cold": "temperature temp",
+    "warm": "temperature temp", "cool": "temperature temp",
     "wet": "precipitation rain rainfall", "dry": "precipitation rain rainfall", "windy": "wind", "calm": "wind",
     "sunny": "solar sun sunshine", "profitable": "profit profits", "powerful": "power horsepower hp",
     "sweet": "sugar sugars", "salty": "salt sodium", "populous": "population pop", "popular": "votes popularity",
