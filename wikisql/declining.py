@@ -168,10 +168,9 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
     much does E cost" (cost, price) and "How much does E weigh" (weight, mass), when no header names it
     (encoding.names_column, which reads code-like headers), it is no cell, it is not a word any column may
     answer (_ANY_COLUMN: name, year, type ...), nor a superlative or aggregate (_NO_ATTRIBUTE), and is at most
-    3 words ("high-school" is one). A superlative
-    question is left alone (its noun names the rows: "What company is worth the most?"). A place ("What city
-    ...") is in a table with a place column, a percentage in one with a % column. "What is the speed limit in
-    Colo?" of a table of road deaths: "speed limit"."""
+    3 words ("high-school" is one). A superlative question is left alone (its noun names the rows: "What company
+    is worth the most?"). A place ("What city ...") is in a table with a place column, a percentage in one with
+    a % column. "What is the speed limit in Colo?" of a table of road deaths: "speed limit"."""
     text = " ".join(question.lower().replace("’", "'").split())
     if superlative_word(question, table) is not None:
         return None   # "What company is worth the most?": the rows' noun, asked of the extreme row

@@ -371,8 +371,8 @@ def drop_quantifier_values(question: str, query: Query, table: Table) -> Query:
     """`query` without its `=` conditions whose value is a quantifier ("all", "total", "each type") that is no
     cell of its column (a medal table's `Nation = 'Total'` row stays); a COUNT of a number column left without
     conditions becomes its SUM when the question asks for the column's total (asks_total_of, or "in total",
-    "altogether" with the column named). On the official
-    dev set all 6 gold conditions with such a value are cells."""
+    "altogether" with the column named). On the official dev set all 6 gold conditions with such a value are
+    cells."""
     def quantifier(condition: Condition) -> bool:
         value = " ".join(str(condition.value).split())
         return (condition.operator == CONDITION_OPS.index("=") and _QUANTIFIER_VALUE.fullmatch(value) is not None

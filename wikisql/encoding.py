@@ -220,12 +220,19 @@ def abbreviation_reading(header: str, question: str, other_headers: Sequence[str
     - a prefix of a longer question word, for a word with at most one vowel: `cyl` <- "cylinders",
       `Pos` <- "position";
     - its consonants in order, for a word without vowels: `pts` <- "points", `wt` <- "weight",
-      `Yds` <- "yards" (same first and last letter, or last letter then "s").
+      `Yds` <- "yards" (same first and last letter, or last letter then "s"); all of a word's consonants
+      after its first letter, for a code that is no vocabulary word: `Scr` <- "score", `Arprt` <- "airport";
+    - a cut word written with a full stop, whatever its vowels: `Tot.` <- "total", `Tourn.` <- "tournament";
+    - one letter or sign by the conventions of real tables: `W` <- "wins", `G` <- "goals", `#` <- "number".
 
-    Words of 2 to 5 letters only; a reading that is a word of another header (`other_headers`) is
-    not taken, since the question then names that column. These are the ways real tables shorten
-    headers (and the ways training tables are shortened, wikisql/augment.py); the model still
-    decides which column the question means: the reading is only added to the header it reads."""
+    Never initials with an auxiliary verb (`wt` is no "was tested"). The rules that read headers without a
+    tokenizer (declining, superlatives, decoding) use the bundled backbone's vocabulary (bundled_vocabulary).
+
+    Words of 1 to 5 letters (longer ones: a consonant skeleton or two glued codes, `brainwt` "brain weight",
+    unless a vocabulary word); a reading that is a word of another header (`other_headers`) is not taken,
+    since the question then names that column. These are the ways real tables shorten headers (and the ways
+    training tables are shortened, wikisql/augment.py); the model still decides which column the question
+    means: the reading is only added to the header it reads."""
     return header_readings([header, *other_headers], question)[0]
 
 
