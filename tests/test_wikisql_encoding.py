@@ -155,7 +155,6 @@ def test_the_model_reads_code_like_headers_as_words(tokenizer):
     ("Orchstr", "Which orchestra recorded in 1951?", "orchestra"),
     ("Tot.", "What is the highest total when gold is 1?", "total"),        # a cut word with a full stop
     ("W", "How many wins did Leeds have?", "wins"),                      # one-letter codes of sports tables
-    ("#", "What is the number of the episode?", "number"),
     ("W", "What was the W of Leeds?", None),                             # the code itself
     ("G", "How many wins did Leeds have?", None),                        # not what the letter stands for
     ("Tourn.", "Which tournament was held on October 14?", "tournament"),
