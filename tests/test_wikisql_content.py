@@ -493,6 +493,9 @@ def test_a_places_adjective_is_a_condition_on_the_column_of_its_place():
     assert decided("Which Brazilian players scored?", Query(0, 0, ())).conds == ()   # a cell itself
     assert decided("Is it African?", Query(0, 0, ())).conds == ()                   # before no noun
     assert decided("How many African countries are listed?", Query(0, 3, ()), (0,)).conds == ()   # not a text column
+    assert demonyms("S") == set() and demonyms("") == set()   # a one-letter code (`region` S, N) forms nothing
+    coded = ContentMatcher([["Ain", "E"], ["Var", "S"], ["Nord", "N"]])
+    assert coded.demonym_cells("Which departments in region S are the most literate?", (0, 1)) == []
 
 
 # ----------------------------------------------------------------------------

@@ -155,6 +155,8 @@ def demonyms(name: str) -> set[str]:
     iraqi, the Americas -> american. Regular forms only (not France -> French); some are no words, which no
     question says."""
     name = name.lower()
+    if len(name) < 3:
+        return set()   # a code ("S", "NE" of a region column) names no place an adjective is formed from
     forms = set()
     for stem in {name, name[:-1] if name.endswith("s") else name}:   # the Americas -> american
         forms |= {stem + "n", stem + "an", stem + "ian", stem + "ese", stem + "i"}
