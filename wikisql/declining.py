@@ -162,6 +162,16 @@ _NO_ATTRIBUTE = frozenset("""average mean total sum highest lowest most least ma
 _PERCENT_WORDS = frozenset("percentage percent share".split())
 
 
+def _names_selected(question: str, table: Table, query: Query | None) -> bool:
+    """Whether the question names the column `query` selects (encoding.names_column; never a data frame's row
+    names, which read as any noun)."""
+    if query is None or query.sel >= len(table.header):
+        return False
+    selected = str(table.header[query.sel])
+    return readable_header(selected) != "name" and names_column(
+        [singular(w) for w in re.findall(r"[a-z]+", question.lower())], selected, question)
+
+
 def missing_attribute(question: str, table: Table, query: Query | None = None) -> str | None:
     """What the question asks of a row that no column holds, or None: the noun phrase of "What is the X of
     ...", "What is E's X", "What X did E ...", "Who is the X of ...", or the measure of "How old" (age), "How
@@ -174,9 +184,7 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
     text = " ".join(question.lower().replace("’", "'").split())
     if superlative_word(question, table) is not None:
         return None   # "What company is worth the most?": the rows' noun, asked of the extreme row
-    selected = str(table.header[query.sel]) if query is not None and query.sel < len(table.header) else "name"
-    if readable_header(selected) != "name" and names_column([singular(w) for w in re.findall(r"[a-z]+", text)],
-                                                            selected, question):
+    if _names_selected(question, table, query):
         return None   # the column the model selects is one the question names: "How far did she throw the javelin?"
     phrase = next((measure.split() for pattern, measure in _ASKED_MEASURE if pattern.search(text)), None)
     if phrase is None:
@@ -219,7 +227,7 @@ _TIME_HEADER_WORDS = frozenset("""year years yr date dates season seasons month 
 _CLOCK_HEADER_WORDS = frozenset("""time times when term tenure from until to january february march april may june july
     august september october november december""".split())   # what "when" may also mean
 _YEAR_TEXT = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-_DATE_TEXT = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b\d{1,2}:\d\d"
+_DATE_TEXT = re.compile(_YEAR_TEXT.pattern + r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b\d{1,2}:\d\d"
                         r"|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                         r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?\s*\d", re.IGNORECASE)
 
@@ -250,11 +258,8 @@ def time_not_held(question: str, table: Table, query: Query | None = None) -> st
         asked, words = "a time", _TIME_HEADER_WORDS | _CLOCK_HEADER_WORDS
     else:
         return None
-    if year is None and query is not None and query.sel < len(table.header):   # the selected column says when
-        selected = str(table.header[query.sel])
-        if readable_header(selected) != "name" and names_column(
-                [singular(w) for w in re.findall(r"[a-z]+", text)], selected, question):
-            return None
+    if year is None and _names_selected(question, table, query):   # the selected column says when
+        return None
     if _dated(table, words):
         return None
     if year is not None:
@@ -275,8 +280,8 @@ def per_category(question: str, table: Table) -> bool:
         noun = singular(match[1])
         if any({"per", noun} <= words for words in headers):
             continue
-        if any(kind == "text" and noun in {singular(w) for w in _words(readable_header(str(name)))}
-               and is_category(table, column) for column, (name, kind) in enumerate(zip(table.header, table.types))):
+        if any(kind == "text" and noun in words and is_category(table, column)
+               for column, (words, kind) in enumerate(zip(headers, table.types))):
             return True
     return False
 
