@@ -30,7 +30,7 @@ DEFAULT_OUT = ROOT / "data" / "tables-in-the-wild-4"
 EARLIER = wild3.EARLIER + [ROOT / "data" / "tables-in-the-wild-3" / name
                            for name in ("questions.jsonl", "superlatives.jsonl", "unanswerable.jsonl")]
 
-NO_LICENCE = " No licence stated for the data ({package} is {licence})."
+NO_LICENCE = wild3.NO_LICENCE
 
 SOURCES = [
     Source("cpu_performance_1987", "pydataset", "pydataset", "0.2.0",
