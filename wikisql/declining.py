@@ -72,7 +72,7 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("arithmetic between values", r"\b(?:added|gained|lost|grew|grow|fell|rose|dropped|changed|swung|swing|increased|"
                                   r"decreased)\b.*\bbetween\b.+\band\b"),
     ("arithmetic between values", r"\bdiffer(?:s|ed)? (?:between|from)\b"),
-    ("arithmetic between values", r"\b(?:closest|nearest) to\b|\b(?:farthest|furthest) from\b"),   # a distance
+    ("arithmetic between values", r"\b(?P<distance>(?:closest|nearest) to|(?:farthest|furthest) from)\b"),
     ("arithmetic between values", r"^how (?:many|much)\b.*\bseparat(?:e|ed|es)\b"),
     ("a comparison between rows", r"\bcompared (?:with|to)\b|^compare\b"),
     ("a condition the grammar cannot say (not equal)", r"^(?:leaving out|excluding|except for)\b|\bother than\b"),
@@ -95,6 +95,10 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
 ))
 
 
+# header words of a column that holds a distance: "the three departments closest to Paris" orders by it
+_DISTANCE_HEADER_WORDS = frozenset("distance distances dist km kms miles mi".split())
+
+
 def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z]+", text.lower()))
 
@@ -112,9 +116,12 @@ def outside_grammar(question: str, header: Sequence[str] = ()) -> str | None:
     (or key words: "ratio", "combined") all belong to one header, or name it as its code ("student-teacher
     ratio" for `str`: _code_reading), names a column, not a form: skipped."""
     text = " ".join(question.lower().split())
-    headers = [_words(str(name)) for name in header]
+    headers = [_words(str(name)) | _words(readable_header(str(name))) for name in header]   # `FinanceProportion`
+    distances = any(words & _DISTANCE_HEADER_WORDS for words in headers)
     for form, pattern in FORMS:
         for match in pattern.finditer(text):
+            if "distance" in pattern.groupindex and distances:
+                continue   # "closest to Paris" of a table with a `Distance` column: a superlative of it
             key = _words(match.group("key") if "key" in pattern.groupindex else match.group(0))
             key -= {"the", "of", "a", "an", "and", "to", "by", "in", "on"}
             if not key or not any(key <= words or key <= _code_reading(name, question)

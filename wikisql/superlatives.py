@@ -39,7 +39,7 @@ import re
 from typing import Sequence
 
 from wikisql.content import demonyms
-from wikisql.encoding import names_column, readable_header, singular
+from wikisql.encoding import abbreviation_reading, names_column, readable_header, singular
 from wikisql.query import AGGREGATION_OPS, MAX_ORDER_LIMIT, Condition, Order, Query
 from wikisql.schema import Table
 from wikisql.tables import cell_number
@@ -336,8 +336,9 @@ def _value_at_extreme(question: str, query: Query, table: Table, select: dict[in
     and is dropped; every other condition must restrict the rows (restricts_the_rows). `query` itself when the
     superlative measures or names the model's own column ("the highest temperature"), or no other column."""
     word = superlative_word(question, table)
-    if word is None or _measuring(question, word, table, [query.sel]):
-        return query
+    if word is None or _measuring(question, word, table, [query.sel]) or _heads_the_question(question, word) or \
+            naming_score(_after(question, word), table, query.sel, question)[0]:
+        return query   # "the highest temperature", "the largest attended game" (not "the party with the largest bill")
     kept = tuple(c for c in query.conds if not _points_at_number_column(c, table))
     others = [c for c, kind in enumerate(table.types)
               if kind == "real" and c != query.sel and c not in {condition.column for condition in kept}]
@@ -369,14 +370,82 @@ def _unasked_code(question: str, table: Table, column: int) -> bool:
     return is_identifier(table, column) and not _IDENTIFIER_WORDS & set(_words(question))
 
 
+def _is_measure(header_word: str, measure: str) -> bool:
+    """Whether a header word is a measure's word: the word, its start (`dist` distance, `temp` temperature), or
+    a word glued to it (`libprice`, `sampleSize` read as one word)."""
+    return header_word == measure or (len(header_word) >= 3 and measure.startswith(header_word)) or \
+        (len(measure) >= 4 and len(header_word) > len(measure) and header_word.endswith(measure))
+
+
+def _after(question: str, word: str) -> list[str]:
+    """The words the superlative `word` is said of, singular: up to 5 words after it, to the end of the phrase
+    ("the largest bill" -> bill; "the highest population per crime against property"; not "the" or "most")."""
+    words = _words(question)
+    if word not in words:
+        return []
+    after = []
+    for following in words[words.index(word) + 1:][:5]:
+        if following in _PHRASE_ENDS - {"the", "a", "an"} or following in _VERBS or following in _NUMBER_WORDS:
+            break
+        if following not in _QUESTION_WORDS and not _is_superlative(following) and len(following) >= 2:
+            after.append(singular(following))
+    return after
+
+
+def naming_score(nouns: Sequence[str], table: Table, column: int, question: str) -> tuple[int, int]:
+    """How well `nouns` name a column: how many name it (a word of its header, the start of one, or a word of
+    what a code-like header stands for, unless that word is another header's: abbreviation_reading), then how
+    many are a word of it. "the smallest student-teacher ratio" names `str` three times and `teachers` once,
+    "the highest ALP primary vote" names `ALP` and not `AP` ("alp" is `ALP`'s word); "crime against property"
+    names `Crime_prop` twice and `Crime_pers` once."""
+    header = str(table.header[column])
+    words = [singular(w) for w in _words(readable_header(header))]
+    others = [str(name) for c, name in enumerate(table.header) if c != column]
+    reading = {singular(w) for w in _words(abbreviation_reading(header, question, others) or "")}
+    nouns = list(dict.fromkeys(nouns))
+    def names(noun: str) -> bool:
+        return noun in reading or noun == "".join(words) or any(
+            noun == word or (len(noun) >= 3 and len(word) >= 3 and noun[:4] == word[:4]) for word in words)
+    return sum(map(names, nouns)), sum(noun in words for noun in nouns)
+
+
+def _named_after(question: str, word: str, table: Table) -> list[int]:
+    """The number columns the words after the superlative name best (naming_score; "the party with the largest
+    bill": `total_bill`), none when they name none. No identifier unless the question asks for one."""
+    after = _after(question, word)
+    scores = {c: naming_score(after, table, c, question) for c, kind in enumerate(table.types)
+              if kind == "real" and not _unasked_code(question, table, c)}
+    best = max(scores.values(), default=(0, 0))
+    return [c for c, score in scores.items() if score == best] if best[0] > 0 else []
+
+
+def _heads_the_question(question: str, word: str) -> bool:
+    """Whether the superlative is said of what the question asks for: "What is the earliest year ...", "What was
+    the most expensive ..." (not "What was the size of the party with the largest bill?")."""
+    return re.match(rf"^(?:what|which)(?:'s|\s+(?:is|was|are|were))\s+the\s+(?:(?:most|least|\d+|one|two|three|four|"
+                    rf"five)\s+)?{re.escape(word)}\b", " ".join(_words(question))) is not None
+
+
 def _measuring(question: str, word: str, table: Table, columns: Sequence[int]) -> list[int]:
     """Those of `columns` whose header is a measure the superlative `word` names (measured_by), the ones the
     question also names first ("the longest culmen": `Culmen Length (mm)`, not `Flipper Length (mm)`). A header
-    word that starts a measure's word counts as it (`dist` distance, `temp` temperature)."""
+    word that starts a measure's word counts as it (`dist` distance, `temp` temperature), as does one glued to it
+    (`libprice`). Number columns the words after the superlative name come first: "the size of the party with
+    the largest bill" measures the bill, not the `size`; none of `columns` when they are all others."""
+    header_words = {c: header_word_sets([table.header[c]])[0] for c in range(len(table.header))}
+    def measuring_by(measures: frozenset[str], among: Sequence[int]) -> list[int]:
+        return [c for c in among if any(_is_measure(w, m) for w in header_words[c] for m in measures)]
+    numbers = [c for c, kind in enumerate(table.types) if kind == "real"]
     measures = measured_by(question, word)
-    header_words = {c: header_word_sets([table.header[c]])[0] for c in columns}
-    measuring = [c for c in columns if any(word == measure or (len(word) >= 3 and measure.startswith(word))
-                                           for word in header_words[c] for measure in measures)]   # `dist`
+    named_after = [] if _heads_the_question(question, word) else _named_after(question, word, table)
+    if named_after and not measuring_by(measures - _MAGNITUDE_MEASURES, numbers):
+        # "the largest bill" measures the bill, "the most goals" the goals; "the windiest day" the wind, not `Day`
+        measuring_after = measuring_by(measures, named_after)   # "the longest culmen": `Culmen Length`, not Depth
+        return [c for c in columns if c in (measuring_after or named_after)]
+    measuring = measuring_by(measures, columns)
+    if not measuring_by(measures, numbers):   # no column of the table is a primary measure: "the oldest journal"
+        measures = measured_by(question, word, _FALLBACK_MEASURES)
+        measuring = measuring_by(measures, columns)
     nouns = _nouns(question)
     named = [c for c in measuring if names_column(nouns, table.header[c], question)]
     if measures <= {"size"} and not named and any(names_column(nouns, table.header[c], question) for c in columns):
@@ -401,9 +470,10 @@ _QUESTION_WORDS = _PHRASE_ENDS | _EXTREMES | frozenset("""what which who whom wh
 # "-est" adjective names the large end ("the saltiest", "the priciest"). Words whose direction depends on
 # what the column measures ("the fastest" of a time is its smallest, "the oldest" of a year too) are left to
 # the model's aggregation head.
-_DESCENDING = frozenset("most highest largest greatest biggest maximum top northernmost easternmost".split())
+_DESCENDING = frozenset("""most highest largest greatest biggest maximum top northernmost easternmost farthest
+    furthest""".split())
 _ASCENDING = frozenset("""least fewest lowest smallest minimum cheapest lightest shortest narrowest shallowest
-    thinnest coldest coolest driest calmest poorest weakest flattest southernmost westernmost""".split())
+    thinnest coldest coolest driest calmest poorest weakest flattest southernmost westernmost closest nearest""".split())
 _EITHER_WAY = frozenset("fastest quickest slowest best worst oldest youngest earliest latest newest".split())
 
 
@@ -412,7 +482,7 @@ _EITHER_WAY = frozenset("fastest quickest slowest best worst oldest youngest ear
 _MEASURES = {
     "long": "length distance duration", "short": "length distance duration height", "tall": "height",
     "heavy": "weight mass wt", "light": "weight mass wt", "deep": "depth", "shallow": "depth", "wide": "width",
-    "narrow": "width", "old": "age", "young": "age", "expensive": "price cost budget", "cheap": "price cost budget",
+    "narrow": "width", "old": "age", "young": "age", "expensive": "price cost budget bill fare fee", "cheap": "price cost budget bill fare fee",
     "pricy": "price cost", "pricey": "price cost", "costly": "cost price", "fast": "speed time", "quick": "speed time",
     "slow": "speed time", "rich": "income wealth gdp", "poor": "income wealth gdp", "wealthy": "income wealth gdp",
     "flat": "climb elevation gradient slope ascent", "pay": "pay salary salaries wage wages",
@@ -424,10 +494,22 @@ _MEASURES = {
     "sweet": "sugar sugars", "salty": "salt sodium", "populous": "population pop", "popular": "votes popularity",
     "busy": "passengers traffic", "fat": "fat", "big": "size", "small": "size", "large": "size",
     "efficient": "mpg mileage economy efficiency", "fuel": "mpg mileage economy efficiency",
-    "weigh": "weight mass wt", "northernmost": "latitude lat", "southernmost": "latitude lat",
+    "weigh": "weight mass wt", "close": "distance dist", "near": "distance dist", "far": "distance dist",
+    "northernmost": "latitude lat", "southernmost": "latitude lat",
     "easternmost": "longitude lon long", "westernmost": "longitude lon long",
 }
 _MEASURES = {adjective: frozenset(words.split()) for adjective, words in _MEASURES.items()}
+# What a superlative measures when no column is one of its _MEASURES: "the oldest journal" by the year it was
+# founded when no column holds an age, "the thinnest journal" by its pages, "the largest department" by its area
+# when no column holds a size, "the most people" surveyed by a sample's size when no column holds a population.
+_FALLBACK_MEASURES = {
+    "old": "founded established built born year date since", "young": "founded established built born year date",
+    "new": "founded established built year date", "thin": "pages thickness", "thick": "pages thickness",
+    "big": "area", "large": "area", "small": "area", "people": "size sample respondents",
+}
+_FALLBACK_MEASURES = {adjective: frozenset(words.split()) for adjective, words in _FALLBACK_MEASURES.items()}
+# measures of any noun's magnitude: "the largest bill" is the bill's amount, not a `size`
+_MAGNITUDE_MEASURES = frozenset({"size"})
 _CHANGE_WORDS = frozenset("gain gains jump jumps increase increases rise rises growth drop drops fall loss losses"
                           .split())
 # header words of a column that holds a change from one row or time to the next (`nonfarm_change`, `Gain`)
@@ -436,6 +518,8 @@ CHANGE_HEADER_WORDS = frozenset("change changes growth gain gains increase diff 
 
 def _adjective(word: str) -> str:
     """The plain adjective of a superlative: "heaviest" -> heavy, "biggest" -> big, "widest" -> wide."""
+    if word in ("farthest", "furthest"):
+        return "far"
     if word.endswith("iest"):
         return word[:-4] + "y"
     stem = word[:-3] if word.endswith("est") else word
@@ -444,21 +528,22 @@ def _adjective(word: str) -> str:
     return stem if stem in _MEASURES else stem + "e"   # longest -> long; widest -> wide
 
 
-def measured_by(question: str, word: str) -> frozenset[str]:
+def measured_by(question: str, word: str, measures: dict[str, frozenset[str]] = _MEASURES) -> frozenset[str]:
     """The header words a superlative measures by ("the longest ..." -> length, distance, duration; "the most
-    expensive" -> price, cost, budget; "weighs the most" -> weight, mass), empty when it names no measure."""
+    expensive" -> price, cost, budget; "weighs the most" -> weight, mass), empty when it names no measure.
+    `measures`: _MEASURES, or _FALLBACK_MEASURES for the words that count when no column is one of those."""
     words = _words(question)
-    found = set(_MEASURES.get(_adjective(word), ()))
-    if _CHANGE_WORDS & set(words):   # "the largest nonfarm gains", "the biggest jump": a column of changes
+    found = set(measures.get(_adjective(word), ()))
+    if _CHANGE_WORDS & set(words) and measures is _MEASURES:   # "the largest nonfarm gains": a column of changes
         found |= CHANGE_HEADER_WORDS
     for before, after in zip(words, words[1:]):
-        if before in ("most", "least"):   # "the most expensive"
-            found |= _MEASURES.get(after, frozenset())
-        if after in ("most", "least") and before.rstrip("s") in _MEASURES:   # "weighs the most" (the: skipped)
-            found |= _MEASURES[before.rstrip("s")]
+        if before in ("most", "least"):   # "the most expensive", "the most people"
+            found |= measures.get(after, frozenset())
+        if after in ("most", "least") and before.rstrip("s") in measures:   # "weighs the most" (the: skipped)
+            found |= measures[before.rstrip("s")]
     for before, middle, after in zip(words, words[1:], words[2:]):
-        if middle == "the" and after in ("most", "least") and before.rstrip("s") in _MEASURES:
-            found |= _MEASURES[before.rstrip("s")]
+        if middle == "the" and after in ("most", "least") and before.rstrip("s") in measures:
+            found |= measures[before.rstrip("s")]
     return frozenset(found)
 
 
