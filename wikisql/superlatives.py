@@ -75,7 +75,8 @@ VALUE_WORDS = frozenset("""value number amount figure level quantity count total
     max min record""".split())
 NAME_WORDS = frozenset({"name", "title", "id", "make", "model"})
 
-_FRONTED = re.compile(r"^(?:among|in|within|looking\s+(?:only\s+)?at|considering|of\s+those|of\s+the\s+ones)\b"
+_FRONTED = re.compile(r"^(?:among|in|within|looking\s+(?:only\s+)?at|considering|of\s+those|of\s+the\s+ones|before|after|"
+                      r"since|until|during|prior\s+to|of\s+the\s+\w+(?:\s+\w+)?\s+(?:with|that|which|who|having))\b"
                       r"(?P<clause>(?:[^,?]|(?<=\d),(?=\d{3}))*),")   # a clause up to a comma, not one of "1,000"
 _PARTITIVE = re.compile(r"^(?:which|who)\s+(?:one\s+)?of\s+(?:the\s+)?(?P<rest>.*)$")
 _ASKS = re.compile(
@@ -228,14 +229,53 @@ _SUBJECT = re.compile(r"^(?:(?:in|on|at|for|against|during|from)\s+)?(?:which|wh
                       r"(?:did|does|do|was|were)\s+(?P<rest>.*)$")
 
 
-def restricts_the_rows(question: str, phrase: Sequence[str], value: object) -> bool:
+def _before_superlative(words: Sequence[str]) -> list[str]:
+    """The words before the first superlative (_is_superlative, or bottom, peak), all of them when none."""
+    for index, word in enumerate(words):
+        if _is_superlative(word) or word in ("bottom", "peak"):
+            return list(words[:index])
+    return list(words)
+
+
+_SAID_OF = frozenset("in on at during for from among with".split())
+
+
+def _said_of_the_superlative(words: Sequence[str], wanted: Sequence[str]) -> bool:
+    """Whether a value follows the (last) superlative, inside its noun ("the most expensive Lunch") or after one
+    of _SAID_OF ("the three biggest tips on Sun", "generated the least in 2001"), within 5 words."""
+    said_of = _before_superlative(list(words)[::-1])[::-1]
+    if len(said_of) == len(words):
+        return False
+    said_of = said_of[:len(wanted) + 5]
+    for start in range(len(said_of) - len(wanted) + 1):
+        if list(said_of[start:start + len(wanted)]) == list(wanted):
+            before = [w for w in said_of[:start] if w != "the"]
+            return not any(w in _PHRASE_ENDS for w in before) or (bool(before) and before[-1] in _SAID_OF)
+    return False
+
+
+def repeated(table: Table, condition: Condition) -> bool:
+    """Whether more than one row holds a condition's value (a restriction a superlative can still choose in)."""
+    value = str(condition.value).strip().lower()
+    number = cell_number(condition.value)
+    cells = [row[condition.column] for row in table.rows]
+    same = sum(1 for cell in cells if str(cell).strip().lower() == value or
+               (number is not None and cell_number(cell) == number))
+    return same > 1
+
+
+def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repeats: bool = False) -> bool:
     """Whether a condition's value is said as a restriction of the rows asked about, as people ask a
     superlative over part of a table: before the question, "Among R-rated films, which ...", "In 1854,
     which month ..." (not "Of ...": WikiSQL writes "Of matches that had ..., which one had the largest crowd?"
     for MAX(Crowd)); inside the rows' noun, "Which Kern district ...", "Which AL player ..."; or right
     after it, "Which company from France ...", "Which country in the Americas ..."; as the subject of the
     question, "When did GOOG hit its peak?"; a place as its adjective, "Which African country ...". WikiSQL's
-    questions say conditions as properties instead ("What team with a Game smaller than 18 has the lowest ...")."""
+    questions say conditions as properties instead ("What team with a Game smaller than 18 has the lowest ...").
+    Also, for a value that more than one row holds (`repeats`; "on March 7" of a game log names one row, as
+    WikiSQL asks "Who had the most points in the game on March 7?"), said of the superlative itself
+    (_said_of_the_superlative): "the three biggest tips on Sun", "generated the least in 2001", "the most
+    expensive Lunch"; and fronted by a time, "Before 1950, which year ..."."""
     wanted = _words(str(value))
     if not wanted:
         return False
@@ -245,7 +285,10 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object) -> b
             bool(adjectives & set(words))
     text = " ".join(question.lower().replace("’", "'").split())
     subject = _SUBJECT.match(text)   # "When did GOOG hit its peak?", "In which round did Bayern score the most?"
-    if subject and _words(subject["rest"])[:len(wanted)] == wanted:
+    if subject and holds(_before_superlative(_words(subject["rest"]))):   # "In which year did generation from
+        return True                                                        # Fossil Fuels bottom out?"
+    words = _words(text)
+    if repeats and _said_of_the_superlative(words, wanted):   # "the biggest tips on Sun", "the least in 2001"
         return True
     fronted = _FRONTED.match(text)
     if fronted and holds(_words(fronted["clause"])):
@@ -276,7 +319,7 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
     if asked is None or column in (-1, query.sel):   # the value asked for: maybe in another column's extreme row
         return _value_at_extreme(question, query, table, select or {})
     conds = tuple(c for c in query.conds if c not in _counts(question, query))   # "Which 3 countries": no `= 3`
-    if conds and not all(restricts_the_rows(question, asked[1], condition.value) for condition in conds):
+    if conds and not all(restricts_the_rows(question, asked[1], c.value, repeated(table, c)) for c in conds):
         return query
     if column is None or any(c.column == column and c.operator == 0 for c in conds):
         return query   # a column the question gives the value of is not what it asks for
@@ -357,7 +400,8 @@ def _value_at_extreme(question: str, query: Query, table: Table, select: dict[in
     if not ordered:
         return query
     asked = asked_for(question)
-    if kept and not all(restricts_the_rows(question, asked[1] if asked else [], c.value) for c in kept):
+    if kept and not all(restricts_the_rows(question, asked[1] if asked else [], c.value, repeated(table, c))
+                        for c in kept):
         return query
     column = max(ordered, key=lambda c: select.get(c, 0.0) - c * 1e-9)
     descending = direction(word, _timed(question, table, column))
@@ -387,7 +431,8 @@ def _after(question: str, word: str) -> list[str]:
     for following in words[words.index(word) + 1:][:5]:
         if following in _PHRASE_ENDS - {"the", "a", "an"} or following in _VERBS or following in _NUMBER_WORDS:
             break
-        if following not in _QUESTION_WORDS and not _is_superlative(following) and len(following) >= 2:
+        if following not in _QUESTION_WORDS | {"per", "against"} and not _is_superlative(following) and \
+                len(following) >= 2:
             after.append(singular(following))
     return after
 
@@ -714,7 +759,8 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
     phrase = asked[1] if asked else []
     kept = tuple(c for c in query.conds if c not in counts and c.column not in pointed
                  and not _pointing(c, word, phrase, table))
-    if kept and not text_extreme and not all(restricts_the_rows(question, phrase, c.value) for c in kept):
+    if kept and not text_extreme and not all(restricts_the_rows(question, phrase, c.value, repeated(table, c))
+                                             for c in kept):
         return query   # (MAX of a text column means nothing: any condition is read as a restriction)
     if any(word in _words(str(c.value)) for c in kept):
         return query   # the superlative is a value's: Record = 'most wins'
