@@ -397,9 +397,16 @@ def _value_at_extreme(question: str, query: Query, table: Table, select: dict[in
     elif not ordered and at >= 1 and words[at - 1] not in _QUESTION_WORDS:
         # "On which day of month 8 was ozone highest?": the word right before the superlative names the column
         ordered = [c for c in others if names_column([singular(words[at - 1])], table.header[c], question)]
+    pointed = [c.column for c in query.conds if c not in kept and c.column in others]
+    if not ordered and pointed:   # "... in the year the rest of the world contributed the most": restOfWorld = '...'
+        ordered = pointed[:1]
+    asked = asked_for(question)
+    if not ordered and asked is not None and asked[0] != "noun":
+        # "In which year were domestic profits at their lowest?" (MIN(year)): the number column the question names
+        # best, or the only one ("In which year was Nuclear Energy output at its lowest?")
+        ordered = _named_or_only(question, table, [c for c in others if not _unasked_code(question, table, c)])
     if not ordered:
         return query
-    asked = asked_for(question)
     if kept and not all(restricts_the_rows(question, asked[1] if asked else [], c.value, repeated(table, c))
                         for c in kept):
         return query
@@ -407,6 +414,15 @@ def _value_at_extreme(question: str, query: Query, table: Table, select: dict[in
     descending = direction(word, _timed(question, table, column))
     return Query(query.sel, 0, kept, Order(column, query.agg == MAX if descending is None else descending,
                                            limit(question)))
+
+
+def _named_or_only(question: str, table: Table, columns: Sequence[int]) -> list[int]:
+    """Those of `columns` the question's words name best (naming_score), else the only one, else none."""
+    scores = {c: naming_score(_nouns(question), table, c, question) for c in columns}
+    best = max(scores.values(), default=(0, 0))
+    if best[0] > 0:
+        return [c for c, score in scores.items() if score == best]
+    return list(columns) if len(columns) == 1 else []
 
 
 def _unasked_code(question: str, table: Table, column: int) -> bool:
@@ -802,8 +818,11 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
             column = max(measuring or named or candidates, key=lambda c: select[c])
         else:
             return query
-        if text_extreme and column not in named and column not in measuring:
-            return query
+        after = _after(question, word)
+        only = len(candidates) == 1 and all(names_column([w], table.header[sel], question) for w in after)
+        if text_extreme and column not in named and column not in measuring and not only:
+            return query   # (not "Which country has the most companies?": a count; but "In which year was Nuclear
+            #              Energy output at its lowest?", "the three best years" of the table's one number column)
     if column not in extremes or grouped_by(question, word, table, sel) or grouped_by(question, word, table, query.sel):
         return query   # a group's question, asked of the model's column or of the one read
     most, least = extremes[column]
