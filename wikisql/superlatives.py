@@ -401,9 +401,10 @@ def _value_at_extreme(question: str, query: Query, table: Table, select: dict[in
     if not ordered and pointed:   # "... in the year the rest of the world contributed the most": restOfWorld = '...'
         ordered = pointed[:1]
     asked = asked_for(question)
-    if not ordered and asked is not None and asked[0] != "noun":
+    if not ordered and asked is not None and asked[0] != "noun" and _subject_words(question, asked[1], word):
         # "In which year were domestic profits at their lowest?" (MIN(year)): the number column the question names
-        # best, or the only one ("In which year was Nuclear Energy output at its lowest?")
+        # best, or the only one ("In which year was Nuclear Energy output at its lowest?"); not "Which weight is
+        # the highest?", where nothing but the asked noun is at its highest
         ordered = _named_or_only(question, table, [c for c in others if not _unasked_code(question, table, c)])
     if not ordered:
         return query
@@ -414,6 +415,21 @@ def _value_at_extreme(question: str, query: Query, table: Table, select: dict[in
     descending = direction(word, _timed(question, table, column))
     return Query(query.sel, 0, kept, Order(column, query.agg == MAX if descending is None else descending,
                                            limit(question)))
+
+
+def _subject_words(question: str, phrase: Sequence[str], word: str) -> list[str]:
+    """The words between what is asked (`phrase`) and the superlative `word` that say what is at its extreme
+    ("In which year were *domestic profits* at their lowest?"); none in "Which weight is the highest?"."""
+    words = _words(question)
+    if word not in words:
+        return []
+    before = words[:words.index(word)]
+    start = 0
+    for index in range(len(before) - len(phrase) + 1):
+        if phrase and before[index:index + len(phrase)] == list(phrase):
+            start = index + len(phrase)
+            break
+    return [w for w in before[start:] if w not in _QUESTION_WORDS and w not in _NUMBER_WORDS]
 
 
 def _named_or_only(question: str, table: Table, columns: Sequence[int]) -> list[int]:
