@@ -38,7 +38,8 @@ from wikisql.content import cell_key
 from wikisql.encoding import abbreviation_reading, names_column, readable_header, singular
 from wikisql.query import AGGREGATION_OPS, Query
 from wikisql.schema import Table
-from wikisql.superlatives import CHANGE_HEADER_WORDS, PLACE_WORDS, grouped_by, is_category, superlative_word
+from wikisql.superlatives import (CHANGE_HEADER_WORDS, PLACE_WORDS, asked_for, counted_rows, direction, grouped_by,
+                                  is_category, superlative_word)
 
 EXTREMES = (AGGREGATION_OPS.index("MAX"), AGGREGATION_OPS.index("MIN"))
 
@@ -91,7 +92,9 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("grouping", r"\bbroken down by\b|\bgrouped by\b"),
     ("grouping", r"\b(day|week|month|year|season) by \1\b"),
     ("grouping", r"\brespectively\b"),
-    ("grouping", rf"^(?:which|what|who)\b.*\b{EXTREME}\b.*\b(?P<key>in total|combined|on average|most often)\b"),
+    ("grouping", rf"^(?:which|what|who)\b.*\b{EXTREME}\b.*\b(?P<key>in total|combined|on average|most often|"
+                 r"altogether|all together|over the (?:whole|entire) (?:period|time|span|history)|"
+                 r"(?:over|across|in) all (?:the )?(?:years|seasons|months|polls|games|races))\b"),
 ))
 
 
@@ -331,6 +334,29 @@ def compares_columns(query: Query, header: Sequence[str]) -> bool:
     return any(c.operator != 0 and _words(str(c.value)) in names and _words(str(c.value)) for c in query.conds)
 
 
+_OPPOSITE = {"oldest": "youngest newest latest", "earliest": "latest", "best": "worst", "fastest": "slowest"}
+_SUPERLATIVE = re.compile(r"\b(?:(?P<quantity>most|least)\s+(?P<adjective>(?!(?:and|the|of|in|on|for|or)\b)[a-z]+)|(?P<word>[a-z]+est|most|least|highest|lowest|"
+                          r"biggest|smallest|fewest|best|worst|maximum|minimum))\b")
+
+
+def opposite_superlatives(question: str) -> bool:
+    """Whether two superlatives of opposite directions are joined by "and", at most 4 words apart: "the
+    cheapest and the most expensive", "the oldest and the youngest" (two answers; "the tallest and heaviest" is one)."""
+    text = " ".join(re.findall(r"[a-z]+", question.lower()))
+    found = [(m.start(), m.end(), m["word"] or f"{m['quantity']} {m['adjective']}") for m in _SUPERLATIVE.finditer(text)]
+    def way(word: str) -> bool | None:   # "most expensive": descending, "least expensive": ascending
+        return word.startswith("most ") if " " in word else direction(word)
+    for (_, end, first), (start, _, second) in zip(found, found[1:]):
+        between = text[end:start].split()
+        if "and" not in between or len(between) > 4:
+            continue
+        if None not in (way(first), way(second)) and way(first) != way(second):
+            return True
+        if any(b in _OPPOSITE.get(a, "").split() for a, b in ((first, second), (second, first))):
+            return True
+    return False
+
+
 def alphabetical_extreme(query: Query, types: Sequence[str]) -> str | None:
     """Why `query`'s answer means nothing, or None: MAX or MIN of a column typed text (its alphabetical
     last or first value, not the row with the largest value of another column)."""
@@ -344,7 +370,8 @@ def alphabetical_extreme(query: Query, types: Sequence[str]) -> str | None:
 def cannot_answer(question: str, query: Query | None, table: Table) -> str | None:
     """Why one query cannot answer `question` over `table` (with `query`, the one decoded), or None."""
     form = outside_grammar(question, table.header)
-    if form is None and superlative_of_a_change(question, table):
+    if form in (None, "grouping") and superlative_of_a_change(question, table):   # "gained the most over the whole
+        #                                                                         period": a change, not a total
         form = "arithmetic between values"   # the change from one row to the next
     if form is None and per_category(question, table):
         form = "grouping"   # "the average income per region"
@@ -352,10 +379,15 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
         form = "either of two values (OR)"
     if form is None and query is not None and compares_columns(query, table.header):
         form = "a comparison between two columns"
+    if form is None and opposite_superlatives(question):
+        form = "two aggregates at once"   # "the cheapest and the most expensive"
     if form is None and query is not None and query.sel < len(table.header):
         word = superlative_word(question, table)
         if word is not None and grouped_by(question, word, table, query.sel):
             form = "grouping"   # "Which county has the highest average test score?" over a table of districts
+        elif word is not None and (query.order is not None or alphabetical_extreme(query, table.types)) and \
+                asked_for(question) is not None and counted_rows(question, word, table):
+            form = "grouping"   # "Which polling organisation ran the most polls?": rows counted per group
     if form is not None:
         return f"one query over this table cannot answer it: it asks for {form}"
     attribute = missing_attribute(question, table, query)

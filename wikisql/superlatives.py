@@ -697,6 +697,19 @@ def superlative_word(question: str, table: Table) -> str | None:
     return None
 
 
+def counted_rows(question: str, word: str, table: Table) -> bool:
+    """Whether a superlative counts rows: "the largest number of machines", where the noun counted names no column
+    of the table and is no measure of any (measured_by). No single row has the largest number of machines; a
+    count per group is asked. Not "the largest number of wins" of `W`. (The rows' own noun alone, "ran the most
+    polls" of a table of polls, declined a right superlative of a fresh held-out set; benchmarks/RESULTS.md.)"""
+    after = _after(question, word)
+    if after[:1] not in (["number"], ["count"]) or len(after) < 2:
+        return False
+    if _measuring(question, word, table, [c for c, kind in enumerate(table.types) if kind == "real"]):
+        return False
+    return all(naming_score(after[1:], table, c, question)[0] == 0 for c in range(len(table.header)))
+
+
 def is_category(table: Table, column: int) -> bool:
     """Whether a column sorts rows into groups rather than naming them: at most half as many distinct cells as
     filled ones (a rating, a species, a county), over at least 4 filled cells."""
