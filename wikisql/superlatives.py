@@ -69,14 +69,16 @@ PERSON_WORDS = frozenset("""name player athlete driver rider winner artist direc
     golfer boxer wrestler runner swimmer cyclist nominee recipient owner holder""".split())
 TIME_WORDS = ("date", "year", "season", "month", "day", "time", "week", "period")   # "when": in this preference
 PLACE_WORDS = frozenset("""venue location city country place ground stadium site state island town region
-    airport county arena track circuit course province nation""".split())
+    airport county arena track circuit course province nation district department constituency precinct ward
+    borough municipality""".split())
 # Nouns that ask for a value whatever the column: "What is the lowest value of nonfarm_change?"
 VALUE_WORDS = frozenset("""value number amount figure level quantity count total sum average mean maximum minimum
     max min record""".split())
 NAME_WORDS = frozenset({"name", "title", "id", "make", "model"})
 
 _FRONTED = re.compile(r"^(?:among|in|within|looking\s+(?:only\s+)?at|considering|of\s+those|of\s+the\s+ones|before|after|"
-                      r"since|until|during|prior\s+to|of\s+the\s+\w+(?:\s+\w+)?\s+(?:with|that|which|who|having))\b"
+                      r"since|until|during|prior\s+to|of\s+the\s+\w+(?:\s+\w+)?\s+(?:with|that|which|who|having|at|in|"
+                      r"on|from|over|under|above|below|where))\b"
                       r"(?P<clause>(?:[^,?]|(?<=\d),(?=\d{3}))*),")   # a clause up to a comma, not one of "1,000"
 _PARTITIVE = re.compile(r"^(?:which|who)\s+(?:one\s+)?of\s+(?:the\s+)?(?P<rest>.*)$")
 _ASKS = re.compile(
@@ -201,8 +203,9 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
         def names_ordered(words: Sequence[str]) -> bool:   # "district" names no `distcod` unless a code is asked
             return names_column(words, table.header[order_column], question) and not _unasked_code(question, table,
                                                                                                    order_column)
+        adjective = phrase[:1] in (["most"], ["least"]) and len(nouns) >= 2   # "the most prestigious job"
         if kind == "noun" and (any(noun in VALUE_WORDS for noun in nouns) or names_ordered(nouns[-1:])
-                               or (not _names_rows(phrase, nouns, table) and names_ordered(nouns))):
+                               or (not _names_rows(phrase, nouns, table) and not adjective and names_ordered(nouns))):
             return -1   # "the highest turnout", "the largest attended game" (not "the five most profitable companies")
         if kind == "row" and (any(noun in VALUE_WORDS for noun in nouns) or names_ordered(nouns[:1])):
             return -1   # "Which episode number ...", "Which founding year ...?" of `Founded` (not "Which car weighs")
@@ -382,7 +385,8 @@ def _value_at_extreme(question: str, query: Query, table: Table, select: dict[in
     if word is None or _measuring(question, word, table, [query.sel]) or _heads_the_question(question, word) or \
             naming_score(_after(question, word), table, query.sel, question)[0]:
         return query   # "the highest temperature", "the largest attended game" (not "the party with the largest bill")
-    kept = tuple(c for c in query.conds if not _points_at_number_column(c, table))
+    counts = _counts(question, query)   # "Which 4 years had the fewest male christenings?": no `Males = 4`
+    kept = tuple(c for c in query.conds if not _points_at_number_column(c, table) and c not in counts)
     others = [c for c, kind in enumerate(table.types)
               if kind == "real" and c != query.sel and c not in {condition.column for condition in kept}]
     ordered = _measuring(question, word, table, others)
@@ -397,7 +401,7 @@ def _value_at_extreme(question: str, query: Query, table: Table, select: dict[in
     elif not ordered and at >= 1 and words[at - 1] not in _QUESTION_WORDS:
         # "On which day of month 8 was ozone highest?": the word right before the superlative names the column
         ordered = [c for c in others if names_column([singular(words[at - 1])], table.header[c], question)]
-    pointed = [c.column for c in query.conds if c not in kept and c.column in others]
+    pointed = [c.column for c in query.conds if c not in kept and c not in counts and c.column in others]
     if not ordered and pointed:   # "... in the year the rest of the world contributed the most": restOfWorld = '...'
         ordered = pointed[:1]
     asked = asked_for(question)
@@ -657,7 +661,7 @@ _BEFORE_SUPERLATIVE = frozenset("the its their it was is were are be".split())
 _MAGNITUDE_WORDS = frozenset("high low most least top max min best highest lowest".split())
 _COMPASS = re.compile(r"\b(?:farthest|furthest|most)\s+(north|south|east|west)(?:erly)?\b")
 _PEAK = re.compile(r"\b(?:hit|hits|reach|reached|reaches|at|was|were)\s+(?:its|their|his|her)\s+(?:peak|high\s+point|"
-                   r"highest\s+point|low\s+point|lowest\s+point)\b|\bbottom(?:ed|s)?\s+out\b")
+                   r"highest\s+point|low\s+point|lowest\s+point)\b|\bbottom(?:ed|s)?\s+out\b|\bpeak(?:ed|s)\b")
 
 
 def superlative_word(question: str, table: Table) -> str | None:
