@@ -38,7 +38,7 @@ sys.path.insert(0, str(REPO_ROOT))  # run as a script from anywhere
 from benchmarks.report import cpu_name, write_section  # noqa: E402
 from wikisql.data import load_split  # noqa: E402
 from wikisql.database import Database, ExecutionError  # noqa: E402
-from wikisql.declining import cannot_answer  # noqa: E402
+from wikisql.declining import cannot_answer, impossible_condition  # noqa: E402
 from wikisql.engine import ABSTAIN_BELOW, Predictor  # noqa: E402
 from wikisql.query import Query  # noqa: E402
 
@@ -95,6 +95,11 @@ def answer_all(predictor, questions, tables, database, eg):
     return answers, time.perf_counter() - started
 
 
+def impossible(query: Query | None, table) -> str | None:
+    """declining.impossible_condition's reason for a decoded query (None for none)."""
+    return impossible_condition(query, table) if query is not None else None
+
+
 def calibration(confidences: list[float], right: list[bool]) -> list[tuple[str, int, float]]:
     rows = []
     for low, high in zip(BINS, BINS[1:]):
@@ -133,7 +138,8 @@ def main(argv=None) -> int:
                                                       wild_tables, wild_db, args.eg)
         right_superlatives = []
         superlative_scores = [(a.confidence or 0.0, a.answerable,
-                               cannot_answer(r["question"], a.query, wild_tables[r["table_id"]]))
+                               cannot_answer(r["question"], a.query, wild_tables[r["table_id"]]),
+                               impossible(a.query, wild_tables[r["table_id"]]))
                               for r, a in zip(superlatives, answers)]
         for record, answer in zip(superlatives, answers):
             gold = result(wild_db, record["table_id"], Query.from_dict(record["sql"]))
@@ -146,7 +152,8 @@ def main(argv=None) -> int:
                                                       wild_tables, wild_db, args.eg)
         declined_unanswerable = [a.abstained for a in answers]
         unanswerable_scores = [(a.confidence or 0.0, a.answerable,
-                                cannot_answer(r["question"], a.query, wild_tables[r["table_id"]]))
+                                cannot_answer(r["question"], a.query, wild_tables[r["table_id"]]),
+                                impossible(a.query, wild_tables[r["table_id"]]))
                                for r, a in zip(unanswerable, answers)]
         by_reason = {}
         for record, declined in zip(unanswerable, declined_unanswerable):
@@ -167,7 +174,8 @@ def main(argv=None) -> int:
                                    ex_answered=sum(r and not d for r, d in zip(right, declined)) / len(examples),
                                    ordered=sum(a.query is not None and a.query.order is not None for a in answers))
             answerable_scores[name] = [(a.confidence or 0.0, a.answerable,
-                                        cannot_answer(e.question, a.query, tables[e.table_id]))
+                                        cannot_answer(e.question, a.query, tables[e.table_id]),
+                                        impossible(a.query, tables[e.table_id]))
                                        for e, a in zip(examples, answers)]
             calibrations[name] = calibration([a.confidence or 0.0 for a in answers], right)
             if name == "dev":

@@ -29,6 +29,25 @@ CODE_LIKE_FUNCTION_WORDS = frozenset("""the and for but are was were been what w
     how why that this these those there than then its did does has have had not""".split())
 
 
+def _words_key(text: object) -> str:
+    """Letters and digits, lower-cased, one space between runs: "London , United Kingdom" -> "london united kingdom"."""
+    return " ".join(re.findall(r"[^\W_]+", str(text).lower()))
+
+
+def _number(text: object) -> float | None:
+    plain = str(text).strip().replace(",", "")
+    return float(plain) if _NUMBER.match(plain) else None
+
+
+def in_no_cell(value: object, cells: Collection[object]) -> bool:
+    """Whether no cell holds `value`, not even inside a longer cell: letters and digits compared with case and
+    punctuation ignored, numbers as numbers ("3" is "3.0"). False when there is nothing to compare."""
+    key, number = _words_key(value), _number(value)
+    filled = [cell for cell in cells if cell not in (None, "")]
+    return bool(key and filled) and not any(
+        key in _words_key(cell) or (number is not None and _number(cell) == number) for cell in filled)
+
+
 def cell_key(text: object) -> str | None:
     """Comparison key of a cell or question span; None when nothing comparable is left.
 

@@ -38,13 +38,15 @@ from bert.tokenization import BertTokenizer, Token
 from wikisql.checkpoint import load_checkpoint, resolve_checkpoint_dir
 from wikisql.content import ContentMatcher
 from wikisql.database import Database, ExecutionError, QueryExecutor, TimeLimit
-from wikisql.declining import cannot_answer
+from wikisql.declining import cannot_answer, impossible_condition
 from wikisql.decoding import (
     DEFAULT_SNAP_MARGIN,
     NUMERIC_AGGREGATIONS,
     ExampleScores,
     add_demonym_conditions,
     drop_header_numbers,
+    drop_non_numbers,
+    drop_pointer_values,
     drop_quantifier_values,
     example_scores,
     execution_guided_decode,
@@ -86,13 +88,16 @@ def resolve_precision(precision: str, device: torch.device) -> str:
 
 def add_answering_arguments(parser: argparse.ArgumentParser) -> None:
     """The flags of the commands that answer people's questions (predict, serve): --abstain-below and
-    --precision, passed on to Predictor.load."""
+    --precision, passed on to Predictor.load, and --no-decline-forms (Predictor.decline_forms)."""
     parser.add_argument("--abstain-below", type=float, default=None,
                         help="decline answers whose confidence is lower (default: the floor calibrated into the "
                              "checkpoint, else 0: never)")
     parser.add_argument("--precision", choices=PRECISIONS, default="auto",
                         help="auto (default: bfloat16 where it is faster: a GPU, a CPU with fast native bf16; else "
                              "float32); float32; bfloat16 autocast; int8 linear layers (CPU)")
+    parser.add_argument("--no-decline-forms", action="store_true",
+                        help="answer what the rules would decline (question forms one query cannot answer, "
+                             "conditions no row passes): the model's query executed as it is")
 
 
 # Declining (Predictor.decline_reason): a confidence floor belongs to a model, so it is read from the
@@ -498,6 +503,8 @@ class Predictor:
             extremes = {column: (float(scores.agg[i, MAX]), float(scores.agg[i, MIN]))
                         for i, column in enumerate(view.columns)}
             query = order_from_scores(item.question, query, view.table, select, extremes)
+        query = drop_pointer_values(drop_non_numbers(query, view.table), view.table)   # after the readings, which
+        #                                                                        take such values as pointers
         return Prediction(query, decoded.log_probability, view, stopped=limit.expired, answerable=decoded.answerable)
 
     def predict_examples(self, examples: Sequence[Example], tables: dict[str, Table], database: Database | None = None,
@@ -551,7 +558,8 @@ class Predictor:
                             columns_considered=None if view.complete else view.header,
                             answerable=prediction.answerable)
             answer.reason = self.decline_reason(answer.confidence, prediction.answerable,
-                                                cannot_answer(question, prediction.query, table))
+                                                cannot_answer(question, prediction.query, table),
+                                                impossible_condition(prediction.query, table))
             answer.abstained = answer.reason is not None
             if prediction.stopped:
                 answer.error = stopped_message(time_limit_s)
@@ -560,11 +568,14 @@ class Predictor:
             answers.append(answer)
         return answers
 
-    def decline_reason(self, confidence: float, answerable: float | None, grammar: str | None = None) -> str | None:
+    def decline_reason(self, confidence: float, answerable: float | None, grammar: str | None = None,
+                       impossible: str | None = None) -> str | None:
         """Why the model declines to answer, or None: one query cannot answer the question asked that way
         (`grammar`: declining.cannot_answer's reason; unless self.decline_forms is off), the grammar
-        cannot express it (a model with the answerable head says so), or the query's probability is
-        below self.abstain_below (the checkpoint's calibrated floor: benchmarks/wikisql_beyond.py)."""
+        cannot express it (a model with the answerable head says so), the query's probability is
+        below self.abstain_below (the checkpoint's calibrated floor: benchmarks/wikisql_beyond.py), or no row
+        can pass a condition of the query (`impossible`: declining.impossible_condition's reason, what the
+        question asks for is not in the table; unless self.decline_forms is off)."""
         if grammar is not None and self.decline_forms:
             return grammar
         if answerable is not None and answerable < ANSWERABLE_THRESHOLD:
@@ -572,6 +583,8 @@ class Predictor:
                     f"grouping, arithmetic between rows or columns, or facts the table does not hold")
         if confidence < self.abstain_below:
             return f"the model is guessing: its confidence {confidence:.2f} is below {self.abstain_below:.2f}"
+        if impossible is not None and self.decline_forms:
+            return impossible
         return None
 
     def answer(self, question: str, table: Table, database: Database, eg: bool = False, beam_size: int = 4,

@@ -153,6 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         tables = load_tables_for(args)
         predictor = Predictor.load(args.checkpoint, args.device, args.precision, args.abstain_below)
+        predictor.decline_forms = not args.no_decline_forms
         for table in tables.values():
             if len(tables) == 1:
                 predictor.check_table(table)

@@ -522,6 +522,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     try:
         predictor = Predictor.load(args.checkpoint, args.device, args.precision, args.abstain_below)
+        predictor.decline_forms = not args.no_decline_forms
     except FileNotFoundError as problem:
         print(f"error: {problem}", file=sys.stderr)
         return 1

@@ -76,8 +76,8 @@ VALUE_WORDS = frozenset("""value number amount figure level quantity count total
     max min record""".split())
 NAME_WORDS = frozenset({"name", "title", "id", "make", "model"})
 
-_FRONTED = re.compile(r"^(?:among|in|within|looking\s+(?:only\s+)?at|considering|of\s+those|of\s+the\s+ones|before|after|"
-                      r"since|until|during|prior\s+to|of\s+the\s+\w+(?:\s+\w+)?\s+(?:with|that|which|who|having|at|in|"
+_FRONTED = re.compile(r"^(?:among|in|within|looking\s+(?:only\s+)?at|considering|of\s+those|of\s+the\s+ones|"
+                      r"before|after|since|until|during|prior\s+to|of\s+the\s+\w+(?:\s+\w+)?\s+(?:with|that|which|who|having|at|in|"
                       r"on|from|over|under|above|below|where))\b"
                       r"(?P<clause>(?:[^,?]|(?<=\d),(?=\d{3}))*),")   # a clause up to a comma, not one of "1,000"
 _PARTITIVE = re.compile(r"^(?:which|who)\s+(?:one\s+)?of\s+(?:the\s+)?(?P<rest>.*)$")
@@ -112,6 +112,11 @@ def _noun_phrase(words: Sequence[str]) -> list[str]:
     return phrase
 
 
+# a value asked over all the rows, not a row: "the lowest rating any judge received", "the lowest share of women in
+# any occupation"
+_OVER_ALL = re.compile(r"^(?:what|what's|whats)\b.*\b(?:any|ever)\b")
+
+
 def asked_for(question: str) -> tuple[str, list[str]] | None:
     """What the question asks for: ("person" | "time" | "place", []) for who / when / where; ("row", the
     words after which/what up to a verb or preposition) for "Which car weighs ...", "What company ...";
@@ -122,6 +127,8 @@ def asked_for(question: str) -> tuple[str, list[str]] | None:
     fronted = _FRONTED.match(text)   # "Among Midsize cars, which ...": the question after the clause
     if fronted:
         text = text[fronted.end():].strip()
+    if _OVER_ALL.search(text):
+        return None   # "What's the lowest diligence rating any judge received?": the value over all rows
     asked = _ASKS.match(text)
     if asked:
         wh, rest = asked["wh"], asked["rest"]
@@ -554,7 +561,8 @@ _QUESTION_WORDS = _PHRASE_ENDS | _EXTREMES | frozenset("""what which who whom wh
 _DESCENDING = frozenset("""most highest largest greatest biggest maximum top northernmost easternmost farthest
     furthest""".split())
 _ASCENDING = frozenset("""least fewest lowest smallest minimum cheapest lightest shortest narrowest shallowest
-    thinnest coldest coolest driest calmest poorest weakest flattest southernmost westernmost closest nearest""".split())
+    thinnest coldest coolest driest calmest poorest weakest flattest southernmost westernmost closest
+    nearest""".split())
 _EITHER_WAY = frozenset("fastest quickest slowest best worst oldest youngest earliest latest newest".split())
 
 
@@ -563,7 +571,8 @@ _EITHER_WAY = frozenset("fastest quickest slowest best worst oldest youngest ear
 _MEASURES = {
     "long": "length distance duration", "short": "length distance duration height", "tall": "height",
     "heavy": "weight mass wt", "light": "weight mass wt", "deep": "depth", "shallow": "depth", "wide": "width",
-    "narrow": "width", "old": "age", "young": "age", "expensive": "price cost budget bill fare fee", "cheap": "price cost budget bill fare fee",
+    "narrow": "width", "old": "age", "young": "age", "expensive": "price cost budget bill fare fee",
+    "cheap": "price cost budget bill fare fee",
     "pricy": "price cost", "pricey": "price cost", "costly": "cost price", "fast": "speed time", "quick": "speed time",
     "slow": "speed time", "rich": "income wealth gdp", "poor": "income wealth gdp", "wealthy": "income wealth gdp",
     "flat": "climb elevation gradient slope ascent", "pay": "pay salary salaries wage wages",
