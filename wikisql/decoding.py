@@ -387,6 +387,47 @@ def drop_pointer_values(query: Query, table: Table) -> Query:
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 
+_YEAR = re.compile(r"(?<![\d.,])((?:1[6-9]|20)\d\d)(?![\d.,])")
+
+
+def _year_of(header: str) -> str | None:
+    """The year a header is written with, four digits or two glued to a word (`X1972`, `Pop1831`, `hits86`)."""
+    four = _YEAR.search(header)
+    if four:
+        return four[1]
+    two = re.fullmatch(r"[A-Za-z_.]+[ _.]?(\d\d)", header.strip())
+    return two[1] if two else None
+
+
+def year_columns(question: str, query: Query, table: Table) -> Query:
+    """`query` with its selected and ordered columns moved to the column of the same name written with the year
+    the question asks about: "Where was the Republican vote lowest in 1972?" orders by `X1972`, not `X1968`; "Who
+    had the most hits in 1986?" by `hits86`, not the career `hits`. Only when the question says one year, the
+    column's name without its digits is the same, and no condition already holds that year."""
+    years = set(_YEAR.findall(question))
+    if len(years) != 1:
+        return query
+    year = years.pop()
+    if any(str(condition.value).strip() == year for condition in query.conds):
+        return query   # "in 1972" is a condition (a `Year` column), not a column's name
+    def stem(column: int) -> str:
+        return re.sub(r"[\d\s_.]+", "", str(table.header[column])).lower()
+    def said(column: int) -> bool:
+        written = _year_of(str(table.header[column]))
+        return written is not None and (written == year or (len(written) == 2 and year.endswith(written)))
+    def moved(column: int) -> int:
+        if said(column):
+            return column
+        siblings = [c for c in range(len(table.header))
+                    if c != column and stem(c) == stem(column) and table.types[c] == table.types[column] and said(c)]
+        return siblings[0] if len(siblings) == 1 else column
+    sel = moved(query.sel)
+    order = query.order if query.order is None else dataclasses.replace(query.order, column=moved(query.order.column))
+    if sel == query.sel and order == query.order:
+        return query
+    return dataclasses.replace(query, sel=sel, order=order)
+
+
 def drop_non_numbers(query: Query, table: Table) -> Query:
     """`query` without its conditions that compare a number column with a value that is no number (`pop = 'public
     education'` for "How much does TX spend per student on public education?"): no row could pass them, and the

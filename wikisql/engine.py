@@ -52,6 +52,7 @@ from wikisql.decoding import (
     execution_guided_decode,
     greedy_decode,
     sum_for_total,
+    year_columns,
 )
 from wikisql.encoding import EncodedExample, Encoder, EncodingError, collate
 from wikisql.model import HeadConfig, WikiSQLModel
@@ -503,6 +504,7 @@ class Predictor:
             extremes = {column: (float(scores.agg[i, MAX]), float(scores.agg[i, MIN]))
                         for i, column in enumerate(view.columns)}
             query = order_from_scores(item.question, query, view.table, select, extremes)
+        query = drop_header_numbers(year_columns(item.question, query, view.table), view.table)   # `X1972` for 1972
         query = drop_pointer_values(drop_non_numbers(query, view.table), view.table)   # after the readings, which
         #                                                                        take such values as pointers
         return Prediction(query, decoded.log_probability, view, stopped=limit.expired, answerable=decoded.answerable)

@@ -35,16 +35,18 @@ on the official dev set and the superlative sets is in benchmarks/RESULTS.md.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Sequence
 
 from wikisql.content import demonyms
-from wikisql.encoding import abbreviation_reading, names_column, readable_header, singular
+from wikisql.encoding import abbreviation_reading, bundled_vocabulary, names_column, readable_header, singular
 from wikisql.query import AGGREGATION_OPS, MAX_ORDER_LIMIT, Condition, Order, Query
 from wikisql.schema import Table
 from wikisql.tables import cell_number
 
 MAX, MIN = AGGREGATION_OPS.index("MAX"), AGGREGATION_OPS.index("MIN")
+_VOCABULARY = functools.cache(bundled_vocabulary)
 
 # Words that end the noun phrase a question asks about: verbs that follow it and prepositions.
 _PHRASE_ENDS = frozenset("""is are was were be been has have had did does do can could will would 's
@@ -491,10 +493,25 @@ def naming_score(nouns: Sequence[str], table: Table, column: int, question: str)
     others = [str(name) for c, name in enumerate(table.header) if c != column]
     reading = {singular(w) for w in _words(abbreviation_reading(header, question, others) or "")}
     nouns = list(dict.fromkeys(nouns))
+    parts = [part for word in words for part in _glued_parts(word)]   # `poptotal`: pop, total
     def names(noun: str) -> bool:
         return noun in reading or noun == "".join(words) or any(
-            noun == word or (len(noun) >= 3 and len(word) >= 3 and noun[:4] == word[:4]) for word in words)
+            noun == word or (len(noun) >= 3 and len(word) >= 3 and noun[:4] == word[:4]) for word in words) or any(
+            noun == part or (len(part) >= 3 and len(noun) > len(part) and noun.startswith(part)) for part in parts)
     return sum(map(names, nouns)), sum(noun in words for noun in nouns)
+
+
+def _glued_parts(word: str) -> list[str]:
+    """The two parts of a header word glued from a short code and a word of the bundled vocabulary (`poptotal`:
+    pop, total; `homeruns`: home, runs; `percwhite`: perc, white), singular; [] for any other word. "population"
+    names `poptotal` through its start, "home runs" names `homeruns` twice."""
+    if len(word) < 6 or word in _VOCABULARY():
+        return []
+    for cut in range(2, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if tail in _VOCABULARY() and len(tail) >= 3:
+            return [singular(head), singular(tail)]
+    return []
 
 
 def _named_after(question: str, word: str, table: Table) -> list[int]:
@@ -669,6 +686,8 @@ def direction(word: str, timed: bool = False) -> bool | None:
 _BEFORE_SUPERLATIVE = frozenset("the its their it was is were are be".split())
 _MAGNITUDE_WORDS = frozenset("high low most least top max min best highest lowest".split())
 _COMPASS = re.compile(r"\b(?:farthest|furthest|most)\s+(north|south|east|west)(?:erly)?\b")
+_RANKED = re.compile(r"\b(?:ranks?|ranked|comes?|came|is|was|places?|placed)\s+(?P<rank>first|1st|last|top)\s+"
+                     r"(?:in|for|on|by)\b")
 _PEAK = re.compile(r"\b(?:hit|hits|reach|reached|reaches|at|was|were)\s+(?:its|their|his|her)\s+(?:peak|high\s+point|"
                    r"highest\s+point|low\s+point|lowest\s+point)\b|\bbottom(?:ed|s)?\s+out\b|\bpeak(?:ed|s)\b")
 
@@ -687,6 +706,9 @@ def superlative_word(question: str, table: Table) -> str | None:
     peak = _PEAK.search(text)   # "When did GOOG hit its peak?", "In which month did AAPL bottom out?"
     if peak:
         return "lowest" if "low" in peak[0] or "bottom" in peak[0] else "highest"
+    ranked = _RANKED.search(text)   # "Which district ranks first in per capita income?"
+    if ranked:
+        return "lowest" if ranked["rank"] == "last" else "highest"
     header_words = set().union(*header_word_sets(table.header)) if table.header else set()
     headers = [_words(readable_header(str(name))) for name in table.header]
     for index, word in enumerate(words):
@@ -761,10 +783,11 @@ def _points_at_number_column(condition: Condition, table: Table) -> bool:
     return table.types[condition.column] == "real" and cell_number(condition.value) is None
 
 
-def _pointing(condition: Condition, word: str, phrase: Sequence[str], table: Table) -> bool:
+def _pointing(condition: Condition, word: str, phrase: Sequence[str], table: Table, question: str = "") -> bool:
     """Whether a text condition only points at the superlative or at the rows asked about, and is no cell of
     its column: `name = 'southernmost airport'`, `date = 'hottest day'`, `Island = 'penguin'` ("What species
-    is the penguin with the shortest flipper?")."""
+    is the penguin with the shortest flipper?"), `MainCity = 'Paris'` ("closest to Paris", the place a column of
+    distances is measured from)."""
     if table.types[condition.column] != "text":
         return False
     value = _words(str(condition.value))
@@ -773,7 +796,10 @@ def _pointing(condition: Condition, word: str, phrase: Sequence[str], table: Tab
         return False
     nouns = {singular(w) for w in phrase if not _is_superlative(w) and w not in _NUMBER_WORDS}
     pointers = {word, _adjective(word), "farthest", "furthest"}
-    return bool(set(value) & pointers) or {singular(w) for w in value} <= nouns
+    distance = re.search(r"\b(?:closest|nearest)\s+to\s+|\b(?:farthest|furthest)\s+(?:away\s+)?from\s+",
+                         question.lower())
+    said_from = distance is not None and _words(question.lower()[distance.end():])[:len(value)] == value
+    return bool(set(value) & pointers) or {singular(w) for w in value} <= nouns or said_from
 
 
 def order_from_scores(question: str, query: Query, table: Table, select: dict[int, float],
@@ -816,7 +842,7 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
     pointed = [c.column for c in query.conds if c not in counts and _points_at_number_column(c, table)]
     phrase = asked[1] if asked else []
     kept = tuple(c for c in query.conds if c not in counts and c.column not in pointed
-                 and not _pointing(c, word, phrase, table))
+                 and not _pointing(c, word, phrase, table, question))
     if kept and not text_extreme and not all(restricts_the_rows(question, phrase, c.value, repeated(table, c))
                                              for c in kept):
         return query   # (MAX of a text column means nothing: any condition is read as a restriction)
