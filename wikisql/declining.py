@@ -89,6 +89,18 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("arithmetic between values", r"\bhow far apart\b"),
     ("arithmetic between values", r"\b(?P<key>plus|minus)\b"),
     ("arithmetic between values", r"\bmargin over\b"),
+    ("arithmetic between values",   # "How much did packs per capita fall in CA between 1985 and 1995?"
+     r"\b(?:chang|fall|fell|rise|rose|grow|grew|drop|increas|decreas|declin|gain|lose|lost|jump)\w*\b.*\bbetween\b"
+     r".+\band\b"),
+    ("arithmetic between values",   # "the biggest jump in unemployment from the month before": a row and the one before
+     r"\bfrom the (?:previous|prior|preceding|last) (?:day|week|month|quarter|season|year|election|poll)\b|"
+     r"\bfrom the (?:day|week|month|quarter|season|year|election|poll) before\b"),
+    ("a statistic no aggregation computes",
+     r"\b(?P<key>median|mode|standard deviation|std dev|variance|correlation|correlated|percentile|quartile)\b"),
+    ("a comparison between two columns",   # "Which districts scored higher in 8th grade than in 4th grade?"
+     rf"\b{_COMPARATIVE}\s+(?:in|for|on|at|with)\b[^?]*\bthan\s+(?:in|for|on|at|with)\b"),
+    ("an explanation or a definition, which no table holds",
+     r"^(?P<explanation>why|how come)\b|^what (?:does|do|did) .* (?:mean|stand for)\b"),
     ("arithmetic between values",
      r"\b(?:changed?|rise|rose|risen|grow|grew|fall|fell|drop|dropped|increased?|decreased?)\s+from\b.*\bto\b"),
     ("a row other than the first of an ordering",
@@ -102,13 +114,18 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("grouping", r"\b(day|week|month|year|season) by \1\b"),
     ("grouping", r"\brespectively\b"),
     ("grouping", rf"^(?:which|what|who)\b.*\b{EXTREME}\b.*\b(?P<key>in total|combined|on average|most often|"
-                 r"altogether|all together|over the (?:whole|entire) (?:period|time|span|history)|"
+                 r"altogether|all together|all (?:of )?(?:its|their) \w+ together|"
+                 r"over the (?:whole|entire) (?:period|time|span|history)|"
                  r"(?:over|across|in) all (?:the )?(?:years|seasons|months|polls|games|races))\b"),
 ))
 
 
 # header words of a column that holds a distance: "the three departments closest to Paris" orders by it
 _DISTANCE_HEADER_WORDS = frozenset("distance distances dist km kms miles mi".split())
+
+
+# header words of a column that holds why something happened
+_REASON_HEADER_WORDS = frozenset("reason reasons cause causes why manner explanation motive".split())
 
 
 def _words(text: str) -> set[str]:
@@ -130,10 +147,13 @@ def outside_grammar(question: str, header: Sequence[str] = ()) -> str | None:
     text = " ".join(question.lower().split())
     headers = [_words(str(name)) | _words(readable_header(str(name))) for name in header]   # `FinanceProportion`
     distances = any(words & _DISTANCE_HEADER_WORDS for words in headers)
+    reasons = any(words & _REASON_HEADER_WORDS for words in headers)
     for form, pattern in FORMS:
         for match in pattern.finditer(text):
             if "distance" in pattern.groupindex and distances:
                 continue   # "closest to Paris" of a table with a `Distance` column: a superlative of it
+            if "explanation" in pattern.groupindex and match["explanation"] and reasons:
+                continue   # "Why did Geninho leave as manager?" of a table with a `Manner of departure` column
             key = _words(match.group("key") if "key" in pattern.groupindex else match.group(0))
             key -= {"the", "of", "a", "an", "and", "to", "by", "in", "on"}
             if not key or not any(key <= words or key <= _code_reading(name, question)
