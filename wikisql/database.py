@@ -75,6 +75,18 @@ def official_number(value: object) -> float:
         raise ExecutionError(f"{value!r} for a real column: {error}") from None
 
 
+def reads_as_number(value: object) -> bool:
+    """Whether official_number reads a number from a condition value ("1, and bronze is more than 1" is 1;
+    "public education" is none, and a query comparing a real column with it fails)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return True
+    try:
+        official_number(value)
+    except ExecutionError:
+        return False
+    return True
+
+
 def _quote(name: str) -> str:
     """A table name for SQL text: as is when a plain identifier (as the official schema
     has it), else double-quoted."""

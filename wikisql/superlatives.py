@@ -297,8 +297,11 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
             bool(adjectives & set(words))
     text = " ".join(question.lower().replace("’", "'").split())
     subject = _SUBJECT.match(text)   # "When did GOOG hit its peak?", "In which round did Bayern score the most?"
-    if subject and holds(_before_superlative(_words(subject["rest"]))):   # "In which year did generation from
-        return True                                                        # Fossil Fuels bottom out?"
+    if subject:   # "When did GOOG hit its peak?"; "In which year did generation from Fossil Fuels bottom out?"
+        rest = _words(subject["rest"])
+        before = _before_superlative(rest)
+        if rest[:len(wanted)] == wanted or (len(before) < len(rest) and holds(before)):
+            return True
     words = _words(text)
     if repeats and _said_of_the_superlative(words, wanted):   # "the biggest tips on Sun", "the least in 2001"
         return True
@@ -357,7 +360,10 @@ def _counts(question: str, query: Query) -> list[Condition]:
     """The conditions whose value is the number of rows asked for ("top 3", "Which 3 countries ..."): a count,
     not a value."""
     k = limit(question)
-    return [c for c in query.conds if k > 1 and cell_number(c.value) == k]
+    def count(value: object) -> bool:   # `3`, `'Top 2'`
+        text = re.sub(r"^(?:the\s+)?(?:top|first|best|bottom|last)\s+", "", str(value).strip().lower())
+        return cell_number(text) == k
+    return [c for c in query.conds if k > 1 and count(c.value)]
 
 
 _IDENTIFIER_WORDS = frozenset("id code cod num no index key fips zip".split())
