@@ -2,7 +2,13 @@
 named like the form is not, and WikiSQL-style questions are left to the model."""
 import pytest
 
-from wikisql.declining import alphabetical_extreme, cannot_answer, missing_attribute, outside_grammar
+from wikisql.declining import (
+    alphabetical_extreme,
+    cannot_answer,
+    impossible_condition,
+    missing_attribute,
+    outside_grammar,
+)
 from wikisql.query import AGGREGATION_OPS, Order, Query
 from wikisql.schema import Table
 
@@ -45,6 +51,14 @@ from wikisql.schema import Table
     ('How many degrees separated the high and the low?', 'arithmetic between values'),
     ('What was the vote in 1960 compared with 1990?', 'a comparison between rows'),
     ('Excluding the ALP, how many seats were won?', 'a condition the grammar cannot say (not equal)'),
+    ('How much did packs per capita fall in CA between 1985 and 1995?', 'arithmetic between values'),
+    ('Which month saw the biggest jump in sales from the month before?', 'arithmetic between values'),
+    ('What are the mean and the median tfr?', 'a statistic no aggregation computes'),
+    ('Which districts scored higher in 8th grade than in 4th grade?', 'a comparison between two columns'),
+    ('Why is cigarette consumption so high in KY?', 'an explanation or a definition, which no table holds'),
+    ('What does the category code LHR mean?', 'an explanation or a definition, which no table holds'),
+    ('Which team hit the most home runs in 1986, all its players together?', 'grouping'),
+    ('Which source generated the most electricity over the whole period?', 'grouping'),
 ])
 def test_each_form_is_found(question, form):
     assert outside_grammar(question) == form
@@ -80,6 +94,9 @@ def test_a_column_named_like_the_form_is_a_column():
     'Which player scored more than 20 points or 10 assists?',          # "more than": a condition
     'What share price did IBM close at?',
     'How many points did the team score in week 2?',
+    'What is the lowest overall amount of shutouts?',          # "overall" is no total
+    "What city is the School, Highland, in that had its first title before 1980 and its last title later than 1960?",
+    'What was the score when the team scored higher than 90?',   # one column compared with a number
 ])
 def test_questions_one_query_answers_are_left_to_the_model(question):
     assert outside_grammar(question) is None
@@ -223,3 +240,40 @@ def test_a_value_per_group_of_a_category_column_is_grouping():
     assert "grouping" in cannot_answer("What is the average teacher pay per region?", None, states)
     assert cannot_answer("What is the teacher pay per student in AK?", None, states) is None      # a rate
     assert cannot_answer("What is the dividend per share in AK?", None, states) is None          # a header's words
+
+
+def test_why_of_a_table_with_reasons_and_closest_to_of_a_table_with_distances_are_columns():
+    assert outside_grammar('Why did Geninho leave as manager?', ['Manager', 'Manner of departure']) is None
+    assert outside_grammar('Which airport is closest to Fresno?', ['Airport', 'Distance (km)']) is None
+    assert outside_grammar('What is the FinanceProportion in 2001?', ['year', 'FinanceProportion']) is None
+
+
+def test_two_superlatives_of_opposite_directions_and_a_count_of_rows_are_declined():
+    journals = Table(id='journals', header=['title', 'field', 'libprice'], types=['text', 'text', 'real'],
+                     rows=[['Economica', 'Labor', 100], ['Labour', 'Labor', 910], ['Kyklos', 'General', 140]])
+    assert 'two aggregates' in cannot_answer(
+        'What are the cheapest and the most expensive library prices among the Labor journals?', None, journals)
+    assert cannot_answer('Who is the tallest and heaviest player?', None, journals) is None   # one player
+    ordered = Query(0, 0, (), Order(2, True, 1))
+    assert 'grouping' in cannot_answer('Which field has the largest number of journals listed?', ordered, journals)
+    paged = Table(id='journals', header=['title', 'field', 'pages'], types=['text', 'text', 'real'],
+                  rows=journals.rows)
+    assert cannot_answer('Which journal has the largest number of pages?', ordered, paged) is None   # a column
+
+
+def test_a_place_asked_of_a_row_the_question_names():
+    judges = Table(id='judges', header=['rownames', 'CONT', 'INTG'], types=['text', 'real', 'real'],
+                   rows=[['ZARRILLI,K.J.', 7.3, 8.1], ['SADEN.G.A.', 6.2, 7.9]])
+    named = Query(1, 0, ((0, 0, 'ZARRILLI,K.J.'),))
+    assert 'county' in missing_attribute('Which county does ZARRILLI,K.J. preside in?', judges, named)
+    assert missing_attribute('Which county had a CONT of 7.3?', judges, Query(0, 0, ((1, 0, '7.3'),))) is None
+
+
+def test_a_condition_no_row_can_pass():
+    trades = Table(id='trades', header=['trade', 'class', 'wage'], types=['text', 'text', 'real'],
+                   rows=[['plumbers', 'A', 30.0], ['London , Kent carters', 'B', 22.5]])
+    assert impossible_condition(Query(2, 0, ((0, 0, 'plumber'),)), trades) is None   # inside a longer cell
+    assert impossible_condition(Query(2, 0, ((0, 0, 'London, Kent'),)), trades) is None   # punctuation aside
+    assert 'no row' in impossible_condition(Query(2, 0, ((0, 0, 'bakers'),)), trades)
+    assert 'holds numbers' in impossible_condition(Query(0, 0, ((2, 1, 'men'),)), trades)
+    assert impossible_condition(Query(0, 0, ((2, 1, '25, and more'),)), trades) is None   # the engine reads 25

@@ -8,12 +8,13 @@ from wikisql.database import Database
 from wikisql.checkpoint import load_checkpoint, save_checkpoint
 from wikisql.decoding import (comparison_operator, condition_candidates, drop_header_numbers, drop_quantifier_values,
                               drop_non_numbers, drop_pointer_values, example_scores,
-                              execution_guided_decode, greedy_decode, sum_for_total, top_spans, without_unit_words)
+                              execution_guided_decode, greedy_decode, sum_for_total, top_spans, without_unit_words,
+                              year_columns)
 from wikisql.encoding import Encoder, collate, encode_examples
 from wikisql.engine import Predictor
 from wikisql.evaluate import prediction_record
 from wikisql.model import compute_loss
-from wikisql.query import COMPONENTS, Condition, Query
+from wikisql.query import COMPONENTS, Condition, Order, Query
 
 from support import make_scores, tiny_model  # noqa: E402
 
@@ -140,6 +141,33 @@ def test_a_total_over_several_rows_is_a_sum(tokenizer, question, agg, matched, e
     query = Query(column, agg, (Condition(1, 0, "Reds"),))
     assert sum_for_total(item, query, lambda q: matched).agg == expected_agg
     assert sum_for_total(item, Query(column, agg, ()), lambda q: matched).agg == agg   # no condition: not this rule
+
+
+def test_the_column_named_with_the_questions_year_replaces_its_sibling():
+    votes = Table("votes", ["state", "X1968", "X1972", "hits", "hits86"], ["text", "real", "real", "real", "real"],
+                  [["Ohio", 45.2, 59.6, 10, 3]])
+    ordered = Query(0, 0, (), Order(1, False, 1))
+    assert year_columns("Where was the Republican vote lowest in 1972?", ordered, votes).order.column == 2
+    assert year_columns("Who had the most hits in 1986?", Query(0, 0, (), Order(3, True, 1)), votes).order.column == 4
+    assert year_columns("What was the vote in Ohio in 1972?", Query(1, 0, ((0, 0, "Ohio"),)), votes).sel == 2
+    assert year_columns("Who had the most hits?", Query(0, 0, (), Order(3, True, 1)), votes).order.column == 3
+    kept = Query(1, 0, ((0, 0, "1972"),))   # the year is a condition's value: no column's name
+    assert year_columns("What was the vote in 1972?", kept, votes) == kept
+    assert year_columns("Was the vote higher in 1968 or 1972?", Query(1, 0, ()), votes) == Query(1, 0, ())   # two years
+
+
+def test_conditions_no_row_passes_are_dropped_when_they_only_point():
+    jobs = Table("canadian_occupations", ["rownames", "type", "income", "education"], ["text", "text", "real", "real"],
+                 [["physicians", "prof", 25308, 15.96], ["bus.drivers", "bc", 5562, 8.58]])
+    pointing = Query(3, 2, ((1, 0, "occupation"), (2, 1, "70")))   # "an occupation": a word of the table's name
+    assert drop_pointer_values(pointing, jobs) == Query(3, 2, ((2, 1, "70"),))
+    entity = Query(2, 0, ((0, 0, "plumbers"),))   # no such row: kept, and declining says so
+    assert drop_pointer_values(entity, jobs) == entity
+    assert drop_pointer_values(Query(2, 0, ((0, 0, "physician"),)), jobs).conds   # inside a cell: a value
+    assert drop_non_numbers(Query(2, 0, ((0, 0, "physicians"), (3, 0, "public education"))), jobs) == \
+        Query(2, 0, ((0, 0, "physicians"),))
+    kept = Query(2, 0, ((3, 1, "8, and a type of bc"),))   # the official engine reads 8 from it
+    assert drop_non_numbers(kept, jobs) == kept
 
 
 def test_a_quantifier_value_that_is_no_cell_is_dropped():

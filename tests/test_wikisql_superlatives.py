@@ -160,9 +160,13 @@ def test_a_superlative_decoded_without_max_or_min_is_read_as_an_ordering(questio
 
 def test_the_model_decides_the_column_and_a_direction_the_word_does_not():
     by_year = {**SELECT, YEAR: -1.0}
-    assert read("Which car is the newest?", Query(2, 0, ()), by_year).order == Order(YEAR, True, 1)
-    assert read("Which car is the newest?", Query(2, 0, ()), by_year, {c: (-2.0, -0.5) for c in range(7)}).order == \
+    assert read("Which car is the fastest?", Query(2, 0, ()), by_year).order == Order(YEAR, True, 1)
+    assert read("Which car is the fastest?", Query(2, 0, ()), by_year, {c: (-2.0, -0.5) for c in range(7)}).order == \
         Order(YEAR, False, 1)
+    # of a column of years the newest is the largest and the oldest the smallest, whatever the model prefers
+    assert read("Which car is the newest?", Query(2, 0, ()), by_year, {c: (-2.0, -0.5) for c in range(7)}).order == \
+        Order(YEAR, True, 1)
+    assert read("Which car is the oldest?", Query(2, 0, ()), by_year).order == Order(YEAR, False, 1)
     assert read("Which car is the cheapest?", Query(2, 0, ()), by_year).order == Order(YEAR, False, 1)   # the word
 
 
@@ -384,3 +388,69 @@ def test_what_paying_spending_people_and_flat_measure():
     flattest = order_from_scores("Name the two flattest races.", Query(0, 0, ()), HILLS, {c: -float(c) for c in range(5)},
                                  {c: (-0.5, -1.0) for c in range(5)})
     assert flattest.order == Order(2, False, 2) and answer(HILLS, flattest) == ["ayr", "arran"]
+
+
+# ----------------------------------------------------------------------------- tables the readings were not written on
+# Made-up tables shaped like real ones: a restaurant's bills, a journal list, yearly columns, one number column.
+TIPS = Table("tips", ["total_bill", "tip", "size", "day", "time"], ["real", "real", "real", "text", "text"],
+             [[16.99, 1.01, 2, "Sun", "Dinner"], [50.81, 10.0, 3, "Sat", "Dinner"], [27.2, 4.0, 4, "Thur", "Lunch"],
+              [8.77, 2.0, 2, "Sun", "Dinner"], [43.11, 5.0, 4, "Thur", "Lunch"], [24.59, 3.61, 4, "Sun", "Dinner"]])
+JOURNALS = Table("economics_journals", ["title", "pub", "libprice", "pages", "date1", "citestot"],
+                 ["text", "text", "real", "real", "real", "real"],
+                 [["Econometrica", "Blackwell", 178, 1890, 1933, 36000], ["Economica", "Blackwell", 100, 480, 1921, 7000],
+                  ["Labour", "Elsevier", 910, 600, 1987, 300], ["Kyklos", "Helbing", 140, 640, 1947, 800]])
+VOTES = Table("votes", ["rownames", "X1964", "X1968", "X1972"], ["text", "real", "real", "real"],
+              [["Alabama", 69.5, 14.0, 72.4], ["Arizona", 50.4, 54.8, 64.7], ["Vermont", 33.7, 52.8, 62.7]])
+POWER = Table("iowa_electricity", ["year", "source", "net_generation"], ["text", "text", "real"],
+              [["2001-01-01", "Fossil Fuels", 35361], ["2001-01-01", "Nuclear Energy", 3853],
+               ["2001-01-01", "Renewables", 1437], ["2002-01-01", "Fossil Fuels", 35991],
+               ["2002-01-01", "Nuclear Energy", 4574], ["2002-01-01", "Renewables", 1963]])
+
+
+def test_the_words_after_a_generic_superlative_name_its_column():
+    # MAX(size) for "the size of the party with the largest bill": the bill is what is largest, not the size
+    read = read_superlative("What was the size of the party with the largest bill?", Query(2, MAX, ()), TIPS)
+    assert read.order == Order(0, True, 1) and answer(TIPS, read) == [3]
+    # "the largest attended game": the model's own column is named after the superlative, so it stays
+    assert read_superlative("What is the largest tip given?", Query(1, MAX, ()), TIPS) == Query(1, MAX, ())
+
+
+def test_measures_glued_and_fallback():
+    select = {c: -1.0 for c in range(6)}
+    extremes = {c: (-0.5, -2.0) for c in range(6)}
+    # "most expensive": `libprice` glued to its measure; "thinnest": pages; "oldest" without an age: the founding year
+    for question, expected in [("What is the most expensive Blackwell journal?", ["Econometrica"]),
+                               ("Which journal is the thinnest?", ["Economica"]),
+                               ("Which is the oldest journal?", ["Economica"])]:
+        conds = ((1, 0, "Blackwell"),) if "Blackwell" in question else ()
+        read = order_from_scores(question, Query(0, 0, conds), JOURNALS, select, extremes)
+        assert answer(JOURNALS, read) == [e.lower() for e in expected], question
+
+
+def test_a_value_more_than_one_row_holds_said_of_the_superlative_restricts_the_rows():
+    assert restricts_the_rows("What were the bills behind the three biggest tips on Sun?", [], "Sun", repeats=True)
+    assert not restricts_the_rows("What were the bills behind the three biggest tips on Sun?", [], "Sun")
+    assert restricts_the_rows("Before 1950, which year had the highest profits?", ["year"], "1950")
+    assert not restricts_the_rows("What is the highest loss with points less than 7?", ["loss"], "7", repeats=True)
+
+
+def test_the_only_number_column_orders_a_row_asked_of_a_text_column():
+    select = {0: -0.1, 1: -2.0, 2: -3.0}
+    extremes = {c: (-2.0, -0.5) for c in range(3)}
+    query = Query(0, MIN, ((1, 0, "Nuclear Energy"),))   # MIN(year): the alphabetically first date
+    read = order_from_scores("In which year was Nuclear Energy output at its lowest?", query, POWER, select, extremes)
+    assert read.order == Order(2, False, 1) and answer(POWER, read) == ["2001-01-01"]
+    # a count per group stays declined: "the most companies" names no column
+    assert order_from_scores("Which source has the most plants?", Query(1, MAX, ()), POWER, select,
+                             extremes) == Query(1, MAX, ())
+
+
+def test_ranks_first_any_and_a_distance_from_a_place():
+    assert superlative_word("Which district ranks first in per capita income?", JOURNALS) == "highest"
+    assert asked_for("What's the lowest diligence rating any judge received?") is None   # the value over all rows
+    assert asked_for("Which judge has the lowest diligence rating?") == ("row", ["judge"])
+    towns = Table("towns", ["Department", "MainCity", "Distance"], ["text", "text", "real"],
+                  [["Ain", "2:Med", 400.0], ["Oise", "1:Sm", 60.0], ["Var", "2:Med", 800.0]])
+    read = order_from_scores("Which department is closest to Paris?", Query(0, 0, ((1, 0, "Paris"),)), towns,
+                             {0: -0.1, 1: -3.0, 2: -2.0}, {c: (-0.5, -2.0) for c in range(3)})
+    assert read.conds == () and answer(towns, read) == ["oise"]   # "Paris" only says where distances start

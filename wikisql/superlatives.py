@@ -351,7 +351,7 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
             preferred = numbers   # "the biggest district" is not the one with the largest `distcod`
         if preferred and ordered not in preferred:   # "When was the army at its largest?": Army, not MAX(Year)
             ordered = max(preferred, key=lambda c: (select or {}).get(c, 0.0) - c * 1e-9)
-    descending = direction(word, _timed(question, table, ordered)) if word else None   # "the sweetest": sugar DESC
+    descending = direction(word, _timed(question, table, ordered), _dated(table, ordered)) if word else None
     return Query(column, 0, conds, Order(ordered, query.agg == MAX if descending is None else descending,
                                          limit(question)))
 
@@ -431,7 +431,7 @@ def _value_at_extreme(question: str, query: Query, table: Table, select: dict[in
                         for c in kept):
         return query
     column = max(ordered, key=lambda c: select.get(c, 0.0) - c * 1e-9)
-    descending = direction(word, _timed(question, table, column))
+    descending = direction(word, _timed(question, table, column), _dated(table, column))
     return Query(query.sel, 0, kept, Order(column, query.agg == MAX if descending is None else descending,
                                            limit(question)))
 
@@ -675,13 +675,33 @@ def _timed(question: str, table: Table, column: int) -> bool:
                 or _DISTANCE.search(question.lower()))
 
 
-def direction(word: str, timed: bool = False) -> bool | None:
+_DATE_HEADER_WORDS = frozenset("""year date founded established built born opened since started debut date1 season
+    introduced""".split())
+_AGE_HEADER_WORDS = frozenset("age ages old".split())
+
+
+def _dated(table: Table, column: int) -> bool | None:
+    """True for a column of years or dates (`date1`, `Founded`: the oldest is the smallest), False for one of ages
+    (the oldest is the largest), None for any other."""
+    words = header_word_sets([table.header[column]])[0]
+    if words & _AGE_HEADER_WORDS:
+        return False
+    if words & _DATE_HEADER_WORDS or any(w.rstrip("0123456789") in _DATE_HEADER_WORDS for w in words):
+        return True
+    return None
+
+
+def direction(word: str, timed: bool = False, dated: bool | None = None) -> bool | None:
     """True (descending) or False (ascending) for a superlative word whose direction does not depend on the
     column; None for one whose direction does. `timed`: the question or the column speaks of a time or a rank,
     so the fastest, quickest or best is the smallest and the slowest or worst the largest; otherwise the best
-    is the largest ("the best highway mpg") and the worst is left to the model (the worst ozone is the most)."""
+    is the largest ("the best highway mpg") and the worst is left to the model (the worst ozone is the most).
+    `dated` (_dated): the oldest or earliest of a column of years is its smallest, of a column of ages its largest."""
     if timed and word in ("fastest", "quickest", "slowest", "best", "worst"):
         return word in ("slowest", "worst")   # the best time is the smallest
+    if dated is not None and word in ("oldest", "earliest", "newest", "latest", "youngest"):
+        # the oldest journal was founded first; the oldest player is the one whose age is largest
+        return (word in ("newest", "latest", "youngest")) == dated
     if word in _DESCENDING or word == "best":
         return True
     if word in _ASCENDING:
@@ -743,12 +763,18 @@ def counted_rows(question: str, word: str, table: Table) -> bool:
     of the table and is no measure of any (measured_by). No single row has the largest number of machines; a
     count per group is asked. Not "the largest number of wins" of `W`. (The rows' own noun alone, "ran the most
     polls" of a table of polls, declined a right superlative of a fresh held-out set; benchmarks/RESULTS.md.)"""
-    after = _after(question, word)
-    if after[:1] not in (["number"], ["count"]) or len(after) < 2:
+    words = _words(question)
+    if word not in words:
         return False
-    if _measuring(question, word, table, [c for c, kind in enumerate(table.types) if kind == "real"]):
+    counted = re.match(r"(?:the\s+)?(?:number|count)\s+of\s+(?:the\s+)?(?P<noun>[a-z]+)",
+                       " ".join(words[words.index(word) + 1:]))
+    if counted is None:
         return False
-    return all(naming_score(after[1:], table, c, question)[0] == 0 for c in range(len(table.header)))
+    noun = singular(counted["noun"])
+    numbers = [c for c, kind in enumerate(table.types) if kind == "real"]
+    if any(_is_measure(w, noun) for c in numbers for w in header_word_sets([table.header[c]])[0]):
+        return False
+    return all(naming_score([noun], table, c, question)[0] == 0 for c in range(len(table.header)))
 
 
 def is_category(table: Table, column: int) -> bool:
@@ -900,5 +926,5 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
     if column not in extremes or grouped_by(question, word, table, sel) or grouped_by(question, word, table, query.sel):
         return query   # a group's question, asked of the model's column or of the one read
     most, least = extremes[column]
-    descending = direction(word, _timed(question, table, column))
+    descending = direction(word, _timed(question, table, column), _dated(table, column))
     return Query(sel, 0, kept, Order(column, most >= least if descending is None else descending, limit(question)))
