@@ -456,3 +456,10 @@ def test_a_numeric_columns_value_leaves_the_unit_words_out(tokenizer):
     on_text = Table("t7", ["Company", "Profits"], ["text", "text"], [])
     item = encode_one(tokenizer, question, on_text)
     assert greedy_decode(scores, item).query.conds[0].value == "20 billion"
+
+
+def test_headers_that_are_years_only_are_left_to_the_model():
+    tennis = Table("tennis", ["Tournament", "2006", "2013"], ["text", "text", "text"], [["Open", "QF", "2–4"]])
+    query = Query(1, 0, ((2, 0, "2–4"),))
+    assert year_columns("What shows for 2006, when 2013 is 2–4?", query, tennis) == query
+    assert year_columns("What is 2006 for the Open?", Query(2, 0, ((0, 0, "Open"),)), tennis).sel == 2

@@ -387,7 +387,7 @@ def drop_pointer_values(query: Query, table: Table) -> Query:
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 
-_YEAR = re.compile(r"(?<![\d.,])((?:1[6-9]|20)\d\d)(?![\d.,])")
+_YEAR = re.compile(r"(?<![\d.,])((?:1[6-9]|20)\d\d)(?!\d|[.,]\d)")
 
 
 def _year_of(header: str) -> str | None:
@@ -403,7 +403,7 @@ def year_columns(question: str, query: Query, table: Table) -> Query:
     """`query` with its selected and ordered columns moved to the column of the same name written with the year
     the question asks about: "Where was the Republican vote lowest in 1972?" orders by `X1972`, not `X1968`; "Who
     had the most hits in 1986?" by `hits86`, not the career `hits`. Only when the question says one year, the
-    column's name without its digits is the same, and no condition already holds that year."""
+    column's name without its digits is the same and not empty, and no condition already holds that year."""
     years = set(_YEAR.findall(question))
     if len(years) != 1:
         return query
@@ -416,7 +416,7 @@ def year_columns(question: str, query: Query, table: Table) -> Query:
         written = _year_of(str(table.header[column]))
         return written is not None and (written == year or (len(written) == 2 and year.endswith(written)))
     def moved(column: int) -> int:
-        if said(column):
+        if said(column) or not stem(column):   # (a header that is a year only is its own name: WikiSQL's `2010`)
             return column
         siblings = [c for c in range(len(table.header))
                     if c != column and stem(c) == stem(column) and table.types[c] == table.types[column] and said(c)]
