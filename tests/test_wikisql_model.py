@@ -463,3 +463,10 @@ def test_headers_that_are_years_only_are_left_to_the_model():
     query = Query(1, 0, ((2, 0, "2–4"),))
     assert year_columns("What shows for 2006, when 2013 is 2–4?", query, tennis) == query
     assert year_columns("What is 2006 for the Open?", Query(2, 0, ((0, 0, "Open"),)), tennis).sel == 2
+
+
+def test_a_number_compared_in_the_questions_year_moves_to_that_years_column():
+    votes = Table("votes", ["state", "X1860", "X1972"], ["text", "real", "real"], [["Ohio", 52.3, 59.6]])
+    counted = Query(0, 3, ((1, 1, "60"),))   # COUNT(state) WHERE X1860 > 60 for "... more than 60 percent in 1972?"
+    assert year_columns("How many states gave him more than 60 percent in 1972?", counted, votes).conds == \
+        (Condition(2, 1, "60"),)

@@ -36,7 +36,7 @@ from typing import Sequence
 
 from wikisql.content import cell_key, in_no_cell
 from wikisql.database import reads_as_number
-from wikisql.encoding import abbreviation_reading, names_column, readable_header, singular
+from wikisql.encoding import abbreviation_reading, names_column, readable_header, singular, year_of
 from wikisql.query import AGGREGATION_OPS, Query
 from wikisql.schema import Table
 from wikisql.superlatives import (
@@ -208,10 +208,13 @@ _PERCENT_WORDS = frozenset("percentage percent share".split())
 
 def _names_selected(question: str, table: Table, query: Query | None) -> bool:
     """Whether the question names the column `query` selects (encoding.names_column; never a data frame's row
-    names, which read as any noun)."""
+    names, which read as any noun), or the year it is named with (`X1932` for "... in 1932?": encoding.year_of)."""
     if query is None or query.sel >= len(table.header):
         return False
     selected = str(table.header[query.sel])
+    year = year_of(selected)
+    if year is not None and len(year) == 4 and re.search(rf"(?<!\d){year}(?!\d)", question):
+        return True
     return readable_header(selected) != "name" and names_column(
         [singular(w) for w in re.findall(r"[a-z]+", question.lower())], selected, question)
 

@@ -37,10 +37,12 @@ from wikisql.encoding import (
     ORDER_ASC,
     ORDER_DESC,
     ORDER_NONE,
+    YEAR,
     EncodedExample,
     names_column,
     readable_header,
     singular,
+    year_of,
 )
 from wikisql.model import ModelOutput
 from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, Condition, Order, Query
@@ -387,24 +389,15 @@ def drop_pointer_values(query: Query, table: Table) -> Query:
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 
-_YEAR = re.compile(r"(?<![\d.,])((?:1[6-9]|20)\d\d)(?!\d|[.,]\d)")
-
-
-def _year_of(header: str) -> str | None:
-    """The year a header is written with, four digits or two glued to a word (`X1972`, `Pop1831`, `hits86`)."""
-    four = _YEAR.search(header)
-    if four:
-        return four[1]
-    two = re.fullmatch(r"[A-Za-z_.]+[ _.]?(\d\d)", header.strip())
-    return two[1] if two else None
 
 
 def year_columns(question: str, query: Query, table: Table) -> Query:
-    """`query` with its selected and ordered columns moved to the column of the same name written with the year
-    the question asks about: "Where was the Republican vote lowest in 1972?" orders by `X1972`, not `X1968`; "Who
-    had the most hits in 1986?" by `hits86`, not the career `hits`. Only when the question says one year, the
+    """`query` with its selected, ordered and number-compared columns moved to the column of the same name written
+    with the year the question asks about: "Where was the Republican vote lowest in 1972?" orders by `X1972`, not
+    `X1968`; "Who had the most hits in 1986?" by `hits86`, not the career `hits`; "How many states gave him more
+    than 60 percent in 1972?" counts `X1972 > 60`. Only when the question says one year, the
     column's name without its digits is the same and not empty, and no condition already holds that year."""
-    years = set(_YEAR.findall(question))
+    years = set(YEAR.findall(question))
     if len(years) != 1:
         return query
     year = years.pop()
@@ -413,7 +406,7 @@ def year_columns(question: str, query: Query, table: Table) -> Query:
     def stem(column: int) -> str:
         return re.sub(r"[\d\s_.]+", "", str(table.header[column])).lower()
     def said(column: int) -> bool:
-        written = _year_of(str(table.header[column]))
+        written = year_of(str(table.header[column]))
         return written is not None and (written == year or (len(written) == 2 and year.endswith(written)))
     def moved(column: int) -> int:
         if said(column) or not stem(column):   # (a header that is a year only is its own name: WikiSQL's `2010`)
@@ -423,9 +416,11 @@ def year_columns(question: str, query: Query, table: Table) -> Query:
         return siblings[0] if len(siblings) == 1 else column
     sel = moved(query.sel)
     order = query.order if query.order is None else dataclasses.replace(query.order, column=moved(query.order.column))
-    if sel == query.sel and order == query.order:
+    conds = tuple(dataclasses.replace(c, column=moved(c.column)) if table.types[c.column] == "real" else c
+                  for c in query.conds)   # "more than 60 percent in 1972": `X1972 > 60`, not `X1860 > 60`
+    if sel == query.sel and order == query.order and conds == query.conds:
         return query
-    return dataclasses.replace(query, sel=sel, order=order)
+    return dataclasses.replace(query, sel=sel, order=order, conds=conds)
 
 
 def drop_non_numbers(query: Query, table: Table) -> Query:

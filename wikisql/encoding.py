@@ -402,6 +402,18 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
     return " ".join(dict.fromkeys(readings)) or None
 
 
+YEAR = re.compile(r"(?<![\d.,])((?:1[6-9]|20)\d\d)(?!\d|[.,]\d)")   # 1600-2099, not inside a number
+
+
+def year_of(header: str) -> str | None:
+    """The year a header is written with, four digits or two glued to a word (`X1972`, `Pop1831`, `hits86`)."""
+    four = YEAR.search(header)
+    if four:
+        return four[1]
+    two = re.fullmatch(r"[A-Za-z_.]+[ _.]?(\d\d)", header.strip())
+    return two[1] if two else None
+
+
 def names_column(nouns: Sequence[str], header: str, question: str) -> bool:
     """Whether `nouns` (a question's words, singular and lower-cased) name the column `header`: a word of it,
     the start of one ("temperature" for `temp_min`, "body" for `bodywt`), the header written as one word
