@@ -8,8 +8,8 @@ from wikisql.database import Database
 from wikisql.checkpoint import load_checkpoint, save_checkpoint
 from wikisql.decoding import (comparison_operator, condition_candidates, drop_header_numbers, drop_quantifier_values,
                               drop_non_numbers, drop_pointer_values, example_scores,
-                              execution_guided_decode, greedy_decode, sum_for_total, top_spans, without_unit_words,
-                              year_columns)
+                              execution_guided_decode, greedy_decode, parenthesized_conditions, sum_for_total,
+                              top_spans, without_unit_words, year_columns)
 from wikisql.encoding import Encoder, collate, encode_examples
 from wikisql.engine import Predictor
 from wikisql.evaluate import prediction_record
@@ -470,3 +470,19 @@ def test_a_number_compared_in_the_questions_year_moves_to_that_years_column():
     counted = Query(0, 3, ((1, 1, "60"),))   # COUNT(state) WHERE X1860 > 60 for "... more than 60 percent in 1972?"
     assert year_columns("How many states gave him more than 60 percent in 1972?", counted, votes).conds == \
         (Condition(2, 1, "60"),)
+
+
+def test_filters_written_in_parentheses_become_conditions():
+    jobs = Table("jobs", ["rownames", "type", "income", "inmetro"], ["text", "text", "real", "real"],
+                 [["gp", "prof", 25308, 1], ["bus.drivers", "bc", 5562, 0], ["clerks", "wc", 4000, 1]])
+    assert parenthesized_conditions("Which blue-collar job (type bc) pays most?", Query(0, 0, ()), jobs).conds == \
+        (Condition(1, 0, "bc"),)
+    mangled = Query(2, 1, ((1, 0, "(wc)"),))   # the model's span took the brackets
+    assert parenthesized_conditions("Among white-collar (wc) jobs, what's the top income?", mangled, jobs).conds == \
+        (Condition(1, 0, "wc"),)
+    assert parenthesized_conditions("How many jobs are outside metros (inmetro 0)?", Query(0, 3, ()), jobs).conds == \
+        (Condition(3, 0, "0"),)
+    kept = Query(2, 0, ((0, 0, "leiter (0-1)"),))   # parentheses inside a value
+    assert parenthesized_conditions("What was the income of leiter (0-1)?", kept, jobs) == kept
+    assert parenthesized_conditions("What is the income (in dollars) of clerks?", Query(2, 0, ()), jobs) == \
+        Query(2, 0, ())   # no cell inside

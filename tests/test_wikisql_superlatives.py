@@ -454,3 +454,16 @@ def test_ranks_first_any_and_a_distance_from_a_place():
     read = order_from_scores("Which department is closest to Paris?", Query(0, 0, ((1, 0, "Paris"),)), towns,
                              {0: -0.1, 1: -3.0, 2: -2.0}, {c: (-0.5, -2.0) for c in range(3)})
     assert read.conds == () and answer(towns, read) == ["oise"]   # "Paris" only says where distances start
+
+
+def test_where_of_a_table_of_places_a_leader_and_numbered_row_names():
+    votes = Table("votes_by_state", ["rownames", "X1968", "X1972"], ["text", "real", "real"],
+                  [["Alabama", 14.0, 72.4], ["Arizona", 54.8, 64.7], ["Vermont", 52.8, 62.7]])
+    read = read_superlative("Where was the Republican vote lowest in 1972?", Query(2, MIN, ()), votes)
+    assert answer(votes, read) == ["vermont"]   # "where": the row names, a table of states
+    hitters = Table("hitters", ["name", "posit86", "assist86"], ["text", "text", "real"],
+                    [["Ray", "SS", 400], ["Gary", "C", 60], ["Tim", "OF", 10]])
+    assert superlative_word("What position did the 1986 assists leader play?", hitters) == "highest"
+    roads = Table("highways", ["rownames", "hwy", "rate"], ["real", "text", "real"],
+                  [[1, "FAI", 4.6], [2, "PA", 4.4], [3, "FAI", 2.0]])
+    assert row_name_column(roads) == 0   # sections numbered 1, 2, 3: still the rows' names

@@ -423,6 +423,47 @@ def year_columns(question: str, query: Query, table: Table) -> Query:
     return dataclasses.replace(query, sel=sel, order=order, conds=conds)
 
 
+_PARENTHESES = re.compile(r"\(([^()]{1,40})\)")
+
+
+def parenthesized_conditions(question: str, query: Query, table: Table) -> Query:
+    """`query` with the filters a question writes out in parentheses: "(type bc)", "(IncParty R)", "(SS)",
+    "(inmetro 0)". Inside the parentheses, a column's name and one of its cells, or a cell of exactly one text
+    column; that cell, as the question writes it, becomes the `=` condition on its column, replacing one the
+    model decoded there (`posit86 = 'C)'`) or added. Not parentheses that are part of a value or a cell
+    ("a loss of leiter (0-1)")."""
+    conds = list(query.conds)
+    for inside in _PARENTHESES.findall(question):
+        written = f"({inside})".lower()
+        if any(written in str(c.value).lower() and str(c.value).strip().lower() != written for c in conds) or any(
+                written in str(cell).lower() for row in table.rows for cell in row if isinstance(cell, str)):
+            continue   # part of a value: "a loss of leiter (0-1)"
+        words = inside.split()
+        found = None
+        for cut in range(len(words)):
+            value = " ".join(words[cut:])
+            columns = [c for c in range(len(table.header)) if _holds_cell(table, c, value)
+                       and (not cut or names_column([singular(w.lower()) for w in words[:cut]],
+                                                    str(table.header[c]), question))
+                       and (cut or table.types[c] == "text")]
+            if len(columns) == 1:
+                found = (columns[0], value)
+                break
+        if found is None:
+            continue
+        column, value = found
+        conds = [c for c in conds if c.column != column] + [Condition(column, CONDITION_OPS.index("="), value)]
+    conds = tuple(conds[:MAX_CONDITIONS])
+    return query if conds == query.conds else dataclasses.replace(query, conds=conds)
+
+
+def _holds_cell(table: Table, column: int, value: str) -> bool:
+    wanted = value.strip().lower()
+    number = cell_number(value)
+    return bool(wanted) and any(str(row[column]).strip().lower() == wanted or
+                                (number is not None and cell_number(row[column]) == number) for row in table.rows)
+
+
 def drop_non_numbers(query: Query, table: Table) -> Query:
     """`query` without its conditions that compare a number column with a value in which the official engine finds
     no number (`pop = 'public education'` for "How much does TX spend per student on public education?"; the

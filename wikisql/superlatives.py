@@ -182,13 +182,22 @@ def _naming(table: Table, column: int) -> tuple[int, float]:
 
 def row_name_column(table: Table) -> int | None:
     """The text column that names the rows: among those headed name/title/id/make/model (a data frame's
-    row names read "name"), else among all text columns, the one that names rows best (_naming; ties: the
-    leftmost); None without a text column."""
+    row names read "name"), else a data frame's row names that are numbers (road sections 1, 2, 3 ...), else
+    among all text columns, the one that names rows best (_naming; ties: the leftmost); None without one."""
     words = header_word_sets(table.header)
     text = [c for c, kind in enumerate(table.types) if kind == "text"]
     named = [c for c in text if words[c] & NAME_WORDS]
-    pool = named or text
+    numbered = [c for c in range(len(table.header)) if str(table.header[c]).strip().lower() == "rownames"]
+    pool = named or numbered or text
     return max(pool, key=lambda c: (*_naming(table, c), -c)) if pool else None
+
+
+def _places_named(table: Table, column: int) -> bool:
+    """Whether a data frame's row names are what "where" asks for: the table's name or title speaks of places
+    (`votes_by_state`, `wisconsin_counties`) or the column is headed by a place word."""
+    title = " ".join(str(t) for t in (table.id, table.page_title, table.section_title, table.caption) if t)
+    words = {singular(w) for w in _words(title.replace("_", " "))} | header_word_sets([table.header[column]])[0]
+    return bool(words & PLACE_WORDS) or str(table.header[column]).strip().lower() == "rownames"
 
 
 def _names_rows(phrase: Sequence[str], nouns: Sequence[str], table: Table) -> bool:
@@ -233,7 +242,10 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
                 return named[0]
         return None
     places = [c for c in range(len(words)) if words[c] & PLACE_WORDS and table.types[c] == "text"]
-    return places[0] if places else None
+    if places:
+        return places[0]
+    rows = row_name_column(table)   # "Where was the Republican vote lowest in 1972?" of a table of states
+    return rows if rows is not None and _places_named(table, rows) else None
 
 
 _AFTER_NOUN = ("from", "in", "of", "based", "on", "at")
@@ -296,6 +308,8 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
         return any(list(words[i:i + len(wanted)]) == wanted for i in range(len(words) - len(wanted) + 1)) or \
             bool(adjectives & set(words))
     text = " ".join(question.lower().replace("’", "'").split())
+    if any(holds(_words(inside)) for inside in re.findall(r"\(([^()]*)\)", text)):
+        return True   # "Which blue-collar job (type bc) ...": a filter the user wrote out
     subject = _SUBJECT.match(text)   # "When did GOOG hit its peak?", "In which round did Bayern score the most?"
     if subject:   # "When did GOOG hit its peak?"; "In which year did generation from Fossil Fuels bottom out?"
         rest = _words(subject["rest"])
@@ -735,6 +749,9 @@ def superlative_word(question: str, table: Table) -> str | None:
     ranked = _RANKED.search(text)   # "Which district ranks first in per capita income?"
     if ranked:
         return "lowest" if ranked["rank"] == "last" else "highest"
+    if re.search(r"\b(?:leader|leaders|leading)\b", text) and not set(words) & set().union(*header_word_sets(
+            table.header)) & {"leader", "leaders", "leading"}:
+        return "highest"   # "the 1986 assists leader": the most assists
     header_words = set().union(*header_word_sets(table.header)) if table.header else set()
     headers = [_words(readable_header(str(name))) for name in table.header]
     for index, word in enumerate(words):
