@@ -59,6 +59,12 @@ from wikisql.schema import Table
     ('What does the category code LHR mean?', 'an explanation or a definition, which no table holds'),
     ('Which team hit the most home runs in 1986, all its players together?', 'grouping'),
     ('Which source generated the most electricity over the whole period?', 'grouping'),
+    ("What is Rubens's combined score over all four categories?", 'arithmetic between values'),
+    ('In which years did burials outnumber christenings?', 'a comparison between two columns or rows'),
+    ('Which trades had more drinkers than sober men?', 'a comparison between two columns or rows'),
+    ('Which flight came right after Challenger?', "a row next to another in the table's order"),
+    ('What is the average launch temperature of flights with and without failures?', 'grouping'),
+    ('What was the average number of christenings per decade?', 'grouping'),
 ])
 def test_each_form_is_found(question, form):
     assert outside_grammar(question) == form
@@ -97,6 +103,10 @@ def test_a_column_named_like_the_form_is_a_column():
     'What is the lowest overall amount of shutouts?',          # "overall" is no total
     "What city is the School, Highland, in that had its first title before 1980 and its last title later than 1960?",
     'What was the score when the team scored higher than 90?',   # one column compared with a number
+    'What game in the genre of adventure has a windows platform and its year is after 1997?',   # a condition
+    'What is the total number of overall picks that were after pick 9?',
+    'When hit by sam at 38,500 feet just after bomb release was the cause of loss what is the mission?',
+    'Which team had more wins than 30?',
 ])
 def test_questions_one_query_answers_are_left_to_the_model(question):
     assert outside_grammar(question) is None
@@ -277,3 +287,12 @@ def test_a_condition_no_row_can_pass():
     assert 'no row' in impossible_condition(Query(2, 0, ((0, 0, 'bakers'),)), trades)
     assert 'holds numbers' in impossible_condition(Query(0, 0, ((2, 1, 'men'),)), trades)
     assert impossible_condition(Query(0, 0, ((2, 1, '25, and more'),)), trades) is None   # the engine reads 25
+
+
+def test_a_year_no_header_nor_cell_holds_of_a_column_named_with_another_year():
+    guerry = Table(id='guerry', header=['Department', 'Pop1831', 'Area'], types=['text', 'real', 'real'],
+                   rows=[['Ain', 346.03, 5762], ['Aisne', 513.0, 7369]])
+    asked = Query(1, 0, ((0, 0, 'Ain'),))
+    assert '1851' in cannot_answer('What was the population of Ain in 1851?', asked, guerry)
+    assert cannot_answer('What was the population of Ain in 1831?', asked, guerry) is None
+    assert cannot_answer('What is the area of Ain?', Query(2, 0, ((0, 0, 'Ain'),)), guerry) is None

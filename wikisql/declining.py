@@ -36,7 +36,7 @@ from typing import Sequence
 
 from wikisql.content import cell_key, in_no_cell
 from wikisql.database import reads_as_number
-from wikisql.encoding import abbreviation_reading, names_column, readable_header, singular, year_of
+from wikisql.encoding import YEAR, abbreviation_reading, names_column, readable_header, singular, year_of
 from wikisql.query import AGGREGATION_OPS, Query
 from wikisql.schema import Table
 from wikisql.superlatives import (
@@ -99,6 +99,17 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
      r"\b(?P<key>median|mode|standard deviation|std dev|variance|correlation|correlated|percentile|quartile)\b"),
     ("a comparison between two columns",   # "Which districts scored higher in 8th grade than in 4th grade?"
      rf"\b{_COMPARATIVE}\s+(?:in|for|on|at|with)\b[^?]*\bthan\s+(?:in|for|on|at|with)\b"),
+    ("arithmetic between values",   # "Rubens's combined score over all four categories": a sum across columns
+     r"\b(?:across|over|of) all (?:the )?(?:\w+ )?(?:ratings|categories|columns|scores|subjects|measures|criteria)\b"),
+    ("a comparison between two columns or rows",   # "In which years did burials outnumber christenings?"
+     r"\bout(?:number|numbered|numbers|poll|polled|polls|score|scored|scores|sell|sold|sells|vote|voted)\b"),
+    ("a comparison between two columns or rows",   # "Which trades had more drinkers than sober men?"
+     rf"^(?:which|who|what|in which|how many)\b.*\b{_COMPARATIVE}\s+(?:[a-z]+\s+){{1,3}}than\s+(?!(?:[$€£]|[-.]?\d))"
+     r"(?:the\s+|its\s+|their\s+)?[a-z]"),
+    ("a row next to another in the table's order",   # "Which flight came right after 41D?"
+     r"^(?:which|what|who)\b.*\b(?:came|comes|come|was|is|were|went|followed|happened)\s+(?:right |just |"
+     r"immediately |directly )?(?:after|before)\s+(?!(?:pick\s+|round\s+|week\s+|game\s+)?[-.]?\d)"),
+    ("grouping", r"\bwith and without\b|\b(?:per|each|every|by) (?P<key>decade|century)\b"),
     ("an explanation or a definition, which no table holds",
      r"^(?P<explanation>why|how come)\b|^what (?:does|do|did) .* (?:mean|stand for)\b"),
     ("arithmetic between values",
@@ -154,7 +165,7 @@ def outside_grammar(question: str, header: Sequence[str] = ()) -> str | None:
                 continue   # "closest to Paris" of a table with a `Distance` column: a superlative of it
             if "explanation" in pattern.groupindex and match["explanation"] and reasons:
                 continue   # "Why did Geninho leave as manager?" of a table with a `Manner of departure` column
-            key = _words(match.group("key") if "key" in pattern.groupindex else match.group(0))
+            key = _words((match.group("key") if "key" in pattern.groupindex else None) or match.group(0))
             key -= {"the", "of", "a", "an", "and", "to", "by", "in", "on"}
             if not key or not any(key <= words or key <= _code_reading(name, question)
                                   for words, name in zip(headers, header)):
@@ -459,4 +470,26 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
     if time is not None:
         asked = f"what was so in {time}" if time[0].isdigit() else "when"
         return f"nothing in this table is dated: it cannot say {asked}"
+    year = year_not_held(question, table, query)
+    if year is not None:
+        return f"this table's {year[0]!r} is of {year[1]}; nothing in it is of {year[2]}"
     return alphabetical_extreme(query, table.types) if query is not None else None
+
+
+def year_not_held(question: str, table: Table, query: Query | None) -> tuple[str, str, str] | None:
+    """(header, its year, the question's year) when the query reads a column named with a year (`Pop1831`), the
+    question asks about another year ("the population of Ain in 1851"), and no header nor cell holds that year;
+    else None."""
+    years = set(YEAR.findall(question))
+    if query is None or len(years) != 1:
+        return None
+    asked = years.pop()
+    columns = [query.sel] + [c.column for c in query.conds]
+    named = [(c, year_of(str(table.header[c]))) for c in columns if c < len(table.header)]
+    named = [(c, y) for c, y in named if y is not None and len(y) == 4 and y != asked]
+    said = re.compile(rf"(?<!\d){asked}(?!\d)")
+    if not named or any(said.search(str(header)) for header in table.header) or any(
+            said.search(str(cell)) for row in table.rows for cell in row):
+        return None
+    column, year = named[0]
+    return str(table.header[column]), year, asked
