@@ -389,8 +389,6 @@ def drop_pointer_values(query: Query, table: Table) -> Query:
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 
-
-
 def year_columns(question: str, query: Query, table: Table) -> Query:
     """`query` with its selected, ordered and number-compared columns moved to the column of the same name written
     with the year the question asks about: "Where was the Republican vote lowest in 1972?" orders by `X1972`, not
@@ -471,7 +469,6 @@ def drop_non_numbers(query: Query, table: Table) -> Query:
     at its column, have run."""
     kept = tuple(c for c in query.conds if table.types[c.column] != "real" or reads_as_number(c.value))
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
-
 
 
 _IN_TOTAL = re.compile(r"\b(?:in total|altogether|added together|combined)\b", re.IGNORECASE)

@@ -29,7 +29,15 @@ Left as decoded, as WikiSQL's gold queries have them:
   reading it through the likeliest number column fixed fewer superlatives than it cost declined
   unanswerable questions on the second tables-in-the-wild set.
 A superlative the model decoded otherwise (no aggregation, a condition that cannot hold, MAX of a text
-column) is read through its select and aggregation heads by `order_from_scores`. Models with the ordering
+column) is read through its select and aggregation heads by `order_from_scores`.
+
+What is ordered by, in either reading: the measure a superlative adjective names (`measured_by`: "the
+heaviest" a weight; `_FALLBACK_MEASURES` when no column is one: "the oldest journal" its founding year), else
+the number column the words after a generic superlative name best (`naming_score`: "the party with the largest
+bill" orders by `total_bill`), else the one the question names, else the model's; the direction of "oldest" and
+"newest" from the column (`_dated`). Rows are restricted by a condition said as a restriction
+(`restricts_the_rows`: fronted, inside the rows' noun, in parentheses, or said of the superlative when more
+than one row holds the value). Models with the ordering
 heads decide orderings themselves (decoding.best_order). What the reading does
 on the official dev set and the superlative sets is in benchmarks/RESULTS.md.
 """
