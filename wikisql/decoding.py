@@ -449,8 +449,8 @@ def parenthesized_conditions(question: str, query: Query, table: Table) -> Query
                 break
         if found is None:
             continue
-        column, value = found
-        conds = [c for c in conds if c.column != column] + [Condition(column, CONDITION_OPS.index("="), value)]
+        column, value = found   # first, so that a cut to MAX_CONDITIONS keeps what the question wrote out
+        conds = [Condition(column, CONDITION_OPS.index("="), value)] + [c for c in conds if c.column != column]
     conds = tuple(conds[:MAX_CONDITIONS])
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)
 
