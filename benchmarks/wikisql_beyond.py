@@ -95,11 +95,6 @@ def answer_all(predictor, questions, tables, database, eg):
     return answers, time.perf_counter() - started
 
 
-def impossible(query: Query | None, table) -> str | None:
-    """declining.impossible_condition's reason for a decoded query (None for none)."""
-    return impossible_condition(query, table) if query is not None else None
-
-
 def calibration(confidences: list[float], right: list[bool]) -> list[tuple[str, int, float]]:
     rows = []
     for low, high in zip(BINS, BINS[1:]):
@@ -139,7 +134,7 @@ def main(argv=None) -> int:
         right_superlatives = []
         superlative_scores = [(a.confidence or 0.0, a.answerable,
                                cannot_answer(r["question"], a.query, wild_tables[r["table_id"]]),
-                               impossible(a.query, wild_tables[r["table_id"]]))
+                               impossible_condition(a.query, wild_tables[r["table_id"]]))
                               for r, a in zip(superlatives, answers)]
         for record, answer in zip(superlatives, answers):
             gold = result(wild_db, record["table_id"], Query.from_dict(record["sql"]))
@@ -153,7 +148,7 @@ def main(argv=None) -> int:
         declined_unanswerable = [a.abstained for a in answers]
         unanswerable_scores = [(a.confidence or 0.0, a.answerable,
                                 cannot_answer(r["question"], a.query, wild_tables[r["table_id"]]),
-                                impossible(a.query, wild_tables[r["table_id"]]))
+                                impossible_condition(a.query, wild_tables[r["table_id"]]))
                                for r, a in zip(unanswerable, answers)]
         by_reason = {}
         for record, declined in zip(unanswerable, declined_unanswerable):
@@ -175,7 +170,7 @@ def main(argv=None) -> int:
                                    ordered=sum(a.query is not None and a.query.order is not None for a in answers))
             answerable_scores[name] = [(a.confidence or 0.0, a.answerable,
                                         cannot_answer(e.question, a.query, tables[e.table_id]),
-                                        impossible(a.query, tables[e.table_id]))
+                                        impossible_condition(a.query, tables[e.table_id]))
                                        for e, a in zip(examples, answers)]
             calibrations[name] = calibration([a.confidence or 0.0 for a in answers], right)
             if name == "dev":

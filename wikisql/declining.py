@@ -412,13 +412,13 @@ def opposite_superlatives(question: str) -> bool:
     return False
 
 
-def impossible_condition(query: Query, table: Table) -> str | None:
+def impossible_condition(query: Query | None, table: Table) -> str | None:
     """Why a condition of `query` holds for no row whatever the question meant, or None: a number column
     compared with a value in which the official engine finds no number (`WRIT = 'better'`, `sober > 'men'`), or
     a text column equal to a value that no cell of it holds, not even inside a longer cell, case and
     punctuation aside (`trade = 'plumber'` of a table without plumbers: what the question asks is not in the
-    table). What it declines on the official dev set is in benchmarks/RESULTS.md."""
-    for condition in query.conds:
+    table). None for no query. What it declines on the official dev set is in benchmarks/RESULTS.md."""
+    for condition in query.conds if query is not None else ():
         if condition.column >= len(table.header):
             continue
         header = table.header[condition.column]
