@@ -502,12 +502,12 @@ def _after(question: str, word: str) -> list[str]:
         return []
     after = []
     for following in words[words.index(word) + 1:][:5]:
-        if following in _PHRASE_ENDS - {"the", "a", "an"} or following in _VERBS or following in _NUMBER_WORDS:
+        if following in _AFTER_ENDS or following in _VERBS or following in _NUMBER_WORDS:
             break
-        if following not in _QUESTION_WORDS | {"per", "against"} and not _is_superlative(following) and \
-                len(following) >= 2:
+        if following not in _AFTER_SKIPPED and not _is_superlative(following) and len(following) >= 2:
             after.append(singular(following))
     return after
+
 
 
 def naming_score(nouns: Sequence[str], table: Table, column: int, question: str) -> tuple[int, int]:
@@ -598,6 +598,9 @@ _RANK_WORDS = frozenset({"first", "last", "top", "bottom"})
 # words that name no column when a superlative's column is looked for among the question's words
 _QUESTION_WORDS = _PHRASE_ENDS | _EXTREMES | frozenset("""what which who whom whose when where how name list give
     show tell me find top most least""".split())
+# _after: the words that end what a superlative is said of (not an article), and those that name nothing in it
+_AFTER_ENDS = _PHRASE_ENDS - {"the", "a", "an"}
+_AFTER_SKIPPED = _QUESTION_WORDS | {"per", "against"}
 # The direction a superlative word says whatever the column: the magnitude words, and adjectives that name the
 # small end of what a column measures ("the cheapest" of a price, "the calmest" of a wind speed). Any other
 # "-est" adjective names the large end ("the saltiest", "the priciest"). Words whose direction depends on
