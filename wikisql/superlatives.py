@@ -48,7 +48,7 @@ import re
 from typing import Sequence
 
 from wikisql.content import demonyms
-from wikisql.encoding import abbreviation_reading, bundled_vocabulary, names_column, readable_header, singular
+from wikisql.encoding import bundled_vocabulary, header_readings, names_column, readable_header, singular
 from wikisql.query import AGGREGATION_OPS, MAX_ORDER_LIMIT, Condition, Order, Query
 from wikisql.schema import Table
 from wikisql.tables import cell_number
@@ -518,8 +518,7 @@ def naming_score(nouns: Sequence[str], table: Table, column: int, question: str)
     names `Crime_prop` twice and `Crime_pers` once."""
     header = str(table.header[column])
     words = [singular(w) for w in _words(readable_header(header))]
-    others = [str(name) for c, name in enumerate(table.header) if c != column]
-    reading = {singular(w) for w in _words(abbreviation_reading(header, question, others) or "")}
+    reading = {singular(w) for w in _words(_readings(tuple(map(str, table.header)), question)[column] or "")}
     nouns = list(dict.fromkeys(nouns))
     parts = [part for word in words for part in _glued_parts(word)]   # `poptotal`: pop, total
     def names(noun: str) -> bool:
@@ -527,6 +526,13 @@ def naming_score(nouns: Sequence[str], table: Table, column: int, question: str)
             noun == word or (len(noun) >= 3 and len(word) >= 3 and noun[:4] == word[:4]) for word in words) or any(
             noun == part or (len(part) >= 3 and len(noun) > len(part) and noun.startswith(part)) for part in parts)
     return sum(map(names, nouns)), sum(noun in words for noun in nouns)
+
+
+@functools.lru_cache(maxsize=64)
+def _readings(header: tuple[str, ...], question: str) -> tuple[str | None, ...]:
+    """encoding.header_readings of a table's header for one question, found once for all its columns (a reading
+    per column, each against the others, as abbreviation_reading reads one): naming_score scores every column."""
+    return tuple(header_readings(header, question))
 
 
 def _glued_parts(word: str) -> list[str]:
