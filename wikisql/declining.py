@@ -131,12 +131,11 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
 ))
 
 
-# header words of a column that holds a distance: "the three departments closest to Paris" orders by it
-_DISTANCE_HEADER_WORDS = frozenset("distance distances dist km kms miles mi".split())
-
-
-# header words of a column that holds why something happened
-_REASON_HEADER_WORDS = frozenset("reason reasons cause causes why manner explanation motive".split())
+# A named group of a form, and the header words of a column that answers what it matches: "the three departments
+# closest to Paris" of a table with a `Distance` column orders by it; "Why did Geninho leave?" of one with a
+# `Manner of departure` column selects it.
+_ANSWERED_BY = {"distance": frozenset("distance distances dist km kms miles mi".split()),
+                "explanation": frozenset("reason reasons cause causes why manner explanation motive".split())}
 
 
 def _words(text: str) -> set[str]:
@@ -157,14 +156,11 @@ def outside_grammar(question: str, header: Sequence[str] = ()) -> str | None:
     ratio" for `str`: _code_reading), names a column, not a form: skipped."""
     text = " ".join(question.lower().split())
     headers = [_words(str(name)) | _words(readable_header(str(name))) for name in header]   # `FinanceProportion`
-    distances = any(words & _DISTANCE_HEADER_WORDS for words in headers)
-    reasons = any(words & _REASON_HEADER_WORDS for words in headers)
+    answered = {group for group, held in _ANSWERED_BY.items() if any(words & held for words in headers)}
     for form, pattern in FORMS:
         for match in pattern.finditer(text):
-            if "distance" in pattern.groupindex and distances:
-                continue   # "closest to Paris" of a table with a `Distance` column: a superlative of it
-            if "explanation" in pattern.groupindex and match["explanation"] and reasons:
-                continue   # "Why did Geninho leave as manager?" of a table with a `Manner of departure` column
+            if any(match[group] for group in answered & set(pattern.groupindex)):
+                continue   # a column answers it (_ANSWERED_BY)
             key = _words((match.group("key") if "key" in pattern.groupindex else None) or match.group(0))
             key -= {"the", "of", "a", "an", "and", "to", "by", "in", "on"}
             if not key or not any(key <= words or key <= _code_reading(name, question)
