@@ -47,7 +47,7 @@ from wikisql.encoding import (
 from wikisql.model import ModelOutput
 from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, Condition, Order, Query
 from wikisql.schema import Table
-from wikisql.tables import cell_number
+from wikisql.tables import cell_number, count_cells
 
 NUMERIC_AGGREGATIONS = {AGGREGATION_OPS.index(name) for name in ("MAX", "MIN", "SUM", "AVG")}
 # Value snapping at prediction time: a span that is a cell of the condition column is preferred
@@ -440,7 +440,7 @@ def parenthesized_conditions(question: str, query: Query, table: Table) -> Query
         found = None
         for cut in range(len(words)):
             value = " ".join(words[cut:])
-            columns = [c for c in range(len(table.header)) if _holds_cell(table, c, value)
+            columns = [c for c in range(len(table.header)) if value.strip() and count_cells(table, c, value)
                        and (not cut or names_column([singular(w.lower()) for w in words[:cut]],
                                                     str(table.header[c]), question))
                        and (cut or table.types[c] == "text")]
@@ -453,13 +453,6 @@ def parenthesized_conditions(question: str, query: Query, table: Table) -> Query
         conds = [Condition(column, CONDITION_OPS.index("="), value)] + [c for c in conds if c.column != column]
     conds = tuple(conds[:MAX_CONDITIONS])
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)
-
-
-def _holds_cell(table: Table, column: int, value: str) -> bool:
-    wanted = value.strip().lower()
-    number = cell_number(value)
-    return bool(wanted) and any(str(row[column]).strip().lower() == wanted or
-                                (number is not None and cell_number(row[column]) == number) for row in table.rows)
 
 
 def drop_non_numbers(query: Query, table: Table) -> Query:

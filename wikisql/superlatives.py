@@ -51,7 +51,7 @@ from wikisql.content import demonyms
 from wikisql.encoding import bundled_vocabulary, header_readings, names_column, readable_header, singular
 from wikisql.query import AGGREGATION_OPS, MAX_ORDER_LIMIT, Condition, Order, Query
 from wikisql.schema import Table
-from wikisql.tables import cell_number
+from wikisql.tables import cell_number, count_cells
 
 MAX, MIN = AGGREGATION_OPS.index("MAX"), AGGREGATION_OPS.index("MIN")
 _VOCABULARY = functools.cache(bundled_vocabulary)
@@ -288,12 +288,7 @@ def _said_of_the_superlative(words: Sequence[str], wanted: Sequence[str]) -> boo
 
 def repeated(table: Table, condition: Condition) -> bool:
     """Whether more than one row holds a condition's value (a restriction a superlative can still choose in)."""
-    value = str(condition.value).strip().lower()
-    number = cell_number(condition.value)
-    cells = [row[condition.column] for row in table.rows]
-    same = sum(1 for cell in cells if str(cell).strip().lower() == value or
-               (number is not None and cell_number(cell) == number))
-    return same > 1
+    return count_cells(table, condition.column, condition.value) > 1
 
 
 def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repeats: bool = False) -> bool:

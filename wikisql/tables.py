@@ -63,6 +63,13 @@ def cell_number(text: object) -> int | float | None:
     return float(plain)
 
 
+def count_cells(table: Table, column: int, value: object) -> int:
+    """How many rows of `column` hold `value`: the same text, stripped and lower-cased, or the same number."""
+    wanted, number = str(value).strip().lower(), cell_number(value)
+    return sum(1 for row in table.rows if str(row[column]).strip().lower() == wanted
+               or (number is not None and cell_number(row[column]) == number))
+
+
 def is_empty(cell: object) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
