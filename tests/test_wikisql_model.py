@@ -7,8 +7,8 @@ from wikisql.schema import Example, Table
 from wikisql.database import Database
 from wikisql.checkpoint import load_checkpoint, save_checkpoint
 from wikisql.decoding import (comparison_operator, condition_candidates, drop_header_numbers, drop_quantifier_values,
-                              drop_non_numbers, drop_pointer_values, example_scores,
-                              execution_guided_decode, greedy_decode, parenthesized_conditions, sum_for_total,
+                              drop_non_numbers, drop_pointer_values, example_scores, execution_guided_decode,
+                              greedy_decode, move_to_holding_column, parenthesized_conditions, sum_for_total,
                               top_spans, without_unit_words, year_columns)
 from wikisql.encoding import Encoder, collate, encode_examples
 from wikisql.engine import Predictor
@@ -154,6 +154,23 @@ def test_the_column_named_with_the_questions_year_replaces_its_sibling():
     kept = Query(1, 0, ((0, 0, "1972"),))   # the year is a condition's value: no column's name
     assert year_columns("What was the vote in 1972?", kept, votes) == kept
     assert year_columns("Was the vote higher in 1968 or 1972?", Query(1, 0, ()), votes) == Query(1, 0, ())   # two years
+
+
+def test_a_value_no_cell_of_its_column_holds_moves_to_the_one_column_that_has_it():
+    curling = Table("curling", ["Nation", "Skip", "Third", "Lead", "Kind"], ["text"] * 5,
+                    [["Scotland", "David Murdoch", "Ewan MacDonald", "Euan Byers", "men"],
+                     ["Germany", "Andy Kapp", "Holger Höhne", "Andreas Kempf", "men"],
+                     ["Sweden", "Anette Norberg", "Eva Lund", "Anna Svärd", "women"]])
+    wrong = Query(0, 0, ((1, 0, "holger höhne"),))   # "Which nation has holger höhne at third?": no such Skip
+    assert move_to_holding_column(wrong, curling) == Query(0, 0, ((2, 0, "holger höhne"),))
+    right = Query(0, 0, ((1, 0, "Andy Kapp"),))
+    assert move_to_holding_column(right, curling) == right   # its own column holds it
+    assert move_to_holding_column(Query(0, 0, ((1, 0, "plumbers"),)), curling).conds[0].column == 1   # no column
+    two = Table("t", ["Home", "Away", "Score"], ["text"] * 3, [["Leeds", "Hull", "1-0"], ["Hull", "Leeds", "2-2"]])
+    assert move_to_holding_column(Query(2, 0, ((2, 0, "Leeds"),)), two).conds[0].column == 2   # two columns hold it
+    taken = Query(2, 0, ((2, 0, "Leeds"), (0, 0, "Hull")))
+    one = Table("t", ["Home", "Away", "Score"], ["text"] * 3, [["Leeds", "York", "1-0"], ["Hull", "York", "2-2"]])
+    assert move_to_holding_column(taken, one) == taken   # the column that holds it has its own condition
 
 
 def test_conditions_no_row_passes_are_dropped_when_they_only_point():

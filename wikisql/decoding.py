@@ -389,6 +389,23 @@ def drop_pointer_values(query: Query, table: Table) -> Query:
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 
+def move_to_holding_column(query: Query, table: Table) -> Query:
+    """`query` with each `=` condition whose value no cell of its text column holds (holds_no_cell) moved to the
+    one other text column that has it as a whole cell (tables.count_cells), when no other condition is on that
+    column: "the combined Asian population of the HAU counties" decoded `county = 'HAU'` is `category = 'HAU'`.
+    A value that is a cell of two or more columns, or of none, stays (declining.impossible_condition)."""
+    conds = list(query.conds)
+    for index, condition in enumerate(conds):
+        if not holds_no_cell(condition, table):
+            continue
+        used = {c.column for c in conds}
+        holding = [c for c, kind in enumerate(table.types)
+                   if kind == "text" and c != condition.column and count_cells(table, c, condition.value)]
+        if len(holding) == 1 and holding[0] not in used:
+            conds[index] = dataclasses.replace(condition, column=holding[0])
+    return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
+
+
 def year_columns(question: str, query: Query, table: Table) -> Query:
     """`query` with its selected, ordered and number-compared columns moved to the column of the same name written
     with the year the question asks about: "Where was the Republican vote lowest in 1972?" orders by `X1972`, not

@@ -51,6 +51,7 @@ from wikisql.decoding import (
     example_scores,
     execution_guided_decode,
     greedy_decode,
+    move_to_holding_column,
     parenthesized_conditions,
     sum_for_total,
     year_columns,
@@ -500,6 +501,7 @@ class Predictor:
             query = drop_quantifier_values(item.question, query, view.table)
         query = drop_header_numbers(query, view.table)   # "the share of people under 15" of `pop15`
         query = parenthesized_conditions(item.question, query, view.table)   # "(type bc)", "(SS)"
+        query = move_to_holding_column(query, view.table)   # `county = 'HAU'` -> `category = 'HAU'`
         if scores.order is None and self.read_superlatives:   # a model without the ordering heads
             select = {column: float(scores.sel[i]) for i, column in enumerate(view.columns)}
             query = read_superlative(item.question, query, view.table, select)
