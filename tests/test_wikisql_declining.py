@@ -287,6 +287,9 @@ def test_a_condition_no_row_can_pass():
     assert 'no row' in impossible_condition(Query(2, 0, ((0, 0, 'bakers'),)), trades)
     assert 'holds numbers' in impossible_condition(Query(0, 0, ((2, 1, 'men'),)), trades)
     assert impossible_condition(Query(0, 0, ((2, 1, '25, and more'),)), trades) is None   # the engine reads 25
+    assert "'31'" in impossible_condition(Query(0, 0, ((2, 0, '31'),)), trades)   # a number no cell holds
+    assert impossible_condition(Query(0, 0, ((2, 0, '22.50'),)), trades) is None   # read as the number 22.5
+    assert impossible_condition(Query(0, 0, ((2, 2, '31'),)), trades) is None   # `<` may hold
 
 
 def test_a_year_no_header_nor_cell_holds_of_a_column_named_with_another_year():

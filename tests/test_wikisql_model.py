@@ -8,7 +8,8 @@ from wikisql.database import Database
 from wikisql.checkpoint import load_checkpoint, save_checkpoint
 from wikisql.decoding import (comparison_operator, condition_candidates, drop_header_numbers, drop_quantifier_values,
                               drop_non_numbers, drop_pointer_values, example_scores, execution_guided_decode,
-                              greedy_decode, move_to_holding_column, parenthesized_conditions, sum_for_total,
+                              greedy_decode, move_to_holding_column, parenthesized_conditions,
+                              split_repeated_values, sum_for_total,
                               top_spans, without_unit_words, year_columns)
 from wikisql.encoding import Encoder, collate, encode_examples
 from wikisql.engine import Predictor
@@ -143,6 +144,36 @@ def test_a_total_over_several_rows_is_a_sum(tokenizer, question, agg, matched, e
     assert sum_for_total(item, Query(column, agg, ()), lambda q: matched).agg == agg   # no condition: not this rule
 
 
+@pytest.mark.parametrize("question, agg, conditioned, expected_agg", [
+    ("How many points did the Reds score altogether?", 3, True, 4),   # adds the column up: SUM
+    ("Add up the points of the Reds.", 0, True, 4),
+    ("What do the points of all players add up to?", 0, False, 4),   # with no condition too
+    ("How many points in total did the Reds score?", 3, True, 4),
+    ("How many points did the Reds score?", 3, True, 3),             # nothing added up
+    ("How many teams scored points altogether?", 3, True, 3),        # "how many" names the rows (`Team`): counted
+])
+def test_a_question_that_adds_a_column_up_is_a_sum(tokenizer, question, agg, conditioned, expected_agg):
+    item = encode_one(tokenizer, question, TABLE)
+    query = Query(2, agg, (Condition(1, 0, "Reds"),) if conditioned else ())
+    assert sum_for_total(item, query, lambda q: 2).agg == expected_agg
+    assert sum_for_total(item, query, lambda q: 1).agg == agg   # one row: the model's choice stays
+
+
+def test_a_value_two_conditions_share_goes_to_the_column_that_holds_it_or_each_value_to_its_side():
+    flows = Table("migration", ["source", "destination", "migrants", "kind"], ["text", "text", "real", "text"],
+                  [["QUE", "ONT", 1500, "east"], ["ONT", "QUE", 900, "east"], ["BC", "ONT", 300, "west"]])
+    both = Query(2, 0, ((0, 0, "ONT"), (1, 0, "ONT")))
+    split = Query(2, 0, ((0, 0, "QUE"), (1, 0, "ONT")))
+    assert split_repeated_values("How many people moved from QUE to ONT?", both, flows) == split
+    assert split_repeated_values("How many moved to ONT from QUE?", both, flows) == split   # "from": the origin
+    assert split_repeated_values("Migrants between QUE and ONT?", both, flows) == split   # in the question's order
+    assert split_repeated_values("How many moved into ONT?", both, flows) == both   # no other cell said
+    held = Query(2, 0, ((0, 0, "BC"), (3, 0, "BC")))   # `kind` holds no 'BC'
+    assert split_repeated_values("How many left BC?", held, flows) == Query(2, 0, ((0, 0, "BC"),))
+    apart = Query(2, 0, ((0, 0, "BC"), (1, 0, "ONT")))
+    assert split_repeated_values("How many moved from BC to ONT?", apart, flows) == apart
+
+
 def test_the_column_named_with_the_questions_year_replaces_its_sibling():
     votes = Table("votes", ["state", "X1968", "X1972", "hits", "hits86"], ["text", "real", "real", "real", "real"],
                   [["Ohio", 45.2, 59.6, 10, 3]])
@@ -181,6 +212,9 @@ def test_conditions_no_row_passes_are_dropped_when_they_only_point():
     entity = Query(2, 0, ((0, 0, "plumbers"),))   # no such row: kept, and declining says so
     assert drop_pointer_values(entity, jobs) == entity
     assert drop_pointer_values(Query(2, 0, ((0, 0, "physician"),)), jobs).conds   # inside a cell: a value
+    dated = Table("canadian_occupations_1971", jobs.header, jobs.types, jobs.rows)
+    assert drop_pointer_values(Query(0, 0, ((2, 0, "1971"),)), dated) == Query(0, 0, ())   # the table's year
+    assert drop_pointer_values(Query(0, 0, ((2, 0, "1975"),)), dated).conds   # another year: declined elsewhere
     assert drop_non_numbers(Query(2, 0, ((0, 0, "physicians"), (3, 0, "public education"))), jobs) == \
         Query(2, 0, ((0, 0, "physicians"),))
     kept = Query(2, 0, ((3, 1, "8, and a type of bc"),))   # the official engine reads 8 from it

@@ -95,6 +95,19 @@ def test_a_query_with_a_condition_said_as_a_property_or_over_a_text_column_stays
     assert read_superlative("Where was the heaviest car made?", Query(WEIGHT, MAX, ()), CARS).agg == MAX  # no place
 
 
+@pytest.mark.parametrize("question, conds, expected", [
+    ("Of the Midsize cars, who drives the heaviest?", ((3, 0, "Midsize"),), ["Bo Kim"]),   # a clause before it
+    ("Of the cars built after 1993, which was lightest?", ((YEAR, 1, "1993"),), ["Buick Century"]),
+    ("On the Midsize side, which car is the heaviest?", ((3, 0, "Midsize"),), ["Audi 100"]),
+    ("Which driver sent the heaviest car to Midsize?", ((3, 0, "Midsize"),), ["Bo Kim"]),   # "to" a repeated value
+])
+def test_a_fronted_clause_or_a_value_said_after_to_restricts_the_rows(question, conds, expected):
+    agg = MIN if "lightest" in question else MAX
+    query = read_superlative(question, Query(WEIGHT, agg, conds), CARS)
+    assert query.agg == 0 and query.order is not None and query.conds == tuple(Condition(*c) for c in conds)
+    assert answer(CARS, query) == [value.lower() for value in expected]
+
+
 def test_the_question_forms_and_the_limit():
     assert asked_for("Who has the most points?") == ("person", [])
     assert asked_for("What were the three longest films?") == ("noun", ["three", "longest", "films"])
@@ -286,7 +299,7 @@ def test_no_superlative_ranks_rows_by_an_identifier_column():
 
 def test_a_fronted_restriction_may_hold_a_number_with_a_thousands_separator():
     question = "Among states with over 1,000 deaths, which has the least rural road?"
-    assert asked_for(question) == ("row", [])
+    assert asked_for(question) == ("row", ["states"])   # the rows the clause names
     assert restricts_the_rows(question, [], "1,000")
 
 

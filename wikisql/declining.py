@@ -35,7 +35,7 @@ import re
 from typing import Sequence
 
 from wikisql.content import cell_key, in_no_cell
-from wikisql.database import reads_as_number
+from wikisql.database import ExecutionError, official_number, reads_as_number
 from wikisql.encoding import YEAR, abbreviation_reading, names_column, readable_header, singular, year_of
 from wikisql.query import AGGREGATION_OPS, Query
 from wikisql.schema import Table
@@ -410,7 +410,8 @@ def opposite_superlatives(question: str) -> bool:
 
 def impossible_condition(query: Query | None, table: Table) -> str | None:
     """Why a condition of `query` holds for no row whatever the question meant, or None: a number column
-    compared with a value in which the official engine finds no number (`WRIT = 'better'`, `sober > 'men'`), or
+    compared with a value in which the official engine finds no number (`WRIT = 'better'`, `sober > 'men'`) or
+    equal to a number no cell holds (`Year = 1970` of a table of 1947-1962), or
     a text column equal to a value that no cell of it holds, not even inside a longer cell, case and
     punctuation aside (`trade = 'plumber'` of a table without plumbers: what the question asks is not in the
     table). None for no query. What it declines on the official dev set is in benchmarks/RESULTS.md."""
@@ -421,9 +422,22 @@ def impossible_condition(query: Query | None, table: Table) -> str | None:
         if table.types[condition.column] == "real":
             if not reads_as_number(condition.value):
                 return f"{header!r} holds numbers, and the question compares it with {str(condition.value)!r}"
+            if condition.operator == 0 and not any(_number(row[condition.column]) == _number(condition.value)
+                                                   for row in table.rows):
+                return f"no row of this table has {str(condition.value)!r} in {header!r}"
         elif condition.operator == 0 and in_no_cell(condition.value, [row[condition.column] for row in table.rows]):
             return f"no row of this table has {str(condition.value)!r} in {header!r}"
     return None
+
+
+def _number(value: object) -> float | None:
+    """A cell or condition value as the official engine reads it for a `real` column (None: no number)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    try:
+        return official_number(str(value))
+    except ExecutionError:
+        return None
 
 
 def alphabetical_extreme(query: Query, types: Sequence[str]) -> str | None:
@@ -436,9 +450,29 @@ def alphabetical_extreme(query: Query, types: Sequence[str]) -> str | None:
     return None
 
 
+_SHARE_WORDS = re.compile(r"\b(?:share|fraction|ratio|proportion)\b")
+_SHARE_HEADER_WORDS = frozenset("percent percentage pct pc share shares rate ratio prop proportion frac".split())
+
+
+def holds_shares(table: Table, column: int) -> bool:
+    """Whether a number column holds shares: a header word that says so (`pct`, `share`, `rate`, `%`), or cells
+    all between 0 and 100 with at least one that is not a whole number. A question asking for "the share of ..."
+    reads it; of a column of counts it asks for arithmetic between values."""
+    if column >= len(table.header) or table.types[column] != "real":
+        return False
+    header = str(table.header[column])
+    if "%" in header or _words(readable_header(header)) & _SHARE_HEADER_WORDS:
+        return True
+    numbers = [number for number in (_number(row[column]) for row in table.rows) if number is not None]
+    return bool(numbers) and all(0 <= n <= 100 for n in numbers) and any(n != int(n) for n in numbers)
+
+
 def cannot_answer(question: str, query: Query | None, table: Table) -> str | None:
     """Why one query cannot answer `question` over `table` (with `query`, the one decoded), or None."""
     form = outside_grammar(question, table.header)
+    if form == "arithmetic between values" and query is not None and holds_shares(table, query.sel) and \
+            outside_grammar(_SHARE_WORDS.sub("value", question.lower()), table.header) is None:
+        form = None   # "What share of married women in Indonesia use contraception?" of a column of percentages
     if form in (None, "grouping") and superlative_of_a_change(question, table):   # "gained the most over the whole
         #                                                                         period": a change, not a total
         form = "arithmetic between values"   # the change from one row to the next

@@ -226,7 +226,8 @@ def whole_number_span(item: EncodedExample, start: int, end: int) -> tuple[int, 
 def without_unit_words(item: EncodedExample, start: int, end: int) -> tuple[int, int]:
     """A number's span without the words or `%` the question wrote after it: `20` of "20 mm",
     "60 percent", "20 billion" (for a numeric column, whose values are numbers; the official
-    executor reads the first number of such a value too). Unchanged without a digit before them."""
+    executor reads the first number of such a value too), and without a currency sign before it
+    (`4,000` of "$4,000", which the official executor reads as 4). Unchanged without a digit."""
     tokens = item.question_tokens
 
     def has_digit(index: int) -> bool:
@@ -236,7 +237,12 @@ def without_unit_words(item: EncodedExample, start: int, end: int) -> tuple[int,
         return start, end
     while end > start and not has_digit(end) and (tokens[end].text.lstrip("#").isalpha() or tokens[end].text == "%"):
         end -= 1
+    while start < end and tokens[start].text in _CURRENCY_SIGNS:   # "$4,000": the engine would read 4 from it
+        start += 1
     return start, end
+
+
+_CURRENCY_SIGNS = frozenset("$ € £ ¥".split())
 
 
 def comparison_operator(item: EncodedExample, start: int, end: int) -> int | None:
@@ -330,13 +336,33 @@ def sum_for_total(item: EncodedExample, query: Query, rows_matched: Callable[[Qu
     (`rows_matched`), when the question asks for the total of that column ("What is the total population
     of Oceania?", "... the total market value of the companies in the Media category?"): SUM. Not for
     WikiSQL's "total number of" (its COUNT), nor for a column that names or orders rows (`Rank`, `Code`,
-    `Pick`: ORDINAL_HEADER_WORDS). aggregate_unconditioned decides for queries without conditions."""
-    if (query.agg not in (0, COUNT) or not query.conds or query.order is not None
+    `Pick`: ORDINAL_HEADER_WORDS). Also, with or without conditions, when the question adds the column up
+    (adds_up: "altogether", "add up", "in total"). aggregate_unconditioned decides other queries without
+    conditions."""
+    if (query.agg not in (0, COUNT) or query.order is not None
             or item.column_types[query.sel] != "real" or len(item.header) <= query.sel):
         return query
-    if not asks_total_of(item.question, item.header[query.sel]):
+    if not (query.conds and asks_total_of(item.question, item.header[query.sel])) and \
+            not adds_up(item.question, item.header[query.sel],
+                        [h for h, kind in zip(item.header, item.column_types) if kind == "text"]):
         return query
     return dataclasses.replace(query, agg=SUM) if rows_matched(query) >= 2 else query
+
+
+_ADDS_UP = re.compile(r"\b(?:altogether|all\s+together|add(?:s|ed)?\s+up|added\s+together|summed|in\s+total)\b",
+                      re.IGNORECASE)
+
+
+def adds_up(question: str, header: str, text_headers: Sequence[str] = ()) -> bool:
+    """Whether the question adds the column `header` up ("How many people left PEI altogether?", "Add up the
+    Armed.Forces numbers", "What do ... add up to?", "How many points did the Reds score in total?"), not
+    counts rows: the noun of "how many" names no text column (`text_headers`; "How many teams scored in total?"
+    of `Team` counts teams), and the column does not name or order rows (`Rank`, `Year`)."""
+    if not _ADDS_UP.search(question) or set(re.findall(r"[a-z]+", header.lower())) & ORDINAL_HEADER_WORDS:
+        return False
+    counted = re.search(r"\bhow\s+many\s+([\w-]+)", question, re.IGNORECASE)
+    return counted is None or not any(names_column([singular(counted[1].lower())], text, question)
+                                      for text in text_headers)
 
 
 def asks_total_of(question: str, header: str) -> bool:
@@ -377,12 +403,17 @@ def drop_pointer_values(query: Query, table: Table) -> Query:
     """`query` without its conditions whose value is in no cell of its column (holds_no_cell) but is a word of the
     table's name or of a header: the model pointing at the table or a column, not at rows ("What is the lowest
     education level of an occupation with income above 70?" of `canadian_occupations`: no `type = 'occupation'`).
-    A value that is neither (an entity, a date the table does not hold) stays, and declining.impossible_condition
-    declines the question."""
+    Also a number column equal to a year no cell holds that is the table's year ("in 1970" of
+    `baseball_batting_1970`). A value that is neither (an entity, a date the table does not hold) stays, and
+    declining.impossible_condition declines the question."""
     title = " ".join(str(t) for t in (table.id, table.page_title, table.section_title, table.caption) if t)
     named = {singular(w) for w in re.findall(r"[a-z]+", (title + " " + " ".join(readable_header(str(h))
                                                                             for h in table.header)).lower())}
+    years = set(YEAR.findall(title))   # "in 1970" of `baseball_batting_1970`: the table's year, not a row's
     def pointer(condition: Condition) -> bool:
+        if table.types[condition.column] == "real":
+            return (condition.operator == CONDITION_OPS.index("=") and str(condition.value).strip() in years
+                    and not count_cells(table, condition.column, condition.value))
         words = {singular(w) for w in re.findall(r"[a-z]+", str(condition.value).lower()) if len(w) >= 3}
         return bool(words & named) and holds_no_cell(condition, table)
     kept = tuple(c for c in query.conds if not pointer(c))
@@ -404,6 +435,116 @@ def move_to_holding_column(query: Query, table: Table) -> Query:
         if len(holding) == 1 and holding[0] not in used:
             conds[index] = dataclasses.replace(condition, column=holding[0])
     return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
+
+
+_ORIGIN_WORDS = frozenset("source from origin orig departure depart departing exporter sender".split())
+_DESTINATION_WORDS = frozenset("destination dest to arrival arriving target importer recipient".split())
+
+
+def split_repeated_values(question: str, query: Query, table: Table) -> Query:
+    """`query` with a value that two `=` conditions on two text columns share given to one of them: the column
+    that holds it as a cell when the other does not (`rownames = 'Boston' AND city = 'Boston'`: `city` holds
+    'city' and 'state'); else, for an origin and a destination column (`source`, `from`; `destination`, `to`)
+    when the question says one other cell of them ("How many people moved from QUE to ONT?" decoded
+    `source = 'ONT' AND destination = 'ONT'`), each value to its column: the one said after "from" to the
+    origin, after "to" or "into" to the destination, else in the order the question says them, left column
+    first. Other columns keep a shared value: WikiSQL asks "a 2r in 2000 and a 2r in 2001"."""
+    query = _to_its_side(question, query, table)
+    for i, first in enumerate(query.conds):
+        for second in query.conds[i + 1:]:
+            if (first.operator != 0 or second.operator != 0 or first.column == second.column
+                    or table.types[first.column] != "text" or table.types[second.column] != "text"
+                    or str(first.value).strip().lower() != str(second.value).strip().lower()):
+                continue
+            held = [count_cells(table, c.column, c.value) > 0 for c in (first, second)]
+            if held[0] != held[1]:   # keep the one whose column holds it
+                dropped = second if held[0] else first
+                return dataclasses.replace(query, conds=tuple(c for c in query.conds if c is not dropped))
+            if not held[0]:
+                continue
+            if not _origin_and_destination(table, first.column, second.column):
+                continue   # WikiSQL's "a 2r in 2000 and a 2r in 2001": one value for two columns
+            given = _values_by_side(question, str(first.value).strip(), first.column, second.column, table)
+            if given is None:
+                continue
+            conds = tuple(dataclasses.replace(c, value=given[c.column]) if c in (first, second) else c
+                          for c in query.conds)
+            return dataclasses.replace(query, conds=conds)
+    return query
+
+
+def _side_words(table: Table, column: int) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", readable_header(str(table.header[column])))}
+
+
+def _to_its_side(question: str, query: Query, table: Table) -> Query:
+    """`query` with an `=` condition on an origin column (`source`) whose value the question says after "to" or
+    "into" moved to the one destination column that holds it ("the three biggest sources of migrants into QUE"),
+    and one on a destination column said after "from" or "out of" moved to the origin column. In a table with one
+    origin and one destination column, a cell of one said after its word and not yet a condition is added
+    ("the distance from ALTA to BC" decoded `source = 'ALTA'` gets `destination = 'BC'`)."""
+    conds = list(query.conds)
+    for index, condition in enumerate(conds):
+        if condition.operator != 0 or table.types[condition.column] != "text":
+            continue
+        found = re.search(rf"\b(to|into|from|out\s+of)\s+(?:the\s+)?{re.escape(str(condition.value).strip())}(?!\w)",
+                          question, re.IGNORECASE)
+        if found is None:
+            continue
+        wanted, unwanted = ((_DESTINATION_WORDS, _ORIGIN_WORDS) if found[1].lower() in ("to", "into")
+                            else (_ORIGIN_WORDS, _DESTINATION_WORDS))
+        if not _side_words(table, condition.column) & unwanted:
+            continue
+        used = {c.column for c in conds}
+        sides = [c for c, kind in enumerate(table.types) if kind == "text" and c not in used
+                 and _side_words(table, c) & wanted and count_cells(table, c, condition.value)]
+        if len(sides) == 1:
+            conds[index] = dataclasses.replace(condition, column=sides[0])
+    origins, destinations = ([c for c, kind in enumerate(table.types)
+                              if kind == "text" and _side_words(table, c) & words]
+                             for words in (_ORIGIN_WORDS, _DESTINATION_WORDS))
+    if len(origins) == 1 and len(destinations) == 1 and origins != destinations and len(conds) < MAX_CONDITIONS:
+        # "What is the distance from ALTA to BC?" decoded with one of the two: the other as well
+        for column, pattern in ((origins[0], r"from|out\s+of"), (destinations[0], r"to|into")):
+            said = [m[1] for m in re.finditer(rf"\b(?:{pattern})\s+(?:the\s+)?([\w.&'-]+)", question, re.IGNORECASE)
+                    if count_cells(table, column, m[1])]
+            if len(said) == 1 and all(c.column != column for c in conds) and len(conds) < MAX_CONDITIONS:
+                conds.append(Condition(column, CONDITION_OPS.index("="), said[0]))
+    return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
+
+
+def _origin_and_destination(table: Table, column_a: int, column_b: int) -> bool:
+    """Whether one of two columns is headed as an origin (`source`, `from`) and the other as a destination."""
+    words = [_side_words(table, column_a), _side_words(table, column_b)]
+    return bool(words[0] & _ORIGIN_WORDS and words[1] & _DESTINATION_WORDS
+                or words[0] & _DESTINATION_WORDS and words[1] & _ORIGIN_WORDS)
+
+
+def _values_by_side(question: str, value: str, column_a: int, column_b: int, table: Table) -> dict[int, str] | None:
+    """{column: value} for two columns that both hold `value` when the question says exactly one other cell of
+    them (split_repeated_values), None otherwise."""
+    cells = {str(row[c]).strip() for row in table.rows for c in (column_a, column_b)}
+    others = [cell for cell in cells if len(cell) >= 2 and cell.lower() != value.lower()
+              and re.search(rf"(?<!\w){re.escape(cell)}(?!\w)", question, re.IGNORECASE)]
+    if len(others) != 1:
+        return None
+    left, right = sorted((column_a, column_b))
+    words = [_side_words(table, c) for c in (left, right)]
+    def side(said: str) -> int | None:   # 0: the left column, 1: the right one, None: not said
+        found = re.search(rf"(\w+)\s+{re.escape(said)}(?!\w)", question, re.IGNORECASE)
+        before = found[1].lower() if found else ""
+        kinds = _ORIGIN_WORDS if before == "from" else _DESTINATION_WORDS if before in ("to", "into") else None
+        if kinds is None or bool(words[0] & kinds) == bool(words[1] & kinds):
+            return None
+        return 0 if words[0] & kinds else 1
+    pair = sorted((value, others[0]), key=lambda v: question.lower().find(v.lower()))   # in the question's order
+    for said in pair:
+        where = side(said)
+        if where is not None:
+            other = pair[1] if said == pair[0] else pair[0]
+            pair = [said, other] if where == 0 else [other, said]
+            break
+    return {left: pair[0], right: pair[1]}
 
 
 def year_columns(question: str, query: Query, table: Table) -> Query:
@@ -470,6 +611,50 @@ def parenthesized_conditions(question: str, query: Query, table: Table) -> Query
         conds = [Condition(column, CONDITION_OPS.index("="), value)] + [c for c in conds if c.column != column]
     conds = tuple(conds[:MAX_CONDITIONS])
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)
+
+
+_ASKED_NOUN = re.compile(r"^(?:which|what|how\s+many|name\s+the|list\s+the)\s+(?:(?:one|two|three|four|five|\d+)\s+)?"
+                         r"([a-z]+)\b|\bamong\s+(?:the\s+|all\s+)?([a-z]+)\s*\??$", re.IGNORECASE)
+MAX_KIND_CELLS = 5   # a column of kinds: at most this many distinct cells
+
+
+def add_kind_condition(question: str, query: Query, table: Table) -> Query:
+    """`query` with the condition that the rows asked about are of the kind the question names (after which, what,
+    how many, or at the end after "among"), when the kind is a cell of a column of a few kinds: "Which state had
+    the largest undercount?", "How many states ...", "... among the states?" of a table of states and cities
+    with `city` = 'state' or 'city' gets `city = 'state'`. Only for a query that aggregates or orders rows (a
+    lookup's conditions name its rows already), one such column, none conditioned or selected,
+    whose cell is held by two rows or more and is not the column's own header (WikiSQL repeats headers as rows)."""
+    asked = _ASKED_NOUN.search(question.strip())
+    if asked is None or len(query.conds) >= MAX_CONDITIONS or (query.agg == 0 and query.order is None):
+        return query   # a lookup: its conditions name the rows ("Which parish has an area of 750.51?")
+    noun = singular((asked[1] or asked[2]).lower())
+    used = {c.column for c in query.conds} | {query.sel}
+    found = []
+    for column, kind in enumerate(table.types):
+        if kind != "text" or column in used:
+            continue
+        cells = [str(row[column]).strip() for row in table.rows]
+        kinds = {cell.lower() for cell in cells}
+        matching = [cell for cell in cells if singular(cell.lower()) == noun]
+        if len(kinds) <= MAX_KIND_CELLS and len(matching) >= 2 and \
+                matching[0].lower() != str(table.header[column]).strip().lower():
+            found.append((column, matching[0]))
+    if len(found) != 1:
+        return query
+    return dataclasses.replace(query, conds=query.conds + (Condition(found[0][0], CONDITION_OPS.index("="),
+                                                                     found[0][1]),))
+
+
+def drop_rate_numbers(question: str, query: Query) -> Query:
+    """`query` without its conditions whose value is the number of a rate the question says ("the crime rate per
+    1,000 in Boston", "more than 400 young per 1000": no `urban = 1000`): a unit, not a value."""
+    def rate(condition: Condition) -> bool:
+        value = str(condition.value).strip()
+        said = re.search(rf"\bper\s+{re.escape(value)}(?![\d,.]*\d)", question, re.IGNORECASE)
+        return bool(value) and said is not None
+    kept = tuple(c for c in query.conds if not rate(c))
+    return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 
 def drop_non_numbers(query: Query, table: Table) -> Query:

@@ -44,15 +44,18 @@ from wikisql.decoding import (
     NUMERIC_AGGREGATIONS,
     ExampleScores,
     add_demonym_conditions,
+    add_kind_condition,
     drop_header_numbers,
     drop_non_numbers,
     drop_pointer_values,
     drop_quantifier_values,
+    drop_rate_numbers,
     example_scores,
     execution_guided_decode,
     greedy_decode,
     move_to_holding_column,
     parenthesized_conditions,
+    split_repeated_values,
     sum_for_total,
     year_columns,
 )
@@ -501,7 +504,9 @@ class Predictor:
             query = drop_quantifier_values(item.question, query, view.table)
         query = drop_header_numbers(query, view.table)   # "the share of people under 15" of `pop15`
         query = parenthesized_conditions(item.question, query, view.table)   # "(type bc)", "(SS)"
+        query = drop_rate_numbers(item.question, query)   # "per 1,000" is a unit
         query = move_to_holding_column(query, view.table)   # `county = 'HAU'` -> `category = 'HAU'`
+        query = split_repeated_values(item.question, query, view.table)   # "from QUE to ONT", one value each
         if scores.order is None and self.read_superlatives:   # a model without the ordering heads
             select = {column: float(scores.sel[i]) for i, column in enumerate(view.columns)}
             query = read_superlative(item.question, query, view.table, select)
@@ -509,6 +514,7 @@ class Predictor:
                         for i, column in enumerate(view.columns)}
             query = order_from_scores(item.question, query, view.table, select, extremes)
         query = drop_header_numbers(year_columns(item.question, query, view.table), view.table)   # `X1972` for 1972
+        query = add_kind_condition(item.question, query, view.table)   # "Which state ...": `city = 'state'`
         query = drop_pointer_values(drop_non_numbers(query, view.table), view.table)   # after the readings, which
         #                                                                        take such values as pointers
         return Prediction(query, decoded.log_probability, view, stopped=limit.expired, answerable=decoded.answerable)

@@ -87,8 +87,7 @@ VALUE_WORDS = frozenset("""value number amount figure level quantity count total
 NAME_WORDS = frozenset({"name", "title", "id", "make", "model"})
 
 _FRONTED = re.compile(r"^(?:among|in|within|looking\s+(?:only\s+)?at|considering|of\s+those|of\s+the\s+ones|"
-                      r"before|after|since|until|during|prior\s+to|of\s+the\s+\w+(?:\s+\w+)?\s+(?:with|that|which|who|having|at|in|"
-                      r"on|from|over|under|above|below|where))\b"
+                      r"before|after|since|until|during|prior\s+to|of\s+the|on\s+the)\b"
                       r"(?P<clause>(?:[^,?]|(?<=\d),(?=\d{3}))*),")   # a clause up to a comma, not one of "1,000"
 _PARTITIVE = re.compile(r"^(?:which|who)\s+(?:one\s+)?of\s+(?:the\s+)?(?P<rest>.*)$")
 _ASKS = re.compile(
@@ -127,6 +126,21 @@ def _noun_phrase(words: Sequence[str]) -> list[str]:
 _OVER_ALL = re.compile(r"^(?:what|what's|whats)\b.*\b(?:any|ever)\b")
 
 
+_CLAUSE_ENDS = frozenset("""over under above below with without that which who whose where when in on at of from for
+    having than more less fewer between""".split())
+
+
+def _clause_noun(clause: str) -> list[str]:
+    """The rows a fronted clause names, up to a preposition, relative word or number: "metro areas" of "Of the
+    metro areas over 25 percent nonwhite, which ..."."""
+    words = []
+    for word in _words(clause):
+        if word in _CLAUSE_ENDS or word in _PHRASE_ENDS or any(char.isdigit() for char in word):
+            break
+        words.append(word)
+    return words
+
+
 def asked_for(question: str) -> tuple[str, list[str]] | None:
     """What the question asks for: ("person" | "time" | "place", []) for who / when / where; ("row", the
     words after which/what up to a verb or preposition) for "Which car weighs ...", "What company ...";
@@ -157,10 +171,15 @@ def asked_for(question: str) -> tuple[str, list[str]] | None:
             nouns = [singular(w) for w in phrase if not _is_superlative(w) and w not in _NUMBER_WORDS]
             if any(w in VALUE_WORDS or w == "per" for w in phrase) or any(noun in TIME_WORDS for noun in nouns):
                 return None   # "What is the minimum wins", "the earliest year", "income per person": a value
+            if not nouns and wh == "which" and phrase and all(_is_superlative(w) for w in phrase):
+                # "Of the states over 800, which was poorest?": one of the rows the clause names
+                return "row", _clause_noun(fronted["clause"]) if fronted else []
             return ("noun", phrase) if nouns and len(nouns) < len(phrase) else None   # a superlative and a noun
         phrase = _noun_phrase(_words(rest))
         if phrase and phrase[0] in _EXTREMES:   # WikiSQL's "Which highest year ...": maybe the value
             return "noun", phrase
+        if not phrase and fronted:   # "Of the years when GNP exceeded 400, which had ...": the rows the clause names
+            phrase = _clause_noun(fronted["clause"])
         return "row", phrase   # "Which car weighs the most?", "Which of the Primates ...": a row
     listed = _LISTS.match(text) or re.match(r"^(?P<rest>top\s+.*)$", text)
     if listed:
@@ -188,14 +207,16 @@ def _naming(table: Table, column: int) -> tuple[int, float]:
     return len(set(cells)), sum(map(len, cells)) / max(len(cells), 1)
 
 
-def row_name_column(table: Table) -> int | None:
+def row_name_column(table: Table, exclude: set[int] = frozenset()) -> int | None:
     """The text column that names the rows: among those headed name/title/id/make/model (a data frame's
     row names read "name"), else a data frame's row names that are numbers (road sections 1, 2, 3 ...), else
-    among all text columns, the one that names rows best (_naming; ties: the leftmost); None without one."""
+    among all text columns, the one that names rows best (_naming; ties: the leftmost); None without one. Not
+    the columns in `exclude`."""
     words = header_word_sets(table.header)
-    text = [c for c, kind in enumerate(table.types) if kind == "text"]
+    text = [c for c, kind in enumerate(table.types) if kind == "text" and c not in exclude]
     named = [c for c in text if words[c] & NAME_WORDS]
-    numbered = [c for c in range(len(table.header)) if str(table.header[c]).strip().lower() == "rownames"]
+    numbered = [c for c in range(len(table.header))
+                if str(table.header[c]).strip().lower() == "rownames" and c not in exclude]
     pool = named or numbered or text
     return max(pool, key=lambda c: (*_naming(table, c), -c)) if pool else None
 
@@ -269,7 +290,7 @@ def _before_superlative(words: Sequence[str]) -> list[str]:
     return list(words)
 
 
-_SAID_OF = frozenset("in on at during for from among with".split())
+_SAID_OF = frozenset("in on at during for from among with to into".split())   # "sent the most migrants to BC"
 
 
 def _said_of_the_superlative(words: Sequence[str], wanted: Sequence[str]) -> bool:
@@ -287,8 +308,9 @@ def _said_of_the_superlative(words: Sequence[str], wanted: Sequence[str]) -> boo
 
 
 def repeated(table: Table, condition: Condition) -> bool:
-    """Whether more than one row holds a condition's value (a restriction a superlative can still choose in)."""
-    return count_cells(table, condition.column, condition.value) > 1
+    """Whether more than one row holds a condition's value, or it is a comparison (`<`, `>`: a range of rows):
+    a restriction a superlative can still choose in."""
+    return condition.operator != 0 or count_cells(table, condition.column, condition.value) > 1
 
 
 def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repeats: bool = False) -> bool:
@@ -325,6 +347,8 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
     fronted = _FRONTED.match(text)
     if fronted and holds(_words(fronted["clause"])):
         return True
+    if any(holds(_words(clause)) for clause in re.findall(r"\bamong\b((?:[^,?]|(?<=\d),(?=\d{3}))*)", text)):
+        return True   # "Which state ranks first for SPD votes among states with under 1,000,000 CDU/CSU votes?"
     partitive = _PARTITIVE.match(text)   # "Which of the Primates is the heaviest?"
     if partitive and _words(partitive["rest"])[:len(wanted)] == wanted:
         return True
@@ -353,6 +377,14 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
     conds = tuple(c for c in query.conds if c not in _counts(question, query))   # "Which 3 countries": no `= 3`
     if conds and not all(restricts_the_rows(question, asked[1], c.value, repeated(table, c)) for c in conds):
         return query
+    if column is not None and column == row_name_column(table) and any(c.column == column and c.operator == 0
+                                                                         for c in conds):
+        # "Which province received the most migrants from SASK?" (`source = SASK`): the other column of the same
+        # things (`destination`: the two share cells), if there is one
+        other = row_name_column(table, exclude={c.column for c in conds})
+        if other is not None and {str(row[other]).strip().lower() for row in table.rows} & \
+                {str(row[column]).strip().lower() for row in table.rows}:
+            column = other
     if column is None or any(c.column == column and c.operator == 0 for c in conds):
         return query   # a column the question gives the value of is not what it asks for
     word = superlative_word(question, table)
