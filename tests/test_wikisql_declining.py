@@ -19,6 +19,11 @@ from wikisql.schema import Table
     ('Was 2015-06-26 hotter than 2015-06-28?', 'a comparison between rows (a yes/no question)'),
     ('What are the highest and lowest scores?', 'two aggregates at once'),
     ('Give me the smallest and the largest population.', 'two aggregates at once'),
+    ('What were the total and the average number of migrants into NS?', 'two aggregates at once'),
+    ('Did the SPD beat the CDU/CSU in Niedersachsen?', 'a comparison between rows (a yes/no question)'),
+    ('How many votes did the SPD and the Greens get together in Berlin?', 'arithmetic between values'),
+    ('Which boats were filled to less than half their capacity?', 'arithmetic between values'),
+    ("What percentage of NFLD's 1966 population left for ONT?", 'arithmetic between values'),
     ('By how many votes did Smith win?', 'arithmetic between values'),
     ('How much taller is the Shard than the Gherkin?', 'arithmetic between values'),
     ('What is the goals to games ratio of Messi?', 'arithmetic between values'),
@@ -176,6 +181,27 @@ def test_what_no_column_holds_is_declined(question, attribute):
     assert missing_attribute(question, ROADS) == attribute
     reason = cannot_answer(question, None, ROADS)
     assert (reason is not None and attribute in reason) if attribute else reason is None
+
+
+def test_an_attribute_a_code_header_stands_for_is_not_declined():
+    limits = Table("roads", ROADS.header + ["slim", "popblack", "CONT"], ROADS.types + ["real"] * 3,
+                   [row + [55, 1200, 7.1] for row in ROADS.rows])
+    assert missing_attribute("What is the speed limit in Colo?", limits) is None   # `slim`: s(peed) lim(it)
+    assert missing_attribute("How many black residents does Iowa have?", limits) is None   # glued in `popblack`
+    assert missing_attribute("When was Colo born?", limits) == "birth born"
+    assert missing_attribute("What is the governor of Iowa?", limits) == "governor"   # (one word: `CONT` is no
+    #                       code of "county", test_a_place_asked_of_a_row_the_question_names)
+
+
+def test_a_share_of_a_column_of_shares_is_answered_and_of_counts_declined():
+    women = Table("contraception", ["rownames", "contraceptors", "births"], ["text", "real", "real"],
+                  [["Indonesia", 47.5, 4100], ["Kenya", 26.9, 1000]])
+    share = "What share of married women in Indonesia use contraception?"
+    assert cannot_answer(share, Query(1, 0, ((0, 0, "Indonesia"),)), women) is None   # cells of shares
+    assert "arithmetic" in cannot_answer(share, Query(2, 0, ((0, 0, "Indonesia"),)), women)   # counts
+    polls = Table("polls", ["Poll", "Oppose"], ["text", "text"], [["Time", "43%"], ["Newsweek", "32%"]])
+    assert cannot_answer("What percentage of people opposed him in the Time poll?",
+                         Query(1, 0, ((0, 0, "Time"),)), polls) is None   # cells written with %
 
 
 def test_an_attribute_is_not_declined_when_the_column_the_model_selects_is_named():

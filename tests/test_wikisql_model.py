@@ -6,7 +6,8 @@ import torch
 from wikisql.schema import Example, Table
 from wikisql.database import Database
 from wikisql.checkpoint import load_checkpoint, save_checkpoint
-from wikisql.decoding import (comparison_operator, condition_candidates, drop_header_numbers, drop_quantifier_values,
+from wikisql.decoding import (add_kind_condition, comparison_operator, condition_candidates, drop_header_numbers,
+                              drop_quantifier_values, drop_rate_numbers,
                               drop_non_numbers, drop_pointer_values, example_scores, execution_guided_decode,
                               greedy_decode, move_to_holding_column, parenthesized_conditions,
                               split_repeated_values, sum_for_total,
@@ -172,6 +173,31 @@ def test_a_value_two_conditions_share_goes_to_the_column_that_holds_it_or_each_v
     assert split_repeated_values("How many left BC?", held, flows) == Query(2, 0, ((0, 0, "BC"),))
     apart = Query(2, 0, ((0, 0, "BC"), (1, 0, "ONT")))
     assert split_repeated_values("How many moved from BC to ONT?", apart, flows) == apart
+
+
+def test_a_value_said_after_from_or_to_goes_to_its_side_and_the_other_side_is_added():
+    flows = Table("migration", ["source", "destination", "migrants"], ["text", "text", "real"],
+                  [["QUE", "ONT", 1500], ["ONT", "QUE", 900], ["BC", "ONT", 300], ["ONT", "BC", 700]])
+    assert split_repeated_values("the three biggest sources of migrants into QUE", Query(0, 0, ((0, 0, "QUE"),)),
+                                 flows).conds == (Condition(1, 0, "QUE"),)   # "into": the destination
+    assert split_repeated_values("What is the flow from ALTA to BC?", Query(2, 0, ((1, 0, "BC"),)), flows) == \
+        Query(2, 0, ((1, 0, "BC"),))   # ALTA is no cell: nothing added
+    assert split_repeated_values("How many moved from ONT to BC?", Query(2, 0, ((0, 0, "ONT"),)), flows) == \
+        Query(2, 0, ((0, 0, "ONT"), (1, 0, "BC")))   # the destination said and not decoded: added
+
+
+def test_the_kind_of_rows_asked_about_and_rate_numbers():
+    places = Table("undercount", ["rownames", "crime", "city"], ["text", "real", "text"],
+                   [["Alabama", 49, "state"], ["Alaska", 62, "state"], ["Boston", 135, "city"], ["Chicago", 90, "city"]])
+    ordered = Query(0, 0, (), Order(1, True, 1))
+    assert add_kind_condition("Which state had the most crime?", ordered, places).conds == (Condition(2, 0, "state"),)
+    assert add_kind_condition("How many cities had crime over 80?", Query(0, 3, ((1, 1, "80"),)), places).conds[-1] \
+        == Condition(2, 0, "city")
+    lookup = Query(1, 0, ((0, 0, "Boston"),))
+    assert add_kind_condition("Which city is Boston?", lookup, places) == lookup   # a lookup names its row
+    assert drop_rate_numbers("What is the crime rate per 1,000 in Boston?",
+                             Query(1, 0, ((0, 0, "Boston"), (1, 0, "1,000")))) == lookup
+    assert drop_rate_numbers("Which city has 1,000 crimes?", Query(0, 0, ((1, 0, "1,000"),))).conds
 
 
 def test_the_column_named_with_the_questions_year_replaces_its_sibling():

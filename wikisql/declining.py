@@ -68,6 +68,10 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("a comparison between rows (a yes/no question)",
      rf"^(?:is|are|was|were|did|does|do|has|have|had)\b.*\b{_COMPARATIVE}\b.*\bthan\s+(?![$€£]|[-.]?\d[\d,.]*(?:\s|$|\?|%))"),
     ("two aggregates at once", rf"\b{MOST}\b(?:\s+\w+){{0,3}}?\s+and\s+(?:the\s+|both\s+)?{LEAST}\b"),
+    ("two aggregates at once", r"\b(?:total|sum|average|mean|maximum|minimum)\s+and\s+(?:the\s+)?(?:total|sum|average|"
+                               r"mean|maximum|minimum)\b"),   # "the total and the average number of migrants"
+    ("a comparison between rows (a yes/no question)",
+     r"^(?:is|are|was|were|did|does|do|has|have|had)\b.*\b(?:beat|beats|defeat|defeated|defeats|outperform(?:ed|s)?)\b"),
     ("two aggregates at once", rf"\b{LEAST}\b(?:\s+\w+){{0,3}}?\s+and\s+(?:the\s+|both\s+)?{MOST}\b"),
     ("a comparison between rows (which of two)",
      rf"^(?:which|who|is|are|was|were)\b.*\b{_COMPARATIVE}\b(?!\s+than)"
@@ -75,7 +79,10 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("arithmetic between values", r"\bby how (?:many|much)\b|\bby what (?:percent(?:age)?|factor|margin)\b"),
     ("arithmetic between values", rf"\bhow much {_COMPARATIVE}\b.*\bthan\b"),
     ("arithmetic between values", r"\bhow many (?:more|fewer|less)\b.*\bthan\b"),
-    ("arithmetic between values", r"^what (?P<key>share|fraction) of\b"),
+    ("arithmetic between values", r"^what (?P<key>share|fraction|percentage|percent) of\b"),
+    ("arithmetic between values", r"\b(?:half|twice)\s+(?:of\s+)?(?:their|its|his|her)\b"),   # "less than half
+    #                                                                                      their capacity"
+    ("arithmetic between values", r"\band\b[^?]*\btogether\b"),   # "the SPD and the Greens together"
     ("arithmetic between values", r"\b(?P<key>ratio|proportion)\b"),
     ("arithmetic between values", r"\b(?:difference|gap|spread)\s+between\b"),
     ("arithmetic between values", r"\brelative to\b"),
@@ -202,6 +209,7 @@ _ASKED_MEASURE = tuple((re.compile(pattern), measure) for pattern, measure in (
     (r"^how fast\b", "speed"), (r"^how humid\b", "humidity"), (r"^how tall\b", "height"),
     (r"^how long (?:does|did|do) .* live\b", "lifespan life"), (r"^who directed\b", "director directed"),
     (r"^who (?:wrote|authored)\b", "writer author written"), (r"^who designed\b", "architect designer designed"),
+    (r"^when (?:was|were) .* born\b", "birth born"),
 ))
 _COUNTED = re.compile(r"^how many (?P<np>[a-z][a-z -]*?) (?:does|did|do) .* have\b")   # "How many runways does ..."
 # nouns that any column may answer ("What is the name of ...", "What year ...", "What kind of ..."), and words
@@ -224,6 +232,19 @@ def _names_selected(question: str, table: Table, query: Query | None) -> bool:
         return True
     return readable_header(selected) != "name" and names_column(
         [singular(w) for w in re.findall(r"[a-z]+", question.lower())], selected, question)
+
+
+def _code_of(phrase: Sequence[str], header: str) -> bool:
+    """Whether a header written as one code may stand for a phrase: its letters in order within those of a
+    phrase of two words or more, from its first letter (`slim` for "speed limit", `INTG` for "integrity
+    rating"), or a word of 4 letters or more of the phrase glued inside it (`popblack` for "black residents")."""
+    code = header.strip().lower()
+    if not re.fullmatch(r"[a-z]{3,10}", code) or not phrase:
+        return False
+    if any(len(word) >= 4 and word in code and word != code for word in phrase):
+        return True
+    letters = iter("".join(phrase))   # (of two words or more: `CONT` is no code of "county")
+    return len(phrase) >= 2 and code[0] == phrase[0][0] and all(char in letters for char in code)
 
 
 def missing_attribute(question: str, table: Table, query: Query | None = None) -> str | None:
@@ -261,6 +282,8 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
     headers = [str(name) for name in table.header]
     if any(names_column(nouns, header, question) for header in headers if readable_header(header) != "name"):
         return None   # (a data frame's row names read as any noun: _code_reading)
+    if any(_code_of(phrase, header) for header in headers):
+        return None   # "speed limit" of `slim`, "integrity rating" of `INTG`, "black residents" of `popblack`
     header_words = [_words(readable_header(header)) for header in headers]
     if all(n in PLACE_WORDS for n in nouns) and any(words & PLACE_WORDS for words in header_words):
         return None
@@ -450,18 +473,22 @@ def alphabetical_extreme(query: Query, types: Sequence[str]) -> str | None:
     return None
 
 
-_SHARE_WORDS = re.compile(r"\b(?:share|fraction|ratio|proportion)\b")
+_SHARE_WORDS = re.compile(r"\b(?:share|fraction|ratio|proportion|percentage|percent)\b")
 _SHARE_HEADER_WORDS = frozenset("percent percentage pct pc share shares rate ratio prop proportion frac".split())
 
 
 def holds_shares(table: Table, column: int) -> bool:
-    """Whether a number column holds shares: a header word that says so (`pct`, `share`, `rate`, `%`), or cells
-    all between 0 and 100 with at least one that is not a whole number. A question asking for "the share of ..."
-    reads it; of a column of counts it asks for arithmetic between values."""
-    if column >= len(table.header) or table.types[column] != "real":
+    """Whether a column holds shares: `%` in its header or its cells ("34%"), or a number column with a header
+    word that says so (`pct`, `share`, `rate`) or cells all between 0 and 100, one at least not a whole number.
+    A question asking for "the share of ..." reads it; of a column of counts it asks for arithmetic."""
+    if column >= len(table.header):
         return False
     header = str(table.header[column])
-    if "%" in header or _words(readable_header(header)) & _SHARE_HEADER_WORDS:
+    if "%" in header or any(str(row[column]).strip().endswith("%") for row in table.rows):
+        return True
+    if table.types[column] != "real":
+        return False
+    if _words(readable_header(header)) & _SHARE_HEADER_WORDS:
         return True
     numbers = [number for number in (_number(row[column]) for row in table.rows) if number is not None]
     return bool(numbers) and all(0 <= n <= 100 for n in numbers) and any(n != int(n) for n in numbers)

@@ -623,8 +623,8 @@ def add_kind_condition(question: str, query: Query, table: Table) -> Query:
     how many, or at the end after "among"), when the kind is a cell of a column of a few kinds: "Which state had
     the largest undercount?", "How many states ...", "... among the states?" of a table of states and cities
     with `city` = 'state' or 'city' gets `city = 'state'`. Only for a query that aggregates or orders rows (a
-    lookup's conditions name its rows already), one such column, none conditioned or selected,
-    whose cell is held by two rows or more and is not the column's own header (WikiSQL repeats headers as rows)."""
+    lookup's conditions name its rows already), one such column, none conditioned or selected, whose cell is
+    held by two rows or more (WikiSQL repeats a header as one row: "What score ..." is no kind)."""
     asked = _ASKED_NOUN.search(question.strip())
     if asked is None or len(query.conds) >= MAX_CONDITIONS or (query.agg == 0 and query.order is None):
         return query   # a lookup: its conditions name the rows ("Which parish has an area of 750.51?")
@@ -637,8 +637,7 @@ def add_kind_condition(question: str, query: Query, table: Table) -> Query:
         cells = [str(row[column]).strip() for row in table.rows]
         kinds = {cell.lower() for cell in cells}
         matching = [cell for cell in cells if singular(cell.lower()) == noun]
-        if len(kinds) <= MAX_KIND_CELLS and len(matching) >= 2 and \
-                matching[0].lower() != str(table.header[column]).strip().lower():
+        if len(kinds) <= MAX_KIND_CELLS and len(matching) >= 2:   # (WikiSQL's header rows are single rows)
             found.append((column, matching[0]))
     if len(found) != 1:
         return query
