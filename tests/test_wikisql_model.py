@@ -10,7 +10,7 @@ from wikisql.decoding import (add_kind_condition, comparison_operator, condition
                               drop_quantifier_values, drop_rate_numbers,
                               drop_non_numbers, drop_pointer_values, example_scores, execution_guided_decode,
                               greedy_decode, move_to_holding_column, parenthesized_conditions,
-                              split_repeated_values, sum_for_total,
+                              split_repeated_values, sum_for_total, trim_to_cells,
                               top_spans, without_unit_words, year_columns)
 from wikisql.encoding import Encoder, collate, encode_examples
 from wikisql.engine import Predictor
@@ -195,6 +195,16 @@ def test_the_kind_of_rows_asked_about_and_rate_numbers():
         == Condition(2, 0, "city")
     lookup = Query(1, 0, ((0, 0, "Boston"),))
     assert add_kind_condition("Which city is Boston?", lookup, places) == lookup   # a lookup names its row
+    kinds = Query(2, 0, (), Order(1, False, 1))   # "Which city ..." decoded SELECT city: its cells are kinds
+    assert add_kind_condition("Which city had the least crime?", kinds, places) == \
+        Query(0, 0, (Condition(2, 0, "city"),), Order(1, False, 1))
+    assert add_kind_condition("What was the crime of the city with the most crime?", Query(1, 0, (), Order(1, True, 1)),
+                              places).conds == (Condition(2, 0, "city"),)
+    boats = Table("boats", ["boat", "side", "women"], ["text", "text", "real"],
+                  [["7", "Starboard", 20], ["8", "Port", 24], ["5", "Starboard", 30]])
+    assert trim_to_cells(Query(0, 0, ((1, 0, "starboard-"),)), boats).conds == (Condition(1, 0, "starboard"),)
+    kept = Query(0, 0, ((1, 0, "Port side"),))
+    assert trim_to_cells(kept, boats) == kept   # no cell once trimmed either
     assert drop_rate_numbers("What is the crime rate per 1,000 in Boston?",
                              Query(1, 0, ((0, 0, "Boston"), (1, 0, "1,000")))) == lookup
     assert drop_rate_numbers("Which city has 1,000 crimes?", Query(0, 0, ((1, 0, "1,000"),))).conds

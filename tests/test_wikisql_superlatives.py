@@ -108,6 +108,13 @@ def test_a_fronted_clause_or_a_value_said_after_to_restricts_the_rows(question, 
     assert answer(CARS, query) == [value.lower() for value in expected]
 
 
+def test_a_condition_pointing_at_a_number_column_does_not_stop_the_row_reading():
+    pointed = Query(WEIGHT, MAX, (Condition(3, 0, "Midsize"), Condition(YEAR, 0, "built")))   # `Year = 'built'`
+    query = read_superlative("Name the Midsize car with the most weight.", pointed, CARS)
+    assert query.conds == (Condition(3, 0, "Midsize"),) and query.order == Order(WEIGHT, True, 1)
+    assert answer(CARS, query) == ["audi 100"]
+
+
 def test_the_question_forms_and_the_limit():
     assert asked_for("Who has the most points?") == ("person", [])
     assert asked_for("What were the three longest films?") == ("noun", ["three", "longest", "films"])

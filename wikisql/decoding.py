@@ -420,6 +420,20 @@ def drop_pointer_values(query: Query, table: Table) -> Query:
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 
+def trim_to_cells(query: Query, table: Table) -> Query:
+    """`query` with an `=` text value that is no whole cell of its column but is one without the hyphens or
+    punctuation at its ends ("starboard-" of "starboard-side boats": `starboard`) trimmed to that cell."""
+    conds = []
+    for condition in query.conds:
+        value = str(condition.value)
+        trimmed = value.strip(" -–—,;:/")
+        if (condition.operator == 0 and table.types[condition.column] == "text" and trimmed and trimmed != value
+                and not count_cells(table, condition.column, value) and count_cells(table, condition.column, trimmed)):
+            condition = dataclasses.replace(condition, value=trimmed)
+        conds.append(condition)
+    return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
+
+
 def move_to_holding_column(query: Query, table: Table) -> Query:
     """`query` with each `=` condition whose value no cell of its text column holds (holds_no_cell) moved to the
     one other text column that has it as a whole cell (tables.count_cells), when no other condition is on that
@@ -614,7 +628,9 @@ def parenthesized_conditions(question: str, query: Query, table: Table) -> Query
 
 
 _ASKED_NOUN = re.compile(r"^(?:which|what|how\s+many|name\s+the|list\s+the)\s+(?:(?:one|two|three|four|five|\d+)\s+)?"
-                         r"([a-z]+)\b|\bamong\s+(?:the\s+|all\s+)?([a-z]+)\s*\??$", re.IGNORECASE)
+                         r"([a-z]+)\b|\bamong\s+(?:the\s+|all\s+)?([a-z]+)\s*\??$|"
+                         r"\bthe\s+([a-z]+)\s+(?:with|that|which|where)\s+(?:the\s+)?(?:most|least|highest|lowest|"
+                         r"largest|smallest|fewest)\b", re.IGNORECASE)
 MAX_KIND_CELLS = 5   # a column of kinds: at most this many distinct cells
 
 
@@ -623,26 +639,36 @@ def add_kind_condition(question: str, query: Query, table: Table) -> Query:
     how many, or at the end after "among"), when the kind is a cell of a column of a few kinds: "Which state had
     the largest undercount?", "How many states ...", "... among the states?" of a table of states and cities
     with `city` = 'state' or 'city' gets `city = 'state'`. Only for a query that aggregates or orders rows (a
-    lookup's conditions name its rows already), one such column, none conditioned or selected, whose cell is
-    held by two rows or more (WikiSQL repeats a header as one row: "What score ..." is no kind)."""
-    asked = _ASKED_NOUN.search(question.strip())
-    if asked is None or len(query.conds) >= MAX_CONDITIONS or (query.agg == 0 and query.order is None):
+    lookup's conditions name its rows already), one such column, not conditioned, whose cell is held by two rows
+    or more (WikiSQL repeats a header as one row: "What score ..." is no kind). Also after "the X with the most".
+    When the kind column is the one selected ("Which city had the lowest crime rate?" decoded SELECT city), the
+    text column with the most distinct cells is selected instead."""
+    if len(query.conds) >= MAX_CONDITIONS or (query.agg == 0 and query.order is None):
         return query   # a lookup: its conditions name the rows ("Which parish has an area of 750.51?")
-    noun = singular((asked[1] or asked[2]).lower())
-    used = {c.column for c in query.conds} | {query.sel}
+    used = {c.column for c in query.conds}
     found = []
-    for column, kind in enumerate(table.types):
-        if kind != "text" or column in used:
-            continue
-        cells = [str(row[column]).strip() for row in table.rows]
-        kinds = {cell.lower() for cell in cells}
-        matching = [cell for cell in cells if singular(cell.lower()) == noun]
-        if len(kinds) <= MAX_KIND_CELLS and len(matching) >= 2:   # (WikiSQL's header rows are single rows)
-            found.append((column, matching[0]))
+    for asked in _ASKED_NOUN.finditer(question.strip()):   # "What was ... of the city with the most ...": city
+        noun = singular((asked[1] or asked[2] or asked[3]).lower())
+        for column, kind in enumerate(table.types):
+            if kind != "text" or column in used:
+                continue
+            cells = [str(row[column]).strip() for row in table.rows]
+            kinds = {cell.lower() for cell in cells}
+            matching = [cell for cell in cells if singular(cell.lower()) == noun]
+            if len(kinds) <= MAX_KIND_CELLS and len(matching) >= 2:   # (WikiSQL's header rows are single rows)
+                found.append((column, matching[0]))
+        if found:
+            break
     if len(found) != 1:
         return query
-    return dataclasses.replace(query, conds=query.conds + (Condition(found[0][0], CONDITION_OPS.index("="),
-                                                                     found[0][1]),))
+    column, cell = found[0]
+    sel = query.sel
+    if sel == column and query.agg == 0:   # "Which city had the lowest crime rate?" decoded SELECT city: kinds
+        names = [c for c, kind in enumerate(table.types) if kind == "text" and c != column]
+        if not names:
+            return query
+        sel = max(names, key=lambda c: (len({str(row[c]).strip().lower() for row in table.rows}), -c))
+    return dataclasses.replace(query, sel=sel, conds=query.conds + (Condition(column, CONDITION_OPS.index("="), cell),))
 
 
 def drop_rate_numbers(question: str, query: Query) -> Query:

@@ -57,6 +57,7 @@ from wikisql.decoding import (
     parenthesized_conditions,
     split_repeated_values,
     sum_for_total,
+    trim_to_cells,
     year_columns,
 )
 from wikisql.encoding import EncodedExample, Encoder, EncodingError, collate
@@ -505,7 +506,7 @@ class Predictor:
         query = drop_header_numbers(query, view.table)   # "the share of people under 15" of `pop15`
         query = parenthesized_conditions(item.question, query, view.table)   # "(type bc)", "(SS)"
         query = drop_rate_numbers(item.question, query)   # "per 1,000" is a unit
-        query = move_to_holding_column(query, view.table)   # `county = 'HAU'` -> `category = 'HAU'`
+        query = move_to_holding_column(trim_to_cells(query, view.table), view.table)   # `county = 'HAU'` -> `category`
         query = split_repeated_values(item.question, query, view.table)   # "from QUE to ONT", one value each
         if scores.order is None and self.read_superlatives:   # a model without the ordering heads
             select = {column: float(scores.sel[i]) for i, column in enumerate(view.columns)}

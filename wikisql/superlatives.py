@@ -347,8 +347,10 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
     fronted = _FRONTED.match(text)
     if fronted and holds(_words(fronted["clause"])):
         return True
-    if any(holds(_words(clause)) for clause in re.findall(r"\bamong\b((?:[^,?]|(?<=\d),(?=\d{3}))*)", text)):
-        return True   # "Which state ranks first for SPD votes among states with under 1,000,000 CDU/CSU votes?"
+    if re.match(r"(?:which|who|name|list)\b", text) and any(
+            holds(_words(clause)) for clause in re.findall(r"\bamong\b((?:[^,?]|(?<=\d),(?=\d{3}))*)", text)):
+        return True   # "Which state ranks first for SPD votes among states with under 1,000,000 CDU/CSU votes?" (not
+        #               "What is the highest growth rate among countries with ...?", a value)
     partitive = _PARTITIVE.match(text)   # "Which of the Primates is the heaviest?"
     if partitive and _words(partitive["rest"])[:len(wanted)] == wanted:
         return True
@@ -374,7 +376,8 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
     column = _asked_column(*asked, table, query.sel, question) if asked is not None else None
     if asked is None or column in (-1, query.sel):   # the value asked for: maybe in another column's extreme row
         return _value_at_extreme(question, query, table, select or {})
-    conds = tuple(c for c in query.conds if c not in _counts(question, query))   # "Which 3 countries": no `= 3`
+    conds = tuple(c for c in query.conds if c not in _counts(question, query)   # "Which 3 countries": no `= 3`
+                  and not _points_at_number_column(c, table))   # `p = 'bats'`: a pointer, dropped later anyway
     if conds and not all(restricts_the_rows(question, asked[1], c.value, repeated(table, c)) for c in conds):
         return query
     if column is not None and column == row_name_column(table) and any(c.column == column and c.operator == 0
