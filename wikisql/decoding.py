@@ -650,8 +650,8 @@ def add_kind_condition(question: str, query: Query, table: Table) -> Query:
     for asked in _ASKED_NOUN.finditer(question.strip()):   # "What was ... of the city with the most ...": city
         noun = singular((asked[1] or asked[2] or asked[3]).lower())
         for column, kind in enumerate(table.types):
-            if kind != "text" or column in used:
-                continue
+            if kind != "text" or column in used or (column == query.sel and query.agg != 0):
+                continue   # "How many reports ...?" counts the `Report` column, whose cells say "Report"
             cells = [str(row[column]).strip() for row in table.rows]
             kinds = {cell.lower() for cell in cells}
             matching = [cell for cell in cells if singular(cell.lower()) == noun]
