@@ -75,16 +75,21 @@ def official_number(value: object) -> float:
         raise ExecutionError(f"{value!r} for a real column: {error}") from None
 
 
+def read_number(value: object) -> float | None:
+    """A cell or condition value as the official engine reads it for a `real` column (official_number), None
+    when it reads no number."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    try:
+        return official_number(str(value))
+    except ExecutionError:
+        return None
+
+
 def reads_as_number(value: object) -> bool:
     """Whether official_number reads a number from a condition value ("1, and bronze is more than 1" is 1;
     "public education" is none, and a query comparing a real column with it fails)."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return True
-    try:
-        official_number(value)
-    except ExecutionError:
-        return False
-    return True
+    return read_number(value) is not None
 
 
 def _quote(name: str) -> str:

@@ -34,8 +34,9 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from wikisql.content import cell_key, in_no_cell
-from wikisql.database import ExecutionError, official_number, reads_as_number
+from wikisql.content import cell_key
+from wikisql.database import read_number
+from wikisql.decoding import holds_no_cell
 from wikisql.encoding import YEAR, abbreviation_reading, names_column, readable_header, singular, year_of
 from wikisql.query import AGGREGATION_OPS, Query
 from wikisql.schema import Table
@@ -345,10 +346,10 @@ def time_not_held(question: str, table: Table, query: Query | None = None) -> st
     if _dated(table, words):
         return None
     if year is not None:
-        named = " ".join(str(part) for part in (table.id, table.page_title, table.section_title, table.caption) if part)
         held = re.compile(rf"(?<![\d.,]){asked}(?!\d|[.,]\d)")
-        if held.search(named) or any(cell == int(asked) if isinstance(cell, (int, float)) else held.search(str(cell))
-                                     for row in table.rows for cell in row if cell is not None):
+        if held.search(table.title) or any(cell == int(asked) if isinstance(cell, (int, float))
+                                           else held.search(str(cell))
+                                           for row in table.rows for cell in row if cell is not None):
             return None
     return asked
 
@@ -443,24 +444,14 @@ def impossible_condition(query: Query | None, table: Table) -> str | None:
             continue
         header = table.header[condition.column]
         if table.types[condition.column] == "real":
-            if not reads_as_number(condition.value):
+            number = read_number(condition.value)
+            if number is None:
                 return f"{header!r} holds numbers, and the question compares it with {str(condition.value)!r}"
-            if condition.operator == 0 and not any(_number(row[condition.column]) == _number(condition.value)
-                                                   for row in table.rows):
+            if condition.operator == 0 and not any(read_number(row[condition.column]) == number for row in table.rows):
                 return f"no row of this table has {str(condition.value)!r} in {header!r}"
-        elif condition.operator == 0 and in_no_cell(condition.value, [row[condition.column] for row in table.rows]):
+        elif holds_no_cell(condition, table):
             return f"no row of this table has {str(condition.value)!r} in {header!r}"
     return None
-
-
-def _number(value: object) -> float | None:
-    """A cell or condition value as the official engine reads it for a `real` column (None: no number)."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return float(value)
-    try:
-        return official_number(str(value))
-    except ExecutionError:
-        return None
 
 
 def alphabetical_extreme(query: Query, types: Sequence[str]) -> str | None:
@@ -490,7 +481,7 @@ def holds_shares(table: Table, column: int) -> bool:
         return False
     if _words(readable_header(header)) & _SHARE_HEADER_WORDS:
         return True
-    numbers = [number for number in (_number(row[column]) for row in table.rows) if number is not None]
+    numbers = [number for number in (read_number(row[column]) for row in table.rows) if number is not None]
     return bool(numbers) and all(0 <= n <= 100 for n in numbers) and any(n != int(n) for n in numbers)
 
 

@@ -406,7 +406,7 @@ def drop_pointer_values(query: Query, table: Table) -> Query:
     Also a number column equal to a year no cell holds that is the table's year ("in 1970" of
     `baseball_batting_1970`). A value that is neither (an entity, a date the table does not hold) stays, and
     declining.impossible_condition declines the question."""
-    title = " ".join(str(t) for t in (table.id, table.page_title, table.section_title, table.caption) if t)
+    title = table.title
     named = {singular(w) for w in re.findall(r"[a-z]+", (title + " " + " ".join(readable_header(str(h))
                                                                             for h in table.header)).lower())}
     years = set(YEAR.findall(title))   # "in 1970" of `baseball_batting_1970`: the table's year, not a row's

@@ -22,6 +22,12 @@ class Table:
     caption: str | None = None
     units: list[str | None] | None = None   # per column: how a real column writes its numbers, `{} m`, or None
 
+    @property
+    def title(self) -> str:
+        """The table's id and its titles (page, section, caption), joined by spaces: what a question may say of
+        the table as a whole (`baseball_batting_1970` for "in 1970")."""
+        return " ".join(str(part) for part in (self.id, self.page_title, self.section_title, self.caption) if part)
+
     def written(self, column: int, value: object) -> object:
         """A number of `column` as the table writes it (units `{} m`: 828 -> `828 m`); other values,
         and columns without a unit, unchanged."""

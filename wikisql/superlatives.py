@@ -224,8 +224,7 @@ def row_name_column(table: Table, exclude: set[int] = frozenset()) -> int | None
 def _places_named(table: Table, column: int) -> bool:
     """Whether a data frame's row names are what "where" asks for: the table's name or title speaks of places
     (`votes_by_state`, `wisconsin_counties`) or the column is headed by a place word."""
-    title = " ".join(str(t) for t in (table.id, table.page_title, table.section_title, table.caption) if t)
-    words = {singular(w) for w in _words(title.replace("_", " "))} | header_word_sets([table.header[column]])[0]
+    words = {singular(w) for w in _words(table.title.replace("_", " "))} | header_word_sets([table.header[column]])[0]
     return bool(words & PLACE_WORDS) or str(table.header[column]).strip().lower() == "rownames"
 
 
@@ -376,7 +375,8 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
     column = _asked_column(*asked, table, query.sel, question) if asked is not None else None
     if asked is None or column in (-1, query.sel):   # the value asked for: maybe in another column's extreme row
         return _value_at_extreme(question, query, table, select or {})
-    conds = tuple(c for c in query.conds if c not in _counts(question, query)   # "Which 3 countries": no `= 3`
+    counts = _counts(question, query)   # "Which 3 countries": no `= 3`
+    conds = tuple(c for c in query.conds if c not in counts
                   and not _points_at_number_column(c, table))   # `p = 'bats'`: a pointer, dropped later anyway
     if conds and not all(restricts_the_rows(question, asked[1], c.value, repeated(table, c)) for c in conds):
         return query
