@@ -103,6 +103,13 @@ def calibration(confidences: list[float], right: list[bool]) -> list[tuple[str, 
     return rows
 
 
+def decline_inputs(question: str, answer, table) -> tuple:
+    """What Predictor.decline_reason weighs for one answer (confidence, answerable, the grammar's reason, the
+    impossible condition's), kept to re-decide the decline at other floors (_at_floor)."""
+    return (answer.confidence or 0.0, answer.answerable, cannot_answer(question, answer.query, table),
+            impossible_condition(answer.query, table))
+
+
 def _at_floor(predictor, floor: float, sets: list) -> list[tuple[str, float]]:
     """The declined share of each set if the confidence floor were `floor`."""
     kept, predictor.abstain_below = predictor.abstain_below, floor
@@ -132,9 +139,7 @@ def main(argv=None) -> int:
         answers, timings["superlatives"] = answer_all(predictor, [(r["question"], r["table_id"]) for r in superlatives],
                                                       wild_tables, wild_db, args.eg)
         right_superlatives = []
-        superlative_scores = [(a.confidence or 0.0, a.answerable,
-                               cannot_answer(r["question"], a.query, wild_tables[r["table_id"]]),
-                               impossible_condition(a.query, wild_tables[r["table_id"]]))
+        superlative_scores = [decline_inputs(r["question"], a, wild_tables[r["table_id"]])
                               for r, a in zip(superlatives, answers)]
         for record, answer in zip(superlatives, answers):
             gold = result(wild_db, record["table_id"], Query.from_dict(record["sql"]))
@@ -146,9 +151,7 @@ def main(argv=None) -> int:
         answers, timings["unanswerable"] = answer_all(predictor, [(r["question"], r["table_id"]) for r in unanswerable],
                                                       wild_tables, wild_db, args.eg)
         declined_unanswerable = [a.abstained for a in answers]
-        unanswerable_scores = [(a.confidence or 0.0, a.answerable,
-                                cannot_answer(r["question"], a.query, wild_tables[r["table_id"]]),
-                                impossible_condition(a.query, wild_tables[r["table_id"]]))
+        unanswerable_scores = [decline_inputs(r["question"], a, wild_tables[r["table_id"]])
                                for r, a in zip(unanswerable, answers)]
         by_reason = {}
         for record, declined in zip(unanswerable, declined_unanswerable):
@@ -168,9 +171,7 @@ def main(argv=None) -> int:
                                    ex=sum(right) / len(examples), lf=sum(lf) / len(examples),
                                    ex_answered=sum(r and not d for r, d in zip(right, declined)) / len(examples),
                                    ordered=sum(a.query is not None and a.query.order is not None for a in answers))
-            answerable_scores[name] = [(a.confidence or 0.0, a.answerable,
-                                        cannot_answer(e.question, a.query, tables[e.table_id]),
-                                        impossible_condition(a.query, tables[e.table_id]))
+            answerable_scores[name] = [decline_inputs(e.question, a, tables[e.table_id])
                                        for e, a in zip(examples, answers)]
             calibrations[name] = calibration([a.confidence or 0.0 for a in answers], right)
             if name == "dev":
