@@ -11,9 +11,9 @@ changed: its reading of the package files with the sha256 check, set 1's typing 
 superlative and unanswerable checks) with this set's SOURCES, output folder (data/tables-in-the-wild-11/)
 and list of earlier question files. One addition: bokeh-sampledata's sprint.csv pads its cells with spaces
 after the commas and escapes quotes with a backslash (bokeh reads it with pandas' skipinitialspace=True,
-escapechar="\\"), which set 2's plain csv reading would keep as part of the cells; this script reads the
+escapechar="\\"), which set 2's plain csv reading would keep as part of the cells; set 2's reader reads the
 files named in CSV_OPTIONS with those options of Python's csv module (same sha256 check, same row rules)
-and leaves every other file to set 2's reader. It writes the files set 2's builder describes (tables/,
+and every other file with csv's defaults. It writes the files set 2's builder describes (tables/,
 tables.jsonl, dev.tables.jsonl, answers.jsonl, dev.jsonl) and checks the three hand-written question files
 (questions.jsonl, superlatives.jsonl, unanswerable.jsonl; formats as in set 2). No question may repeat
 another one, in these files or in data/tables-in-the-wild/, data/beyond-the-grammar/ and
@@ -22,8 +22,6 @@ set 10's own three files).
 The set is for evaluation only: never train or tune on it.
 """
 
-import csv
-import hashlib
 import sys
 from pathlib import Path
 
@@ -32,7 +30,7 @@ sys.path.insert(0, str(SCRIPTS))
 
 import make_tables_in_the_wild_2 as wild2  # noqa: E402  (set 2's builder: reading, checks, main)
 import make_tables_in_the_wild_10 as wild10  # noqa: E402  (set 10's list of earlier question files)
-from make_tables_in_the_wild import MAX_ROWS, MISSING, BuildError, Source  # noqa: E402  (set 1's builder)
+from make_tables_in_the_wild import Source  # noqa: E402  (set 1's builder)
 
 ROOT = SCRIPTS.parent
 DEFAULT_OUT = ROOT / "data" / "tables-in-the-wild-11"
@@ -46,7 +44,6 @@ BOKEH_SOURCE = ("bokeh_sampledata/{module}.py and the wheel's licenses/datasets.
 
 # Files read with csv options other than the defaults (as the package's own loader reads them).
 CSV_OPTIONS = {"_data/sprint.csv": {"skipinitialspace": True, "escapechar": "\\"}}
-SET2_READ_SOURCE = wild2.read_source
 
 SOURCES = [
     Source("olympic_100m_medallists", "bokeh-sampledata", "bokeh_sampledata", "2026.1",
@@ -160,38 +157,9 @@ SOURCES = [
 ]
 
 
-def read_source(source, check_hash=True):
-    """Set 2's read_source, except for the files of CSV_OPTIONS: those are read with their csv options,
-    with the same sha256 check, row-length check, subset rule, row limit and NA -> ''."""
-    options = CSV_OPTIONS.get(source.file)
-    if options is None:
-        return SET2_READ_SOURCE(source, check_hash)
-    data, shipped, where = wild2.source_bytes(source)
-    digest = hashlib.sha256(shipped).hexdigest()
-    if check_hash and digest != source.sha256:
-        raise BuildError(f"{where}: sha256 {digest}, expected {source.sha256 or '(none recorded)'} (the file "
-                         f"changed: the set would change too)")
-    records = list(csv.reader(data.decode("utf-8").splitlines(), **options))
-    header, rows = records[0], [record for record in records[1:] if record]
-    for number, row in enumerate(rows, 2):
-        if len(row) != len(header):
-            raise BuildError(f"{where}:{number}: {len(row)} cells for {len(header)} columns")
-    if source.keep is not None:
-        rows = [row for row in rows if source.keep(dict(zip(header, row)))]
-    if not rows or len(rows) > MAX_ROWS:
-        raise BuildError(f"{where}: the subset has {len(rows)} rows, expected 1 to {MAX_ROWS}")
-    rows = [["" if cell == MISSING else cell for cell in row] for row in rows]
-    return header, rows, digest
-
-
 def main(argv=None):
-    """Set 2's main with this set's sources, reader, output folder and earlier question files (set 2's main
-    reads each table with its module's read_source, which is set to this script's for the call)."""
-    wild2.read_source = read_source
-    try:
-        return wild2.main(argv, SOURCES, DEFAULT_OUT, EARLIER, __doc__)
-    finally:
-        wild2.read_source = SET2_READ_SOURCE
+    """Set 2's main with this set's sources, output folder, earlier question files and csv options."""
+    return wild2.main(argv, SOURCES, DEFAULT_OUT, EARLIER, __doc__, csv_options=CSV_OPTIONS)
 
 
 if __name__ == "__main__":

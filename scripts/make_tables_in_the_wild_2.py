@@ -34,6 +34,7 @@ data/beyond-the-grammar/. The set is for evaluation only: never train or tune on
 
 import argparse
 import csv
+import functools
 import gzip
 import hashlib
 import json
@@ -200,15 +201,17 @@ def source_bytes(source):
     return data, data, where
 
 
-def read_source(source, check_hash=True):
+def read_source(source, check_hash=True, csv_options=None):
     """(header, rows, sha256) of the subset, cells as written in the source except NA -> ''
-    (set 1's read_source, with gzipped files)."""
+    (set 1's read_source, with gzipped files). csv_options: {source file: csv.reader keyword arguments}
+    for the files a package's own loader reads with options (set 11's sprint.csv: skipinitialspace,
+    escapechar); every other file is read with csv's defaults."""
     data, shipped, where = source_bytes(source)
     digest = hashlib.sha256(shipped).hexdigest()
     if check_hash and digest != source.sha256:
         raise BuildError(f"{where}: sha256 {digest}, expected {source.sha256 or '(none recorded)'} (the file "
                          f"changed: the set would change too)")
-    records = list(csv.reader(data.decode("utf-8").splitlines()))
+    records = list(csv.reader(data.decode("utf-8").splitlines(), **(csv_options or {}).get(source.file, {})))
     header, rows = records[0], [record for record in records[1:] if record]
     for number, row in enumerate(rows, 2):
         if len(row) != len(header):
@@ -388,16 +391,19 @@ def check_distinct(files, earlier_files=EARLIER):
 
 # ----------------------------------------------------------------------------- main
 
-def main(argv=None, sources=SOURCES, default_out=DEFAULT_OUT, earlier=EARLIER, description=__doc__):
+def main(argv=None, sources=SOURCES, default_out=DEFAULT_OUT, earlier=EARLIER, description=__doc__,
+         csv_options=None):
     """Build a set of this kind: set 2 by default; a later set passes its own sources, output folder, earlier
-    question files and docstring (make_tables_in_the_wild_3.py)."""
+    question files and docstring (make_tables_in_the_wild_3.py), and csv options for files read with some
+    (read_source; make_tables_in_the_wild_11.py)."""
     parser = argparse.ArgumentParser(description=description.split("\n")[0])
     parser.add_argument("--out", type=Path, default=default_out, help="output folder (default: %(default)s)")
     parser.add_argument("--tables-only", action="store_true", help="write the tables, skip the questions")
     parser.add_argument("--print-hashes", action="store_true", help="print each source file's sha256")
     args = parser.parse_args(argv)
     try:
-        tables, digests = wild.build_tables(args.out, not args.print_hashes, sources, read_source)
+        read = functools.partial(read_source, csv_options=csv_options)
+        tables, digests = wild.build_tables(args.out, not args.print_hashes, sources, read)
         if args.print_hashes:
             for name, digest in digests.items():
                 print(f"{name} {digest}")

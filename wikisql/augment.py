@@ -35,7 +35,7 @@ import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Container, Sequence
 
 import torch
 from tqdm import tqdm
@@ -253,13 +253,7 @@ class WordNet:
         return self._cache[word]
 
     def _with_plurals(self, word: str, of_lemma: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
-        """of_lemma(word); for a plural WordNet lacks, of_lemma(its singular) pluralised."""
-        found = of_lemma(word)
-        if not found and word not in self.first_sense:
-            for singular in _singulars(word):
-                if singular in self.first_sense:
-                    return tuple(dict.fromkeys(_pluralize(s) for s in of_lemma(singular)))
-        return found
+        return _with_plurals(word, of_lemma, self.first_sense)
 
     def _lemma_synonyms(self, lemma: str) -> tuple[str, ...]:
         if len(lemma) < MIN_SYNONYM_WORD or lemma not in self.first_sense:
@@ -320,6 +314,16 @@ class WordNet:
         return self._hypernyms
 
 
+def _with_plurals(word: str, of_lemma: Callable[[str], tuple[str, ...]], lemmas: Container[str]) -> tuple[str, ...]:
+    """of_lemma(word); for a plural that is not one of `lemmas`, of_lemma(its singular) pluralised."""
+    found = of_lemma(word)
+    if not found and word not in lemmas:
+        for singular in _singulars(word):
+            if singular in lemmas:
+                return tuple(dict.fromkeys(_pluralize(s) for s in of_lemma(singular)))
+    return found
+
+
 def _singulars(word: str) -> list[str]:
     if not word.endswith("s") or word.endswith("ss"):
         return []
@@ -366,19 +370,12 @@ class Thesaurus:
         word = word.lower()
         if len(word) < MIN_SYNONYM_WORD:
             return ()
-        found = self.entries.get(word)
-        plural = False
-        if found is None:
-            for singular in _singulars(word):
-                if singular in self.entries:
-                    found, plural, word = self.entries[singular], True, singular
-                    break
-        kept = []
-        for phrase in found or ():
-            if not re.fullmatch(r"[a-z][a-z'-]*( [a-z][a-z'-]*)?", phrase) or _repeats(phrase, word):
-                continue
-            kept.append(_pluralize(phrase) if plural else phrase)
-        return tuple(dict.fromkeys(kept))
+        return _with_plurals(word, self._entry, self.entries)
+
+    def _entry(self, root: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(phrase for phrase in self.entries.get(root, ())
+                                   if re.fullmatch(r"[a-z][a-z'-]*( [a-z][a-z'-]*)?", phrase)
+                                   and not _repeats(phrase, root)))
 
 
 def _repeats(phrase: str, word: str) -> bool:
