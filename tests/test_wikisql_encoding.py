@@ -159,6 +159,17 @@ def test_the_model_reads_code_like_headers_as_words(tokenizer):
     ("G", "How many wins did Leeds have?", None),                        # not what the letter stands for
     ("Tourn.", "Which tournament was held on October 14?", "tournament"),
     ("Tourn", "Which tournament was held on October 14?", None),         # ... not without one (two vowels)
+    ("Incumb.", "Who is the incumbent in Ohio 3?", "incumbent"),          # ... of any length
+    ("Cands.", "Name the candidate for Ohio 3", "candidate"),             # ... with a plural s
+    ("Enrl.", "What is the enrollment of Yale?", "enrollment"),           # ... of its first consonants
+    ("Opps", "How many opponents did they face?", "opponents"),           # a plural code
+    ("Wins", "How many winners were there?", None),                       # ... not a word in the plural
+    ("Scsr", "Who was the successor in Ohio 3?", "successor"),            # a doubled letter written once
+    ("Endwmnt", "How many endowments does Yale have?", "endowments"),     # the skeleton of the singular
+    ("Tries agst", "How many tries against did Leeds have?", "against"),  # a vowel first, then consonants
+    ("Frgn", "How many foreigners live in Bonn?", "foreigners"),         # ... an inflected word
+    ("Rnd", "Which rnds were held in May?", None),                        # the code itself in the plural
+    ("Home (1st leg)", "What was the aggregate score that had a 1-2 second leg score?", None),   # `1st`: no code
     # no reading
     ("wt", "What does the car weigh?", None),          # "weigh" does not end like "wt"
     ("rbi", "What was his rbi total?", None),           # the question uses the code itself
@@ -192,6 +203,15 @@ def test_the_encoder_reads_no_vocabulary_word_as_glued_codes(tokenizer):
     assert known("format") and not known("brainwt")
     question = "Which animal has the largest brain weight and the best format?"
     assert header_readings(["brainwt", "format", "name"], question, known) == ["brain weight", None, "animal"]
+
+
+def test_two_letter_cuts_are_read_as_vocabulary_words_only():
+    known = {"episode", "episodes", "county", "state"}.__contains__
+    assert header_readings(["Series Ep.", "Title"], "Are rolled wafers in many episodes?", known)[0] == "episodes"
+    assert header_readings(["Co.", "Seat"], "Which county has the seat Ely?", known)[0] == "county"
+    assert header_readings(["Mississippi St.", "Arkansas"], "Who is the Arkansas player with Ken Stabler?",
+                           known)[0] is None   # a name, not a word `St.` is cut from
+    assert header_readings(["No.", "Title"], "How many notes were there?", {"notes"}.__contains__)[0] is None
 
 
 def test_abbreviation_reading_leaves_a_word_another_header_has():

@@ -205,6 +205,7 @@ _ONE_LETTER_CODES = {"w": ("wins", "win", "won"), "l": ("losses", "loss", "lost"
                      "t": ("ties", "tie", "tied"), "g": ("goals", "goal", "games", "game"),
                      "a": ("assists", "assist", "against"), "p": ("played",)}
 # (not `#` "number" nor `%` "percentage": on dev they changed 15 predictions, LF -1)
+_ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)   # `1st leg`: "st" is no code
 _AUXILIARIES = frozenset("is are was were be been being did does do has have had will would can could".split())
 
 
@@ -275,7 +276,7 @@ def header_readings(headers: Sequence[str], question: str, known_word: Callable[
     if known_word is None:
         known_word = bundled_vocabulary().__contains__
     question_words = re.findall(r"[a-z]+", question.lower())
-    header_words = [re.findall(r"[A-Za-z]+", readable_header(str(header))) for header in headers]
+    header_words = [re.findall(r"[A-Za-z]+", _ORDINAL.sub(r"\1", readable_header(str(header)))) for header in headers]
     lowered = [{word.lower() for word in words} for words in header_words]
     headers_with = collections.Counter(word for words in lowered for word in words)   # word -> headers holding it
 
@@ -302,15 +303,42 @@ def header_readings(headers: Sequence[str], question: str, known_word: Callable[
 
 def _skeleton_of(code: str, word: str) -> bool:
     """Whether `code` is `word` without the vowels after its first letter: `scr` score, `arprt` airport,
-    `orchstr` orchestra."""
-    return (len(word) > len(code) and word[0] == code[0] and not _VOWELS.intersection(code[1:])
-            and code[1:] == "".join(letter for letter in word[1:] if letter not in _VOWELS))
+    `orchstr` orchestra; also with a doubled letter written once (`scsr` successor) and of the word's
+    singular (`endwmnt` endowments)."""
+    if len(word) <= len(code) or word[0] != code[0] or _VOWELS.intersection(code[1:]) \
+            or not _VOWELS.intersection(word[1:]):   # `rnds` is the code `rnd` itself, in the plural
+        return False
+    skeleton = "".join(letter for letter in word[1:] if letter not in _VOWELS)
+    single = re.sub(r"(.)\1", r"\1", skeleton)
+    return code[1:] in (skeleton, single) or (word.endswith("s") and code[1:] in (skeleton[:-1], single[:-1]))
 
 
 def _skeleton_reading(code: str, question_words: Sequence[str], taken: Callable[[str], bool]) -> str | None:
     """The question word a long code (`Orchstr`, `Elmntn`) is the consonant skeleton of (_skeleton_of)."""
     return next((word for word in question_words if word not in _STOPWORDS and not taken(word)
                  and _skeleton_of(code, word)), None)
+
+
+def _dotted_reading(cut: str, question_words: Sequence[str], taken: Callable[[str], bool],
+                    known_word: Callable[[str], bool] | None = None) -> str | None:
+    """The question word a header word written with a full stop is cut from, whatever its vowels and length:
+    `Tot.` total, `Incumb.` incumbent, `Ep.` episode, `Co.` county (two letters: a vocabulary word of at least
+    5 letters, not a name: `St.` is no "Stabler"; and not `No.`, which WikiSQL's headers write for "number");
+    a cut with a plural `s`, `Cands.` candidate; a cut of consonants, `Enrl.` enrollment (the word's first
+    consonants, a doubled one written once)."""
+    if len(cut) < 2 or cut == "no":
+        return None
+    def cut_from(word: str) -> bool:
+        if len(cut) == 2:
+            return word.startswith(cut) and len(word) >= 5 and known_word is not None and known_word(word)
+        if len(word) < len(cut) + 2 or word[0] != cut[0]:
+            return False
+        if word.startswith(cut) or (len(cut) >= 4 and cut.endswith("s") and word.startswith(cut[:-1])):
+            return True
+        skeleton = re.sub(r"(.)\1", r"\1", "".join(letter for letter in word[1:] if letter not in _VOWELS))
+        return not _VOWELS.intersection(cut[1:]) and skeleton.startswith(cut[1:])
+    return next((word for word in question_words if cut_from(word) and word not in _STOPWORDS and not taken(word)),
+                None)
 
 
 def _piece_reading(piece: str, question_words: Sequence[str], taken: Callable[[str], bool]) -> str | None:
@@ -359,7 +387,9 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
             continue
         if len(short) >= 6:   # two codes glued (`brainwt`, `enrltot`, `avginc`), not a word of the vocabulary
             known = known_word is not None and (known_word(short) or known_word(singular(short)))   # "womens"
-            found = None if known else (_skeleton_reading(short, words, taken) or _glued_reading(short, words, taken))
+            found = _dotted_reading(short, words, taken, known_word) if short in dotted else None   # `Incumb.`
+            if found is None and not known:
+                found = _skeleton_reading(short, words, taken) or _glued_reading(short, words, taken)
             if found and not other_holds([part for part in found.split() if part not in _STOPWORDS]):
                 readings.append(found)
             continue
@@ -385,13 +415,16 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
                 continue
             if vowels <= 1 and len(short) >= 3 and candidate.startswith(short) and len(candidate) >= len(short) + 3:
                 matches.append((1.0 + len(short) / len(candidate), candidate))
-            elif (short in dotted and len(short) >= 3 and candidate.startswith(short)
-                  and len(candidate) >= len(short) + 2):   # `Tot.` total, `Elect.` elections
+            elif (vowels <= 1 and len(short) >= 4 and not is_word and short.endswith("s") and candidate.endswith("s")
+                  and candidate.startswith(short[:-1]) and len(candidate) >= len(short) + 2):
+                matches.append((1.0 + len(short) / len(candidate), candidate))   # a plural code: `Opps` opponents
+            elif short in dotted and _dotted_reading(short, [candidate], taken, known_word):   # `Tot.`, `Ep.`
                 matches.append((1.0 + len(short) / len(candidate), candidate))
             elif len(short) >= 3 and not is_word and _skeleton_of(short, candidate):
                 matches.append((1.0, candidate))   # every consonant in order: `Scr` score, `Arprt` airport
-            elif (vowels == 0 and len(candidate) >= max(4, len(short) + 2) and candidate[0] == short[0]
-                  and (candidate.endswith(short[-1]) or candidate.endswith(short[-1] + "s"))
+            elif ((vowels == 0 or (len(short) >= 4 and not _VOWELS.intersection(short[1:])))   # `agst` against
+                  and len(candidate) >= max(4, len(short) + 2) and candidate[0] == short[0]
+                  and re.search(short[-1] + (r"(?:s|es|ed|er|ers)?$" if len(short) >= 3 else "s?$"), candidate)
                   and _is_subsequence(short[1:], candidate[1:])):
                 consonants = sum(letter not in _VOWELS for letter in candidate)
                 matches.append((len(short) / consonants, candidate))
