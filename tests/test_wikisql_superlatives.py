@@ -290,6 +290,24 @@ def test_a_value_asked_in_the_row_where_another_column_is_at_its_extreme():
         assert read_superlative(question, query, WEATHER, select) is query
 
 
+def test_the_value_the_model_selects_without_aggregation_is_read_at_another_column_s_extreme():
+    select = {c: -float(c) for c in range(6)}
+    extremes = {c: (-0.5, -2.0) for c in range(6)}
+    # "What was the temperature on the windiest day?" decoded as SELECT Temp (no MAX, no MIN)
+    windiest = order_from_scores("What was the temperature on the windiest day?", Query(3, 0, ()), WEATHER, select,
+                                 extremes)
+    assert windiest == Query(3, 0, (), Order(4, True, 1)) and answer(WEATHER, windiest) == [67]
+    asked = Query(3, 0, ())   # the superlative is about the column asked for: no other column to order by
+    assert order_from_scores("What was the highest temperature?", asked, WEATHER, select, extremes) is asked
+
+
+def test_the_column_before_a_linking_verb_is_the_one_at_its_extreme():
+    select = {c: -float(c) for c in range(6)}
+    read = read_superlative("What was the temperature on the day ozone was lowest?", Query(3, MIN, ()),
+                            WEATHER, select)   # "ozone was lowest": Ozone, not the temperature
+    assert read == Query(3, 0, (), Order(5, False, 1)) and answer(WEATHER, read) == [90]
+
+
 def test_no_superlative_ranks_rows_by_an_identifier_column():
     districts = Table("districts", ["distcod", "district", "enrltot", "district_id"], ["real", "text", "real", "real"],
                       [[61234, "Palo Alto", 9000, 3], [61999, "Lennox", 5000, 1], [60001, "Cupertino", 17000, 2]])

@@ -430,6 +430,7 @@ def is_identifier(table: Table, column: int) -> bool:
 
 
 _OWNING = frozenset("with has had have having".split())   # "the state with the most ...", "the day that had the ..."
+_LINKING = frozenset("was were is are".split())   # "unemployment was lowest"
 
 
 def _value_at_extreme(question: str, query: Query, table: Table, select: dict[int, float]) -> Query:
@@ -465,9 +466,12 @@ def _value_at_extreme(question: str, query: Query, table: Table, select: dict[in
         if not after or names_column(after, table.header[query.sel], question):
             return query
         ordered = [c for c in others if names_column(after, table.header[c], question)]
-    elif not ordered and at >= 1 and words[at - 1] not in _QUESTION_WORDS:
-        # "On which day of month 8 was ozone highest?": the word right before the superlative names the column
-        ordered = [c for c in others if names_column([singular(words[at - 1])], table.header[c], question)]
+    elif not ordered and at >= 1:
+        # "On which day of month 8 was ozone highest?": the word right before the superlative names the column;
+        # "... in the year unemployment was lowest?": the word before its verb
+        before = at - 2 if at >= 2 and words[at - 1] in _LINKING else at - 1
+        if words[before] not in _QUESTION_WORDS:
+            ordered = [c for c in others if names_column([singular(words[before])], table.header[c], question)]
     pointed = [c.column for c in query.conds if c not in kept and c not in counts and c.column in others]
     if not ordered and pointed:   # "... in the year the rest of the world contributed the most": restOfWorld = '...'
         ordered = pointed[:1]
@@ -952,8 +956,12 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
             column = pointed[0]
         elif asked is not None:
             column = sel
-        else:
-            return query
+        else:   # "What was the infant mortality rate of the richest country in Africa?": SELECT infant, a value in
+            #     the row where another column is at its extreme, as the model's MAX or MIN of it is read
+            extreme = Query(sel, MAX if extremes.get(sel, (0.0, 0.0))[0] >= extremes.get(sel, (0.0, 0.0))[1] else MIN,
+                            query.conds)
+            read = _value_at_extreme(question, extreme, table, select)
+            return query if read is extreme or grouped_by(question, word, table, sel) else read
         if measuring and column not in measuring:
             column = max(measuring, key=lambda c: select[c])
         elif _unasked_code(question, table, column):
