@@ -205,6 +205,14 @@ def test_the_encoder_reads_no_vocabulary_word_as_glued_codes(tokenizer):
     assert header_readings(["brainwt", "format", "name"], question, known) == ["brain weight", None, "animal"]
 
 
+def test_month_codes_are_read_when_the_question_names_the_month():
+    months = ["YEAR", "JAN", "FEB", "AUG"]
+    assert header_readings(months, "Which year had the coldest August?")[3] == "august"
+    assert header_readings(["Sept", "Oct"], "How wet was September 1990?")[0] == "september"
+    days = ["Mon 22 Aug", "Tues 23 Aug"]   # every header has `Aug`: the month names no one of them
+    assert header_readings(days, "What is every entry on Monday August 22?")[1] is None
+
+
 def test_two_letter_cuts_are_read_as_vocabulary_words_only():
     known = {"episode", "episodes", "county", "state"}.__contains__
     assert header_readings(["Series Ep.", "Title"], "Are rolled wafers in many episodes?", known)[0] == "episodes"

@@ -141,6 +141,30 @@ def test_the_engine_reads_superlatives_only_for_models_without_ordering_heads(tm
     assert predictor.predict([question], [table])[0].query == maximum
 
 
+def test_the_engine_drops_the_table_s_year_before_reading_a_superlative(tmp_path, monkeypatch):
+    predictor = engine.Predictor.load(build_tiny_checkpoint(tmp_path / "ckpt"))
+    cars = Table("cars_1980", CARS.header, CARS.types, CARS.rows)
+    dated = Query(WEIGHT, MAX, ((YEAR, 0, "1980"),))   # "these 1980 cars": the table's year, no row's
+    monkeypatch.setattr(engine, "greedy_decode", lambda scores, item, *rest: Decoded(dated, ((0, 0),), -1.0))
+    read = predictor.predict(["Which of these 1980 cars has the greatest weight?"], [cars])[0].query
+    assert read.agg == 0 and read.order == Order(WEIGHT, True, 1) and not read.conds
+    assert answer(cars, read) == ["audi 100"]
+
+
+def test_the_rows_a_value_inside_their_noun_names_are_asked_by_their_name():
+    kinds = Table("elements", ["number", "name", "metal"], ["real", "text", "text"],
+                  [[4, "Beryllium", "alkaline earth metal"], [12, "Magnesium", "alkaline earth metal"],
+                   [11, "Sodium", "alkali metal"]])
+    query = Query(0, MAX, ((2, 0, "alkaline earth metal"),))
+    read = read_superlative("Which alkaline earth metal has the highest number?", query, kinds)
+    assert read == Query(1, 0, query.conds, Order(0, True, 1)) and answer(kinds, read) == ["magnesium"]
+
+
+def test_a_value_said_of_the_superlative_with_of_restricts_the_rows():
+    assert restricts_the_rows("Which country's runner posted the fastest time of 1968?", ["country"], "1968", True)
+    assert not restricts_the_rows("Which country's runner posted the fastest time of 1968?", ["country"], "1968")
+
+
 def test_superlative_words_and_their_direction():
     expected = {"Which car is the sweetest?": "sweetest", "Name the three saltiest cars.": "saltiest",
                 "top 5 cars by weight": "top", "Which car weighs the most?": "most", "Who is the best?": "best",

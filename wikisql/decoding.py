@@ -399,23 +399,31 @@ def holds_no_cell(condition: Condition, table: Table) -> bool:
             and in_no_cell(condition.value, [row[condition.column] for row in table.rows]))
 
 
+def drop_table_year(query: Query, table: Table) -> Query:
+    """`query` without its `=` conditions of a number column on a year that no cell holds and that is the table's
+    year ("in 1970" of `baseball_batting_1970`, "these 1980 cars" of `auto_mpg_1980`): the table, not a row."""
+    years = set(YEAR.findall(table.title))
+    def table_year(condition: Condition) -> bool:
+        return (table.types[condition.column] == "real" and condition.operator == CONDITION_OPS.index("=")
+                and str(condition.value).strip() in years and not count_cells(table, condition.column, condition.value))
+    kept = tuple(c for c in query.conds if not table_year(c))
+    return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
+
+
 def drop_pointer_values(query: Query, table: Table) -> Query:
     """`query` without its conditions whose value is in no cell of its column (holds_no_cell) but is a word of the
     table's name or of a header: the model pointing at the table or a column, not at rows ("What is the lowest
-    education level of an occupation with income above 70?" of `canadian_occupations`: no `type = 'occupation'`).
-    Also a number column equal to a year no cell holds that is the table's year ("in 1970" of
-    `baseball_batting_1970`). A value that is neither (an entity, a date the table does not hold) stays, and
-    declining.impossible_condition declines the question."""
-    title = table.title
-    named = {singular(w) for w in re.findall(r"[a-z]+", (title + " " + " ".join(readable_header(str(h))
-                                                                            for h in table.header)).lower())}
-    years = set(YEAR.findall(title))   # "in 1970" of `baseball_batting_1970`: the table's year, not a row's
+    education level of an occupation with income above 70?" of `canadian_occupations`: no `type = 'occupation'`);
+    and without the table's year (drop_table_year). A value that is neither (an entity, a date the table does not
+    hold) stays, and declining.impossible_condition declines the question."""
+    named = {singular(w) for w in re.findall(r"[a-z]+", (table.title + " " + " ".join(readable_header(str(h))
+                                                                                  for h in table.header)).lower())}
     def pointer(condition: Condition) -> bool:
         if table.types[condition.column] == "real":
-            return (condition.operator == CONDITION_OPS.index("=") and str(condition.value).strip() in years
-                    and not count_cells(table, condition.column, condition.value))
+            return False
         words = {singular(w) for w in re.findall(r"[a-z]+", str(condition.value).lower()) if len(w) >= 3}
         return bool(words & named) and holds_no_cell(condition, table)
+    query = drop_table_year(query, table)
     kept = tuple(c for c in query.conds if not pointer(c))
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 

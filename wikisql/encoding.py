@@ -206,6 +206,8 @@ _ONE_LETTER_CODES = {"w": ("wins", "win", "won"), "l": ("losses", "loss", "lost"
                      "a": ("assists", "assist", "against"), "p": ("played",)}
 # (not `#` "number" nor `%` "percentage": on dev they changed 15 predictions, LF -1)
 _ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)   # `1st leg`: "st" is no code
+_MONTHS = {name[:3]: name for name in ("january february march april may june july august september october "
+                                         "november december").split()} | {"sept": "september"}
 _AUXILIARIES = frozenset("is are was were be been being did does do has have had will would can could".split())
 
 
@@ -397,6 +399,10 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
             found = next((w for w in words if w in _ONE_LETTER_CODES.get(short, ()) and not taken(w)), None)
             if found and not other_holds([found]):
                 readings.append(found)
+            continue
+        month = _MONTHS.get(short)   # `AUG` "august", `Sept` "september"
+        if month is not None and month in words and not taken(short):
+            readings.append(month)
             continue
         if not 2 <= len(short) <= 5:
             continue

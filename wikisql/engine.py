@@ -50,6 +50,7 @@ from wikisql.decoding import (
     drop_pointer_values,
     drop_quantifier_values,
     drop_rate_numbers,
+    drop_table_year,
     example_scores,
     execution_guided_decode,
     greedy_decode,
@@ -508,6 +509,7 @@ class Predictor:
         query = drop_rate_numbers(item.question, query)   # "per 1,000" is a unit
         query = move_to_holding_column(trim_to_cells(query, view.table), view.table)   # `county = 'HAU'` -> `category`
         query = split_repeated_values(item.question, query, view.table)   # "from QUE to ONT", one value each
+        query = drop_table_year(query, view.table)   # "these 1980 cars" of `auto_mpg_1980`, before the readings
         if scores.order is None and self.read_superlatives:   # a model without the ordering heads
             select = {column: float(scores.sel[i]) for i, column in enumerate(view.columns)}
             query = read_superlative(item.question, query, view.table, select)

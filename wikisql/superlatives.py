@@ -289,7 +289,8 @@ def _before_superlative(words: Sequence[str]) -> list[str]:
     return list(words)
 
 
-_SAID_OF = frozenset("in on at during for from among with to into".split())   # "sent the most migrants to BC"
+_SAID_OF = frozenset("in on at during for from among with to into of".split())   # "sent the most migrants to BC",
+#                                                                                    "the fastest time of 1968"
 
 
 def _said_of_the_superlative(words: Sequence[str], wanted: Sequence[str]) -> bool:
@@ -304,6 +305,12 @@ def _said_of_the_superlative(words: Sequence[str], wanted: Sequence[str]) -> boo
             before = [w for w in said_of[:start] if w != "the"]
             return not any(w in _PHRASE_ENDS for w in before) or (bool(before) and before[-1] in _SAID_OF)
     return False
+
+
+def _inside(wanted: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether `wanted` (at least one word) appears in `words` as consecutive words."""
+    return bool(wanted) and any(list(words[i:i + len(wanted)]) == list(wanted)
+                                for i in range(len(words) - len(wanted) + 1))
 
 
 def repeated(table: Table, condition: Condition) -> bool:
@@ -380,14 +387,17 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
                   and not _points_at_number_column(c, table))   # `p = 'bats'`: a pointer, dropped later anyway
     if conds and not all(restricts_the_rows(question, asked[1], c.value, repeated(table, c)) for c in conds):
         return query
-    if column is not None and column == row_name_column(table) and any(c.column == column and c.operator == 0
-                                                                         for c in conds):
-        # "Which province received the most migrants from SASK?" (`source = SASK`): the other column of the same
-        # things (`destination`: the two share cells), if there is one
+    if column is not None and any(c.column == column and c.operator == 0 for c in conds):
         other = row_name_column(table, exclude={c.column for c in conds})
-        if other is not None and {str(row[other]).strip().lower() for row in table.rows} & \
-                {str(row[column]).strip().lower() for row in table.rows}:
-            column = other
+        if column == row_name_column(table):
+            # "Which province received the most migrants from SASK?" (`source = SASK`): the other column of the
+            # same things (`destination`: the two share cells), if there is one
+            if other is not None and {str(row[other]).strip().lower() for row in table.rows} & \
+                    {str(row[column]).strip().lower() for row in table.rows}:
+                column = other
+        elif other is not None and any(_inside(_words(str(c.value)), asked[1]) for c in conds if c.column == column):
+            column = other   # "Which origin 2 car ...", "Which alkaline earth metal ...": the value inside the rows'
+            #                  noun says which rows (the condition's column); their names are asked
     if column is None or any(c.column == column and c.operator == 0 for c in conds):
         return query   # a column the question gives the value of is not what it asks for
     word = superlative_word(question, table)
