@@ -70,6 +70,12 @@ from wikisql.schema import Table
     ('Which flight came right after Challenger?', "a row next to another in the table's order"),
     ('What is the average launch temperature of flights with and without failures?', 'grouping'),
     ('What was the average number of christenings per decade?', 'grouping'),
+    ('Is Gold denser than Lead?', 'a comparison between rows (a yes/no question)'),   # any comparative in -er
+    ('Was copper dearer in 1956 than in 1974?', 'a comparison between rows (a yes/no question)'),
+    ('Who won the second-fastest gold?', 'a row other than the first of an ordering'),   # any superlative in -est
+    ('Which city ranks second for smokers with lung cancer?', 'a row other than the first of an ordering'),
+    ('Which elements have a symbol starting with C?', 'a part of a text (contains, starts with)'),
+    ('What is the average electronegativity in each period?', 'grouping'),
 ])
 def test_each_form_is_found(question, form):
     assert outside_grammar(question) == form
@@ -112,6 +118,8 @@ def test_a_column_named_like_the_form_is_a_column():
     'What is the total number of overall picks that were after pick 9?',
     'When hit by sam at 38,500 feet just after bomb release was the cause of loss what is the mission?',
     'Which team had more wins than 30?',
+    'Is the number higher than 30?',
+    'What is the average operation beginning with a length of ampang and over 27 stations?',   # "with a": no letter
 ])
 def test_questions_one_query_answers_are_left_to_the_model(question):
     assert outside_grammar(question) is None
@@ -191,6 +199,18 @@ def test_an_attribute_a_code_header_stands_for_is_not_declined():
     assert missing_attribute("When was Colo born?", limits) == "birth born"
     assert missing_attribute("What is the governor of Iowa?", limits) == "governor"   # (one word: `CONT` is no
     #                       code of "county", test_a_place_asked_of_a_row_the_question_names)
+
+
+def test_a_code_read_as_initials_of_each_is_no_column():
+    header = ["name", "IE-1", "EA", "period"]   # `IE-1` is no "in each"
+    assert outside_grammar("What is the average electronegativity in each period?", header) == "grouping"
+
+
+def test_a_ratio_of_two_values_is_arithmetic_even_of_a_column_of_shares():
+    market = Table("copper", ["YEAR", "COPPERPRICE", "ALUMPRICE"], ["real", "real", "real"],
+                   [[1970, 58.2, 28.7], [1971, 52.1, 29.0]])
+    ratio = "What was the ratio of the copper price to the aluminium price in 1970?"
+    assert "arithmetic" in cannot_answer(ratio, Query(1, 0, ((0, 0, 1970),)), market)
 
 
 def test_a_share_of_a_column_of_shares_is_answered_and_of_counts_declined():

@@ -9,7 +9,7 @@ from wikisql.checkpoint import load_checkpoint, save_checkpoint
 from wikisql.decoding import (add_kind_condition, comparison_operator, condition_candidates, drop_header_numbers,
                               drop_quantifier_values, drop_rate_numbers,
                               drop_non_numbers, drop_pointer_values, example_scores, execution_guided_decode,
-                              greedy_decode, move_to_holding_column, parenthesized_conditions,
+                              greedy_decode, move_to_holding_column, parenthesized_conditions, select_other_than_given,
                               split_repeated_values, sum_for_total, trim_to_cells,
                               top_spans, without_unit_words, year_columns)
 from wikisql.encoding import Encoder, collate, encode_examples
@@ -238,6 +238,16 @@ def test_a_value_no_cell_of_its_column_holds_moves_to_the_one_column_that_has_it
     taken = Query(2, 0, ((2, 0, "Leeds"), (0, 0, "Hull")))
     one = Table("t", ["Home", "Away", "Score"], ["text"] * 3, [["Leeds", "York", "1-0"], ["Hull", "York", "2-2"]])
     assert move_to_holding_column(taken, one) == taken   # the column that holds it has its own condition
+
+
+def test_a_query_never_selects_the_value_its_condition_gives():
+    select = {0: -0.1, 1: -0.9, 2: -2.0}
+    echo = Query(0, 0, ((0, 0, "Special K"),))   # "Who makes Special K?": the select head's next column
+    assert select_other_than_given(echo, select) == Query(1, 0, ((0, 0, "Special K"),))
+    two = Query(0, 0, ((0, 0, "North"), (1, 0, "Derby")))   # the other condition stays, the echoed one goes
+    assert select_other_than_given(two, select) == Query(0, 0, ((1, 0, "Derby"),))
+    for kept in (Query(0, 3, ((0, 0, "Special K"),)), Query(0, 0, ((0, 1, "5"),)), Query(1, 0, ((0, 0, "x"),))):
+        assert select_other_than_given(kept, select) is kept   # COUNT of it, a range of it, another column
 
 
 def test_conditions_no_row_passes_are_dropped_when_they_only_point():

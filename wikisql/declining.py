@@ -67,7 +67,8 @@ _COMPARATIVE = (r"(?:more|less|fewer|higher|lower|bigger|smaller|larger|heavier|
 # words of the match (or of its group `key`) that are all one header's words name a column, not the form.
 FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) for form, pattern in (
     ("a comparison between rows (a yes/no question)",
-     rf"^(?:is|are|was|were|did|does|do|has|have|had)\b.*\b{_COMPARATIVE}\b.*\bthan\s+(?![$€£]|[-.]?\d[\d,.]*(?:\s|$|\?|%))"),
+     rf"^(?:is|are|was|were|did|does|do|has|have|had)\b.*\b(?:{_COMPARATIVE}|(?!other\b)[a-z]{{3,}}er)\b.*\bthan\s+"
+     r"(?![$€£]|[-.]?\d[\d,.]*(?:\s|$|\?|%))"),   # "Is Gold denser than Lead?", "Was copper dearer in 1956 than ...?"
     ("two aggregates at once", rf"\b{MOST}\b(?:\s+\w+){{0,3}}?\s+and\s+(?:the\s+|both\s+)?{LEAST}\b"),
     ("two aggregates at once", r"\b(?:total|sum|average|mean|maximum|minimum)\s+and\s+(?:the\s+)?(?:total|sum|average|"
                                r"mean|maximum|minimum)\b"),   # "the total and the average number of migrants"
@@ -123,11 +124,14 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("arithmetic between values",
      r"\b(?:changed?|rise|rose|risen|grow|grew|fall|fell|drop|dropped|increased?|decreased?)\s+from\b.*\bto\b"),
     ("a row other than the first of an ordering",
-     rf"\b(?P<key>(?:second|third|fourth|2nd|3rd|4th)[- ](?:{EXTREME}|to last))\b"),
+     rf"\b(?P<key>(?:second|third|fourth|2nd|3rd|4th)[- ](?:{EXTREME}|to last|[a-z]{{3,}}est))\b|"
+     r"\branks? (?:second|third|fourth|2nd|3rd|4th)\b"),   # "the second-fastest gold", "ranks second for"
     ("either of two values (OR)", r"\beither\b.*\bor\b"),
     ("a part of a text (contains, starts with)",
      r"\bsomewhere in\b|\bin (?:its|their) names?\b|\b(?:names?|titles?) (?:that )?(?:contains?|containing|starts?|"
-     r"starting|ends?|ending|begins?|beginning)\b"),
+     r"starting|ends?|ending|begins?|beginning)\b|\b(?:starts?|starting|ends?|ending|begins?|beginning) with (?:the "
+     r"(?:letter|prefix|suffix) )?(?!an?\s)['\"]?[a-z]{1,2}['\"]?(?:\s|\?|\.|$)|"
+     r"\bcontain(?:s|ing)? the (?:letter|word)\b"),
     ("grouping", r"\b(?:for|in|per) (?:each|every)\b|\bof each\b"),   # not "the nationality of every player"
     ("grouping", r"\bbroken down by\b|\bgrouped by\b"),
     ("grouping", r"\b(day|week|month|year|season) by \1\b"),
@@ -485,10 +489,15 @@ def holds_shares(table: Table, column: int) -> bool:
     return bool(numbers) and all(0 <= n <= 100 for n in numbers) and any(n != int(n) for n in numbers)
 
 
+_RATIO_OF_TWO = re.compile(r"\b(?:ratio|proportion) (?:of|between) [^?]*\b(?:to|and)\b")   # "the ratio of the copper
+#                                                                 price to the aluminium price": two values, not a share
+
+
 def cannot_answer(question: str, query: Query | None, table: Table) -> str | None:
     """Why one query cannot answer `question` over `table` (with `query`, the one decoded), or None."""
     form = outside_grammar(question, table.header)
     if form == "arithmetic between values" and query is not None and holds_shares(table, query.sel) and \
+            not _RATIO_OF_TWO.search(question.lower()) and \
             outside_grammar(_SHARE_WORDS.sub("value", question.lower()), table.header) is None:
         form = None   # "What share of married women in Indonesia use contraception?" of a column of percentages
     if form in (None, "grouping") and superlative_of_a_change(question, table):   # "gained the most over the whole

@@ -399,6 +399,22 @@ def holds_no_cell(condition: Condition, table: Table) -> bool:
             and in_no_cell(condition.value, [row[condition.column] for row in table.rows]))
 
 
+def select_other_than_given(query: Query, select: dict[int, float]) -> Query:
+    """`query` when it does not, without aggregation, select a column an `=` condition gives the value of, which
+    would answer with the question's own value: "Who makes Special K?" decoded SELECT name WHERE name =
+    'Special K'. With other conditions, that one is dropped ("Is Derby in the North or the South?": SELECT
+    location WHERE location = 'North' AND town = 'Derby' -> WHERE town = 'Derby'); else the select column moves
+    to the select head's likeliest other one (`select`: column -> log p). No gold query of WikiSQL selects the
+    column it gives (16 of the 8,421 official dev predictions of the default model did, none right)."""
+    given = {c.column for c in query.conds if c.operator == CONDITION_OPS.index("=")}
+    others = [column for column in select if column not in given]
+    if query.agg != 0 or query.sel not in given or not others:
+        return query
+    if any(c.column != query.sel for c in query.conds):
+        return dataclasses.replace(query, conds=tuple(c for c in query.conds if c.column != query.sel))
+    return dataclasses.replace(query, sel=max(others, key=lambda column: (select[column], -column)))
+
+
 def drop_table_year(query: Query, table: Table) -> Query:
     """`query` without its `=` conditions of a number column on a year that no cell holds and that is the table's
     year ("in 1970" of `baseball_batting_1970`, "these 1980 cars" of `auto_mpg_1980`): the table, not a row."""

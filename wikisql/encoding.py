@@ -199,7 +199,7 @@ def readable_header(header: str) -> str:
 # Abbreviated header words read through the question (abbreviation_reading).
 _STOPWORDS = frozenset("""a an the of in on at to for by from with and or but as is are was were be been
     what which who whom whose when where how why that this these those there than then it its did does do has
-    have had not no""".split())
+    have had not no each every all any""".split())
 _VOWELS = frozenset("aeiou")
 _ONE_LETTER_CODES = {"w": ("wins", "win", "won"), "l": ("losses", "loss", "lost"), "d": ("draws", "draw", "drawn"),
                      "t": ("ties", "tie", "tied"), "g": ("goals", "goal", "games", "game"),

@@ -56,6 +56,7 @@ from wikisql.decoding import (
     greedy_decode,
     move_to_holding_column,
     parenthesized_conditions,
+    select_other_than_given,
     split_repeated_values,
     sum_for_total,
     trim_to_cells,
@@ -500,6 +501,8 @@ class Predictor:
             else:
                 decoded = greedy_decode(scores, item, self.max_value_tokens, snap_margin)
         query = view.table_query(sum_for_total(item, decoded.query, view.numbers_matched))
+        select = {column: float(scores.sel[i]) for i, column in enumerate(view.columns)}   # log p(select = column)
+        query = select_other_than_given(query, select)   # not SELECT name WHERE name = 'Special K'
         if view.has_rows:   # "How many African countries ...": continent = Africa
             text_columns = [c for c, kind in enumerate(view.table.types) if kind == "text"]
             query = add_demonym_conditions(query, view.matcher.demonym_cells(item.question, text_columns))
@@ -511,7 +514,6 @@ class Predictor:
         query = split_repeated_values(item.question, query, view.table)   # "from QUE to ONT", one value each
         query = drop_table_year(query, view.table)   # "these 1980 cars" of `auto_mpg_1980`, before the readings
         if scores.order is None and self.read_superlatives:   # a model without the ordering heads
-            select = {column: float(scores.sel[i]) for i, column in enumerate(view.columns)}
             query = read_superlative(item.question, query, view.table, select)
             extremes = {column: (float(scores.agg[i, MAX]), float(scores.agg[i, MIN]))
                         for i, column in enumerate(view.columns)}
