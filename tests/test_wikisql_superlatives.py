@@ -165,6 +165,17 @@ def test_a_value_said_of_the_superlative_with_of_restricts_the_rows():
     assert not restricts_the_rows("Which country's runner posted the fastest time of 1968?", ["country"], "1968")
 
 
+def test_an_aggregate_turns_the_way_its_superlative_says():
+    from wikisql.superlatives import extreme_as_said
+    races = Table("races", ["Name", "Time", "Round"], ["text", "real", "real"], [["Ann", 10.2, 1], ["Bo", 10.9, 2]])
+    assert extreme_as_said("What was the slowest time that won?", Query(1, MIN, ()), races) == Query(1, MAX, ())
+    assert extreme_as_said("What was the fastest time?", Query(1, MAX, ()), races) == Query(1, MIN, ())
+    assert extreme_as_said("What is the lowest round?", Query(2, MAX, ()), races) == Query(2, MIN, ())
+    kept = Query(2, MAX, ())
+    assert extreme_as_said("What was the first round?", kept, races) is kept   # a position, not a direction
+    assert extreme_as_said("What was the round of Ann?", kept, races) is kept   # no superlative
+
+
 def test_superlative_words_and_their_direction():
     expected = {"Which car is the sweetest?": "sweetest", "Name the three saltiest cars.": "saltiest",
                 "top 5 cars by weight": "top", "Which car weighs the most?": "most", "Who is the best?": "best",

@@ -294,7 +294,7 @@ def condition_candidates(scores: ExampleScores, item: EncodedExample, column: in
 # A question without a condition asks for one figure of the whole column ("What was the highest temp_max?"),
 # not for the column itself, unless it asks for a list. WikiSQL has no query without conditions,
 # aggregation and ordering in dev (0 of 8,421) and 8 in train (of 56,334).
-COUNT, SUM = AGGREGATION_OPS.index("COUNT"), AGGREGATION_OPS.index("SUM")
+COUNT, SUM, AVG = AGGREGATION_OPS.index("COUNT"), AGGREGATION_OPS.index("SUM"), AGGREGATION_OPS.index("AVG")
 TOTAL_WORDS = re.compile(r"\b(?:total|in all|altogether|combined)\b", re.IGNORECASE)
 _NOT_NOUNS = frozenset("total all number count sum how many what is the of in are there were was a".split())
 LIST_QUESTION = re.compile(r"^\s*(list|show|give|display|enumerate|name all|what are|which are)\b|\b(all|every|each)\b",
@@ -342,9 +342,11 @@ def sum_for_total(item: EncodedExample, query: Query, rows_matched: Callable[[Qu
     if (query.agg not in (0, COUNT) or query.order is not None
             or item.column_types[query.sel] != "real" or len(item.header) <= query.sel):
         return query
-    if not (query.conds and asks_total_of(item.question, item.header[query.sel])) and \
-            not adds_up(item.question, item.header[query.sel],
-                        [h for h, kind in zip(item.header, item.column_types) if kind == "text"]):
+    header = item.header[query.sel]
+    if query.agg == 0 and query.conds and asks_average_of(item.question, header):
+        return dataclasses.replace(query, agg=AVG) if rows_matched(query) >= 2 else query
+    text_headers = [h for h, kind in zip(item.header, item.column_types) if kind == "text"]
+    if not (query.conds and asks_total_of(item.question, header)) and not adds_up(item.question, header, text_headers):
         return query
     return dataclasses.replace(query, agg=SUM) if rows_matched(query) >= 2 else query
 
@@ -368,10 +370,24 @@ def adds_up(question: str, header: str, text_headers: Sequence[str] = ()) -> boo
 def asks_total_of(question: str, header: str) -> bool:
     """Whether the question asks for the total of the column `header` ("the total population", "the sum of
     the points"), not WikiSQL's "total number of" (a COUNT), and the column does not name or order rows."""
-    total = re.search(r"\b(?:total|sum)(?:\s+of)?\s+(?!number\b|count\b|no\b|#)((?:[\w.-]+\s*){1,4})",
-                      question, re.IGNORECASE)
-    return (total is not None and not set(re.findall(r"[a-z]+", header.lower())) & ORDINAL_HEADER_WORDS
-            and names_column([singular(w) for w in re.findall(r"[a-z]+", total[1].lower())], header, question))
+    return _asks_of(r"total|sum|combined", question, header)
+
+
+def asks_average_of(question: str, header: str) -> bool:
+    """Whether the question asks for the average of the column `header` ("Average percent of Math and Statistics
+    degrees ... after 2000", "the mean weight of ..."), and the column does not name or order rows nor is an
+    average itself ("the average price at its peak" of `avg.price`)."""
+    own = set(re.findall(r"[a-z]+", readable_header(header).lower()))
+    return not own & {"average", "avg", "mean"} and _asks_of(r"average|mean", question, header)
+
+
+def _asks_of(words: str, question: str, header: str) -> bool:
+    """Whether one of `words` (a regular expression) is said of the words that name the column `header` (not of
+    "number", "count" or "#": WikiSQL's "total number of" is a COUNT), which does not name or order rows."""
+    said = re.search(rf"\b(?:{words})(?:\s+of)?\s+(?!number\b|count\b|no\b|#)((?:[\w.-]+\s*){{1,4}})", question,
+                     re.IGNORECASE)
+    return (said is not None and not set(re.findall(r"[a-z]+", header.lower())) & ORDINAL_HEADER_WORDS
+            and names_column([singular(w) for w in re.findall(r"[a-z]+", said[1].lower())], header, question))
 
 
 # A condition value that is a quantifier, not a row's cell: "the total distance of all the races" decoded

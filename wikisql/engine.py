@@ -66,7 +66,7 @@ from wikisql.encoding import EncodedExample, Encoder, EncodingError, collate
 from wikisql.model import HeadConfig, WikiSQLModel
 from wikisql.query import AGGREGATION_OPS, Query
 from wikisql.schema import Example, Table
-from wikisql.superlatives import MAX, MIN, order_from_scores, read_superlative
+from wikisql.superlatives import MAX, MIN, extreme_as_said, order_from_scores, read_superlative
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 TRAIN_OUTPUT_DIR = Path("runs/wikisql")   # wikisql/train.py --output-dir default, relative to where it ran
@@ -513,6 +513,7 @@ class Predictor:
         query = move_to_holding_column(trim_to_cells(query, view.table), view.table)   # `county = 'HAU'` -> `category`
         query = split_repeated_values(item.question, query, view.table)   # "from QUE to ONT", one value each
         query = drop_table_year(query, view.table)   # "these 1980 cars" of `auto_mpg_1980`, before the readings
+        query = extreme_as_said(item.question, query, view.table)   # "the slowest time": MAX of a time
         if scores.order is None and self.read_superlatives:   # a model without the ordering heads
             query = read_superlative(item.question, query, view.table, select)
             extremes = {column: (float(scores.agg[i, MAX]), float(scores.agg[i, MIN]))

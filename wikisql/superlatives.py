@@ -43,6 +43,7 @@ on the official dev set and the superlative sets is in benchmarks/RESULTS.md.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from typing import Sequence
@@ -764,6 +765,25 @@ def _dated(table: Table, column: int) -> bool | None:
     if words & _DATE_HEADER_WORDS or any(w.rstrip("0123456789") in _DATE_HEADER_WORDS for w in words):
         return True
     return None
+
+
+_POSITIONAL = frozenset("first last top bottom".split())   # "first elected", "top 5": not a direction of a value
+
+
+def extreme_as_said(question: str, query: Query, table: Table) -> Query:
+    """`query` with its MAX or MIN of a number column turned the way the question's superlative says it ("What was
+    the slowest time that still won gold?": MAX of a time; "the warmest January temperature": MAX), when the
+    superlative is one of _EXTREMES with a direction (direction: the slowest of a time is its largest), and not
+    a position (first, last, top, bottom)."""
+    if query.agg not in (MAX, MIN) or query.order is not None or table.types[query.sel] != "real":
+        return query
+    word = superlative_word(question, table)
+    if word is None or word not in _EXTREMES or word in _POSITIONAL:
+        return query
+    descending = direction(word, _timed(question, table, query.sel), _dated(table, query.sel))
+    if descending is None or (query.agg == MAX) == descending:
+        return query
+    return dataclasses.replace(query, agg=MAX if descending else MIN)
 
 
 def direction(word: str, timed: bool = False, dated: bool | None = None) -> bool | None:
