@@ -244,6 +244,17 @@ def test_a_value_no_cell_of_its_column_holds_moves_to_the_one_column_that_has_it
     assert move_to_holding_column(taken, one) == taken   # the column that holds it has its own condition
 
 
+def test_a_value_said_in_the_plural_is_read_as_the_cell_in_the_singular():
+    elements = Table("elements", ["name", "metal", "density"], ["text", "text", "real"],
+                     [["Lanthanum", "lanthanoid", 6.1], ["Cerium", "lanthanoid", 6.7], ["Iron", "transition metal", 7.9]])
+    plural = Query(2, 5, ((0, 0, "lanthanoids"),))   # "the average density of the lanthanoids", on `name`
+    assert move_to_holding_column(plural, elements) == Query(2, 5, ((1, 0, "lanthanoid"),))
+    own = Query(2, 5, ((1, 0, "transition metals"),))   # its own column holds the singular
+    assert move_to_holding_column(own, elements) == Query(2, 5, ((1, 0, "transition metal"),))
+    absent = Query(2, 5, ((0, 0, "actinoids"),))   # no cell in the singular either: declined elsewhere
+    assert move_to_holding_column(absent, elements) == absent
+
+
 def test_a_query_never_selects_the_value_its_condition_gives():
     select = {0: -0.1, 1: -0.9, 2: -2.0}
     echo = Query(0, 0, ((0, 0, "Special K"),))   # "Who makes Special K?": the select head's next column

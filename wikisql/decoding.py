@@ -478,17 +478,36 @@ def move_to_holding_column(query: Query, table: Table) -> Query:
     """`query` with each `=` condition whose value no cell of its text column holds (holds_no_cell) moved to the
     one other text column that has it as a whole cell (tables.count_cells), when no other condition is on that
     column: "the combined Asian population of the HAU counties" decoded `county = 'HAU'` is `category = 'HAU'`.
-    A value that is a cell of two or more columns, or of none, stays (declining.impossible_condition)."""
+    A value said in the plural that no cell holds is read in the singular ("the lanthanoids": the cell
+    `lanthanoid`), in its column or moved the same way. A value that is a cell of two or more columns, or of none,
+    stays (declining.impossible_condition)."""
     conds = list(query.conds)
     for index, condition in enumerate(conds):
         if not holds_no_cell(condition, table):
             continue
+        one = _singular_value(condition.value)
+        if one is not None and count_cells(table, condition.column, one):
+            conds[index] = dataclasses.replace(condition, value=one)
+            continue
         used = {c.column for c in conds}
-        holding = [c for c, kind in enumerate(table.types)
-                   if kind == "text" and c != condition.column and count_cells(table, c, condition.value)]
-        if len(holding) == 1 and holding[0] not in used:
-            conds[index] = dataclasses.replace(condition, column=holding[0])
+        for value in (condition.value, one) if one is not None else (condition.value,):
+            holding = [c for c, kind in enumerate(table.types)
+                       if kind == "text" and c != condition.column and count_cells(table, c, value)]
+            if holding:
+                if len(holding) == 1 and holding[0] not in used:
+                    conds[index] = dataclasses.replace(condition, column=holding[0], value=value)
+                break
     return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
+
+
+def _singular_value(value: object) -> str | None:
+    """A value whose last word is a plural, with that word in the singular ("alkali metals" -> "alkali metal"), or
+    None when it is no plural."""
+    words = str(value).split()
+    if not words or not words[-1].isalpha():
+        return None
+    last = singular(words[-1].lower())
+    return " ".join(words[:-1] + [last]) if last != words[-1].lower() else None
 
 
 _ORIGIN_WORDS = frozenset("source from origin orig departure depart departing exporter sender".split())
