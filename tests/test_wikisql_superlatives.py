@@ -176,6 +176,23 @@ def test_an_aggregate_turns_the_way_its_superlative_says():
     assert extreme_as_said("What was the round of Ann?", kept, races) is kept   # no superlative
 
 
+def test_a_signed_extreme_and_a_peak_said_with_did_are_superlatives():
+    assert superlative_word("In period 5, which element has the most negative EA?", CARS) == "lowest"
+    assert superlative_word("Which place had the least negative undercount?", CARS) == "highest"
+    assert superlative_word("In which year did the female share of Engineering degrees peak?", CARS) == "highest"
+
+
+def test_an_ordering_names_the_rows_instead_of_the_column_its_condition_gives():
+    from wikisql.superlatives import name_the_rows
+    cars = Table("cars", ["mpg", "origin", "name"], ["real", "real", "text"],
+                 [[30, 1, "ford pinto"], [35, 1, "dodge colt"], [40, 2, "vw rabbit"]])
+    origin = Query(1, 0, ((1, 0, "1"),), Order(0, True, 2))   # "Which two origin 1 cars get the best mpg?"
+    named = name_the_rows(origin, cars)
+    assert named == Query(2, 0, origin.conds, origin.order) and answer(cars, named) == ["dodge colt", "ford pinto"]
+    kept = Query(2, 0, ((1, 0, "1"),), Order(0, True, 2))
+    assert name_the_rows(kept, cars) is kept
+
+
 def test_superlative_words_and_their_direction():
     expected = {"Which car is the sweetest?": "sweetest", "Name the three saltiest cars.": "saltiest",
                 "top 5 cars by weight": "top", "Which car weighs the most?": "most", "Who is the best?": "best",

@@ -419,6 +419,17 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
                                          limit(question)))
 
 
+def name_the_rows(query: Query, table: Table) -> Query:
+    """An ordering that selects the column an `=` condition gives ("Which two origin 1 cars get the best mpg?" read
+    SELECT origin WHERE origin = 1 ORDER BY mpg) selects the rows' names instead (row_name_column, not a
+    column of the conditions), if the table has one."""
+    given = {c.column for c in query.conds if c.operator == 0}
+    if query.order is None or query.agg != 0 or query.sel not in given:
+        return query
+    named = row_name_column(table, exclude=given)
+    return query if named is None else dataclasses.replace(query, sel=named)
+
+
 def _counts(question: str, query: Query) -> list[Condition]:
     """The conditions whose value is the number of rows asked for ("top 3", "Which 3 countries ..."): a count,
     not a value."""
@@ -810,7 +821,9 @@ _COMPASS = re.compile(r"\b(?:farthest|furthest|most)\s+(north|south|east|west)(?
 _RANKED = re.compile(r"\b(?:ranks?|ranked|comes?|came|is|was|places?|placed)\s+(?P<rank>first|1st|last|top)\s+"
                      r"(?:in|for|on|by)\b")
 _PEAK = re.compile(r"\b(?:hit|hits|reach|reached|reaches|at|was|were)\s+(?:its|their|his|her)\s+(?:peak|high\s+point|"
-                   r"highest\s+point|low\s+point|lowest\s+point)\b|\bbottom(?:ed|s)?\s+out\b|\bpeak(?:ed|s)\b")
+                   r"highest\s+point|low\s+point|lowest\s+point)\b|\bbottom(?:ed|s)?\s+out\b|\bpeak(?:ed|s)\b|"
+                   r"\bdid\b.*\bpeak$")   # "In which year did the female share of Engineering degrees peak?"
+_SIGNED = re.compile(r"\b(?P<extreme>most|least) negative\b")   # "the most negative EA": the lowest
 
 
 def superlative_word(question: str, table: Table) -> str | None:
@@ -827,6 +840,9 @@ def superlative_word(question: str, table: Table) -> str | None:
     peak = _PEAK.search(text)   # "When did GOOG hit its peak?", "In which month did AAPL bottom out?"
     if peak:
         return "lowest" if "low" in peak[0] or "bottom" in peak[0] else "highest"
+    signed = _SIGNED.search(text)   # "the most negative EA", "the least negative undercount"
+    if signed:
+        return "lowest" if signed["extreme"] == "most" else "highest"
     ranked = _RANKED.search(text)   # "Which district ranks first in per capita income?"
     if ranked:
         return "lowest" if ranked["rank"] == "last" else "highest"
