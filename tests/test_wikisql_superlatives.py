@@ -353,6 +353,16 @@ def test_the_value_the_model_selects_without_aggregation_is_read_at_another_colu
     assert order_from_scores("What was the highest temperature?", asked, WEATHER, select, extremes) is asked
 
 
+def test_another_column_the_question_heads_with_is_read_at_the_extreme_of_the_aggregated_one():
+    market = Table("copper", ["YEAR", "COPPERPRICE", "ALUMPRICE", "INVENTORYINDEX"], ["real"] * 4,
+                   [[1951, 24.0, 19.0, 0.97], [1952, 24.2, 19.4, 0.95], [1953, 28.7, 20.9, 1.08]])
+    lowest = Query(3, MIN, ())   # "... in the year with the lowest INVENTORYINDEX": the model's MIN(INVENTORYINDEX)
+    read = read_superlative("What was the aluminum price in the year with the lowest INVENTORYINDEX?", lowest, market)
+    assert read == Query(2, 0, (), Order(3, False, 1)) and answer(market, read) == [19.4]
+    asked = Query(1, MAX, ())   # the head names the aggregated column itself: its MAX stays
+    assert read_superlative("What was the highest copper price?", asked, market) is asked
+
+
 def test_the_column_before_a_linking_verb_is_the_one_at_its_extreme():
     select = {c: -float(c) for c in range(6)}
     read = read_superlative("What was the temperature on the day ozone was lowest?", Query(3, MIN, ()),

@@ -472,9 +472,11 @@ def _value_at_extreme(question: str, query: Query, table: Table, select: dict[in
     and is dropped; every other condition must restrict the rows (restricts_the_rows). `query` itself when the
     superlative measures or names the model's own column ("the highest temperature"), or no other column."""
     word = superlative_word(question, table)
-    if word is None or _measuring(question, word, table, [query.sel]) or _heads_the_question(question, word) or \
-            naming_score(_after(question, word), table, query.sel, question)[0]:
+    if word is None or _heads_the_question(question, word):
         return query   # "the highest temperature", "the largest attended game" (not "the party with the largest bill")
+    if _measuring(question, word, table, [query.sel]) or naming_score(_after(question, word), table, query.sel,
+                                                                       question)[0]:
+        return _asked_at_extreme(question, query, table, word)
     counts = _counts(question, query)   # "Which 4 years had the fewest male christenings?": no `Males = 4`
     kept = tuple(c for c in query.conds if not _points_at_number_column(c, table) and c not in counts)
     others = [c for c, kind in enumerate(table.types)
@@ -512,6 +514,32 @@ def _value_at_extreme(question: str, query: Query, table: Table, select: dict[in
     descending = direction(word, _timed(question, table, column), _dated(table, column))
     return Query(query.sel, 0, kept, Order(column, query.agg == MAX if descending is None else descending,
                                            limit(question)))
+
+
+_HEAD = re.compile(r"^(?:what|how much|how many)\s+(?:is|was|were|are)\s+(?:the\s+)?(?P<head>[\w\s'-]+?)\s+"
+                   r"(?:in|of|on|for|at|during)\s+the\s+(?:\w+\s+){0,2}?"
+                   r"(?:with|when|where|that|in which|whose|\w+\s+(?:was|were))\b")
+
+
+def _asked_at_extreme(question: str, query: Query, table: Table, word: str) -> Query:
+    """MAX or MIN of the column the superlative is about, read as another column's value in that row when the
+    question's head names that other column: "What was copper consumption in the year copper was priced
+    highest?" decoded MAX(COPPERPRICE) -> SELECT WORLDCONSUMPTION ORDER BY COPPERPRICE DESC LIMIT 1; else
+    `query` itself ("What was the highest price?")."""
+    head = _HEAD.match(" ".join(_words(question)))
+    if head is None:
+        return query
+    nouns = [singular(w) for w in _words(head["head"])]
+    scores = {c: naming_score(nouns, table, c, question) for c in range(len(table.header)) if c != query.sel}
+    best = max(scores.values(), default=(0, 0))
+    named = [c for c, score in scores.items() if score == best]
+    if best[0] == 0 or len(named) != 1 or naming_score(nouns, table, query.sel, question)[0] >= best[0]:
+        return query
+    if query.conds and not all(restricts_the_rows(question, [], c.value, repeated(table, c)) for c in query.conds):
+        return query
+    descending = direction(word, _timed(question, table, query.sel), _dated(table, query.sel))
+    return Query(named[0], 0, query.conds, Order(query.sel, query.agg == MAX if descending is None else descending,
+                                                 limit(question)))
 
 
 def _subject_words(question: str, phrase: Sequence[str], word: str) -> list[str]:
