@@ -28,17 +28,14 @@ SCRIPTS = Path(__file__).resolve().parent
 sys.path.insert(0, str(SCRIPTS))
 
 import make_tables_in_the_wild_2 as wild2  # noqa: E402  (set 2's builder: reading, checks, main)
-import make_tables_in_the_wild_11 as wild11  # noqa: E402  (set 11's list of earlier question files)
+import make_tables_in_the_wild_11 as wild11  # noqa: E402  (set 11's earlier question files, source texts)
 from make_tables_in_the_wild import Source  # noqa: E402  (set 1's builder)
 
 ROOT = SCRIPTS.parent
 DEFAULT_OUT = ROOT / "data" / "tables-in-the-wild-12"
 EARLIER = wild11.EARLIER + wild2.question_files("tables-in-the-wild-11")
 
-STATSMODELS_SOURCE = ("statsmodels/datasets/{name}/data.py (the dataset's TITLE, SOURCE, COPYRIGHT and NOTE, "
-                      "as the package states them): ")
-BOKEH_SOURCE = ("bokeh_sampledata/{module}.py and the wheel's licenses/datasets.json (which records this "
-                "file's sha256 too): ")
+STATSMODELS_SOURCE, BOKEH_SOURCE = wild11.STATSMODELS_SOURCE, wild11.BOKEH_SOURCE   # set 11's provenance texts
 VEGA_SOURCE = "vega_datasets/dataset_info.json: "
 
 # Files read with csv options other than the defaults (as the package's own loader reads them).

@@ -490,7 +490,7 @@ def move_to_holding_column(query: Query, table: Table) -> Query:
             conds[index] = dataclasses.replace(condition, value=one)
             continue
         used = {c.column for c in conds}
-        for value in (condition.value, one) if one is not None else (condition.value,):
+        for value in [v for v in (condition.value, one) if v is not None]:
             holding = [c for c, kind in enumerate(table.types)
                        if kind == "text" and c != condition.column and count_cells(table, c, value)]
             if holding:

@@ -310,9 +310,15 @@ def _skeleton_of(code: str, word: str) -> bool:
     if len(word) <= len(code) or word[0] != code[0] or _VOWELS.intersection(code[1:]) \
             or not _VOWELS.intersection(word[1:]):   # `rnds` is the code `rnd` itself, in the plural
         return False
-    skeleton = "".join(letter for letter in word[1:] if letter not in _VOWELS)
-    single = re.sub(r"(.)\1", r"\1", skeleton)
+    skeleton, single = _consonants(word)
     return code[1:] in (skeleton, single) or (word.endswith("s") and code[1:] in (skeleton[:-1], single[:-1]))
+
+
+def _consonants(word: str) -> tuple[str, str]:
+    """The consonants of `word` after its first letter, as written and with each doubled one written once:
+    "successor" -> ("ccssr", "csr")."""
+    skeleton = "".join(letter for letter in word[1:] if letter not in _VOWELS)
+    return skeleton, re.sub(r"(.)\1", r"\1", skeleton)
 
 
 def _skeleton_reading(code: str, question_words: Sequence[str], taken: Callable[[str], bool]) -> str | None:
@@ -337,8 +343,7 @@ def _dotted_reading(cut: str, question_words: Sequence[str], taken: Callable[[st
             return False
         if word.startswith(cut) or (len(cut) >= 4 and cut.endswith("s") and word.startswith(cut[:-1])):
             return True
-        skeleton = re.sub(r"(.)\1", r"\1", "".join(letter for letter in word[1:] if letter not in _VOWELS))
-        return not _VOWELS.intersection(cut[1:]) and skeleton.startswith(cut[1:])
+        return not _VOWELS.intersection(cut[1:]) and _consonants(word)[1].startswith(cut[1:])
     return next((word for word in question_words if cut_from(word) and word not in _STOPWORDS and not taken(word)),
                 None)
 

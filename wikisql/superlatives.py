@@ -337,8 +337,7 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
         return False
     adjectives = demonyms(wanted[0]) if len(wanted) == 1 else set()   # "Which African country": Africa
     def holds(words: Sequence[str]) -> bool:
-        return any(list(words[i:i + len(wanted)]) == wanted for i in range(len(words) - len(wanted) + 1)) or \
-            bool(adjectives & set(words))
+        return _inside(wanted, words) or bool(adjectives & set(words))
     text = " ".join(question.lower().replace("’", "'").split())
     if any(holds(_words(inside)) for inside in re.findall(r"\(([^()]*)\)", text)):
         return True   # "Which blue-collar job (type bc) ...": a filter the user wrote out
@@ -1032,8 +1031,8 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
             column = sel
         else:   # "What was the infant mortality rate of the richest country in Africa?": SELECT infant, a value in
             #     the row where another column is at its extreme, as the model's MAX or MIN of it is read
-            extreme = Query(sel, MAX if extremes.get(sel, (0.0, 0.0))[0] >= extremes.get(sel, (0.0, 0.0))[1] else MIN,
-                            query.conds)
+            most, least = extremes.get(sel, (0.0, 0.0))
+            extreme = Query(sel, MAX if most >= least else MIN, query.conds)
             read = _value_at_extreme(question, extreme, table, select)
             return query if read is extreme or grouped_by(question, word, table, sel) else read
         if measuring and column not in measuring:
