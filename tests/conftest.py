@@ -37,6 +37,16 @@ def tokenizer(bundled_model_dir):
     return BertTokenizer.from_pretrained(bundled_model_dir)
 
 
+@pytest.fixture(scope="session")
+def device() -> torch.device:
+    """Where the device-aware tests run: NL2SQL_TEST_DEVICE (default cpu; `cuda` on a GPU machine,
+    as benchmarks/gpu_check.sh runs them). A device that is asked for and absent skips them."""
+    name = os.environ.get("NL2SQL_TEST_DEVICE", "cpu")
+    if name.startswith("cuda") and not torch.cuda.is_available():
+        pytest.skip(f"NL2SQL_TEST_DEVICE={name} but torch sees no GPU")
+    return torch.device(name)
+
+
 @pytest.fixture()
 def one_thread():
     """Tiny models run fastest on one thread; two threads crawl on a busy 2-core machine."""

@@ -37,11 +37,12 @@ def assert_hidden_states_match(ours, theirs, attention_mask):
     assert torch.equal(ours.last_hidden_state, ours.hidden_states[-1])
 
 
-def test_bundled_backbone_matches_transformers(bundled_model_dir):
-    ours = BertModel.from_pretrained(str(bundled_model_dir)).eval()
+def test_bundled_backbone_matches_transformers(bundled_model_dir, device):
+    ours = BertModel.from_pretrained(str(bundled_model_dir)).eval().to(device)
     assert ours.load_report.missing == [] and ours.load_report.unexpected == []
-    theirs = transformers.BertModel.from_pretrained(str(bundled_model_dir), attn_implementation="sdpa").eval()
-    input_ids, token_type_ids, attention_mask = random_batch(ours.config, seq_length=40)
+    theirs = transformers.BertModel.from_pretrained(str(bundled_model_dir), attn_implementation="sdpa",
+                                                    dtype=torch.float32).eval().to(device)
+    input_ids, token_type_ids, attention_mask = (t.to(device) for t in random_batch(ours.config, seq_length=40))
     with torch.no_grad():
         output = ours(input_ids, token_type_ids, attention_mask)
         reference = theirs(input_ids=input_ids, token_type_ids=token_type_ids, attention_mask=attention_mask,
@@ -49,14 +50,15 @@ def test_bundled_backbone_matches_transformers(bundled_model_dir):
     assert_hidden_states_match(output, reference, attention_mask)
 
 
-def test_base_shaped_random_model_matches_transformers():
+def test_base_shaped_random_model_matches_transformers(device):
     torch.manual_seed(0)
     config = BertConfig()  # BERT-base: 12 layers, hidden 768, 12 heads
     ours = BertModel(config).eval()
     theirs = transformers.BertModel(hf_config(config)).eval()
     load = theirs.load_state_dict(ours.state_dict(), strict=False)
     assert load.unexpected_keys == [] and all("position_ids" in k for k in load.missing_keys)
-    input_ids, token_type_ids, attention_mask = random_batch(config, batch=2, seq_length=32)
+    ours, theirs = ours.to(device), theirs.to(device)
+    input_ids, token_type_ids, attention_mask = (t.to(device) for t in random_batch(config, batch=2, seq_length=32))
     with torch.no_grad():
         output = ours(input_ids, token_type_ids, attention_mask)
         reference = theirs(input_ids=input_ids, token_type_ids=token_type_ids,

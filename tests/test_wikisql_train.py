@@ -49,7 +49,7 @@ def run_train(args, env=None, check=True, command=("-m", "wikisql.train")):
     return process
 
 
-def test_learns_the_sample(tmp_path, bundled_model_dir, one_thread):
+def test_learns_the_sample(tmp_path, bundled_model_dir, one_thread, device):
     """A few hundred steps of a tiny random BERT learn the training questions: the loss falls several-fold
     and the queries beat the majority baseline by far. The exact figures follow the CPU's kernels (AVX-512
     or AVX2, bfloat16 or float32), so the margins are set well under the worst trajectory seen."""
@@ -61,10 +61,10 @@ def test_learns_the_sample(tmp_path, bundled_model_dir, one_thread):
     train_module.main([str(arg) for arg in ["--data-dir", SAMPLE_DIR, "--bert", bert_dir, "--output-dir", output_dir,
                        "--max-train-examples", 48, "--epochs", 50, "--batch-size", 8, "--no-eval",
                        "--bert-lr", 1e-3, "--head-lr", 3e-3, "--warmup", 0.05, "--dropout", 0.0,
-                       "--save-steps", 0, "--quiet", "--device", "cpu"]])
+                       "--save-steps", 0, "--quiet", "--device", device]])
     tables = load_tables(SAMPLE_DIR / "train.tables.jsonl")
     examples = load_examples(SAMPLE_DIR / "train.jsonl", tables)[:48]
-    queries = Predictor.load(output_dir).predict_examples(examples, tables)
+    queries = Predictor.load(output_dir, device).predict_examples(examples, tables)
     result = score(examples, queries)
     baseline = score(examples, [majority_baseline(examples)] * len(examples))
     # Seen on AVX-512 and AVX2 kernels, bfloat16 and float32: LF 0.56-0.79 (other model seeds 0.83-0.98),
@@ -82,15 +82,15 @@ def read_model_state(path):
     return torch.load(path, map_location="cpu", weights_only=False)["model"]
 
 
-def test_killed_run_resumes_to_the_same_weights(tmp_path, bundled_model_dir):
+def test_killed_run_resumes_to_the_same_weights(tmp_path, bundled_model_dir, device):
     bert_dir = make_tiny_bert(tmp_path / "tiny", bundled_model_dir, hidden=32, dropout=0.1)
     # `--dtype auto` times bf16 against float32 in each process; where the speedup sits near the threshold,
     # the uncut run and the cut one could pick different precisions (a CI failure: weights equal to 4 digits,
     # not bit for bit). The precision this CPU's auto picks is chosen once here and given to every run;
     # the resumed run must keep it (it is read back from the checkpoint).
-    dtype = train_module.resolve_dtype("auto", torch.device("cpu"))
+    dtype = train_module.resolve_dtype("auto", device)
     common = ["--data-dir", SAMPLE_DIR, "--bert", bert_dir, "--max-train-examples", 40, "--epochs", 2,
-              "--batch-size", 4, "--gradient-accumulation-steps", 2, "--save-steps", 3, "--no-eval", "--device", "cpu",
+              "--batch-size", 4, "--gradient-accumulation-steps", 2, "--save-steps", 3, "--no-eval", "--device", device,
               "--dtype", dtype]
     # 10 batches = 5 steps per epoch; killed at step 8 (mid epoch 2), last checkpoint at step 6;
     # dropout is on, so the same weights need the RNG states restored as well
