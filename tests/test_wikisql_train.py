@@ -91,9 +91,10 @@ def test_killed_run_resumes_to_the_same_weights(tmp_path, bundled_model_dir, dev
     dtype = train_module.resolve_dtype("auto", device)
     common = ["--data-dir", SAMPLE_DIR, "--bert", bert_dir, "--max-train-examples", 40, "--epochs", 2,
               "--batch-size", 4, "--gradient-accumulation-steps", 2, "--save-steps", 3, "--no-eval", "--device", device,
-              "--dtype", dtype]
+              "--dtype", dtype, "--augment", 0.5, "--content-dropout", 0.25]
     # 10 batches = 5 steps per epoch; killed at step 8 (mid epoch 2), last checkpoint at step 6;
-    # dropout is on, so the same weights need the RNG states restored as well
+    # dropout, augmented tables and hidden cell matches (the recipe's) are on, so the same weights need
+    # the RNG states restored and the same augmentation and hidden matches drawn again
     run_train([*common, "--output-dir", tmp_path / "whole"])
     # train_then_die.py runs wikisql.train.main with an on_step hook that SIGKILLs the process at step 8
     killed = run_train([*common, "--output-dir", tmp_path / "cut"], check=False,
