@@ -122,8 +122,8 @@ class BertAdam(Optimizer):
     kernel (one pass over each tensor instead of about ten: 6 against 17 ms a step for the 11M
     trained parameters of the WikiSQL recipe on 2 CPU threads); results equal the
     one-tensor-at-a-time rule to float rounding. On a GPU the kernel computes 1 - b2 from b2
-    rounded to float32 (for b2 = 0.999 that is 1.3e-5 off, so the second moment grows 1.3e-5
-    slower; seen on an H200, 3.8e-6 on weights after 12 steps). ``fused=False`` always runs the latter,
+    rounded to float32 (for b2 = 0.999, 1 - b2 comes out 1.3e-5 of itself too small; seen on
+    an H200: 3.8e-6 on weights after 12 steps). ``fused=False`` always runs the latter,
     ``fused=True`` always the kernel.
     """
 

@@ -40,8 +40,8 @@ def assert_hidden_states_match(ours, theirs, attention_mask):
 def test_bundled_backbone_matches_transformers(bundled_model_dir, device):
     ours = BertModel.from_pretrained(str(bundled_model_dir)).eval().to(device)
     assert ours.load_report.missing == [] and ours.load_report.unexpected == []
-    theirs = transformers.BertModel.from_pretrained(str(bundled_model_dir), attn_implementation="sdpa",
-                                                    dtype=torch.float32).eval().to(device)
+    theirs = transformers.BertModel.from_pretrained(str(bundled_model_dir), attn_implementation="sdpa")
+    theirs = theirs.eval().to(device)
     input_ids, token_type_ids, attention_mask = (t.to(device) for t in random_batch(ours.config, seq_length=40))
     with torch.no_grad():
         output = ours(input_ids, token_type_ids, attention_mask)

@@ -90,3 +90,9 @@ def test_an_ordering_executes_numbers_as_numbers_and_nulls_last():
         assert run(Order(1, True, 1), [(2, 0, 'X')]) == (['d'], [3])
         with pytest.raises(ExecutionError):
             database.execute('t', Query(1, 1, (), Order(1, True, 1)))  # MAX(...) ORDER BY: meaningless
+
+
+def test_given_columns_are_those_of_equality_conditions():
+    query = Query(0, 0, (Condition(1, 0, "Derby"), Condition(2, 1, 5), Condition(3, 0, "North")))
+    assert query.given_columns() == {1, 3}
+    assert Query(0, 3, ()).given_columns() == set()

@@ -422,7 +422,7 @@ def select_other_than_given(query: Query, select: dict[int, float]) -> Query:
     location WHERE location = 'North' AND town = 'Derby' -> WHERE town = 'Derby'); else the select column moves
     to the select head's likeliest other one (`select`: column -> log p). No gold query of WikiSQL selects the
     column it gives (16 of the 8,421 official dev predictions of the default model did, none right)."""
-    given = {c.column for c in query.conds if c.operator == CONDITION_OPS.index("=")}
+    given = query.given_columns()
     others = [column for column in select if column not in given]
     if query.agg != 0 or query.sel not in given or not others:
         return query

@@ -99,6 +99,11 @@ class Query:
             record["order"] = self.order.to_list()
         return record
 
+    def given_columns(self) -> set[int]:
+        """The columns whose value an `=` condition gives: selecting one without aggregation answers with
+        the question's own value."""
+        return {c.column for c in self.conds if c.operator == CONDITION_OPS.index("=")}
+
     def equals(self, other: Query, ordered: bool = False) -> bool:
         """Logical-form match as the official evaluator decides it (and the same ordering)."""
         if self.sel != other.sel or self.agg != other.agg or self.order != other.order:

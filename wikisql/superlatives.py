@@ -422,7 +422,7 @@ def name_the_rows(query: Query, table: Table) -> Query:
     """An ordering that selects the column an `=` condition gives ("Which two origin 1 cars get the best mpg?" read
     SELECT origin WHERE origin = 1 ORDER BY mpg) selects the rows' names instead (row_name_column, not a
     column of the conditions), if the table has one."""
-    given = {c.column for c in query.conds if c.operator == 0}
+    given = query.given_columns()
     if query.order is None or query.agg != 0 or query.sel not in given:
         return query
     named = row_name_column(table, exclude=given)
