@@ -15,6 +15,8 @@
 #   bash benchmarks/gpu_check.sh ../shared/data/wikisql runs/gpu-check 3 "env tests mfu ddp"
 #   bash benchmarks/gpu_check.sh ../shared/data/wikisql runs/gpu-check 3 "env train"
 # OUT_DIR gets at most 8 files: summary.txt and one log per step, mfu.md, metrics.jsonl.
+# On a GPU machine without the package registries, scripts/pack_offline.py packs the data, the backbone,
+# babel and WordNet into one folder to take along and unpacks them there (its docstring has the commands).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 data=${1:?usage: bash benchmarks/gpu_check.sh DATA_DIR OUT_DIR [SEED] [STEPS]}
