@@ -1,18 +1,20 @@
 """scripts/pack_offline.py: a pack unpacked elsewhere gives the code its backbone, WordNet and babel."""
+import importlib.util
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 import torch
 
 from bert.checkpoints import read_weights
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO_ROOT / "scripts"))
-pack_offline = pytest.importorskip("pack_offline")
+# Loaded from its file: scripts/ on sys.path would make scripts/nsml the `nsml` every later test imports.
+_spec = importlib.util.spec_from_file_location("pack_offline", REPO_ROOT / "scripts" / "pack_offline.py")
+pack_offline = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(pack_offline)
 
 
 def test_a_pack_unpacks_into_packages_the_code_reads(tmp_path, bundled_model_dir):
