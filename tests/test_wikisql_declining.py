@@ -251,6 +251,14 @@ def test_two_cells_of_one_column_joined_by_or_are_declined():
     assert reason is not None and "either of two values" in reason
     assert cannot_answer("Which districts in Kern spend more than 6,000?", None, table) is None
     assert cannot_answer("Is Arvin in Kern or not?", None, table) is None   # "not" is no cell
+    # which of the two a row holds: answered by selecting that column (and declined when another is selected)
+    assert cannot_answer("Is Lodi in Kern or Tulare?", Query(1, 0, ((0, 0, "Lodi"),)), table) is None
+    assert "either of two values" in cannot_answer("Is Lodi in Kern or Tulare?", Query(2, 0, ((0, 0, "Lodi"),)),
+                                                   table)
+    assert "either of two values" in cannot_answer("Which county, Kern or Tulare, spends more on average?",
+                                                   Query(1, 0, ()), table)   # groups compared, no row named
+    assert "either of two values" in cannot_answer("How many districts are in Kern or Tulare?",
+                                                   Query(1, AGGREGATION_OPS.index("COUNT"), ()), table)
     venues = Table("games", ["Home or Away", "Score", "Note"], ["text", "text", "text"],
                    [["Home", "2-1", "la or mi"], ["Away", "0-0", "la"], ["Home", "1-1", "mi"]])
     assert cannot_answer("What is the Home or the Away with a score of 2-1?", None, venues) is None   # a header

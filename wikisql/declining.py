@@ -373,10 +373,13 @@ def per_category(question: str, table: Table) -> bool:
     return False
 
 
-def either_of_two_cells(question: str, table: Table) -> bool:
+def either_of_two_cells(question: str, table: Table, query: Query | None = None) -> bool:
     """Whether the question joins two cells of one text column with "or" ("Which districts in Kern or Tulare
     ...?"): rows matching either value, which one query's conditions (joined by AND) cannot keep. Not when the
-    words are a header's or a cell's (_names_or_holds: 2 dev questions before)."""
+    words are a header's or a cell's (_names_or_holds: 2 dev questions before), nor when `query` selects that
+    column, unaggregated and unconditioned on it, for rows an `=` condition names: the question asks which of
+    the two a row holds ("Is Derby in the North or the South?": SELECT location WHERE town = 'Derby'; not
+    "Which location, North or South, has the higher average mortality?", a comparison of groups)."""
     text = " ".join(question.lower().split())
     if not re.search(r"\bor\b", text):
         return False
@@ -386,10 +389,12 @@ def either_of_two_cells(question: str, table: Table) -> bool:
         cells = {str(row[column]).strip().lower() for row in table.rows if row[column] not in (None, "")}
         found = [(m.start(), m.end()) for cell in cells if len(cell) >= 2 and cell in text
                  for m in re.finditer(rf"(?<!\w){re.escape(cell)}(?!\w)", text)]
+        asks_which = (query is not None and query.sel == column and query.agg == 0
+                      and all(c.column != column for c in query.conds) and bool(query.given_columns()))
         for first, end in found:
             for start, last in found:
                 if start > end and re.fullmatch(r",?\s+or\s+(?:the\s+)?", text[end:start]) \
-                        and not _names_or_holds(text[first:last], table):
+                        and not _names_or_holds(text[first:last], table) and not asks_which:
                     return True
     return False
 
@@ -505,7 +510,7 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
         form = "arithmetic between values"   # the change from one row to the next
     if form is None and per_category(question, table):
         form = "grouping"   # "the average income per region"
-    if form is None and either_of_two_cells(question, table):
+    if form is None and either_of_two_cells(question, table, query):
         form = "either of two values (OR)"
     if form is None and query is not None and compares_columns(query, table.header):
         form = "a comparison between two columns"
