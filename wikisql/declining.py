@@ -386,15 +386,16 @@ def either_of_two_cells(question: str, table: Table, query: Query | None = None)
     for column, kind in enumerate(table.types):
         if kind != "text":
             continue
+        if query is not None and query.sel == column and query.agg == 0 and query.given_columns() \
+                and all(c.column != column for c in query.conds):
+            continue   # which of the two cells the named rows hold
         cells = {str(row[column]).strip().lower() for row in table.rows if row[column] not in (None, "")}
         found = [(m.start(), m.end()) for cell in cells if len(cell) >= 2 and cell in text
                  for m in re.finditer(rf"(?<!\w){re.escape(cell)}(?!\w)", text)]
-        asks_which = (query is not None and query.sel == column and query.agg == 0
-                      and all(c.column != column for c in query.conds) and bool(query.given_columns()))
         for first, end in found:
             for start, last in found:
                 if start > end and re.fullmatch(r",?\s+or\s+(?:the\s+)?", text[end:start]) \
-                        and not _names_or_holds(text[first:last], table) and not asks_which:
+                        and not _names_or_holds(text[first:last], table):
                     return True
     return False
 
