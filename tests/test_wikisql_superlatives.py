@@ -567,3 +567,60 @@ def test_where_of_a_table_of_places_a_leader_and_numbered_row_names():
     roads = Table("highways", ["rownames", "hwy", "rate"], ["real", "text", "real"],
                   [[1, "FAI", 4.6], [2, "PA", 4.4], [3, "FAI", 2.0]])
     assert row_name_column(roads) == 0   # sections numbered 1, 2, 3: still the rows' names
+
+
+FIRMS = Table("investment_1935_1954", ["invest", "value", "firm", "year"], ["real", "real", "text", "real"],
+              [[40.3, 417.5, "Union Oil", 1935], [72.8, 837.8, "Union Oil", 1936], [66.3, 883.9, "Union Oil", 1937],
+               [26.6, 1170.6, "Chrysler", 1935], [85.0, 2015.8, "Chrysler", 1936], [68.9, 1803.2, "Chrysler", 1937]])
+
+
+@pytest.mark.parametrize("question, query, expected", [
+    # the value said as the owner of the superlative, with its possessive 's, restricts the rows
+    ("In what year was Union Oil's market value lowest?", Query(3, MIN, ((2, 0, "Union Oil"),)), [1935]),
+    ("Which year saw Chrysler's biggest investment?", Query(3, MAX, ((2, 0, "Chrysler"),)), [1936]),
+])
+def test_a_value_owning_the_superlative_restricts_the_rows_of_a_year_asked(question, query, expected):
+    read_query = read_superlative(question, query, FIRMS, {})
+    assert read_query.agg == 0 and read_query.order is not None
+    assert answer(FIRMS, read_query) == expected
+    # said as a property of the question instead, it is no restriction: WikiSQL's MAX stays
+    assert read_superlative("What is the highest year with a firm of Chrysler?", query, FIRMS, {}) is query
+
+
+CLOUDS = Table("cloud_seeding", ["seeding", "time", "echo", "rainfall", "year"],
+               ["text", "real", "text", "real", "real"],
+               [["no", 0, "moving", 12.8, 1975], ["yes", 1, "moving", 5.5, 1975], ["yes", 3, "stationary", 0.3, 1975],
+                ["no", 4, "moving", 7.4, 1975], ["yes", 6, "moving", 0.5, 1975]])
+
+
+def test_the_day_asked_is_the_time_column_and_a_column_of_one_value_orders_nothing():
+    select = {0: -3.0, 1: -4.0, 2: -0.2, 3: -2.0, 4: -1.0}   # the select head likes the constant `year` next
+    extremes = {c: (-0.5, -2.0) for c in range(5)}
+    query = order_from_scores("On which day was rainfall the highest?", Query(2, 0, ()), CLOUDS, select, extremes)
+    assert query == Query(1, 0, (), Order(3, True, 1))   # `time` holds the days; `year` is 1975 in every row
+    query = order_from_scores("Which two days had the least rain?", Query(2, 0, ()), CLOUDS, select, extremes)
+    assert answer(CLOUDS, query) == [3, 6]
+    # "which day" of a `time` of whole numbers is held, so not declined as a time the table does not hold ...
+    assert cannot_answer("Which day had the most rainfall?", Query(1, 0, (), Order(3, True, 1)), CLOUDS) is None
+    # ... unless the selected column is no such `time`
+    hills = Table("hills", ["race", "time", "climb"], ["text", "real", "real"], [["Ayr", 39.75, 650], ["Bo", 73.2, 900]])
+    assert cannot_answer("Which day had the biggest climb?", Query(1, 0, (), Order(2, True, 1)), hills) is not None
+
+
+def test_the_rows_noun_picks_a_column_that_repeats_less_than_the_selected_category():
+    cars = Table("mpg", ["maker", "model", "drv", "hwy"], ["text", "text", "text", "real"],
+                 [["audi", "a4", "f", 31], ["audi", "a4", "f", 30], ["audi", "a6", "4", 24], ["honda", "civic", "f", 36],
+                  ["toyota", "corolla", "f", 37], ["toyota", "camry", "f", 31], ["ford", "f150", "r", 17],
+                  ["ford", "focus", "f", 33]])
+    select = {0: -3.0, 1: -2.0, 2: -0.2, 3: -1.0}
+    query = order_from_scores("Which car gets the best highway mileage?", Query(2, 0, ()), cars, select,
+                              {c: (-0.5, -2.0) for c in range(4)})
+    assert answer(cars, query) == ["corolla"]
+
+
+def test_a_text_condition_pointing_at_the_superlative_is_dropped_before_the_value_is_read_at_the_extreme():
+    stones = Table("diamonds", ["carat", "colour", "price"], ["real", "text", "real"],
+                   [[0.3, "D", 1302], [1.0, "G", 9107], [0.5, "H", 1550]])
+    query = order_from_scores("What is the carat weight of the priciest stone?", Query(0, 0, ((1, 0, "priciest stone"),)),
+                              stones, {0: -0.1, 1: -3.0, 2: -1.0}, {c: (-0.5, -2.0) for c in range(3)})
+    assert query == Query(0, 0, (), Order(2, True, 1)) and answer(stones, query) == [1.0]

@@ -331,6 +331,16 @@ def _dated(table: Table, words: frozenset[str] = _TIME_HEADER_WORDS) -> bool:
     return False
 
 
+def _numbers_days(table: Table, query: Query | None) -> bool:
+    """Whether the query selects a column headed `time` whose cells are whole numbers (days counted from a start;
+    not a race's time, 39.75)."""
+    if query is None or query.sel >= len(table.header) or not \
+            _words(readable_header(str(table.header[query.sel]))) & {"time", "times"}:
+        return False
+    cells = [row[query.sel] for row in table.rows if row[query.sel] not in (None, "")]
+    return bool(cells) and all(isinstance(cell, (int, float)) and float(cell).is_integer() for cell in cells)
+
+
 def time_not_held(question: str, table: Table, query: Query | None = None) -> str | None:
     """The time the question asks about ("in 1965", "what year", "when") when nothing in the table is dated
     (see above), or None. A date or time asked is not declined when the column the model selects is one the
@@ -347,6 +357,8 @@ def time_not_held(question: str, table: Table, query: Query | None = None) -> st
         return None
     if year is None and _names_selected(question, table, query):   # the selected column says when
         return None
+    if asked == "a date" and re.match(r"^(?:on )?(?:what|which) days?\b", text) and _numbers_days(table, query):
+        return None   # "Which day had the highest sne?" selecting `time`, the days counted 0, 1, 2 ...
     if _dated(table, words):
         return None
     if year is not None:

@@ -208,6 +208,13 @@ def _naming(table: Table, column: int) -> tuple[int, float]:
     return len(set(cells)), sum(map(len, cells)) / max(len(cells), 1)
 
 
+def varies(table: Table, column: int) -> bool:
+    """Whether a column holds two different cells or more: one that is the same in every row (`year` 2010 of a
+    table of one year) orders nothing."""
+    cells = {str(row[column]).strip().lower() for row in table.rows if row[column] not in (None, "")}
+    return len(cells) >= 2
+
+
 def row_name_column(table: Table, exclude: set[int] = frozenset()) -> int | None:
     """The text column that names the rows: among those headed name/title/id/make/model (a data frame's
     row names read "name"), else a data frame's row names that are numbers (road sections 1, 2, 3 ...), else
@@ -260,6 +267,10 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
             named = [c for c in range(len(words)) if noun in words[c]]
             if len(named) == 1:
                 return named[0]
+        if nouns and nouns[-1] in TIME_WORDS:   # "Which day had the most rain?" of a table whose days are its `time`
+            timed = [c for c in range(len(words)) if words[c] & set(TIME_WORDS) and varies(table, c)]
+            if len(timed) == 1:
+                return timed[0]
         return row_name_column(table)
     if kind == "person":
         people = [c for c in range(len(words)) if words[c] & PERSON_WORDS and table.types[c] == "text"]
@@ -308,6 +319,23 @@ def _said_of_the_superlative(words: Sequence[str], wanted: Sequence[str]) -> boo
     return False
 
 
+def _plain(words: Sequence[str]) -> list[str]:
+    """`words` without a possessive 's ("oil's" -> oil)."""
+    return [w[:-2] if w.endswith("'s") else w for w in words]
+
+
+def _owns_the_superlative(words: Sequence[str], wanted: Sequence[str]) -> bool:
+    """Whether a value is said as the owner of the superlative: "Chrysler's biggest investment", "US Steel's two
+    biggest investment years" (the value, 's, maybe a number of rows, then the superlative)."""
+    for start in range(len(words) - len(wanted) + 1):
+        said = list(words[start:start + len(wanted)])
+        if said and said[-1].endswith("'s") and _plain(said) == list(wanted):
+            after = [w for w in words[start + len(wanted):start + len(wanted) + 3] if w not in _NUMBER_WORDS]
+            if after and _is_superlative(after[0]) or after[:2] and after[0] in ("most", "least"):
+                return True
+    return False
+
+
 def _inside(wanted: Sequence[str], words: Sequence[str]) -> bool:
     """Whether `wanted` (at least one word) appears in `words` as consecutive words."""
     return bool(wanted) and any(list(words[i:i + len(wanted)]) == list(wanted)
@@ -332,20 +360,23 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
     WikiSQL asks "Who had the most points in the game on March 7?"), said of the superlative itself
     (_said_of_the_superlative): "the three biggest tips on Sun", "generated the least in 2001", "the most
     expensive Lunch"; and fronted by a time, "Before 1950, which year ..."."""
-    wanted = _words(str(value))
+    wanted = _plain(_words(str(value)))
     if not wanted:
         return False
     adjectives = demonyms(wanted[0]) if len(wanted) == 1 else set()   # "Which African country": Africa
     def holds(words: Sequence[str]) -> bool:
+        words = _plain(words)   # "Union Oil's market value": Union Oil
         return _inside(wanted, words) or bool(adjectives & set(words))
     text = " ".join(question.lower().replace("’", "'").split())
+    if _owns_the_superlative(_words(text), wanted):   # "Which year saw Chrysler's biggest investment?"
+        return True
     if any(holds(_words(inside)) for inside in re.findall(r"\(([^()]*)\)", text)):
         return True   # "Which blue-collar job (type bc) ...": a filter the user wrote out
     subject = _SUBJECT.match(text)   # "When did GOOG hit its peak?", "In which round did Bayern score the most?"
     if subject:   # "When did GOOG hit its peak?"; "In which year did generation from Fossil Fuels bottom out?"
         rest = _words(subject["rest"])
         before = _before_superlative(rest)
-        if rest[:len(wanted)] == wanted or (len(before) < len(rest) and holds(before)):
+        if _plain(rest[:len(wanted)]) == wanted or (len(before) < len(rest) and holds(before)):
             return True
     words = _words(text)
     if repeats and _said_of_the_superlative(words, wanted):   # "the biggest tips on Sun", "the least in 2001"
@@ -405,7 +436,7 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
     if word is not None:
         numbers = [c for c, kind in enumerate(table.types)   # no superlative ranks by a code unless it says so
                    if kind == "real" and c != column and c not in {condition.column for condition in query.conds}
-                   and not _unasked_code(question, table, c)]
+                   and not _unasked_code(question, table, c) and varies(table, c)]
         preferred = _measuring(question, word, table, numbers)
         if not preferred and not names_column(_nouns(question), table.header[ordered], question):
             preferred = [c for c in numbers if names_column(_nouns(question), table.header[c], question)]
@@ -478,8 +509,8 @@ def _value_at_extreme(question: str, query: Query, table: Table, select: dict[in
         return _asked_at_extreme(question, query, table, word)
     counts = _counts(question, query)   # "Which 4 years had the fewest male christenings?": no `Males = 4`
     kept = tuple(c for c in query.conds if not _points_at_number_column(c, table) and c not in counts)
-    others = [c for c, kind in enumerate(table.types)
-              if kind == "real" and c != query.sel and c not in {condition.column for condition in kept}]
+    others = [c for c, kind in enumerate(table.types) if kind == "real" and c != query.sel
+              and c not in {condition.column for condition in kept} and varies(table, c)]
     ordered = _measuring(question, word, table, others)
     words = _words(question)
     at = words.index(word) if word in words else 0
@@ -1022,7 +1053,7 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
     if any(word in _words(str(c.value)) for c in kept):
         return query   # the superlative is a value's: Record = 'most wins'
     sel, conditioned = query.sel, {c.column for c in kept}
-    numbers = [c for c in select if table.types[c] == "real" and c not in conditioned]
+    numbers = [c for c in select if table.types[c] == "real" and c not in conditioned and varies(table, c)]
     measuring = _measuring(question, word, table, numbers)   # "the two hottest days": Temp, whatever was pointed at
     if table.types[sel] == "real":
         if pointed:
@@ -1032,7 +1063,7 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
         else:   # "What was the infant mortality rate of the richest country in Africa?": SELECT infant, a value in
             #     the row where another column is at its extreme, as the model's MAX or MIN of it is read
             most, least = extremes.get(sel, (0.0, 0.0))
-            extreme = Query(sel, MAX if most >= least else MIN, query.conds)
+            extreme = Query(sel, MAX if most >= least else MIN, kept)   # not `colour = 'priciest stone'`
             read = _value_at_extreme(question, extreme, table, select)
             return query if read is extreme or grouped_by(question, word, table, sel) else read
         if measuring and column not in measuring:
@@ -1051,9 +1082,11 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
             return query   # "What was the hottest day?" of `date`: the measure says what is ordered
         if asked is not None and asked[0] in ("noun", "row") and is_category(table, sel):
             rows = _asked_column(*asked, table, sel, question)   # "What's the cheapest film?" of `mpaa`: a title
-            if rows is not None and rows >= 0 and not is_category(table, rows):
-                sel = rows
-        candidates = [c for c in select if table.types[c] == "real" and c != sel and c not in conditioned]
+            if rows is not None and rows >= 0 and (not is_category(table, rows)
+                                                   or _naming(table, rows)[0] > 2 * _naming(table, sel)[0]):
+                sel = rows   # (or "Which car ..." of `model`, which repeats less than `drv`)
+        candidates = [c for c in select if table.types[c] == "real" and c != sel and c not in conditioned
+                      and varies(table, c)]   # not a `year` that is 2010 in every row
         candidates = [c for c in candidates if not _unasked_code(question, table, c)] or candidates   # no `distcod`
         named = [c for c in candidates if names_column(question_nouns, table.header[c], question)]
         measuring = [c for c in measuring if c != sel]
