@@ -603,15 +603,16 @@ def test_the_day_asked_is_the_time_column_and_a_column_of_one_value_orders_nothi
     # "which day" of a `time` of whole numbers is held, so not declined as a time the table does not hold ...
     assert cannot_answer("Which day had the most rainfall?", Query(1, 0, (), Order(3, True, 1)), CLOUDS) is None
     # ... unless the selected column is no such `time`
-    hills = Table("hills", ["race", "time", "climb"], ["text", "real", "real"], [["Ayr", 39.75, 650], ["Bo", 73.2, 900]])
+    hills = Table("hills", ["race", "time", "climb"], ["text", "real", "real"],
+                  [["Ayr", 39.75, 650], ["Bo", 73.2, 900]])
     assert cannot_answer("Which day had the biggest climb?", Query(1, 0, (), Order(2, True, 1)), hills) is not None
 
 
 def test_the_rows_noun_picks_a_column_that_repeats_less_than_the_selected_category():
     cars = Table("mpg", ["maker", "model", "drv", "hwy"], ["text", "text", "text", "real"],
-                 [["audi", "a4", "f", 31], ["audi", "a4", "f", 30], ["audi", "a6", "4", 24], ["honda", "civic", "f", 36],
-                  ["toyota", "corolla", "f", 37], ["toyota", "camry", "f", 31], ["ford", "f150", "r", 17],
-                  ["ford", "focus", "f", 33]])
+                 [["audi", "a4", "f", 31], ["audi", "a4", "f", 30], ["audi", "a6", "4", 24],
+                  ["honda", "civic", "f", 36], ["toyota", "corolla", "f", 37], ["toyota", "camry", "f", 31],
+                  ["ford", "f150", "r", 17], ["ford", "focus", "f", 33]])
     select = {0: -3.0, 1: -2.0, 2: -0.2, 3: -1.0}
     query = order_from_scores("Which car gets the best highway mileage?", Query(2, 0, ()), cars, select,
                               {c: (-0.5, -2.0) for c in range(4)})
@@ -621,6 +622,6 @@ def test_the_rows_noun_picks_a_column_that_repeats_less_than_the_selected_catego
 def test_a_text_condition_pointing_at_the_superlative_is_dropped_before_the_value_is_read_at_the_extreme():
     stones = Table("diamonds", ["carat", "colour", "price"], ["real", "text", "real"],
                    [[0.3, "D", 1302], [1.0, "G", 9107], [0.5, "H", 1550]])
-    query = order_from_scores("What is the carat weight of the priciest stone?", Query(0, 0, ((1, 0, "priciest stone"),)),
-                              stones, {0: -0.1, 1: -3.0, 2: -1.0}, {c: (-0.5, -2.0) for c in range(3)})
+    query = order_from_scores("What is the carat weight of the priciest stone?",
+                              Query(0, 0, ((1, 0, "priciest stone"),)), stones, {0: -0.1, 1: -3.0, 2: -1.0}, {c: (-0.5, -2.0) for c in range(3)})
     assert query == Query(0, 0, (), Order(2, True, 1)) and answer(stones, query) == [1.0]
