@@ -623,5 +623,6 @@ def test_a_text_condition_pointing_at_the_superlative_is_dropped_before_the_valu
     stones = Table("diamonds", ["carat", "colour", "price"], ["real", "text", "real"],
                    [[0.3, "D", 1302], [1.0, "G", 9107], [0.5, "H", 1550]])
     query = order_from_scores("What is the carat weight of the priciest stone?",
-                              Query(0, 0, ((1, 0, "priciest stone"),)), stones, {0: -0.1, 1: -3.0, 2: -1.0}, {c: (-0.5, -2.0) for c in range(3)})
+                              Query(0, 0, ((1, 0, "priciest stone"),)), stones, {0: -0.1, 1: -3.0, 2: -1.0},
+                              {c: (-0.5, -2.0) for c in range(3)})
     assert query == Query(0, 0, (), Order(2, True, 1)) and answer(stones, query) == [1.0]
