@@ -76,6 +76,12 @@ from wikisql.schema import Table
     ('Which city ranks second for smokers with lung cancer?', 'a row other than the first of an ordering'),
     ('Which elements have a symbol starting with C?', 'a part of a text (contains, starts with)'),
     ('What is the average electronegativity in each period?', 'grouping'),
+    ('What is the average number of vaccinated subjects at each latitude?', 'grouping'),
+    ('Were the Llanedyrn pots made from the same clay as the Caldicot ones?',
+     'a comparison between rows (a yes/no question)'),
+    ('Does the BCG vaccine work better far from the equator?', 'a comparison between rows (a yes/no question)'),
+    ('How many countries emitted more than the average?', 'a comparison with an aggregate (a query inside a query)'),
+    ('Which age group shrinks the most between 2020 and 2050?', 'arithmetic between values'),
 ])
 def test_each_form_is_found(question, form):
     assert outside_grammar(question) == form
@@ -120,6 +126,9 @@ def test_a_column_named_like_the_form_is_a_column():
     'Which team had more wins than 30?',
     'Is the number higher than 30?',
     'What is the average operation beginning with a length of ampang and over 27 stations?',   # "with a": no letter
+    'Who won the Men\'s Double the same year as Florentina Petre winning the Women\'s Singles?',   # no yes/no question
+    'Was the day with 5.52 rainfall seeded?',
+    'Which team scored more than the 90 average points?',   # "than the 90": a number
 ])
 def test_questions_one_query_answers_are_left_to_the_model(question):
     assert outside_grammar(question) is None
@@ -353,3 +362,13 @@ def test_a_year_no_header_nor_cell_holds_of_a_column_named_with_another_year():
     assert '1851' in cannot_answer('What was the population of Ain in 1851?', asked, guerry)
     assert cannot_answer('What was the population of Ain in 1831?', asked, guerry) is None
     assert cannot_answer('What is the area of Ain?', Query(2, 0, ((0, 0, 'Ain'),)), guerry) is None
+
+
+def test_one_number_column_per_another_is_arithmetic_unless_a_column_holds_it_or_the_rows_are_named():
+    stones = Table("diamonds", ["carat", "colour", "price"], ["real", "text", "real"], [[1.09, "G", 9107]])
+    assert cannot_answer("What's the price per carat of the 1.09 carat stone?", None, stones) == \
+        "one query over this table cannot answer it: it asks for arithmetic between values"
+    held = Table("diamonds", ["carat", "price", "price per carat"], ["real", "real", "real"], [[1.09, 9107, 8355]])
+    assert cannot_answer("What's the price per carat of the 1.09 carat stone?", None, held) is None
+    emissions = Table("co2", ["country", "emissions"], ["text", "real"], [["Qatar", 40.1], ["Chad", 0.05]])
+    assert cannot_answer("What were the average emissions per country?", Query(1, 5, ()), emissions) is None

@@ -69,6 +69,10 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("a comparison between rows (a yes/no question)",
      rf"^(?:is|are|was|were|did|does|do|has|have|had)\b.*\b(?:{_COMPARATIVE}|(?!other\b)[a-z]{{3,}}er)\b.*\bthan\s+"
      r"(?![$€£]|[-.]?\d[\d,.]*(?:\s|$|\?|%))"),   # "Is Gold denser than Lead?", "Was copper dearer in 1956 than ...?"
+    ("a comparison between rows (a yes/no question)",   # "Were the Llanedyrn pots made from the same clay as the
+     r"^(?:is|are|was|were|did|does|do|has|have|had)\b.*\b(?:the same\b.*\bas|better|worse)\b"),   # Caldicot ones?"
+    ("a comparison with an aggregate (a query inside a query)",   # "How many countries emitted more than the average?"
+     r"\bthan (?:the )?(?:overall |national |global )?(?:average|mean|median|typical)\b"),
     ("two aggregates at once", rf"\b{MOST}\b(?:\s+\w+){{0,3}}?\s+and\s+(?:the\s+|both\s+)?{LEAST}\b"),
     ("two aggregates at once", r"\b(?:total|sum|average|mean|maximum|minimum)\s+and\s+(?:the\s+)?(?:total|sum|average|"
                                r"mean|maximum|minimum)\b"),   # "the total and the average number of migrants"
@@ -99,7 +103,8 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("arithmetic between values", r"\b(?P<key>plus|minus)\b"),
     ("arithmetic between values", r"\bmargin over\b"),
     ("arithmetic between values",   # "How much did packs per capita fall in CA between 1985 and 1995?"
-     r"\b(?:chang|fall|fell|rise|rose|grow|grew|drop|increas|decreas|declin|gain|lose|lost|jump)\w*\b.*\bbetween\b"
+     r"\b(?:chang|fall|fell|rise|rose|grow|grew|drop|increas|decreas|declin|gain|lose|lost|jump|shr[iau]nk)\w*\b.*"
+     r"\bbetween\b"
      r".+\band\b"),
     ("arithmetic between values",   # "the biggest jump in unemployment from the month before": a row and the one before
      r"\bfrom the (?:previous|prior|preceding|last) (?:day|week|month|quarter|season|year|election|poll)\b|"
@@ -132,7 +137,7 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
      r"starting|ends?|ending|begins?|beginning)\b|\b(?:starts?|starting|ends?|ending|begins?|beginning) with (?:the "
      r"(?:letter|prefix|suffix) )?(?!an?\s)['\"]?[a-z]{1,2}['\"]?(?:\s|\?|\.|$)|"
      r"\bcontain(?:s|ing)? the (?:letter|word)\b"),
-    ("grouping", r"\b(?:for|in|per) (?:each|every)\b|\bof each\b"),   # not "the nationality of every player"
+    ("grouping", r"\b(?:for|in|per|at) (?:each|every)\b|\bof each\b"),   # not "the nationality of every player"
     ("grouping", r"\bbroken down by\b|\bgrouped by\b"),
     ("grouping", r"\b(day|week|month|year|season) by \1\b"),
     ("grouping", r"\brespectively\b"),
@@ -184,7 +189,8 @@ def outside_grammar(question: str, header: Sequence[str] = ()) -> str | None:
 # A superlative of a change ("Which stock gained the most over the whole period?") compares each row with the
 # one before it unless a column holds the change (`nonfarm_change`, `Gain`). Not "jump": the high jump.
 _CHANGE_VERBS = frozenset("""grow grew grown growth gain gained gains increase increased increases rise rose risen
-    drop dropped drops fall fell fallen decline declined declines shed improve improved""".split())
+    drop dropped drops fall fell fallen decline declined declines shed improve improved shrink shrinks shrank
+    shrunk""".split())
 
 
 def superlative_of_a_change(question: str, table: Table) -> bool:
@@ -511,6 +517,24 @@ _RATIO_OF_TWO = re.compile(r"\b(?:ratio|proportion) (?:of|between) [^?]*\b(?:to|
 #                                                                 price to the aluminium price": two values, not a share
 
 
+_PER = re.compile(r"\b(?P<numerator>[a-z]+) per (?P<denominator>[a-z]+)\b")
+
+
+def ratio_of_columns(question: str, table: Table) -> bool:
+    """Whether the question asks for one column per another number column ("What's the price per carat of the
+    1.09 carat stone?" of `price` and `carat`): arithmetic between two cells, unless one header holds both words
+    (`Points per game`)."""
+    headers = [{singular(w) for w in _words(readable_header(str(name)))} for name in table.header]
+    for match in _PER.finditer(question.lower()):
+        numerator, denominator = singular(match["numerator"]), singular(match["denominator"])
+        if any(numerator in words and denominator in words for words in headers):
+            continue
+        if any(numerator in words for words in headers) and any(
+                denominator in words for words, kind in zip(headers, table.types) if kind == "real"):
+            return True   # (not "the average emissions per country": per row of a column of names)
+    return False
+
+
 def cannot_answer(question: str, query: Query | None, table: Table) -> str | None:
     """Why one query cannot answer `question` over `table` (with `query`, the one decoded), or None."""
     form = outside_grammar(question, table.header)
@@ -521,6 +545,8 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
     if form in (None, "grouping") and superlative_of_a_change(question, table):   # "gained the most over the whole
         #                                                                         period": a change, not a total
         form = "arithmetic between values"   # the change from one row to the next
+    if form is None and ratio_of_columns(question, table):
+        form = "arithmetic between values"   # "the price per carat": one column divided by another
     if form is None and per_category(question, table):
         form = "grouping"   # "the average income per region"
     if form is None and either_of_two_cells(question, table, query):
