@@ -6,8 +6,8 @@ import torch
 from wikisql.schema import Example, Table
 from wikisql.database import Database
 from wikisql.checkpoint import load_checkpoint, save_checkpoint
-from wikisql.decoding import (add_kind_condition, comparison_operator, condition_candidates, drop_header_numbers,
-                              drop_quantifier_values, drop_rate_numbers,
+from wikisql.decoding import (add_kind_condition, adds_up, comparison_operator, condition_candidates,
+                              count_when_told, drop_header_numbers, drop_quantifier_values, drop_rate_numbers,
                               drop_non_numbers, drop_pointer_values, example_scores, execution_guided_decode,
                               greedy_decode, move_to_holding_column, parenthesized_conditions, select_other_than_given,
                               split_repeated_values, sum_for_total, trim_to_cells,
@@ -296,6 +296,27 @@ def test_a_quantifier_value_that_is_no_cell_is_dropped():
     assert drop_quantifier_values(total, Query(1, 0, (Condition(2, 1, "all"),)), races).conds   # not `=`: kept
     assert drop_quantifier_values("How much climb is there in total?", Query(2, 3, (Condition(2, 0, "total"),)),
                                   races) == Query(2, 4, ())   # "in total" with the column named: SUM
+
+
+def test_all_the_rows_counted_told_to_count_added_together_and_a_full_stop_the_question_ended_with():
+    seasons = Table("harvest", ["year", "yield"], ["text", "real"],
+                    [["1920-21", 24.2], ["1921-22", 25.1], ["1922-23", 28.4]])
+    average = Query(1, 5, (Condition(0, 0, "three"),))
+    assert drop_quantifier_values("Average yield over the three seasons?", average, seasons) == Query(1, 5, ())
+    assert drop_quantifier_values("Average yield over the two seasons?", Query(1, 5, (Condition(0, 0, "two"),)),
+                                  seasons).conds   # not all the rows
+    assert drop_quantifier_values("What was the yield of season 3?", Query(1, 0, (Condition(0, 0, "3"),)),
+                                  seasons).conds   # no "the 3 seasons"
+    told = Query(1, 0, (Condition(0, 0, "1920-21"),))
+    assert count_when_told("Count the seasons where the year is 1920-21.", told).agg == 3   # COUNT
+    assert count_when_told("Count the sum of yield where the year is 1920-21.", told) is told   # a SUM
+    assert count_when_told("What was the yield in 1920-21?", told) is told
+    assert adds_up("What would all the D colour diamonds cost together?", "price")
+    assert not adds_up('The song "2 Be Together" had what jury?', "jury")
+    countries = Table("co2", ["country", "emissions"], ["text", "real"], [["Congo, Dem. Rep.", 0.05], ["Chad", 0.1]])
+    cut = Query(1, 0, (Condition(0, 0, "Congo, Dem. Rep"),))
+    assert trim_to_cells(cut, countries) == Query(1, 0, (Condition(0, 0, "Congo, Dem. Rep."),))
+    assert trim_to_cells(Query(1, 0, (Condition(0, 0, "Chad"),)), countries) == Query(1, 0, (Condition(0, 0, "Chad"),))
 
 
 def test_a_number_the_header_is_written_with_names_the_column():

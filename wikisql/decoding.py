@@ -343,7 +343,7 @@ def sum_for_total(item: EncodedExample, query: Query, rows_matched: Callable[[Qu
             or item.column_types[query.sel] != "real" or len(item.header) <= query.sel):
         return query
     header = item.header[query.sel]
-    if query.agg == 0 and query.conds and asks_average_of(item.question, header):
+    if query.agg == 0 and asks_average_of(item.question, header):   # "Mean latitude of the BCG trials"
         return dataclasses.replace(query, agg=AVG) if rows_matched(query) >= 2 else query
     text_headers = [h for h, kind in zip(item.header, item.column_types) if kind == "text"]
     if not (query.conds and asks_total_of(item.question, header)) and not adds_up(item.question, header, text_headers):
@@ -351,8 +351,8 @@ def sum_for_total(item: EncodedExample, query: Query, rows_matched: Callable[[Qu
     return dataclasses.replace(query, agg=SUM) if rows_matched(query) >= 2 else query
 
 
-_ADDS_UP = re.compile(r"\b(?:altogether|all\s+together|add(?:s|ed)?\s+up|added\s+together|summed|in\s+total)\b",
-                      re.IGNORECASE)
+_ADDS_UP = re.compile(r"\b(?:altogether|all\s+together|add(?:s|ed)?\s+up|added\s+together|summed|in\s+total)\b|"
+                      r"\btogether\s*[?.!]?\s*$", re.IGNORECASE)   # "What would the D diamonds cost together?"
 
 
 def adds_up(question: str, header: str, text_headers: Sequence[str] = ()) -> bool:
@@ -365,6 +365,17 @@ def adds_up(question: str, header: str, text_headers: Sequence[str] = ()) -> boo
     counted = re.search(r"\bhow\s+many\s+([\w-]+)", question, re.IGNORECASE)
     return counted is None or not any(names_column([singular(counted[1].lower())], text, question)
                                       for text in text_headers)
+
+
+_COUNT_THE = re.compile(r"^\s*count\s+(?:the|all|how)\b(?!.*\b(?:sum|total|average|mean)\b)", re.IGNORECASE)
+
+
+def count_when_told(question: str, query: Query) -> Query:
+    """`query` with COUNT when the question tells to count the rows ("Count the days where seeding is yes.") and the
+    model decoded no aggregation; not "Count the sum of Pop (2004) ...", a SUM."""
+    if query.agg != 0 or query.order is not None or not _COUNT_THE.search(question):
+        return query
+    return dataclasses.replace(query, agg=COUNT)
 
 
 def asks_total_of(question: str, header: str) -> bool:
@@ -462,7 +473,8 @@ def drop_pointer_values(query: Query, table: Table) -> Query:
 
 def trim_to_cells(query: Query, table: Table) -> Query:
     """`query` with an `=` text value that is no whole cell of its column but is one without the hyphens or
-    punctuation at its ends ("starboard-" of "starboard-side boats": `starboard`) trimmed to that cell."""
+    punctuation at its ends ("starboard-" of "starboard-side boats": `starboard`) trimmed to that cell, or one with
+    the full stop the question's own end took ("emissions for Congo, Dem. Rep.": `Congo, Dem. Rep.`)."""
     conds = []
     for condition in query.conds:
         value = str(condition.value)
@@ -470,6 +482,10 @@ def trim_to_cells(query: Query, table: Table) -> Query:
         if (condition.operator == 0 and table.types[condition.column] == "text" and trimmed and trimmed != value
                 and not count_cells(table, condition.column, value) and count_cells(table, condition.column, trimmed)):
             condition = dataclasses.replace(condition, value=trimmed)
+        elif (condition.operator == 0 and table.types[condition.column] == "text" and not value.endswith(".")
+              and not count_cells(table, condition.column, value)
+              and count_cells(table, condition.column, value + ".")):
+            condition = dataclasses.replace(condition, value=value + ".")   # "Congo, Dem. Rep." at a question's end
         conds.append(condition)
     return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
 
@@ -753,16 +769,33 @@ def drop_non_numbers(query: Query, table: Table) -> Query:
 _IN_TOTAL = re.compile(r"\b(?:in total|altogether|added together|combined)\b", re.IGNORECASE)
 
 
+_COUNT_WORDS = {word: number for number, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split())}
+
+
+def counts_the_table(question: str, value: str, table: Table) -> bool:
+    """Whether a value is the number of the table's rows said as all of them: "over the eleven seasons", "across
+    the 13 trials" of a table of 11 seasons or 13 trials (the value, after "the" or "all", before a plural)."""
+    number = _COUNT_WORDS.get(value.lower(), cell_number(value))
+    if number != len(table.rows) or number < 2:
+        return False
+    return re.search(rf"\b(?:the|all|all the)\s+{re.escape(value.lower())}\s+[a-z]+s\b", question.lower()) is not None
+
+
 def drop_quantifier_values(question: str, query: Query, table: Table) -> Query:
     """`query` without its `=` conditions whose value is a quantifier ("all", "total", "each type") that is no
-    cell of its column (a medal table's `Nation = 'Total'` row stays); a COUNT of a number column left without
+    cell of its column (a medal table's `Nation = 'Total'` row stays) or the number of all the rows
+    (counts_the_table: "over the eleven seasons"); a COUNT of a number column left without
     conditions becomes its SUM when the question asks for the column's total (asks_total_of, or "in total",
     "altogether" with the column named). On the official dev set all 6 gold conditions with such a value are
     cells."""
     def quantifier(condition: Condition) -> bool:
         value = " ".join(str(condition.value).split())
-        return (condition.operator == CONDITION_OPS.index("=") and _QUANTIFIER_VALUE.fullmatch(value) is not None
-                and value.lower() not in {str(row[condition.column]).strip().lower() for row in table.rows})
+        return condition.operator == CONDITION_OPS.index("=") and (
+            (_QUANTIFIER_VALUE.fullmatch(value) is not None
+             and value.lower() not in {str(row[condition.column]).strip().lower() for row in table.rows})
+            or counts_the_table(question, value, table))
     kept = tuple(condition for condition in query.conds if not quantifier(condition))
     if len(kept) == len(query.conds):
         return query

@@ -45,6 +45,7 @@ from wikisql.decoding import (
     ExampleScores,
     add_demonym_conditions,
     add_kind_condition,
+    count_when_told,
     drop_header_numbers,
     drop_non_numbers,
     drop_pointer_values,
@@ -501,6 +502,7 @@ class Predictor:
             else:
                 decoded = greedy_decode(scores, item, self.max_value_tokens, snap_margin)
         query = view.table_query(sum_for_total(item, decoded.query, view.numbers_matched))
+        query = count_when_told(item.question, query)   # "Count the days where ..."
         select = {column: float(scores.sel[i]) for i, column in enumerate(view.columns)}   # log p(select = column)
         query = select_other_than_given(query, select)   # not SELECT name WHERE name = 'Special K'
         if view.has_rows:   # "How many African countries ...": continent = Africa
