@@ -343,7 +343,7 @@ def sum_for_total(item: EncodedExample, query: Query, rows_matched: Callable[[Qu
             or item.column_types[query.sel] != "real" or len(item.header) <= query.sel):
         return query
     header = item.header[query.sel]
-    if query.agg == 0 and asks_average_of(item.question, header):   # "Mean latitude of the BCG trials"
+    if query.agg == 0 and query.conds and asks_average_of(item.question, header):
         return dataclasses.replace(query, agg=AVG) if rows_matched(query) >= 2 else query
     text_headers = [h for h, kind in zip(item.header, item.column_types) if kind == "text"]
     if not (query.conds and asks_total_of(item.question, header)) and not adds_up(item.question, header, text_headers):
