@@ -372,3 +372,19 @@ def test_one_number_column_per_another_is_arithmetic_unless_a_column_holds_it_or
     assert cannot_answer("What's the price per carat of the 1.09 carat stone?", None, held) is None
     emissions = Table("co2", ["country", "emissions"], ["text", "real"], [["Qatar", 40.1], ["Chad", 0.05]])
     assert cannot_answer("What were the average emissions per country?", Query(1, 5, ()), emissions) is None
+
+
+def test_a_two_letter_code_and_the_rows_counted_are_no_missing_attribute():
+    pottery = Table("pottery", ["Site", "Fe", "Mg", "Ca"], ["text", "real", "real", "real"],
+                    [["Caldicot", 2.74, 0.67, 0.29], ["Llanedyrn", 5.1, 1.2, 0.1]])
+    assert missing_attribute("What is the magnesium level of the sample with Fe 2.74?", pottery, Query(2, 0, ())) \
+        is None   # `Mg`: m, then g inside "magnesium"
+    assert missing_attribute("What is the zinc level of the sample with Fe 2.74?", pottery, Query(2, 0, ())) == \
+        "zinc level"
+    cars = Table("cars", ["manufacturer", "model", "drv"], ["text", "text", "text"],
+                 [["dodge", "caravan", "f"], ["dodge", "durango", "4"], ["honda", "civic", "f"]])
+    count = AGGREGATION_OPS.index("COUNT")
+    assert missing_attribute("How many cars does dodge have in the list?", cars,
+                             Query(2, count, ((0, 0, "dodge"),))) is None   # dodge's rows, counted
+    assert missing_attribute("How many airbags does the civic have?", cars,
+                             Query(2, count, ((1, 0, "civic"),))) == "airbags"   # one row: an attribute asked

@@ -50,6 +50,7 @@ from wikisql.superlatives import (
     is_category,
     superlative_word,
 )
+from wikisql.tables import count_cells
 
 EXTREMES = (AGGREGATION_OPS.index("MAX"), AGGREGATION_OPS.index("MIN"))
 
@@ -248,14 +249,24 @@ def _names_selected(question: str, table: Table, query: Query | None) -> bool:
 def _code_of(phrase: Sequence[str], header: str) -> bool:
     """Whether a header written as one code may stand for a phrase: its letters in order within those of a
     phrase of two words or more, from its first letter (`slim` for "speed limit", `INTG` for "integrity
-    rating"), or a word of 4 letters or more of the phrase glued inside it (`popblack` for "black residents")."""
+    rating"), or a word of 4 letters or more of the phrase glued inside it (`popblack` for "black residents");
+    a code of two letters, both in its first word, from its first letter (`Mg` for "magnesium level")."""
     code = header.strip().lower()
+    if re.fullmatch(r"[a-z]{2}", code) and phrase:   # `Mg` for "magnesium level", `Ca` for "calcium content"
+        return code[0] == phrase[0][:1] and code[1] in phrase[0][1:]
     if not re.fullmatch(r"[a-z]{3,10}", code) or not phrase:
         return False
     if any(len(word) >= 4 and word in code and word != code for word in phrase):
         return True
     letters = iter("".join(phrase))   # (of two words or more: `CONT` is no code of "county")
     return len(phrase) >= 2 and code[0] == phrase[0][0] and all(char in letters for char in code)
+
+
+def _counts_rows(query: Query | None, table: Table) -> bool:
+    """Whether the query counts rows that an `=` condition of it holds in two rows or more."""
+    return query is not None and query.agg == AGGREGATION_OPS.index("COUNT") and any(
+        c.operator == 0 and c.column < len(table.header) and count_cells(table, c.column, c.value) >= 2
+        for c in query.conds)
 
 
 def missing_attribute(question: str, table: Table, query: Query | None = None) -> str | None:
@@ -282,6 +293,8 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
             match = place   # asked of a row the question names ("Springfield"), not "Which state had 2207 deaths?"
         if match is None:
             return None
+        if match.re is _COUNTED and _counts_rows(query, table):
+            return None   # "How many cars does dodge have?" of a table of cars: its rows, counted
         phrase = [w for w in re.findall(r"[a-z]+", match["np"]) if w not in {"the", "a", "an", "of", "and"}]
         length = len([w for w in match["np"].split() if w not in {"the", "a", "an", "of", "and"}])
     else:
