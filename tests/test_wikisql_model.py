@@ -282,6 +282,16 @@ def test_conditions_no_row_passes_are_dropped_when_they_only_point():
     assert drop_non_numbers(kept, jobs) == kept
 
 
+def test_a_word_of_the_table_s_name_with_a_digit_on_a_number_column_points_at_the_table():
+    emissions = Table("co2_emissions_2010", ["country", "year", "emissions"], ["text", "real", "real"],
+                      [["Qatar", 2010, 40.1], ["Chad", 2010, 0.05]])
+    pointing = Query(2, 0, ((0, 0, "Qatar"), (2, 0, "CO2")))
+    assert drop_pointer_values(pointing, emissions) == Query(2, 0, ((0, 0, "Qatar"),))
+    kept = Query(0, 0, ((2, 0, "40.1"),))   # a number: a value
+    assert drop_pointer_values(kept, emissions) == kept
+    assert drop_pointer_values(Query(2, 0, ((2, 0, "NO2"),)), emissions).conds   # not a word of its name
+
+
 def test_a_quantifier_value_that_is_no_cell_is_dropped():
     races = Table("hills", ["race", "dist", "climb"], ["text", "real", "real"],
                   [["Ayr", 6, 100], ["Arran", 3, 200], ["Total", 9, 300]])

@@ -461,9 +461,12 @@ def drop_pointer_values(query: Query, table: Table) -> Query:
     hold) stays, and declining.impossible_condition declines the question."""
     named = {singular(w) for w in re.findall(r"[a-z]+", (table.title + " " + " ".join(readable_header(str(h))
                                                                                   for h in table.header)).lower())}
+    tokens = set(re.findall(r"[a-z0-9]+", (table.title + " " + " ".join(str(h) for h in table.header)).lower()))
     def pointer(condition: Condition) -> bool:
-        if table.types[condition.column] == "real":
-            return False
+        if table.types[condition.column] == "real":   # `emissions = 'CO2'` of `co2_emissions_2010`: a word of
+            value = re.findall(r"[a-z0-9]+", str(condition.value).lower())   # its name with a digit in it
+            return (cell_number(condition.value) is None and bool(value) and set(value) <= tokens
+                    and any(re.search(r"[a-z]", token) for token in value))
         words = {singular(w) for w in re.findall(r"[a-z]+", str(condition.value).lower()) if len(w) >= 3}
         return bool(words & named) and holds_no_cell(condition, table)
     query = drop_table_year(query, table)
