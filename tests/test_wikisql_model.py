@@ -7,7 +7,7 @@ from wikisql.schema import Example, Table
 from wikisql.database import Database
 from wikisql.checkpoint import load_checkpoint, save_checkpoint
 from wikisql.decoding import (add_kind_condition, adds_up, comparison_operator, condition_candidates,
-                              count_when_told, drop_header_numbers, drop_quantifier_values, drop_rate_numbers,
+                              count_when_told, drop_header_numbers, plain_amounts, drop_quantifier_values, drop_rate_numbers,
                               drop_non_numbers, drop_pointer_values, example_scores, execution_guided_decode,
                               greedy_decode, move_to_holding_column, parenthesized_conditions, select_other_than_given,
                               split_repeated_values, sum_for_total, trim_to_cells,
@@ -290,6 +290,15 @@ def test_a_word_of_the_table_s_name_with_a_digit_on_a_number_column_points_at_th
     kept = Query(0, 0, ((2, 0, "40.1"),))   # a number: a value
     assert drop_pointer_values(kept, emissions) == kept
     assert drop_pointer_values(Query(2, 0, ((2, 0, "NO2"),)), emissions).conds   # not a word of its name
+
+
+def test_an_amount_of_money_on_a_number_column_is_compared_as_its_number():
+    stones = Table("diamonds", ["colour", "price"], ["text", "real"], [["$D", 9107], ["G", 880]])
+    assert plain_amounts(Query(0, 3, ((1, 1, "S$10,000"),)), stones) == Query(0, 3, ((1, 1, "10000"),))
+    assert plain_amounts(Query(0, 3, ((1, 2, "$880.50"),)), stones) == Query(0, 3, ((1, 2, "880.50"),))
+    kept = Query(1, 0, ((0, 0, "$D"),))   # a text column: a cell
+    assert plain_amounts(kept, stones) is kept
+    assert plain_amounts(Query(0, 0, ((1, 0, "9107"),)), stones).conds[0].value == "9107"
 
 
 def test_a_quantifier_value_that_is_no_cell_is_dropped():

@@ -760,6 +760,23 @@ def drop_rate_numbers(question: str, query: Query) -> Query:
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 
+_AMOUNT = re.compile(r"\s*[A-Za-z]{0,3}[$€£¥]\s*(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?\s*")
+
+
+def plain_amounts(query: Query, table: Table) -> Query:
+    """`query` with an amount of money compared with a number column written as its number ("more than S$10,000":
+    `price > 10000`): the official engine would read only the 10 of `S$10,000`. No gold condition of WikiSQL's
+    dev set compares a number column with an amount written so."""
+    conds = []
+    for condition in query.conds:
+        amount = _AMOUNT.fullmatch(str(condition.value))
+        if amount and table.types[condition.column] == "real":
+            condition = dataclasses.replace(condition, value=amount["number"].replace(",", "")
+                                            + (amount["fraction"] or ""))
+        conds.append(condition)
+    return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
+
+
 def drop_non_numbers(query: Query, table: Table) -> Query:
     """`query` without its conditions that compare a number column with a value in which the official engine finds
     no number (`pop = 'public education'` for "How much does TX spend per student on public education?"; the

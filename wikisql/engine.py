@@ -57,6 +57,7 @@ from wikisql.decoding import (
     greedy_decode,
     move_to_holding_column,
     parenthesized_conditions,
+    plain_amounts,
     select_other_than_given,
     split_repeated_values,
     sum_for_total,
@@ -524,6 +525,7 @@ class Predictor:
             query = name_the_rows(query, view.table)   # not SELECT origin WHERE origin = 1 ORDER BY mpg
         query = drop_header_numbers(year_columns(item.question, query, view.table), view.table)   # `X1972` for 1972
         query = add_kind_condition(item.question, query, view.table)   # "Which state ...": `city = 'state'`
+        query = plain_amounts(query, view.table)   # "more than S$10,000": 10000
         query = drop_pointer_values(drop_non_numbers(query, view.table), view.table)   # after the readings, which
         #                                                                        take such values as pointers
         return Prediction(query, decoded.log_probability, view, stopped=limit.expired, answerable=decoded.answerable)
