@@ -6,7 +6,7 @@ import torch
 from wikisql.schema import Example, Table
 from wikisql.database import Database
 from wikisql.checkpoint import load_checkpoint, save_checkpoint
-from wikisql.decoding import (add_kind_condition, adds_up, comparison_operator, condition_candidates,
+from wikisql.decoding import (add_finer_cells, add_kind_condition, adds_up, comparison_operator, condition_candidates,
                               count_when_told, drop_header_numbers, plain_amounts, drop_quantifier_values, drop_rate_numbers,
                               drop_non_numbers, drop_pointer_values, example_scores, execution_guided_decode,
                               greedy_decode, move_to_holding_column, parenthesized_conditions, select_other_than_given,
@@ -299,6 +299,21 @@ def test_an_amount_of_money_on_a_number_column_is_compared_as_its_number():
     kept = Query(1, 0, ((0, 0, "$D"),))   # a text column: a cell
     assert plain_amounts(kept, stones) is kept
     assert plain_amounts(Query(0, 0, ((1, 0, "9107"),)), stones).conds[0].value == "9107"
+
+
+def test_a_cell_said_right_after_a_value_of_a_coarser_column_is_added():
+    cars = Table("mpg", ["maker", "model", "class"], ["text", "text", "text"],
+                 [["toyota", "corolla", "compact"], ["toyota", "camry", "midsize"], ["toyota", "4runner", "suv"],
+                  ["nissan", "maxima", "midsize"], ["nissan", "altima", "midsize"], ["audi", "a4", "compact"],
+                  ["audi", "a6", "midsize"], ["audi", "a6 quattro", "midsize"]])
+    maker = Query(2, 0, ((0, 0, "nissan"),))
+    assert add_finer_cells("Which class does the nissan maxima fall into?", maker, cars) == \
+        Query(2, 0, ((0, 0, "nissan"), (1, 0, "maxima")))
+    assert add_finer_cells("Which class is the audi a6 quattro?", Query(2, 0, ((0, 0, "audi"),)), cars).conds[1] == \
+        Condition(1, 0, "a6 quattro")   # the longest cell said
+    assert add_finer_cells("Which class does the nissan brand sell most?", maker, cars) is maker   # no cell
+    kinds = Query(1, 0, ((1, 0, "maxima"),))   # `class` is coarser than `model`: "the maxima midsize" adds nothing
+    assert add_finer_cells("Which model is the maxima midsize?", kinds, cars) is kinds
 
 
 def test_a_quantifier_value_that_is_no_cell_is_dropped():

@@ -30,7 +30,7 @@ from typing import Callable, Iterator, NamedTuple, Sequence
 import torch
 import torch.nn.functional as F
 
-from wikisql.content import in_no_cell
+from wikisql.content import cell_key, in_no_cell
 from wikisql.database import ExecutionError, QueryExecutor, reads_as_number
 from wikisql.encoding import (
     MAX_CONDITIONS,
@@ -472,6 +472,32 @@ def drop_pointer_values(query: Query, table: Table) -> Query:
     query = drop_table_year(query, table)
     kept = tuple(c for c in query.conds if not pointer(c))
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
+
+
+def add_finer_cells(question: str, query: Query, table: Table) -> Query:
+    """`query` with `column = cell` added for a cell said right after an `=` text value ("the toyota corolla" of
+    `maker = 'toyota'`: `model = 'corolla'`) when the cell (one to three words) is a whole cell of exactly one other
+    text column, that column has no condition, and it names rows more finely than the value's column (more than
+    twice its distinct cells: a maker, then its model; not "the Deliblato village" of a column of kinds)."""
+    distinct = [len({cell_key(row[c]) for row in table.rows if row[c] not in (None, "")})
+                for c in range(len(table.header))]
+    text = " ".join(question.lower().split())
+    conds = list(query.conds)
+    for condition in query.conds:
+        value = " ".join(str(condition.value).lower().split())
+        at = text.find(value + " ") if value and condition.operator == 0 else -1
+        if at < 0 or table.types[condition.column] != "text" or len(conds) >= MAX_CONDITIONS:
+            continue
+        words = re.findall(r"[\w.()-]+", text[at + len(value):])
+        for size in (3, 2, 1):
+            said = " ".join(words[:size])
+            holding = [c for c, kind in enumerate(table.types) if kind == "text" and c != condition.column
+                       and len(words) >= size and count_cells(table, c, said)]
+            if len(holding) == 1 and all(c.column != holding[0] for c in conds) and \
+                    distinct[holding[0]] > 2 * distinct[condition.column]:
+                conds.append(Condition(holding[0], CONDITION_OPS.index("="), said))
+                break
+    return query if len(conds) == len(query.conds) else dataclasses.replace(query, conds=tuple(conds))
 
 
 def trim_to_cells(query: Query, table: Table) -> Query:

@@ -44,6 +44,7 @@ from wikisql.decoding import (
     NUMERIC_AGGREGATIONS,
     ExampleScores,
     add_demonym_conditions,
+    add_finer_cells,
     add_kind_condition,
     count_when_told,
     drop_header_numbers,
@@ -514,6 +515,7 @@ class Predictor:
         query = parenthesized_conditions(item.question, query, view.table)   # "(type bc)", "(SS)"
         query = drop_rate_numbers(item.question, query)   # "per 1,000" is a unit
         query = move_to_holding_column(trim_to_cells(query, view.table), view.table)   # `county = 'HAU'` -> `category`
+        query = add_finer_cells(item.question, query, view.table)   # "the toyota corolla": and `model = 'corolla'`
         query = split_repeated_values(item.question, query, view.table)   # "from QUE to ONT", one value each
         query = drop_table_year(query, view.table)   # "these 1980 cars" of `auto_mpg_1980`, before the readings
         query = extreme_as_said(item.question, query, view.table)   # "the slowest time": MAX of a time
