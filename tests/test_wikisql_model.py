@@ -312,6 +312,10 @@ def test_a_cell_said_right_after_a_value_of_a_coarser_column_is_added():
     assert add_finer_cells("Which class is the audi a6 quattro?", Query(2, 0, ((0, 0, "audi"),)), cars).conds[1] == \
         Condition(1, 0, "a6 quattro")   # the longest cell said
     assert add_finer_cells("Which class does the nissan brand sell most?", maker, cars) is maker   # no cell
+    elements = Table("elements", ["state", "symbol"], ["text", "text"], [["liquid", "Hg"], ["solid", "In"],
+                                                                      ["gas", "He"], ["solid", "Fe"]])
+    liquid = Query(0, 3, ((0, 0, "liquid"),))
+    assert add_finer_cells("How many elements are liquid in their standard state?", liquid, elements) is liquid
     kinds = Query(1, 0, ((1, 0, "maxima"),))   # `class` is coarser than `model`: "the maxima midsize" adds nothing
     assert add_finer_cells("Which model is the maxima midsize?", kinds, cars) is kinds
 

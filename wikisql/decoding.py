@@ -489,6 +489,8 @@ def add_finer_cells(question: str, query: Query, table: Table) -> Query:
         if at < 0 or table.types[condition.column] != "text" or len(conds) >= MAX_CONDITIONS:
             continue
         words = re.findall(r"[\w.()-]+", text[at + len(value):])
+        if not words or words[0] in _NOT_A_NOUN | {"a", "an", "the"}:
+            continue   # "liquid in their standard state": no symbol `In`
         for size in (3, 2, 1):
             said = " ".join(words[:size])
             holding = [c for c, kind in enumerate(table.types) if kind == "text" and c != condition.column
