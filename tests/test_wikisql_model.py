@@ -7,7 +7,7 @@ from wikisql.schema import Example, Table
 from wikisql.database import Database
 from wikisql.checkpoint import load_checkpoint, save_checkpoint
 from wikisql.decoding import (add_finer_cells, add_kind_condition, adds_up, comparison_operator, condition_candidates,
-                              count_when_told, drop_header_numbers, plain_amounts, drop_quantifier_values, drop_rate_numbers,
+                              count_when_told, drop_header_numbers, drop_whole_span, plain_amounts, drop_quantifier_values, drop_rate_numbers,
                               drop_non_numbers, drop_pointer_values, example_scores, execution_guided_decode,
                               greedy_decode, move_to_holding_column, parenthesized_conditions, select_other_than_given,
                               split_repeated_values, sum_for_total, trim_to_cells,
@@ -318,6 +318,18 @@ def test_a_cell_said_right_after_a_value_of_a_coarser_column_is_added():
     assert add_finer_cells("How many elements are liquid in their standard state?", liquid, elements) is liquid
     kinds = Query(1, 0, ((1, 0, "maxima"),))   # `class` is coarser than `model`: "the maxima midsize" adds nothing
     assert add_finer_cells("Which model is the maxima midsize?", kinds, cars) is kinds
+
+
+def test_a_range_over_all_of_a_number_column_is_no_condition():
+    firms = Table("grunfeld", ["invest", "firm", "year"], ["real", "text", "real"],
+                  [[40.3, "Goodyear", 1935], [72.8, "Goodyear", 1936], [66.3, "Goodyear", 1937]])
+    first = Query(0, 4, ((1, 0, "Goodyear"), (2, 0, "1935")))
+    assert drop_whole_span("Total investment by Goodyear from 1935 to 1937?", first, firms) == \
+        Query(0, 4, ((1, 0, "Goodyear"),))
+    assert drop_whole_span("Investment by Goodyear between 1935 and 1937?", first, firms) == \
+        Query(0, 4, ((1, 0, "Goodyear"),))
+    assert drop_whole_span("Total investment by Goodyear from 1935 to 1936?", first, firms) is first   # part of it
+    assert drop_whole_span("Investment by Goodyear in 1935?", first, firms) is first
 
 
 def test_a_quantifier_value_that_is_no_cell_is_dropped():

@@ -626,3 +626,17 @@ def test_a_text_condition_pointing_at_the_superlative_is_dropped_before_the_valu
                               Query(0, 0, ((1, 0, "priciest stone"),)), stones, {0: -0.1, 1: -3.0, 2: -1.0},
                               {c: (-0.5, -2.0) for c in range(3)})
     assert query == Query(0, 0, (), Order(2, True, 1)) and answer(stones, query) == [1.0]
+
+
+def test_a_value_right_after_with_restricts_and_the_most_recent_is_the_latest_year():
+    conds = ((0, 0, "no"),)
+    query = read_superlative("Which day with no seeding had the most rainfall?", Query(3, MAX, conds), CLOUDS, {})
+    assert query == Query(1, 0, conds, Order(3, True, 1)) and answer(CLOUDS, query) == [0]
+    wikisql_style = Query(3, MAX, ((2, 0, "moving"),))   # a property said WikiSQL's way: the value is MAX's
+    assert read_superlative("Which day with an echo of moving had the most rainfall?", wikisql_style, CLOUDS, {}) is \
+        wikisql_style
+    trials = Table("bcg", ["Study", "Latitude", "Year"], ["real", "real", "real"],
+                   [[1, 44, 1948], [2, 55, 1949], [3, 13, 1980], [4, 33, 1968]])
+    query = order_from_scores("What was the latitude of the most recent study?", Query(1, 0, ()), trials,
+                              {0: -2.0, 1: -0.1, 2: -3.0}, {c: (-0.5, -2.0) for c in range(3)})
+    assert answer(trials, query) == [13]   # by `Year`, not by the study's number

@@ -453,6 +453,22 @@ def drop_table_year(query: Query, table: Table) -> Query:
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 
+def drop_whole_span(question: str, query: Query, table: Table) -> Query:
+    """`query` without an `=` condition of a number column whose value starts a range the question says ("from 1935
+    to 1954", "between 1935 and 1954") that runs from the column's smallest number to its largest: all the rows,
+    not the first of them ("Total investment by Goodyear from 1935 to 1954" of a table of those years)."""
+    def whole(condition: Condition) -> bool:
+        if table.types[condition.column] != "real" or condition.operator != CONDITION_OPS.index("="):
+            return False
+        numbers = [n for n in (cell_number(row[condition.column]) for row in table.rows) if n is not None]
+        value = re.escape(str(condition.value).strip())
+        said = re.search(rf"\b(?:from|between)\s+{value}\s+(?:to|and|through|until|-)\s+(\d[\d,.]*)\b", question)
+        return (bool(numbers) and said is not None and cell_number(condition.value) == min(numbers)
+                and cell_number(said[1]) == max(numbers))
+    kept = tuple(c for c in query.conds if not whole(c))
+    return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
+
+
 def drop_pointer_values(query: Query, table: Table) -> Query:
     """`query` without its conditions whose value is in no cell of its column (holds_no_cell) but is a word of the
     table's name or of a header: the model pointing at the table or a column, not at rows ("What is the lowest

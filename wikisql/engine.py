@@ -53,6 +53,7 @@ from wikisql.decoding import (
     drop_quantifier_values,
     drop_rate_numbers,
     drop_table_year,
+    drop_whole_span,
     example_scores,
     execution_guided_decode,
     greedy_decode,
@@ -518,6 +519,7 @@ class Predictor:
         query = add_finer_cells(item.question, query, view.table)   # "the toyota corolla": and `model = 'corolla'`
         query = split_repeated_values(item.question, query, view.table)   # "from QUE to ONT", one value each
         query = drop_table_year(query, view.table)   # "these 1980 cars" of `auto_mpg_1980`, before the readings
+        query = drop_whole_span(item.question, query, view.table)   # "from 1935 to 1954": all the years
         query = extreme_as_said(item.question, query, view.table)   # "the slowest time": MAX of a time
         if scores.order is None and self.read_superlatives:   # a model without the ordering heads
             query = read_superlative(item.question, query, view.table, select)

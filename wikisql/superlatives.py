@@ -397,6 +397,9 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
     for start in range(len(words) - len(phrase) + 1):   # the phrase, then a preposition and the value
         if phrase and words[start:start + len(phrase)] == list(phrase):
             after = words[start + len(phrase):]
+            if after[:1] == ["with"]:   # "Which day with no seeding ...", "... with a stationary echo": the value
+                said = after[2:] if after[1:2] in (["a"], ["an"]) else after[1:]   # right after (not WikiSQL's
+                return _plain(said[:len(wanted)]) == list(wanted)                 # "with a Game of 18")
             return bool(after) and after[0] in _AFTER_NOUN and holds(after[:len(wanted) + 3])
     return False
 
@@ -690,7 +693,9 @@ def _measuring(question: str, word: str, table: Table, columns: Sequence[int]) -
         return [c for c in among if any(_is_measure(w, m) for w in header_words[c] for m in measures)]
     numbers = [c for c, kind in enumerate(table.types) if kind == "real"]
     measures = measured_by(question, word)
-    named_after = [] if _heads_the_question(question, word) else _named_after(question, word, table)
+    said = _after(question, word)[:1]   # "the most recent study": `recent` measures, the study is the rows' noun
+    adjective = word in ("most", "least") and bool(said) and said[0] in _FALLBACK_MEASURES.keys() - _MEASURES.keys()
+    named_after = [] if _heads_the_question(question, word) or adjective else _named_after(question, word, table)
     if named_after and not measuring_by(measures - _MAGNITUDE_MEASURES, numbers):
         # "the largest bill" measures the bill, "the most goals" the goals; "the windiest day" the wind, not `Day`
         measuring_after = measuring_by(measures, named_after)   # "the longest culmen": `Culmen Length`, not Depth
@@ -762,6 +767,7 @@ _MEASURES = {adjective: frozenset(words.split()) for adjective, words in _MEASUR
 # when no column holds a size, "the most people" surveyed by a sample's size when no column holds a population.
 _FALLBACK_MEASURES = {
     "old": "founded established built born year date since", "young": "founded established built born year date",
+    "recent": "year date founded established built",
     "new": "founded established built year date", "thin": "pages thickness", "thick": "pages thickness",
     "big": "area", "large": "area", "small": "area", "people": "size sample respondents",
 }
