@@ -183,6 +183,7 @@ ROADS = Table("roads", ["rownames", "deaths", "drivers", "popden", "rural", "tem
     ("How old was the oldest road in Iowa?", None),          # a superlative: its noun names the rows
     ("How old is Colo?", "age"),
     ("How much does a gallon cost in Iowa?", "cost price"),
+    ("What does a gallon cost in Colo?", "cost price"),
     ("What is the temperature in Colo?", None),              # names temp
     ("What is the fuel tax in Colo?", None),                 # fuel names a column
     ("What is the state code of Iowa?", None),

@@ -216,7 +216,8 @@ _ASKED_ATTRIBUTE = tuple(re.compile(pattern) for pattern in (
 _ASKED_PLACE = re.compile(r"^(?:in |on |at |for |from )?which\s+(?P<np>[a-z]+)\s+(?:did|does|do|was|is|were|are|has|"
                           r"have|had)\b")
 _ASKED_MEASURE = tuple((re.compile(pattern), measure) for pattern, measure in (
-    (r"^how old\b", "age"), (r"^how much (?:does|did) .* cost\b", "cost price"), (r"^what did .* cost\b", "cost price"),
+    (r"^how old\b", "age"), (r"^how much (?:does|did) .* cost\b", "cost price"),
+    (r"^what (?:did|does|do) .* cost\b", "cost price"),
     (r"^how much (?:does|did) .* weigh\b", "weight mass"), (r"^how heavy\b", "weight mass"),
     (r"^how fast\b", "speed"), (r"^how humid\b", "humidity"), (r"^how tall\b", "height"),
     (r"^how long (?:does|did|do) .* live\b", "lifespan life"), (r"^who directed\b", "director directed"),
