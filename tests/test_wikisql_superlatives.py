@@ -19,7 +19,6 @@ from wikisql.superlatives import (
     grouped_by,
     limit,
     measured_by,
-    name_the_row_asked,
     order_from_scores,
     read_superlative,
     restricts_the_rows,
@@ -641,17 +640,3 @@ def test_a_value_right_after_with_restricts_and_the_most_recent_is_the_latest_ye
     query = order_from_scores("What was the latitude of the most recent study?", Query(1, 0, ()), trials,
                               {0: -2.0, 1: -0.1, 2: -3.0}, {c: (-0.5, -2.0) for c in range(3)})
     assert answer(trials, query) == [13]   # by `Year`, not by the study's number
-
-
-def test_which_row_asked_with_a_noun_naming_no_column_selects_the_rows_names():
-    harvest = Table("harvest", ["year", "rainJuly", "temp"], ["text", "real", "real"],
-                    [["1920-21", 90.1, 15.2], ["1929-30", 140.6, 17.0], ["1930-31", 74.3, 17.0]])
-    rain = Query(1, 0, ((1, 0, "140.6"),))
-    assert name_the_row_asked("Which season had 140.6 mm of rain in July?", rain, harvest) == \
-        Query(0, 0, ((1, 0, "140.6"),))   # a time word: the time column
-    temperature = Query(1, 0, ((2, 0, "15.2"),))
-    assert name_the_row_asked("Which harvest had a temperature of 15.2?", temperature, harvest).sel == 0   # the names
-    for question in ("What season had 140.6 mm of rain in July?",   # "what": WikiSQL's value questions
-                     "Which year had 140.6 mm of rain in July?",    # the noun names `year`: the model's choice
-                     "Which season had the most rain in July?"):     # a superlative: read elsewhere
-        assert name_the_row_asked(question, rain, harvest) is rain

@@ -70,15 +70,7 @@ from wikisql.encoding import EncodedExample, Encoder, EncodingError, collate
 from wikisql.model import HeadConfig, WikiSQLModel
 from wikisql.query import AGGREGATION_OPS, Query
 from wikisql.schema import Example, Table
-from wikisql.superlatives import (
-    MAX,
-    MIN,
-    extreme_as_said,
-    name_the_row_asked,
-    name_the_rows,
-    order_from_scores,
-    read_superlative,
-)
+from wikisql.superlatives import MAX, MIN, extreme_as_said, name_the_rows, order_from_scores, read_superlative
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 TRAIN_OUTPUT_DIR = Path("runs/wikisql")   # wikisql/train.py --output-dir default, relative to where it ran
@@ -535,7 +527,6 @@ class Predictor:
                         for i, column in enumerate(view.columns)}
             query = order_from_scores(item.question, query, view.table, select, extremes)
             query = name_the_rows(query, view.table)   # not SELECT origin WHERE origin = 1 ORDER BY mpg
-        query = name_the_row_asked(item.question, query, view.table)   # "Which season had ...": not `rainNovDec`
         query = drop_header_numbers(year_columns(item.question, query, view.table), view.table)   # `X1972` for 1972
         query = add_kind_condition(item.question, query, view.table)   # "Which state ...": `city = 'state'`
         query = plain_amounts(query, view.table)   # "more than S$10,000": 10000

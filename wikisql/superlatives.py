@@ -1112,27 +1112,3 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
     most, least = extremes[column]
     descending = direction(word, _timed(question, table, column), _dated(table, column))
     return Query(sel, 0, kept, Order(column, most >= least if descending is None else descending, limit(question)))
-
-
-def name_the_row_asked(question: str, query: Query, table: Table) -> Query:
-    """`query` selecting the rows' names when the question asks which row ("Which season had 140.6 mm of rain in
-    July?") and the model selected a number column while the asked noun names no column (`rainNovDec`, not
-    `year`): the time column for a time word, else the column that names the rows, not one of few distinct cells
-    (_asked_column), if no `=` condition gives it. Not a superlative (order_from_scores reads those), nor an
-    aggregate, nor a question that says "what" (WikiSQL's "What year ...", "What score ...")."""
-    if query.agg != 0 or query.order is not None or table.types[query.sel] != "real":
-        return query
-    asked = asked_for(question)
-    if (asked is None or asked[0] != "row" or not asked[1] or superlative_word(question, table) is not None
-            or not re.match(r"^(?:(?:in|on|at|during|for)\s+)?which\b", question.strip().lower())):
-        return query
-    nouns = [singular(w) for w in asked[1] if w not in _NUMBER_WORDS]
-    if any(set(nouns) & words for words in header_word_sets(table.header)):
-        return query   # "Which year ..." of a `Year`: the model chose among the columns the question names
-    column = _asked_column(*asked, table, query.sel, question)
-    if column is None or column < 0 or column == query.sel or column in query.given_columns():
-        return query
-    timed = header_word_sets([table.header[column]])[0] & set(TIME_WORDS)
-    if table.types[column] == "real" and not timed or table.types[column] == "text" and is_category(table, column):
-        return query
-    return dataclasses.replace(query, sel=column)
