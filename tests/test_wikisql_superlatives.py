@@ -635,6 +635,8 @@ def test_a_value_right_after_with_restricts_and_the_most_recent_is_the_latest_ye
     wikisql_style = Query(3, MAX, ((2, 0, "moving"),))   # a property said WikiSQL's way: the value is MAX's
     assert read_superlative("Which day with an echo of moving had the most rainfall?", wikisql_style, CLOUDS, {}) is \
         wikisql_style
+    numbered = Query(3, MAX, ((1, 0, "3"),))   # a number after "with": WikiSQL's "the largest rank with 2,080 area"
+    assert read_superlative("Which day with 3 echoes had the most rainfall?", numbered, CLOUDS, {}) is numbered
     trials = Table("bcg", ["Study", "Latitude", "Year"], ["real", "real", "real"],
                    [[1, 44, 1948], [2, 55, 1949], [3, 13, 1980], [4, 33, 1968]])
     query = order_from_scores("What was the latitude of the most recent study?", Query(1, 0, ()), trials,

@@ -397,9 +397,11 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
     for start in range(len(words) - len(phrase) + 1):   # the phrase, then a preposition and the value
         if phrase and words[start:start + len(phrase)] == list(phrase):
             after = words[start + len(phrase):]
-            if after[:1] == ["with"]:   # "Which day with no seeding ...", "... with a stationary echo": the value
+            if after[:1] == ["with"]:   # "Which day with no seeding ...", "... with a stationary echo": a word
                 said = after[2:] if after[1:2] in (["a"], ["an"]) else after[1:]   # right after (not WikiSQL's
-                return _plain(said[:len(wanted)]) == list(wanted)                 # "with a Game of 18")
+                return (cell_number(str(value)) is None and _plain(said[:len(wanted)]) == list(wanted)   # "with a
+                        and said[len(wanted):len(wanted) + 1] != ["as"])   # Game of 18", "the largest rank with 2,080
+                #                                                            area", "the lowest grid with matra as ..."
             return bool(after) and after[0] in _AFTER_NOUN and holds(after[:len(wanted) + 3])
     return False
 
