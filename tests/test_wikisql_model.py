@@ -328,6 +328,8 @@ def test_a_range_over_all_of_a_number_column_is_no_condition():
         Query(0, 4, ((1, 0, "Goodyear"),))
     assert drop_whole_span("Investment by Goodyear between 1935 and 1937?", first, firms) == \
         Query(0, 4, ((1, 0, "Goodyear"),))
+    assert drop_whole_span("From 1935 to 1937, what did Goodyear invest in total?", first, firms).conds == \
+        (Condition(1, 0, "Goodyear"),)
     assert drop_whole_span("Total investment by Goodyear from 1935 to 1936?", first, firms) is first   # part of it
     assert drop_whole_span("Investment by Goodyear in 1935?", first, firms) is first
 

@@ -462,7 +462,8 @@ def drop_whole_span(question: str, query: Query, table: Table) -> Query:
             return False
         numbers = [n for n in (cell_number(row[condition.column]) for row in table.rows) if n is not None]
         value = re.escape(str(condition.value).strip())
-        said = re.search(rf"\b(?:from|between)\s+{value}\s+(?:to|and|through|until|-)\s+(\d[\d,.]*)\b", question)
+        said = re.search(rf"\b(?:from|between)\s+{value}\s+(?:to|and|through|until|-)\s+(\d[\d,.]*)\b", question,
+                         re.IGNORECASE)
         return (bool(numbers) and said is not None and cell_number(condition.value) == min(numbers)
                 and cell_number(said[1]) == max(numbers))
     kept = tuple(c for c in query.conds if not whole(c))
