@@ -496,8 +496,9 @@ def add_finer_cells(question: str, query: Query, table: Table) -> Query:
     `maker = 'toyota'`: `model = 'corolla'`) when the cell (one to three words) is a whole cell of exactly one other
     text column, that column has no condition, and it names rows more finely than the value's column (more than
     twice its distinct cells: a maker, then its model; not "the Deliblato village" of a column of kinds)."""
-    distinct = [len({cell_key(row[c]) for row in table.rows if row[c] not in (None, "")})
-                for c in range(len(table.header))]
+    @functools.cache
+    def distinct(column: int) -> int:   # counted only for the columns compared, once each
+        return len({cell_key(row[column]) for row in table.rows if row[column] not in (None, "")})
     text = " ".join(question.lower().split())
     conds = list(query.conds)
     for condition in query.conds:
@@ -513,7 +514,7 @@ def add_finer_cells(question: str, query: Query, table: Table) -> Query:
             holding = [c for c, kind in enumerate(table.types) if kind == "text" and c != condition.column
                        and len(words) >= size and count_cells(table, c, said)]
             if len(holding) == 1 and all(c.column != holding[0] for c in conds) and \
-                    distinct[holding[0]] > 2 * distinct[condition.column]:
+                    distinct(holding[0]) > 2 * distinct(condition.column):
                 conds.append(Condition(holding[0], CONDITION_OPS.index("="), said))
                 break
     return query if len(conds) == len(query.conds) else dataclasses.replace(query, conds=tuple(conds))

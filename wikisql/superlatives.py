@@ -211,8 +211,7 @@ def _naming(table: Table, column: int) -> tuple[int, float]:
 def varies(table: Table, column: int) -> bool:
     """Whether a column holds two different cells or more: one that is the same in every row (`year` 2010 of a
     table of one year) orders nothing."""
-    cells = {str(row[column]).strip().lower() for row in table.rows if row[column] not in (None, "")}
-    return len(cells) >= 2
+    return _naming(table, column)[0] >= 2
 
 
 def row_name_column(table: Table, exclude: set[int] = frozenset()) -> int | None:
