@@ -12,6 +12,7 @@ from wikisql.encoding import (
     header_readings,
     locate_value,
     readable_header,
+    years_named,
 )
 from wikisql.query import Condition, Query
 from wikisql.schema import Example, Table
@@ -131,6 +132,20 @@ def test_duplicate_condition_column_keeps_first(tokenizer):
 ])
 def test_readable_header(header, words):
     assert readable_header(header) == words
+
+
+def test_a_row_name_column_of_years_is_headed_year():
+    phones = Table("phones", ["rownames", "Europe", "Asia"], ["real", "real", "real"],
+                   [[1951, 13000, 2876], [1956, 20000, 4400], [1957, "", 5000]])
+    assert years_named(phones).header == ["year", "Europe", "Asia"]
+    assert years_named(phones).rows is phones.rows and phones.header[0] == "rownames"   # a copy, same cells
+    airports = Table("airports", ["rownames", "ATL", "BOS"], ["text", "real", "real"],
+                     [["ATL", 0, 946], ["BOS", 946, 0]])
+    assert years_named(airports) is airports   # row names that are no years
+    counted = Table("t", ["rownames", "x"], ["real", "real"], [[1, 5], [2, 6]])
+    assert years_named(counted) is counted   # row numbers are no years
+    dated = Table("t", ["rownames", "Year of count"], ["real", "real"], [[1951, 1], [1956, 2]])
+    assert years_named(dated) is dated   # another header says "year" already
 
 
 def test_the_model_reads_code_like_headers_as_words(tokenizer):

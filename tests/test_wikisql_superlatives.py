@@ -642,3 +642,26 @@ def test_a_value_right_after_with_restricts_and_the_most_recent_is_the_latest_ye
     query = order_from_scores("What was the latitude of the most recent study?", Query(1, 0, ()), trials,
                               {0: -2.0, 1: -0.1, 2: -3.0}, {c: (-0.5, -2.0) for c in range(3)})
     assert answer(trials, query) == [13]   # by `Year`, not by the study's number
+
+
+PHONES = Table("world_phones", ["year", "Europe", "Africa"], ["real", "real", "real"],
+               [[1951, 13000, 1600], [1956, 20000, 1100], [1957, 22000, 1900]])
+
+
+def test_a_year_asked_of_a_superlative_said_after_it_orders_by_the_column_named_there():
+    select = {0: -0.1, 1: -2.0, 2: -3.0}
+    extremes = {c: (-2.0, -0.5) for c in range(3)}
+    read = read_superlative("Which year had the fewest phones in Africa?", Query(0, MIN, ()), PHONES, select)
+    read = order_from_scores("Which year had the fewest phones in Africa?", read, PHONES, select, extremes)
+    assert read.order == Order(2, False, 1) and answer(PHONES, read) == [1956]
+    # nothing said after the superlative: the asked column's own extreme, as decoded
+    assert read_superlative("Which year is the earliest?", Query(0, MIN, ()), PHONES, select) == Query(0, MIN, ())
+
+
+def test_the_engine_reads_row_names_of_years_as_a_year_column(tmp_path, monkeypatch):
+    predictor = engine.Predictor.load(build_tiny_checkpoint(tmp_path / "ckpt"))
+    phones = Table("phones", ["rownames", "Europe", "Africa"], PHONES.types, PHONES.rows)
+    monkeypatch.setattr(engine, "greedy_decode", lambda scores, item, *rest: Decoded(Query(0, MIN, ()), (), -1.0))
+    prediction = predictor.predict(["Which year had the fewest phones in Africa?"], [phones])[0]
+    assert prediction.view.header[0] == "year"   # what the model and the rules read
+    assert prediction.query.order == Order(2, False, 1) and answer(phones, prediction.query) == [1956]

@@ -196,6 +196,21 @@ def readable_header(header: str) -> str:
     return " ".join(text.split())
 
 
+def years_named(table: Table) -> Table:
+    """`table` with its row-name column (ROW_NAME_HEADERS) headed `year` when every cell of it is a year (1600-2099)
+    and no other header says "year": R's time series keep their years as row names (`WorldPhones`), which
+    readable_header would read "name". Queries are by column number, so they hold for both tables."""
+    def years(column: int) -> bool:
+        cells = [str(row[column]).strip() for row in table.rows if row[column] not in (None, "")]
+        return len(cells) >= 2 and all(re.fullmatch(r"(?:1[6-9]|20)\d\d(?:\.0)?", cell) for cell in cells)
+    if any("year" in readable_header(str(h)).lower() for h in table.header):
+        return table
+    named = [c for c, h in enumerate(table.header) if " ".join(str(h).split()).lower() in ROW_NAME_HEADERS and years(c)]
+    if len(named) != 1:
+        return table
+    return dataclasses.replace(table, header=[("year" if c == named[0] else h) for c, h in enumerate(table.header)])
+
+
 # Abbreviated header words read through the question (abbreviation_reading).
 _STOPWORDS = frozenset("""a an the of in on at to for by from with and or but as is are was were be been
     what which who whom whose when where how why that this these those there than then it its did does do has

@@ -66,7 +66,7 @@ from wikisql.decoding import (
     trim_to_cells,
     year_columns,
 )
-from wikisql.encoding import EncodedExample, Encoder, EncodingError, collate
+from wikisql.encoding import EncodedExample, Encoder, EncodingError, collate, years_named
 from wikisql.model import HeadConfig, WikiSQLModel
 from wikisql.query import AGGREGATION_OPS, Query
 from wikisql.schema import Example, Table
@@ -455,10 +455,13 @@ class Predictor:
         prepared: list[_Prepared | None] = []
         errors: dict[int, str] = {}
         matchers: dict[str, ContentMatcher] = {}   # this call's tables, whatever the cache keeps
+        named: dict[str, Table] = {}   # and each as the model reads it (years_named)
         with self.lock:
             for index, (question, table) in enumerate(zip(questions, tables, strict=True)):
                 if table.id not in matchers:
                     matchers[table.id] = self.matcher(table)
+                    named[table.id] = years_named(table)   # `rownames` of years read as `year`
+                table = named[table.id]
                 try:
                     try:
                         prepared.append(self._prepare(question, table, matchers[table.id], check))

@@ -534,10 +534,12 @@ def _value_at_extreme(question: str, query: Query, table: Table, select: dict[in
     if not ordered and pointed:   # "... in the year the rest of the world contributed the most": restOfWorld = '...'
         ordered = pointed[:1]
     asked = asked_for(question)
-    if not ordered and asked is not None and asked[0] != "noun" and _subject_words(question, asked[1], word):
-        # "In which year were domestic profits at their lowest?" (MIN(year)): the number column the question names
-        # best, or the only one ("In which year was Nuclear Energy output at its lowest?"); not "Which weight is
-        # the highest?", where nothing but the asked noun is at its highest
+    if (not ordered and asked is not None and asked[0] != "noun"
+            and (_subject_words(question, asked[1], word) or _after(question, word))):
+        # "In which year were domestic profits at their lowest?" (MIN(year)), "Which year had the fewest phones in
+        # Africa?": the number column the question names best, or the only one ("In which year was Nuclear Energy
+        # output at its lowest?"); not "Which weight is the highest?", where nothing but the asked noun is at its
+        # highest
         ordered = _named_or_only(question, table, [c for c in others if not _unasked_code(question, table, c)])
     if not ordered:
         return query
