@@ -7,6 +7,7 @@ from wikisql.declining import (
     cannot_answer,
     impossible_condition,
     missing_attribute,
+    no_value_held,
     outside_grammar,
 )
 from wikisql.query import AGGREGATION_OPS, Order, Query
@@ -389,3 +390,33 @@ def test_a_two_letter_code_and_the_rows_counted_are_no_missing_attribute():
                              Query(2, count, ((0, 0, "dodge"),))) is None   # dodge's rows, counted
     assert missing_attribute("How many airbags does the civic have?", cars,
                              Query(2, count, ((1, 0, "civic"),))) == "airbags"   # one row: an attribute asked
+
+
+RATES = Table("fertility", ["Country Name", "2011", "2013"], ["text", "real", "text"],
+              [["Germany", 1.39, ""], ["Kenya", 4.5, None], ["Niger", 7.6, ""]])
+
+
+def test_a_column_empty_in_every_row_asked_about_holds_no_answer():
+    germany = ((0, 0, "Germany"),)
+    assert no_value_held(Query(2, 0, germany), RATES, [""], [0]) == \
+        "this table holds no value in '2013' for the rows asked about"
+    assert no_value_held(Query(2, AGGREGATION_OPS.index("MAX"), ()), RATES, [None], [0, 1, 2]) is not None
+    assert no_value_held(Query(1, 0, germany), RATES, [1.39], [0]) is None
+    assert no_value_held(Query(2, AGGREGATION_OPS.index("COUNT"), ()), RATES, [0], [0, 1, 2]) is None   # 0 is one
+    assert no_value_held(Query(2, 0, ((0, 0, "Chad"),)), RATES, [], []) is None   # no row: an answer too
+
+
+def test_the_engine_declines_an_answer_of_empty_cells_after_running_it(tmp_path, monkeypatch):
+    from support import build_tiny_checkpoint
+
+    from wikisql import engine
+    from wikisql.database import Database
+    from wikisql.decoding import Decoded
+    predictor = engine.Predictor.load(build_tiny_checkpoint(tmp_path / "ckpt"))
+    decoded = {"2013": Query(2, 0, ((0, 0, "Germany"),)), "2011": Query(1, 0, ((0, 0, "Germany"),))}
+    with Database.from_tables([RATES]) as database:
+        for year, declined in (("2013", True), ("2011", False)):
+            monkeypatch.setattr(engine, "greedy_decode",
+                                lambda scores, item, *rest, q=decoded[year]: Decoded(q, ((0, 0),), -1.0))
+            answer = predictor.answer(f"What was Germany's fertility rate in {year}?", RATES, database)
+            assert answer.abstained is declined and (answer.answer == [] if declined else answer.answer == [1.39])

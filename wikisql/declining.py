@@ -496,6 +496,17 @@ def impossible_condition(query: Query | None, table: Table) -> str | None:
     return None
 
 
+def no_value_held(query: Query, table: Table, result: Sequence[object], rows: Sequence[int]) -> str | None:
+    """Why the executed `query` answers nothing, or None: rows matched, but the selected column is empty in every
+    one of them (a year the table has a column for but no figures: `2013` of a World Bank table), so its value or
+    its MAX, MIN, SUM or AVG is NULL. Not a COUNT (0 is an answer), nor no row matched (none is an answer too)."""
+    if query.agg == AGGREGATION_OPS.index("COUNT") or not rows or not result:
+        return None
+    if all(value is None or str(value).strip() == "" for value in result):
+        return f"this table holds no value in {table.header[query.sel]!r} for the rows asked about"
+    return None
+
+
 def alphabetical_extreme(query: Query, types: Sequence[str]) -> str | None:
     """Why `query`'s answer means nothing, or None: MAX or MIN of a column typed text (its alphabetical
     last or first value, not the row with the largest value of another column)."""

@@ -38,7 +38,7 @@ from bert.tokenization import BertTokenizer, Token
 from wikisql.checkpoint import load_checkpoint, resolve_checkpoint_dir
 from wikisql.content import ContentMatcher
 from wikisql.database import Database, ExecutionError, QueryExecutor, TimeLimit
-from wikisql.declining import cannot_answer, impossible_condition
+from wikisql.declining import cannot_answer, impossible_condition, no_value_held
 from wikisql.decoding import (
     DEFAULT_SNAP_MARGIN,
     NUMERIC_AGGREGATIONS,
@@ -595,6 +595,9 @@ class Predictor:
                 answer.error = stopped_message(time_limit_s)
             elif not answer.abstained:
                 self.execute(answer, table, database, time_limit_s)
+                answer.reason = None if answer.error else no_value_held(answer.query, table, answer.result, answer.rows)
+                if answer.reason is not None:   # declined after all: as one declined before execution, no result
+                    answer.abstained, answer.result, answer.answer, answer.rows = True, [], [], []
             answers.append(answer)
         return answers
 
