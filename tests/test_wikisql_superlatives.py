@@ -665,3 +665,9 @@ def test_the_engine_reads_row_names_of_years_as_a_year_column(tmp_path, monkeypa
     prediction = predictor.predict(["Which year had the fewest phones in Africa?"], [phones])[0]
     assert prediction.view.header[0] == "year"   # what the model and the rules read
     assert prediction.query.order == Order(2, False, 1) and answer(phones, prediction.query) == [1956]
+
+
+def test_the_highest_rate_asks_for_the_value_whatever_column_holds_it():
+    assert asked_for("What was the highest fertility rate recorded in 1980?") is None
+    assert asked_for("What is the lowest unemployment percentage?") is None
+    assert asked_for("What is the tallest building?") == ("noun", ["tallest", "building"])   # a row

@@ -84,7 +84,7 @@ PLACE_WORDS = frozenset("""venue location city country place ground stadium site
     borough municipality""".split())
 # Nouns that ask for a value whatever the column: "What is the lowest value of nonfarm_change?"
 VALUE_WORDS = frozenset("""value number amount figure level quantity count total sum average mean maximum minimum
-    max min record""".split())
+    max min record rate ratio percentage percent share""".split())   # "the highest fertility rate": a measure
 NAME_WORDS = frozenset({"name", "title", "id", "make", "model"})
 
 _FRONTED = re.compile(r"^(?:among|in|within|looking\s+(?:only\s+)?at|considering|of\s+those|of\s+the\s+ones|"
