@@ -418,6 +418,8 @@ def test_greedy_decodes_four_conditions_with_exact_substrings(tokenizer):
     ("How many towns have water harder than 100 ppm?", "100", 1),   # comparative adjectives
     ("Which cars are cheaper than $20,000?", "20,000", 2),
     ("Which buildings are older than 1950?", "1950", None),      # a year or an age: left to the model
+    ("What was the N.Amer figure in the year Asia passed 9,000?", "9,000", 1),
+    ("Which cities topped 2,000 mm of rain?", "2,000", 1),
 ])
 def test_comparison_words_before_a_number(tokenizer, question, value, operator):
     item = encode_one(tokenizer, question, TABLE)

@@ -62,7 +62,7 @@ COMPARISON_WORDS = {
                                "heavier than", "taller than", "over", "above", "exceeding", "exceeds", "exceeded",
                                "exceed", "later than", "north of", "east of", "harder than", "wider than",
                                "deeper than", "richer than", "hotter than", "warmer than", "wetter than",
-                               "stronger than", "thicker than"),
+                               "stronger than", "thicker than", "passed", "surpassed", "topped", "beyond"),
     CONDITION_OPS.index("<"): ("less than", "fewer than", "smaller than", "lower than", "shorter than", "lighter than",
                                "under", "below", "earlier than", "south of", "west of", "softer than", "cheaper than",
                                "colder than", "cooler than", "narrower than", "shallower than", "poorer than",
