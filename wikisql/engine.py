@@ -519,6 +519,8 @@ class Predictor:
         query = parenthesized_conditions(item.question, query, view.table)   # "(type bc)", "(SS)"
         query = drop_rate_numbers(item.question, query)   # "per 1,000" is a unit
         query = move_to_holding_column(trim_to_cells(query, view.table), view.table)   # `county = 'HAU'` -> `category`
+        if view.complete:   # "Total interlocks of the OTH-controlled firms": the total, now that `OTH` holds rows
+            query = sum_for_total(item, query, view.numbers_matched)
         query = add_finer_cells(item.question, query, view.table)   # "the toyota corolla": and `model = 'corolla'`
         query = split_repeated_values(item.question, query, view.table)   # "from QUE to ONT", one value each
         query = drop_table_year(query, view.table)   # "these 1980 cars" of `auto_mpg_1980`, before the readings
