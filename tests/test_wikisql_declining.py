@@ -421,20 +421,3 @@ def test_the_engine_declines_an_answer_of_empty_cells_after_running_it(tmp_path,
             answer = predictor.answer(f"What was Germany's fertility rate in {year}?", RATES, database)
             assert answer.abstained is declined and (answer.answer == [] if declined else answer.answer == [1.39])
 
-
-def test_the_engine_adds_up_a_total_once_a_value_is_trimmed_to_the_cells(tmp_path, monkeypatch):
-    """"Total interlocks of the OTH-controlled firms?": the model's `nation = 'OTH-'` holds no row until
-    it is trimmed to `OTH`; the total is asked of the rows it then holds."""
-    from support import build_tiny_checkpoint
-
-    from wikisql import engine
-    from wikisql.decoding import Decoded
-    firms = Table("firms", ["assets", "nation", "interlocks"], ["real", "text", "real"],
-                  [[100, "OTH", 5], [200, "OTH", 7], [300, "US", 1]])
-    predictor = engine.Predictor.load(build_tiny_checkpoint(tmp_path / "ckpt"))
-    decoded = Query(2, AGGREGATION_OPS.index("COUNT"), ((1, 0, "OTH-"),))   # the span stops at the hyphen
-    monkeypatch.setattr(engine, "greedy_decode", lambda scores, item, *rest: Decoded(decoded, ((0, 0),), -1.0))
-    read = predictor.predict(["Total interlocks of the OTH-controlled firms?"], [firms])[0].query
-    assert read == Query(2, AGGREGATION_OPS.index("SUM"), ((1, 0, "OTH"),))
-    read = predictor.predict(["How many OTH-controlled firms are there?"], [firms])[0].query
-    assert read == Query(2, AGGREGATION_OPS.index("COUNT"), ((1, 0, "OTH"),))   # a count stays a count

@@ -673,3 +673,22 @@ def test_filters_written_in_parentheses_become_conditions():
     assert parenthesized_conditions("What was the income of leiter (0-1)?", kept, jobs) == kept
     assert parenthesized_conditions("What is the income (in dollars) of clerks?", Query(2, 0, ()), jobs) == \
         Query(2, 0, ())   # no cell inside
+
+
+def test_the_engine_adds_up_a_total_once_a_value_is_trimmed_to_the_cells(tmp_path, monkeypatch):
+    """"Total interlocks of the OTH-controlled firms?": the model's `nation = 'OTH-'` holds no row until
+    it is trimmed to `OTH`; the total is asked of the rows it then holds."""
+    from support import build_tiny_checkpoint
+
+    from wikisql import engine
+    from wikisql.decoding import Decoded
+    from wikisql.query import AGGREGATION_OPS
+    firms = Table("firms", ["assets", "nation", "interlocks"], ["real", "text", "real"],
+                  [[100, "OTH", 5], [200, "OTH", 7], [300, "US", 1]])
+    predictor = engine.Predictor.load(build_tiny_checkpoint(tmp_path / "ckpt"))
+    decoded = Query(2, AGGREGATION_OPS.index("COUNT"), ((1, 0, "OTH-"),))   # the span stops at the hyphen
+    monkeypatch.setattr(engine, "greedy_decode", lambda scores, item, *rest: Decoded(decoded, ((0, 0),), -1.0))
+    read = predictor.predict(["Total interlocks of the OTH-controlled firms?"], [firms])[0].query
+    assert read == Query(2, AGGREGATION_OPS.index("SUM"), ((1, 0, "OTH"),))
+    read = predictor.predict(["How many OTH-controlled firms are there?"], [firms])[0].query
+    assert read == Query(2, AGGREGATION_OPS.index("COUNT"), ((1, 0, "OTH"),))   # a count stays a count
