@@ -242,6 +242,13 @@ def test_a_value_no_cell_of_its_column_holds_moves_to_the_one_column_that_has_it
     taken = Query(2, 0, ((2, 0, "Leeds"), (0, 0, "Hull")))
     one = Table("t", ["Home", "Away", "Score"], ["text"] * 3, [["Leeds", "York", "1-0"], ["Hull", "York", "2-2"]])
     assert move_to_holding_column(taken, one) == taken   # the column that holds it has its own condition
+    polio = Table("polio", ["Experiment", "Group", "Population", "Paralytic"], ["text", "text", "real", "real"],
+                  [["Randomized", "Vaccinated", 200745, 33], ["Randomized", "Placebo", 201229, 115],
+                   ["Observed", "Grade2NotInoculated", 9904, 121]])
+    number = Query(0, 0, ((1, 0, "9904"),))   # "Which experiment had a group of 9904?": no such Group
+    assert move_to_holding_column(number, polio) == Query(0, 0, ((2, 0, "9904"),))   # the number column holding it
+    words = Query(0, 0, ((1, 0, "Observed"),))
+    assert move_to_holding_column(words, polio) == Query(0, 0, ((0, 0, "Observed"),))   # text goes to text only
 
 
 def test_a_value_said_in_the_plural_is_read_as_the_cell_in_the_singular():

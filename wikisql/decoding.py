@@ -556,8 +556,9 @@ def move_to_holding_column(query: Query, table: Table) -> Query:
             continue
         used = {c.column for c in conds}
         for value in [v for v in (condition.value, one) if v is not None]:
+            kinds = ("text", "real") if cell_number(value) is not None else ("text",)   # "a group of 9904": a number
             holding = [c for c, kind in enumerate(table.types)
-                       if kind == "text" and c != condition.column and count_cells(table, c, value)]
+                       if kind in kinds and c != condition.column and count_cells(table, c, value)]
             if holding:
                 if len(holding) == 1 and holding[0] not in used:
                     conds[index] = dataclasses.replace(condition, column=holding[0], value=value)
