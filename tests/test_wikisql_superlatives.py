@@ -671,3 +671,16 @@ def test_the_highest_rate_asks_for_the_value_whatever_column_holds_it():
     assert asked_for("What was the highest fertility rate recorded in 1980?") is None
     assert asked_for("What is the lowest unemployment percentage?") is None
     assert asked_for("What is the tallest building?") == ("noun", ["tallest", "building"])   # a row
+
+
+def test_an_average_asked_without_a_superlative_is_an_avg_whatever_extreme_was_decoded():
+    from wikisql.superlatives import average_as_said
+    rates = Table("fertility", ["Country Name", "1990", "Average"], ["text", "real", "real"],
+                  [["Kenya", 6.0, 5.0], ["Chad", 7.0, 6.0]])
+    avg = AGGREGATION_OPS.index("AVG")
+    assert average_as_said("What was the average fertility rate across the list in 1990?", Query(1, MIN, ()),
+                           rates) == Query(1, avg, ())
+    kept = Query(1, MAX, ())
+    assert average_as_said("What was the highest average rate in 1990?", kept, rates) is kept   # a superlative
+    assert average_as_said("Among them, what's the top average rate in 1990?", kept, rates) is kept
+    assert average_as_said("What is the average?", Query(2, MAX, ()), rates) == Query(2, MAX, ())   # `Average`

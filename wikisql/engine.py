@@ -70,7 +70,15 @@ from wikisql.encoding import EncodedExample, Encoder, EncodingError, collate, ye
 from wikisql.model import HeadConfig, WikiSQLModel
 from wikisql.query import AGGREGATION_OPS, Query
 from wikisql.schema import Example, Table
-from wikisql.superlatives import MAX, MIN, extreme_as_said, name_the_rows, order_from_scores, read_superlative
+from wikisql.superlatives import (
+    MAX,
+    MIN,
+    average_as_said,
+    extreme_as_said,
+    name_the_rows,
+    order_from_scores,
+    read_superlative,
+)
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 TRAIN_OUTPUT_DIR = Path("runs/wikisql")   # wikisql/train.py --output-dir default, relative to where it ran
@@ -509,6 +517,7 @@ class Predictor:
                 decoded = greedy_decode(scores, item, self.max_value_tokens, snap_margin)
         query = view.table_query(sum_for_total(item, decoded.query, view.numbers_matched))
         query = count_when_told(item.question, query)   # "Count the days where ..."
+        query = average_as_said(item.question, query, view.table)   # "the average ..." decoded MIN
         select = {column: float(scores.sel[i]) for i, column in enumerate(view.columns)}   # log p(select = column)
         query = select_other_than_given(query, select)   # not SELECT name WHERE name = 'Special K'
         if view.has_rows:   # "How many African countries ...": continent = Africa

@@ -848,6 +848,21 @@ def _dated(table: Table, column: int) -> bool | None:
 _POSITIONAL = frozenset("first last top bottom".split())   # "first elected", "top 5": not a direction of a value
 
 
+_AVERAGE = re.compile(r"\b(?:average|mean)\b", re.IGNORECASE)
+
+
+def average_as_said(question: str, query: Query, table: Table) -> Query:
+    """`query` with AVG for its MAX or MIN of a number column when the question asks for an average and says no
+    superlative ("What was the average fertility rate across the list in 1990?" decoded MIN(1990)); not "the
+    highest average", nor of a column that is an average itself (`Average`, `avg.price`)."""
+    if query.agg not in (MAX, MIN) or query.order is not None or table.types[query.sel] != "real":
+        return query
+    if (not _AVERAGE.search(question) or header_word_sets([table.header[query.sel]])[0] & {"average", "avg", "mean"}
+            or superlative_word(question, table) or set(_words(question)) & _EXTREMES):   # "the top average income"
+        return query
+    return dataclasses.replace(query, agg=AGGREGATION_OPS.index("AVG"))
+
+
 def extreme_as_said(question: str, query: Query, table: Table) -> Query:
     """`query` with its MAX or MIN of a number column turned the way the question's superlative says it ("What was
     the slowest time that still won gold?": MAX of a time; "the warmest January temperature": MAX), when the
