@@ -82,6 +82,8 @@ from wikisql.schema import Table
      'a comparison between rows (a yes/no question)'),
     ('Does the BCG vaccine work better far from the equator?', 'a comparison between rows (a yes/no question)'),
     ('How many countries emitted more than the average?', 'a comparison with an aggregate (a query inside a query)'),
+    ('How many cows have above-average butterfat?', 'a comparison with an aggregate (a query inside a query)'),
+    ('Which states spend below the median?', 'a comparison with an aggregate (a query inside a query)'),
     ('Which age group shrinks the most between 2020 and 2050?', 'arithmetic between values'),
 ])
 def test_each_form_is_found(question, form):
@@ -130,6 +132,7 @@ def test_a_column_named_like_the_form_is_a_column():
     'Who won the Men\'s Double the same year as Florentina Petre winning the Women\'s Singles?',   # no yes/no question
     'Was the day with 5.52 rainfall seeded?',
     'Which team scored more than the 90 average points?',   # "than the 90": a number
+    'What is the average above 5?',   # an average of the rows above 5, one query
 ])
 def test_questions_one_query_answers_are_left_to_the_model(question):
     assert outside_grammar(question) is None

@@ -73,7 +73,8 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("a comparison between rows (a yes/no question)",   # "Were the Llanedyrn pots made from the same clay as the
      r"^(?:is|are|was|were|did|does|do|has|have|had)\b.*\b(?:the same\b.*\bas|better|worse)\b"),   # Caldicot ones?"
     ("a comparison with an aggregate (a query inside a query)",   # "How many countries emitted more than the average?"
-     r"\bthan (?:the )?(?:overall |national |global )?(?:average|mean|median|typical)\b"),
+     r"\bthan (?:the )?(?:overall |national |global )?(?:average|mean|median|typical)\b|"
+     r"\b(?:above|below|under|over)[- ](?:the )?(?:average|median)\b"),   # "How many cows have above-average ...?"
     ("two aggregates at once", rf"\b{MOST}\b(?:\s+\w+){{0,3}}?\s+and\s+(?:the\s+|both\s+)?{LEAST}\b"),
     ("two aggregates at once", r"\b(?:total|sum|average|mean|maximum|minimum)\s+and\s+(?:the\s+)?(?:total|sum|average|"
                                r"mean|maximum|minimum)\b"),   # "the total and the average number of migrants"
