@@ -684,3 +684,14 @@ def test_an_average_asked_without_a_superlative_is_an_avg_whatever_extreme_was_d
     assert average_as_said("What was the highest average rate in 1990?", kept, rates) is kept   # a superlative
     assert average_as_said("Among them, what's the top average rate in 1990?", kept, rates) is kept
     assert average_as_said("What is the average?", Query(2, MAX, ()), rates) == Query(2, MAX, ())   # `Average`
+
+
+def test_the_top_rate_of_a_year_orders_by_that_year_s_column():
+    rates = Table("fertility", ["Country Name", "Country Code", "1960", "1961"], ["text", "text", "real", "real"],
+                  [["Kenya", "KEN", 7.9, 8.1], ["Niger", "NER", 7.5, 7.6], ["Rwanda", "RWA", 8.2, 8.1]])
+    question = "Which country code had the top fertility rate in 1960?"
+    assert superlative_word(question, rates) == "top"
+    assert superlative_word("Which country is at the top of the table?", rates) is None
+    select = {0: -1.0, 1: -0.1, 2: -2.0, 3: -1.5}   # the model likes 1961 better than 1960
+    read = order_from_scores(question, Query(1, MAX, ()), rates, select, {c: (-0.5, -2.0) for c in range(4)})
+    assert read == Query(1, 0, (), Order(2, True, 1)) and answer(rates, read) == ["rwa"]

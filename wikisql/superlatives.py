@@ -49,7 +49,15 @@ import re
 from typing import Sequence
 
 from wikisql.content import demonyms
-from wikisql.encoding import bundled_vocabulary, header_readings, names_column, readable_header, singular
+from wikisql.encoding import (
+    YEAR,
+    bundled_vocabulary,
+    header_readings,
+    names_column,
+    readable_header,
+    singular,
+    year_of,
+)
 from wikisql.query import AGGREGATION_OPS, MAX_ORDER_LIMIT, Condition, Order, Query
 from wikisql.schema import Table
 from wikisql.tables import cell_number, count_cells
@@ -936,8 +944,8 @@ def superlative_word(question: str, table: Table) -> str | None:
     for index, word in enumerate(words):
         before = words[index - 1] if index else ""
         after = words[index + 1] if index + 1 < len(words) else ""
-        if word == "top" and after in _NUMBER_WORDS:
-            found = word
+        if word == "top" and (after in _NUMBER_WORDS or (before == "the" and after not in ("", "of", "and"))):
+            found = word   # "the top 5", "the top fertility rate" (not "the top of the table")
         elif word in _EXTREMES and word not in _RANK_WORDS:
             found = word
         elif word not in _EXTREMES and _is_superlative(word) and (before in _BEFORE_SUPERLATIVE
@@ -1112,7 +1120,9 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
         candidates = [c for c in select if table.types[c] == "real" and c != sel and c not in conditioned
                       and varies(table, c)]   # not a `year` that is 2010 in every row
         candidates = [c for c in candidates if not _unasked_code(question, table, c)] or candidates   # no `distcod`
-        named = [c for c in candidates if names_column(question_nouns, table.header[c], question)]
+        said_years = set(YEAR.findall(question))   # "the top fertility rate in 1960" of a column per year
+        named = [c for c in candidates if names_column(question_nouns, table.header[c], question)
+                 or year_of(str(table.header[c])) in said_years]
         measuring = [c for c in measuring if c != sel]
         if pointed and (not measuring or pointed[0] in measuring):
             column = pointed[0]
