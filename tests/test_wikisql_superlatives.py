@@ -695,3 +695,20 @@ def test_the_top_rate_of_a_year_orders_by_that_year_s_column():
     select = {0: -1.0, 1: -0.1, 2: -2.0, 3: -1.5}   # the model likes 1961 better than 1960
     read = order_from_scores(question, Query(1, MAX, ()), rates, select, {c: (-0.5, -2.0) for c in range(4)})
     assert read == Query(1, 0, (), Order(2, True, 1)) and answer(rates, read) == ["rwa"]
+
+
+def test_a_row_asked_by_a_word_its_column_header_cuts_short_is_named_by_that_column():
+    troops = Table("troops", ["long", "lat", "survivors", "direction", "group"],
+                   ["real", "real", "real", "text", "real"],
+                   [[24.0, 54.9, 340000, "A", 1], [28.0, 55.0, 60000, "A", 2], [30.0, 55.3, 30000, "R", 2],
+                    [26.0, 54.5, 12000, "R", 1]])
+    select = {0: -2.0, 1: -2.5, 2: -0.5, 3: -1.0, 4: -3.0}
+    extremes = {c: (-2.0, -0.5) for c in range(5)}
+    for question, asked in (("At what longitude did group 2 have the fewest survivors?", 0),
+                            ("At which latitude did group 2 have the fewest survivors?", 1)):
+        decoded = Query(2, MIN, ((4, 0, "2"),))
+        read = order_from_scores(question, read_superlative(question, decoded, troops, select), troops, select,
+                                 extremes)
+        assert read == Query(asked, 0, ((4, 0, "2"),), Order(2, False, 1)), question
+    # a phrase of more words keeps naming rows its own way: "which one performs best" is no `perf` column asked
+    assert asked_for("Which one performs best?") == ("row", ["one", "performs", "best"])

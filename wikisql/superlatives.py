@@ -274,6 +274,11 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
             named = [c for c in range(len(words)) if noun in words[c]]
             if len(named) == 1:
                 return named[0]
+        if len(phrase) == 1 and nouns == [singular(phrase[0])]:   # "At which longitude ...": no header has the
+            named = [c for c in range(len(words))                    # word; one it starts or stands for (`long`)
+                     if c != order_column and names_column(nouns, table.header[c], question)]
+            if len(named) == 1:
+                return named[0]
         if nouns and nouns[-1] in TIME_WORDS:   # "Which day had the most rain?" of a table whose days are its `time`
             timed = [c for c in range(len(words)) if words[c] & set(TIME_WORDS) and varies(table, c)]
             if len(timed) == 1:
