@@ -249,6 +249,15 @@ def test_a_value_no_cell_of_its_column_holds_moves_to_the_one_column_that_has_it
     assert move_to_holding_column(number, polio) == Query(0, 0, ((2, 0, "9904"),))   # the number column holding it
     words = Query(0, 0, ((1, 0, "Observed"),))
     assert move_to_holding_column(words, polio) == Query(0, 0, ((0, 0, "Observed"),))   # text goes to text only
+    games = Table("games", ["team", "played", "lost", "against"], ["text", "real", "real", "real"],
+                  [["Ayr", 20, 5, 175], ["Troon", 20, 12, 240], ["Irvine", 18, 175, 300]])
+    deficit = Query(1, 3, ((2, 0, "240"),))   # "How many games had a deficit of 240?": no `lost` of 240
+    assert move_to_holding_column(deficit, games) == Query(1, 3, ((3, 0, "240"),))
+    held = Query(1, 3, ((2, 0, "175"),))
+    assert move_to_holding_column(held, games) == held   # its own column holds it
+    two = Query(0, 0, ((3, 0, "20"),))
+    assert move_to_holding_column(two, Table("g", games.header, games.types, games.rows + [["Kilwinning", 9, 20, 1]]
+                                             )) == two   # `played` and `lost` both hold 20: it stays
 
 
 def test_a_value_said_in_the_plural_is_read_as_the_cell_in_the_singular():

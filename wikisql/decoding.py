@@ -548,6 +548,12 @@ def move_to_holding_column(query: Query, table: Table) -> Query:
     stays (declining.impossible_condition)."""
     conds = list(query.conds)
     for index, condition in enumerate(conds):
+        if _number_held_elsewhere(condition, table):   # `Asia = 1,411` of a table where only `Africa` has 1,411
+            holding = [c for c, kind in enumerate(table.types) if c != condition.column and kind == "real"
+                       and count_cells(table, c, condition.value)]
+            if len(holding) == 1 and holding[0] not in {c.column for c in conds}:
+                conds[index] = dataclasses.replace(condition, column=holding[0])
+            continue
         if not holds_no_cell(condition, table):
             continue
         one = _singular_value(condition.value)
@@ -564,6 +570,12 @@ def move_to_holding_column(query: Query, table: Table) -> Query:
                     conds[index] = dataclasses.replace(condition, column=holding[0], value=value)
                 break
     return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
+
+
+def _number_held_elsewhere(condition: Condition, table: Table) -> bool:
+    """Whether an `=` condition on a number column compares with a number that no cell of the column holds."""
+    return (table.types[condition.column] == "real" and condition.operator == CONDITION_OPS.index("=")
+            and cell_number(condition.value) is not None and not count_cells(table, condition.column, condition.value))
 
 
 def _singular_value(value: object) -> str | None:
