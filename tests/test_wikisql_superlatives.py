@@ -712,3 +712,21 @@ def test_a_row_asked_by_a_word_its_column_header_cuts_short_is_named_by_that_col
         assert read == Query(asked, 0, ((4, 0, "2"),), Order(2, False, 1)), question
     # a phrase of more words keeps naming rows its own way: "which one performs best" is no `perf` column asked
     assert asked_for("Which one performs best?") == ("row", ["one", "performs", "best"])
+
+
+def test_a_text_extreme_of_a_column_that_names_each_row_is_read_through_the_likeliest_number_column():
+    boats = Table("lifeboats", ["boat", "side", "aboard", "launched"], ["text", "text", "real", "real"],
+                  [["Boat 7", "starboard", 28, 1], ["Boat 5", "starboard", 41, 2], ["Boat 6", "port", 24, 3],
+                   ["Boat 3", "starboard", 32, 4]])
+    select = {0: -0.1, 1: -3.0, 2: -1.0, 3: -2.0}   # after `boat`, the select head likes `aboard` best
+    extremes = {c: (-2.0, -0.5) for c in range(4)}
+    question = "Which boat had the fewest people aboard?"   # "people" names no column
+    read = order_from_scores("Which boat carried the fewest people?", Query(0, MIN, ()), boats, select, extremes)
+    assert read == Query(0, 0, (), Order(2, False, 1)) and answer(boats, read) == ["boat 6"]
+    assert order_from_scores(question, Query(0, MIN, ()), boats, select, extremes).order == Order(2, False, 1)
+    # a column of groups (`side` repeats) may be asked per group: its MAX stays as decoded, to be declined
+    kept = Query(1, MAX, ())
+    assert order_from_scores("Which side carried the most people?", kept, boats, select, extremes) == kept
+    # "the most owners": a count of things no column holds, whatever column names the rows
+    kept = Query(0, MAX, ())
+    assert order_from_scores("Which boat had the most owners?", kept, boats, select, extremes) == kept

@@ -25,9 +25,10 @@ Left as decoded, as WikiSQL's gold queries have them:
   Gain?" for MIN(Goal Gain) WHERE Game < 18 (47 dev questions read that way would turn wrong);
 - a question for the value: "What is the highest turnout?", "What is the minimum wins ...?", "What is
   the earliest year ...?" (the noun names the aggregated column, a value or a time);
-- MAX or MIN of a text column (the alphabetically last name): declining.alphabetical_extreme declines it;
-  reading it through the likeliest number column fixed fewer superlatives than it cost declined
-  unanswerable questions on the second tables-in-the-wild set.
+- MAX or MIN of a text column (the alphabetically last name): declining.alphabetical_extreme declines it,
+  unless order_from_scores reads it (below); reading every such one through the likeliest number column fixed
+  fewer superlatives than it cost declined unanswerable questions on the second tables-in-the-wild set, so
+  only a column that names each row once is read that way when the question names no number column.
 A superlative the model decoded otherwise (no aggregation, a condition that cannot hold, MAX of a text
 column) is read through its select and aggregation heads by `order_from_scores`.
 
@@ -214,6 +215,25 @@ def _naming(table: Table, column: int) -> tuple[int, float]:
     car better than "Integra")."""
     cells = [str(row[column]).strip().lower() for row in table.rows if row[column] not in (None, "")]
     return len(set(cells)), sum(map(len, cells)) / max(len(cells), 1)
+
+
+def _names_each_row(table: Table, column: int) -> bool:
+    """Whether every row has its own cell in the column (3 rows or more, none empty, no two alike): "Which boat had
+    the fewest people aboard?" of such a column asks for a row; no group of rows shares a cell to be counted."""
+    cells = [str(row[column]).strip().lower() for row in table.rows]
+    return len(cells) >= 3 and "" not in cells and "none" not in cells and len(set(cells)) == len(cells)
+
+
+def _counts_the_unnamed(question: str, word: str, table: Table) -> bool:
+    """Whether "the most" / "the fewest" counts things no column names ("Which car has the most owners?": the
+    table holds no owners to count), not a measure ("the fewest people aboard" of `aboard`, "the lowest CO2")."""
+    words = _words(question)
+    if word not in ("most", "fewest", "least") or word not in words:
+        return False
+    following = words[words.index(word) + 1:words.index(word) + 2]
+    return bool(following) and singular(following[0]) != following[0] and not any(
+        names_column([singular(w) for w in words[words.index(word) + 1:]], str(header), question)
+        for header in table.header)
 
 
 def varies(table: Table, column: int) -> bool:
@@ -1066,7 +1086,8 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
     superlative word's own where it has one ("the cheapest": ascending; `direction`), else the one the
     aggregation head prefers for that column (`extremes`: log p(MAX), log p(MIN) were it selected). MAX or
     MIN of a text column (the alphabetically last name) is read only when the question names the column
-    ordered by or its measure: "Which country has the most companies?" counts rows, and stays declined.
+    ordered by or its measure, or the column names each row once (no group there to count or average):
+    "Which country has the most companies?" of a table of companies counts rows, and stays declined.
     Every other condition must restrict the rows asked about (restricts_the_rows), and a question for a
     group (grouped_by) is no row's. `query` itself when the question has no superlative (superlative_word)
     or none of these holds. On the official dev set it changes no prediction of the
@@ -1137,9 +1158,11 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
             return query
         after = _after(question, word)
         only = len(candidates) == 1 and all(names_column([w], table.header[sel], question) for w in after)
-        if text_extreme and column not in named and column not in measuring and not only:
+        if text_extreme and column not in named and column not in measuring and not only and not (
+                _names_each_row(table, query.sel) and not _counts_the_unnamed(question, word, table)):
             return query   # (not "Which country has the most companies?": a count; but "In which year was Nuclear
-            #              Energy output at its lowest?", "the three best years" of the table's one number column)
+            #              Energy output at its lowest?", "the three best years" of the table's one number column,
+            #              and any superlative of a column that names each row once: no group to count there)
     if column not in extremes or grouped_by(question, word, table, sel) or grouped_by(question, word, table, query.sel):
         return query   # a group's question, asked of the model's column or of the one read
     most, least = extremes[column]
