@@ -730,3 +730,16 @@ def test_a_text_extreme_of_a_column_that_names_each_row_is_read_through_the_like
     # "the most owners": a count of things no column holds, whatever column names the rows
     kept = Query(0, MAX, ())
     assert order_from_scores("Which boat had the most owners?", kept, boats, select, extremes) == kept
+
+
+def test_a_text_extreme_of_a_column_that_names_each_row_the_condition_keeps_is_read_too():
+    cars = Table("cars", ["maker", "model", "displ"], ["text", "text", "real"],
+                 [["toyota", "corolla", 1.8], ["toyota", "camry", 2.4], ["toyota", "tacoma", 4.0],
+                  ["honda", "civic", 1.8], ["honda", "civic", 2.0], ["honda", "odyssey", 3.5]])
+    select = {0: -2.0, 1: -0.1, 2: -1.0}
+    extremes = {c: (-0.5, -2.0) for c in range(3)}
+    toyota = Query(1, MAX, ((0, 0, "toyota"),))   # "Which toyota has the largest engine?": each toyota's own model
+    read = order_from_scores("Which toyota has the largest engine?", toyota, cars, select, extremes)
+    assert read == Query(1, 0, toyota.conds, Order(2, True, 1)) and answer(cars, read) == ["tacoma"]
+    honda = Query(1, MAX, ((0, 0, "honda"),))   # two hondas are civics: a group, left as decoded
+    assert order_from_scores("Which honda has the largest engine?", honda, cars, select, extremes) == honda

@@ -217,10 +217,15 @@ def _naming(table: Table, column: int) -> tuple[int, float]:
     return len(set(cells)), sum(map(len, cells)) / max(len(cells), 1)
 
 
-def _names_each_row(table: Table, column: int) -> bool:
-    """Whether every row has its own cell in the column (3 rows or more, none empty, no two alike): "Which boat had
+def _names_each_row(table: Table, column: int, conds: Sequence[Condition] = ()) -> bool:
+    """Whether every row has its own cell in the column (3 rows or more, none empty, no two alike), among the rows
+    the `=` conditions `conds` keep ("Which toyota has the largest engine?": each toyota's `model`): "Which boat had
     the fewest people aboard?" of such a column asks for a row; no group of rows shares a cell to be counted."""
-    cells = [str(row[column]).strip().lower() for row in table.rows]
+    def kept(row: Sequence[object]) -> bool:
+        return all(c.operator != 0 or str(row[c.column]).strip().lower() == str(c.value).strip().lower()
+                   or (cell_number(c.value) is not None and cell_number(row[c.column]) == cell_number(c.value))
+                   for c in conds)
+    cells = [str(row[column]).strip().lower() for row in table.rows if kept(row)]
     return len(cells) >= 3 and "" not in cells and "none" not in cells and len(set(cells)) == len(cells)
 
 
@@ -1159,7 +1164,7 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
         after = _after(question, word)
         only = len(candidates) == 1 and all(names_column([w], table.header[sel], question) for w in after)
         if text_extreme and column not in named and column not in measuring and not only and not (
-                _names_each_row(table, query.sel) and not _counts_the_unnamed(question, word, table)):
+                _names_each_row(table, query.sel, kept) and not _counts_the_unnamed(question, word, table)):
             return query   # (not "Which country has the most companies?": a count; but "In which year was Nuclear
             #              Energy output at its lowest?", "the three best years" of the table's one number column,
             #              and any superlative of a column that names each row once: no group to count there)
