@@ -511,8 +511,7 @@ def add_finer_cells(question: str, query: Query, table: Table) -> Query:
             continue   # "liquid in their standard state": no symbol `In`
         for size in (3, 2, 1):
             said = " ".join(words[:size])
-            holding = [c for c, kind in enumerate(table.types) if kind == "text" and c != condition.column
-                       and len(words) >= size and count_cells(table, c, said)]
+            holding = _holding_columns(table, condition.column, said, ("text",)) if len(words) >= size else []
             if len(holding) == 1 and all(c.column != holding[0] for c in conds) and \
                     distinct(holding[0]) > 2 * distinct(condition.column):
                 conds.append(Condition(holding[0], CONDITION_OPS.index("="), said))
@@ -549,8 +548,7 @@ def move_to_holding_column(query: Query, table: Table) -> Query:
     conds = list(query.conds)
     for index, condition in enumerate(conds):
         if _number_held_elsewhere(condition, table):   # `Asia = 1,411` of a table where only `Africa` has 1,411
-            holding = [c for c, kind in enumerate(table.types) if c != condition.column and kind == "real"
-                       and count_cells(table, c, condition.value)]
+            holding = _holding_columns(table, condition.column, condition.value, ("real",))
             if len(holding) == 1 and holding[0] not in {c.column for c in conds}:
                 conds[index] = dataclasses.replace(condition, column=holding[0])
             continue
@@ -563,13 +561,17 @@ def move_to_holding_column(query: Query, table: Table) -> Query:
         used = {c.column for c in conds}
         for value in [v for v in (condition.value, one) if v is not None]:
             kinds = ("text", "real") if cell_number(value) is not None else ("text",)   # "a group of 9904": a number
-            holding = [c for c, kind in enumerate(table.types)
-                       if kind in kinds and c != condition.column and count_cells(table, c, value)]
+            holding = _holding_columns(table, condition.column, value, kinds)
             if holding:
                 if len(holding) == 1 and holding[0] not in used:
                     conds[index] = dataclasses.replace(condition, column=holding[0], value=value)
                 break
     return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
+
+
+def _holding_columns(table: Table, column: int, value: object, kinds: Sequence[str]) -> list[int]:
+    """The columns other than `column`, of the types `kinds`, that have `value` as a whole cell (count_cells)."""
+    return [c for c, kind in enumerate(table.types) if kind in kinds and c != column and count_cells(table, c, value)]
 
 
 def _number_held_elsewhere(condition: Condition, table: Table) -> bool:

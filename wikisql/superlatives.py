@@ -61,7 +61,7 @@ from wikisql.encoding import (
 )
 from wikisql.query import AGGREGATION_OPS, MAX_ORDER_LIMIT, Condition, Order, Query
 from wikisql.schema import Table
-from wikisql.tables import cell_number, count_cells
+from wikisql.tables import cell_number, count_cells, holding
 
 MAX, MIN = AGGREGATION_OPS.index("MAX"), AGGREGATION_OPS.index("MIN")
 _VOCABULARY = functools.cache(bundled_vocabulary)
@@ -221,11 +221,8 @@ def _names_each_row(table: Table, column: int, conds: Sequence[Condition] = ()) 
     """Whether every row has its own cell in the column (3 rows or more, none empty, no two alike), among the rows
     the `=` conditions `conds` keep ("Which toyota has the largest engine?": each toyota's `model`): "Which boat had
     the fewest people aboard?" of such a column asks for a row; no group of rows shares a cell to be counted."""
-    def kept(row: Sequence[object]) -> bool:
-        return all(c.operator != 0 or str(row[c.column]).strip().lower() == str(c.value).strip().lower()
-                   or (cell_number(c.value) is not None and cell_number(row[c.column]) == cell_number(c.value))
-                   for c in conds)
-    cells = [str(row[column]).strip().lower() for row in table.rows if kept(row)]
+    kept = [(c.column, holding(c.value)) for c in conds if c.operator == 0]
+    cells = [str(row[column]).strip().lower() for row in table.rows if all(holds(row[c]) for c, holds in kept)]
     return len(cells) >= 3 and "" not in cells and "none" not in cells and len(set(cells)) == len(cells)
 
 
@@ -235,10 +232,9 @@ def _counts_the_unnamed(question: str, word: str, table: Table) -> bool:
     words = _words(question)
     if word not in ("most", "fewest", "least") or word not in words:
         return False
-    following = words[words.index(word) + 1:words.index(word) + 2]
+    following = words[words.index(word) + 1:]
     return bool(following) and singular(following[0]) != following[0] and not any(
-        names_column([singular(w) for w in words[words.index(word) + 1:]], str(header), question)
-        for header in table.header)
+        names_column([singular(w) for w in following], str(header), question) for header in table.header)
 
 
 def varies(table: Table, column: int) -> bool:

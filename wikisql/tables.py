@@ -28,7 +28,7 @@ import re
 import sqlite3
 import urllib.parse
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from wikisql.data import FieldChecker, parse_table_record
 from wikisql.database import table_name
@@ -63,11 +63,17 @@ def cell_number(text: object) -> int | float | None:
     return float(plain)
 
 
-def count_cells(table: Table, column: int, value: object) -> int:
-    """How many rows of `column` hold `value`: the same text, stripped and lower-cased, or the same number."""
+def holding(value: object) -> Callable[[object], bool]:
+    """Whether a cell holds `value`: the same text, stripped and lower-cased, or the same number (the value read
+    once, for the many cells it is compared with)."""
     wanted, number = str(value).strip().lower(), cell_number(value)
-    return sum(1 for row in table.rows if str(row[column]).strip().lower() == wanted
-               or (number is not None and cell_number(row[column]) == number))
+    return lambda cell: str(cell).strip().lower() == wanted or (number is not None and cell_number(cell) == number)
+
+
+def count_cells(table: Table, column: int, value: object) -> int:
+    """How many rows of `column` hold `value` (holding)."""
+    holds = holding(value)
+    return sum(1 for row in table.rows if holds(row[column]))
 
 
 def is_empty(cell: object) -> bool:
