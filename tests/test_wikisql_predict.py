@@ -57,6 +57,30 @@ def test_csv_types_inferred_as_wikisql_types_them(tmp_path):
     assert [cell_number(text) for text in ('e4', 'E5', '-e2', '1,000.5', '.5e1')] == [None, None, None, 1000.5, 5.0]
 
 
+def test_missing_value_markers_leave_a_number_column_numeric(tmp_path):
+    """R writes NA, pandas NaN, spreadsheets #N/A, published tables a dash: a column whose other cells are
+    numbers is still a number column, those cells are missing (NULL: no MAX, SUM or ordering sees them), and
+    the same words stay text where the column is text."""
+    path = tmp_path / 'cities.csv'
+    path.write_text('City,Population,Area,Region,Note\n'
+                    'Oslo,700000,454 km,EU,-\n'
+                    'Lima,NA,2672 km,SA,NA\n'
+                    'Quito,#N/A,\u2014,NA,n/a\n'
+                    'Perth,2100000,6418 km,OC,\n'
+                    'Tunis,nan,-,AF,?\n')
+    table = read_table(path)
+    assert table.types == ['text', 'real', 'real', 'text', 'text']
+    assert table.units == [None, None, '{} km', None, None]
+    assert [row[1:3] for row in table.rows] == [[700000, 454], [None, 2672], [None, None], [2100000, 6418],
+                                              [None, None]]
+    assert [row[3] for row in table.rows] == ['EU', 'SA', 'NA', 'OC', 'AF']   # North America stays
+    assert [row[4] for row in table.rows] == ['-', 'NA', 'n/a', '', '?']       # no number: text as written
+    with Database.from_tables([table]) as database:
+        assert database.execute(table.id, Query(1, 5, [])) == [1400000]   # AVG of the two populations
+        assert database.execute(table.id, Query(1, 3, [])) == [2]         # COUNT of them
+        assert database.execute(table.id, Query(0, 0, [Condition(1, 2, '1000000')])) == ['oslo']
+
+
 def test_numbers_written_with_one_unit_are_numbers_and_keep_their_unit(tmp_path):
     path = tmp_path / 'towers.csv'
     path.write_text('Tower,Height,Cost,Share,Rank,Mixed,Title\n'
@@ -131,15 +155,15 @@ def test_header_only_and_bad_json_are_refused(tmp_path):
 
 def test_wikisql_json_keeps_declared_types_and_jsonl_is_picked_by_id(tmp_path):
     record = {'id': '1-22-3', 'header': ['Team', 'Wins'], 'types': ['text', 'real'],
-              'rows': [['Iowa', '3'], ['Duke', 'n/a']]}
+              'rows': [['Iowa', '3'], ['Duke', 'dnq']]}
     (tmp_path / 'one.json').write_text(json.dumps(record))
     table = read_table(tmp_path / 'one.json')
-    assert (table.id, table.types, table.rows) == ('1-22-3', ['text', 'real'], [['Iowa', '3'], ['Duke', 'n/a']])
+    assert (table.id, table.types, table.rows) == ('1-22-3', ['text', 'real'], [['Iowa', '3'], ['Duke', 'dnq']])
     other = dict(record, id='other', types=None)
     del other['types']
     (tmp_path / 'many.tables.jsonl').write_text(json.dumps(record) + '\n' + json.dumps(other) + '\n')
     picked = read_table(tmp_path / 'many.tables.jsonl', 'other')
-    assert picked.id == 'other' and picked.types == ['text', 'text']   # 'n/a' is not a number
+    assert picked.id == 'other' and picked.types == ['text', 'text']   # 'dnq' is not a number
     with pytest.raises(TableError, match='2 tables in the file; choose one with --table-id'):
         read_table(tmp_path / 'many.tables.jsonl')
 
@@ -501,7 +525,7 @@ def test_tables_as_people_write_them_get_an_answer(checkpoint, capsys, tmp_path)
     path = tmp_path / 'messy.csv'
     path.write_text('Player,home_goals,' + long_header.strip() + ',Notes,Mixed\n'
                     'Ada Quill,3,=SUM(A1:A3),<b>captain</b>,12\n'
-                    'Ben Rook,5,"=HYPERLINK(""http://x"")",<i>new</i>,n/a\n'
+                    'Ben Rook,5,"=HYPERLINK(""http://x"")",<i>new</i>,about 9\n'
                     "Cy Moss,1,'; DROP TABLE t; --,<script>alert(1)</script>,7\n")
     table = read_table(path)
     assert table.types == ['text', 'real', 'text', 'text', 'text']   # formulas and mixed cells stay text

@@ -80,6 +80,18 @@ def is_empty(cell: object) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
+# what spreadsheets, R and pandas write for a missing number (pandas' default `na_values`, and the dashes
+# and dots of published tables); read as an empty cell in a column whose other cells are numbers, and
+# kept as text anywhere else (`NA` is also North America)
+MISSING_MARKERS = frozenset({"na", "n/a", "#n/a", "#na", "nan", "-nan", "<na>", "null", "none", "-", "--",
+                             "\u2013", "\u2014", "..", "...", "?"})
+
+
+def is_missing(cell: object) -> bool:
+    """An empty cell, or one that only says the value is missing (MISSING_MARKERS)."""
+    return is_empty(cell) or (isinstance(cell, str) and cell.strip().lower() in MISSING_MARKERS)
+
+
 # a number with a unit: a currency sign before it, or a unit after it (`m`, `ft`, `%`, `km/h`, `°C`, `m²`)
 WITH_UNIT = re.compile(r"(?P<before>[$£€¥]\s?)?(?P<number>[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?)"
                        r"(?P<after>\s?(?:%|°[CF]?|[A-Za-zµ°²³/.]{1,6}))?")
@@ -114,16 +126,16 @@ def without_unit(cell: object, template: str) -> int | float | None:
 
 def infer_units(header: Sequence[str], rows: Sequence[Sequence]) -> list[str | None]:
     """Per column, the unit_template of its non-empty cells: how it writes numbers with a unit, else None."""
-    return [unit_template([row[column] for row in rows if not is_empty(row[column])]) for column in range(len(header))]
+    return [unit_template([row[column] for row in rows if not is_missing(row[column])]) for column in range(len(header))]
 
 
 def infer_types(header: Sequence[str], rows: Sequence[Sequence], units: Sequence[str | None] | None = None
                 ) -> list[str]:
-    """'real' for a column whose non-empty cells are all numbers (and there is one), or all numbers
-    with one unit (`units`, from infer_units), else 'text'."""
+    """'real' for a column whose cells, but for the missing ones (is_missing), are all numbers (and there is
+    one), or all numbers with one unit (`units`, from infer_units), else 'text'."""
     types = []
     for column in range(len(header)):
-        cells = [row[column] for row in rows if not is_empty(row[column])]
+        cells = [row[column] for row in rows if not is_missing(row[column])]
         numeric = bool(cells) and all(cell_number(cell) is not None for cell in cells)
         types.append("real" if numeric or (units and units[column] is not None) else "text")
     return types
@@ -131,15 +143,17 @@ def infer_types(header: Sequence[str], rows: Sequence[Sequence], units: Sequence
 
 def typed_rows(rows: Iterable[Sequence], types: Sequence[str], units: Sequence[str | None] | None = None
                ) -> list[list]:
-    """Rows with `real` cells as numbers (None when empty; without their unit where units has one)
-    and `text` cells as strings."""
+    """Rows with `real` cells as numbers (None when missing: is_missing; without their unit where units has
+    one) and `text` cells as strings."""
     units = units or [None] * len(types)
     converted = []
     for row in rows:
         cells = []
         for cell, kind, unit in zip(row, types, units):
-            if is_empty(cell):
-                cells.append(None if kind == "real" else "")
+            if kind == "real" and is_missing(cell):
+                cells.append(None)
+            elif is_empty(cell):
+                cells.append("")
             elif kind == "real":
                 cells.append(without_unit(cell, unit) if unit is not None else cell_number(cell))
             else:
