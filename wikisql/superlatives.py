@@ -226,7 +226,7 @@ def _names_each_row(table: Table, column: int, conds: Sequence[Condition] = ()) 
     return len(cells) >= 3 and "" not in cells and "none" not in cells and len(set(cells)) == len(cells)
 
 
-def _counts_the_unnamed(question: str, word: str, table: Table) -> bool:
+def counts_the_unnamed(question: str, word: str, table: Table) -> bool:
     """Whether "the most" / "the fewest" counts things no column names ("Which car has the most owners?": the
     table holds no owners to count), not a measure ("the fewest people aboard" of `aboard`, "the lowest CO2")."""
     words = _words(question)
@@ -1160,7 +1160,7 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
         after = _after(question, word)
         only = len(candidates) == 1 and all(names_column([w], table.header[sel], question) for w in after)
         if text_extreme and column not in named and column not in measuring and not only and not (
-                _names_each_row(table, query.sel, kept) and not _counts_the_unnamed(question, word, table)):
+                _names_each_row(table, query.sel, kept) and not counts_the_unnamed(question, word, table)):
             return query   # (not "Which country has the most companies?": a count; but "In which year was Nuclear
             #              Energy output at its lowest?", "the three best years" of the table's one number column,
             #              and any superlative of a column that names each row once: no group to count there)
