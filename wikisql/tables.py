@@ -125,8 +125,10 @@ def without_unit(cell: object, template: str) -> int | float | None:
 
 
 def infer_units(header: Sequence[str], rows: Sequence[Sequence]) -> list[str | None]:
-    """Per column, the unit_template of its non-empty cells: how it writes numbers with a unit, else None."""
-    return [unit_template([row[column] for row in rows if not is_missing(row[column])]) for column in range(len(header))]
+    """Per column, the unit_template of its cells but the missing ones: how it writes numbers with a unit, else
+    None."""
+    return [unit_template([row[column] for row in rows if not is_missing(row[column])])
+            for column in range(len(header))]
 
 
 def infer_types(header: Sequence[str], rows: Sequence[Sequence], units: Sequence[str | None] | None = None
