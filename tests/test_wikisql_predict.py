@@ -79,6 +79,11 @@ def test_missing_value_markers_leave_a_number_column_numeric(tmp_path):
         assert database.execute(table.id, Query(1, 5, [])) == [1400000]   # AVG of the two populations
         assert database.execute(table.id, Query(1, 3, [])) == [2]         # COUNT of them
         assert database.execute(table.id, Query(0, 0, [Condition(1, 2, '1000000')])) == ['oslo']
+    typeset = tmp_path / 'winter.csv'   # the minus sign of typeset tables (U+2212) is a minus
+    typeset.write_text('City,Low,Record\nOslo,\u22125,\u221226 \u00b0C\nLima,14,9 \u00b0C\n', encoding='utf-8')
+    table = read_table(typeset)
+    assert table.types == ['text', 'real', 'real'] and table.units == [None, None, '{} \u00b0C']
+    assert [row[1:] for row in table.rows] == [[-5, -26], [14, 9]]
 
 
 def test_numbers_written_with_one_unit_are_numbers_and_keep_their_unit(tmp_path):

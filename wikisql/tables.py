@@ -54,7 +54,7 @@ def cell_number(text: object) -> int | float | None:
         return None
     if isinstance(text, (int, float)):
         return text
-    text = str(text).strip()
+    text = str(text).strip().replace("\u2212", "-", 1)   # the minus sign of typeset tables: −5
     if not text or not NUMBER.fullmatch(text) or not any(char.isdigit() for char in text):
         return None
     plain = text.replace(",", "")
@@ -93,7 +93,7 @@ def is_missing(cell: object) -> bool:
 
 
 # a number with a unit: a currency sign before it, or a unit after it (`m`, `ft`, `%`, `km/h`, `°C`, `m²`)
-WITH_UNIT = re.compile(r"(?P<before>[$£€¥]\s?)?(?P<number>[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?)"
+WITH_UNIT = re.compile(r"(?P<before>[$£€¥]\s?)?(?P<number>[-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?)"
                        r"(?P<after>\s?(?:%|°[CF]?|[A-Za-zµ°²³/.]{1,6}))?")
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")   # `3rd` is a rank, not 3 of a unit
 
