@@ -342,6 +342,23 @@ def test_a_value_asked_in_the_row_where_another_column_is_at_its_extreme():
         assert read_superlative(question, query, WEATHER, select) is query
 
 
+def test_a_value_at_the_extreme_of_a_column_no_header_words_is_read_at_the_likeliest_other_column():
+    """"the boat with the most people in it": no header says people, but the superlative is not the capacity's
+    (MAX(cap) is no answer): the number column the select head likes best after it. Not a count of things no
+    column names ("the launch with the most lifeboats")."""
+    boats = Table(id='boats', header=['boat', 'crew', 'total', 'cap'], types=['text', 'real', 'real', 'real'],
+                  rows=[['7', 3, 28, 65], ['5', 4, 41, 65], ['3', 15, 50, 65], ['1', 7, 12, 40], ['9', 8, 56, 68]])
+    largest = Query(3, MAX, ())
+    select = {0: -3.0, 1: -2.0, 2: -1.0, 3: -0.5}   # log p(select): cap, then total
+    read = read_superlative("What was the capacity of the boat with the most people in it?", largest, boats, select)
+    assert read == Query(3, 0, (), Order(2, True, 1)) and answer(boats, read) == [68]
+    crew = read_superlative("What was the capacity of the boat with the biggest crew?", largest, boats, select)
+    assert crew.order == Order(1, True, 1) and answer(boats, crew) == [65]   # a header named is read as before
+    counted = Query(3, MAX, ())
+    assert read_superlative("What was the capacity of the launch with the most lifeboats?", counted, boats,
+                            select) is counted
+
+
 def test_the_value_the_model_selects_without_aggregation_is_read_at_another_column_s_extreme():
     select = {c: -float(c) for c in range(6)}
     extremes = {c: (-0.5, -2.0) for c in range(6)}

@@ -552,12 +552,14 @@ def _value_at_extreme(question: str, query: Query, table: Table, select: dict[in
     ordered = _measuring(question, word, table, others)
     words = _words(question)
     at = words.index(word) if word in words else 0
+    unnamed = False
     if not ordered and at >= 2 and words[at - 1] == "the" and words[at - 2] in _OWNING:
         # "the state with the most drivers": the words right after the superlative name the column
         after = [singular(w) for w in words[at + 1:at + 3] if w not in _QUESTION_WORDS]
         if not after or names_column(after, table.header[query.sel], question):
             return query
         ordered = [c for c in others if names_column(after, table.header[c], question)]
+        unnamed = not ordered   # "the boat with the most people in it": another column's, though none is named
     elif not ordered and at >= 1:
         # "On which day of month 8 was ozone highest?": the word right before the superlative names the column;
         # "... in the year unemployment was lowest?": the word before its verb
@@ -575,6 +577,13 @@ def _value_at_extreme(question: str, query: Query, table: Table, select: dict[in
         # output at its lowest?"); not "Which weight is the highest?", where nothing but the asked noun is at its
         # highest
         ordered = _named_or_only(question, table, [c for c in others if not _unasked_code(question, table, c)])
+    if not ordered and unnamed and not counts_the_unnamed(question, word, table):
+        # "the boat with the most people in it", "the trade with the biggest sample": no header has the words of
+        # what is at its extreme, so one the superlative's phrase names, else the number column the select head
+        # likes best; the model's own column is not it (not "the group with the most elements": a count)
+        phrase = _after(question, word)
+        ordered = [c for c in others if naming_score(phrase, table, c, question)[0]] or [
+            c for c in others if not _unasked_code(question, table, c)]
     if not ordered:
         return query
     if kept and not all(restricts_the_rows(question, asked[1] if asked else [], c.value, repeated(table, c))
