@@ -289,6 +289,10 @@ def test_conditions_no_row_passes_are_dropped_when_they_only_point():
     entity = Query(2, 0, ((0, 0, "plumbers"),))   # no such row: kept, and declining says so
     assert drop_pointer_values(entity, jobs) == entity
     assert drop_pointer_values(Query(2, 0, ((0, 0, "physician"),)), jobs).conds   # inside a cell: a value
+    cities = Table("smoking", ["Location", "smokers"], ["text", "real"], [["Beijing", 126], ["Shanghai", 908]])
+    over = Query(1, 5, ((0, 0, "cities"),))   # "average smokers over the cities": the rows' kind, of a column of
+    assert drop_pointer_values(over, cities) == Query(1, 5, ())   # names; not a city the table lacks
+    assert drop_pointer_values(Query(1, 5, ((0, 0, "Tianjin"),)), cities).conds
     dated = Table("canadian_occupations_1971", jobs.header, jobs.types, jobs.rows)
     assert drop_pointer_values(Query(0, 0, ((2, 0, "1971"),)), dated) == Query(0, 0, ())   # the table's year
     assert drop_pointer_values(Query(0, 0, ((2, 0, "1975"),)), dated).conds   # another year: declined elsewhere

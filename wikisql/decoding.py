@@ -485,10 +485,24 @@ def drop_pointer_values(query: Query, table: Table) -> Query:
             return (cell_number(condition.value) is None and bool(value) and set(value) <= tokens
                     and any(re.search(r"[a-z]", token) for token in value))
         words = {singular(w) for w in re.findall(r"[a-z]+", str(condition.value).lower()) if len(w) >= 3}
-        return bool(words & named) and holds_no_cell(condition, table)
+        return (bool(words & named) or _kind_of_rows(condition.value, table, condition.column)) and \
+            holds_no_cell(condition, table)
     query = drop_table_year(query, table)
     kept = tuple(c for c in query.conds if not pointer(c))
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
+
+
+def _kind_of_rows(value: object, table: Table, column: int) -> bool:
+    """Whether a value is a plural noun phrase of one to three lower-case words ("cities", "two principal cities")
+    said of a column of names (most cells not lower-case: `Beijing`, `ONT`): the kind of rows the question is
+    about ("the average over the cities"), not one of them. A column of common nouns (`physicians`) has its own
+    kinds: "plumbers" there is a row the table lacks."""
+    words = str(value).split()
+    if not (1 <= len(words) <= 3 and all(w.isalpha() and w.islower() for w in words)
+            and singular(words[-1]) != words[-1]):
+        return False
+    cells = [str(row[column]).strip() for row in table.rows if str(row[column] or "").strip()]
+    return bool(cells) and 5 * sum(cell[:1].islower() for cell in cells) <= len(cells)
 
 
 def add_finer_cells(question: str, query: Query, table: Table) -> Query:
