@@ -760,3 +760,52 @@ def test_a_text_extreme_of_a_column_that_names_each_row_the_condition_keeps_is_r
     assert read == Query(1, 0, toyota.conds, Order(2, True, 1)) and answer(cars, read) == ["tacoma"]
     honda = Query(1, MAX, ((0, 0, "honda"),))   # two hondas are civics: a group, left as decoded
     assert order_from_scores("Which honda has the largest engine?", honda, cars, select, extremes) == honda
+
+
+PATIENTS = Table("pbc", ["id", "sex", "age", "bili"], ["real", "text", "real", "real"],
+                 [[1, "f", 58, 14.5], [2, "f", 56, 1.1], [3, "m", 70, 1.4], [4, "f", 38, 1.8], [5, "m", 39, 3.4]])
+
+
+def test_a_number_column_headed_id_names_the_rows_where_no_text_column_does():
+    assert row_name_column(PATIENTS) == 0   # not `sex`, which repeats
+    read = read_superlative("Which patient had the highest bilirubin?", Query(0, MAX, ()), PATIENTS, {})
+    assert answer(PATIENTS, read) == [1]
+    named = Table("pbc", ["id", "name", "bili"], ["real", "text", "real"], [[1, "Ann", 2.0], [2, "Bo", 3.0],
+                                                                          [3, "Cy", 1.0]])
+    assert row_name_column(named) == 1   # a text column that names each row is better than its number
+    repeated = Table("pbc", ["id", "sex", "bili"], ["real", "text", "real"], [[1, "f", 2.0], [1, "m", 3.0],
+                                                                            [2, "f", 1.0], [3, "m", 4.0]])
+    assert row_name_column(repeated) == 1   # an id that repeats numbers no row
+
+
+CRISES = Table("crises", ["year", "US", "UK", "Korea"], ["real", "real", "real", "real"],
+               [[1890, 1, 1, 0], [1907, 1, 0, 0], [1929, 1, 0, 1], [1974, 0, 1, 1], [1997, 0, 0, 1], [2008, 1, 1, 1]])
+
+
+def test_a_value_asked_after_a_fronted_superlative_is_read_at_its_extreme():
+    """"For the three earliest years where the US is coded 1, what are the UK values?" decoded MIN(year): the UK's
+    cells in those rows; a fronted "for ..." clause restricts the rows as "among ..." does."""
+    query = Query(0, MIN, ((1, 0, "1"),))
+    read = read_superlative("For the three earliest years where the US is coded 1, what are the UK values?", query,
+                            CRISES, {})
+    assert read == Query(2, 0, ((1, 0, "1"),), Order(0, False, 3)) and answer(CRISES, read) == [1, 0, 0]
+    japan = read_superlative("For the two most recent years where Korea is 1, what is the year?", Query(0, MAX, ()),
+                             CRISES, {})
+    assert japan.sel == 0   # the head names the ordered column itself: its own extreme
+    assert restricts_the_rows("For the years where Korea is 1, which had the most?", [], "1")
+
+
+@pytest.mark.parametrize("question, word", [
+    ("Which corps was the last to lose 3 men in a single year?", "latest"),
+    ("In which month did Sosa first hit more than 1 home run in a game?", "earliest"),
+    ("How many home runs did Sosa hit in his last game in the table?", "latest"),
+    ("In the first year Germany is coded 1, what is Denmark's value?", "earliest"),
+    ("Who was the first driver?", None),                 # no time said
+    ("When did \"My Confessions\" first air?", None),     # a premiere, of the one row named
+    ("What is the last name of the winner?", None),
+    ("Who was the first round pick?", None),
+])
+def test_first_and_last_said_of_a_time_are_the_earliest_and_latest(question, word):
+    assert superlative_word(question, CRISES) == word
+    headed = Table("elections", ["Incumbent", "First elected"], ["text", "real"], [["Ann", 1990], ["Bo", 1992]])
+    assert superlative_word("Who was the last to be elected?", headed) is None   # a header says first: a column

@@ -95,8 +95,9 @@ PLACE_WORDS = frozenset("""venue location city country place ground stadium site
 VALUE_WORDS = frozenset("""value number amount figure level quantity count total sum average mean maximum minimum
     max min record rate ratio percentage percent share""".split())   # "the highest fertility rate": a measure
 NAME_WORDS = frozenset({"name", "title", "id", "make", "model"})
+IDENTIFIER_WORDS = frozenset({"id", "index"})   # a number column so headed numbers the rows
 
-_FRONTED = re.compile(r"^(?:among|in|within|looking\s+(?:only\s+)?at|considering|of\s+those|of\s+the\s+ones|"
+_FRONTED = re.compile(r"^(?:among|in|for|within|looking\s+(?:only\s+)?at|considering|of\s+those|of\s+the\s+ones|"
                       r"before|after|since|until|during|prior\s+to|of\s+the|on\s+the)\b"
                       r"(?P<clause>(?:[^,?]|(?<=\d),(?=\d{3}))*),")   # a clause up to a comma, not one of "1,000"
 _PARTITIVE = re.compile(r"^(?:which|who)\s+(?:one\s+)?of\s+(?:the\s+)?(?P<rest>.*)$")
@@ -244,16 +245,21 @@ def varies(table: Table, column: int) -> bool:
 
 
 def row_name_column(table: Table, exclude: set[int] = frozenset()) -> int | None:
-    """The text column that names the rows: among those headed name/title/id/make/model (a data frame's
-    row names read "name"), else a data frame's row names that are numbers (road sections 1, 2, 3 ...), else
-    among all text columns, the one that names rows best (_naming; ties: the leftmost); None without one. Not
-    the columns in `exclude`."""
+    """The column that names the rows: among the text columns headed name/title/id/make/model (a data frame's
+    row names read "name"), else a data frame's row names that are numbers (road sections 1, 2, 3 ...), else a
+    number column headed id or index that has its own cell in every row (patients 1, 2, 3 ...) where no text
+    column has that, else among all text columns, the one that names rows best (_naming; ties: the leftmost);
+    None without one. Not the columns in `exclude`."""
     words = header_word_sets(table.header)
     text = [c for c, kind in enumerate(table.types) if kind == "text" and c not in exclude]
     named = [c for c in text if words[c] & NAME_WORDS]
     numbered = [c for c in range(len(table.header))
                 if str(table.header[c]).strip().lower() == "rownames" and c not in exclude]
-    pool = named or numbered or text
+    identifiers = [c for c, kind in enumerate(table.types) if kind == "real" and c not in exclude
+                   and words[c] & IDENTIFIER_WORDS and _names_each_row(table, c)]
+    if any(_names_each_row(table, c) for c in text):
+        identifiers = []   # `Player` names a row better than its number
+    pool = named or numbered or identifiers or text
     return max(pool, key=lambda c: (*_naming(table, c), -c)) if pool else None
 
 
@@ -598,6 +604,11 @@ def _value_at_extreme(question: str, query: Query, table: Table, select: dict[in
 _HEAD = re.compile(r"^(?:what|how much|how many)\s+(?:is|was|were|are)\s+(?:the\s+)?(?P<head>[\w\s'-]+?)\s+"
                    r"(?:in|of|on|for|at|during)\s+the\s+(?:\w+\s+){0,2}?"
                    r"(?:with|when|where|that|in which|whose|\w+\s+(?:was|were))\b")
+# the head asked after a fronted superlative clause: "For the two most recent years where Korea is 1, what are
+# Japan's values?", "In the earliest year ..., what is Denmark's value?" (the words before value(s))
+_FRONTED_HEAD = re.compile(r"^(?:for|in|among|of|during|on)\b[^,]*\b(?:the|its|their)\b[^,]*,\s*"
+                           r"(?:what|how much|how many)\s+(?:is|was|were|are)\s+(?:the\s+)?"
+                           r"(?P<head>[\w\s'.-]+?)(?:\s*'s?)?(?:\s+(?:values?|figures?|numbers?|codes?))?\s*$")
 
 
 def _asked_at_extreme(question: str, query: Query, table: Table, word: str) -> Query:
@@ -605,7 +616,8 @@ def _asked_at_extreme(question: str, query: Query, table: Table, word: str) -> Q
     question's head names that other column: "What was copper consumption in the year copper was priced
     highest?" decoded MAX(COPPERPRICE) -> SELECT WORLDCONSUMPTION ORDER BY COPPERPRICE DESC LIMIT 1; else
     `query` itself ("What was the highest price?")."""
-    head = _HEAD.match(" ".join(_words(question)))
+    text = " ".join(question.lower().replace("’", "'").rstrip(" ?.").split())
+    head = _HEAD.match(" ".join(_words(question))) or _FRONTED_HEAD.match(text)
     if head is None:
         return query
     nouns = [singular(w) for w in _words(head["head"])]
@@ -943,6 +955,18 @@ def direction(word: str, timed: bool = False, dated: bool | None = None) -> bool
 _BEFORE_SUPERLATIVE = frozenset("the its their it was is were are be".split())
 _MAGNITUDE_WORDS = frozenset("high low most least top max min best highest lowest".split())
 _COMPASS = re.compile(r"\b(?:farthest|furthest|most)\s+(north|south|east|west)(?:erly)?\b")
+# "first" / "last" said of a time: the earliest or latest row ("Which corps was the last to lose 3 men?", "In which
+# month did Sosa first hit ...?", "the first two 2-homer games", "in his last game"); not "first round", "last name",
+# nor a premiere ("When did it first air?", "run for the first time": WikiSQL asks those of the one row named)
+_FIRST_LAST = re.compile(r"\bthe (?:first|last) (?:to|one|two|three|four|five)\b"
+                         r"|\b(?:did|does|do|was|were|is|has|had) (?:(?!(?:the|a|an)\b)[a-z0-9.'-]+ ){1,3}?"
+                         r"(?:first|last) "
+                         r"(?!(?:name|names|round|rounds|place|half|quarter|team|choice|pick|class|edition|time|"
+                         r"airs?|aired|broadcast|run|ran|appear|appeared|elected|released|published|opened|shown|"
+                         r"screened|televised|premiered)\b)[a-z]+"
+                         r"|\b(?:his|her|its|their) (?:first|last) "
+                         r"(?:year|game|month|day|date|season|week|time|match)s?\b"
+                         r"|\bthe (?:first|last) (?:year|month|day|date|week)s?\b")
 _RANKED = re.compile(r"\b(?:ranks?|ranked|comes?|came|is|was|places?|placed)\s+(?P<rank>first|1st|last|top)\s+"
                      r"(?:in|for|on|by)\b")
 _PEAK = re.compile(r"\b(?:hit|hits|reach|reached|reaches|at|was|were)\s+(?:its|their|his|her)\s+(?:peak|high\s+point|"
@@ -971,10 +995,13 @@ def superlative_word(question: str, table: Table) -> str | None:
     ranked = _RANKED.search(text)   # "Which district ranks first in per capita income?"
     if ranked:
         return "lowest" if ranked["rank"] == "last" else "highest"
+    header_words = set().union(*header_word_sets(table.header)) if table.header else set()
+    ordinal = _FIRST_LAST.search(text)   # "the last to lose 3 men", "Sosa first hit", "his last game"
+    if ordinal and not header_words & {"first", "last"}:
+        return "earliest" if "first" in ordinal.group(0).split() else "latest"
     if re.search(r"\b(?:leader|leaders|leading)\b", text) and not set(words) & set().union(*header_word_sets(
             table.header)) & {"leader", "leaders", "leading"}:
         return "highest"   # "the 1986 assists leader": the most assists
-    header_words = set().union(*header_word_sets(table.header)) if table.header else set()
     headers = [_words(readable_header(str(name))) for name in table.header]
     for index, word in enumerate(words):
         before = words[index - 1] if index else ""
