@@ -7,10 +7,11 @@ from wikisql.declining import (
     cannot_answer,
     impossible_condition,
     missing_attribute,
+    name_not_held,
     no_value_held,
     outside_grammar,
 )
-from wikisql.query import AGGREGATION_OPS, Order, Query
+from wikisql.query import AGGREGATION_OPS, Condition, Order, Query
 from wikisql.schema import Table
 
 
@@ -438,3 +439,16 @@ def test_the_engine_declines_an_answer_of_empty_cells_after_running_it(tmp_path,
             answer = predictor.answer(f"What was Germany's fertility rate in {year}?", RATES, database)
             assert answer.abstained is declined and (answer.answer == [] if declined else answer.answer == [1.39])
 
+
+
+def test_a_name_nothing_in_the_table_holds_is_declined_when_the_query_would_answer_with_the_whole_column():
+    affiliates = Table(id='affiliates_abroad', header=['rownames', 'sales', 'netinc'], types=['text', 'real', 'real'],
+                       rows=[['Canada', 1.5, 0.2], ['Germany', 0.9, -0.1], ['Hong-Kong', 0.4, 0.05]])
+    whole = Query(sel=2, agg=0)
+    assert "'Bahamas'" in cannot_answer('What was the net income of the affiliates in the Bahamas?', whole, affiliates)
+    assert name_not_held('What was the net income of the affiliates in Canada?', affiliates, whole) is None
+    assert name_not_held('What was the Net income of the German affiliates?', affiliates, whole) is None   # adjective
+    assert name_not_held('What is the Sales of the affiliates?', affiliates, whole) is None   # a header's word
+    conditioned = Query(sel=2, agg=0, conds=(Condition(0, 0, 'Canada'),))
+    for query in (conditioned, Query(sel=2, agg=AGGREGATION_OPS.index('SUM'))):   # the query does not answer with
+        assert name_not_held('What was the net income in the Bahamas?', affiliates, query) is None   # every row

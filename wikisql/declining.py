@@ -605,7 +605,41 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
     year = year_not_held(question, table, query)
     if year is not None:
         return f"this table's {year[0]!r} is of {year[1]}; nothing in it is of {year[2]}"
+    name = name_not_held(question, table, query)
+    if name is not None:
+        return f"no row of this table has {name!r}"
     return alphabetical_extreme(query, table.types) if query is not None else None
+
+
+# a capitalised word a question names a row with ("the Bahamas", "Hong-Kong"); not the question's first word
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z][A-Za-z'.-]*[a-z][A-Za-z'.-]*")
+_NOT_NAMES = frozenset("""i what which who whom whose when where how why is are was were did do does the a an
+    in on of for and or total average sum count number""".split())
+
+
+def name_not_held(question: str, table: Table, query: Query | None) -> str | None:
+    """A name the question asks about that nothing in the table holds, when the query has no condition, no
+    aggregation and no ordering, so that it would answer with the whole column: "What was the net income of the
+    affiliates in the Bahamas?" of a table without the Bahamas (the model found no cell to make a condition of).
+    A name is a capitalised word after the first, in no header, no cell, nor the table's title, and no adjective
+    of a place a cell holds ("American" of `America`). None otherwise."""
+    if query is None or query.conds or query.agg != 0 or query.order is not None or len(table.rows) < 2:
+        return None
+    text = " ".join(
+        [str(h) for h in table.header] + [table.title] + [str(cell) for row in table.rows for cell in row]).lower()
+    held_words = set(re.findall(r"[a-z0-9]+", text))
+    header_words = set(re.findall(r"[a-z0-9]+", " ".join(str(h) for h in table.header).lower()))
+    for match in _CAPITALISED.finditer(question):
+        word = match.group(0).strip(".'-")
+        parts = [w for w in re.findall(r"[a-z0-9]+", word.lower())]
+        if not parts or word.lower() in _NOT_NAMES or any(w in held_words for w in parts) or any(
+                h.startswith(w) for w in parts if len(w) >= 3 for h in header_words):
+            continue   # (the start of a header: "Net" of `netinc`)
+        if any(part.startswith(held) or held.startswith(part) for part in parts for held in held_words
+               if len(held) >= 4 and len(part) >= 4 and part[:4] == held[:4]):
+            continue   # "American" of `America`, "Germans" of `Germany`
+        return word
+    return None
 
 
 def year_not_held(question: str, table: Table, query: Query | None) -> tuple[str, str, str] | None:
