@@ -693,6 +693,15 @@ def test_filters_written_in_parentheses_become_conditions():
     assert parenthesized_conditions("What was the income of leiter (0-1)?", kept, jobs) == kept
     assert parenthesized_conditions("What is the income (in dollars) of clerks?", Query(2, 0, ()), jobs) == \
         Query(2, 0, ())   # no cell inside
+    crabs = Table("crabs", ["sp", "sex", "index", "FL"], ["text", "text", "real", "real"],
+                  [["B", "M", 1, 8.1], ["O", "F", 50, 21.3], ["O", "M", 2, 9.0]])
+    garbled = Query(3, 5, ((3, 0, "orange (O) males (M)"),))   # a span around the brackets, no cell of its column
+    assert set(parenthesized_conditions("What is the mean FL of the orange (O) males (M)?", garbled, crabs).conds) == \
+        {Condition(0, 0, "O"), Condition(1, 0, "M"), garbled.conds[0]}   # (which drop_non_numbers drops later)
+    listed = parenthesized_conditions("Frontal lobe of orange female no. 50 (O, F, index 50)?", Query(3, 0, ()), crabs)
+    assert set(listed.conds) == {Condition(0, 0, "O"), Condition(1, 0, "F"), Condition(2, 0, "50")}   # each filter
+    thousands = Query(3, 0, ())
+    assert parenthesized_conditions("Which crab weighs (1,000 g) most?", thousands, crabs) == thousands   # one number
 
 
 def test_the_engine_adds_up_a_total_once_a_value_is_trimmed_to_the_cells(tmp_path, monkeypatch):

@@ -758,24 +758,26 @@ def parenthesized_conditions(question: str, query: Query, table: Table) -> Query
     conds = list(query.conds)
     for inside in _PARENTHESES.findall(question):
         written = f"({inside})".lower()
-        if any(written in str(c.value).lower() and str(c.value).strip().lower() != written for c in conds) or any(
+        if any(written in str(c.value).lower() and str(c.value).strip().lower() != written
+               and not in_no_cell(c.value, [row[c.column] for row in table.rows]) for c in conds) or any(
                 written in str(cell).lower() for row in table.rows for cell in row if isinstance(cell, str)):
-            continue   # part of a value: "a loss of leiter (0-1)"
-        words = inside.split()
-        found = None
-        for cut in range(len(words)):
-            value = " ".join(words[cut:])
-            columns = [c for c in range(len(table.header)) if value.strip() and count_cells(table, c, value)
-                       and (not cut or names_column([singular(w.lower()) for w in words[:cut]],
-                                                    str(table.header[c]), question))
-                       and (cut or table.types[c] == "text")]
-            if len(columns) == 1:
-                found = (columns[0], value)
-                break
-        if found is None:
-            continue
-        column, value = found   # first, so that a cut to MAX_CONDITIONS keeps what the question wrote out
-        conds = [Condition(column, CONDITION_OPS.index("="), value)] + [c for c in conds if c.column != column]
+            continue   # part of a value: "a loss of leiter (0-1)" (not of `FL = 'orange crab (O)'`, no cell)
+        for part in reversed(re.split(r",\s*(?!\d{3}\b)", inside)):   # "(O, F, index 50)": each filter
+            words = part.split()
+            found = None
+            for cut in range(len(words)):
+                value = " ".join(words[cut:])
+                columns = [c for c in range(len(table.header)) if value.strip() and count_cells(table, c, value)
+                           and (not cut or names_column([singular(w.lower()) for w in words[:cut]],
+                                                        str(table.header[c]), question))
+                           and (cut or table.types[c] == "text")]
+                if len(columns) == 1:
+                    found = (columns[0], value)
+                    break
+            if found is None:
+                continue
+            column, value = found   # first, so that a cut to MAX_CONDITIONS keeps what the question wrote out
+            conds = [Condition(column, CONDITION_OPS.index("="), value)] + [c for c in conds if c.column != column]
     conds = tuple(conds[:MAX_CONDITIONS])
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)
 
