@@ -796,10 +796,10 @@ def test_a_value_asked_after_a_fronted_superlative_is_read_at_its_extreme():
 
 
 @pytest.mark.parametrize("question, word", [
-    ("Which corps was the last to lose 3 men in a single year?", "latest"),
-    ("In which month did Sosa first hit more than 1 home run in a game?", "earliest"),
-    ("How many home runs did Sosa hit in his last game in the table?", "latest"),
-    ("In the first year Germany is coded 1, what is Denmark's value?", "earliest"),
+    ("Which corps was the last to lose 3 men in a single year?", "last"),
+    ("In which month did Sosa first hit more than 1 home run in a game?", "first"),
+    ("How many home runs did Sosa hit in his last game in the table?", "last"),
+    ("In the first year Germany is coded 1, what is Denmark's value?", "first"),
     ("Who was the first driver?", None),                 # no time said
     ("When did \"My Confessions\" first air?", None),     # a premiere, of the one row named
     ("What is the last name of the winner?", None),
@@ -809,3 +809,24 @@ def test_first_and_last_said_of_a_time_are_the_earliest_and_latest(question, wor
     assert superlative_word(question, CRISES) == word
     headed = Table("elections", ["Incumbent", "First elected"], ["text", "real"], [["Ann", 1990], ["Bo", 1992]])
     assert superlative_word("Who was the last to be elected?", headed) is None   # a header says first: a column
+
+
+HOMERS = Table("homers", ["gameno", "month", "homeruns", "player"], ["real", "text", "real", "text"],
+               [[1, "March", 1, "McGwire"], [1, "March", 0, "Sosa"], [2, "April", 2, "Sosa"], [3, "April", 0, "Sosa"],
+                [2, "April", 1, "McGwire"]])
+
+
+def test_first_and_last_order_by_the_time_or_sequence_the_words_after_them_name():
+    """"his last game": the game number, latest first; the subject of "How many ... did Sosa hit" restricts the
+    rows; "first" orders the other way; a possessive superlative with nothing after it ("at their lowest") is
+    left to the other readings."""
+    assert direction("first") is False and direction("last") is True
+    assert direction("first", dated=True) is False and direction("last", dated=True) is True
+    extremes = {c: (-1.0, -1.0) for c in range(4)}
+    query = Query(2, 0, ((3, 0, "Sosa"),))
+    last = order_from_scores("How many home runs did Sosa hit in his last game in the table?", query, HOMERS,
+                             {0: -2.0, 1: -3.0, 2: -0.1, 3: -4.0}, extremes)
+    assert last == Query(2, 0, ((3, 0, "Sosa"),), Order(0, True, 1)) and answer(HOMERS, last) == [0]
+    first = order_from_scores("How many home runs did Sosa hit in his first game in the table?", query, HOMERS,
+                              {0: -2.0, 1: -3.0, 2: -0.1, 3: -4.0}, extremes)
+    assert answer(HOMERS, first) == [0] and first.order == Order(0, False, 1)

@@ -328,7 +328,8 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
 
 
 _AFTER_NOUN = ("from", "in", "of", "based", "on", "at")
-_SUBJECT = re.compile(r"^(?:(?:in|on|at|for|against|during|from)\s+)?(?:which|what|when|where)\b(?:\s+[\w-]+){0,3}?\s+"
+_SUBJECT = re.compile(r"^(?:(?:in|on|at|for|against|during|from)\s+)?(?:which|what|when|where|how\s+many|how\s+much)\b"
+                      r"(?:\s+[\w-]+){0,3}?\s+"
                       r"(?:did|does|do|was|were)\s+(?P<rest>.*)$")
 
 
@@ -559,8 +560,10 @@ def _value_at_extreme(question: str, query: Query, table: Table, select: dict[in
     words = _words(question)
     at = words.index(word) if word in words else 0
     unnamed = False
-    if not ordered and at >= 2 and words[at - 1] == "the" and words[at - 2] in _OWNING:
-        # "the state with the most drivers": the words right after the superlative name the column
+    if not ordered and at >= 2 and (words[at - 1] == "the" and words[at - 2] in _OWNING
+                                    or words[at - 1] in ("his", "her", "its", "their") and at + 1 < len(words)):
+        # "the state with the most drivers", "in his last game": the words right after the superlative name the
+        # column
         after = [singular(w) for w in words[at + 1:at + 3] if w not in _QUESTION_WORDS]
         if not after or names_column(after, table.header[query.sel], question):
             return query
@@ -942,6 +945,10 @@ def direction(word: str, timed: bool = False, dated: bool | None = None) -> bool
     `dated` (_dated): the oldest or earliest of a column of years is its smallest, of a column of ages its largest."""
     if timed and word in ("fastest", "quickest", "slowest", "best", "worst"):
         return word in ("slowest", "worst")   # the best time is the smallest
+    if word in ("first", "last"):   # said of a time (superlative_word): the earliest, the latest
+        word = "earliest" if word == "first" else "latest"
+        if dated is None:
+            return word == "latest"   # the first game is the least game number
     if dated is not None and word in ("oldest", "earliest", "newest", "latest", "youngest"):
         # the oldest journal was founded first; the oldest player is the one whose age is largest
         return (word in ("newest", "latest", "youngest")) == dated
@@ -998,7 +1005,7 @@ def superlative_word(question: str, table: Table) -> str | None:
     header_words = set().union(*header_word_sets(table.header)) if table.header else set()
     ordinal = _FIRST_LAST.search(text)   # "the last to lose 3 men", "Sosa first hit", "his last game"
     if ordinal and not header_words & {"first", "last"}:
-        return "earliest" if "first" in ordinal.group(0).split() else "latest"
+        return "first" if "first" in ordinal.group(0).split() else "last"   # said so: earliest, latest (direction)
     if re.search(r"\b(?:leader|leaders|leading)\b", text) and not set(words) & set().union(*header_word_sets(
             table.header)) & {"leader", "leaders", "leading"}:
         return "highest"   # "the 1986 assists leader": the most assists
