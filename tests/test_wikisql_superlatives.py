@@ -830,3 +830,17 @@ def test_first_and_last_order_by_the_time_or_sequence_the_words_after_them_name(
     first = order_from_scores("How many home runs did Sosa hit in his first game in the table?", query, HOMERS,
                               {0: -2.0, 1: -3.0, 2: -0.1, 3: -4.0}, extremes)
     assert answer(HOMERS, first) == [0] and first.order == Order(0, False, 1)
+
+
+def test_a_column_word_and_its_value_after_with_restrict_the_rows_asked_about():
+    """"Which patient with ascites 1 had the highest bili?": the patients with ascites 1, whose id is asked; not
+    WikiSQL's "Which team with a Game of 18 ..." nor "with 2,080 area" (MAX of the column there)."""
+    assert restricts_the_rows("Which patient with ascites 1 had the highest bili?", ["patient"], "1")
+    assert restricts_the_rows("Which entry with status State has the highest ANSI digits code?", ["entry"], "State")
+    assert not restricts_the_rows("Which team with a Game of 18 has the lowest points?", ["team"], "18")
+    assert not restricts_the_rows("Which rank with 2,080 area is the largest?", ["rank"], "2,080")
+    patients = Table("pbc", ["id", "ascites", "bili"], ["real", "real", "real"],
+                     [[1, 0, 14.5], [2, 1, 1.1], [3, 1, 3.4], [4, 0, 1.8]])
+    read = read_superlative("Which patient with ascites 1 had the highest bili?", Query(2, MAX, ((1, 0, "1"),)),
+                            patients, {})
+    assert answer(patients, read) == [3]

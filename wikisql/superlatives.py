@@ -341,6 +341,7 @@ def _before_superlative(words: Sequence[str]) -> list[str]:
     return list(words)
 
 
+_OF_WORDS = frozenset("of the a an as for in on at to".split())
 _SAID_OF = frozenset("in on at during for from among with to into of".split())   # "sent the most migrants to BC",
 #                                                                                    "the fastest time of 1968"
 
@@ -439,9 +440,13 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
             after = words[start + len(phrase):]
             if after[:1] == ["with"]:   # "Which day with no seeding ...", "... with a stationary echo": a word
                 said = after[2:] if after[1:2] in (["a"], ["an"]) else after[1:]   # right after (not WikiSQL's
-                return (cell_number(str(value)) is None and _plain(said[:len(wanted)]) == list(wanted)   # "with a
-                        and said[len(wanted):len(wanted) + 1] != ["as"])   # Game of 18", "the largest rank with 2,080
-                #                                                            area", "the lowest grid with matra as ..."
+                if (cell_number(str(value)) is None and _plain(said[:len(wanted)]) == list(wanted)   # "with a
+                        and said[len(wanted):len(wanted) + 1] != ["as"]):   # Game of 18", "the largest rank with
+                    return True   # 2,080 area", "the lowest grid with matra as ...")
+                # "Which patient with ascites 1 ...", "Which entry with status State ...": a column's word, then
+                # the value (not "with a Game of 18", nor "with 2,080 area")
+                return (after[1:2] == said[:1] and said[:1] != [] and said[0].isalpha() and said[0] not in _OF_WORDS
+                        and _plain(said[1:1 + len(wanted)]) == list(wanted))
             return bool(after) and after[0] in _AFTER_NOUN and holds(after[:len(wanted) + 3])
     return False
 
