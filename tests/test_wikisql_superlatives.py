@@ -844,3 +844,14 @@ def test_a_column_word_and_its_value_after_with_restrict_the_rows_asked_about():
     read = read_superlative("Which patient with ascites 1 had the highest bili?", Query(2, MAX, ((1, 0, "1"),)),
                             patients, {})
     assert answer(patients, read) == [3]
+
+
+def test_a_count_nothing_asks_for_is_read_as_the_superlative_s_row():
+    patients = Table("pbc", ["id", "status", "age"], ["real", "real", "real"], [[1, 2, 58], [2, 0, 71], [3, 1, 40]])
+    extremes = {c: (-0.5, -2.0) for c in range(3)}
+    select = {0: -2.0, 1: -0.1, 2: -1.0}
+    counted = Query(1, AGGREGATION_OPS.index("COUNT"), ())
+    read = order_from_scores("What was the status of the oldest patient?", counted, patients, select, extremes)
+    assert read == Query(1, 0, (), Order(2, True, 1)) and answer(patients, read) == [0]
+    asked = order_from_scores("How many patients are the oldest?", counted, patients, select, extremes)
+    assert asked is counted   # a count asked for stays
