@@ -204,6 +204,11 @@ def test_the_kind_of_rows_asked_about_and_rate_numbers():
         Query(0, 0, (Condition(2, 0, "city"),), Order(1, False, 1))
     assert add_kind_condition("What was the crime of the city with the most crime?", Query(1, 0, (), Order(1, True, 1)),
                               places).conds == (Condition(2, 0, "city"),)
+    statuses = ["State", "atoll", "island", "Federal district", "Territory", "Commonwealth", "Obsolete code"]
+    entries = Table("usps", ["Name", "Status", "ANSI"], ["text", "text", "real"],
+                    [[f"Entry {i}", statuses[i % 7], i] for i in range(14)])   # seven kinds, each twice
+    assert add_kind_condition("How many atolls are listed?", Query(0, 3, ()), entries).conds == \
+        (Condition(1, 0, "atoll"),)
     boats = Table("boats", ["boat", "side", "women"], ["text", "text", "real"],
                   [["7", "Starboard", 20], ["8", "Port", 24], ["5", "Starboard", 30]])
     assert trim_to_cells(Query(0, 0, ((1, 0, "starboard-"),)), boats).conds == (Condition(1, 0, "starboard"),)

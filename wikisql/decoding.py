@@ -786,7 +786,7 @@ _ASKED_NOUN = re.compile(r"^(?:which|what|how\s+many|name\s+the|list\s+the)\s+(?
                          r"([a-z]+)\b|\bamong\s+(?:the\s+|all\s+)?([a-z]+)\s*\??$|"
                          r"\bthe\s+([a-z]+)\s+(?:with|that|which|where)\s+(?:the\s+)?(?:most|least|highest|lowest|"
                          r"largest|smallest|fewest)\b", re.IGNORECASE)
-MAX_KIND_CELLS = 5   # a column of kinds: at most this many distinct cells
+MAX_KIND_CELLS = 8   # a column of kinds: at most this many distinct cells
 
 
 def add_kind_condition(question: str, query: Query, table: Table) -> Query:
