@@ -452,3 +452,14 @@ def test_a_name_nothing_in_the_table_holds_is_declined_when_the_query_would_answ
     conditioned = Query(sel=2, agg=0, conds=(Condition(0, 0, 'Canada'),))
     for query in (conditioned, Query(sel=2, agg=AGGREGATION_OPS.index('SUM'))):   # the query does not answer with
         assert name_not_held('What was the net income in the Bahamas?', affiliates, query) is None   # every row
+
+
+def test_how_many_answered_with_a_whole_column_is_declined():
+    skulls = Table(id='skulls', header=['epoch', 'mb', 'nh'], types=['text', 'real', 'real'],
+                   rows=[['c4000BC', 131, 50], ['c4000BC', 125, 48], ['c3300BC', 138, 51]])
+    whole = Query(sel=1, agg=0)
+    assert 'how many' in cannot_answer('How many of the skulls are male?', whole, skulls)
+    counted = Query(sel=1, agg=AGGREGATION_OPS.index('COUNT'))
+    assert cannot_answer('How many skulls are there?', counted, skulls) is None   # a count
+    looked_up = Query(sel=1, agg=0, conds=(Condition(2, 0, '50'),))
+    assert cannot_answer('How many mm broad is the skull with nasal height 50?', looked_up, skulls) is None

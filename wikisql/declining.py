@@ -608,9 +608,14 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
     name = name_not_held(question, table, query)
     if name is not None:
         return f"no row of this table has {name!r}"
+    if (query is not None and not query.conds and query.agg == 0 and query.order is None and len(table.rows) > 1
+            and _HOW_MANY.match(question)):
+        return "it asks how many, but nothing in this table picks the rows to count or the value to give"
     return alphabetical_extreme(query, table.types) if query is not None else None
 
 
+# "How many of the skulls are male?" answered with a whole column: neither a count nor one value
+_HOW_MANY = re.compile(r"\s*how\s+many\b", re.IGNORECASE)
 # a capitalised word a question names a row with ("the Bahamas", "Hong-Kong"); not the question's first word
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][A-Za-z'.-]*[a-z][A-Za-z'.-]*")
 _NOT_NAMES = frozenset("""i what which who whom whose when where how why is are was were did do does the a an
