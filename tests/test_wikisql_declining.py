@@ -463,3 +463,15 @@ def test_how_many_answered_with_a_whole_column_is_declined():
     assert cannot_answer('How many skulls are there?', counted, skulls) is None   # a count
     looked_up = Query(sel=1, agg=0, conds=(Condition(2, 0, '50'),))
     assert cannot_answer('How many mm broad is the skull with nasal height 50?', looked_up, skulls) is None
+
+
+def test_a_whole_column_answers_only_a_question_that_lists():
+    skulls = Table(id='skulls', header=['epoch', 'mb', 'nh'], types=['text', 'real', 'real'],
+                   rows=[['c4000BC', 131, 50], ['c4000BC', 125, 48], ['c3300BC', 138, 51]])
+    whole = Query(sel=0, agg=0)
+    assert 'whole column' in cannot_answer('Which skulls were found intact?', whole, skulls)
+    assert 'how many' in cannot_answer('How many skulls were found intact?', whole, skulls)
+    assert cannot_answer('List all the epochs.', whole, skulls) is None
+    assert cannot_answer('What are all the epoch values?', whole, skulls) is None
+    single = Table(id='skull', header=skulls.header, types=skulls.types, rows=skulls.rows[:1])
+    assert cannot_answer('Which skulls were found intact?', whole, single) is None   # one row: one value
