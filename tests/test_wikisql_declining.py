@@ -340,20 +340,6 @@ def test_two_superlatives_of_opposite_directions_and_a_count_of_rows_are_decline
     assert cannot_answer('Which journal has the largest number of pages?', ordered, paged) is None   # a column
 
 
-def test_the_largest_of_a_number_column_of_groups_counting_unnamed_things_is_grouping():
-    """"Which group has the most elements?" of a number column that sorts rows into groups: a count per group,
-    not the column's MAX; its MAX is still the answer when the counted word names a column."""
-    elements = Table(id='elements', header=['symbol', 'group', 'electrons'], types=['text', 'real', 'real'],
-                     rows=[['H', 1, 1], ['Li', 1, 3], ['Na', 1, 11], ['He', 18, 2], ['Ne', 18, 10], ['Be', 2, 4]])
-    largest = Query(sel=1, agg=AGGREGATION_OPS.index('MAX'))
-    assert 'grouping' in cannot_answer('Which group has the most elements?', largest, elements)
-    assert cannot_answer('Which group has the most electrons?', largest, elements) is None   # a column
-    assert cannot_answer('What is the highest group?', largest, elements) is None            # a value
-    named = Table(id='elements', header=elements.header, types=elements.types,
-                  rows=[[e, g + i, n] for i, (e, g, n) in enumerate(elements.rows)])   # every group once
-    assert cannot_answer('Which group has the most elements?', largest, named) is None
-
-
 def test_a_place_asked_of_a_row_the_question_names():
     judges = Table(id='judges', header=['rownames', 'CONT', 'INTG'], types=['text', 'real', 'real'],
                    rows=[['ZARRILLI,K.J.', 7.3, 8.1], ['SADEN.G.A.', 6.2, 7.9]])

@@ -45,7 +45,6 @@ from wikisql.superlatives import (
     PLACE_WORDS,
     asked_for,
     counted_rows,
-    counts_the_unnamed,
     direction,
     grouped_by,
     is_category,
@@ -589,10 +588,6 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
         elif word is not None and (query.order is not None or alphabetical_extreme(query, table.types)) and \
                 asked_for(question) is not None and counted_rows(question, word, table):
             form = "grouping"   # "Which polling organisation ran the most polls?": rows counted per group
-        elif word is not None and query.agg in EXTREMES and query.order is None and \
-                table.types[query.sel] == "real" and is_category(table, query.sel) and \
-                asked_for(question) is not None and counts_the_unnamed(question, word, table):
-            form = "grouping"   # "Which group has the most elements?" of a number column of groups: not its MAX
     if form is not None:
         return f"one query over this table cannot answer it: it asks for {form}"
     attribute = missing_attribute(question, table, query)
