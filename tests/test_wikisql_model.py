@@ -260,6 +260,21 @@ def test_a_value_no_cell_of_its_column_holds_moves_to_the_one_column_that_has_it
     assert move_to_holding_column(deficit, games) == Query(1, 3, ((3, 0, "240"),))
     held = Query(1, 3, ((2, 0, "175"),))
     assert move_to_holding_column(held, games) == held   # its own column holds it
+    batting = Table("batting", ["id", "hr", "ibb", "so"], ["text", "real", "real", "real"],
+                    [["a", 12, 43, 90], ["b", 43, 3, 120], ["c", 30, 7, 43]])
+    walked = Query(0, 0, ((1, 0, "44"),))
+    assert move_to_holding_column(walked, batting, "Who had 44 walks?") == walked   # no column holds it
+    several = Query(0, 0, ((3, 0, "12"),))   # 12 is an `hr` only: moved there whatever the question
+    assert move_to_holding_column(several, batting).conds[0].column == 1
+    ambiguous = Query(0, 0, ((2, 0, "90"),))
+    assert move_to_holding_column(ambiguous, batting, "Who struck out 90 times?").conds[0].column == 3
+    named = Query(0, 0, ((1, 0, "3"),))   # `hr = 3`: 3 is an `ibb`; said of ibb
+    assert move_to_holding_column(named, batting, "Which batter had 3 ibb?").conds[0].column == 2
+    own = Query(0, 0, ((3, 0, "43"),))   # `so` holds 43 itself (as `hr` and `ibb` do): stays
+    assert move_to_holding_column(own, batting, "Who had 43 ibb?") == own
+    unsaid = Query(0, 0, ((0, 0, "43"),))   # on a text column: `hr` and `ibb` both hold it, the question names ibb
+    assert move_to_holding_column(unsaid, batting, "Whose ibb count was 43?").conds[0].column == 2
+    assert move_to_holding_column(unsaid, batting, "Who had 43 of them?") == unsaid   # two holders, none named
     two = Query(0, 0, ((3, 0, "20"),))
     assert move_to_holding_column(two, Table("g", games.header, games.types, games.rows + [["Kilwinning", 9, 20, 1]]
                                              )) == two   # `played` and `lost` both hold 20: it stays

@@ -552,19 +552,21 @@ def trim_to_cells(query: Query, table: Table) -> Query:
     return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
 
 
-def move_to_holding_column(query: Query, table: Table) -> Query:
+def move_to_holding_column(query: Query, table: Table, question: str = "") -> Query:
     """`query` with each `=` condition whose value no cell of its text column holds (holds_no_cell) moved to the
     one other text column that has it as a whole cell (tables.count_cells), when no other condition is on that
     column: "the combined Asian population of the HAU counties" decoded `county = 'HAU'` is `category = 'HAU'`.
     A value said in the plural that no cell holds is read in the singular ("the lanthanoids": the cell
-    `lanthanoid`), in its column or moved the same way. A value that is a cell of two or more columns, or of none,
-    stays (declining.impossible_condition)."""
+    `lanthanoid`), in its column or moved the same way. A value that is a cell of two or more columns goes to the
+    one of them the question's words name (`question`; "intentionally walked 43 times": not `hr`, one of several
+    columns with a 43), else stays, as one of no column does (declining.impossible_condition)."""
     conds = list(query.conds)
     for index, condition in enumerate(conds):
         if _number_held_elsewhere(condition, table):   # `Asia = 1,411` of a table where only `Africa` has 1,411
-            holding = _holding_columns(table, condition.column, condition.value, ("real",))
-            if len(holding) == 1 and holding[0] not in {c.column for c in conds}:
-                conds[index] = dataclasses.replace(condition, column=holding[0])
+            holding = _one_holder(_holding_columns(table, condition.column, condition.value, ("real",)), table,
+                                  question)
+            if holding is not None and holding not in {c.column for c in conds}:
+                conds[index] = dataclasses.replace(condition, column=holding)
             continue
         if not holds_no_cell(condition, table):
             continue
@@ -577,10 +579,21 @@ def move_to_holding_column(query: Query, table: Table) -> Query:
             kinds = ("text", "real") if cell_number(value) is not None else ("text",)   # "a group of 9904": a number
             holding = _holding_columns(table, condition.column, value, kinds)
             if holding:
-                if len(holding) == 1 and holding[0] not in used:
-                    conds[index] = dataclasses.replace(condition, column=holding[0], value=value)
+                column = _one_holder(holding, table, question)
+                if column is not None and column not in used:
+                    conds[index] = dataclasses.replace(condition, column=column, value=value)
                 break
     return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
+
+
+def _one_holder(holding: Sequence[int], table: Table, question: str) -> int | None:
+    """The one column of `holding` (columns that have a value as a cell), else the one of them the question's words
+    name (names_column), else None."""
+    if len(holding) == 1:
+        return holding[0]
+    nouns = [singular(w) for w in re.findall(r"[a-z]+", question.lower())]
+    named = [c for c in holding if nouns and names_column(nouns, str(table.header[c]), question)]
+    return named[0] if len(named) == 1 else None
 
 
 def _holding_columns(table: Table, column: int, value: object, kinds: Sequence[str]) -> list[int]:

@@ -527,7 +527,8 @@ class Predictor:
         query = drop_header_numbers(query, view.table)   # "the share of people under 15" of `pop15`
         query = parenthesized_conditions(item.question, query, view.table)   # "(type bc)", "(SS)"
         query = drop_rate_numbers(item.question, query)   # "per 1,000" is a unit
-        query = move_to_holding_column(trim_to_cells(query, view.table), view.table)   # `county = 'HAU'` -> `category`
+        query = move_to_holding_column(trim_to_cells(query, view.table), view.table, item.question)   # `county =
+        #                                                                      'HAU'` -> `category`
         if view.complete:   # "Total interlocks of the OTH-controlled firms": the total, now that `OTH` holds rows
             query = sum_for_total(item, query, view.numbers_matched)
         query = add_finer_cells(item.question, query, view.table)   # "the toyota corolla": and `model = 'corolla'`
