@@ -459,5 +459,6 @@ def test_a_whole_column_answers_only_a_question_that_lists():
     assert 'how many' in cannot_answer('How many skulls were found intact?', whole, skulls)
     assert cannot_answer('List all the epochs.', whole, skulls) is None
     assert cannot_answer('What are all the epoch values?', whole, skulls) is None
+    assert cannot_answer('Which epochs are listed?', whole, skulls) is None
     single = Table(id='skull', header=skulls.header, types=skulls.types, rows=skulls.rows[:1])
     assert cannot_answer('Which skulls were found intact?', whole, single) is None   # one row: one value

@@ -405,6 +405,9 @@ def test_all_the_rows_counted_told_to_count_added_together_and_a_full_stop_the_q
     assert count_when_told("What was the yield in 1920-21?", told) is told
     assert adds_up("What would all the D colour diamonds cost together?", "price")
     assert not adds_up('The song "2 Be Together" had what jury?', "jury")
+    assert adds_up("How many home runs did the two players hit combined in August?", "homeruns")
+    assert adds_up("How many men died of kicks across all corps in 1882?", "deaths")
+    assert not adds_up("How many corps are listed across all years?", "year")   # a column that orders rows
     countries = Table("co2", ["country", "emissions"], ["text", "real"], [["Congo, Dem. Rep.", 0.05], ["Chad", 0.1]])
     cut = Query(1, 0, (Condition(0, 0, "Congo, Dem. Rep"),))
     assert trim_to_cells(cut, countries) == Query(1, 0, (Condition(0, 0, "Congo, Dem. Rep."),))

@@ -616,7 +616,7 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
 # 2,261 answerable questions of the held-out sets, only "What are all the director values?" asks for that; none of
 # WikiSQL's 8,421 dev questions does.
 _HOW_MANY = re.compile(r"\s*how\s+many\b", re.IGNORECASE)
-_LISTS = re.compile(r"\b(?:list|all|every|values)\b", re.IGNORECASE)
+_LISTS = re.compile(r"\b(?:list|listed|all|every|values)\b", re.IGNORECASE)
 # a capitalised word a question names a row with ("the Bahamas", "Hong-Kong"); not the question's first word
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][A-Za-z'.-]*[a-z][A-Za-z'.-]*")
 _NOT_NAMES = frozenset("""i what which who whom whose when where how why is are was were did do does the a an

@@ -351,7 +351,8 @@ def sum_for_total(item: EncodedExample, query: Query, rows_matched: Callable[[Qu
     return dataclasses.replace(query, agg=SUM) if rows_matched(query) >= 2 else query
 
 
-_ADDS_UP = re.compile(r"\b(?:altogether|all\s+together|add(?:s|ed)?\s+up|added\s+together|summed|in\s+total)\b|"
+_ADDS_UP = re.compile(r"\b(?:altogether|all\s+together|add(?:s|ed)?\s+up|added\s+together|summed|in\s+total|combined|"
+                      r"across\s+all)\b|"
                       r"\btogether\s*[?.!]?\s*$", re.IGNORECASE)   # "What would the D diamonds cost together?"
 
 
