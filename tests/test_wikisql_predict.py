@@ -79,6 +79,9 @@ def test_missing_value_markers_leave_a_number_column_numeric(tmp_path):
         assert database.execute(table.id, Query(1, 5, [])) == [1400000]   # AVG of the two populations
         assert database.execute(table.id, Query(1, 3, [])) == [2]         # COUNT of them
         assert database.execute(table.id, Query(0, 0, [Condition(1, 2, '1000000')])) == ['oslo']
+    dos = tmp_path / 'affiliates.csv'   # an old DOS file ends with Ctrl-Z: not a character of the last cell
+    dos.write_bytes(b'country,netinc\r\nCanada,0.2\r\nBahamas,-0.4\r\n\x1a')
+    assert read_table(dos).types == ['text', 'real'] and read_table(dos).rows[-1] == ['Bahamas', -0.4]
     typeset = tmp_path / 'winter.csv'   # the minus sign of typeset tables (U+2212) is a minus
     typeset.write_text('City,Low,Record\nOslo,\u22125,\u221226 \u00b0C\nLima,14,9 \u00b0C\n', encoding='utf-8')
     table = read_table(typeset)

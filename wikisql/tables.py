@@ -277,16 +277,20 @@ def parse_delimited(text: str, path: str | Path, delimiter: str = ",") -> tuple[
     return header, rows, lines
 
 
+_DOS_END = re.compile(r"\x1a\s*\Z")
+
+
 def decode_text(data: bytes, path: str | Path) -> str:
     """UTF-8 text of bytes (a BOM is dropped), or UTF-16 where a UTF-16 BOM says so (spreadsheets'
-    "Unicode text"); a bad byte is a TableError naming its line."""
+    "Unicode text"); a bad byte is a TableError naming its line. The end-of-file mark of old DOS files (Ctrl-Z,
+    0x1A) is dropped: it would be read as a character of the last cell."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not data.startswith(codecs.BOM_UTF32_LE):
         try:
-            return data.decode("utf-16")
+            return _DOS_END.sub("", data.decode("utf-16"))
         except UnicodeDecodeError as error:
             raise TableError(f"not UTF-16 after its byte-order mark: bytes {error.start}-{error.end}", path) from None
     try:
-        return data.decode("utf-8-sig")
+        return _DOS_END.sub("", data.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         raise TableError(f"not UTF-8: byte {data[error.start]:#04x}", path, line) from None
