@@ -637,7 +637,7 @@ def name_not_held(question: str, table: Table, query: Query | None) -> str | Non
     header_words = set(re.findall(r"[a-z0-9]+", " ".join(str(h) for h in table.header).lower()))
     for match in _CAPITALISED.finditer(question):
         word = match.group(0).strip(".'-")
-        parts = [w for w in re.findall(r"[a-z0-9]+", word.lower())]
+        parts = re.findall(r"[a-z0-9]+", word.lower())
         if not parts or word.lower() in _NOT_NAMES or any(w in held_words for w in parts) or any(
                 h.startswith(w) for w in parts if len(w) >= 3 for h in header_words):
             continue   # (the start of a header: "Net" of `netinc`)
