@@ -855,3 +855,14 @@ def test_a_count_nothing_asks_for_is_read_as_the_superlative_s_row():
     assert read == Query(1, 0, (), Order(2, True, 1)) and answer(patients, read) == [0]
     asked = order_from_scores("How many patients are the oldest?", counted, patients, select, extremes)
     assert asked is counted   # a count asked for stays
+
+
+def test_ids_or_names_of_rows_ask_for_the_rows():
+    assert asked_for("Ids of the two stage 1 patients with the highest cholesterol") == \
+        ("noun", ["two", "stage", "1", "patients"])
+    assert asked_for("The names of the tallest players?") == ("noun", ["tallest", "players"])
+    patients = Table("pbc", ["id", "stage", "chol"], ["real", "real", "real"],
+                     [[1, 1, 261], [2, 3, 302], [3, 1, 176], [4, 1, 244]])
+    read = read_superlative("Ids of the two stage 1 patients with the highest cholesterol",
+                            Query(2, MAX, ((1, 0, "1"),)), patients, {})
+    assert answer(patients, read) == [1, 4]

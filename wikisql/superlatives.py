@@ -106,7 +106,8 @@ _PARTITIVE = re.compile(r"^(?:which|who)\s+(?:one\s+)?of\s+(?:the\s+)?(?P<rest>.
 _ASKS = re.compile(
     r"^(?:(?:in|on|at|for|during|from|against|to|of|by|with|among)\s+)?(?P<wh>which|what|who|whom|whose|when|where)\b"
     r"\s*(?P<rest>.*)$")
-_LISTS = re.compile(r"^(?:please\s+)?(?:name|list|give(?:\s+me)?|show(?:\s+me)?|tell\s+me|find)\s+(?P<rest>.*)$")
+_LISTS = re.compile(r"^(?:please\s+)?(?:name|list|give(?:\s+me)?|show(?:\s+me)?|tell\s+me|find)\s+(?P<rest>.*)$"
+                    r"|^(?:the\s+)?(?:ids?|names?|titles?)\s+of\s+(?P<named>.*)$")   # "Ids of the two ... patients"
 _COPULA = re.compile(r"^(?:'s|is|was|are|were)\s+(?P<rest>.*)$")
 
 
@@ -196,7 +197,7 @@ def asked_for(question: str) -> tuple[str, list[str]] | None:
         return "row", phrase   # "Which car weighs the most?", "Which of the Primates ...": a row
     listed = _LISTS.match(text) or re.match(r"^(?P<rest>top\s+.*)$", text)
     if listed:
-        words = _words(listed["rest"])
+        words = _words(listed["rest"] or listed["named"])
         if words[:1] == ["the"]:
             words = words[1:]
         phrase = _noun_phrase(words)
