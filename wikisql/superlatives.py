@@ -1014,8 +1014,8 @@ def superlative_word(question: str, table: Table) -> str | None:
     ordinal = _FIRST_LAST.search(text)   # "the last to lose 3 men", "Sosa first hit", "his last game"
     if ordinal and not header_words & {"first", "last"}:
         return "first" if "first" in ordinal.group(0).split() else "last"   # said so: earliest, latest (direction)
-    if re.search(r"\b(?:leader|leaders|leading)\b", text) and not set(words) & set().union(*header_word_sets(
-            table.header)) & {"leader", "leaders", "leading"}:
+    if re.search(r"\b(?:leader|leaders|leading)\b", text) and not set(words) & header_words & {
+            "leader", "leaders", "leading"}:
         return "highest"   # "the 1986 assists leader": the most assists
     headers = [_words(readable_header(str(name))) for name in table.header]
     for index, word in enumerate(words):
