@@ -144,9 +144,20 @@ def test_csv_as_spreadsheets_write_it_is_read(tmp_path):
     assert read_table(tmp_path / 'one.csv').rows == [['a;b'], ['c']]
     (tmp_path / 'u16.csv').write_bytes('Ville,Pop\nMontréal,3\n'.encode('utf-16'))
     assert read_table(tmp_path / 'u16.csv').rows == [['Montréal', 3]]
-    (tmp_path / 'latin1.csv').write_bytes('Ville,Pop\nMontréal,3\n'.encode('latin-1'))
-    with pytest.raises(TableError, match=r'latin1\.csv:2: not UTF-8: byte 0xe9'):
-        read_table(tmp_path / 'latin1.csv')
+    (tmp_path / 'excel.csv').write_bytes('Ville,Prix\nMontréal,€3\nZürich,€4\n'.encode('cp1252'))  # Excel's "CSV"
+    assert read_table(tmp_path / 'excel.csv').rows == [['Montréal', 3], ['Zürich', 4]]
+    (tmp_path / 'latin1.json').write_bytes('{"header": ["Ville"], "rows": [["Montréal"]]}'.encode('latin-1'))
+    with pytest.raises(TableError, match=r'latin1\.json:1: not UTF-8: byte 0xe9'):   # JSON is UTF-8 by definition
+        read_table(tmp_path / 'latin1.json')
+    (tmp_path / 'binary.csv').write_bytes(b'A,B\n\xe9,\x01\x02\n')   # control codes: no text table
+    with pytest.raises(TableError, match=r'binary\.csv:2: not UTF-8: byte 0xe9'):
+        read_table(tmp_path / 'binary.csv')
+    (tmp_path / 'undefined.csv').write_bytes(b'A,B\nx\x81,1\n')   # 0x81 is no Windows-1252 character
+    with pytest.raises(TableError, match=r'undefined\.csv:2: not UTF-8: byte 0x81'):
+        read_table(tmp_path / 'undefined.csv')
+    long_cell = 'word ' * 40_000   # 200,000 characters: over the csv module's default field limit
+    (tmp_path / 'long.csv').write_text(f'Name,Note\nann,"{long_cell}"\n')
+    assert read_table(tmp_path / 'long.csv').rows == [['ann', long_cell]]
 
 
 def test_header_only_and_bad_json_are_refused(tmp_path):
@@ -296,6 +307,9 @@ def test_too_wide_table_and_too_long_question_are_clear_errors(checkpoint, capsy
     status, out, err = run_cli(capsys, '--checkpoint', checkpoint, '--table', PLAYERS, 'who ' * 51)
     assert status == 1 and out == ''
     assert 'question has 51 wordpieces; with the 6 columns of table \'players\' this model reads at most 50' in err
+    for wordless in ('???', '\U0001F600 \U0001F600'):
+        status, out, err = run_cli(capsys, '--checkpoint', checkpoint, '--table', PLAYERS, wordless)
+        assert status == 1 and out == '' and 'the question has no words' in err
     status, _, err = run_cli(capsys, '--checkpoint', checkpoint, '--table', FIXTURES / 'ragged.csv', 'who?')
     assert status == 1 and 'ragged.csv:3: 2 cells for 3 header columns' in err
 

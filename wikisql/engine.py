@@ -378,6 +378,8 @@ class Predictor:
         table, beside MIN_COLUMNS_READ of them)."""
         if not isinstance(question, str) or not question.strip():
             raise InputError("empty question")
+        if not any(character.isalnum() for character in question):
+            raise InputError("the question has no words (no letter or digit)")
         if len(question) > MAX_QUESTION_CHARACTERS:
             raise InputError(f"question has {len(question)} characters; the limit is {MAX_QUESTION_CHARACTERS}")
         self.check_table(table)

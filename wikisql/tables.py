@@ -7,7 +7,9 @@
     read_sqlite_table('my.db', 'ID')             # a table of an existing SQLite file, opened read-only
 
 Files as spreadsheets and data-frame libraries write them are read as they are: UTF-8 (with or
-without a byte-order mark) or UTF-16 with one; a .csv separated by `;`, tabs or `|` (found from
+without a byte-order mark) or UTF-16 with one; a .csv or .tsv that is not UTF-8 as Windows-1252
+(Excel's "CSV" on Western systems; Latin-1 text reads the same) when every byte is a character
+of it and none is a control code, else refused naming the first bad byte's line; a .csv separated by `;`, tabs or `|` (found from
 the header line); blank column names filled in (`rownames` for R's row names, `column N` else).
 
 Types follow WikiSQL: a column is `real` when every non-empty cell is a number, else `text`.
@@ -38,6 +40,7 @@ from wikisql.schema import Table, WikiSQLFormatError
 NUMBER = re.compile(r"[-+]?((\d{1,3}(,\d{3})+|\d+)(\.\d+)?|\.\d+)([eE][-+]?\d+)?")
 TABLE_ID_CHARACTERS = re.compile(r"[^A-Za-z0-9_-]+")
 DELIMITERS = {".csv": ",", ".tsv": "\t", ".tab": "\t"}
+MAX_CELL_CHARACTERS = 16 * 1024 * 1024   # one CSV cell (a pasted document); a whole upload is bounded elsewhere
 
 
 class TableError(WikiSQLFormatError):
@@ -251,6 +254,8 @@ def parse_delimited(text: str, path: str | Path, delimiter: str = ",") -> tuple[
         raise TableError("empty file: expected a header line and rows", path)
     if delimiter == ",":
         delimiter = sniff_delimiter(text, delimiter)
+    if csv.field_size_limit() < MAX_CELL_CHARACTERS:   # the csv module's default is 131,072
+        csv.field_size_limit(MAX_CELL_CHARACTERS)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     header, rows, lines = None, [], []
     try:
@@ -280,10 +285,16 @@ def parse_delimited(text: str, path: str | Path, delimiter: str = ",") -> tuple[
 _DOS_END = re.compile(r"\x1a\s*\Z")
 
 
-def decode_text(data: bytes, path: str | Path) -> str:
+# control codes no text table holds (tab, line ends and the DOS end-of-file mark aside)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x19\x1b-\x1f\x7f]")
+
+
+def decode_text(data: bytes, path: str | Path, legacy: bool = False) -> str:
     """UTF-8 text of bytes (a BOM is dropped), or UTF-16 where a UTF-16 BOM says so (spreadsheets'
-    "Unicode text"); a bad byte is a TableError naming its line. The end-of-file mark of old DOS files (Ctrl-Z,
-    0x1A) is dropped: it would be read as a character of the last cell."""
+    "Unicode text"); with `legacy` (a CSV/TSV table), bytes that are not UTF-8 are read as Windows-1252
+    when every byte is one of its characters and none is a control code; a bad byte is a TableError
+    naming its line. The end-of-file mark of old DOS files (Ctrl-Z, 0x1A) is dropped: it would be read
+    as a character of the last cell."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not data.startswith(codecs.BOM_UTF32_LE):
         try:
             return _DOS_END.sub("", data.decode("utf-16"))
@@ -293,7 +304,15 @@ def decode_text(data: bytes, path: str | Path) -> str:
         return _DOS_END.sub("", data.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        raise TableError(f"not UTF-8: byte {data[error.start]:#04x}", path, line) from None
+        utf8_error = TableError(f"not UTF-8: byte {data[error.start]:#04x}", path, line)
+    if legacy:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise utf8_error from None
+        if not _CONTROL.search(text):
+            return _DOS_END.sub("", text)
+    raise utf8_error
 
 
 class _JSONChecker(FieldChecker):
@@ -333,7 +352,7 @@ def read_table(path: str | Path, table_id: str | None = None, data: bytes | None
         if not path.is_file():
             raise TableError("no such file", path)
         data = path.read_bytes()
-    text = decode_text(data, path)
+    text = decode_text(data, path, legacy=suffix in DELIMITERS)
     if suffix in DELIMITERS:
         header, rows, lines = parse_delimited(text, path, DELIMITERS[suffix])
         return build_table(table_id or table_id_from_name(path), header, rows, path, row_lines=lines)
