@@ -9,8 +9,9 @@
 Files as spreadsheets and data-frame libraries write them are read as they are: UTF-8 (with or
 without a byte-order mark) or UTF-16 with one; a .csv or .tsv that is not UTF-8 as Windows-1252
 (Excel's "CSV" on Western systems; Latin-1 text reads the same) when every byte is a character
-of it and none is a control code, else refused naming the first bad byte's line; a .csv separated by `;`, tabs or `|` (found from
-the header line); blank column names filled in (`rownames` for R's row names, `column N` else).
+of it and none is a control code, else refused naming the first bad byte's line; a .csv
+separated by `;`, tabs or `|` (found from the header line); blank column names filled in
+(`rownames` for R's row names, `column N` else).
 
 Types follow WikiSQL: a column is `real` when every non-empty cell is a number, else `text`.
 Cells of a `real` column become numbers ("1,234" -> 1234), empty ones None; text cells stay
