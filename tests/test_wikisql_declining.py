@@ -313,6 +313,24 @@ def test_a_time_the_table_does_not_hold_is_declined():
     assert "when" in cannot_answer("What year did Colo pass its law?", None, ROADS)  # ... but none here does
 
 
+def test_a_calendar_year_of_a_table_that_counts_its_own_periods_is_declined():
+    """A `year` column of 1, 2, ... 15 (a panel's periods) holds no 1990: "in 1990" asks what it does not hold; a
+    table of calendar years answers through a condition, or says by its execution that no row is of that year."""
+    panel = Table("airline", ["airline", "year", "cost"], ["real"] * 3, [[4, 1, 1140], [4, 2, 1215], [5, 1, 900]])
+    reason = cannot_answer("What was airline 4's cost in 1990?", Query(2, 0, ((0, 0, "4"),)), panel)
+    assert reason is not None and "1990" in reason and "'year'" in reason
+    assert cannot_answer("What was airline 4's cost in year 2?", Query(2, 0, ((0, 0, "4"), (1, 0, "2"))), panel) \
+        is None
+    calendar = Table("airline", ["airline", "year", "cost"], ["real"] * 3, [[4, 1970, 1140], [4, 1971, 1215]])
+    assert cannot_answer("What was airline 4's cost in 1990?", Query(2, 0, ((0, 0, "4"),)), calendar) is None
+    assert cannot_answer("What was airline 4's cost in 1990?", Query(2, 0, ((0, 0, "4"),)),
+                         Table("airline_1990", panel.header, panel.types, panel.rows)) is None   # its name says it
+    salaries = Table("hitters", ["name", "years", "sal87"], ["text", "real", "real"], [["Smith", 3, 900], ["Lee", 10, 120]])
+    assert cannot_answer("What was Smith's salary in 1987?", Query(2, 0, ((0, 0, "Smith"),)), salaries) is None
+    assert cannot_answer("What was Smith's salary in 1987?", Query(2, 0, ((0, 0, "Smith"),)),   # `years`: a duration
+                         Table("hitters", ["name", "years", "salary"], salaries.types, salaries.rows)) is None
+
+
 def test_a_value_per_group_of_a_category_column_is_grouping():
     states = Table("states", ["state", "region", "pay", "Dividend per share"], ["text", "text", "real", "real"],
                    [["AL", "ESC", 27, 1], ["AK", "PAC", 43, 2], ["CA", "PAC", 39, 3], ["TN", "ESC", 28, 4]])

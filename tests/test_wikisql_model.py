@@ -180,6 +180,31 @@ def test_a_value_two_conditions_share_goes_to_the_column_that_holds_it_or_each_v
     assert split_repeated_values("How many moved from BC to ONT?", apart, flows) == apart
 
 
+def test_a_value_said_once_goes_to_the_column_the_word_before_it_names():
+    readings = Table("michelson", ["rownames", "Expt", "Run", "Speed"], ["real"] * 4,
+                     [[1, 1, 1, 850], [2, 1, 2, 740], [3, 5, 5, 760], [4, 5, 1, 900]])
+    both = Query(3, 2, ((1, 0, "5"), (2, 0, "5")))   # "experiment 5" decoded on `Expt` and on `Run`
+    assert split_repeated_values("Which run of experiment 5 had the lowest Speed?", both, readings) == \
+        Query(3, 2, ((1, 0, "5"),))
+    assert split_repeated_values("Lowest speed of run 5?", both, readings) == Query(3, 2, ((2, 0, "5"),))
+    assert split_repeated_values("Lowest speed of run 5 in experiment 5?", both, readings) == both   # said twice
+    assert split_repeated_values("Lowest speed of the 5 readings?", both, readings) == both   # no column named
+
+
+def test_a_word_a_one_letter_code_stands_for_is_that_code():
+    looms = Table("warpbreaks", ["breaks", "wool", "tension", "sex", "party"], ["real", "text", "text", "text", "text"],
+                  [[26, "A", "L", "F", "Democrat"], [30, "A", "M", "M", "Republican"], [54, "B", "H", "F", "Democrat"]])
+    def trimmed(column, value):
+        return trim_to_cells(Query(0, 1, ((column, 0, value),)), looms).conds[0].value
+    assert trimmed(2, "high") == "H" and trimmed(2, "low") == "L" and trimmed(2, "Medium") == "M"
+    assert trimmed(3, "women") == "F" and trimmed(3, "male") == "M" and trimmed(3, "females") == "F"
+    assert trimmed(2, "extreme") == "extreme"   # no code is its letter
+    assert trimmed(2, "loom") == "loom"   # no word tables write as a code
+    assert trimmed(4, "Dem") == "Dem"   # `party` is no column of letters
+    assert trimmed(2, "hi") == "hi"   # under three letters: no word
+    assert trim_to_cells(Query(0, 1, ((2, 1, "high"),)), looms).conds[0].value == "high"   # `=` only
+
+
 def test_a_value_said_after_from_or_to_goes_to_its_side_and_the_other_side_is_added():
     flows = Table("migration", ["source", "destination", "migrants"], ["text", "text", "real"],
                   [["QUE", "ONT", 1500], ["ONT", "QUE", 900], ["BC", "ONT", 300], ["ONT", "BC", 700]])

@@ -165,6 +165,40 @@ def test_a_value_said_of_the_superlative_with_of_restricts_the_rows():
     assert not restricts_the_rows("Which country's runner posted the fastest time of 1968?", ["country"], "1968")
 
 
+def test_a_value_after_its_columns_word_said_of_the_superlative_restricts_the_rows():
+    airlines = Table("airline", ["airline", "year", "cost", "output"], ["real"] * 4,
+                     [[1, 15, 900, 0.9], [2, 15, 300, 0.2], [3, 15, 500, 0.5], [1, 14, 800, 0.1], [2, 14, 200, 0.8]])
+    query = read_superlative("Which airline had the smallest output in year 15?", Query(3, MIN, ((1, 0, "15"),)),
+                             airlines)
+    assert query == Query(0, 0, ((1, 0, "15"),), Order(3, False, 1)) and answer(airlines, query) == [2]
+    assert restricts_the_rows("Which airline had the smallest output in year 15?", ["airline"], "15", True)
+    assert not restricts_the_rows("Which airline had the smallest output in year 15?", ["airline"], "15")   # one row
+    assert not restricts_the_rows("Which airline had the smallest output and cost 15?", ["airline"], "15", True)
+
+
+def test_a_code_that_stands_for_the_asked_noun_names_the_rows_not_the_row_names():
+    readings = Table("michelson", ["rownames", "Expt", "Run", "Speed"], ["real"] * 4,
+                     [[1, 1, 1, 850], [2, 1, 2, 740], [3, 5, 1, 760], [4, 5, 2, 900]])
+    query = read_superlative("Which experiment gave the slowest reading on run 1?", Query(3, MIN, ((2, 0, "1"),)),
+                             readings)
+    assert query == Query(1, 0, ((2, 0, "1"),), Order(3, False, 1)) and answer(readings, query) == [5]
+
+
+def test_a_column_named_first_without_a_question_word_is_asked_at_the_extreme():
+    looms = Table("loom_warp_breaks", ["breaks", "wool", "tension"], ["real", "text", "text"],
+                  [[26, "A", "L"], [70, "A", "M"], [54, "B", "H"], [30, "B", "M"]])
+    query = read_superlative("Tension of the loom with the most breaks", Query(0, MAX, ((2, 0, "loom"),)), looms)
+    assert query == Query(2, 0, (), Order(0, True, 1)) and answer(looms, query) == ["m"]   # `loom`: the table's name
+    readings = Table("michelson", ["rownames", "Expt", "Speed"], ["real"] * 3,
+                     [[1, 4, 850], [2, 4, 740], [3, 5, 700], [4, 4, 900]])
+    query = read_superlative("Row name of the slowest measurement in experiment 4?", Query(2, MIN, ((1, 0, "4"),)),
+                             readings)
+    assert query == Query(0, 0, ((1, 0, "4"),), Order(2, False, 1)) and answer(readings, query) == [2]
+    kept = Query(0, MAX, ())
+    assert read_superlative("Number of the looms with the most breaks", kept, looms) is kept   # a value asked
+    assert read_superlative("What is the most breaks?", kept, looms) is kept
+
+
 def test_an_aggregate_turns_the_way_its_superlative_says():
     from wikisql.superlatives import extreme_as_said
     races = Table("races", ["Name", "Time", "Round"], ["text", "real", "real"], [["Ann", 10.2, 1], ["Bo", 10.9, 2]])

@@ -382,13 +382,34 @@ def time_not_held(question: str, table: Table, query: Query | None = None) -> st
         return None   # "Which day had the highest sne?" selecting `time`, the days counted 0, 1, 2 ...
     if _dated(table, words):
         return None
-    if year is not None:
-        held = re.compile(rf"(?<![\d.,]){asked}(?!\d|[.,]\d)")
-        if held.search(table.title) or any(cell == int(asked) if isinstance(cell, (int, float))
-                                           else held.search(str(cell))
-                                           for row in table.rows for cell in row if cell is not None):
-            return None
+    if year is not None and _holds_year(table, asked):
+        return None
     return asked
+
+
+def _holds_year(table: Table, year: str) -> bool:
+    """Whether the table's title, a header or a cell says `year`."""
+    held = re.compile(rf"(?<![\d.,]){year}(?!\d|[.,]\d)")
+    return bool(held.search(table.title)) or any(held.search(str(header)) for header in table.header) or any(
+        cell == int(year) if isinstance(cell, (int, float)) else held.search(str(cell))
+        for row in table.rows for cell in row if cell is not None)
+
+
+def year_not_counted(question: str, table: Table) -> tuple[str, str] | None:
+    """(the question's year, the column) when the question asks about a calendar year ("airline 4's cost in
+    1990"), the table's time column counts its own periods (`year` 1, 2, ... 15: no cell, header or the title says
+    a year or date), and nothing in the table holds that year; else None."""
+    year = _IN_YEAR.search(" ".join(question.lower().split()))
+    short = re.compile(rf"[A-Za-z]{year['year'][2:]}$") if year is not None else None   # `sal87`: of 1987
+    if year is None or _holds_year(table, year["year"]) or any(short.search(str(name)) for name in table.header):
+        return None
+    timed = [column for column, name in enumerate(table.header)   # not `years` (in the majors): a duration
+             if _words(readable_header(str(name))) & {"year", "yr", "season"}]
+    for column in timed:
+        cells = [row[column] for row in table.rows if row[column] not in (None, "")]
+        if not cells or any(_DATE_TEXT.search(str(cell)) for cell in cells):
+            return None
+    return (year["year"], str(table.header[timed[0]])) if timed else None
 
 
 def per_category(question: str, table: Table) -> bool:
@@ -597,6 +618,9 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
     if time is not None:
         asked = f"what was so in {time}" if time[0].isdigit() else "when"
         return f"nothing in this table is dated: it cannot say {asked}"
+    counted = year_not_counted(question, table)
+    if counted is not None:
+        return f"this table's {counted[1]!r} counts periods, not calendar years: nothing in it is of {counted[0]}"
     year = year_not_held(question, table, query)
     if year is not None:
         return f"this table's {year[0]!r} is of {year[1]}; nothing in it is of {year[2]}"

@@ -534,10 +534,34 @@ def add_finer_cells(question: str, query: Query, table: Table) -> Query:
     return query if len(conds) == len(query.conds) else dataclasses.replace(query, conds=tuple(conds))
 
 
+_SEX_WORDS = {**dict.fromkeys("female females woman women girl girls lady ladies".split(), "f"),
+              **dict.fromkeys("male males man men boy boys gentleman gentlemen".split(), "m")}
+# words that tables write as their first letter (`H`/`M`/`L` tension, `A`/`D` status, `D`/`R` party); no other word
+# is read as a code: "the loom" is no `L`
+_CODED_WORDS = frozenset("""high medium low yes no alive dead died deceased democrat democrats democratic republican
+    republicans independent small large left right north south east west true false urban rural public private
+    single married divorced widowed""".split()) | frozenset(_SEX_WORDS)
+
+
+def letter_code(value: object, table: Table, column: int) -> str | None:
+    """The one-letter code cell of a column of such codes (at most 12, `H` `M` `L`, `F` `M`, `A` `D`) that a word no
+    cell holds is written as, for the words tables code so (_CODED_WORDS): the one cell that is its first letter
+    ("high" `H`, "died" `D`), or for a word of sex its letter ("women" `F`); None when there is no such one cell."""
+    cells = {str(row[column]).strip() for row in table.rows if row[column] not in (None, "")}
+    word = str(value).strip().lower()
+    if not cells or len(cells) > 12 or any(len(cell) != 1 or not cell.isalpha() for cell in cells) \
+            or word not in _CODED_WORDS:
+        return None
+    letter = _SEX_WORDS.get(word, word[0])
+    matching = [cell for cell in cells if cell.lower() == letter]
+    return matching[0] if len(matching) == 1 else None
+
+
 def trim_to_cells(query: Query, table: Table) -> Query:
     """`query` with an `=` text value that is no whole cell of its column but is one without the hyphens or
     punctuation at its ends ("starboard-" of "starboard-side boats": `starboard`) trimmed to that cell, or one with
-    the full stop the question's own end took ("emissions for Congo, Dem. Rep.": `Congo, Dem. Rep.`)."""
+    the full stop the question's own end took ("emissions for Congo, Dem. Rep.": `Congo, Dem. Rep.`), or the word a
+    one-letter code stands for ("at high tension": `H`; letter_code)."""
     conds = []
     for condition in query.conds:
         value = str(condition.value)
@@ -549,6 +573,11 @@ def trim_to_cells(query: Query, table: Table) -> Query:
               and not count_cells(table, condition.column, value)
               and count_cells(table, condition.column, value + ".")):
             condition = dataclasses.replace(condition, value=value + ".")   # "Congo, Dem. Rep." at a question's end
+        elif condition.operator == 0 and table.types[condition.column] == "text" \
+                and not count_cells(table, condition.column, value):
+            code = letter_code(value, table, condition.column)   # "at high tension": `H`
+            if code is not None:
+                condition = dataclasses.replace(condition, value=code)
         conds.append(condition)
     return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
 
@@ -622,6 +651,23 @@ _ORIGIN_WORDS = frozenset("source from origin orig departure depart departing ex
 _DESTINATION_WORDS = frozenset("destination dest to arrival arriving target importer recipient".split())
 
 
+def _said_once(question: str, query: Query, table: Table) -> Query:
+    """`query` without the `=` conditions that share a value the question says only once with a condition
+    whose column the word right before the value names (`Expt` of "experiment 5")."""
+    words = [w.rstrip(".,") for w in re.findall(r"[\w.,'-]+", question.lower())]
+    for condition in query.conds:
+        value = str(condition.value).strip().lower()
+        sharing = [c for c in query.conds if c.operator == 0 and str(c.value).strip().lower() == value]
+        if condition.operator != 0 or len(sharing) < 2 or len(value.split()) != 1 or words.count(value) != 1:
+            continue
+        at = words.index(value)
+        before = singular(words[at - 1]) if at > 0 else ""
+        named = [c for c in sharing if before and names_column([before], table.header[c.column], question)]
+        if len(named) == 1:
+            return dataclasses.replace(query, conds=tuple(c for c in query.conds if c not in sharing or c in named))
+    return query
+
+
 def split_repeated_values(question: str, query: Query, table: Table) -> Query:
     """`query` with a value that two `=` conditions on two text columns share given to one of them: the column
     that holds it as a cell when the other does not (`rownames = 'Boston' AND city = 'Boston'`: `city` holds
@@ -629,8 +675,10 @@ def split_repeated_values(question: str, query: Query, table: Table) -> Query:
     when the question says one other cell of them ("How many people moved from QUE to ONT?" decoded
     `source = 'ONT' AND destination = 'ONT'`), each value to its column: the one said after "from" to the
     origin, after "to" or "into" to the destination, else in the order the question says them, left column
-    first. Other columns keep a shared value: WikiSQL asks "a 2r in 2000 and a 2r in 2001"."""
-    query = _to_its_side(question, query, table)
+    first. Other columns keep a shared value: WikiSQL asks "a 2r in 2000 and a 2r in 2001". A value of any type
+    that the question says once goes to the one column the word right before it names ("Which run of
+    experiment 5 ..." decoded `Expt = 5 AND Run = 5`: `Expt`; _said_once)."""
+    query = _said_once(question, _to_its_side(question, query, table), table)
     for i, first in enumerate(query.conds):
         for second in query.conds[i + 1:]:
             if (first.operator != 0 or second.operator != 0 or first.column == second.column

@@ -50,7 +50,9 @@ import re
 from typing import Sequence
 
 from wikisql.content import demonyms
+from wikisql.decoding import drop_pointer_values
 from wikisql.encoding import (
+    ROW_NAME_HEADERS,
     YEAR,
     bundled_vocabulary,
     header_readings,
@@ -307,6 +309,8 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
         if len(phrase) == 1 and nouns == [singular(phrase[0])]:   # "At which longitude ...": no header has the
             named = [c for c in range(len(words))                    # word; one it starts or stands for (`long`)
                      if c != order_column and names_column(nouns, table.header[c], question)]
+            if len(named) > 1:   # a data frame's row names read as the asked noun too: the column that stands for it
+                named = [c for c in named if " ".join(str(table.header[c]).split()).lower() not in ROW_NAME_HEADERS]
             if len(named) == 1:
                 return named[0]
         if nouns and nouns[-1] in TIME_WORDS:   # "Which day had the most rain?" of a table whose days are its `time`
@@ -351,7 +355,8 @@ _SAID_OF = frozenset("in on at during for from among with to into of".split())  
 
 def _said_of_the_superlative(words: Sequence[str], wanted: Sequence[str]) -> bool:
     """Whether a value follows the (last) superlative, inside its noun ("the most expensive Lunch") or after one
-    of _SAID_OF ("the three biggest tips on Sun", "generated the least in 2001"), within 5 words."""
+    of _SAID_OF ("the three biggest tips on Sun", "generated the least in 2001"), maybe with its column's word
+    between ("the smallest output in year 15", "the weakest reading of event 23"), within 5 words."""
     said_of = _before_superlative(list(words)[::-1])[::-1]
     if len(said_of) == len(words):
         return False
@@ -359,7 +364,9 @@ def _said_of_the_superlative(words: Sequence[str], wanted: Sequence[str]) -> boo
     for start in range(len(said_of) - len(wanted) + 1):
         if list(said_of[start:start + len(wanted)]) == list(wanted):
             before = [w for w in said_of[:start] if w != "the"]
-            return not any(w in _PHRASE_ENDS for w in before) or (bool(before) and before[-1] in _SAID_OF)
+            return (not any(w in _PHRASE_ENDS for w in before) or (bool(before) and before[-1] in _SAID_OF)
+                    or (len(before) >= 2 and before[-2] in _SAID_OF and before[-1] not in _PHRASE_ENDS
+                        and before[-1] not in _NUMBER_WORDS))   # "the smallest output in year 15"
     return False
 
 
@@ -622,26 +629,35 @@ _FRONTED_HEAD = re.compile(r"^(?:for|in|among|of|during|on)\b[^,]*\b(?:the|its|t
                            r"(?P<head>[\w\s'.-]+?)(?:\s*'s?)?(?:\s+(?:values?|figures?|numbers?|codes?))?\s*$")
 
 
+# the head said first, without a question word: "Tension of the loom with the most breaks", "Row name of the slowest
+# measurement in experiment 4?"
+_BARE_HEAD = re.compile(r"^(?!(?:what|which|who|whom|whose|when|where|why|how|name|list|give|show|find|tell|in|on|at|"
+                        r"for|among|of|during|is|are|was|were|do|does|did|the)\b)"
+                        r"(?P<head>[a-z][\w'.-]*(?:\s+[a-z][\w'.-]*){0,2}?)\s+(?:of|for)\s+(?:the|its|their|his|her)\s")
+
+
 def _asked_at_extreme(question: str, query: Query, table: Table, word: str) -> Query:
     """MAX or MIN of the column the superlative is about, read as another column's value in that row when the
     question's head names that other column: "What was copper consumption in the year copper was priced
-    highest?" decoded MAX(COPPERPRICE) -> SELECT WORLDCONSUMPTION ORDER BY COPPERPRICE DESC LIMIT 1; else
-    `query` itself ("What was the highest price?")."""
+    highest?" decoded MAX(COPPERPRICE) -> SELECT WORLDCONSUMPTION ORDER BY COPPERPRICE DESC LIMIT 1, "Tension of
+    the loom with the most breaks" MAX(breaks) -> SELECT tension ORDER BY breaks DESC LIMIT 1; else `query` itself
+    ("What was the highest price?")."""
     text = " ".join(question.lower().replace("’", "'").rstrip(" ?.").split())
-    head = _HEAD.match(" ".join(_words(question))) or _FRONTED_HEAD.match(text)
-    if head is None:
-        return query
+    head = _HEAD.match(" ".join(_words(question))) or _FRONTED_HEAD.match(text) or _BARE_HEAD.match(text)
+    if head is None or head.re is _BARE_HEAD and {singular(w) for w in _words(head["head"])} & VALUE_WORDS:
+        return query   # "Number of the ...", "Total of the ...": the value itself
     nouns = [singular(w) for w in _words(head["head"])]
     scores = {c: naming_score(nouns, table, c, question) for c in range(len(table.header)) if c != query.sel}
     best = max(scores.values(), default=(0, 0))
     named = [c for c, score in scores.items() if score == best]
     if best[0] == 0 or len(named) != 1 or naming_score(nouns, table, query.sel, question)[0] >= best[0]:
         return query
-    if query.conds and not all(restricts_the_rows(question, [], c.value, repeated(table, c)) for c in query.conds):
+    conds = drop_pointer_values(query, table).conds   # "Tension of the loom ..." of `loom_warp_breaks`: no `= 'loom'`
+    if conds and not all(restricts_the_rows(question, [], c.value, repeated(table, c)) for c in conds):
         return query
     descending = direction(word, _timed(question, table, query.sel), _dated(table, query.sel))
-    return Query(named[0], 0, query.conds, Order(query.sel, query.agg == MAX if descending is None else descending,
-                                                 limit(question)))
+    return Query(named[0], 0, conds, Order(query.sel, query.agg == MAX if descending is None else descending,
+                                           limit(question)))
 
 
 def _subject_words(question: str, phrase: Sequence[str], word: str) -> list[str]:
