@@ -288,6 +288,10 @@ def test_a_time_the_table_does_not_hold_is_declined():
     reason = cannot_answer("What was Japan's savings ratio in 1965?", Query(1, 0, ((0, 0, "Japan"),)), savings)
     assert reason is not None and "1965" in reason
     assert cannot_answer("What was Japan's savings ratio?", Query(1, 0, ((0, 0, "Japan"),)), savings) is None
+    counts = Table("phds", ["type", "count", "count11"], ["text", "real", "real"], [["I(Pu)", 132, 148]])
+    assert cannot_answer("How many PhDs did I(Pu) award in 2011?", None, counts) is None   # `count11` is of 2011
+    assert "1965" in cannot_answer("What was Japan's savings ratio in 1965?", None,   # `pop15`: no 1965
+                                   Table("savings", ["rownames", "sr", "pop15"], savings.types, savings.rows))
     assert cannot_answer("What was Japan's savings ratio in 1965?", None,   # the table's name dates it
                          Table("savings_1965", savings.header, savings.types, savings.rows)) is None
     dated = Table("races", ["Race", "Year", "Winner"], ["text", "real", "text"], [["Ayr", 1990, "Lee"]])

@@ -486,6 +486,8 @@ def test_greedy_decodes_four_conditions_with_exact_substrings(tokenizer):
     ("Who won before 1990?", "1990", None),                     # "before"/"after" stay with the model
     ("How many towns have water harder than 100 ppm?", "100", 1),   # comparative adjectives
     ("Which cars are cheaper than $20,000?", "20,000", 2),
+    ("How many stations within 10 km recorded quakes?", "10", 2),   # distances: within, closer, farther
+    ("Which stations were farther than 50 km away?", "50", 1),
     ("Which buildings are older than 1950?", "1950", None),      # a year or an age: left to the model
     ("What was the N.Amer figure in the year Asia passed 9,000?", "9,000", 1),
     ("Which cities topped 2,000 mm of rain?", "2,000", 1),

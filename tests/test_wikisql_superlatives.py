@@ -16,6 +16,7 @@ from wikisql.schema import Table
 from wikisql.superlatives import (
     asked_for,
     direction,
+    extreme_as_said,
     grouped_by,
     limit,
     measured_by,
@@ -200,7 +201,6 @@ def test_a_column_named_first_without_a_question_word_is_asked_at_the_extreme():
 
 
 def test_an_aggregate_turns_the_way_its_superlative_says():
-    from wikisql.superlatives import extreme_as_said
     races = Table("races", ["Name", "Time", "Round"], ["text", "real", "real"], [["Ann", 10.2, 1], ["Bo", 10.9, 2]])
     assert extreme_as_said("What was the slowest time that won?", Query(1, MIN, ()), races) == Query(1, MAX, ())
     assert extreme_as_said("What was the fastest time?", Query(1, MAX, ()), races) == Query(1, MIN, ())
@@ -338,6 +338,14 @@ def test_what_a_superlative_measures_picks_the_column_the_model_did_not():
     assert direction("best", timed=True) is False and direction("worst", timed=True) is True
     assert direction("best") is True and direction("worst") is None   # the best mileage is the largest; the worst
     # ozone is the most, the worst mileage the least: left to the model
+    assert direction("oldest", dated=False) is True and direction("youngest", dated=False) is False   # ages
+    assert direction("earliest", dated=False) is None and direction("latest", dated=False) is None   # no time of
+    assert direction("earliest", dated=True) is False and direction("latest", dated=True) is True    # an age
+    patients = Table("aids", ["id", "diag", "age", "T.categ"], ["real", "real", "real", "text"],
+                     [[1, 9000, 30, "hs"], [2, 8000, 50, "hs"], [3, 7000, 60, "blood"]])
+    question = "How old was the earliest-diagnosed hs patient?"   # "earliest" is said of `diag`, not of `age`
+    query = read_superlative(question, extreme_as_said(question, Query(2, MIN, ((3, 0, "hs"),)), patients), patients)
+    assert query == Query(2, 0, ((3, 0, "hs"),), Order(1, False, 1)) and answer(patients, query) == [50]
 
 
 def test_a_count_is_no_condition_and_which_of_restricts_the_rows():

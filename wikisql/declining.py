@@ -388,9 +388,11 @@ def time_not_held(question: str, table: Table, query: Query | None = None) -> st
 
 
 def _holds_year(table: Table, year: str) -> bool:
-    """Whether the table's title, a header or a cell says `year`."""
+    """Whether the table's title, a header or a cell says `year`, or a header is written with its last two digits
+    (`count11` of 2011, `sal87` of 1987; year_of: not `pop15` of 1965)."""
     held = re.compile(rf"(?<![\d.,]){year}(?!\d|[.,]\d)")
-    return bool(held.search(table.title)) or any(held.search(str(header)) for header in table.header) or any(
+    return bool(held.search(table.title)) or any(held.search(str(header)) or year_of(str(header)) == year[2:]
+                                                 for header in table.header) or any(
         cell == int(year) if isinstance(cell, (int, float)) else held.search(str(cell))
         for row in table.rows for cell in row if cell is not None)
 
@@ -400,8 +402,7 @@ def year_not_counted(question: str, table: Table) -> tuple[str, str] | None:
     1990"), the table's time column counts its own periods (`year` 1, 2, ... 15: no cell, header or the title says
     a year or date), and nothing in the table holds that year; else None."""
     year = _IN_YEAR.search(" ".join(question.lower().split()))
-    short = re.compile(rf"[A-Za-z]{year['year'][2:]}$") if year is not None else None   # `sal87`: of 1987
-    if year is None or _holds_year(table, year["year"]) or any(short.search(str(name)) for name in table.header):
+    if year is None or _holds_year(table, year["year"]):
         return None
     timed = [column for column, name in enumerate(table.header)   # not `years` (in the majors): a duration
              if _words(readable_header(str(name))) & {"year", "yr", "season"}]

@@ -62,11 +62,12 @@ COMPARISON_WORDS = {
                                "heavier than", "taller than", "over", "above", "exceeding", "exceeds", "exceeded",
                                "exceed", "later than", "north of", "east of", "harder than", "wider than",
                                "deeper than", "richer than", "hotter than", "warmer than", "wetter than",
-                               "stronger than", "thicker than", "passed", "surpassed", "topped", "beyond"),
+                               "stronger than", "thicker than", "passed", "surpassed", "topped", "beyond",
+                               "farther than", "further than"),
     CONDITION_OPS.index("<"): ("less than", "fewer than", "smaller than", "lower than", "shorter than", "lighter than",
                                "under", "below", "earlier than", "south of", "west of", "softer than", "cheaper than",
                                "colder than", "cooler than", "narrower than", "shallower than", "poorer than",
-                               "weaker than", "thinner than", "drier than"),
+                               "weaker than", "thinner than", "drier than", "within", "closer than", "nearer than"),
 }   # not "older", "faster" and the like: "older than 1950" of a year, "faster than 10 minutes" of a time
 # the words, then maybe an article, a currency sign or a coordinate's name ("south of latitude 33")
 _COMPARISON_BEFORE = re.compile(r"\b(" + "|".join(word.replace(" ", r"\s+") for words in COMPARISON_WORDS.values()

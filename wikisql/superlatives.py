@@ -973,6 +973,8 @@ def direction(word: str, timed: bool = False, dated: bool | None = None) -> bool
         word = "earliest" if word == "first" else "latest"
         if dated is None:
             return word == "latest"   # the first game is the least game number
+    if dated is False and word in ("earliest", "newest", "latest"):
+        return None   # "the earliest-diagnosed patient" of `age`: said of another column, a time
     if dated is not None and word in ("oldest", "earliest", "newest", "latest", "youngest"):
         # the oldest journal was founded first; the oldest player is the one whose age is largest
         return (word in ("newest", "latest", "youngest")) == dated
