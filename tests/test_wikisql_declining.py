@@ -216,6 +216,19 @@ def test_an_attribute_a_code_header_stands_for_is_not_declined():
     #                       code of "county", test_a_place_asked_of_a_row_the_question_names)
 
 
+def test_a_name_asked_of_a_table_of_numbers_only_is_declined():
+    panel = Table("airline", ["airline", "year", "cost"], ["real"] * 3, [[3, 1, 1140], [4, 1, 900]])
+    assert missing_attribute("What is the name of airline 3?", panel) == "name"
+    named = Table("airline", ["airline", "carrier", "cost"], ["real", "text", "real"], [[3, "Delta", 1140]])
+    assert missing_attribute("What is the name of airline 3?", named) is None   # `carrier` may hold it
+    assert missing_attribute("What is the cost of airline 3?", panel) is None
+    stations = Table("quakes", ["event", "station", "dist"], ["real", "text", "real"], [[1, "117", 12.0]])
+    assert missing_attribute("What is the name of the town where station 117 is located?", stations) == "town"
+    assert missing_attribute("What is the name of the town where station 117 is located?",   # a place column
+                             Table("quakes", ["event", "station", "city"], ["real", "text", "text"],
+                                   [[1, "117", "Oakland"]])) is None
+
+
 def test_a_code_read_as_initials_of_each_is_no_column():
     header = ["name", "IE-1", "EA", "period"]   # `IE-1` is no "in each"
     assert outside_grammar("What is the average electronegativity in each period?", header) == "grouping"
@@ -306,6 +319,8 @@ def test_a_time_the_table_does_not_hold_is_declined():
     reason = cannot_answer("In what year was the Carnethy record set?", Query(3, 0, ((0, 0, "Carnethy"),)), hills)
     assert reason is not None and "when" in reason
     assert cannot_answer("When did the Carnethy race start?", Query(3, 0, ((0, 0, "Carnethy"),)), hills) is None
+    for asked in ("What was the date of the Carnethy race?", "In what calendar year was the Carnethy record set?"):
+        assert "when" in cannot_answer(asked, Query(3, 0, ((0, 0, "Carnethy"),)), hills)
     assert cannot_answer("In what year was the Ayr race won by Lee?", None, dated) is None
     podium = Table("curling", ["Nation", "Skip", "Second"], ["text", "text", "text"], [["France", "Dufour", "Ruiz"]])
     assert cannot_answer("When did France come in second?", Query(2, 0, ((0, 0, "France"),)), podium) is None

@@ -302,6 +302,12 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
     else:
         length = 1
     nouns = [singular(w) for w in phrase]
+    if nouns == ["name"] and all(kind == "real" for kind in table.types):
+        return "name"   # "What is the name of airline 3?" of a table of numbers only: no column holds a name
+    place = re.match(r"^what(?:'s| is| was) the name of the (?P<place>[a-z]+) (?:where|in which|that|which)\b", text)
+    if nouns == ["name"] and place and place["place"] in PLACE_WORDS and not any(
+            _words(readable_header(str(name))) & PLACE_WORDS for name in table.header):
+        return place["place"]   # "What is the name of the town where station 1008 is?" of a table with no place
     if (not nouns or length > 3 or any(n in _ANY_COLUMN for n in nouns)
             or any(w in _NO_ATTRIBUTE for w in phrase)):
         return None
@@ -328,7 +334,8 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
 # Carnethy record set?", "When did ... open?". Of WikiSQL's dev questions, no "in YEAR" one meets it (0 of 238)
 # and 2 of 351 that ask when ("When did France come in second?", of a table whose `Second` holds names).
 _IN_YEAR = re.compile(r"\b(?:in|during) (?P<year>1[89]\d\d|20\d\d)\b")
-_ASKS_DATE = re.compile(r"^(?:(?:in |during )?(?:what|which) (?:year|date|day|month|season)|on what (?:date|day))\b")
+_ASKS_DATE = re.compile(r"^(?:(?:in |during )?(?:what|which) (?:calendar |fiscal )?(?:year|date|day|month|season)"
+                        r"|on what (?:date|day)|what (?:is|was) the date\b)\b")
 _ASKS_WHEN = re.compile(r"^when (?:did|was|were|is|are|does|do)\b")
 _TIME_HEADER_WORDS = frozenset("""year years yr date dates season seasons month months day days week weeks period era
     decade founded established opened built born birth since joined released elected""".split())

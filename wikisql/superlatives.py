@@ -1180,9 +1180,11 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
     phrase = asked[1] if asked else []
     kept = tuple(c for c in query.conds if c not in counts and c.column not in pointed
                  and not _pointing(c, word, phrase, table, question))
-    if kept and not text_extreme and not all(restricts_the_rows(question, phrase, c.value, repeated(table, c))
+    if kept and not text_extreme and not all(c.operator != 0   # "the strongest reading farther than 50 km"
+                                             or restricts_the_rows(question, phrase, c.value, repeated(table, c))
                                              for c in kept):
-        return query   # (MAX of a text column means nothing: any condition is read as a restriction)
+        return query   # (MAX of a text column means nothing: any condition is read as a restriction; nor does a
+        #               comparison pick one row: it restricts the rows the superlative chooses among)
     if any(word in _words(str(c.value)) for c in kept):
         return query   # the superlative is a value's: Record = 'most wins'
     sel, conditioned = query.sel, {c.column for c in kept}
