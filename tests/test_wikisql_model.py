@@ -165,6 +165,35 @@ def test_a_question_that_adds_a_column_up_is_a_sum(tokenizer, question, agg, con
     assert sum_for_total(item, query, lambda q: 1).agg == agg   # one row: the model's choice stays
 
 
+def test_how_many_of_a_column_that_writes_no_number_counts_the_rows():
+    from wikisql.decoding import count_what_no_cell_says
+    study = Table("aids", ["sex", "case", "attendance", "viewers"], ["text", "real", "text", "text"],
+                  [["M", 1, "12,000", "N/A"], ["F", 0, "9,500", "N/A"], ["M", 1, "n/a", "N/A"]])
+    asked = Query(0, 0, ((1, 0, "1"),))
+    assert count_what_no_cell_says("How many patients were cases (case 1)?", asked, study).agg == 3
+    assert count_what_no_cell_says("Which education did the cases have?", asked, study) is asked   # no "how many"
+    spectators = Query(2, 0, ((1, 0, "1"),))   # numbers written as text: the value asked
+    assert count_what_no_cell_says("How many spectators attended?", spectators, study) is spectators
+    missing = Query(3, 0, ((1, 0, "1"),))   # no cell but missing ones: left to the model
+    assert count_what_no_cell_says("How many viewers watched?", missing, study) is missing
+
+
+def test_one_sex_said_is_a_condition_on_the_column_of_sexes():
+    from wikisql.decoding import add_sex_condition
+    patients = Table("aids", ["id", "sex", "T.categ", "age"], ["real", "text", "text", "real"],
+                     [[1, "M", "hsid", 30], [2, "F", "hsid", 41], [3, "M", "blood", 52]])
+    counted = Query(0, 3, ((2, 0, "hsid"),))
+    assert add_sex_condition("How many men in category hsid?", counted, patients) == \
+        Query(0, 3, ((2, 0, "hsid"), (1, 0, "M")))
+    assert add_sex_condition("How many women and men in category hsid?", counted, patients) is counted   # both
+    assert add_sex_condition("How many patients in category hsid?", counted, patients) is counted
+    named = Table("aids", ["id", "gender", "age"], ["real", "text", "real"], [[1, "Female", 30], [2, "Male", 41]])
+    assert add_sex_condition("How old was the woman?", Query(2, 0, ((1, 0, "women"),)), named) == \
+        Query(2, 0, ((1, 0, "Female"),))
+    kept = Query(2, 0, ((1, 0, "Male"),))
+    assert add_sex_condition("How old was the woman, if male?", kept, named) is kept   # a cell: as decoded
+
+
 def test_a_value_two_conditions_share_goes_to_the_column_that_holds_it_or_each_value_to_its_side():
     flows = Table("migration", ["source", "destination", "migrants", "kind"], ["text", "text", "real", "text"],
                   [["QUE", "ONT", 1500, "east"], ["ONT", "QUE", 900, "east"], ["BC", "ONT", 300, "west"]])

@@ -47,7 +47,7 @@ from wikisql.encoding import (
 from wikisql.model import ModelOutput
 from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, Condition, Order, Query
 from wikisql.schema import Table
-from wikisql.tables import cell_number, count_cells
+from wikisql.tables import cell_number, count_cells, is_missing
 
 NUMERIC_AGGREGATIONS = {AGGREGATION_OPS.index(name) for name in ("MAX", "MIN", "SUM", "AVG")}
 # Value snapping at prediction time: a span that is a cell of the condition column is preferred
@@ -380,6 +380,24 @@ def count_when_told(question: str, query: Query) -> Query:
     return dataclasses.replace(query, agg=COUNT)
 
 
+_HOW_MANY = re.compile(r"^\s*how\s+many\b", re.IGNORECASE)
+
+
+def count_what_no_cell_says(question: str, query: Query, table: Table) -> Query:
+    """`query` with COUNT when the question asks "how many", the model decoded no aggregation, and the selected
+    text column writes no number in most of its cells (`sex` F/M, `education` 0-5yrs ...): no cell is the number
+    asked ("How many women in the study were cases (case 1)?" decoded SELECT education WHERE case = 1); not a
+    column of numbers written as text ("How many spectators attended ...?" of `Attendance` '12,000'), nor one
+    whose cells are missing ('N/A')."""
+    if query.agg != 0 or query.order is not None or not _HOW_MANY.match(question) \
+            or table.types[query.sel] != "text":
+        return query
+    cells = [str(row[query.sel]) for row in table.rows if not is_missing(row[query.sel])]
+    if not cells or 2 * sum(bool(re.search(r"\d", cell)) for cell in cells) >= len(cells):
+        return query
+    return dataclasses.replace(query, agg=COUNT)
+
+
 def asks_total_of(question: str, header: str) -> bool:
     """Whether the question asks for the total of the column `header` ("the total population", "the sum of
     the points"), not WikiSQL's "total number of" (a COUNT), and the column does not name or order rows."""
@@ -556,6 +574,29 @@ def letter_code(value: object, table: Table, column: int) -> str | None:
     letter = _SEX_WORDS.get(word, word[0])
     matching = [cell for cell in cells if cell.lower() == letter]
     return matching[0] if len(matching) == 1 else None
+
+
+def add_sex_condition(question: str, query: Query, table: Table) -> Query:
+    """`query` with `sex = F` (or M, female, male: the column's own cell) when the question says one sex ("How many
+    men in category hsid?", "the oldest woman") of a table with one text column of sexes and no condition on it;
+    not when it says both ("men and women")."""
+    said = {_SEX_WORDS[w] for w in re.findall(r"[a-z]+", question.lower()) if w in _SEX_WORDS}
+    if len(said) != 1 or len(query.conds) >= MAX_CONDITIONS:
+        return query
+    letter = said.pop()
+    columns = []
+    for column, kind in enumerate(table.types):
+        cells = {str(row[column]).strip() for row in table.rows if kind == "text" and not is_missing(row[column])}
+        if cells and {cell.lower() for cell in cells} <= {"m", "f", "male", "female"} and len(cells) == 2:
+            columns.append((column, next(cell for cell in cells if cell.lower()[0] == letter)))
+    if len(columns) != 1:
+        return query
+    column, cell = columns[0]
+    on_it = [c for c in query.conds if c.column == column]
+    if on_it:   # `sex = 'women'` of a column of Female/Male: its cell
+        return query if count_cells(table, column, on_it[0].value) else dataclasses.replace(
+            query, conds=tuple(dataclasses.replace(c, value=cell) if c is on_it[0] else c for c in query.conds))
+    return dataclasses.replace(query, conds=query.conds + (Condition(column, CONDITION_OPS.index("="), cell),))
 
 
 def trim_to_cells(query: Query, table: Table) -> Query:

@@ -46,6 +46,8 @@ from wikisql.decoding import (
     add_demonym_conditions,
     add_finer_cells,
     add_kind_condition,
+    add_sex_condition,
+    count_what_no_cell_says,
     count_when_told,
     drop_header_numbers,
     drop_non_numbers,
@@ -519,6 +521,7 @@ class Predictor:
                 decoded = greedy_decode(scores, item, self.max_value_tokens, snap_margin)
         query = view.table_query(sum_for_total(item, decoded.query, view.numbers_matched))
         query = count_when_told(item.question, query)   # "Count the days where ..."
+        query = count_what_no_cell_says(item.question, query, view.table)   # "How many women ...?" of `sex` F/M
         query = average_as_said(item.question, query, view.table)   # "the average ..." decoded MIN
         select = {column: float(scores.sel[i]) for i, column in enumerate(view.columns)}   # log p(select = column)
         query = select_other_than_given(query, select)   # not SELECT name WHERE name = 'Special K'
@@ -546,6 +549,7 @@ class Predictor:
             query = name_the_rows(query, view.table)   # not SELECT origin WHERE origin = 1 ORDER BY mpg
         query = drop_header_numbers(year_columns(item.question, query, view.table), view.table)   # `X1972` for 1972
         query = add_kind_condition(item.question, query, view.table)   # "Which state ...": `city = 'state'`
+        query = add_sex_condition(item.question, query, view.table)   # "How many men ...": `sex = 'M'`
         query = plain_amounts(query, view.table)   # "more than S$10,000": 10000
         query = drop_pointer_values(drop_non_numbers(query, view.table), view.table)   # after the readings, which
         #                                                                        take such values as pointers
