@@ -200,6 +200,18 @@ def test_a_column_named_first_without_a_question_word_is_asked_at_the_extreme():
     assert read_superlative("What is the most breaks?", kept, looms) is kept
 
 
+def test_a_superlative_by_a_named_column_orders_by_it():
+    crabs = Table("crabs", ["sp", "sex", "CL", "CW"], ["text", "text", "real", "real"],
+                  [["B", "F", 30.1, 40.0], ["B", "F", 35.2, 38.0], ["O", "F", 33.0, 45.0], ["O", "M", 40.0, 30.0]])
+    question = "Carapace widths of the two longest females (F), by carapace length?"
+    query = read_superlative(question, Query(3, MAX, ((1, 0, "F"),)), crabs, {c: 0.0 for c in range(4)})
+    assert query == Query(3, 0, ((1, 0, "F"),), Order(2, True, 2)) and answer(crabs, query) == [38.0, 45.0]
+    flights = Table("flights", ["carrier", "minutes", "miles"], ["text", "real", "real"],
+                    [["Delta", 300, 2000], ["United", 200, 2500], ["Delta", 250, 2600]])
+    query = read_superlative("Which carrier had the longest flight operated by Delta?", Query(1, MAX, ()), flights)
+    assert query.order == Order(1, True, 1)   # "by Delta" names no number column: the model's `minutes` stays
+
+
 def test_an_aggregate_turns_the_way_its_superlative_says():
     races = Table("races", ["Name", "Time", "Round"], ["text", "real", "real"], [["Ann", 10.2, 1], ["Bo", 10.9, 2]])
     assert extreme_as_said("What was the slowest time that won?", Query(1, MIN, ()), races) == Query(1, MAX, ())

@@ -773,6 +773,9 @@ def _measuring(question: str, word: str, table: Table, columns: Sequence[int]) -
     word that starts a measure's word counts as it (`dist` distance, `temp` temperature), as does one glued to it
     (`libprice`). Number columns the words after the superlative name come first: "the size of the party with
     the largest bill" measures the bill, not the `size`; none of `columns` when they are all others."""
+    ranked = _ranked_by(question, word, table)
+    if ranked is not None:   # "the two longest females (F), by carapace length": `CL`, said outright
+        return [ranked] if ranked in columns else []
     header_words = {c: header_word_sets([table.header[c]])[0] for c in range(len(table.header))}
     def measuring_by(measures: frozenset[str], among: Sequence[int]) -> list[int]:
         return [c for c in among if any(_is_measure(w, m) for w in header_words[c] for m in measures)]
@@ -795,6 +798,27 @@ def _measuring(question: str, word: str, table: Table, columns: Sequence[int]) -
         return []   # "the biggest fuel tank": the column the question names, not `EngineSize`
     fewest = min((len(header_words[c]) for c in measuring), default=0)
     return named or [c for c in measuring if len(header_words[c]) == fewest]   # Price, not Min.Price
+
+
+def _ranked_by(question: str, word: str, table: Table) -> int | None:
+    """The number column that "by ..." after the superlative `word` names best ("the largest firms by assets",
+    "the two longest females, by carapace length"), or None (no "by" there, or it names no column or two alike:
+    "the longest flight operated by Delta")."""
+    words = _words(question)
+    if word not in words:
+        return None
+    after = words[words.index(word) + 1:]
+    if "by" not in after:
+        return None
+    said = []
+    for following in after[after.index("by") + 1:][:4]:
+        if following in _PHRASE_ENDS:
+            break
+        said.append(singular(following))
+    scores = {c: naming_score(said, table, c, question) for c, kind in enumerate(table.types) if kind == "real"}
+    best = max(scores.values(), default=(0, 0))
+    named = [c for c, score in scores.items() if score == best]
+    return named[0] if best[0] > 0 and len(named) == 1 else None
 
 
 def _nouns(question: str) -> list[str]:
