@@ -199,6 +199,8 @@ ROADS = Table("roads", ["rownames", "deaths", "drivers", "popden", "rural", "tem
     ("How many hospitals does Iowa have?", "hospitals"),
     ("How fast can you drive in Colo?", "speed"),
     ("Who directed the survey in Iowa?", "director directed"),
+    ("Who was Iowa's governor in 1990?", "governor"),
+    ("Who was Iowa's state code?", None),                     # a column
 ])
 def test_what_no_column_holds_is_declined(question, attribute):
     assert missing_attribute(question, ROADS) == attribute

@@ -210,6 +210,7 @@ _ASKED_ATTRIBUTE = tuple(re.compile(pattern) for pattern in (
     r"^what(?:'s| is| was| are| were)\s+[a-z0-9][^?]*?'s\s+(?P<np>[a-z][a-z -]*?)(?:\s+(?:in|on|at|for|during)\b|\?|$)",
     r"^what\s+(?P<np>[a-z][a-z -]*?)\s+(?:did|does|do|was|is|were|are|has|have|had)\b",
     r"^who\s+(?:is|was|are|were)\s+the\s+(?P<np>[a-z][a-z -]*?)\s+(?:of|for|in|at)\b",
+    r"^who(?:'s| is| was| are| were)\s+[a-z0-9][^?]*?'s\s+(?P<np>[a-z][a-z -]*?)(?:\s+(?:in|on|at|for|during)\b|\?|$)",
 ))
 # "Which county does ZARRILLI preside in?", "Which state is Springfield in?": a place asked of a row the question
 # names by a text cell, declined only in a table without a place column (after "Which", other nouns are mostly the
