@@ -308,6 +308,11 @@ def test_a_superlative_over_groups_is_declined_as_grouping():
     assert not grouped_by("Which car has the highest average weight?", "highest", CARS, 2)   # Make names rows
     assert "grouping" in cannot_answer("Which type has the highest average weight?", types, CARS)
     assert cannot_answer("What is the highest average weight?", Query(WEIGHT, MAX, ()), CARS) is None
+    quakes = Table("quakes", ["event", "mag", "station", "accel"], ["real", "real", "text", "real"],
+                   [[1, 7.0, "117", 0.3], [1, 7.0, "1008", 0.1], [2, 6.1, "1008", 0.2]])
+    ordered = Query(0, 0, (), Order(1, True, 1))   # stations are counted per event: no row has the most
+    assert "grouping" in cannot_answer("Which event had the most stations recording it?", ordered, quakes)
+    assert cannot_answer("Which event had the most acceleration?", Query(0, 0, (), Order(3, True, 1)), quakes) is None
 
 
 def test_the_engine_reads_a_superlative_through_the_select_head(tmp_path, monkeypatch):

@@ -1085,12 +1085,20 @@ def counted_rows(question: str, word: str, table: Table) -> bool:
     """Whether a superlative counts rows: "the largest number of machines", where the noun counted names no column
     of the table and is no measure of any (measured_by). No single row has the largest number of machines; a
     count per group is asked. Not "the largest number of wins" of `W`. (The rows' own noun alone, "ran the most
-    polls" of a table of polls, declined a right superlative of a fresh held-out set; benchmarks/RESULTS.md.)"""
+    polls" of a table of polls, declined a right superlative of a fresh held-out set; benchmarks/RESULTS.md.) So do
+    "the most"/"the fewest" of a plural that names only text columns ("the most stations" of `station`)."""
     words = _words(question)
     if word not in words:
         return False
-    counted = re.match(r"(?:the\s+)?(?:number|count)\s+of\s+(?:the\s+)?(?P<noun>[a-z]+)",
-                       " ".join(words[words.index(word) + 1:]))
+    following = words[words.index(word) + 1:]
+    if word in ("most", "fewest") and following and singular(following[0]) != following[0]:
+        # "Which event had the most stations recording it?" of a text column `station`: no row has more stations than
+        # another; stations are counted per event (not "the most points" of a number column)
+        noun = singular(following[0])
+        named = [c for c in range(len(table.header)) if naming_score([noun], table, c, question)[0]]
+        if named and all(table.types[c] == "text" for c in named):
+            return True
+    counted = re.match(r"(?:the\s+)?(?:number|count)\s+of\s+(?:the\s+)?(?P<noun>[a-z]+)", " ".join(following))
     if counted is None:
         return False
     noun = singular(counted["noun"])
