@@ -352,6 +352,17 @@ def test_a_calendar_year_of_a_table_that_counts_its_own_periods_is_declined():
                          Table("hitters", ["name", "years", "salary"], salaries.types, salaries.rows)) is None
 
 
+def test_a_row_noun_no_column_holds_answered_by_a_yes_no_column_is_declined():
+    from wikisql.query import Order
+    pcs = Table("pcs", ["price", "speed", "premium"], ["real", "real", "text"],
+                [[1499, 25, "yes"], [1795, 33, "no"], [2595, 25, "yes"], [999, 66, "no"]])
+    priciest = Query(2, 0, (), Order(0, True, 1))
+    assert "brand" in cannot_answer("Which brand made the most expensive PC?", priciest, pcs)
+    assert cannot_answer("Which premium status had the most expensive PC?", priciest, pcs) is None   # named
+    speeds = Query(1, 0, (), Order(0, True, 1))   # a column of more than two values: left to the model
+    assert cannot_answer("Which brand made the most expensive PC?", speeds, pcs) is None
+
+
 def test_a_value_per_group_of_a_category_column_is_grouping():
     states = Table("states", ["state", "region", "pay", "Dividend per share"], ["text", "text", "real", "real"],
                    [["AL", "ESC", 27, 1], ["AK", "PAC", 43, 2], ["CA", "PAC", 39, 3], ["TN", "ESC", 28, 4]])

@@ -591,6 +591,22 @@ def ratio_of_columns(question: str, table: Table) -> bool:
     return False
 
 
+def rows_noun_not_held(question: str, table: Table, query: Query | None) -> str | None:
+    """The noun a superlative asks for ("Which brand made the most expensive PC?") when no header names it and
+    the query answers with a column of two values at most (`premium` yes/no) that the question does not name:
+    such a column tells no row from another, so what is asked is not in the table; else None."""
+    if query is None or query.order is None or query.sel >= len(table.header):
+        return None
+    asked = asked_for(question)
+    if asked is None or asked[0] not in ("row", "noun"):
+        return None
+    nouns = [singular(w) for w in asked[1] if w.isalpha() and superlative_word(w, table) is None]
+    cells = {str(row[query.sel]).strip().lower() for row in table.rows if row[query.sel] not in (None, "")}
+    if not nouns or len(cells) > 2 or any(names_column(nouns, str(header), question) for header in table.header):
+        return None
+    return " ".join(nouns)
+
+
 def cannot_answer(question: str, query: Query | None, table: Table) -> str | None:
     """Why one query cannot answer `question` over `table` (with `query`, the one decoded), or None."""
     form = outside_grammar(question, table.header)
@@ -620,6 +636,9 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
             form = "grouping"   # "Which polling organisation ran the most polls?": rows counted per group
     if form is not None:
         return f"one query over this table cannot answer it: it asks for {form}"
+    unnamed = rows_noun_not_held(question, table, query)
+    if unnamed is not None:
+        return f"no column of this table holds what it asks for ({unnamed})"
     attribute = missing_attribute(question, table, query)
     if attribute is not None:
         return f"no column of this table holds what it asks for ({attribute})"
