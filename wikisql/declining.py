@@ -36,7 +36,7 @@ from typing import Sequence
 
 from wikisql.content import cell_key
 from wikisql.database import read_number
-from wikisql.decoding import holds_no_cell
+from wikisql.decoding import HOW_MANY, holds_no_cell
 from wikisql.encoding import YEAR, abbreviation_reading, names_column, readable_header, singular, year_of
 from wikisql.query import AGGREGATION_OPS, Query
 from wikisql.schema import Table
@@ -656,7 +656,7 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
     if name is not None:
         return f"no row of this table has {name!r}"
     if answers_whole_column(query, table) and not _LISTS.search(question):   # no question but "List all the ..."
-        if _HOW_MANY.match(question):
+        if HOW_MANY.match(question):
             return "it asks how many, but nothing in this table picks the rows to count or the value to give"
         return "nothing in this table picks the rows it asks about: the answer would be a whole column"
     return alphabetical_extreme(query, table.types) if query is not None else None
@@ -666,7 +666,6 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
 # of a table without sex, "What was the total capital expenditure on each continent?" of a table of countries. Of the
 # 2,261 answerable questions of the held-out sets, only "What are all the director values?" asks for that; none of
 # WikiSQL's 8,421 dev questions does.
-_HOW_MANY = re.compile(r"\s*how\s+many\b", re.IGNORECASE)
 _LISTS = re.compile(r"\b(?:list|listed|all|every|values)\b", re.IGNORECASE)
 # a capitalised word a question names a row with ("the Bahamas", "Hong-Kong"); not the question's first word
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][A-Za-z'.-]*[a-z][A-Za-z'.-]*")

@@ -380,7 +380,7 @@ def count_when_told(question: str, query: Query) -> Query:
     return dataclasses.replace(query, agg=COUNT)
 
 
-_HOW_MANY = re.compile(r"^\s*how\s+many\b", re.IGNORECASE)
+HOW_MANY = re.compile(r"\s*how\s+many\b", re.IGNORECASE)   # with .match: the question starts so
 
 
 def count_what_no_cell_says(question: str, query: Query, table: Table) -> Query:
@@ -389,7 +389,7 @@ def count_what_no_cell_says(question: str, query: Query, table: Table) -> Query:
     asked ("How many women in the study were cases (case 1)?" decoded SELECT education WHERE case = 1); not a
     column of numbers written as text ("How many spectators attended ...?" of `Attendance` '12,000'), nor one
     whose cells are missing ('N/A')."""
-    if query.agg != 0 or query.order is not None or not _HOW_MANY.match(question) \
+    if query.agg != 0 or query.order is not None or not HOW_MANY.match(question) \
             or table.types[query.sel] != "text":
         return query
     cells = [str(row[query.sel]) for row in table.rows if not is_missing(row[query.sel])]
@@ -586,7 +586,9 @@ def add_sex_condition(question: str, query: Query, table: Table) -> Query:
     letter = said.pop()
     columns = []
     for column, kind in enumerate(table.types):
-        cells = {str(row[column]).strip() for row in table.rows if kind == "text" and not is_missing(row[column])}
+        if kind != "text":
+            continue
+        cells = {str(row[column]).strip() for row in table.rows if not is_missing(row[column])}
         if cells and {cell.lower() for cell in cells} <= {"m", "f", "male", "female"} and len(cells) == 2:
             columns.append((column, next(cell for cell in cells if cell.lower()[0] == letter)))
     if len(columns) != 1:

@@ -647,10 +647,9 @@ def _asked_at_extreme(question: str, query: Query, table: Table, word: str) -> Q
     if head is None or head.re is _BARE_HEAD and {singular(w) for w in _words(head["head"])} & VALUE_WORDS:
         return query   # "Number of the ...", "Total of the ...": the value itself
     nouns = [singular(w) for w in _words(head["head"])]
-    scores = {c: naming_score(nouns, table, c, question) for c in range(len(table.header)) if c != query.sel}
-    best = max(scores.values(), default=(0, 0))
-    named = [c for c, score in scores.items() if score == best]
-    if best[0] == 0 or len(named) != 1 or naming_score(nouns, table, query.sel, question)[0] >= best[0]:
+    named = best_named(nouns, table, [c for c in range(len(table.header)) if c != query.sel], question)
+    if len(named) != 1 or (naming_score(nouns, table, query.sel, question)[0]
+                           >= naming_score(nouns, table, named[0], question)[0]):
         return query
     conds = drop_pointer_values(query, table).conds   # "Tension of the loom ..." of `loom_warp_breaks`: no `= 'loom'`
     if conds and not all(restricts_the_rows(question, [], c.value, repeated(table, c)) for c in conds):
@@ -677,11 +676,7 @@ def _subject_words(question: str, phrase: Sequence[str], word: str) -> list[str]
 
 def _named_or_only(question: str, table: Table, columns: Sequence[int]) -> list[int]:
     """Those of `columns` the question's words name best (naming_score), else the only one, else none."""
-    scores = {c: naming_score(_nouns(question), table, c, question) for c in columns}
-    best = max(scores.values(), default=(0, 0))
-    if best[0] > 0:
-        return [c for c, score in scores.items() if score == best]
-    return list(columns) if len(columns) == 1 else []
+    return best_named(_nouns(question), table, columns, question) or (list(columns) if len(columns) == 1 else [])
 
 
 def _unasked_code(question: str, table: Table, column: int) -> bool:
@@ -730,6 +725,14 @@ def naming_score(nouns: Sequence[str], table: Table, column: int, question: str)
     return sum(map(names, nouns)), sum(noun in words for noun in nouns)
 
 
+def best_named(nouns: Sequence[str], table: Table, columns: Sequence[int], question: str) -> list[int]:
+    """Those of `columns` that `nouns` name best (naming_score), all tied at the best score; none when no column is
+    named at all."""
+    scores = {c: naming_score(nouns, table, c, question) for c in columns}
+    best = max(scores.values(), default=(0, 0))
+    return [c for c, score in scores.items() if score == best] if best[0] > 0 else []
+
+
 @functools.lru_cache(maxsize=64)
 def _readings(header: tuple[str, ...], question: str) -> tuple[str | None, ...]:
     """encoding.header_readings of a table's header for one question, found once for all its columns (a reading
@@ -753,11 +756,9 @@ def _glued_parts(word: str) -> list[str]:
 def _named_after(question: str, word: str, table: Table) -> list[int]:
     """The number columns the words after the superlative name best (naming_score; "the party with the largest
     bill": `total_bill`), none when they name none. No identifier unless the question asks for one."""
-    after = _after(question, word)
-    scores = {c: naming_score(after, table, c, question) for c, kind in enumerate(table.types)
-              if kind == "real" and not _unasked_code(question, table, c)}
-    best = max(scores.values(), default=(0, 0))
-    return [c for c, score in scores.items() if score == best] if best[0] > 0 else []
+    return best_named(_after(question, word), table, [c for c, kind in enumerate(table.types)
+                                                      if kind == "real" and not _unasked_code(question, table, c)],
+                      question)
 
 
 def _heads_the_question(question: str, word: str) -> bool:
@@ -815,10 +816,8 @@ def _ranked_by(question: str, word: str, table: Table) -> int | None:
         if following in _PHRASE_ENDS:
             break
         said.append(singular(following))
-    scores = {c: naming_score(said, table, c, question) for c, kind in enumerate(table.types) if kind == "real"}
-    best = max(scores.values(), default=(0, 0))
-    named = [c for c, score in scores.items() if score == best]
-    return named[0] if best[0] > 0 and len(named) == 1 else None
+    named = best_named(said, table, [c for c, kind in enumerate(table.types) if kind == "real"], question)
+    return named[0] if len(named) == 1 else None
 
 
 def _nouns(question: str) -> list[str]:
