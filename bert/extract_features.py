@@ -204,7 +204,8 @@ def load_model_and_tokenizer(args) -> tuple[BertModel, BertTokenizer]:
             raise ValueError(f"extract_features: {', '.join(missing)} missing; the original flags go together "
                              f"(or use --bert NAME_OR_PATH alone)")
         if args.bert:
-            raise ValueError("extract_features: give either --bert or --vocab_file/--bert_config_file/--init_checkpoint")
+            raise ValueError("extract_features: give either --bert or "
+                             "--vocab_file/--bert_config_file/--init_checkpoint")
     # Given a vocab file, the casing comes from --do_lower_case/--no_lower_case, else from its directory
     # (tokenizer_config.json, or "cased" in the name).
     model, tokenizer = finetune.load_model_and_tokenizer(args, BertModel)
@@ -232,10 +233,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--output_file", required=True)
     parser.add_argument("--format", choices=("jsonl", "npz"), default="jsonl")
     parser.add_argument("--bert", default=None, help=f"checkpoint directory or known name (default {DEFAULT_MODEL})")
-    parser.add_argument("--vocab_file", default=None, help="original flag; with --bert_config_file and --init_checkpoint")
+    parser.add_argument("--vocab_file", default=None,
+                        help="original flag; with --bert_config_file and --init_checkpoint")
     parser.add_argument("--bert_config_file", default=None)
-    parser.add_argument("--init_checkpoint", default=None, help="weights file (safetensors, .bin, or TF bert_model.ckpt)")
-    parser.add_argument("--layers", default="-1,-2,-3,-4", help="0 = first layer, -1 = last; write it with '=' (--layers=-1,-2) so argparse takes it")
+    parser.add_argument("--init_checkpoint", default=None,
+                        help="weights file (safetensors, .bin, or TF bert_model.ckpt)")
+    parser.add_argument("--layers", default="-1,-2,-3,-4",
+                        help="0 = first layer, -1 = last; write it with '=' (--layers=-1,-2) so argparse takes it")
     parser.add_argument("--max_seq_length", type=int, default=128)
     parser.add_argument("--batch_size", type=int, default=32)
     case = parser.add_mutually_exclusive_group()
@@ -274,7 +278,8 @@ def main(argv: Optional[Sequence[str]] = None) -> Path:
                "%d of %d lines were longer than --max_seq_length %d and were truncated",
                truncated, len(features), args.max_seq_length)
     output_file = Path(args.output_file if world_size == 1 else f"{args.output_file}.rank{rank}")
-    logger.info("%d lines, layers %s, on %s (%s) -> %s", len(features), layer_indexes, device, args.precision, output_file)
+    logger.info("%d lines, layers %s, on %s (%s) -> %s", len(features), layer_indexes, device, args.precision,
+                output_file)
     results = extract(model, features, layer_indexes, args.batch_size, device, PRECISIONS[args.precision],
                       progress=not args.no_progress)
     if args.format == "npz":

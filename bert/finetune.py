@@ -36,8 +36,14 @@ from torch import nn
 from torch.utils.data import DataLoader, Dataset, DistributedSampler, RandomSampler, SequentialSampler
 from tqdm import tqdm
 
-from bert.checkpoints import (DEFAULT_MODEL, find_weights_file, load_config, load_state_into, read_weights,
-                              resolve_model_dir)
+from bert.checkpoints import (
+    DEFAULT_MODEL,
+    find_weights_file,
+    load_config,
+    load_state_into,
+    read_weights,
+    resolve_model_dir,
+)
 from bert.config import BertConfig
 from bert.optimization import BertAdam, CpuMasterOptimizer, parameter_groups
 from bert.tokenization import BertTokenizer

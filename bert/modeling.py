@@ -112,7 +112,8 @@ class BertSelfAttention(nn.Module):
         def heads(x):  # (B, T, H) -> (B, N, T, D)
             return x.view(batch, seq_length, self.num_heads, self.head_dim).transpose(1, 2)
 
-        query, key, value = heads(self.query(hidden_states)), heads(self.key(hidden_states)), heads(self.value(hidden_states))
+        query = heads(self.query(hidden_states))
+        key, value = heads(self.key(hidden_states)), heads(self.value(hidden_states))
         dropout_prob = self.dropout_prob if self.training else 0.0
         if dropout_prob > 0 and query.device.type == "cpu":
             # SDPA's CPU path with dropout is the unfused one with bernoulli_ masks: the same maths with

@@ -116,12 +116,12 @@ def test_scoring_prediction_files_needs_no_torch():
     assert result.stdout.strip() == 'False'
 
 
-def test_wikisql_follows_one_code_style():
-    """ruff with the project's settings (pyproject.toml): double quotes, sorted imports, no unused
-    names, lines of at most 120 characters."""
+def test_core_and_wikisql_follow_one_code_style():
+    """ruff on bert/ and wikisql/ with the project's settings (pyproject.toml): double quotes, sorted imports,
+    no unused names, lines of at most 120 characters."""
     ruff = shutil.which('ruff', path=str(Path(sys.executable).parent)) or shutil.which('ruff')
     if ruff is None:
         pytest.skip('ruff is not installed (pip install -e ".[test]")')
-    result = subprocess.run([ruff, 'check', '--output-format', 'concise', 'wikisql'], cwd=REPO_ROOT,
+    result = subprocess.run([ruff, 'check', '--output-format', 'concise', 'bert', 'wikisql'], cwd=REPO_ROOT,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
