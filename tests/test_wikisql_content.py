@@ -547,3 +547,20 @@ def test_a_number_cut_out_of_a_date_takes_the_date_cell_but_a_number_on_its_own_
 
     assert widened("Who played at home on 2008-10-22 12:30:00?", "2008") == [(2, "2008-10-22 12:30:00")]
     assert widened("Who played at home in the 2008 opener?", "2008") == [(1, "2008")]   # "2008" is a word
+
+
+def test_a_value_cut_from_a_longer_cell_of_its_own_column_takes_that_cell(tokenizer):
+    """"US" is a cell of citizen, and so is "Non-US", which holds it where the question says it."""
+    table = Table("phds", ["type", "citizen", "count"], ["text", "text", "real"],
+                  [["I", "US", 130], ["I", "Non-US", 40], ["II", "US", 9]])
+    question = "How many Non-US PhDs were there in group I?"
+    item = Encoder(tokenizer, 64, content=True).encode(question, table.header, table.types, rows=table.rows)
+    us = max(i for i, token in enumerate(item.question_tokens) if token.text == "us")
+    scores = make_scores(3, item.num_question_tokens, sel=2, num_conds=1, where=(1,), spans={1: (us, us)})
+    conds, _ = widen_to_cells(scores, item, [Condition(1, 0, "US")], [(us, us)])
+    assert conds == [Condition(1, 0, "Non-US")]
+    alone = Encoder(tokenizer, 64, content=True).encode("How many US PhDs were there?", table.header, table.types,
+                                                         rows=table.rows)
+    us = [token.text for token in alone.question_tokens].index("us")
+    scores = make_scores(3, alone.num_question_tokens, sel=2, num_conds=1, where=(1,), spans={1: (us, us)})
+    assert widen_to_cells(scores, alone, [Condition(1, 0, "US")], [(us, us)])[0] == [Condition(1, 0, "US")]

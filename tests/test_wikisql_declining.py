@@ -512,3 +512,49 @@ def test_a_whole_column_answers_only_a_question_that_lists():
     assert cannot_answer('Which epochs are listed?', whole, skulls) is None
     single = Table(id='skull', header=skulls.header, types=skulls.types, rows=skulls.rows[:1])
     assert cannot_answer('Which skulls were found intact?', whole, single) is None   # one row: one value
+
+
+def test_a_count_and_its_later_years_count_date_the_table_and_a_yes_no_question_may_start_with_a_phrase():
+    counts = Table("phds", ["type", "sex", "count", "count11"], ["text", "text", "real", "real"],
+                   [["I(Pu)", "Male", 132, 148], ["II", "Female", 40, 52]])
+    assert cannot_answer("How many PhDs did I(Pu) award in 2008-09?", None, counts) is None   # `count`: 2008
+    ages = Table("savings", ["rownames", "sr", "pop15", "pop75"], ["text", "real", "real", "real"],
+                 [["Japan", 21.1, 48.0, 1.9], ["Italy", 14.3, 24.5, 3.5]])
+    assert "1965" in cannot_answer("What was Japan's savings ratio in 1965?", None, ages)   # two ages: undated
+    assert outside_grammar("On day 40, were there more accidents in 1962 than in 1961?") == \
+        "a comparison between rows (a yes/no question)"
+    assert outside_grammar("On day 40, how many accidents were there in 1962?") is None
+    assert outside_grammar("What is each subject's average reaction time?") == "grouping"
+
+
+def test_by_what_percentage_is_arithmetic_even_of_a_column_of_shares():
+    women = Table("contraception", ["rownames", "contraceptors", "births"], ["text", "real", "real"],
+                  [["Indonesia", 47.5, 4100], ["Kenya", 26.9, 1000]])
+    fell = "By what percentage did contraception fall in Kenya?"
+    assert "arithmetic" in cannot_answer(fell, Query(1, 0, ((0, 0, "Kenya"),)), women)
+
+
+def test_which_group_had_the_most_of_an_unnamed_plural_read_as_the_groups_maximum_is_grouping():
+    patients = Table("melanoma", ["rownames", "year", "thickness"], ["real", "real", "real"],
+                     [[1, 1972, 6.8], [2, 1972, 0.6], [3, 1973, 9.0], [4, 1973, 2.1], [5, 1973, 1.1], [6, 1974, 3.3]])
+    most = Query(1, AGGREGATION_OPS.index("MAX"), ())
+    assert "grouping" in cannot_answer("Which year had the most operations?", most, patients)
+    assert cannot_answer("Which year had the most thickness?", most, patients) is None   # names a column
+    assert cannot_answer("Which year had the most operations?", Query(1, 0, (), Order(2, True, 1)), patients) is None
+
+
+def test_an_aggregate_of_two_cells_joined_by_and_is_declined():
+    gas = Table("gas", ["Insul", "Temp"], ["text", "real"], [["Before", -0.8], ["After", 0.4], ["Before", 1.0]])
+    average = Query(1, AGGREGATION_OPS.index("AVG"), ((0, 0, "after"),))
+    assert "two values" in cannot_answer("What's the average temperature before and after insulation?", average, gas)
+    assert cannot_answer("What's the average temperature after insulation?", average, gas) is None
+    plain = Query(1, 0, ((0, 0, "after"),))   # no aggregate: left to the model
+    assert cannot_answer("What was the temperature before and after insulation?", plain, gas) is None
+
+
+def test_male_or_female_of_a_table_without_sexes_is_declined():
+    sleep = Table("sleep", ["Reaction", "Days", "Subject"], ["real", "real", "real"], [[250.8, 0, 352], [221.0, 1, 352]])
+    assert missing_attribute("Was subject 352 male or female?", sleep) == "sex"
+    sexes = Table("sleep", ["Reaction", "Subject", "sx"], ["real", "real", "text"], [[250.8, 352, "F"], [221.0, 351, "M"]])
+    assert missing_attribute("Was subject 352 male or female?", sexes) is None   # a column of sexes
+    assert missing_attribute("How many male or female subjects were there?", sleep) is None   # no yes/no question

@@ -801,3 +801,133 @@ def test_the_engine_adds_up_a_total_once_a_value_is_trimmed_to_the_cells(tmp_pat
     assert read == Query(2, AGGREGATION_OPS.index("SUM"), ((1, 0, "OTH"),))
     read = predictor.predict(["How many OTH-controlled firms are there?"], [firms])[0].query
     assert read == Query(2, AGGREGATION_OPS.index("COUNT"), ((1, 0, "OTH"),))   # a count stays a count
+
+
+def test_a_frequency_tables_counts_are_summed_for_how_many():
+    from wikisql.decoding import sum_of_counts
+    phds = Table("phds", ["type", "sex", "citizen", "count", "count11"], ["text", "text", "text", "real", "real"],
+                 [["I", "Male", "US", 130, 120], ["I", "Female", "US", 40, 52], ["II", "Female", "Non-US", 9, 12]])
+    women = Query(4, 3, ((1, 0, "Female"),))   # "How many PhDs in 2011-12 went to women?" decoded COUNT(count11)
+    assert sum_of_counts("How many PhDs in 2011-12 went to women?", women, phds, lambda q: 2) == \
+        Query(4, 4, ((1, 0, "Female"),))
+    one = Query(1, 3, ((0, 0, "I"), (1, 0, "Male")))   # COUNT(sex) of one row: that row's count, of 2008 (`count`)
+    assert sum_of_counts("How many new PhDs were male from group I?", one, phds, lambda q: 1) == \
+        Query(3, 0, ((0, 0, "I"), (1, 0, "Male")))
+    rows = Query(0, 3, ((3, 1, "100"),))   # a condition on the counts: the rows are counted
+    assert sum_of_counts("How many categories had more than 100 PhDs?", rows, phds, lambda q: 2) is rows
+    types = Query(0, 3, ((1, 0, "Female"),))   # "types" names `type`: rows counted
+    assert sum_of_counts("How many types had women?", types, phds, lambda q: 2) is types
+    batting = Table("bat", ["name", "team", "r", "n"], ["text", "text", "real", "real"],
+                    [["A", "Bos", 3, 500], ["B", "Bos", 4, 420], ["C", "Cle", 1, 300]])
+    players = Query(0, 3, ((1, 0, "Bos"),))   # `n` at bats beside other numbers: no frequency table
+    assert sum_of_counts("How many of these players were on Bos?", players, batting, lambda q: 2) is players
+
+
+def test_a_total_of_a_whole_column_is_its_sum_after_conditions_were_dropped():
+    from wikisql.decoding import total_of_whole_column
+    trees = Table("trees", ["rownames", "Girth", "Volume"], ["real", "real", "real"], [[1, 8.3, 10.3], [2, 8.6, 10.3]])
+    counted = Query(2, 3, ())
+    assert total_of_whole_column("Total timber volume of all the cherry trees?", counted, trees) == Query(2, 4, ())
+    assert total_of_whole_column("How many volumes are there?", counted, trees) is counted   # no total asked
+    assert total_of_whole_column("Total volume?", Query(2, 3, ((1, 0, "8.3"),)), trees).agg == 3   # conditioned
+
+
+def test_a_number_said_once_belongs_to_one_column():
+    from wikisql.decoding import close_brackets, one_column_per_number
+    melanoma = Table("m", ["rownames", "sex", "thickness", "Girth"], ["real", "real", "real", "real"],
+                     [[1, 0, 6.76, 8], [2, 1, 0.65, 31]])
+    bracketed = Query(2, 1, ((1, 0, "0"), (2, 0, "0)")))
+    assert close_brackets(bracketed) == Query(2, 1, ((1, 0, "0"), (2, 0, "0")))
+    assert close_brackets(Query(2, 0, ((1, 0, "(0)"),))) == Query(2, 0, ((1, 0, "(0)"),))   # opened: kept
+    question = "Thickest tumour recorded among women (sex 0), in millimetres?"
+    assert one_column_per_number(question, close_brackets(bracketed), melanoma) == Query(2, 1, ((1, 0, "0"),))
+    tree = Query(2, 0, ((0, 0, "31"), (3, 0, "31")))   # "tree" names no column: the row names keep it
+    assert one_column_per_number("What is the thickness of tree 31?", tree, melanoma) == Query(2, 0, ((0, 0, "31"),))
+    girth = Query(2, 0, ((0, 0, "31"), (3, 0, "31")))   # "girth 31" names `Girth`
+    assert one_column_per_number("What is the thickness at girth 31?", girth, melanoma) == Query(2, 0, ((3, 0, "31"),))
+    compared = Query(2, 0, ((0, 1, "13"), (3, 1, "13")))   # a comparison: not the row names'
+    assert one_column_per_number("Thickness of trees thicker than 13?", compared, melanoma) == \
+        Query(2, 0, ((3, 1, "13"),))
+    twice = Query(2, 0, ((0, 0, "1"), (1, 0, "1")))   # said twice: both stay
+    assert one_column_per_number("Thickness of patient 1 of sex 1?", twice, melanoma) is twice
+
+
+def test_a_row_named_by_its_noun_and_number_is_a_condition_on_the_row_numbers():
+    from wikisql.decoding import add_row_number
+    gas = Table("gas", ["rownames", "Insul", "Temp", "Gas"], ["real", "text", "real", "real"],
+                [[1, "Before", -0.8, 7.2], [2, "Before", -0.7, 6.9], [3, "After", 0.4, 6.4]])
+    assert add_row_number("Was week 3 before or after the insulation?", Query(1, 0, ()), gas) == \
+        Query(1, 0, ((0, 0, "3"),))
+    moved = Query(3, 0, ((2, 0, "2"),))   # "week" names no column: not `Temp = 2`
+    assert add_row_number("How much gas was used in week 2?", moved, gas) == Query(3, 0, ((0, 0, "2"),))
+    assert add_row_number("How much gas at temp 2?", moved, gas) is moved   # "temp" names `Temp`
+    assert add_row_number("Which of the top 2 weeks used gas?", Query(3, 0, ()), gas) == Query(3, 0, ())
+    named = Table("gas", ["rownames", "Gas"], ["text", "real"], [["Mon", 7.2], ["Tue", 6.9]])
+    assert add_row_number("How much gas in week 2?", Query(1, 0, ()), named) == Query(1, 0, ())   # no row numbers
+
+
+def test_words_compared_with_a_text_cell_are_equal_and_a_year_spans_end_is_no_value():
+    from wikisql.decoding import text_compared_as_equal
+    gas = Table("gas", ["Insul", "Temp", "count11"], ["text", "real", "real"],
+                [["Before", -0.8, 5], ["After", 0.4, 12]])
+    assert text_compared_as_equal(Query(1, 3, ((0, 2, "before"), (1, 2, "0"))), gas) == \
+        Query(1, 3, ((0, 0, "before"), (1, 2, "0")))
+    assert text_compared_as_equal(Query(1, 3, ((0, 2, "middle"),)), gas) == Query(1, 3, ((0, 2, "middle"),))
+    ranged = Query(0, 0, ((2, 0, "12"),))
+    assert drop_header_numbers(ranged, gas, "Which insulation had the most in 2011-12?") == Query(0, 0, ())
+    assert drop_header_numbers(ranged, gas, "Which insulation had 12 in 2011-12?") == ranged   # said on its own
+
+
+def test_a_choice_between_two_cells_selects_their_column():
+    from wikisql.decoding import choose_between_cells
+    gas = Table("gas", ["rownames", "Insul", "Temp"], ["real", "text", "real"],
+                [[1, "Before", -0.8], [2, "After", 0.4]])
+    decoded = Query(2, 0, ((0, 0, "2"), (1, 0, "after")))
+    assert choose_between_cells("Was week 2 before or after the insulation?", decoded, gas) == \
+        Query(1, 0, ((0, 0, "2"),))
+    assert choose_between_cells("In 1976, was week 2 before or after it?", decoded, gas) == Query(1, 0, ((0, 0, "2"),))
+    assert choose_between_cells("Which week was before or after it?", decoded, gas) is decoded   # no yes/no question
+    assert choose_between_cells("Was week 2 before the insulation?", decoded, gas) is decoded   # one cell
+    assert choose_between_cells("Was week 2 before or after it warmer?", decoded, gas) is decoded   # a comparison
+
+
+def test_a_number_right_after_its_columns_word_is_that_value_unless_a_comparing_word_comes_first():
+    from wikisql.decoding import headed_values_equal, sum_of_counts
+    beaver = Table("beaver", ["day", "time", "temp"], ["real", "real", "real"], [[346, 840, 36.3], [347, 900, 37.1]])
+    decoded = Query(2, 5, ((0, 2, "346"), (1, 2, "1200")))
+    assert headed_values_equal("Mean temp of the beaver on day 346 before time 1200?", decoded, beaver) == \
+        Query(2, 5, ((0, 0, "346"), (1, 2, "1200")))
+    assert headed_values_equal("Mean temp before day 346 and before time 1200?", decoded, beaver) is decoded
+    assert headed_values_equal("Mean temp under 346 and before time 1200?", decoded, beaver) is decoded   # no "day"
+    assert headed_values_equal("Mean temp before the day 346 and before time 1200?", decoded, beaver) is decoded
+    assert headed_values_equal("Mean temp of pre-day 346 and before time 1200?", decoded, beaver) is decoded
+    assert headed_values_equal("Mean temp on day 346 or later, before time 1200?", decoded, beaver) is decoded
+    wind = Table("wind", ["direction", "strength", "frequency"], ["text", "text", "real"],
+                 [["N", "1-3", 0.5], ["N", "4-4", 1.2], ["S", "4-4", 2.0]])
+    counted = Query(0, 3, ((1, 0, "4-4"),))   # a frequency that is no whole number is no count of rows
+    assert sum_of_counts("How many compass points at strength 4-4?", counted, wind, lambda q: 2) is counted
+
+
+def test_a_column_that_counts_a_noun_is_named_by_it_and_answers_how_many():
+    from wikisql.decoding import number_before_its_column, sum_of_counts
+    from wikisql.encoding import counted_noun, names_column
+    assert [counted_noun(w) for w in ("nfirm", "numstudents", "none", "north", "nation")] == \
+        ["firm", "student", None, None, None]
+    assert names_column(["firm"], "nfirm", "How many firms?") and not names_column(["one"], "none", "Which one?")
+    makers = Table("makers", ["state", "va", "capital", "nfirm"], ["text", "real", "real", "real"],
+                   [["Ohio", 9000.5, 700.2, 310], ["Utah", 800.1, 90.3, 40], ["Iowa", 700.0, 80.0, 55]])
+    ohio = Query(1, 3, ((0, 0, "Ohio"),))   # COUNT(va) of one state
+    assert sum_of_counts("How many transportation equipment firms were there in Ohio?", ohio, makers,
+                         lambda q: 1) == Query(3, 0, ((0, 0, "Ohio"),))
+    assert sum_of_counts("Number of firms in Ohio?", ohio, makers, lambda q: 1) == Query(3, 0, ((0, 0, "Ohio"),))
+    assert sum_of_counts("How many states are there in Ohio?", ohio, makers, lambda q: 1) is ohio
+    states = Query(0, 3, ((1, 1, "300"),))
+    assert number_before_its_column("How many states have more than 300 firms?", states, makers) == \
+        Query(0, 3, ((3, 1, "300"),))
+    assert number_before_its_column("How many states have a va over 300 firms?", states, makers) is states   # named
+    assert number_before_its_column("How many states have more than 3000 firms?", Query(0, 3, ((1, 1, "3000"),)),
+                                    makers).conds[0].column == 1   # no state has so many firms: not `nfirm`
+    studies = Table("bcg", ["Study", "Latitude", "Year"], ["real", "real", "real"],
+                    [[1, 44, 1948], [2, 55, 1949], [3, 42, 1960]])
+    in_1953 = Query(1, 0, ((2, 0, "1953"),))
+    assert number_before_its_column("At what latitude was the 1953 study done?", in_1953, studies) is in_1953

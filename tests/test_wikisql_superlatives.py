@@ -925,3 +925,50 @@ def test_ids_or_names_of_rows_ask_for_the_rows():
     read = read_superlative("Ids of the two stage 1 patients with the highest cholesterol",
                             Query(2, MAX, ((1, 0, "1"),)), patients, {})
     assert answer(patients, read) == [1, 4]
+
+
+def test_a_fallback_measure_an_asked_time_other_than_a_given_one_and_a_row_number_ordered_by_another_column():
+    melanoma = Table("melanoma", ["rownames", "year", "age", "thickness"], ["real", "real", "real", "real"],
+                     [[1, 1973, 40, 6.8], [2, 1973, 70, 0.6], [3, 1972, 55, 9.0], [4, 1973, 61, 2.1]])
+    select = {0: -0.1, 1: -2.0, 2: -1.0, 3: -3.0}   # the select head likes `age` next, not `thickness`
+    extremes = {c: (-0.5, -2.0) for c in range(4)}
+    query = order_from_scores("Which patient operated in 1973 had the thickest tumour?",
+                              Query(0, 0, ((1, 0, "1973"),)), melanoma, select, extremes)
+    assert query == Query(0, 0, ((1, 0, "1973"),), Order(3, True, 1))   # "thick": `thickness`, a fallback measure
+    beaver = Table("beaver", ["day", "time", "temp"], ["real", "real", "real"],
+                   [[346, 840, 36.3], [346, 850, 36.9], [347, 900, 37.1], [347, 910, 36.8], [347, 920, 36.7]])
+    query = order_from_scores("On day 347, when was the beaver warmest?", Query(2, 0, ((0, 0, "347"),)), beaver,
+                              {0: -1.0, 1: -2.0, 2: -0.1}, {c: (-0.5, -2.0) for c in range(3)})
+    assert query == Query(1, 0, ((0, 0, "347"),), Order(2, True, 1))   # the `time`, not the `day` the question gives
+    sleep = Table("sleep", ["Reaction", "Days", "Subject"], ["real", "real", "real"],
+                  [[250.8, 4, 308], [221.0, 4, 309], [280.2, 4, 310], [300.0, 5, 308], [199.0, 5, 309],
+                   [260.0, 5, 310]])
+    query = order_from_scores("Which subject was quickest on day 4?", Query(2, 0, ((1, 0, "4"),)), sleep,
+                              {0: -1.0, 1: -2.0, 2: -0.1}, {0: (-2.0, -0.5), 1: (-0.5, -2.0), 2: (-0.5, -2.0)})
+    assert answer(sleep, query) == [309]   # `Subject` names one row a day: ordered by `Reaction`
+    query = order_from_scores("On day 5, which subject was quickest?", Query(2, 0, ((1, 0, "5"),)), sleep,
+                              {0: -1.0, 1: -2.0, 2: -0.1}, {0: (-2.0, -0.5), 1: (-0.5, -2.0), 2: (-0.5, -2.0)})
+    assert answer(sleep, query) == [309]   # the phrase before the comma restricts the rows
+    prices = Table("prices", ["year", "month", "avg.price"], ["real", "real", "real"],
+                   [[2005, 1, 2.1], [2005, 2, 2.6], [2005, 3, 2.4], [2006, 1, 3.0]])
+    query = order_from_scores("In what month of 2005 was the average price at its peak?",
+                              Query(2, 0, ((0, 0, "2005"),)), prices, {0: -2.0, 1: -1.0, 2: -0.1},
+                              {c: (-0.5, -2.0) for c in range(3)})
+    assert answer(prices, query) == [2]   # "month" names no `avg.price`: the price orders the months
+
+
+def test_a_fronting_word_that_is_the_value_restricts_the_rows():
+    assert restricts_the_rows("After insulation, in which week was gas use highest?", ["week"], "After", True)
+    assert not restricts_the_rows("Before insulation, in which week was gas use highest?", ["week"], "After", True)
+
+
+def test_a_superlative_said_of_the_value_asked_is_its_extreme():
+    sleep = Table("sleep", ["Reaction", "Days", "Subject"], ["real", "real", "real"],
+                  [[250.8, 0, 310], [221.0, 1, 310], [280.2, 2, 310], [300.0, 0, 308]])
+    select = {0: -0.1, 1: -2.0, 2: -1.0}
+    decoded = Query(0, 0, ((2, 0, "310"),))
+    read = order_from_scores("Fastest response time of subject 310?", decoded, sleep, select,
+                             {c: (-0.5, -2.0) for c in range(3)})
+    assert read == Query(0, MIN, ((2, 0, "310"),))   # the fastest time is the smallest
+    assert order_from_scores("Response time of subject 310, the fastest one?", decoded, sleep, select,
+                             {c: (-0.5, -2.0) for c in range(3)}) == decoded   # not said first

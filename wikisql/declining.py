@@ -36,7 +36,7 @@ from typing import Sequence
 
 from wikisql.content import cell_key
 from wikisql.database import read_number
-from wikisql.decoding import HOW_MANY, holds_no_cell
+from wikisql.decoding import COMPARATIVE, HOW_MANY, YES_NO, holds_no_cell
 from wikisql.encoding import YEAR, abbreviation_reading, names_column, readable_header, singular, year_of
 from wikisql.query import AGGREGATION_OPS, Query
 from wikisql.schema import Table
@@ -44,6 +44,7 @@ from wikisql.superlatives import (
     CHANGE_HEADER_WORDS,
     PLACE_WORDS,
     asked_for,
+    counted_per_group,
     counted_rows,
     direction,
     grouped_by,
@@ -59,19 +60,15 @@ _MOST_WORDS = ("most", "highest", "largest", "greatest", "biggest", "maximum", "
 _LEAST_WORDS = ("least", "lowest", "smallest", "fewest", "minimum", "min", "shortest", "lightest", "weakest", "worst",
                 "southernmost", "westernmost", "coldest", "coolest", "driest")
 MOST, LEAST, EXTREME = (f"(?:{'|'.join(words)})" for words in (_MOST_WORDS, _LEAST_WORDS, _MOST_WORDS + _LEAST_WORDS))
-_COMPARATIVE = (r"(?:more|less|fewer|higher|lower|bigger|smaller|larger|heavier|lighter|taller|shorter|longer|"
-                r"older|younger|cheaper|costlier|faster|slower|greater|further|farther|earlier|later|hotter|colder|"
-                r"deeper|wider|quicker|better|worse|warmer|cooler|wetter|drier|richer|poorer|stronger|weaker|"
-                r"thicker|thinner)")
 
 # (form, pattern) in the order they are tried; patterns see the question lower-cased, spaces collapsed. The
 # words of the match (or of its group `key`) that are all one header's words name a column, not the form.
 FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) for form, pattern in (
     ("a comparison between rows (a yes/no question)",
-     rf"^(?:is|are|was|were|did|does|do|has|have|had)\b.*\b(?:{_COMPARATIVE}|(?!other\b)[a-z]{{3,}}er)\b.*\bthan\s+"
+     YES_NO + rf".*\b(?:{COMPARATIVE}|(?!other\b)[a-z]{{3,}}er)\b.*\bthan\s+"
      r"(?![$€£]|[-.]?\d[\d,.]*(?:\s|$|\?|%))"),   # "Is Gold denser than Lead?", "Was copper dearer in 1956 than ...?"
     ("a comparison between rows (a yes/no question)",   # "Were the Llanedyrn pots made from the same clay as the
-     r"^(?:is|are|was|were|did|does|do|has|have|had)\b.*\b(?:the same\b.*\bas|better|worse)\b"),   # Caldicot ones?"
+     YES_NO + r".*\b(?:the same\b.*\bas|better|worse)\b"),   # Caldicot ones?"
     ("a comparison with an aggregate (a query inside a query)",   # "How many countries emitted more than the average?"
      r"\bthan (?:the )?(?:overall |national |global )?(?:average|mean|median|typical)\b|"
      r"\b(?:above|below|under|over)[- ](?:the )?(?:average|median)\b"),   # "How many cows have above-average ...?"
@@ -79,13 +76,13 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("two aggregates at once", r"\b(?:total|sum|average|mean|maximum|minimum)\s+and\s+(?:the\s+)?(?:total|sum|average|"
                                r"mean|maximum|minimum)\b"),   # "the total and the average number of migrants"
     ("a comparison between rows (a yes/no question)",
-     r"^(?:is|are|was|were|did|does|do|has|have|had)\b.*\b(?:beat|beats|defeat|defeated|defeats|outperform(?:ed|s)?)\b"),
+     YES_NO + r".*\b(?:beat|beats|defeat|defeated|defeats|outperform(?:ed|s)?)\b"),
     ("two aggregates at once", rf"\b{LEAST}\b(?:\s+\w+){{0,3}}?\s+and\s+(?:the\s+|both\s+)?{MOST}\b"),
     ("a comparison between rows (which of two)",
-     rf"^(?:which|who|is|are|was|were)\b.*\b{_COMPARATIVE}\b(?!\s+than)"
+     rf"^(?:which|who|is|are|was|were)\b.*\b{COMPARATIVE}\b(?!\s+than)"
      r".*\b\w+,?\s+or\s+(?:in\s+|the\s+)?\w[\w .'-]*\??$"),
     ("arithmetic between values", r"\bby how (?:many|much)\b|\bby what (?:percent(?:age)?|factor|margin)\b"),
-    ("arithmetic between values", rf"\bhow much {_COMPARATIVE}\b.*\bthan\b"),
+    ("arithmetic between values", rf"\bhow much {COMPARATIVE}\b.*\bthan\b"),
     ("arithmetic between values", r"\bhow many (?:more|fewer|less)\b.*\bthan\b"),
     ("arithmetic between values", r"^what (?P<key>share|fraction|percentage|percent) of\b"),
     ("arithmetic between values", r"\b(?:half|twice)\s+(?:of\s+)?(?:their|its|his|her)\b"),   # "less than half
@@ -114,13 +111,13 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("a statistic no aggregation computes",
      r"\b(?P<key>median|mode|standard deviation|std dev|variance|correlation|correlated|percentile|quartile)\b"),
     ("a comparison between two columns",   # "Which districts scored higher in 8th grade than in 4th grade?"
-     rf"\b{_COMPARATIVE}\s+(?:in|for|on|at|with)\b[^?]*\bthan\s+(?:in|for|on|at|with)\b"),
+     rf"\b{COMPARATIVE}\s+(?:in|for|on|at|with)\b[^?]*\bthan\s+(?:in|for|on|at|with)\b"),
     ("arithmetic between values",   # "Rubens's combined score over all four categories": a sum across columns
      r"\b(?:across|over|of) all (?:the )?(?:\w+ )?(?:ratings|categories|columns|scores|subjects|measures|criteria)\b"),
     ("a comparison between two columns or rows",   # "In which years did burials outnumber christenings?"
      r"\bout(?:number|numbered|numbers|poll|polled|polls|score|scored|scores|sell|sold|sells|vote|voted)\b"),
     ("a comparison between two columns or rows",   # "Which trades had more drinkers than sober men?"
-     rf"^(?:which|who|what|in which|how many)\b.*\b{_COMPARATIVE}\s+(?:[a-z]+\s+){{1,3}}than\s+(?!(?:[$€£]|[-.]?\d))"
+     rf"^(?:which|who|what|in which|how many)\b.*\b{COMPARATIVE}\s+(?:[a-z]+\s+){{1,3}}than\s+(?!(?:[$€£]|[-.]?\d))"
      r"(?:the\s+|its\s+|their\s+)?[a-z]"),
     ("a row next to another in the table's order",   # "Which flight came right after 41D?"
      r"^(?:which|what|who)\b.*\b(?:came|comes|come|was|is|were|went|followed|happened)\s+(?:right |just |"
@@ -140,6 +137,7 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
      r"(?:letter|prefix|suffix) )?(?!an?\s)['\"]?[a-z]{1,2}['\"]?(?:\s|\?|\.|$)|"
      r"\bcontain(?:s|ing)? the (?:letter|word)\b"),
     ("grouping", r"\b(?:for|in|per|at) (?:each|every)\b|\bof each\b"),   # not "the nationality of every player"
+    ("grouping", r"\b(?:each|every) [a-z]+'s\b"),   # "What is each subject's average reaction time?"
     ("grouping", r"\bbroken down by\b|\bgrouped by\b"),
     ("grouping", r"\b(day|week|month|year|season) by \1\b"),
     ("grouping", r"\brespectively\b"),
@@ -226,6 +224,9 @@ _ASKED_MEASURE = tuple((re.compile(pattern), measure) for pattern, measure in (
     (r"^who (?:wrote|authored)\b", "writer author written"), (r"^who designed\b", "architect designer designed"),
     (r"^when (?:was|were) .* born\b", "birth born"),
 ))
+# which of the sexes a row is: "Was subject 352 male or female?"
+_ASKS_SEX = re.compile(r"\b(?:a\s+)?(?:male|female|man|woman|men|women|boy|girl)s?\s+or\s+(?:a\s+)?(?:male|female|man|"
+                       r"woman|men|women|boy|girl)s?\b")
 _COUNTED = re.compile(r"^how many (?P<np>[a-z][a-z -]*?) (?:does|did|do) .* have\b")   # "How many runways does ..."
 # nouns that any column may answer ("What is the name of ...", "What year ...", "What kind of ..."), and words
 # that make the phrase a superlative, an aggregate or a quantifier rather than an attribute
@@ -286,6 +287,13 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
         return None   # "What company is worth the most?": the rows' noun, asked of the extreme row
     if _names_selected(question, table, query):
         return None   # the column the model selects is one the question names: "How far did she throw the javelin?"
+    def of_sexes(column: int) -> bool:
+        cells = {str(row[column]).strip().lower() for row in table.rows if row[column] not in (None, "")}
+        return table.types[column] == "text" and bool(cells) and cells <= {"m", "f", "male", "female"}
+    if _ASKS_SEX.search(text) and re.match(YES_NO, text) and not any(
+            _words(readable_header(str(name))) & {"sex", "gender"} for name in table.header) and not any(
+            map(of_sexes, range(len(table.header)))):
+        return "sex"   # "Was subject 352 male or female?" of a table without sexes
     phrase = next((measure.split() for pattern, measure in _ASKED_MEASURE if pattern.search(text)), None)
     if phrase is None:
         match = next((m for m in (pattern.match(text) for pattern in _ASKED_ATTRIBUTE + (_COUNTED,)) if m), None)
@@ -350,7 +358,12 @@ _DATE_TEXT = re.compile(_YEAR_TEXT.pattern + r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|
 
 def _dated(table: Table, words: frozenset[str] = _TIME_HEADER_WORDS) -> bool:
     """Whether some column of `table` holds a time: its header has one of `words` or is a year ("1997"), or at
-    least half its cells are years or dates."""
+    least half its cells are years or dates; or a header is another's with a year's last two digits (`count` and
+    `count11`, the count of 2011: the columns are of two times; not `pop15` and `pop75`, of two ages)."""
+    names = {str(name).strip().lower() for name in table.header}
+    if any(year_of(name) is not None and len(year_of(name)) == 2 and re.sub(r"[ _.]?\d\d$", "", name) in names
+           for name in names):
+        return True
     for column, name in enumerate(table.header):
         if _words(readable_header(str(name))) & words or _YEAR_TEXT.search(str(name)):
             return True
@@ -443,24 +456,37 @@ def either_of_two_cells(question: str, table: Table, query: Query | None = None)
     column, unaggregated and unconditioned on it, for rows an `=` condition names: the question asks which of
     the two a row holds ("Is Derby in the North or the South?": SELECT location WHERE town = 'Derby'; not
     "Which location, North or South, has the higher average mortality?", a comparison of groups)."""
+    def asks_which(column: int) -> bool:   # which of the two cells the named rows hold
+        return query is not None and query.sel == column and query.agg == 0 and bool(query.given_columns()) \
+            and all(c.column != column for c in query.conds)
+    return any(not asks_which(column) for column in _two_cells_joined(question, table, "or"))
+
+
+def aggregate_of_two_cells(question: str, table: Table, query: Query | None) -> bool:
+    """Whether the question asks an aggregate of two cells of one text column joined by "and" ("What's the average
+    outside temperature before and after insulation?" of `Insul`): two groups, or the rows of either, which one
+    query's conditions (joined by AND) cannot keep. Only for a query with an aggregation; not when the words are a
+    header's or a cell's (_names_or_holds)."""
+    return query is not None and query.agg != 0 and bool(_two_cells_joined(question, table, "and"))
+
+
+def _two_cells_joined(question: str, table: Table, joiner: str) -> list[int]:
+    """The text columns two of whose cells the question says joined by `joiner` ("Kern or Tulare"), not as a
+    header's words or a cell's (_names_or_holds)."""
     text = " ".join(question.lower().split())
-    if not re.search(r"\bor\b", text):
-        return False
+    if not re.search(rf"\b{joiner}\b", text):
+        return []
+    columns = []
     for column, kind in enumerate(table.types):
         if kind != "text":
             continue
-        if query is not None and query.sel == column and query.agg == 0 and query.given_columns() \
-                and all(c.column != column for c in query.conds):
-            continue   # which of the two cells the named rows hold
         cells = {str(row[column]).strip().lower() for row in table.rows if row[column] not in (None, "")}
         found = [(m.start(), m.end()) for cell in cells if len(cell) >= 2 and cell in text
                  for m in re.finditer(rf"(?<!\w){re.escape(cell)}(?!\w)", text)]
-        for first, end in found:
-            for start, last in found:
-                if start > end and re.fullmatch(r",?\s+or\s+(?:the\s+)?", text[end:start]) \
-                        and not _names_or_holds(text[first:last], table):
-                    return True
-    return False
+        if any(start > end and re.fullmatch(rf",?\s+{joiner}\s+(?:the\s+)?", text[end:start])
+               and not _names_or_holds(text[first:last], table) for first, end in found for start, last in found):
+            columns.append(column)
+    return columns
 
 
 def _names_or_holds(text: str, table: Table) -> bool:
@@ -611,7 +637,7 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
     """Why one query cannot answer `question` over `table` (with `query`, the one decoded), or None."""
     form = outside_grammar(question, table.header)
     if form == "arithmetic between values" and query is not None and holds_shares(table, query.sel) and \
-            not _RATIO_OF_TWO.search(question.lower()) and \
+            not _RATIO_OF_TWO.search(question.lower()) and not re.search(r"\bby what\b", question.lower()) and \
             outside_grammar(_SHARE_WORDS.sub("value", question.lower()), table.header) is None:
         form = None   # "What share of married women in Indonesia use contraception?" of a column of percentages
     if form in (None, "grouping") and superlative_of_a_change(question, table):   # "gained the most over the whole
@@ -623,6 +649,8 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
         form = "grouping"   # "the average income per region"
     if form is None and either_of_two_cells(question, table, query):
         form = "either of two values (OR)"
+    if form is None and aggregate_of_two_cells(question, table, query):
+        form = "an aggregate of two values of one column at once"   # "before and after insulation"
     if form is None and query is not None and compares_columns(query, table.header):
         form = "a comparison between two columns"
     if form is None and opposite_superlatives(question):
@@ -634,6 +662,8 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
         elif word is not None and (query.order is not None or alphabetical_extreme(query, table.types)) and \
                 asked_for(question) is not None and counted_rows(question, word, table):
             form = "grouping"   # "Which polling organisation ran the most polls?": rows counted per group
+        elif word is not None and counted_per_group(question, word, table, query):
+            form = "grouping"   # "Which year had the most operations?" read MAX(year)
     if form is not None:
         return f"one query over this table cannot answer it: it asks for {form}"
     unnamed = rows_noun_not_held(question, table, query)

@@ -37,8 +37,10 @@ from wikisql.encoding import (
     ORDER_ASC,
     ORDER_DESC,
     ORDER_NONE,
+    ROW_NAME_HEADERS,
     YEAR,
     EncodedExample,
+    counted_noun,
     names_column,
     readable_header,
     singular,
@@ -352,6 +354,81 @@ def sum_for_total(item: EncodedExample, query: Query, rows_matched: Callable[[Qu
     return dataclasses.replace(query, agg=SUM) if rows_matched(query) >= 2 else query
 
 
+def total_of_whole_column(question: str, query: Query, table: Table) -> Query:
+    """COUNT of a whole number column (no condition, no ordering) when the question asks for the total of the
+    column it names ("Total timber volume of all the cherry trees?" on `Volume`): SUM, as aggregate_unconditioned
+    decides at decoding; this applies after a condition the model decoded was dropped (`rownames = 'all the
+    cherry trees'`)."""
+    if query.agg != COUNT or query.conds or query.order is not None or table.types[query.sel] != "real":
+        return query
+    words = [singular(word) for word in re.findall(r"[a-z]+", question.lower())]
+    if TOTAL_WORDS.search(question) and not set(re.findall(r"[a-z]+", str(table.header[query.sel]).lower())) & \
+            ORDINAL_HEADER_WORDS and names_column([w for w in words if w not in _NOT_NOUNS],
+                                                  str(table.header[query.sel]), question):
+        return dataclasses.replace(query, agg=SUM)
+    return query
+
+
+# The header of a column that counts what each row of a frequency table stands for (`Freq` of Titanic's
+# passengers by class, sex and age; `n` men of each trade; `count11`, the count of 2011): "how many" asks
+# for its sum over the rows the conditions keep, not for the number of rows.
+_COUNTS_HEADER = re.compile(r"(?:n|count|counts|freq|frequency)(?:[ _.]?\d\d)?", re.IGNORECASE)
+
+
+def counts_column(table: Table, question: str) -> int | None:
+    """The column of a frequency table's counts (_COUNTS_HEADER, numbers) that the question means, or None: the
+    only one, or the one whose header's year the question says (`count11` for "in 2011-12"). A frequency table's
+    other columns are text, the categories its rows count (not `n` at bats beside `r` runs and `y` hits), and a
+    count is a whole number (not a wind rose's `frequency`, a percentage of the time)."""
+    def whole(column: int) -> bool:
+        numbers = [cell_number(row[column]) for row in table.rows if not is_missing(row[column])]
+        return bool(numbers) and all(n is not None and float(n).is_integer() for n in numbers)
+    columns = [c for c, (name, kind) in enumerate(zip(table.header, table.types))
+               if kind == "real" and _COUNTS_HEADER.fullmatch(str(name).strip()) and whole(c)]
+    if any(kind != "text" for c, kind in enumerate(table.types) if c not in columns):
+        return None
+    if len(columns) > 1:
+        said = [c for c in columns if (year_of(str(table.header[c])) or "--")[-2:] in
+                {y[2:] for y in YEAR.findall(question)}]
+        columns = said if len(said) == 1 else [c for c in columns if year_of(str(table.header[c])) is None]
+    return columns[0] if len(columns) == 1 else None
+
+
+def sum_of_counts(question: str, query: Query, table: Table, rows_matched: Callable[[Query], int]) -> Query:
+    """A COUNT that counts the rows of a frequency table (counts_column) when the question asks how many of
+    what the rows count: the counts column summed over the rows the conditions keep (SUM; no aggregation when
+    they keep one row). "How many men were counted in the general labourer trade?" decoded COUNT(n), "How many
+    new PhDs ... were female US citizens ...?" decoded COUNT(sex): the count column. Not when a condition is on
+    the counts ("How many categories had more than 100 PhDs?": rows counted), nor when the noun after "how many"
+    names a column ("How many trades ...?" of `trade`), is the header itself ("How many n are listed for ...",
+    WikiSQL's COUNT) or "numbers" (`N` of numbers: "How many numbers are ending in 1 year?"). So is a column
+    that counts what "how many" asks of any table (`nfirm` for "How many firms were there in Ohio?":
+    encoding.counted_noun)."""
+    if query.agg != COUNT or query.order is not None:
+        return query
+    asked = re.match(r"\s*(?:how\s+many|total|(?:the\s+)?(?:total\s+)?number\s+of|the\s+total\s+of)\s+"
+                     r"((?:[\w-]+\s*){1,4})", question, re.IGNORECASE)
+    words = re.findall(r"[a-z]+", asked[1].lower()) if asked is not None else []
+    column = counts_column(table, question)
+    if column is None:   # a column of counts of the noun asked: `nfirm`
+        nouns = {singular(word) for word in words}
+        counting = [c for c, kind in enumerate(table.types) if kind == "real" and any(
+            counted_noun(word) in nouns for word in re.findall(r"[a-z]+", readable_header(str(table.header[c])).lower())
+        )]
+        if len(counting) != 1 or any(c.column == counting[0] for c in query.conds):
+            return query
+        summed = Query(counting[0], SUM, query.conds)
+        return summed if rows_matched(summed) >= 2 else Query(counting[0], 0, query.conds)
+    if any(c.column == column for c in query.conds) or (asked is None and query.sel != column):
+        return query
+    if str(table.header[column]).lower() in words or {"number", "numbers"} & set(words) or any(
+            names_column([singular(word) for word in words], str(name), question)
+            for c, name in enumerate(table.header) if c != column):
+        return query
+    summed = Query(column, SUM, query.conds)
+    return summed if rows_matched(summed) >= 2 else Query(column, 0, query.conds)
+
+
 _ADDS_UP = re.compile(r"\b(?:altogether|all\s+together|add(?:s|ed)?\s+up|added\s+together|summed|in\s+total|combined|"
                       r"across\s+all)\b|"
                       r"\btogether\s*[?.!]?\s*$", re.IGNORECASE)   # "What would the D diamonds cost together?"
@@ -427,16 +504,24 @@ _QUANTIFIER_VALUE = re.compile(r"(?:all|total|any|every|each|overall|altogether|
                                re.IGNORECASE)
 
 
-def drop_header_numbers(query: Query, table: Table) -> Query:
+def drop_header_numbers(query: Query, table: Table, question: str = "") -> Query:
     """`query` without its conditions whose number is one its column's header is written with (`pop15 < 15` for
     "the largest share of people under 15", `pop75 > 75` for "over 75"): the number names the column. Not for a
-    header that is a number only (`15122`: WikiSQL's questions give such a column its own name as a value)."""
+    header that is a number only (`15122`: WikiSQL's questions give such a column its own name as a value). Nor
+    those on a number column whose number the question says only as the end of a span of years ("in 2011-12"
+    decoded `count11 = 12`): a time, not an amount."""
     def named(condition: Condition) -> bool:
         header = str(table.header[condition.column])
         number = cell_number(condition.value)
         return (number is not None and re.search(r"[A-Za-z]", header) is not None
                 and any(float(digits) == number for digits in re.findall(r"\d+(?:\.\d+)?", header)))
-    kept = tuple(condition for condition in query.conds if not named(condition))
+
+    def year_end(condition: Condition) -> bool:
+        value = str(condition.value).strip()
+        said = re.findall(rf"(?<![\w.,])(?:(?:1[89]|20)\d\d\s?[-–/]\s?)?{re.escape(value)}(?![\w]|[.,]\d)", question)
+        return (table.types[condition.column] == "real" and re.fullmatch(r"\d\d", value) is not None
+                and bool(said) and all(len(s) > len(value) for s in said))
+    kept = tuple(condition for condition in query.conds if not named(condition) and not year_end(condition))
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 
@@ -899,6 +984,46 @@ _ASKED_NOUN = re.compile(r"^(?:which|what|how\s+many|name\s+the|list\s+the)\s+(?
 MAX_KIND_CELLS = 8   # a column of kinds: at most this many distinct cells
 
 
+# a comparative word ("more", "larger", "the larger"), as a regular expression
+COMPARATIVE = (r"(?:more|less|fewer|higher|lower|bigger|smaller|larger|heavier|lighter|taller|shorter|longer|"
+               r"older|younger|cheaper|costlier|faster|slower|greater|further|farther|earlier|later|hotter|colder|"
+               r"deeper|wider|quicker|better|worse|warmer|cooler|wetter|drier|richer|poorer|stronger|weaker|"
+               r"thicker|thinner)")
+
+
+# a yes/no question's verb, maybe after a phrase ("On day 40, were there more accidents in 1962 than in 1961?");
+# for a question lower-cased, its spaces collapsed
+YES_NO = (r"^(?:(?:on|in|at|for|during|among|of|after|before|by)\b[^,?]{1,40},\s*)?"
+          r"(?:is|are|was|were|did|does|do|has|have|had)\b")
+
+
+def choose_between_cells(question: str, query: Query, table: Table) -> Query:
+    """A question that asks which of two cells of one text column a row holds ("Was week 30 before or after the
+    insulation?", "Was the largest group of female PhDs US or Non-US citizens?"): that column, selected without
+    aggregation, and no condition on it (the model read the two values as conditions). Only a question put as
+    a yes/no question (_ASKS_YES_OR_NO) whose two cells are joined by "or"; unchanged otherwise."""
+    text = " ".join(question.lower().split())
+    if not re.match(YES_NO, text) or not re.search(r"\bor\b", text) or re.search(rf"\b{COMPARATIVE}\b", text):
+        return query   # (not "Did Chrysler or Goodyear have the larger market value?": a comparison)
+    chosen = set()
+    for column, kind in enumerate(table.types):
+        if kind != "text":
+            continue
+        cells = {str(row[column]).strip().lower() for row in table.rows if row[column] not in (None, "")}
+        found = [(m.start(), m.end(), cell) for cell in cells if len(cell) >= 2 and cell in text
+                 for m in re.finditer(rf"(?<![\w-]){re.escape(cell)}(?![\w-])", text)]
+        if any(first_cell != second_cell and start > end and re.fullmatch(r",?\s+or\s+(?:the\s+)?", text[end:start])
+               for _, end, first_cell in found for start, _, second_cell in found):
+            chosen.add(column)
+    if len(chosen) != 1:
+        return query
+    column = chosen.pop()
+    conds = tuple(c for c in query.conds if c.column != column)
+    if (query.sel, query.agg, query.conds) == (column, 0, conds):
+        return query
+    return dataclasses.replace(query, sel=column, agg=0, conds=conds)
+
+
 def add_kind_condition(question: str, query: Query, table: Table) -> Query:
     """`query` with the condition that the rows asked about are of the kind the question names (after which, what,
     how many, or at the end after "among"), when the kind is a cell of a column of a few kinds: "Which state had
@@ -971,6 +1096,174 @@ def drop_non_numbers(query: Query, table: Table) -> Query:
     at its column, have run."""
     kept = tuple(c for c in query.conds if table.types[c.column] != "real" or reads_as_number(c.value))
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
+
+
+def close_brackets(query: Query) -> Query:
+    """`query` with a condition value's closing bracket dropped when the value opens none: a span cut from a
+    parenthesis the question writes ("women (sex 0)" decoded `thickness = '0)'`, "(temp under 0)" `Temp <
+    '0)'`)."""
+    conds = tuple(Condition(c.column, c.operator, str(c.value)[:-1].rstrip())
+                  if isinstance(c.value, str) and c.value.endswith(")") and "(" not in c.value
+                  and c.value[:-1].strip() else c for c in query.conds)
+    return query if conds == query.conds else dataclasses.replace(query, conds=conds)
+
+
+# words before a number that do not name the rows it numbers ("top 5", "than 10", "over 20", "the 3")
+_NOT_ROW_NOUNS = frozenset("""top first last next past over under than above below about around within least most
+    nearly almost only just all the a an any some these those every each per and or by from to into between
+    after before since until during""".split())
+
+
+def add_row_number(question: str, query: Query, table: Table) -> Query:
+    """`rownames = N` for a row the question names by its noun and number ("Was week 30 before or after ...?",
+    "the timber volume of tree 31") when the table's row names are the numbers 1, 2, ... (a data frame's row
+    numbers, ROW_NAME_HEADERS) and the noun names no column: the model, which never saw row names, often misses
+    the condition or puts the number on another column (`Girth = 31`; moved unless the noun names that column).
+    One number said once; unchanged when a condition on the row names exists."""
+    names = [c for c, name in enumerate(table.header) if " ".join(str(name).split()).lower() in ROW_NAME_HEADERS
+             and table.types[c] == "real"]
+    if len(names) != 1 or any(c.column == names[0] for c in query.conds):
+        return query
+    column = names[0]
+    numbers = [cell_number(row[column]) for row in table.rows]
+    if not numbers or any(not isinstance(n, int) for n in numbers) or sorted(numbers) != list(
+            range(1, len(numbers) + 1)):
+        return query
+    said = [m for m in re.finditer(r"\b([A-Za-z]+)\s+(\d+)(?![\w.,]*\d)", question)
+            if m[1].lower() not in _NOT_ROW_NOUNS | _NOT_A_NOUN and len(m[1]) >= 3 and int(m[2]) in numbers
+            and len(re.findall(rf"(?<![\w.,]){m[2]}(?![\w]|[.,]\d)", question)) == 1
+            and not any(names_column([singular(m[1].lower())], str(name), question) for name in table.header)]
+    if len(said) != 1:
+        return query
+    value, equal = said[0][2], CONDITION_OPS.index("=")
+    taking = [k for k, c in enumerate(query.conds) if str(c.value).strip() == value]
+    if len(taking) > 1 or (taking and query.conds[taking[0]].operator != equal):
+        return query
+    if taking:
+        conds = list(query.conds)
+        conds[taking[0]] = Condition(column, equal, value)
+        return dataclasses.replace(query, conds=tuple(conds))
+    if len(query.conds) >= MAX_CONDITIONS:
+        return query
+    return dataclasses.replace(query, conds=query.conds + (Condition(column, equal, value),))
+
+
+def one_column_per_number(question: str, query: Query, table: Table) -> Query:
+    """`query` without a condition that takes a number the question says once, and that another condition
+    takes too, when the word before the number names the other's column ("women (sex 0)": `sex = 0`, not also
+    `thickness = 0`) or names no column while the other is the row names' ("tree 31": `rownames = 31`, not also
+    `Girth = 31`): the model, trained on WikiSQL's one number per question, often puts a row's number on a
+    second column. Of two comparisons with that number, the row names' is dropped ("trees thicker than 13
+    inches": `Girth > 13`, not also `rownames > 13`). Unchanged when the word names both columns or neither."""
+    def named_by(word: str, column: int) -> bool:
+        return names_column([singular(word)], str(table.header[column]), question)
+    equal, drop = CONDITION_OPS.index("="), set()
+    for i, j in itertools.permutations(range(len(query.conds)), 2):
+        kept, other = query.conds[i], query.conds[j]
+        value = str(kept.value).strip()
+        if i in drop or str(other.value).strip() != value or not re.fullmatch(r"\d+(?:\.\d+)?", value):
+            continue
+        said = list(re.finditer(rf"(?<![\w.,]){re.escape(value)}(?![\w]|[.,]\d)", question))
+        if len(said) != 1:
+            continue
+        row_names = " ".join(str(table.header[kept.column]).split()).lower() in ROW_NAME_HEADERS
+        if kept.operator != equal or other.operator != equal:
+            if kept.operator != equal and other.operator == kept.operator and " ".join(
+                    str(table.header[other.column]).split()).lower() in ROW_NAME_HEADERS and not row_names:
+                drop.add(j)
+            continue
+        before = re.search(r"([A-Za-z]+)\W*$", question[:said[0].start()])
+        if before is None or named_by(before[1].lower(), other.column):
+            continue
+        if named_by(before[1].lower(), kept.column) or (row_names and not any(
+                named_by(before[1].lower(), c) for c in range(len(table.header)))):
+            drop.add(j)
+    if not drop:
+        return query
+    return dataclasses.replace(query, conds=tuple(c for k, c in enumerate(query.conds) if k not in drop))
+
+
+# words that, said before "<column> <number>", compare the column with the number ("before day 5", "over age 60")
+_COMPARING_BEFORE = frozenset("""before after over under above below than since until till from to beyond within
+    exceeding past earlier later pre post""".split())
+_COMPARING = re.compile(r"\b(?:" + "|".join(sorted(_COMPARING_BEFORE | {word for words in COMPARISON_WORDS.values()
+                                                                         for word in words}, key=len, reverse=True))
+                        + r")\b")
+# words after a number that compare with it: "Lane 3 or larger", "rank 5 or more", "age 60 and over"
+_COMPARED_AFTER = re.compile(r"\s*(?:or|and)\s+(?:more|less|fewer|greater|larger|bigger|smaller|higher|lower|above|"
+                             r"below|over|under|later|earlier|after|before|up|down|older|younger)\b|\s*\+",
+                             re.IGNORECASE)
+
+
+def headed_values_equal(question: str, query: Query, table: Table) -> Query:
+    """`query` with `=` for a `<` or `>` condition whose number the question says once, right after a word that
+    names the condition's column, with no comparing word before that ("Mean temp on day 346 before time 1200?"
+    decoded `day < 346`: "before" compares the time): "day 346" is that day. Unchanged for "before day 5", "before
+    the year 2000", "pre-week 9", "south of latitude 33" (comparing words among the four words before the
+    number) and "Lane 3 or larger"."""
+    equal = CONDITION_OPS.index("=")
+    conds = list(query.conds)
+    for k, condition in enumerate(conds):
+        value = str(condition.value).strip()
+        if condition.operator == equal or not re.fullmatch(r"-?\d+(?:\.\d+)?", value):
+            continue
+        said = list(re.finditer(rf"(?<![\w.,-]){re.escape(value)}(?![\w]|[.,]\d)", question))
+        if len(said) != 1:
+            continue
+        before = [word.lower() for word in re.findall(r"[A-Za-z]+", question[:said[0].start()])]
+        if before and not _COMPARING.search(" ".join(before[-4:])) and not _COMPARED_AFTER.match(
+                question[said[0].end():]) and names_column([singular(before[-1])], str(table.header[condition.column]),
+                                                           question):
+            conds[k] = Condition(condition.column, equal, condition.value)
+    conds = tuple(conds)
+    return query if conds == query.conds else dataclasses.replace(query, conds=conds)
+
+
+def number_before_its_column(question: str, query: Query, table: Table) -> Query:
+    """`query` with a condition's number moved to the number column the word right after it names ("How many states
+    have more than 300 firms?" decoded `va > 300`: `nfirm > 300`) when the question names the condition's own
+    column nowhere, the number is said once, no other condition is on that column, and that column can hold the
+    number: one of its cells for `=`, between its least and greatest cell for a comparison. Not onto the row names
+    (the patients' numbers 1789, ... read as years: "under 30 years old" stays on `age`; "the 1953 study" is no
+    cell of `Study`, numbered 1 to 13)."""
+    def holds(column: int, operator: int, number: float) -> bool:
+        cells = [n for n in (cell_number(row[column]) for row in table.rows if not is_missing(row[column]))
+                 if n is not None]
+        if operator == CONDITION_OPS.index("="):
+            return number in cells
+        return bool(cells) and min(cells) < number < max(cells)
+    nouns = [singular(w) for w in re.findall(r"[a-z]+", question.lower())]
+    conds = list(query.conds)
+    for k, condition in enumerate(conds):
+        value = str(condition.value).strip()
+        if not re.fullmatch(r"-?\d+(?:\.\d+)?", value) or names_column(nouns, str(table.header[condition.column]),
+                                                                         question):
+            continue
+        said = list(re.finditer(rf"(?<![\w.,-]){re.escape(value)}(?![\w]|[.,]\d)", question))
+        after = re.match(r"\s+([A-Za-z]+)", question[said[0].end():]) if len(said) == 1 else None
+        if after is None:
+            continue
+        named = [c for c, kind in enumerate(table.types) if kind == "real" and c != condition.column
+                 and names_column([singular(after[1].lower())], str(table.header[c]), question)]
+        if len(named) == 1 and all(other.column != named[0] for other in conds) and " ".join(
+                str(table.header[named[0]]).split()).lower() not in ROW_NAME_HEADERS and holds(
+                named[0], condition.operator, float(value)):
+            conds[k] = Condition(named[0], condition.operator, condition.value)
+    conds = tuple(conds)
+    return query if conds == query.conds else dataclasses.replace(query, conds=conds)
+
+
+def text_compared_as_equal(query: Query, table: Table) -> Query:
+    """`query` with `=` for a `<` or `>` condition on a text column whose value is one of its cells and holds no
+    digit ("How many weeks before insulation ...?" decoded `Insul < 'before'`): words do not order, and the
+    official engine compares text as text."""
+    def is_cell(column: int, value: object) -> bool:
+        key = cell_key(value)
+        return any(cell_key(row[column]) == key for row in table.rows if row[column] is not None)
+    equal = CONDITION_OPS.index("=")
+    conds = tuple(Condition(c.column, equal, c.value) if c.operator != equal and table.types[c.column] == "text"
+                  and not re.search(r"\d", str(c.value)) and is_cell(c.column, c.value) else c for c in query.conds)
+    return query if conds == query.conds else dataclasses.replace(query, conds=conds)
 
 
 _IN_TOTAL = re.compile(r"\b(?:in total|altogether|added together|combined)\b", re.IGNORECASE)
@@ -1066,9 +1359,10 @@ def widen_to_cells(scores: ExampleScores, item: EncodedExample, conds: Sequence[
     cell of another column take that span and column: `Manufacturer = Geo` becomes `Make = Geo Metro`
     when "Geo Metro" is a cell of Make and no cell of Manufacturer (the span with the most letters, then
     the fewest wordpieces, then the likeliest condition column; not a column another condition uses, nor
-    a span that overlaps another condition's value). So does a number cut out of a longer word
-    (`Year = 2008` from "2008-10-22 12:30:00", a cell of Date): a number inside a date is no number.
-    Unchanged without cell matches."""
+    a span that overlaps another condition's value). So does a number cut out of a longer word (`Year = 2008`
+    from "2008-10-22 12:30:00", a cell of Date): a number inside a date is no number. Failing that, a value that
+    is a cell of its own column takes a longer cell of that column that holds it (`citizen = 'US'` cut from
+    "Non-US"). Unchanged without cell matches."""
     conds, spans = list(conds), list(spans)
     if item.content_spans is None:
         return conds, spans
@@ -1087,6 +1381,10 @@ def widen_to_cells(scores: ExampleScores, item: EncodedExample, conds: Sequence[
         wider = [cell for cell in holding if cell.letters > least
                  and all(cell.column != other.column and (cell.end < span[0] or span[1] < cell.start)
                          for other, span in others)]
+        if not wider and (start, end) in item.content_spans[condition.column]:   # a cell cut from a longer cell of
+            wider = [cell for cell in holding if cell.column == condition.column   # its column: `US` of "Non-US"
+                     and cell.letters > _letters(item.span_text(start, end))
+                     and all(cell.end < span[0] or span[1] < cell.start for _, span in others)]
         if wider:
             best = max(wider)
             conds[index] = Condition(best.column, condition.operator, item.span_text(best.start, best.end))

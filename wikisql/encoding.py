@@ -473,13 +473,29 @@ def year_of(header: str) -> str | None:
     return two[1] if two else None
 
 
+_COUNT_PREFIX = re.compile(r"(?:num|nb|no|n)([a-z]{3,})")
+
+
+def counted_noun(header_word: str) -> str | None:
+    """The noun a header word counts when it is a count's prefix glued to that noun and no word itself (`nfirm`
+    "firm", `nkids` "kid", `numstudents` "student"; not `north`, `none`, `nation`): singular, else None."""
+    word = header_word.lower()
+    counted = _COUNT_PREFIX.fullmatch(word)
+    if counted is None or word in bundled_vocabulary() or counted[1] not in bundled_vocabulary() | {
+            singular(counted[1])} or singular(counted[1]) not in bundled_vocabulary():
+        return None
+    return singular(counted[1])
+
+
 def names_column(nouns: Sequence[str], header: str, question: str) -> bool:
     """Whether `nouns` (a question's words, singular and lower-cased) name the column `header`: a word of it,
     the start of one ("temperature" for `temp_min`, "body" for `bodywt`), the header written as one word
-    ("demvote" for `demVote`), or the words a code-like header stands for ("stolen bases" for `sb`)."""
+    ("demvote" for `demVote`), the words a code-like header stands for ("stolen bases" for `sb`), or what it
+    counts ("firms" for `nfirm`: counted_noun)."""
     header_words = [w.lower() for w in re.findall(r"[A-Za-z]+", readable_header(str(header)))]
     joined = "".join(header_words)
     reading = {singular(w) for w in re.findall(r"[a-z]+", (abbreviation_reading(str(header), question) or "").lower())}
+    reading |= {noun for noun in map(counted_noun, header_words) if noun}   # `nfirm`: "firms"
     for noun in nouns:
         if noun in reading or singular(noun) in reading or noun == joined or any(
                 noun == singular(word.lower()) or (len(noun) >= 3 and len(word) >= 3 and noun[:4] == word[:4])

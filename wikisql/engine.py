@@ -46,7 +46,10 @@ from wikisql.decoding import (
     add_demonym_conditions,
     add_finer_cells,
     add_kind_condition,
+    add_row_number,
     add_sex_condition,
+    choose_between_cells,
+    close_brackets,
     count_what_no_cell_says,
     count_when_told,
     drop_header_numbers,
@@ -59,12 +62,18 @@ from wikisql.decoding import (
     example_scores,
     execution_guided_decode,
     greedy_decode,
+    headed_values_equal,
     move_to_holding_column,
+    number_before_its_column,
+    one_column_per_number,
     parenthesized_conditions,
     plain_amounts,
     select_other_than_given,
     split_repeated_values,
     sum_for_total,
+    sum_of_counts,
+    text_compared_as_equal,
+    total_of_whole_column,
     trim_to_cells,
     year_columns,
 )
@@ -525,11 +534,13 @@ class Predictor:
         query = average_as_said(item.question, query, view.table)   # "the average ..." decoded MIN
         select = {column: float(scores.sel[i]) for i, column in enumerate(view.columns)}   # log p(select = column)
         query = select_other_than_given(query, select)   # not SELECT name WHERE name = 'Special K'
+        query = add_row_number(item.question, query, view.table)   # "week 30": `rownames = 30`
+        query = choose_between_cells(item.question, query, view.table)   # "Was week 30 before or after ...?"
         if view.has_rows:   # "How many African countries ...": continent = Africa
             text_columns = [c for c, kind in enumerate(view.table.types) if kind == "text"]
             query = add_demonym_conditions(query, view.matcher.demonym_cells(item.question, text_columns))
             query = drop_quantifier_values(item.question, query, view.table)
-        query = drop_header_numbers(query, view.table)   # "the share of people under 15" of `pop15`
+        query = drop_header_numbers(query, view.table, item.question)   # "under 15" of `pop15`; "in 2011-12"
         query = parenthesized_conditions(item.question, query, view.table)   # "(type bc)", "(SS)"
         query = drop_rate_numbers(item.question, query)   # "per 1,000" is a unit
         query = move_to_holding_column(trim_to_cells(query, view.table), view.table, item.question)   # `county =
@@ -551,8 +562,15 @@ class Predictor:
         query = add_kind_condition(item.question, query, view.table)   # "Which state ...": `city = 'state'`
         query = add_sex_condition(item.question, query, view.table)   # "How many men ...": `sex = 'M'`
         query = plain_amounts(query, view.table)   # "more than S$10,000": 10000
+        query = one_column_per_number(item.question, close_brackets(query), view.table)   # "tree 31", "(sex 0)"
+        query = number_before_its_column(item.question, query, view.table)   # "more than 300 firms": `nfirm`
+        query = headed_values_equal(item.question, text_compared_as_equal(query, view.table), view.table)   # "on
+        #                           day 346 before time 1200": `day = 346`; "before insulation": `Insul = 'before'`
         query = drop_pointer_values(drop_non_numbers(query, view.table), view.table)   # after the readings, which
         #                                                                        take such values as pointers
+        query = total_of_whole_column(item.question, query, view.table)   # after conditions were dropped
+        if view.complete:   # "How many men were counted in ...?" of a frequency table: SUM(n), not COUNT
+            query = sum_of_counts(item.question, query, view.table, view.numbers_matched)
         return Prediction(query, decoded.log_probability, view, stopped=limit.expired, answerable=decoded.answerable)
 
     def predict_examples(self, examples: Sequence[Example], tables: dict[str, Table], database: Database | None = None,

@@ -47,7 +47,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from typing import Sequence
+from typing import Collection, Sequence
 
 from wikisql.content import demonyms
 from wikisql.decoding import drop_pointer_values
@@ -55,6 +55,7 @@ from wikisql.encoding import (
     ROW_NAME_HEADERS,
     YEAR,
     bundled_vocabulary,
+    counted_noun,
     header_readings,
     names_column,
     readable_header,
@@ -102,7 +103,7 @@ NAME_WORDS = frozenset({"name", "title", "id", "make", "model"})
 IDENTIFIER_WORDS = frozenset({"id", "index"})   # a number column so headed numbers the rows
 
 _FRONTED = re.compile(r"^(?:among|in|for|within|looking\s+(?:only\s+)?at|considering|of\s+those|of\s+the\s+ones|"
-                      r"before|after|since|until|during|prior\s+to|of\s+the|on\s+the)\b"
+                      r"before|after|since|until|during|prior\s+to|of\s+the|on|at)\b"
                       r"(?P<clause>(?:[^,?]|(?<=\d),(?=\d{3}))*),")   # a clause up to a comma, not one of "1,000"
 _PARTITIVE = re.compile(r"^(?:which|who)\s+(?:one\s+)?of\s+(?:the\s+)?(?P<rest>.*)$")
 _ASKS = re.compile(
@@ -287,9 +288,12 @@ def _names_rows(phrase: Sequence[str], nouns: Sequence[str], table: Table) -> bo
     return any(head in words[c] for c, kind in enumerate(table.types) if kind == "text")
 
 
-def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: int, question: str) -> int | None:
+def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: int, question: str,
+                  given: Collection[int] = ()) -> int | None:
     """The column whose cells answer what is asked (asked_for's kind and phrase), or None for a value
-    question or no such column. -1: the phrase names the ordered column itself (a value question)."""
+    question or no such column. -1: the phrase names the ordered column itself (a value question). A time is
+    not asked of a column whose value a condition gives (`given`: "On day 347, when was the beaver warmest?"
+    asks the `time`, not the `day`)."""
     words = header_word_sets(table.header)
     if kind in ("noun", "row"):
         nouns = [singular(w) for w in phrase if not _is_superlative(w) and w not in _NUMBER_WORDS]
@@ -323,7 +327,7 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
         return people[0] if people else row_name_column(table)
     if kind == "time":
         for word in TIME_WORDS:
-            named = [c for c in range(len(words)) if word in words[c]]
+            named = [c for c in range(len(words)) if word in words[c] and c not in given]
             if named:
                 return named[0]
         return None
@@ -433,8 +437,8 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
     if repeats and _said_of_the_superlative(words, wanted):   # "the biggest tips on Sun", "the least in 2001"
         return True
     fronted = _FRONTED.match(text)
-    if fronted and holds(_words(fronted["clause"])):
-        return True
+    if fronted and (holds(_words(fronted["clause"])) or holds(_words(fronted[0]))):
+        return True   # (the fronting word may be the value: "After insulation, ..." of `Insul` Before/After)
     if re.match(r"(?:which|who|name|list)\b", text) and any(
             holds(_words(clause)) for clause in re.findall(r"\bamong\b((?:[^,?]|(?<=\d),(?=\d{3}))*)", text)):
         return True   # "Which state ranks first for SPD votes among states with under 1,000,000 CDU/CSU votes?" (not
@@ -470,7 +474,7 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
     if query.agg not in (MAX, MIN) or query.order is not None or table.types[query.sel] != "real":
         return query
     asked = asked_for(question)
-    column = _asked_column(*asked, table, query.sel, question) if asked is not None else None
+    column = _asked_column(*asked, table, query.sel, question, query.given_columns()) if asked is not None else None
     if asked is None or column in (-1, query.sel):   # the value asked for: maybe in another column's extreme row
         return _value_at_extreme(question, query, table, select or {})
     counts = _counts(question, query)   # "Which 3 countries": no `= 3`
@@ -716,6 +720,7 @@ def naming_score(nouns: Sequence[str], table: Table, column: int, question: str)
     header = str(table.header[column])
     words = [singular(w) for w in _words(readable_header(header))]
     reading = {singular(w) for w in _words(_readings(tuple(map(str, table.header)), question)[column] or "")}
+    reading |= {noun for noun in map(counted_noun, words) if noun}   # "the most firms": `nfirm`
     nouns = list(dict.fromkeys(nouns))
     parts = [part for word in words for part in _glued_parts(word)]   # `poptotal`: pop, total
     def names(noun: str) -> bool:
@@ -799,6 +804,17 @@ def _measuring(question: str, word: str, table: Table, columns: Sequence[int]) -
         return []   # "the biggest fuel tank": the column the question names, not `EngineSize`
     fewest = min((len(header_words[c]) for c in measuring), default=0)
     return named or [c for c in measuring if len(header_words[c]) == fewest]   # Price, not Min.Price
+
+
+def _said_of_the_value(question: str, word: str, table: Table, column: int) -> bool:
+    """Whether the superlative `word` is said of the value the question asks for, the number column `column`: it
+    starts the question ("Fastest response time of subject 310?") or heads what it asks ("What was the slowest
+    time ...?"), and the words after it name no other number column."""
+    words = _words(question)
+    if not words or not (words[0] == word or _heads_the_question(question, word)):
+        return False
+    named = _named_after(question, word, table)
+    return not named or column in named
 
 
 def _ranked_by(question: str, word: str, table: Table) -> int | None:
@@ -897,7 +913,7 @@ def _adjective(word: str) -> str:
     stem = word[:-3] if word.endswith("est") else word
     if len(stem) > 2 and stem[-1] == stem[-2]:   # biggest, hottest, fattest, wettest
         return stem[:-1]
-    return stem if stem in _MEASURES else stem + "e"   # longest -> long; widest -> wide
+    return stem if stem in _MEASURES or stem in _FALLBACK_MEASURES else stem + "e"   # longest -> long; widest -> wide
 
 
 def measured_by(question: str, word: str, measures: dict[str, frozenset[str]] = _MEASURES) -> frozenset[str]:
@@ -919,7 +935,8 @@ def measured_by(question: str, word: str, measures: dict[str, frozenset[str]] = 
     return frozenset(found)
 
 
-_TIME_UNITS = frozenset("time times sec secs seconds minute minutes min mins hours".split())
+_TIME_UNITS = frozenset("""time times sec secs seconds minute minutes min mins hours ms msec millisecond milliseconds
+    latency reaction""".split())
 _RANK_HEADER_WORDS = frozenset("rank ranking position pos place finish seed".split())
 _RACES = frozenset("run race hurdle sprint dash marathon relay lap".split())   # columns of race times
 _DISTANCE = re.compile(r"\bover\s+(?:the\s+)?\d[\d,]*\s*(?:m|metres|meters|km|miles?)\b")   # "quickest over 200m"
@@ -1107,6 +1124,28 @@ def counted_rows(question: str, word: str, table: Table) -> bool:
     return all(naming_score([noun], table, c, question)[0] == 0 for c in range(len(table.header)))
 
 
+def counted_per_group(question: str, word: str, table: Table, query: Query) -> bool:
+    """Whether "Which <column> had the most <things>?" counts rows per group: the model read it as MAX or MIN of the
+    asked column itself (`MAX(year)`, no condition), that column sorts rows into groups (is_category), and the
+    plural after the superlative names no column and no measure of one ("the most operations" of a table of
+    patients, each operated once: operations are counted per year)."""
+    words = _words(question)
+    if word not in ("most", "fewest") or word not in words or query.agg not in (MAX, MIN) or query.conds \
+            or query.order is not None or not is_category(table, query.sel):
+        return False
+    asked = asked_for(question)
+    if asked is None or asked[0] != "row" or not names_column([singular(w) for w in asked[1]], table.header[query.sel],
+                                                              question):
+        return False
+    following = words[words.index(word) + 1:]
+    if not following or singular(following[0]) == following[0]:
+        return False
+    noun = singular(following[0])
+    numbers = [c for c, kind in enumerate(table.types) if kind == "real"]
+    return not any(_is_measure(w, noun) for c in numbers for w in header_word_sets([table.header[c]])[0]) and all(
+        naming_score([noun], table, c, question)[0] == 0 for c in range(len(table.header)))
+
+
 def is_category(table: Table, column: int) -> bool:
     """Whether a column sorts rows into groups rather than naming them: at most half as many distinct cells as
     filled ones (a rating, a species, a county), over at least 4 filled cells."""
@@ -1231,7 +1270,11 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
             most, least = extremes.get(sel, (0.0, 0.0))
             extreme = Query(sel, MAX if most >= least else MIN, kept)   # not `colour = 'priciest stone'`
             read = _value_at_extreme(question, extreme, table, select)
-            return query if read is extreme or grouped_by(question, word, table, sel) else read
+            if grouped_by(question, word, table, sel):
+                return query
+            if read is extreme and _said_of_the_value(question, word, table, sel):
+                return extreme_as_said(question, extreme, table)   # "Fastest response time of subject 310?": MIN
+            return query if read is extreme else read
         if measuring and column not in measuring:
             column = max(measuring, key=lambda c: select[c])
         elif _unasked_code(question, table, column):
@@ -1239,8 +1282,16 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
             named = [c for c in others if names_column(question_nouns, table.header[c], question)]   # districts"
             if others:   # is not SELECT distcod ORDER BY distcod
                 column = max(named or others, key=lambda c: select[c])
+        elif column == sel and asked is not None and asked[0] == "row" and _names_each_row(table, sel, kept) \
+                and names_column([singular(w) for w in asked[1]], table.header[sel], question):
+            # "Which subject was quickest on day 4?" of `Subject` numbers, one per row that day: the rows it
+            # names are ordered by another column, the one the question names, else the only other one
+            others = [c for c in numbers if c != sel]
+            named = [c for c in others if names_column(question_nouns, table.header[c], question)]
+            if named or len(others) == 1:
+                column = max(named or others, key=lambda c: select[c])
         if asked is not None:   # "What are the three saltiest cereals?": the rows, not the value
-            sel = _asked_column(*asked, table, column, question)
+            sel = _asked_column(*asked, table, column, question, {c.column for c in kept if c.operator == 0})
             if sel is None or sel in (-1, column):
                 return query
     else:
