@@ -850,6 +850,13 @@ def test_a_number_said_once_belongs_to_one_column():
         Query(2, 0, ((3, 1, "13"),))
     twice = Query(2, 0, ((0, 0, "1"), (1, 0, "1")))   # said twice: both stay
     assert one_column_per_number("Thickness of patient 1 of sex 1?", twice, melanoma) is twice
+    makers = Table("makers", ["state", "va", "capital", "nfirm"], ["text", "real", "real", "real"],
+                   [["Ohio", 9000.5, 700.2, 310], ["Utah", 800.1, 90.3, 40]])
+    both = Query(2, 1, ((1, 2, "200"), (3, 2, "200")))   # "200 firms" names `nfirm`, not `va`
+    assert one_column_per_number("Largest capital input among states with under 200 firms?", both, makers) == \
+        Query(2, 1, ((3, 2, "200"),))
+    assert one_column_per_number("Largest capital among states under 200?", both, makers) is both   # unnamed
+    assert one_column_per_number("Largest capital among states with under 200 firms and va?", both, makers) is both
 
 
 def test_a_row_named_by_its_noun_and_number_is_a_condition_on_the_row_numbers():

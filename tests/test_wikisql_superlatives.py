@@ -972,3 +972,13 @@ def test_a_superlative_said_of_the_value_asked_is_its_extreme():
     assert read == Query(0, MIN, ((2, 0, "310"),))   # the fastest time is the smallest
     assert order_from_scores("Response time of subject 310, the fastest one?", decoded, sleep, select,
                              {c: (-0.5, -2.0) for c in range(3)}) == decoded   # not said first
+
+
+def test_a_hyphened_superlative_and_a_pronoun_pointing_back_at_the_value():
+    airlines = Table("airlines", ["airline", "year", "cost", "output"], ["real"] * 4,
+                     [[5, 1, 100.0, 0.9], [5, 2, 120.0, 1.2], [5, 3, 90.0, 1.0], [6, 1, 80.0, 2.0]])
+    # "highest-output year": the year in which the output is highest, not the highest year
+    assert read_superlative("Which was airline 5's highest-output year?", Query(1, MAX, ((0, 0, "5"),)),
+                            airlines).order == Order(3, True, 1)
+    assert restricts_the_rows("Cost of airline 5 in its highest-output year?", [], "5")   # "its": airline 5's
+    assert not restricts_the_rows("Cost of airline 5 in the highest-output year?", [], "5")

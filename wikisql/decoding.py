@@ -1154,9 +1154,12 @@ def one_column_per_number(question: str, query: Query, table: Table) -> Query:
     `thickness = 0`) or names no column while the other is the row names' ("tree 31": `rownames = 31`, not also
     `Girth = 31`): the model, trained on WikiSQL's one number per question, often puts a row's number on a
     second column. Of two comparisons with that number, the row names' is dropped ("trees thicker than 13
-    inches": `Girth > 13`, not also `rownames > 13`). Unchanged when the word names both columns or neither."""
+    inches": `Girth > 13`, not also `rownames > 13`), or the one whose column the word after the number does not
+    name while the question names it nowhere ("states with under 200 firms": `nfirm < 200`, not also `va < 200`;
+    not "less than 1 gold and silver"). Unchanged when the word names both columns or neither."""
     def named_by(word: str, column: int) -> bool:
         return names_column([singular(word)], str(table.header[column]), question)
+    nouns = [singular(word) for word in re.findall(r"[a-z]+", question.lower())]
     equal, drop = CONDITION_OPS.index("="), set()
     for i, j in itertools.permutations(range(len(query.conds)), 2):
         kept, other = query.conds[i], query.conds[j]
@@ -1168,8 +1171,11 @@ def one_column_per_number(question: str, query: Query, table: Table) -> Query:
             continue
         row_names = " ".join(str(table.header[kept.column]).split()).lower() in ROW_NAME_HEADERS
         if kept.operator != equal or other.operator != equal:
-            if kept.operator != equal and other.operator == kept.operator and " ".join(
-                    str(table.header[other.column]).split()).lower() in ROW_NAME_HEADERS and not row_names:
+            after = re.match(r"\s*([A-Za-z]+)", question[said[0].end():])   # "under 200 firms": `nfirm`
+            if kept.operator != equal and other.operator == kept.operator and ((" ".join(
+                    str(table.header[other.column]).split()).lower() in ROW_NAME_HEADERS and not row_names) or (
+                    after is not None and named_by(after[1].lower(), kept.column) and not names_column(
+                        nouns, str(table.header[other.column]), question))):   # not "less than 1 gold and silver"
                 drop.add(j)
             continue
         before = re.search(r"([A-Za-z]+)\W*$", question[:said[0].start()])

@@ -381,10 +381,18 @@ def _plain(words: Sequence[str]) -> list[str]:
 
 def _owns_the_superlative(words: Sequence[str], wanted: Sequence[str]) -> bool:
     """Whether a value is said as the owner of the superlative: "Chrysler's biggest investment", "US Steel's two
-    biggest investment years" (the value, 's, maybe a number of rows, then the superlative)."""
+    biggest investment years" (the value, 's, maybe a number of rows, then the superlative), or the value its
+    pronoun points back to: "airline 5 in its highest-output year", "Ohio at its lowest"."""
     for start in range(len(words) - len(wanted) + 1):
         said = list(words[start:start + len(wanted)])
-        if said and said[-1].endswith("'s") and _plain(said) == list(wanted):
+        if _plain(said) != list(wanted):
+            continue
+        rest = words[start + len(wanted):]
+        back = next((k for k, w in enumerate(rest[:3]) if w in ("its", "their", "his", "her")), None)
+        if back is not None and all(w in ("in", "at", "on", "during", "for") for w in rest[:back]) and \
+                rest[back + 1:back + 2] and (_is_superlative(rest[back + 1]) or rest[back + 1] in ("most", "least")):
+            return True
+        if said and said[-1].endswith("'s"):
             after = [w for w in words[start + len(wanted):start + len(wanted) + 3] if w not in _NUMBER_WORDS]
             if after and _is_superlative(after[0]) or after[:2] and after[0] in ("most", "least"):
                 return True
@@ -583,7 +591,8 @@ def _value_at_extreme(question: str, query: Query, table: Table, select: dict[in
                                     or words[at - 1] in ("his", "her", "its", "their") and at + 1 < len(words)):
         # "the state with the most drivers", "in his last game": the words right after the superlative name the
         # column
-        after = [singular(w) for w in words[at + 1:at + 3] if w not in _QUESTION_WORDS]
+        after = [singular(w) for w in ([_glued(question, word)] if _glued(question, word) else words[at + 1:at + 3])
+                 if w not in _QUESTION_WORDS]
         if not after or names_column(after, table.header[query.sel], question):
             return query
         ordered = [c for c in others if names_column(after, table.header[c], question)]
@@ -695,12 +704,22 @@ def _is_measure(header_word: str, measure: str) -> bool:
         (len(measure) >= 4 and len(header_word) > len(measure) and header_word.endswith(measure))
 
 
+def _glued(question: str, word: str) -> str | None:
+    """The word a hyphen glues to the superlative `word` ("highest-output" -> output, "lowest-priced" -> priced),
+    or None."""
+    glued = re.search(rf"\b{re.escape(word)}-([a-z]+)\b", question.lower().replace("’", "'"))
+    return glued[1] if glued else None
+
+
 def _after(question: str, word: str) -> list[str]:
     """The words the superlative `word` is said of, singular: up to 5 words after it, to the end of the phrase
     ("the largest bill" -> bill; "the highest population per crime against property"; not "the" or "most")."""
     words = _words(question)
     if word not in words:
         return []
+    glued = _glued(question, word)
+    if glued is not None:   # "its highest-output year": said of the output, not of the year
+        return [singular(glued)]
     after = []
     for following in words[words.index(word) + 1:][:5]:
         if following in _AFTER_ENDS or following in _VERBS or following in _NUMBER_WORDS:
