@@ -817,8 +817,11 @@ def test_a_text_extreme_of_a_column_that_names_each_row_the_condition_keeps_is_r
     toyota = Query(1, MAX, ((0, 0, "toyota"),))   # "Which toyota has the largest engine?": each toyota's own model
     read = order_from_scores("Which toyota has the largest engine?", toyota, cars, select, extremes)
     assert read == Query(1, 0, toyota.conds, Order(2, True, 1)) and answer(cars, read) == ["tacoma"]
-    honda = Query(1, MAX, ((0, 0, "honda"),))   # two hondas are civics: a group, left as decoded
-    assert order_from_scores("Which honda has the largest engine?", honda, cars, select, extremes) == honda
+    honda = Query(1, MAX, ((0, 0, "honda"),))   # two hondas are civics, but "the largest engine" is one row's
+    read = order_from_scores("Which honda has the largest engine?", honda, cars, select, extremes)
+    assert answer(cars, read) == ["odyssey"]
+    makers = Query(0, MAX, ())   # "the most models": an amount each maker's rows add up, left as decoded
+    assert order_from_scores("Which maker has the most models?", makers, cars, select, extremes) == makers
 
 
 PATIENTS = Table("pbc", ["id", "sex", "age", "bili"], ["real", "text", "real", "real"],
@@ -982,3 +985,14 @@ def test_a_hyphened_superlative_and_a_pronoun_pointing_back_at_the_value():
                             airlines).order == Order(3, True, 1)
     assert restricts_the_rows("Cost of airline 5 in its highest-output year?", [], "5")   # "its": airline 5's
     assert not restricts_the_rows("Cost of airline 5 in the highest-output year?", [], "5")
+
+
+def test_a_text_extreme_is_read_as_the_row_of_the_likeliest_measure_unless_it_counts_or_averages():
+    rates = Table("rates", ["day", "dm", "dy"], ["text", "real", "real"],
+                  [["Mon", 2.1, 250.0], ["Tue", 2.3, 247.0], ["Mon", 2.2, 262.0], ["Wed", 2.0, 240.0]])
+    select, extremes = {0: -0.1, 1: -3.0, 2: -2.0}, {c: (-0.5, -2.0) for c in range(3)}
+    read = order_from_scores("Which weekday had the highest yen rate?", Query(0, MAX, ()), rates, select, extremes)
+    assert read == Query(0, 0, (), Order(2, True, 1)) and answer(rates, read) == ["mon"]   # not MAX(day): "Wed"
+    for grouped in ("Which weekday showed up most often?", "Which weekday had the highest average rate?",
+                    "Which weekday had the most holidays?"):   # a count or an average per weekday: stays declined
+        assert order_from_scores(grouped, Query(0, MAX, ()), rates, select, extremes) == Query(0, MAX, ()), grouped

@@ -233,6 +233,21 @@ def _names_each_row(table: Table, column: int, conds: Sequence[Condition] = ()) 
     return len(cells) >= 3 and "" not in cells and "none" not in cells and len(set(cells)) == len(cells)
 
 
+# words that ask for something computed over a group of rows ("most often", "the highest average rate")
+_PER_GROUP = re.compile(r"\b(?:often|frequent(?:ly)?|average|mean|total|combined|overall|per|altogether)\b")
+_PLURALS = frozenset("people men women children persons".split())
+
+
+def _amount_of_many(question: str, word: str) -> bool:
+    """Whether "the most" / "the fewest" is said of a plural ("the most people", "the fewest stations"): an amount
+    that a group of rows adds up, not one row's measure ("the largest engine")."""
+    words = _words(question)
+    if word not in ("most", "fewest", "least") or word not in words:
+        return False
+    following = words[words.index(word) + 1:]
+    return bool(following) and (singular(following[0]) != following[0] or following[0] in _PLURALS)
+
+
 def counts_the_unnamed(question: str, word: str, table: Table) -> bool:
     """Whether "the most" / "the fewest" counts things no column names ("Which car has the most owners?": the
     table holds no owners to count), not a measure ("the fewest people aboard" of `aboard`, "the lowest CO2")."""
@@ -1336,8 +1351,9 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
             return query
         after = _after(question, word)
         only = len(candidates) == 1 and all(names_column([w], table.header[sel], question) for w in after)
-        if text_extreme and column not in named and column not in measuring and not only and not (
-                _names_each_row(table, query.sel, kept) and not counts_the_unnamed(question, word, table)):
+        if text_extreme and column not in named and column not in measuring and not only and (
+                counts_the_unnamed(question, word, table) or (not _names_each_row(table, query.sel, kept) and (
+                    _PER_GROUP.search(question.lower()) or _amount_of_many(question, word)))):
             return query   # (not "Which country has the most companies?": a count; but "In which year was Nuclear
             #              Energy output at its lowest?", "the three best years" of the table's one number column,
             #              and any superlative of a column that names each row once: no group to count there)
