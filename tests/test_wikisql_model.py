@@ -272,6 +272,12 @@ def test_the_kind_of_rows_asked_about_and_rate_numbers():
     assert drop_rate_numbers("What is the crime rate per 1,000 in Boston?",
                              Query(1, 0, ((0, 0, "Boston"), (1, 0, "1,000")))) == lookup
     assert drop_rate_numbers("Which city has 1,000 crimes?", Query(0, 0, ((1, 0, "1,000"),))).conds
+    cost = Query(2, 0, ((0, 0, "3"), (1, 0, "15"), (3, 0, "1,000")))   # the unit the amount is asked in
+    assert drop_rate_numbers("What was airline 3's total cost in year 15, in $1,000?", cost).conds == cost.conds[:2]
+    assert drop_rate_numbers("Total cost in 1000s?", Query(2, 0, ((3, 0, "1000"),))).conds == ()
+    for value_said, value in (("Which town has a population of 1000?", "1000"), ("Who won in 1000?", "1000"),
+                              ("How many sold for 1,000 dollars?", "1,000")):
+        assert drop_rate_numbers(value_said, Query(2, 0, ((3, 0, value),))).conds, value_said
 
 
 def test_the_column_named_with_the_questions_year_replaces_its_sibling():
@@ -857,6 +863,11 @@ def test_a_number_said_once_belongs_to_one_column():
         Query(2, 1, ((3, 2, "200"),))
     assert one_column_per_number("Largest capital among states under 200?", both, makers) is both   # unnamed
     assert one_column_per_number("Largest capital among states with under 200 firms and va?", both, makers) is both
+    yields = Table("yields", ["Loc", "Var", "Y1", "Y2"], ["text", "real", "real", "real"],
+                   [["UF", 1, 81.0, 80.7], ["W", 2, 105.4, 49.9]])
+    twice = Query(0, 0, ((1, 0, "49.9"), (3, 0, "49.9")))   # only `Y2` has a 49.9
+    assert one_column_per_number("At which location did a variety yield 49.9 in 1932?", twice, yields) == \
+        Query(0, 0, ((3, 0, "49.9"),))
 
 
 def test_a_row_named_by_its_noun_and_number_is_a_condition_on_the_row_numbers():

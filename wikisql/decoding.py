@@ -1063,11 +1063,18 @@ def add_kind_condition(question: str, query: Query, table: Table) -> Query:
 
 def drop_rate_numbers(question: str, query: Query) -> Query:
     """`query` without its conditions whose value is the number of a rate the question says ("the crime rate per
-    1,000 in Boston", "more than 400 young per 1000": no `urban = 1000`): a unit, not a value."""
+    1,000 in Boston", "more than 400 young per 1000": no `urban = 1000`) or of the unit an amount is asked in
+    ("total cost in $1,000", "in 1000s"): a unit, not a value."""
     def rate(condition: Condition) -> bool:
         value = str(condition.value).strip()
         said = re.search(rf"\bper\s+{re.escape(value)}(?![\d,.]*\d)", question, re.IGNORECASE)
-        return bool(value) and said is not None
+        number = re.escape(value.lstrip("$€£ "))
+        # a power of ten at the end, after "in" with a currency, a plural or a unit, or after ", in" (not "a
+        # population of 1000", "Who won in 1000?")
+        unit = re.fullmatch(r"[$€£]?\s?1(?:,?000)+|[$€£]?\s?10+", value) and re.search(
+            rf"(?:\bin\s+[$€£]\s?{number}|\bin\s+{number}s|\bin\s+{number}\s+(?:dollars|euros|pounds|units)|"
+            rf",\s*in\s+{number})\s*[?.!)]?\s*$", question, re.IGNORECASE)
+        return bool(value) and (said is not None or bool(unit))
     kept = tuple(c for c in query.conds if not rate(c))
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
@@ -1149,16 +1156,20 @@ def add_row_number(question: str, query: Query, table: Table) -> Query:
 
 
 def one_column_per_number(question: str, query: Query, table: Table) -> Query:
-    """`query` without a condition that takes a number the question says once, and that another condition
-    takes too, when the word before the number names the other's column ("women (sex 0)": `sex = 0`, not also
-    `thickness = 0`) or names no column while the other is the row names' ("tree 31": `rownames = 31`, not also
-    `Girth = 31`): the model, trained on WikiSQL's one number per question, often puts a row's number on a
-    second column. Of two comparisons with that number, the row names' is dropped ("trees thicker than 13
-    inches": `Girth > 13`, not also `rownames > 13`), or the one whose column the word after the number does not
-    name while the question names it nowhere ("states with under 200 firms": `nfirm < 200`, not also `va < 200`;
-    not "less than 1 gold and silver"). Unchanged when the word names both columns or neither."""
+    """`query` without a condition that takes a number the question says once, and that another condition takes too,
+    when the word before the number names the other's column ("women (sex 0)": `sex = 0`, not also `thickness = 0`)
+    or names no column while the other is the row names' ("tree 31": `rownames = 31`, not also `Girth = 31`), or
+    when only the other's column has a cell of that number ("a variety yield 49.9 in 1932": `Y2 = 49.9`, not also
+    `Var = 49.9`): the model, trained on WikiSQL's one number per question, often puts a row's number on a second
+    column. Of two comparisons with that number, the row names' is dropped ("trees thicker than 13 inches": `Girth >
+    13`, not also `rownames > 13`), or the one whose column the word after the number does not name while the
+    question names it nowhere ("states with under 200 firms": `nfirm < 200`, not also `va < 200`; not "less than 1
+    gold and silver"). Unchanged when the word names both columns or neither."""
     def named_by(word: str, column: int) -> bool:
         return names_column([singular(word)], str(table.header[column]), question)
+
+    def holds(column: int, value: str) -> bool:
+        return any(cell_number(row[column]) == float(value) for row in table.rows)
     nouns = [singular(word) for word in re.findall(r"[a-z]+", question.lower())]
     equal, drop = CONDITION_OPS.index("="), set()
     for i, j in itertools.permutations(range(len(query.conds)), 2):
@@ -1177,6 +1188,9 @@ def one_column_per_number(question: str, query: Query, table: Table) -> Query:
                     after is not None and named_by(after[1].lower(), kept.column) and not names_column(
                         nouns, str(table.header[other.column]), question))):   # not "less than 1 gold and silver"
                 drop.add(j)
+            continue
+        if holds(kept.column, value) and not holds(other.column, value):   # "voted 50.1 percent Republican in 1960":
+            drop.add(j)   # the column that has a 50.1, not also `X1860`, which has none
             continue
         before = re.search(r"([A-Za-z]+)\W*$", question[:said[0].start()])
         if before is None or named_by(before[1].lower(), other.column):
