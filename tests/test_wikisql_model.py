@@ -949,3 +949,15 @@ def test_a_column_that_counts_a_noun_is_named_by_it_and_answers_how_many():
                     [[1, 44, 1948], [2, 55, 1949], [3, 42, 1960]])
     in_1953 = Query(1, 0, ((2, 0, "1953"),))
     assert number_before_its_column("At what latitude was the 1953 study done?", in_1953, studies) is in_1953
+
+
+def test_the_place_a_distance_is_measured_from_is_no_condition():
+    from wikisql.decoding import drop_distance_origin
+    departments = Table("dep", ["Department", "Region", "Distance"], ["text", "text", "real"],
+                        [["Ain", "Rhone-Alpes", 477.0], ["Oise", "Picardie", 60.0], ["Var", "PACA", 800.0]])
+    query = Query(0, 0, ((1, 0, "Paris"), (2, 1, "500")))   # Paris is no region: where the distances start
+    assert drop_distance_origin("Which department lies more than 500 km from Paris?", query, departments) == \
+        Query(0, 0, ((2, 1, "500"),))
+    assert drop_distance_origin("Which department in Paris is over 500?", query, departments) is query   # not said
+    picardie = Query(0, 0, ((1, 0, "Picardie"), (2, 1, "50")))   # a cell: a real condition
+    assert drop_distance_origin("Which department is 50 km from Picardie?", picardie, departments) is picardie

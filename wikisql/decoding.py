@@ -1079,6 +1079,28 @@ def drop_rate_numbers(question: str, query: Query) -> Query:
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 
+def drop_distance_origin(question: str, query: Query, table: Table) -> Query:
+    """`query` without a text condition whose value is no cell of its column and is the place the question
+    measures a distance from or to ("Which department lies more than 500 km from Paris?" decoded `Region =
+    'Paris'`), when the table has a column of distances: the place says where its distances start, as Paris does
+    for a table of French departments' distances from Paris."""
+    distances = [c for c, (name, kind) in enumerate(zip(table.header, table.types)) if kind == "real" and re.match(
+        r"(?:dist|km\b|kilomet|miles?\b)", readable_header(str(name)).lower())]
+    if not distances:
+        return query
+
+    def origin(condition: Condition) -> bool:
+        value = str(condition.value).strip()
+        if table.types[condition.column] != "text" or not value or any(
+                cell_key(row[condition.column]) == cell_key(value) for row in table.rows):
+            return False
+        return re.search(r"\b(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|away|far|distance|closer|nearer|"
+                         rf"farther|further|closest|nearest)\s+(?:away\s+)?(?:from|of|to)\s+{re.escape(value)}\b",
+                         question, re.IGNORECASE) is not None
+    kept = tuple(c for c in query.conds if not origin(c))
+    return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
+
+
 _AMOUNT = re.compile(r"\s*[A-Za-z]{0,3}[$€£¥]\s*(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?\s*")
 
 

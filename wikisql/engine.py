@@ -52,6 +52,7 @@ from wikisql.decoding import (
     close_brackets,
     count_what_no_cell_says,
     count_when_told,
+    drop_distance_origin,
     drop_header_numbers,
     drop_non_numbers,
     drop_pointer_values,
@@ -543,6 +544,7 @@ class Predictor:
         query = drop_header_numbers(query, view.table, item.question)   # "under 15" of `pop15`; "in 2011-12"
         query = parenthesized_conditions(item.question, query, view.table)   # "(type bc)", "(SS)"
         query = drop_rate_numbers(item.question, query)   # "per 1,000" is a unit
+        query = drop_distance_origin(item.question, query, view.table)   # "500 km from Paris": not `Region = Paris`
         query = move_to_holding_column(trim_to_cells(query, view.table), view.table, item.question)   # `county =
         #                                                                      'HAU'` -> `category`
         if view.complete:   # "Total interlocks of the OTH-controlled firms": the total, now that `OTH` holds rows
