@@ -36,7 +36,7 @@ from typing import Sequence
 
 from wikisql.content import cell_key
 from wikisql.database import read_number
-from wikisql.decoding import COMPARATIVE, HOW_MANY, YES_NO, holds_no_cell
+from wikisql.decoding import COMPARATIVE, HOW_MANY, YES_NO, cells_joined, holds_no_cell
 from wikisql.encoding import YEAR, abbreviation_reading, names_column, readable_header, singular, year_of
 from wikisql.query import AGGREGATION_OPS, Query
 from wikisql.schema import Table
@@ -476,17 +476,9 @@ def _two_cells_joined(question: str, table: Table, joiner: str) -> list[int]:
     text = " ".join(question.lower().split())
     if not re.search(rf"\b{joiner}\b", text):
         return []
-    columns = []
-    for column, kind in enumerate(table.types):
-        if kind != "text":
-            continue
-        cells = {str(row[column]).strip().lower() for row in table.rows if row[column] not in (None, "")}
-        found = [(m.start(), m.end()) for cell in cells if len(cell) >= 2 and cell in text
-                 for m in re.finditer(rf"(?<!\w){re.escape(cell)}(?!\w)", text)]
-        if any(start > end and re.fullmatch(rf",?\s+{joiner}\s+(?:the\s+)?", text[end:start])
-               and not _names_or_holds(text[first:last], table) for first, end in found for start, last in found):
-            columns.append(column)
-    return columns
+    return [column for column, kind in enumerate(table.types) if kind == "text" and any(
+        not _names_or_holds(text[first:last], table)
+        for _, _, first, last in cells_joined(text, table, column, joiner))]
 
 
 def _names_or_holds(text: str, table: Table) -> bool:

@@ -37,10 +37,10 @@ from wikisql.encoding import (
     ORDER_ASC,
     ORDER_DESC,
     ORDER_NONE,
-    ROW_NAME_HEADERS,
     YEAR,
     EncodedExample,
     counted_noun,
+    is_row_names,
     names_column,
     readable_header,
     singular,
@@ -997,6 +997,19 @@ YES_NO = (r"^(?:(?:on|in|at|for|during|among|of|after|before|by)\b[^,?]{1,40},\s
           r"(?:is|are|was|were|did|does|do|has|have|had)\b")
 
 
+def cells_joined(text: str, table: Table, column: int, joiner: str = "or",
+                 edge: str = r"\w") -> list[tuple[str, str, int, int]]:
+    """The pairs of cells of `column` that `text` (lower-cased, spaces collapsed) says joined by `joiner` ("Kern or
+    Tulare", "US or the Non-US"), each as (first cell, second cell, start of the first, end of the second); a cell
+    is found where no character of `edge` touches it."""
+    cells = {str(row[column]).strip().lower() for row in table.rows if row[column] not in (None, "")}
+    found = [(m.start(), m.end(), cell) for cell in cells if len(cell) >= 2 and cell in text
+             for m in re.finditer(rf"(?<!{edge}){re.escape(cell)}(?!{edge})", text)]
+    return [(first_cell, second_cell, first, last) for first, end, first_cell in found
+            for start, last, second_cell in found
+            if start > end and re.fullmatch(rf",?\s+{joiner}\s+(?:the\s+)?", text[end:start])]
+
+
 def choose_between_cells(question: str, query: Query, table: Table) -> Query:
     """A question that asks which of two cells of one text column a row holds ("Was week 30 before or after the
     insulation?", "Was the largest group of female PhDs US or Non-US citizens?"): that column, selected without
@@ -1005,16 +1018,8 @@ def choose_between_cells(question: str, query: Query, table: Table) -> Query:
     text = " ".join(question.lower().split())
     if not re.match(YES_NO, text) or not re.search(r"\bor\b", text) or re.search(rf"\b{COMPARATIVE}\b", text):
         return query   # (not "Did Chrysler or Goodyear have the larger market value?": a comparison)
-    chosen = set()
-    for column, kind in enumerate(table.types):
-        if kind != "text":
-            continue
-        cells = {str(row[column]).strip().lower() for row in table.rows if row[column] not in (None, "")}
-        found = [(m.start(), m.end(), cell) for cell in cells if len(cell) >= 2 and cell in text
-                 for m in re.finditer(rf"(?<![\w-]){re.escape(cell)}(?![\w-])", text)]
-        if any(first_cell != second_cell and start > end and re.fullmatch(r",?\s+or\s+(?:the\s+)?", text[end:start])
-               for _, end, first_cell in found for start, _, second_cell in found):
-            chosen.add(column)
+    chosen = {column for column, kind in enumerate(table.types) if kind == "text" and any(
+        first != second for first, second, _, _ in cells_joined(text, table, column, "or", edge=r"[\w-]"))}
     if len(chosen) != 1:
         return query
     column = chosen.pop()
@@ -1127,6 +1132,12 @@ def drop_non_numbers(query: Query, table: Table) -> Query:
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 
+def _said(number: str, question: str, after: str = r"[\w.,]") -> list[re.Match]:
+    """Where the question says `number` as a whole number: not inside a longer number or word, nor right after a
+    character of `after` (add "-" to leave out "pre-9" and a minus sign)."""
+    return list(re.finditer(rf"(?<!{after}){re.escape(number)}(?![\w]|[.,]\d)", question))
+
+
 def close_brackets(query: Query) -> Query:
     """`query` with a condition value's closing bracket dropped when the value opens none: a span cut from a
     parenthesis the question writes ("women (sex 0)" decoded `thickness = '0)'`, "(temp under 0)" `Temp <
@@ -1149,8 +1160,7 @@ def add_row_number(question: str, query: Query, table: Table) -> Query:
     numbers, ROW_NAME_HEADERS) and the noun names no column: the model, which never saw row names, often misses
     the condition or puts the number on another column (`Girth = 31`; moved unless the noun names that column).
     One number said once; unchanged when a condition on the row names exists."""
-    names = [c for c, name in enumerate(table.header) if " ".join(str(name).split()).lower() in ROW_NAME_HEADERS
-             and table.types[c] == "real"]
+    names = [c for c, name in enumerate(table.header) if is_row_names(name) and table.types[c] == "real"]
     if len(names) != 1 or any(c.column == names[0] for c in query.conds):
         return query
     column = names[0]
@@ -1160,7 +1170,7 @@ def add_row_number(question: str, query: Query, table: Table) -> Query:
         return query
     said = [m for m in re.finditer(r"\b([A-Za-z]+)\s+(\d+)(?![\w.,]*\d)", question)
             if m[1].lower() not in _NOT_ROW_NOUNS | _NOT_A_NOUN and len(m[1]) >= 3 and int(m[2]) in numbers
-            and len(re.findall(rf"(?<![\w.,]){m[2]}(?![\w]|[.,]\d)", question)) == 1
+            and len(_said(m[2], question)) == 1
             and not any(names_column([singular(m[1].lower())], str(name), question) for name in table.header)]
     if len(said) != 1:
         return query
@@ -1190,8 +1200,6 @@ def one_column_per_number(question: str, query: Query, table: Table) -> Query:
     def named_by(word: str, column: int) -> bool:
         return names_column([singular(word)], str(table.header[column]), question)
 
-    def holds(column: int, value: str) -> bool:
-        return any(cell_number(row[column]) == float(value) for row in table.rows)
     nouns = [singular(word) for word in re.findall(r"[a-z]+", question.lower())]
     equal, drop = CONDITION_OPS.index("="), set()
     for i, j in itertools.permutations(range(len(query.conds)), 2):
@@ -1199,20 +1207,20 @@ def one_column_per_number(question: str, query: Query, table: Table) -> Query:
         value = str(kept.value).strip()
         if i in drop or str(other.value).strip() != value or not re.fullmatch(r"\d+(?:\.\d+)?", value):
             continue
-        said = list(re.finditer(rf"(?<![\w.,]){re.escape(value)}(?![\w]|[.,]\d)", question))
+        said = _said(value, question)
         if len(said) != 1:
             continue
-        row_names = " ".join(str(table.header[kept.column]).split()).lower() in ROW_NAME_HEADERS
+        row_names = is_row_names(table.header[kept.column])
         if kept.operator != equal or other.operator != equal:
             after = re.match(r"\s*([A-Za-z]+)", question[said[0].end():])   # "under 200 firms": `nfirm`
-            if kept.operator != equal and other.operator == kept.operator and ((" ".join(
-                    str(table.header[other.column]).split()).lower() in ROW_NAME_HEADERS and not row_names) or (
+            if kept.operator != equal and other.operator == kept.operator and ((
+                    is_row_names(table.header[other.column]) and not row_names) or (
                     after is not None and named_by(after[1].lower(), kept.column) and not names_column(
                         nouns, str(table.header[other.column]), question))):   # not "less than 1 gold and silver"
                 drop.add(j)
             continue
-        if holds(kept.column, value) and not holds(other.column, value):   # "voted 50.1 percent Republican in 1960":
-            drop.add(j)   # the column that has a 50.1, not also `X1860`, which has none
+        if count_cells(table, kept.column, value) and not count_cells(table, other.column, value):
+            drop.add(j)   # "voted 50.1 percent Republican in 1960": the column that has a 50.1, not `X1860`
             continue
         before = re.search(r"([A-Za-z]+)\W*$", question[:said[0].start()])
         if before is None or named_by(before[1].lower(), other.column):
@@ -1249,7 +1257,7 @@ def headed_values_equal(question: str, query: Query, table: Table) -> Query:
         value = str(condition.value).strip()
         if condition.operator == equal or not re.fullmatch(r"-?\d+(?:\.\d+)?", value):
             continue
-        said = list(re.finditer(rf"(?<![\w.,-]){re.escape(value)}(?![\w]|[.,]\d)", question))
+        said = _said(value, question, after=r"[\w.,-]")
         if len(said) != 1:
             continue
         before = [word.lower() for word in re.findall(r"[A-Za-z]+", question[:said[0].start()])]
@@ -1268,12 +1276,12 @@ def number_before_its_column(question: str, query: Query, table: Table) -> Query
     number: one of its cells for `=`, between its least and greatest cell for a comparison. Not onto the row names
     (the patients' numbers 1789, ... read as years: "under 30 years old" stays on `age`; "the 1953 study" is no
     cell of `Study`, numbered 1 to 13)."""
-    def holds(column: int, operator: int, number: float) -> bool:
+    def holds(column: int, operator: int, value: str) -> bool:
+        if operator == CONDITION_OPS.index("="):
+            return count_cells(table, column, value) > 0
         cells = [n for n in (cell_number(row[column]) for row in table.rows if not is_missing(row[column]))
                  if n is not None]
-        if operator == CONDITION_OPS.index("="):
-            return number in cells
-        return bool(cells) and min(cells) < number < max(cells)
+        return bool(cells) and min(cells) < float(value) < max(cells)
     nouns = [singular(w) for w in re.findall(r"[a-z]+", question.lower())]
     conds = list(query.conds)
     for k, condition in enumerate(conds):
@@ -1281,15 +1289,14 @@ def number_before_its_column(question: str, query: Query, table: Table) -> Query
         if not re.fullmatch(r"-?\d+(?:\.\d+)?", value) or names_column(nouns, str(table.header[condition.column]),
                                                                          question):
             continue
-        said = list(re.finditer(rf"(?<![\w.,-]){re.escape(value)}(?![\w]|[.,]\d)", question))
+        said = _said(value, question, after=r"[\w.,-]")
         after = re.match(r"\s+([A-Za-z]+)", question[said[0].end():]) if len(said) == 1 else None
         if after is None:
             continue
         named = [c for c, kind in enumerate(table.types) if kind == "real" and c != condition.column
                  and names_column([singular(after[1].lower())], str(table.header[c]), question)]
-        if len(named) == 1 and all(other.column != named[0] for other in conds) and " ".join(
-                str(table.header[named[0]]).split()).lower() not in ROW_NAME_HEADERS and holds(
-                named[0], condition.operator, float(value)):
+        if len(named) == 1 and all(other.column != named[0] for other in conds) and not is_row_names(
+                table.header[named[0]]) and holds(named[0], condition.operator, value):
             conds[k] = Condition(named[0], condition.operator, condition.value)
     conds = tuple(conds)
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)

@@ -179,6 +179,11 @@ def make_labels(query: Query, question: str, question_tokens: Sequence[Token]) -
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z]{2})(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})|(?<=[a-z]{3})(?=[0-9])")
 # what spreadsheets and data frames call the column that names the rows when it has no header of its own
 ROW_NAME_HEADERS = {"", "rownames", "row.names", "row names", "unnamed: 0"}
+
+
+def is_row_names(header: object) -> bool:
+    """Whether `header` is the header of a data frame's row-name column (ROW_NAME_HEADERS), spaces and case aside."""
+    return " ".join(str(header).split()).lower() in ROW_NAME_HEADERS
 _JOINERS = re.compile(r"_+|(?<=[A-Za-z]{2})\.(?=[A-Za-z]{2})")
 
 
@@ -189,7 +194,7 @@ def readable_header(header: str) -> str:
     uncased tokenizer takes care of letter case. A blank header or the row-name column of a data
     frame export (`rownames`, `Unnamed: 0`) reads `name`. The model reads every header through
     this, in training and in prediction, so a code-like header costs what its words cost."""
-    if " ".join(header.split()).lower() in ROW_NAME_HEADERS:
+    if is_row_names(header):
         return "name"
     text = _JOINERS.sub(" ", header)
     text = _CAMEL_BOUNDARY.sub(" ", text)
@@ -205,7 +210,7 @@ def years_named(table: Table) -> Table:
         return len(cells) >= 2 and all(re.fullmatch(r"(?:1[6-9]|20)\d\d(?:\.0)?", cell) for cell in cells)
     if any("year" in readable_header(str(h)).lower() for h in table.header):
         return table
-    named = [c for c, h in enumerate(table.header) if " ".join(str(h).split()).lower() in ROW_NAME_HEADERS and years(c)]
+    named = [c for c, h in enumerate(table.header) if is_row_names(h) and years(c)]
     if len(named) != 1:
         return table
     return dataclasses.replace(table, header=[("year" if c == named[0] else h) for c, h in enumerate(table.header)])

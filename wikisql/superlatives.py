@@ -52,11 +52,11 @@ from typing import Collection, Sequence
 from wikisql.content import demonyms
 from wikisql.decoding import drop_pointer_values
 from wikisql.encoding import (
-    ROW_NAME_HEADERS,
     YEAR,
     bundled_vocabulary,
     counted_noun,
     header_readings,
+    is_row_names,
     names_column,
     readable_header,
     singular,
@@ -329,7 +329,7 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
             named = [c for c in range(len(words))                    # word; one it starts or stands for (`long`)
                      if c != order_column and names_column(nouns, table.header[c], question)]
             if len(named) > 1:   # a data frame's row names read as the asked noun too: the column that stands for it
-                named = [c for c in named if " ".join(str(table.header[c]).split()).lower() not in ROW_NAME_HEADERS]
+                named = [c for c in named if not is_row_names(table.header[c])]
             if len(named) == 1:
                 return named[0]
         if nouns and nouns[-1] in TIME_WORDS:   # "Which day had the most rain?" of a table whose days are its `time`
