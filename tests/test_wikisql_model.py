@@ -9,7 +9,8 @@ from wikisql.checkpoint import load_checkpoint, save_checkpoint
 from wikisql.decoding import (add_finer_cells, add_kind_condition, adds_up, comparison_operator, condition_candidates,
                               count_when_told, drop_header_numbers, drop_whole_span, plain_amounts, drop_quantifier_values, drop_rate_numbers,
                               drop_non_numbers, drop_pointer_values, example_scores, execution_guided_decode,
-                              greedy_decode, move_to_holding_column, parenthesized_conditions, select_other_than_given,
+                              greedy_decode, move_to_holding_column, parenthesized_conditions, select_not_the_unit,
+                              select_other_than_given,
                               split_repeated_values, sum_for_total, trim_to_cells,
                               top_spans, without_unit_words, year_columns)
 from wikisql.encoding import Encoder, collate, encode_examples
@@ -360,6 +361,24 @@ def test_a_query_never_selects_the_value_its_condition_gives():
     assert select_other_than_given(two, select) == Query(0, 0, ((1, 0, "Derby"),))
     for kept in (Query(0, 3, ((0, 0, "Special K"),)), Query(0, 0, ((0, 1, "5"),)), Query(1, 0, ((0, 0, "x"),))):
         assert select_other_than_given(kept, select) is kept   # COUNT of it, a range of it, another column
+
+
+def test_a_unit_a_measure_is_counted_over_is_not_what_is_aggregated():
+    kicks = Table("kicks", ["deaths", "year", "corps", "wounded"], ["real", "real", "text", "real"],
+                  [[0, 1875, "G", 1], [2, 1876, "XV", 3], [1, 1877, "XV", 0]])
+    select = {0: -1.5, 1: -0.4, 2: -3.0, 3: -2.0}   # the head likes `year`, then `deaths`
+    yearly = Query(1, 5, ((2, 0, "XV"),))
+    moved = Query(0, 5, ((2, 0, "XV"),))
+    for question in ("Average yearly deaths in corps XV?", "Average deaths per year in corps XV?",
+                     "What was the average death toll on any one year in corps XV?", "Mean single-year deaths, corps XV"):
+        assert select_not_the_unit(question, yearly, kicks, select) == moved, question
+    for question in ("What is the average year of the deaths in corps XV?",   # the year is asked for
+                     "In which year per corps ... average deaths?"):   # said once as a unit, once not
+        assert select_not_the_unit(question, yearly, kicks, select) is yearly, question
+    assert select_not_the_unit("How many yearly deaths?", Query(1, 3, ()), kicks, select) == Query(1, 3, ())   # COUNT
+    only_time = Table("t", ["year", "day", "corps"], ["real", "real", "text"], [[1875, 1, "G"]])
+    lone = Query(1, 1, ())
+    assert select_not_the_unit("Highest daily figure?", lone, only_time, {0: -1.0, 1: -0.1, 2: -2.0}) is lone
 
 
 def test_conditions_no_row_passes_are_dropped_when_they_only_point():

@@ -547,6 +547,42 @@ def select_other_than_given(query: Query, select: dict[int, float]) -> Query:
     return dataclasses.replace(query, sel=max(others, key=lambda column: (select[column], -column)))
 
 
+# Time units a measure is counted over, and the adjectives that say "per unit": "yearly deaths", "accidents per day".
+_UNIT_ADJECTIVES = {"year": ("yearly", "annual", "annually"), "day": ("daily",), "month": ("monthly",),
+                    "week": ("weekly",), "quarter": ("quarterly",), "hour": ("hourly",), "season": ()}
+_UNIT_HEADERS = {"year": "year", "years": "year", "yr": "year", "day": "day", "days": "day", "month": "month",
+                 "week": "week", "quarter": "quarter", "hour": "hour", "season": "season"}
+_PER_UNIT = frozenset({"per", "a", "an", "each", "every", "any", "one", "single"})
+
+
+def _counted_over(question: str, unit: str) -> bool:
+    """Whether the question says `unit` only as what a measure is counted over ("average yearly deaths", "accidents
+    per day", "on any day of 1961", "on a single speed-limit day", "the worst single-year toll"), never as the
+    thing it asks for ("In which year ...", "the latest day")."""
+    words = re.findall(r"[a-z]+", question.lower())
+    adjectives = sum(word in _UNIT_ADJECTIVES[unit] for word in words)
+    nouns = [at for at, word in enumerate(words) if word in (unit, unit + "s")]
+    per_unit = [at for at in nouns if _PER_UNIT.intersection(words[max(0, at - 3):at])]
+    return (adjectives > 0 or bool(per_unit)) and len(per_unit) == len(nouns)
+
+
+def select_not_the_unit(question: str, query: Query, table: Table, select: dict[int, float]) -> Query:
+    """`query` with its aggregated select column moved off a column of time units (`year`, `day`) that the question
+    says only as what its measure is counted over: "Average yearly deaths in corps XV?" decoded AVG(year), "Fewest
+    accidents on any day of 1961?" MIN(day). The select head's likeliest number column that is no time unit nor a
+    condition's column takes its place (`select`: column -> log p); none: `query` as it is."""
+    unit = _UNIT_HEADERS.get(readable_header(str(table.header[query.sel])).lower().strip())
+    if query.agg not in NUMERIC_AGGREGATIONS or unit is None or not _counted_over(question, unit):
+        return query
+    given = {c.column for c in query.conds}
+    others = [column for column in select if column != query.sel and column not in given
+              and table.types[column] == "real" and not is_row_names(str(table.header[column]))
+              and readable_header(str(table.header[column])).lower().strip() not in _UNIT_HEADERS]
+    if not others:
+        return query
+    return dataclasses.replace(query, sel=max(others, key=lambda column: (select[column], -column)))
+
+
 def drop_table_year(query: Query, table: Table) -> Query:
     """`query` without its `=` conditions of a number column on a year that no cell holds and that is the table's
     year ("in 1970" of `baseball_batting_1970`, "these 1980 cars" of `auto_mpg_1980`): the table, not a row."""

@@ -69,6 +69,7 @@ from wikisql.decoding import (
     one_column_per_number,
     parenthesized_conditions,
     plain_amounts,
+    select_not_the_unit,
     select_other_than_given,
     split_repeated_values,
     sum_for_total,
@@ -535,6 +536,7 @@ class Predictor:
         query = average_as_said(item.question, query, view.table)   # "the average ..." decoded MIN
         select = {column: float(scores.sel[i]) for i, column in enumerate(view.columns)}   # log p(select = column)
         query = select_other_than_given(query, select)   # not SELECT name WHERE name = 'Special K'
+        query = select_not_the_unit(item.question, query, view.table, select)   # "yearly deaths": not AVG(year)
         query = add_row_number(item.question, query, view.table)   # "week 30": `rownames = 30`
         query = choose_between_cells(item.question, query, view.table)   # "Was week 30 before or after ...?"
         if view.has_rows:   # "How many African countries ...": continent = Africa
