@@ -996,3 +996,28 @@ def test_a_text_extreme_is_read_as_the_row_of_the_likeliest_measure_unless_it_co
     for grouped in ("Which weekday showed up most often?", "Which weekday had the highest average rate?",
                     "Which weekday had the most holidays?"):   # a count or an average per weekday: stays declined
         assert order_from_scores(grouped, Query(0, MAX, ()), rates, select, extremes) == Query(0, MAX, ()), grouped
+
+
+def test_the_rows_a_value_of_their_name_column_holds_are_named_by_another_column():
+    prices = Table("stocks", ["symbol", "date", "price"], ["text", "text", "real"],
+                   [["MSFT", "Jan 1 2010", 39.8], ["AMZN", "Jan 1 2010", 130.3], ["IBM", "Jan 1 2010", 130.9],
+                    ["MSFT", "Feb 1 2010", 28.7], ["AMZN", "Feb 1 2010", 125.4], ["IBM", "Feb 1 2010", 119.6],
+                    ["MSFT", "Mar 1 2010", 29.3], ["AMZN", "Mar 1 2010", 128.8], ["IBM", "Mar 1 2010", 125.6]])
+    decoded = Query(2, MIN, (Condition(1, 0, "Mar 1 2010"),))   # `date` has the most distinct cells: the row names
+    read = read_superlative("Which stock was the cheapest on Mar 1 2010?", decoded, prices)
+    assert read == Query(0, 0, decoded.conds, Order(2, False, 1))   # the stocks of that date, by `symbol`
+    with Database.from_tables({"stocks": prices}) as db:
+        assert db.execute("stocks", read) == ["msft"]   # (the database keeps cells lower-cased)
+    once = Table("days", ["day", "price"], ["text", "real"], [["Mon", 3.0], ["Tue", 4.0]])
+    kept = Query(1, MIN, (Condition(0, 0, "Mon"),))   # one row holds the value: no other column names the rows
+    assert read_superlative("Which day was the cheapest on Mon?", kept, once) == kept
+
+
+def test_a_fronted_clause_names_its_rows_without_the_filter_in_its_parentheses():
+    counties = Table("midwest", ["PID", "county", "inmetro", "poptotal"], ["real", "text", "real", "real"],
+                     [[1, "ADAMS", 0, 66090], [2, "ALEXANDER", 0, 10626], [3, "BOND", 1, 14991], [4, "COOK", 1, 5105067]])
+    decoded = Query(3, MAX, (Condition(2, 0, "0"),))
+    read = read_superlative("Among non-metro counties (inmetro 0), which has the most people?", decoded, counties)
+    assert read == Query(1, 0, decoded.conds, Order(3, True, 1))   # the counties, not `inmetro`
+    assert asked_for("Among non-metro counties (inmetro 0), which has the most people?") == \
+        ("row", ["non", "metro", "counties"])

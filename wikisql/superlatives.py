@@ -151,7 +151,7 @@ def _clause_noun(clause: str) -> list[str]:
     """The rows a fronted clause names, up to a preposition, relative word or number: "metro areas" of "Of the
     metro areas over 25 percent nonwhite, which ..."."""
     words = []
-    for word in _words(clause):
+    for word in _words(re.sub(r"\([^()]*\)", " ", clause)):   # "non-metro counties (inmetro 0)": a filter, no noun
         if word in _CLAUSE_ENDS or word in _PHRASE_ENDS or any(char.isdigit() for char in word):
             break
         words.append(word)
@@ -510,9 +510,11 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
         if column == row_name_column(table):
             # "Which province received the most migrants from SASK?" (`source = SASK`): the other column of the
             # same things (`destination`: the two share cells), if there is one
-            if other is not None and {str(row[other]).strip().lower() for row in table.rows} & \
-                    {str(row[column]).strip().lower() for row in table.rows}:
-                column = other
+            if other is not None and ({str(row[other]).strip().lower() for row in table.rows} &
+                                      {str(row[column]).strip().lower() for row in table.rows}
+                                      or all(repeated(table, c) for c in conds if c.column == column)):
+                column = other   # ... or the rows the value holds, named by the other column ("Which stock was
+                #                  the cheapest on Mar 1 2010?": `symbol`, as `date = 'Mar 1 2010'` holds several)
         elif other is not None and any(_inside(_words(str(c.value)), asked[1]) for c in conds if c.column == column):
             column = other   # "Which origin 2 car ...", "Which alkaline earth metal ...": the value inside the rows'
             #                  noun says which rows (the condition's column); their names are asked
