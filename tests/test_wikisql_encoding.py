@@ -272,6 +272,30 @@ def test_a_which_question_reads_the_name_column_only_when_no_header_says_its_nou
     assert header_readings(["Name", "Points"], "How many players scored 30?") == [None, None]
 
 
+BATTING = ["id", "year", "team", "ab", "h", "X2b", "hr", "rbi", "sb", "bb", "hbp", "sh"]
+
+
+@pytest.mark.parametrize("question, column, reading", [
+    ("Who drew the most walks in 2006?", "bb", "walks"),   # no letter of `bb` is in "walks"
+    ("What team did the guy with the most doubles play for?", "X2b", "doubles"),   # R's name for `2B`
+    ("Who was hit by a pitch most often?", "hbp", "hit by a pitch"),
+    ("Which player laid down the most sacrifice bunts?", "sh", "sacrifice bunts"),
+    ("Which two players drove in the most runs in 2007?", "rbi", "drove in"),
+])
+def test_a_standard_code_of_a_field_reads_the_words_its_readers_say(question, column, reading):
+    readings = dict(zip(BATTING, header_readings(BATTING, question)))
+    assert readings[column] == reading
+    assert list(readings.values()).count(reading) == 1   # `sb` is no "sacrifice bunts" once `sh` reads them
+
+
+def test_a_field_code_gives_way_to_its_letters_and_to_another_header():
+    assert header_readings(["year", "tfr"], "What was the total fertility rate in 1959?")[1] == "total fertility rate"
+    assert header_readings(["year", "tfr"], "Which year had the highest fertility?")[1] == "fertility"
+    assert header_readings(["bb", "walks"], "Who drew the most walks?") == [None, None]   # the column itself
+    assert header_readings(["bb", "hr"], "Who drew bb the most?")[0] is None   # the code itself is said
+    assert header_readings(["so", "hr"], "Which team was so good?") == [None, None]   # no code here
+
+
 def test_the_encoder_reads_an_abbreviation_with_its_words(tokenizer):
     question, header = "How many cylinders does the Valiant have?", ["name", "cyl", "mpg"]
     plain = Encoder(tokenizer, 64).encode(question, header)

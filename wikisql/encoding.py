@@ -231,6 +231,66 @@ _MONTHS = {name[:3]: name for name in ("january february march april may june ju
 _AUXILIARIES = frozenset("is are was were be been being did does do has have had will would can could".split())
 
 
+# Codes that tables of a field write for what their readers call otherwise, which no rule of _reading finds from
+# the letters: the code (the whole header, lower-cased, letters and digits only; R writes `2B` as `X2b`) -> the words
+# a question says for it, each a phrase. Only standard codes of statistics tables: baseball and basketball box
+# scores, football league tables, economic and demographic series, weather records, car data sets.
+_FIELD_CODES = {
+    # baseball
+    "ab": ("at bats", "at bat"), "h": ("hits",), "x2b": ("doubles",), "2b": ("doubles",), "x3b": ("triples",),
+    "3b": ("triples",), "hr": ("home runs", "homers", "homeruns"),
+    "rbi": ("runs batted in", "rbis", "driven in", "drove in"), "sb": ("stolen bases", "steals", "stole"),
+    "cs": ("caught stealing",), "bb": ("walks", "bases on balls", "walked"), "so": ("strikeouts", "struck out"),
+    "ibb": ("intentional walks",), "hbp": ("hit by pitch", "hit by pitches", "hit by a pitch"),
+    "sh": ("sacrifice hits", "sacrifice bunts", "sacrifices"), "sf": ("sacrifice flies",),
+    "gidp": ("double plays",), "era": ("earned run average",), "ip": ("innings pitched", "innings"),
+    "sv": ("saves",), "er": ("earned runs",),
+    # basketball and hockey
+    "pts": ("points",), "reb": ("rebounds",), "trb": ("rebounds",), "ast": ("assists",), "stl": ("steals",),
+    "blk": ("blocks",), "tov": ("turnovers",), "pf": ("fouls", "personal fouls"), "fg": ("field goals",),
+    "fga": ("field goal attempts",), "ft": ("free throws",), "fta": ("free throw attempts",),
+    "pim": ("penalty minutes",),
+    # football league tables
+    "gf": ("goals for", "goals scored"), "ga": ("goals against", "goals conceded"), "gd": ("goal difference",),
+    "hg": ("home goals",), "ag": ("away goals",), "fthg": ("home goals",), "ftag": ("away goals",),
+    # economic and demographic series
+    "cpi": ("consumer price index", "consumer prices", "inflation"),
+    "pce": ("consumer spending", "personal consumption", "spending"),
+    "psavert": ("savings rate", "saving rate", "savings"),
+    "unemploy": ("unemployed", "unemployment", "out of work", "jobless"),
+    "uempmed": ("median unemployment duration", "unemployment duration", "weeks unemployed"),
+    "tfr": ("total fertility rate", "fertility rate", "fertility", "children per woman"),
+    "imr": ("infant mortality",), "lifeexp": ("life expectancy",), "gdppercap": ("gdp per capita",),
+    "pop": ("population", "people", "inhabitants"),
+    # weather records
+    "prcp": ("precipitation", "rain", "rainfall"), "precip": ("precipitation", "rain", "rainfall"),
+    "tmax": ("high temperature", "highest temperature", "daily high"),
+    "tmin": ("low temperature", "lowest temperature", "overnight low"),
+    "wspd": ("wind speed", "wind"), "snwd": ("snow depth",),
+    # cars
+    "mpg": ("miles per gallon", "fuel economy"), "hp": ("horsepower", "power"),
+    "disp": ("displacement", "engine size"), "displ": ("displacement", "engine size", "engine"),
+    "cty": ("city mileage", "city mpg", "in town"), "hwy": ("highway mileage", "highway mpg", "on the highway"),
+    "qsec": ("quarter mile", "quarter-mile"), "trks": ("trucks",),
+}
+
+
+def field_code_reading(header: str, question_words: Sequence[str], taken: Callable[[str], bool]) -> str | None:
+    """The words a question says for a standard code of a field (_FIELD_CODES), as it says them: `bb` <- "walks",
+    `X2b` <- "doubles", `tfr` <- "fertility", `hbp` <- "hit by pitch"; none when the question says the code itself
+    or another header has the words (`taken`)."""
+    code = re.sub(r"[^a-z0-9]", "", str(header).lower())
+    if code in question_words:
+        return None
+    for phrase in sorted(_FIELD_CODES.get(code, ()), key=lambda phrase: -len(phrase.split())):   # the longest said
+        wanted = phrase.replace("-", " ").split()
+        for start in range(len(question_words) - len(wanted) + 1):
+            said = question_words[start:start + len(wanted)]
+            if [singular(w) for w in said] == [singular(w) for w in wanted] and not all(map(taken, wanted)):
+                return " ".join(said)
+    return None
+
+
 def _is_subsequence(short: str, long: str) -> bool:
     letters = iter(long)
     return all(letter in letters for letter in short)
@@ -313,6 +373,11 @@ def header_readings(headers: Sequence[str], question: str, known_word: Callable[
     readings = [_reading(words, question_words, lambda word, own=own: headers_with[word] > (word in own),
                          other_holds(column), known_word, dotted[column])
                 for column, (words, own) in enumerate(zip(header_words, lowered))]
+    coded = [None if reading else field_code_reading(header, question_words,
+                                                     lambda word, own=own: headers_with[word] > (word in own))
+             for header, own, reading in zip(headers, lowered, readings)]   # a field's code, when its letters read none
+    readings = [code or (None if reading in coded else reading)   # (and no other header reads its words: `sb` is no
+                for code, reading in zip(coded, readings)]        # "sacrifice bunts" when `sh` is)
     asked = _ASKED_NOUN.match(question)
     noun = asked and asked[1].lower()
     if noun and noun not in _STOPWORDS and not headers_with[noun] and not headers_with[singular(noun)]:
