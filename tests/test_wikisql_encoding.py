@@ -294,6 +294,10 @@ def test_a_field_code_gives_way_to_its_letters_and_to_another_header():
     assert header_readings(["bb", "walks"], "Who drew the most walks?") == [None, None]   # the column itself
     assert header_readings(["bb", "hr"], "Who drew bb the most?")[0] is None   # the code itself is said
     assert header_readings(["so", "hr"], "Which team was so good?") == [None, None]   # no code here
+    boston = ["crim", "rm", "ptratio", "medv"]
+    assert header_readings(boston, "Which town has the highest pupil-teacher ratio?")[2] == "pupil teacher ratio"
+    assert header_readings(boston, "What is the median value of homes in the town with the most rooms?") == \
+        [None, "rooms", None, "median value"]
 
 
 def test_the_encoder_reads_an_abbreviation_with_its_words(tokenizer):

@@ -1021,3 +1021,17 @@ def test_a_fronted_clause_names_its_rows_without_the_filter_in_its_parentheses()
     assert read == Query(1, 0, decoded.conds, Order(3, True, 1))   # the counties, not `inmetro`
     assert asked_for("Among non-metro counties (inmetro 0), which has the most people?") == \
         ("row", ["non", "metro", "counties"])
+
+
+def test_a_value_inside_the_noun_the_superlative_is_said_of_restricts_the_rows():
+    cars = Table("mpg", ["manufacturer", "model", "displ", "hwy"], ["text", "text", "real", "real"],
+                 [["chevrolet", "malibu", 2.4, 30], ["chevrolet", "corvette", 6.2, 26], ["toyota", "corolla", 1.8, 35]])
+    question = "What is the hwy rating of the chevrolet with the smallest engine?"
+    assert restricts_the_rows(question, [], "chevrolet", True)
+    decoded = Query(3, MIN, (Condition(0, 0, "chevrolet"),))   # MIN(hwy): the model's value, of another column
+    read = read_superlative(question, decoded, cars, {2: -0.5, 3: -0.1})
+    assert read == Query(3, 0, decoded.conds, Order(2, False, 1))   # `displ` read "engine" (a car data set's code)
+    with Database.from_tables({"mpg": cars}) as db:
+        assert db.execute("mpg", read) == [30.0]   # the malibu's, not the corolla's 35 nor the smallest 26
+    # WikiSQL's way of saying a condition is no such noun: "What team with a Game smaller than 18 has the lowest ...?"
+    assert not restricts_the_rows("What team with a Game smaller than 18 has the lowest Goal Gain?", ["team"], "18")

@@ -236,42 +236,64 @@ _AUXILIARIES = frozenset("is are was were be been being did does do has have had
 # a question says for it, each a phrase. Only standard codes of statistics tables: baseball and basketball box
 # scores, football league tables, economic and demographic series, weather records, car data sets.
 _FIELD_CODES = {
-    # baseball
+    # baseball (batting, pitching, fielding)
     "ab": ("at bats", "at bat"), "h": ("hits",), "x2b": ("doubles",), "2b": ("doubles",), "x3b": ("triples",),
-    "3b": ("triples",), "hr": ("home runs", "homers", "homeruns"),
+    "3b": ("triples",), "hr": ("home runs", "homers", "homeruns", "heart rate"),
     "rbi": ("runs batted in", "rbis", "driven in", "drove in"), "sb": ("stolen bases", "steals", "stole"),
     "cs": ("caught stealing",), "bb": ("walks", "bases on balls", "walked"), "so": ("strikeouts", "struck out"),
     "ibb": ("intentional walks",), "hbp": ("hit by pitch", "hit by pitches", "hit by a pitch"),
     "sh": ("sacrifice hits", "sacrifice bunts", "sacrifices"), "sf": ("sacrifice flies",),
     "gidp": ("double plays",), "era": ("earned run average",), "ip": ("innings pitched", "innings"),
-    "sv": ("saves",), "er": ("earned runs",),
-    # basketball and hockey
-    "pts": ("points",), "reb": ("rebounds",), "trb": ("rebounds",), "ast": ("assists",), "stl": ("steals",),
-    "blk": ("blocks",), "tov": ("turnovers",), "pf": ("fouls", "personal fouls"), "fg": ("field goals",),
-    "fga": ("field goal attempts",), "ft": ("free throws",), "fta": ("free throw attempts",),
-    "pim": ("penalty minutes",),
-    # football league tables
+    "ipouts": ("outs pitched",), "sv": ("saves",), "er": ("earned runs",), "gs": ("games started",),
+    "cg": ("complete games",), "sho": ("shutouts",), "wp": ("wild pitches",), "bk": ("balks",),
+    "bfp": ("batters faced",), "po": ("putouts",), "e": ("errors",),
+    # basketball, hockey, cricket
+    "pts": ("points",), "reb": ("rebounds",), "trb": ("rebounds",), "orb": ("offensive rebounds",),
+    "drb": ("defensive rebounds",), "ast": ("assists", "away shots on target"), "stl": ("steals",), "blk": ("blocks",),
+    "tov": ("turnovers",), "pf": ("fouls", "personal fouls"), "fg": ("field goals",), "fga": ("field goal attempts",),
+    "ft": ("free throws",), "fta": ("free throw attempts",), "x3p": ("three pointers", "three-pointers", "threes"),
+    "3p": ("three pointers", "three-pointers", "threes"), "pim": ("penalty minutes",), "ppg": ("power play goals",),
+    "gwg": ("game winning goals", "game-winning goals"), "sog": ("shots on goal",), "wkts": ("wickets",),
+    "inns": ("innings",), "econ": ("economy rate", "economy"), "hs": ("highest score", "top score", "home shots"),
+    # football matches and league tables
     "gf": ("goals for", "goals scored"), "ga": ("goals against", "goals conceded"), "gd": ("goal difference",),
     "hg": ("home goals",), "ag": ("away goals",), "fthg": ("home goals",), "ftag": ("away goals",),
-    # economic and demographic series
+    "hst": ("home shots on target",), "hc": ("home corners",),
+    "ac": ("away corners",), "hy": ("home yellow cards",), "ay": ("away yellow cards",),
+    # economic and financial series
     "cpi": ("consumer price index", "consumer prices", "inflation"),
     "pce": ("consumer spending", "personal consumption", "spending"),
     "psavert": ("savings rate", "saving rate", "savings"),
-    "unemploy": ("unemployed", "unemployment", "out of work", "jobless"),
+    "unemploy": ("unemployed", "unemployment", "out of work", "jobless"), "unemp": ("unemployment", "jobless"),
     "uempmed": ("median unemployment duration", "unemployment duration", "weeks unemployed"),
+    "gnp": ("gross national product",), "rgdp": ("real gdp",), "inf": ("inflation",), "ir": ("interest rate",),
+    "m1": ("money supply",), "eps": ("earnings per share",), "pe": ("price to earnings", "price-earnings"),
+    "mktcap": ("market capitalization", "market capitalisation", "market cap", "market value"),
+    "vol": ("volume", "trading volume"), "div": ("dividend", "dividends"), "roe": ("return on equity",),
+    "rev": ("revenue", "revenues", "sales"),
+    # demography and health
     "tfr": ("total fertility rate", "fertility rate", "fertility", "children per woman"),
-    "imr": ("infant mortality",), "lifeexp": ("life expectancy",), "gdppercap": ("gdp per capita",),
-    "pop": ("population", "people", "inhabitants"),
+    "imr": ("infant mortality",), "cbr": ("birth rate",), "cdr": ("death rate",), "le": ("life expectancy",),
+    "lifeexp": ("life expectancy",), "gdppercap": ("gdp per capita",), "pop": ("population", "people", "inhabitants"),
+    "bmi": ("body mass index",), "sbp": ("systolic blood pressure", "systolic"),
+    "dbp": ("diastolic blood pressure", "diastolic"), "bp": ("blood pressure",), "chol": ("cholesterol",),
+    "glu": ("glucose", "blood sugar"), "ht": ("height",), "trt": ("treatment",),
     # weather records
     "prcp": ("precipitation", "rain", "rainfall"), "precip": ("precipitation", "rain", "rainfall"),
     "tmax": ("high temperature", "highest temperature", "daily high"),
-    "tmin": ("low temperature", "lowest temperature", "overnight low"),
-    "wspd": ("wind speed", "wind"), "snwd": ("snow depth",),
-    # cars
+    "tmin": ("low temperature", "lowest temperature", "overnight low"), "tavg": ("average temperature",),
+    "wspd": ("wind speed", "wind"), "awnd": ("wind speed", "wind"), "snwd": ("snow depth",),
+    "elev": ("elevation", "altitude"),
+    # cars and housing
     "mpg": ("miles per gallon", "fuel economy"), "hp": ("horsepower", "power"),
     "disp": ("displacement", "engine size"), "displ": ("displacement", "engine size", "engine"),
     "cty": ("city mileage", "city mpg", "in town"), "hwy": ("highway mileage", "highway mpg", "on the highway"),
-    "qsec": ("quarter mile", "quarter-mile"), "trks": ("trucks",),
+    "qsec": ("quarter mile", "quarter-mile"), "drat": ("rear axle ratio", "axle ratio"),
+    "carb": ("carburetors", "carburettors"),
+    "am": ("transmission",), "trks": ("trucks",), "crim": ("crime rate", "crime"), "rm": ("rooms",),
+    "ptratio": ("pupil-teacher ratio", "pupil teacher ratio", "pupils per teacher"),
+    "lstat": ("lower status",), "medv": ("median value", "home value", "house value"),
+    "nox": ("nitric oxides", "nitrogen oxides"),
 }
 
 

@@ -414,6 +414,24 @@ def _owns_the_superlative(words: Sequence[str], wanted: Sequence[str]) -> bool:
     return False
 
 
+def _heads_the_superlative(words: Sequence[str], wanted: Sequence[str]) -> bool:
+    """Whether a value is said inside the noun the superlative is said of, after "the" and before "with the" or
+    "in the" and the superlative: "the hwy rating of the chevrolet with the smallest engine", "the CON firm with
+    the most interlocks", "the case 1 woman in the lowest stratum" (at most two words between)."""
+    for start in range(1, len(words) - len(wanted) + 1):
+        if _plain(words[start:start + len(wanted)]) != list(wanted):
+            continue
+        before = words[max(0, start - 3):start]
+        rest = words[start + len(wanted):start + len(wanted) + 6]
+        link = next((k for k, w in enumerate(rest[:3]) if w in ("with", "in")), None)
+        extreme = rest[link + 2] if link is not None and len(rest) > link + 2 else ""
+        if ("the" in before and not _PHRASE_ENDS.intersection(before[before.index("the") + 1:]) and link is not None
+                and not _PHRASE_ENDS.intersection(rest[:link]) and rest[link + 1:link + 2] == ["the"]
+                and (_is_superlative(extreme) or extreme in ("most", "least"))):
+            return True
+    return False
+
+
 def _inside(wanted: Sequence[str], words: Sequence[str]) -> bool:
     """Whether `wanted` (at least one word) appears in `words` as consecutive words."""
     return bool(wanted) and any(list(words[i:i + len(wanted)]) == list(wanted)
@@ -447,6 +465,8 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
         return _inside(wanted, words) or bool(adjectives & set(words))
     text = " ".join(question.lower().replace("’", "'").split())
     if _owns_the_superlative(_words(text), wanted):   # "Which year saw Chrysler's biggest investment?"
+        return True
+    if _heads_the_superlative(_words(text), wanted):   # "... of the chevrolet with the smallest engine?"
         return True
     if any(holds(_words(inside)) for inside in re.findall(r"\(([^()]*)\)", text)):
         return True   # "Which blue-collar job (type bc) ...": a filter the user wrote out
