@@ -1035,3 +1035,17 @@ def test_a_value_inside_the_noun_the_superlative_is_said_of_restricts_the_rows()
         assert db.execute("mpg", read) == [30.0]   # the malibu's, not the corolla's 35 nor the smallest 26
     # WikiSQL's way of saying a condition is no such noun: "What team with a Game smaller than 18 has the lowest ...?"
     assert not restricts_the_rows("What team with a Game smaller than 18 has the lowest Goal Gain?", ["team"], "18")
+
+
+def test_a_value_said_with_its_column_restricts_the_rows_and_a_quarter_mile_is_timed():
+    cars = Table("mtcars", ["rownames", "qsec", "gear"], ["text", "real", "real"],
+                 [["Porsche 914-2", 16.7, 5], ["Lotus Europa", 16.9, 5], ["Ford Pantera L", 14.5, 5],
+                  ["Merc 230", 22.9, 4]])
+    question = "Which car with 5 gears is slowest over the quarter mile?"
+    assert restricts_the_rows(question, ["car"], "5", True, "gear")   # "5 gears": the value, then its column's word
+    assert not restricts_the_rows(question, ["car"], "5", True)   # (without the column: WikiSQL's "with 5 ...")
+    decoded = Query(0, 0, (Condition(2, 0, "5"),))
+    read = order_from_scores(question, decoded, cars, {0: -0.1, 1: -1.0, 2: -2.0}, {1: (-0.5, -1.5)})
+    assert read == Query(0, 0, decoded.conds, Order(1, True, 1))   # the longest time is the slowest
+    with Database.from_tables({"mtcars": cars}) as db:
+        assert db.execute("mtcars", read) == ["lotus europa"]

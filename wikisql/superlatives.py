@@ -444,7 +444,21 @@ def repeated(table: Table, condition: Condition) -> bool:
     return condition.operator != 0 or count_cells(table, condition.column, condition.value) > 1
 
 
-def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repeats: bool = False) -> bool:
+def _value_then_its_column(words: Sequence[str], wanted: Sequence[str], header: str, question: str) -> bool:
+    """Whether a value is said before the superlative, followed by a word naming its column: "Which car with 5
+    gears is slowest ...?" (`gear`), "Who hit 2 home runs in the latest game?" (`homeruns`)."""
+    superlative = next((at for at, word in enumerate(words) if _is_superlative(word) or word in ("most", "least")),
+                       len(words))
+    for start in range(superlative - len(wanted)):
+        after = words[start + len(wanted):start + len(wanted) + 1]
+        if _plain(words[start:start + len(wanted)]) == list(wanted) and after and after[0] not in _PHRASE_ENDS \
+                and names_column([singular(after[0])], header, question):
+            return True
+    return False
+
+
+def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repeats: bool = False,
+                       header: str | None = None) -> bool:
     """Whether a condition's value is said as a restriction of the rows asked about, as people ask a
     superlative over part of a table: before the question, "Among R-rated films, which ...", "In 1854,
     which month ..." (not "Of ...": WikiSQL writes "Of matches that had ..., which one had the largest crowd?"
@@ -468,6 +482,8 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
         return True
     if _heads_the_superlative(_words(text), wanted):   # "... of the chevrolet with the smallest engine?"
         return True
+    if header is not None and _value_then_its_column(_words(text), wanted, header, question):
+        return True   # "Which car with 5 gears is slowest ...?" (`header`: the condition's column)
     if any(holds(_words(inside)) for inside in re.findall(r"\(([^()]*)\)", text)):
         return True   # "Which blue-collar job (type bc) ...": a filter the user wrote out
     subject = _SUBJECT.match(text)   # "When did GOOG hit its peak?", "In which round did Bayern score the most?"
@@ -523,7 +539,8 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
     counts = _counts(question, query)   # "Which 3 countries": no `= 3`
     conds = tuple(c for c in query.conds if c not in counts
                   and not _points_at_number_column(c, table))   # `p = 'bats'`: a pointer, dropped later anyway
-    if conds and not all(restricts_the_rows(question, asked[1], c.value, repeated(table, c)) for c in conds):
+    if conds and not all(restricts_the_rows(question, asked[1], c.value, repeated(table, c), table.header[c.column])
+                         for c in conds):
         return query
     if column is not None and any(c.column == column and c.operator == 0 for c in conds):
         other = row_name_column(table, exclude={c.column for c in conds})
@@ -995,7 +1012,8 @@ _TIME_UNITS = frozenset("""time times sec secs seconds minute minutes min mins h
     latency reaction""".split())
 _RANK_HEADER_WORDS = frozenset("rank ranking position pos place finish seed".split())
 _RACES = frozenset("run race hurdle sprint dash marathon relay lap".split())   # columns of race times
-_DISTANCE = re.compile(r"\bover\s+(?:the\s+)?\d[\d,]*\s*(?:m|metres|meters|km|miles?)\b")   # "quickest over 200m"
+_DISTANCE = re.compile(r"\bover\s+(?:the\s+|a\s+)?(?:\d[\d,]*\s*|quarter[\s-]|half[\s-])"
+                       r"(?:m|metres|meters|km|miles?)\b")   # "quickest over 200m", "slowest over the quarter mile"
 
 
 def _timed(question: str, table: Table, column: int) -> bool:
@@ -1003,6 +1021,7 @@ def _timed(question: str, table: Table, column: int) -> bool:
     column such as `run200m`, "over 200m"), or the column is a rank (`Position`, `Finish`): the best of either
     is the smallest."""
     header = header_word_sets([table.header[column]])[0]
+    header |= {unit for word in header for unit in ("sec", "secs") if word.endswith(unit) and word != unit}  # `qsec`
     return bool(_TIME_UNITS & (set(_words(question)) | header) or (_RANK_HEADER_WORDS | _RACES) & header
                 or _DISTANCE.search(question.lower()))
 
@@ -1307,7 +1326,8 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
     kept = tuple(c for c in query.conds if c not in counts and c.column not in pointed
                  and not _pointing(c, word, phrase, table, question))
     if kept and not text_extreme and not all(c.operator != 0   # "the strongest reading farther than 50 km"
-                                             or restricts_the_rows(question, phrase, c.value, repeated(table, c))
+                                             or restricts_the_rows(question, phrase, c.value, repeated(table, c),
+                                                                   table.header[c.column])
                                              for c in kept):
         return query   # (MAX of a text column means nothing: any condition is read as a restriction; nor does a
         #               comparison pick one row: it restricts the rows the superlative chooses among)
