@@ -866,6 +866,9 @@ def test_a_value_asked_after_a_fronted_superlative_is_read_at_its_extreme():
     ("When did \"My Confessions\" first air?", None),     # a premiere, of the one row named
     ("What is the last name of the winner?", None),
     ("Who was the first round pick?", None),
+    ("Among patients still alive (status A), who was diagnosed first?", "first"),   # a past tense, then first
+    ("What speed did the last run of experiment 1 measure?", "last"),   # a run, a trial, a reading: in sequence
+    ("When was the incumbent first elected?", None),   # first before its verb: WikiSQL's `First elected`
 ])
 def test_first_and_last_said_of_a_time_are_the_earliest_and_latest(question, word):
     assert superlative_word(question, CRISES) == word

@@ -1114,7 +1114,10 @@ _FIRST_LAST = re.compile(r"\bthe (?:first|last) (?:to|one|two|three|four|five)\b
                          r"screened|televised|premiered)\b)[a-z]+"
                          r"|\b(?:his|her|its|their) (?:first|last) "
                          r"(?:year|game|month|day|date|season|week|time|match)s?\b"
-                         r"|\bthe (?:first|last) (?:year|month|day|date|week)s?\b")
+                         r"|\bthe (?:first|last) (?:year|month|day|date|week|run|trial|reading|measurement|"
+                         r"observation|test|visit)s?\b"
+                         r"|\b(?:was|were|did|had) (?:[a-z0-9.'-]+ ){0,3}?[a-z]+ed (?:first|last)$")   # "who was
+#                                                                                          diagnosed first?"
 _RANKED = re.compile(r"\b(?:ranks?|ranked|comes?|came|is|was|places?|placed)\s+(?P<rank>first|1st|last|top)\s+"
                      r"(?:in|for|on|by)\b")
 _PEAK = re.compile(r"\b(?:hit|hits|reach|reached|reaches|at|was|were)\s+(?:its|their|his|her)\s+(?:peak|high\s+point|"
