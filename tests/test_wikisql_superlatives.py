@@ -1052,3 +1052,15 @@ def test_a_value_said_with_its_column_restricts_the_rows_and_a_quarter_mile_is_t
     assert read == Query(0, 0, decoded.conds, Order(1, True, 1))   # the longest time is the slowest
     with Database.from_tables({"mtcars": cars}) as db:
         assert db.execute("mtcars", read) == ["lotus europa"]
+
+
+def test_how_many_of_a_column_the_row_at_the_extreme_has():
+    states = Table("states", ["state", "va", "capital", "labor", "nfirm"], ["text", "real", "real", "real", "real"],
+                   [["Alabama", 126.1, 3.8, 31.9, 68], ["California", 1810.5, 40.9, 432.7, 1372], ["Iowa", 200.9, 4.4, 35.6, 87]])
+    question = "How many firms did the state with the least capital have?"
+    read = read_superlative(question, Query(2, MIN, ()), states)   # the model's MIN(capital)
+    assert read == Query(4, 0, (), Order(2, False, 1))
+    with Database.from_tables({"states": states}) as db:
+        assert db.execute("states", read) == [68.0]
+    kept = Query(4, MIN, ())   # "How many firms ... the fewest": the value itself
+    assert read_superlative("What is the fewest firms of any state?", kept, states) == kept

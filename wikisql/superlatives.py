@@ -696,6 +696,11 @@ _FRONTED_HEAD = re.compile(r"^(?:for|in|among|of|during|on)\b[^,]*\b(?:the|its|t
                            r"(?P<head>[\w\s'.-]+?)(?:\s*'s?)?(?:\s+(?:values?|figures?|numbers?|codes?))?\s*$")
 
 
+# the head counted of the row at the extreme: "How many firms did the state with the least capital have?"
+_COUNTED_HEAD = re.compile(r"^how many (?P<head>[a-z][\w'-]*(?: [a-z][\w'-]*)?) (?:did|does|do|was|were) the "
+                           r"(?:[\w'-]+ ){1,2}?(?:with|that had|that has|whose)\b")
+
+
 # the head said first, without a question word: "Tension of the loom with the most breaks", "Row name of the slowest
 # measurement in experiment 4?"
 _BARE_HEAD = re.compile(r"^(?!(?:what|which|who|whom|whose|when|where|why|how|name|list|give|show|find|tell|in|on|at|"
@@ -710,7 +715,8 @@ def _asked_at_extreme(question: str, query: Query, table: Table, word: str) -> Q
     the loom with the most breaks" MAX(breaks) -> SELECT tension ORDER BY breaks DESC LIMIT 1; else `query` itself
     ("What was the highest price?")."""
     text = " ".join(question.lower().replace("’", "'").rstrip(" ?.").split())
-    head = _HEAD.match(" ".join(_words(question))) or _FRONTED_HEAD.match(text) or _BARE_HEAD.match(text)
+    head = (_HEAD.match(" ".join(_words(question))) or _FRONTED_HEAD.match(text) or _BARE_HEAD.match(text)
+            or _COUNTED_HEAD.match(" ".join(_words(question))))
     if head is None or head.re is _BARE_HEAD and {singular(w) for w in _words(head["head"])} & VALUE_WORDS:
         return query   # "Number of the ...", "Total of the ...": the value itself
     nouns = [singular(w) for w in _words(head["head"])]
