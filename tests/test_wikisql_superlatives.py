@@ -1064,3 +1064,20 @@ def test_how_many_of_a_column_the_row_at_the_extreme_has():
         assert db.execute("states", read) == [68.0]
     kept = Query(4, MIN, ())   # "How many firms ... the fewest": the value itself
     assert read_superlative("What is the fewest firms of any state?", kept, states) == kept
+
+
+def test_a_value_many_rows_hold_is_the_rows_a_superlative_chooses_among():
+    medals = Table("sprint", ["Name", "Country", "Medal", "Year"], ["text", "text", "text", "real"],
+                   [["Ann", "USA", "gold", 1948], ["Bo", "GBR", "silver", 1948], ["Cy", "JAM", "gold", 1952],
+                    ["Di", "USA", "silver", 1952], ["Ed", "CAN", "gold", 1956]])
+    decoded = Query(1, 0, (Condition(2, 0, "gold"),))   # no MAX or MIN: read through the heads
+    read = order_from_scores("Which country won gold at the earliest Games in the table?", decoded, medals,
+                             {0: -1.0, 1: -0.1, 2: -2.0, 3: -0.5}, {3: (-1.0, -0.5)})
+    assert read == Query(1, 0, decoded.conds, Order(3, False, 1))
+    with Database.from_tables({"sprint": medals}) as db:
+        assert db.execute("sprint", read) == ["usa"]
+    log = Table("games", ["Date", "Opponent", "High points"], ["text", "text", "text"],
+                [["March 7", "Atlanta", "Ann (30)"], ["March 9", "Boston", "Bo (28)"], ["March 11", "Utah", "Cy (25)"]])
+    one = Query(2, 0, (Condition(0, 0, "March 7"),))   # a value one row holds: that row's cell, as WikiSQL asks it
+    assert order_from_scores("Who had the most points in the game on March 7?", one, log, {0: -2.0, 1: -2.0, 2: -0.1},
+                             {}) is one

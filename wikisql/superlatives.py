@@ -1335,6 +1335,7 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
     kept = tuple(c for c in query.conds if c not in counts and c.column not in pointed
                  and not _pointing(c, word, phrase, table, question))
     if kept and not text_extreme and not all(c.operator != 0   # "the strongest reading farther than 50 km"
+                                             or count_cells(table, c.column, c.value) > 2
                                              or restricts_the_rows(question, phrase, c.value, repeated(table, c),
                                                                    table.header[c.column])
                                              for c in kept):
