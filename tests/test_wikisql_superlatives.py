@@ -1081,3 +1081,16 @@ def test_a_value_many_rows_hold_is_the_rows_a_superlative_chooses_among():
     one = Query(2, 0, (Condition(0, 0, "March 7"),))   # a value one row holds: that row's cell, as WikiSQL asks it
     assert order_from_scores("Who had the most points in the game on March 7?", one, log, {0: -2.0, 1: -2.0, 2: -0.1},
                              {}) is one
+
+
+def test_where_asks_for_a_glued_place_code_or_numbered_places():
+    councils = Table("scotland", ["COUNCILDIST", "YES", "COUTAX"], ["text", "real", "real"],
+                     [["Aberdeen_City", 60.3, 712], ["Angus", 59.8, 645], ["Fife", 64.7, 690]])
+    read = read_superlative("Where was council tax lowest?", Query(2, MIN, ()), councils)
+    assert read == Query(0, 0, (), Order(2, False, 1))   # `COUNCILDIST`: council districts
+    districts = Table("house", ["district", "Bush2004", "Gore2000"], ["real", "real", "real"],
+                      [[1, 120, 98], [2, 101, 130], [3, 99, 90]])
+    read = read_superlative("Where did Gore receive his biggest vote?", Query(2, MAX, ()), districts)
+    assert read == Query(0, 0, (), Order(2, True, 1))   # numbered districts are the places
+    with Database.from_tables({"house": districts}) as db:
+        assert db.execute("house", read) == [2.0]

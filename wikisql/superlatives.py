@@ -291,6 +291,16 @@ def _places_named(table: Table, column: int) -> bool:
     return bool(words & PLACE_WORDS) or str(table.header[column]).strip().lower() == "rownames"
 
 
+def _glued_place(header: str) -> bool:
+    """Whether a one-word header is a place word glued to another or cut to 4 letters or more at its end:
+    `COUNCILDIST`, `homecounty` (not `district` itself, a word of PLACE_WORDS)."""
+    code = header.strip().lower()
+    if not code.isalpha() or code in PLACE_WORDS or code in bundled_vocabulary():   # not `statement`
+        return False
+    return any(place in code or any(code.endswith(place[:cut]) and len(code) >= cut + 3 for cut in range(4, len(place)))
+               for place in PLACE_WORDS if len(place) >= 4)
+
+
 def _names_rows(phrase: Sequence[str], nouns: Sequence[str], table: Table) -> bool:
     """Whether a noun phrase ends with the rows' noun: a plural ("the five most profitable companies") or a
     word of a text column's header ("the three least Democratic states" of `state`)."""
@@ -349,6 +359,12 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
     places = [c for c in range(len(words)) if words[c] & PLACE_WORDS and table.types[c] == "text"]
     if places:
         return places[0]
+    glued = [c for c, name in enumerate(table.header) if table.types[c] == "text" and _glued_place(str(name))]
+    if glued:   # `COUNCILDIST`: a place glued to another word, or cut ("dist" of district)
+        return glued[0]
+    numbered = [c for c in range(len(words)) if words[c] & PLACE_WORDS and c not in given]
+    if numbered:   # "Where did Gore receive his biggest vote?" of numbered `district`s
+        return numbered[0]
     rows = row_name_column(table)   # "Where was the Republican vote lowest in 1972?" of a table of states
     return rows if rows is not None and _places_named(table, rows) else None
 
