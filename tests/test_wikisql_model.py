@@ -10,7 +10,7 @@ from wikisql.decoding import (add_finer_cells, add_kind_condition, adds_up, comp
                               count_when_told, drop_header_numbers, drop_whole_span, plain_amounts, drop_quantifier_values, drop_rate_numbers,
                               drop_non_numbers, drop_pointer_values, example_scores, execution_guided_decode,
                               greedy_decode, move_to_holding_column, parenthesized_conditions, select_not_the_unit,
-                              select_other_than_given,
+                              select_other_than_given, value_of_one_row,
                               split_repeated_values, sum_for_total, trim_to_cells,
                               top_spans, without_unit_words, year_columns)
 from wikisql.encoding import Encoder, collate, encode_examples
@@ -379,6 +379,23 @@ def test_a_unit_a_measure_is_counted_over_is_not_what_is_aggregated():
     only_time = Table("t", ["year", "day", "corps"], ["real", "real", "text"], [[1875, 1, "G"]])
     lone = Query(1, 1, ())
     assert select_not_the_unit("Highest daily figure?", lone, only_time, {0: -1.0, 1: -0.1, 2: -2.0}) is lone
+
+
+def test_a_count_of_one_row_reads_its_number_when_the_head_doubts_the_count():
+    cereals = Table("cereals", ["name", "mfr", "carbo"], ["text", "text", "real"],
+                    [["Life", "Q", 12.0], ["Cheerios", "G", 17.0], ["Trix", "G", 13.0]])
+    with Database.from_tables({"cereals": cereals}) as db:
+        def matched(query):
+            return db.execute("cereals", Query(query.sel, 3, query.conds))[0]
+        counted = Query(2, 3, (Condition(0, 0, "Life"),))   # "How many carbs are in Life?": COUNT = 1
+        assert value_of_one_row(counted, cereals, matched, math.log(0.3)) == Query(2, 0, counted.conds)
+        assert value_of_one_row(counted, cereals, matched, math.log(0.1)) is counted   # the head is sure: COUNT
+        two = Query(2, 3, (Condition(1, 0, "G"),))   # two rows: a count means something
+        assert value_of_one_row(two, cereals, matched, math.log(0.9)) is two
+        text = Query(1, 3, (Condition(0, 0, "Life"),))   # a text column: counted
+        assert value_of_one_row(text, cereals, matched, math.log(0.9)) is text
+        ranged = Query(2, 3, (Condition(2, 1, "16"),))   # a range of rows, even if one passes
+        assert value_of_one_row(ranged, cereals, matched, math.log(0.9)) is ranged
 
 
 def test_conditions_no_row_passes_are_dropped_when_they_only_point():

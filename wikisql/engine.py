@@ -20,6 +20,7 @@ import collections
 import concurrent.futures
 import contextlib
 import dataclasses
+import functools
 import queue
 import re
 import threading
@@ -77,6 +78,7 @@ from wikisql.decoding import (
     text_compared_as_equal,
     total_of_whole_column,
     trim_to_cells,
+    value_of_one_row,
     year_columns,
 )
 from wikisql.encoding import EncodedExample, Encoder, EncodingError, collate, years_named
@@ -270,13 +272,15 @@ class ColumnView:
         return Query(self.columns[query.sel], query.agg,
                      tuple((self.columns[c.column], c.operator, c.value) for c in query.conds), order)
 
-    def numbers_matched(self, query: Query) -> int:
+    def numbers_matched(self, query: Query, of_table: bool = False) -> int:
         """How many cells of the selected column the query's conditions keep (not NULL): COUNT over the
-        view's table, in a database of its own (the caller may have none)."""
+        view's table, in a database of its own (the caller may have none). `of_table`: the query's columns are
+        the table's, not the view's."""
         counting = Query(query.sel, AGGREGATION_OPS.index("COUNT"), query.conds)
         try:
             with Database.from_tables([self.table]) as database:
-                return int(database.execute(self.table.id, self.table_query(counting))[0] or 0)
+                return int(database.execute(self.table.id, counting if of_table else self.table_query(counting))[0]
+                           or 0)
         except ExecutionError:
             return 0
 
@@ -573,6 +577,10 @@ class Predictor:
         query = drop_pointer_values(drop_non_numbers(query, view.table), view.table)   # after the readings, which
         #                                                                        take such values as pointers
         query = total_of_whole_column(item.question, query, view.table)   # after conditions were dropped
+        if query.agg == AGGREGATION_OPS.index("COUNT") and query.sel in view.columns:   # "How many carbs are in
+            no_aggregation = float(scores.agg[view.columns.index(query.sel), 0])        # Life?": not COUNT = 1
+            query = value_of_one_row(query, view.table, functools.partial(view.numbers_matched, of_table=True),
+                                     no_aggregation)
         if view.complete:   # "How many men were counted in ...?" of a frequency table: SUM(n), not COUNT
             query = sum_of_counts(item.question, query, view.table, view.numbers_matched)
         return Prediction(query, decoded.log_probability, view, stopped=limit.expired, answerable=decoded.answerable)
