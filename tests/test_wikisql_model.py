@@ -7,6 +7,7 @@ from wikisql.schema import Example, Table
 from wikisql.database import Database
 from wikisql.checkpoint import load_checkpoint, save_checkpoint
 from wikisql.decoding import (add_finer_cells, add_kind_condition, adds_up, comparison_operator, condition_candidates,
+                              dates_in_parts,
                               count_when_told, drop_header_numbers, drop_whole_span, plain_amounts, drop_quantifier_values, drop_rate_numbers,
                               drop_non_numbers, drop_pointer_values, example_scores, execution_guided_decode,
                               greedy_decode, move_to_holding_column, parenthesized_conditions, select_not_the_unit,
@@ -396,6 +397,24 @@ def test_a_count_of_one_row_reads_its_number_when_the_head_doubts_the_count():
         assert value_of_one_row(text, cereals, matched, math.log(0.9)) is text
         ranged = Query(2, 3, (Condition(2, 1, "16"),))   # a range of rows, even if one passes
         assert value_of_one_row(ranged, cereals, matched, math.log(0.9)) is ranged
+
+
+def test_a_date_written_whole_is_one_condition_per_column_of_its_parts():
+    polls = Table("approval", ["month", "year", "approve"], ["real", "real", "real"],
+                  [[10, 2001, 88.0], [12, 2005, 41.0], [3, 2003, 58.0], [10, 2002, 67.0]])
+    parts = (Condition(0, 0, "10"), Condition(1, 0, "2001"))
+    for question, decoded in (("What was the approval rating in month 10 of 2001?", Query(2, 0, (Condition(0, 0, "10"),))),
+                              ("Approval in 10/2001?", Query(2, 0, (Condition(1, 0, "2001"),))),
+                              ("What was approval in October 2001?", Query(2, 0, ()))):
+        assert dates_in_parts(question, decoded, polls) == Query(2, 0, parts), question
+    kept = Query(2, 0, (Condition(1, 0, "2009"),))
+    assert dates_in_parts("Approval in 10/2009?", kept, polls) is kept   # no row of that date
+    air = Table("airquality", ["Ozone", "Month", "Day"], ["real", "real", "real"], [[41, 5, 1], [97, 7, 25]])
+    assert dates_in_parts("What was the ozone reading on 7/25?", Query(0, 0, (Condition(1, 0, "7"),)), air) == \
+        Query(0, 0, (Condition(1, 0, "7"), Condition(2, 0, "25")))
+    dated = Table("games", ["Date", "Opponent"], ["text", "text"], [["7/25", "Reds"]])   # WikiSQL's date cells
+    as_cell = Query(1, 0, (Condition(0, 0, "7/25"),))
+    assert dates_in_parts("Who did they play on 7/25?", as_cell, dated) is as_cell
 
 
 def test_conditions_no_row_passes_are_dropped_when_they_only_point():

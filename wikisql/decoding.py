@@ -354,6 +354,52 @@ def sum_for_total(item: EncodedExample, query: Query, rows_matched: Callable[[Qu
     return dataclasses.replace(query, agg=SUM) if rows_matched(query) >= 2 else query
 
 
+_MONTH_NUMBERS = {name: number for number, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+    ("december", "dec")), start=1) for name in names}
+_MONTH_NAME = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+_DATE_PARTS = (   # (pattern, the parts its groups are, in order)
+    (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{4})(?![\d/])"), ("month", "year")),   # "in 12/2005"
+    (re.compile(r"\bmonth (\d{1,2}) (?:of|in) (\d{4})\b"), ("month", "year")),   # "in month 10 of 2001"
+    (re.compile(rf"\b({_MONTH_NAME})\.? (\d{{4}})\b", re.IGNORECASE), ("month", "year")),   # "in March 1995"
+    (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])"), ("month", "day")),   # "on 7/25"
+    (re.compile(rf"\b({_MONTH_NAME})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?![\d,])", re.IGNORECASE), ("month", "day")),
+)
+
+
+def dates_in_parts(question: str, query: Query, table: Table) -> Query:
+    """`query` with one `=` condition per part of a date the question writes whole when the table keeps the parts
+    in number columns headed month, year or day: "What was the approval rating in month 10 of 2001?", "in
+    12/2005", "in March 1995" -> month = 10 AND year = 2001; "on 7/25" -> Month = 7 AND Day = 25. Conditions the
+    model put on those columns, or whose value is one of the date's numbers, are replaced; `query` itself when no
+    row has that date."""
+    columns = {}
+    for column, (name, kind) in enumerate(zip(table.header, table.types)):
+        word = readable_header(str(name)).strip().lower()
+        if kind == "real" and word in ("month", "year", "day") and word not in columns:
+            columns[word] = column
+    if "month" not in columns or query.order is not None:
+        return query
+    for pattern, parts in _DATE_PARTS:
+        if not all(part in columns for part in parts):
+            continue
+        found = pattern.search(question)
+        if found is None:
+            continue
+        values = [_MONTH_NUMBERS.get(text.lower().rstrip("."), text) for text in found.groups()]
+        numbers = {part: int(value) for part, value in zip(parts, values)}
+        if not 1 <= numbers["month"] <= 12 or not all(count_cells(table, columns[part], number)
+                                                       for part, number in numbers.items()):
+            return query
+        said = {str(value).lower() for value in found.groups()} | {found[0].lower()}
+        kept = tuple(c for c in query.conds if c.column not in {columns[part] for part in numbers}
+                     and str(c.value).strip().lower() not in said and c.column != query.sel)
+        return dataclasses.replace(query, conds=kept + tuple(Condition(columns[part], 0, str(number))
+                                                             for part, number in numbers.items()))
+    return query
+
+
 # The aggregation head's log p(no aggregation) of the selected column at and above which a COUNT of one row is read
 # as that row's number (value_of_one_row); measured in benchmarks/RESULTS.md (2026-12-05).
 ONE_ROW_VALUE_FLOOR = -1.5

@@ -53,6 +53,7 @@ from wikisql.decoding import (
     close_brackets,
     count_what_no_cell_says,
     count_when_told,
+    dates_in_parts,
     drop_distance_origin,
     drop_header_numbers,
     drop_non_numbers,
@@ -557,6 +558,7 @@ class Predictor:
             query = sum_for_total(item, query, view.numbers_matched)
         query = add_finer_cells(item.question, query, view.table)   # "the toyota corolla": and `model = 'corolla'`
         query = split_repeated_values(item.question, query, view.table)   # "from QUE to ONT", one value each
+        query = dates_in_parts(item.question, query, view.table)   # "in 12/2005": month = 12 AND year = 2005
         query = drop_table_year(query, view.table)   # "these 1980 cars" of `auto_mpg_1980`, before the readings
         query = drop_whole_span(item.question, query, view.table)   # "from 1935 to 1954": all the years
         query = extreme_as_said(item.question, query, view.table)   # "the slowest time": MAX of a time
