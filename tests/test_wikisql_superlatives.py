@@ -869,6 +869,8 @@ def test_a_value_asked_after_a_fronted_superlative_is_read_at_its_extreme():
     ("Among patients still alive (status A), who was diagnosed first?", "first"),   # a past tense, then first
     ("What speed did the last run of experiment 1 measure?", "last"),   # a run, a trial, a reading: in sequence
     ("When was the incumbent first elected?", None),   # first before its verb: WikiSQL's `First elected`
+    ("Which sex will have more people aged 90-94 in 2050?", "most"),   # which of the rows asked is ahead
+    ("Which team had more than 5 wins?", None),   # a comparison with a number: a condition
 ])
 def test_first_and_last_said_of_a_time_are_the_earliest_and_latest(question, word):
     assert superlative_word(question, CRISES) == word

@@ -1145,6 +1145,12 @@ _RANKED = re.compile(r"\b(?:ranks?|ranked|comes?|came|is|was|places?|placed)\s+(
 _PEAK = re.compile(r"\b(?:hit|hits|reach|reached|reaches|at|was|were)\s+(?:its|their|his|her)\s+(?:peak|high\s+point|"
                    r"highest\s+point|low\s+point|lowest\s+point)\b|\bbottom(?:ed|s)?\s+out\b|\bpeak(?:ed|s)\b|"
                    r"\bdid\b.*\bpeak$")   # "In which year did the female share of Engineering degrees peak?"
+_COMPARATIVES = {"more": "most", "fewer": "fewest", "less": "least", "higher": "highest", "lower": "lowest",
+                 "larger": "largest", "smaller": "smallest", "bigger": "biggest", "greater": "greatest",
+                 "longer": "longest", "shorter": "shortest", "heavier": "heaviest", "lighter": "lightest"}
+# a comparative with no "than": which of the rows asked is ahead ("Which sex will have more people ...?")
+_COMPARED = re.compile(r"^(?:(?:in|on|at|for|from|during) )?(?:which|who)\b(?!.*\bthan\b).*?\b"
+                       r"(?P<comparative>" + "|".join(_COMPARATIVES) + r")\b")
 _SIGNED = re.compile(r"\b(?P<extreme>most|least) negative\b")   # "the most negative EA": the lowest
 
 
@@ -1168,6 +1174,9 @@ def superlative_word(question: str, table: Table) -> str | None:
     ranked = _RANKED.search(text)   # "Which district ranks first in per capita income?"
     if ranked:
         return "lowest" if ranked["rank"] == "last" else "highest"
+    compared = _COMPARED.search(text)   # "Which sex will have more people aged 90-94 in 2050?": of the rows asked
+    if compared:
+        return _COMPARATIVES[compared["comparative"]]
     header_words = set().union(*header_word_sets(table.header)) if table.header else set()
     ordinal = _FIRST_LAST.search(text)   # "the last to lose 3 men", "Sosa first hit", "his last game"
     if ordinal and not header_words & {"first", "last"}:
