@@ -34,6 +34,8 @@ from wikisql.content import cell_key, in_no_cell
 from wikisql.database import ExecutionError, QueryExecutor, reads_as_number
 from wikisql.encoding import (
     MAX_CONDITIONS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
     ORDER_ASC,
     ORDER_DESC,
     ORDER_NONE,
@@ -354,10 +356,8 @@ def sum_for_total(item: EncodedExample, query: Query, rows_matched: Callable[[Qu
     return dataclasses.replace(query, agg=SUM) if rows_matched(query) >= 2 else query
 
 
-_MONTH_NUMBERS = {name: number for number, names in enumerate((
-    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-    ("december", "dec")), start=1) for name in names}
+_MONTH_NUMBERS = {name: number for number, name in enumerate(MONTH_NAMES, start=1)}
+_MONTH_NUMBERS |= {short: _MONTH_NUMBERS[name] for short, name in MONTH_ABBREVIATIONS.items()}
 _MONTH_NAME = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 _DATE_PARTS = (   # (pattern, the parts its groups are, in order)
     (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{4})(?![\d/])"), ("month", "year")),   # "in 12/2005"

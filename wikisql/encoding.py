@@ -226,8 +226,9 @@ _ONE_LETTER_CODES = {"w": ("wins", "win", "won"), "l": ("losses", "loss", "lost"
                      "a": ("assists", "assist", "against"), "p": ("played",)}
 # (not `#` "number" nor `%` "percentage": on dev they changed 15 predictions, LF -1)
 _ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)   # `1st leg`: "st" is no code
-_MONTHS = {name[:3]: name for name in ("january february march april may june july august september october "
-                                         "november december").split()} | {"sept": "september"}
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+MONTH_ABBREVIATIONS = {name[:3]: name for name in MONTH_NAMES} | {"sept": "september"}   # `AUG`, `Sept`
 _AUXILIARIES = frozenset("is are was were be been being did does do has have had will would can could".split())
 
 
@@ -392,11 +393,12 @@ def header_readings(headers: Sequence[str], question: str, known_word: Callable[
         return holds
 
     dotted = [{word.lower() for word in re.findall(r"([A-Za-z]+)\.", str(header))} for header in headers]   # `Tot.`
-    readings = [_reading(words, question_words, lambda word, own=own: headers_with[word] > (word in own),
-                         other_holds(column), known_word, dotted[column])
+    def taken(own: set[str]) -> Callable[[str], bool]:   # another header has the word
+        return lambda word: headers_with[word] > (word in own)
+
+    readings = [_reading(words, question_words, taken(own), other_holds(column), known_word, dotted[column])
                 for column, (words, own) in enumerate(zip(header_words, lowered))]
-    coded = [None if reading else field_code_reading(header, question_words,
-                                                     lambda word, own=own: headers_with[word] > (word in own))
+    coded = [None if reading else field_code_reading(header, question_words, taken(own))
              for header, own, reading in zip(headers, lowered, readings)]   # a field's code, when its letters read none
     readings = [code or (None if reading in coded else reading)   # (and no other header reads its words: `sb` is no
                 for code, reading in zip(coded, readings)]        # "sacrifice bunts" when `sh` is)
@@ -512,7 +514,7 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
             if found and not other_holds([found]):
                 readings.append(found)
             continue
-        month = _MONTHS.get(short)   # `AUG` "august", `Sept` "september"
+        month = MONTH_ABBREVIATIONS.get(short)   # `AUG` "august", `Sept` "september"
         if month is not None and month in words and not taken(short):
             readings.append(month)
             continue

@@ -421,11 +421,11 @@ def _owns_the_superlative(words: Sequence[str], wanted: Sequence[str]) -> bool:
         rest = words[start + len(wanted):]
         back = next((k for k, w in enumerate(rest[:3]) if w in ("its", "their", "his", "her")), None)
         if back is not None and all(w in ("in", "at", "on", "during", "for") for w in rest[:back]) and \
-                rest[back + 1:back + 2] and (_is_superlative(rest[back + 1]) or rest[back + 1] in ("most", "least")):
+                rest[back + 1:back + 2] and _is_superlative(rest[back + 1]):
             return True
         if said and said[-1].endswith("'s"):
             after = [w for w in words[start + len(wanted):start + len(wanted) + 3] if w not in _NUMBER_WORDS]
-            if after and _is_superlative(after[0]) or after[:2] and after[0] in ("most", "least"):
+            if after and _is_superlative(after[0]):
                 return True
     return False
 
@@ -443,7 +443,7 @@ def _heads_the_superlative(words: Sequence[str], wanted: Sequence[str]) -> bool:
         extreme = rest[link + 2] if link is not None and len(rest) > link + 2 else ""
         if ("the" in before and not _PHRASE_ENDS.intersection(before[before.index("the") + 1:]) and link is not None
                 and not _PHRASE_ENDS.intersection(rest[:link]) and rest[link + 1:link + 2] == ["the"]
-                and (_is_superlative(extreme) or extreme in ("most", "least"))):
+                and _is_superlative(extreme)):
             return True
     return False
 
@@ -463,8 +463,7 @@ def repeated(table: Table, condition: Condition) -> bool:
 def _value_then_its_column(words: Sequence[str], wanted: Sequence[str], header: str, question: str) -> bool:
     """Whether a value is said before the superlative, followed by a word naming its column: "Which car with 5
     gears is slowest ...?" (`gear`), "Who hit 2 home runs in the latest game?" (`homeruns`)."""
-    superlative = next((at for at, word in enumerate(words) if _is_superlative(word) or word in ("most", "least")),
-                       len(words))
+    superlative = next((at for at, word in enumerate(words) if _is_superlative(word)), len(words))
     for start in range(superlative - len(wanted)):
         after = words[start + len(wanted):start + len(wanted) + 1]
         if _plain(words[start:start + len(wanted)]) == list(wanted) and after and after[0] not in _PHRASE_ENDS \
