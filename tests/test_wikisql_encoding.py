@@ -311,3 +311,15 @@ def test_the_encoder_reads_an_abbreviation_with_its_words(tokenizer):
     assert reading.header_spans[0] == plain.header_spans[0]
     assert reading.header_spans[2] == tuple(position + added for position in plain.header_spans[2])
     assert reading.question_tokens == plain.question_tokens
+
+
+@pytest.mark.parametrize("question, column, reading", [
+    ("What was the birth weight of baby 226?", 3, "birth weight"),
+    ("Average reported weight of people taller than 185 cm", 4, "reported weight"),   # `weight` is a header too
+    ("How many men reported a height of 175?", 5, "reported height"),   # a stopword between
+    ("Which birth had the oldest mother among low birth weight babies?", 3, None),   # "low birth weight": `low`
+    ("What was the best wage?", 3, None),   # "best wage": no `t` ends the word
+])
+def test_a_short_code_glued_from_a_word_s_start_and_the_next_word_s_consonants(question, column, reading):
+    header = ["rownames", "low", "weight", "bwt", "repwt", "repht"]
+    assert header_readings(header, question)[column] == reading

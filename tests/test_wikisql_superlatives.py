@@ -14,6 +14,7 @@ from wikisql.decoding import Decoded
 from wikisql.query import AGGREGATION_OPS, Condition, Order, Query
 from wikisql.schema import Table
 from wikisql.superlatives import (
+    _adjective,
     asked_for,
     direction,
     extreme_as_said,
@@ -1096,3 +1097,28 @@ def test_where_asks_for_a_glued_place_code_or_numbered_places():
     assert read == Query(0, 0, (), Order(2, True, 1))   # numbered districts are the places
     with Database.from_tables({"house": districts}) as db:
         assert db.execute("house", read) == [2.0]
+
+
+def test_a_glued_document_number_names_the_rows_of_a_table_of_numbers():
+    bids = Table("bids", ["docno", "weeks", "numbids", "bidprem", "size"], ["real"] * 5,
+                 [[78001, 7.3, 2, 1.19, 0.77], [78002, 9.1, 1, 1.04, 0.18], [78003, 3.4, 4, 1.33, 1.95]])
+    read = read_superlative("Which firm received the most bids?", Query(3, MAX, ()), bids)   # the model's bidprem
+    assert read == Query(0, 0, (), Order(2, True, 1))   # `numbids` counts bids; `bidprem` only starts with "bid"
+    with Database.from_tables({"bids": bids}) as db:
+        assert db.execute("bids", read) == [78003.0]
+    # a noun phrase alone asks for the rows too; not one that asks "what" later
+    read = read_superlative("the two firms with the largest bid premium", Query(3, MAX, ()), bids)
+    assert read == Query(0, 0, (), Order(3, True, 2))
+    kept = Query(0, MIN, ())
+    assert read_superlative("the first firm had what number?", kept, bids) == kept
+    assert row_name_column(Table("t", ["casino", "x"], ["real", "real"], [[1, 2], [2, 3], [3, 4]])) is None
+
+
+@pytest.mark.parametrize("word, adjective", [("smallest", "small"), ("tallest", "tall"), ("biggest", "big"),
+                                             ("widest", "wide"), ("heaviest", "heavy")])
+def test_a_superlative_of_an_adjective_with_a_double_letter_keeps_it(word, adjective):
+    assert _adjective(word) == adjective
+    herds = Table("herds", ["herd", "incidence", "size", "period"], ["real"] * 4,
+                  [[1, 2, 14, 4], [2, 0, 9, 4], [3, 1, 21, 4], [1, 3, 12, 3]])
+    read = read_superlative("Which herd was the smallest in period 4?", Query(0, MIN, (Condition(3, 0, "4"),)), herds)
+    assert read == Query(0, 0, (Condition(3, 0, "4"),), Order(2, False, 1))   # by `size`, not by the herd's number

@@ -552,7 +552,35 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
             found = max(matches)[1]
         if found and not other_holds([part for part in found.split() if part not in _STOPWORDS]):
             readings.append(found)
+        elif found is None and len(short) >= 3 and not is_word:   # `bwt` "birth weight", `repwt` "reported weight"
+            found = _start_then_code(short, words, taken)
+            if found:
+                readings.append(found)
     return " ".join(dict.fromkeys(readings)) or None
+
+
+def _start_then_code(code: str, question_words: Sequence[str], taken: Callable[[str], bool]) -> str | None:
+    """The two question words a short code glues from the start of one and the consonant code of the next (a
+    stopword may stand between): `bwt` <- "birth weight", `repwt` <- "reported weight", `repht` <- "reported a
+    height". The code's tail has no vowel and the next word's first and last letters (`wt`: w...t); the first word
+    is no other header's, so "reported weight" reads `repwt` even where `weight` is a header of its own, and follows
+    none ("low birth weight" of a table with a `low` column says that column)."""
+    for cut in range(1, len(code) - 1):
+        head, tail = code[:cut], code[cut:]
+        if _VOWELS.intersection(tail):
+            continue
+        for index, word in enumerate(question_words[:-1]):
+            if word in _STOPWORDS or taken(word) or not word.startswith(head) or len(word) < max(4, len(head) + 2) \
+                    or (index > 0 and taken(question_words[index - 1])):   # "low birth weight" says `low`
+                continue
+            following = question_words[index + 1:index + 3]
+            if following[0] in _STOPWORDS and len(following) == 2:   # "reported a height"
+                following = following[1:]
+            said = following[0]
+            if (said not in _STOPWORDS and len(said) >= len(tail) + 2 and said[0] == tail[0]
+                    and singular(said).endswith(tail[-1]) and _is_subsequence(tail[1:], said[1:])):
+                return f"{word} {said}"
+    return None
 
 
 YEAR = re.compile(r"(?<![\d.,])((?:1[6-9]|20)\d\d)(?!\d|[.,]\d)")   # 1600-2099, not inside a number

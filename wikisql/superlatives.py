@@ -111,6 +111,9 @@ _ASKS = re.compile(
     r"\s*(?P<rest>.*)$")
 _LISTS = re.compile(r"^(?:please\s+)?(?:name|list|give(?:\s+me)?|show(?:\s+me)?|tell\s+me|find)\s+(?P<rest>.*)$"
                     r"|^(?:the\s+)?(?:ids?|names?|titles?)\s+of\s+(?P<named>.*)$")   # "Ids of the two ... patients"
+# a noun phrase alone: "top 5 ...", "the three firms with the largest holdings" (not "the first episode had what
+# number?")
+_PHRASE_ONLY = re.compile(r"^(?P<rest>(?:top|the(?!.*\b(?:what|which|who|how|when|where)\b))\s+.*)$")
 _COPULA = re.compile(r"^(?:'s|is|was|are|were)\s+(?P<rest>.*)$")
 
 
@@ -198,7 +201,7 @@ def asked_for(question: str) -> tuple[str, list[str]] | None:
         if not phrase and fronted:   # "Of the years when GNP exceeded 400, which had ...": the rows the clause names
             phrase = _clause_noun(fronted["clause"])
         return "row", phrase   # "Which car weighs the most?", "Which of the Primates ...": a row
-    listed = _LISTS.match(text) or re.match(r"^(?P<rest>top\s+.*)$", text)
+    listed = _LISTS.match(text) or _PHRASE_ONLY.match(text)
     if listed:
         words = _words(listed["rest"] or listed["named"])
         if words[:1] == ["the"]:
@@ -277,11 +280,19 @@ def row_name_column(table: Table, exclude: set[int] = frozenset()) -> int | None
     numbered = [c for c in range(len(table.header))
                 if str(table.header[c]).strip().lower() == "rownames" and c not in exclude]
     identifiers = [c for c, kind in enumerate(table.types) if kind == "real" and c not in exclude
-                   and words[c] & IDENTIFIER_WORDS and _names_each_row(table, c)]
+                   and _numbers_rows(words[c]) and _names_each_row(table, c)]
     if any(_names_each_row(table, c) for c in text):
         identifiers = []   # `Player` names a row better than its number
     pool = named or numbered or identifiers or text
     return max(pool, key=lambda c: (*_naming(table, c), -c)) if pool else None
+
+
+def _numbers_rows(header_words: set[str]) -> bool:
+    """Whether a number column's header words say it numbers the rows: id or index, or a word no vocabulary
+    knows that glues a number word to a noun (`docno` document number, `caseid`, `serialnr`)."""
+    return bool(header_words & IDENTIFIER_WORDS) or any(
+        len(word) >= 5 and word.endswith(("no", "nr", "num", "id")) and word not in _VOCABULARY()
+        for word in header_words)
 
 
 def _places_named(table: Table, column: int) -> bool:
@@ -814,14 +825,15 @@ def naming_score(nouns: Sequence[str], table: Table, column: int, question: str)
     header = str(table.header[column])
     words = [singular(w) for w in _words(readable_header(header))]
     reading = {singular(w) for w in _words(_readings(tuple(map(str, table.header)), question)[column] or "")}
-    reading |= {noun for noun in map(counted_noun, words) if noun}   # "the most firms": `nfirm`
+    counted = {noun for noun in map(counted_noun, words) if noun}   # "the most firms": `nfirm`, the whole word
+    reading |= counted
     nouns = list(dict.fromkeys(nouns))
     parts = [part for word in words for part in _glued_parts(word)]   # `poptotal`: pop, total
     def names(noun: str) -> bool:
         return noun in reading or noun == "".join(words) or any(
             noun == word or (len(noun) >= 3 and len(word) >= 3 and noun[:4] == word[:4]) for word in words) or any(
             noun == part or (len(part) >= 3 and len(noun) > len(part) and noun.startswith(part)) for part in parts)
-    return sum(map(names, nouns)), sum(noun in words for noun in nouns)
+    return sum(map(names, nouns)), sum(noun in words or noun in counted for noun in nouns)
 
 
 def best_named(nouns: Sequence[str], table: Table, columns: Sequence[int], question: str) -> list[int]:
@@ -1005,9 +1017,11 @@ def _adjective(word: str) -> str:
     if word.endswith("iest"):
         return word[:-4] + "y"
     stem = word[:-3] if word.endswith("est") else word
+    if stem in _MEASURES or stem in _FALLBACK_MEASURES:   # longest -> long, tallest -> tall, smallest -> small
+        return stem
     if len(stem) > 2 and stem[-1] == stem[-2]:   # biggest, hottest, fattest, wettest
         return stem[:-1]
-    return stem if stem in _MEASURES or stem in _FALLBACK_MEASURES else stem + "e"   # longest -> long; widest -> wide
+    return stem + "e"   # widest -> wide
 
 
 def measured_by(question: str, word: str, measures: dict[str, frozenset[str]] = _MEASURES) -> frozenset[str]:
