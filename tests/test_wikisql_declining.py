@@ -86,6 +86,8 @@ from wikisql.schema import Table
     ('How many cows have above-average butterfat?', 'a comparison with an aggregate (a query inside a query)'),
     ('Which states spend below the median?', 'a comparison with an aggregate (a query inside a query)'),
     ('Which age group shrinks the most between 2020 and 2050?', 'arithmetic between values'),
+    ('What are the average number of bids and the average premium?', 'two aggregates at once'),
+    ('What is the bid premium divided by the firm size for 80011?', 'arithmetic between values'),
 ])
 def test_each_form_is_found(question, form):
     assert outside_grammar(question) == form
@@ -98,6 +100,10 @@ def test_a_column_named_like_the_form_is_a_column():
     assert outside_grammar('What is the lowest combined mpg for the A6?') == 'grouping'
     assert outside_grammar('What is the win ratio of the Hawks?') == 'arithmetic between values'
     assert outside_grammar('What is the win ratio of the Hawks?', ['Team', 'Win ratio']) is None
+    # "... the total is 16 and average is less than 16": a column `Average`, not a second aggregate
+    question = 'What is the smallest place when the total is 16 and average is less than 16?'
+    assert outside_grammar(question) == 'two aggregates at once'
+    assert outside_grammar(question, ['Rank', 'Place', 'Couple', 'Total', 'Dances', 'Average']) is None
     assert outside_grammar('What is the goal difference between rounds?', ['Goal difference']) == \
         'arithmetic between values'   # "difference between" is more than the column's words
 

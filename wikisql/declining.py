@@ -73,8 +73,9 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
      r"\bthan (?:the )?(?:overall |national |global )?(?:average|mean|median|typical)\b|"
      r"\b(?:above|below|under|over)[- ](?:the )?(?:average|median)\b"),   # "How many cows have above-average ...?"
     ("two aggregates at once", rf"\b{MOST}\b(?:\s+\w+){{0,3}}?\s+and\s+(?:the\s+|both\s+)?{LEAST}\b"),
-    ("two aggregates at once", r"\b(?:total|sum|average|mean|maximum|minimum)\s+and\s+(?:the\s+)?(?:total|sum|average|"
-                               r"mean|maximum|minimum)\b"),   # "the total and the average number of migrants"
+    ("two aggregates at once", r"\b(?:total|sum|average|mean|maximum|minimum)\s+(?:[\w-]+\s+){0,4}?and\s+(?:the\s+)?"
+                               r"(?P<key>total|sum|average|mean|maximum|minimum)\b"),
+    # ("the total and the average number of migrants", "the average number of bids and the average bid premium")
     ("a comparison between rows (a yes/no question)",
      YES_NO + r".*\b(?:beat|beats|defeat|defeated|defeats|outperform(?:ed|s)?)\b"),
     ("two aggregates at once", rf"\b{LEAST}\b(?:\s+\w+){{0,3}}?\s+and\s+(?:the\s+|both\s+)?{MOST}\b"),
@@ -99,7 +100,7 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("a comparison between rows", r"\bcompared (?:with|to)\b|^compare\b"),
     ("a condition the grammar cannot say (not equal)", r"^(?:leaving out|excluding|except for)\b|\bother than\b"),
     ("arithmetic between values", r"\bhow far apart\b"),
-    ("arithmetic between values", r"\b(?P<key>plus|minus)\b"),
+    ("arithmetic between values", r"\b(?P<key>plus|minus)\b|\b(?:divided|multiplied) by\b"),
     ("arithmetic between values", r"\bmargin over\b"),
     ("arithmetic between values",   # "How much did packs per capita fall in CA between 1985 and 1995?"
      r"\b(?:chang|fall|fell|rise|rose|grow|grew|drop|increas|decreas|declin|gain|lose|lost|jump|shr[iau]nk)\w*\b.*"
