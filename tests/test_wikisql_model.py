@@ -220,6 +220,18 @@ def test_a_value_said_once_goes_to_the_column_the_word_before_it_names():
     assert split_repeated_values("Lowest speed of run 5?", both, readings) == Query(3, 2, ((2, 0, "5"),))
     assert split_repeated_values("Lowest speed of run 5 in experiment 5?", both, readings) == both   # said twice
     assert split_repeated_values("Lowest speed of the 5 readings?", both, readings) == both   # no column named
+    births = Table("births", ["rownames", "age", "race", "ptl"], ["real"] * 4, [[1, 19, 2, 0], [2, 33, 3, 2]])
+    shared = Query(1, 2, ((2, 0, "2"), (3, 0, "2")))
+    assert split_repeated_values("Youngest age of a mother with race code 2?", shared, births) == \
+        Query(1, 2, ((2, 0, "2"),))   # past "code", a word that names no column
+    states = Table("states", ["state", "income", "schools"], ["text", "real", "real"], [["AL", 6900, 410]])
+    under = Query(0, 3, ((1, 2, "7,000"), (2, 2, "7,000")))
+    assert split_repeated_values("How many states had an income under 7,000?", under, states) == \
+        Query(0, 3, ((1, 2, "7,000"),))
+    assert split_repeated_values("How many states had under 7,000 income?", under, states) == \
+        Query(0, 3, ((1, 2, "7,000"),))   # a comparison: else the word after it
+    listed = Query(0, 3, ((1, 2, "1"), (2, 2, "1")))
+    assert split_repeated_values("How many states have less than 1 income and schools?", listed, states) == listed
 
 
 def test_a_word_a_one_letter_code_stands_for_is_that_code():

@@ -881,20 +881,35 @@ _DESTINATION_WORDS = frozenset("destination dest to arrival arriving target impo
 
 
 def _said_once(question: str, query: Query, table: Table) -> Query:
-    """`query` without the `=` conditions that share a value the question says only once with a condition
-    whose column the word right before the value names (`Expt` of "experiment 5")."""
-    words = [w.rstrip(".,") for w in re.findall(r"[\w.,'-]+", question.lower())]
+    """`query` without the conditions that share a value the question says only once with a condition whose
+    column the nearest word before the value names, past words that name no column (`Expt` of "experiment 5",
+    `race` of "race code 2", `income` of "income under 7,000"); for a comparison, else the nearest word after it
+    ("lighter than 0.3 Jupiter masses"). Not a word in a list ("less than 1 gold and silver": both)."""
+    raw = re.findall(r"[\w.,'-]+", question.lower())
+    words = [w.rstrip(".,") for w in raw]
     for condition in query.conds:
         value = str(condition.value).strip().lower()
-        sharing = [c for c in query.conds if c.operator == 0 and str(c.value).strip().lower() == value]
-        if condition.operator != 0 or len(sharing) < 2 or len(value.split()) != 1 or words.count(value) != 1:
+        sharing = [c for c in query.conds if c.operator == condition.operator and str(c.value).strip().lower() == value]
+        if len(sharing) < 2 or len(value.split()) != 1 or words.count(value) != 1:
             continue
         at = words.index(value)
-        before = singular(words[at - 1]) if at > 0 else ""
-        named = [c for c in sharing if before and names_column([before], table.header[c.column], question)]
-        if len(named) == 1:
-            return dataclasses.replace(query, conds=tuple(c for c in query.conds if c not in sharing or c in named))
+        for step in (-1, 1) if condition.operator != 0 else (-1,):
+            near = next((i for i in (at + step, at + 2 * step) if 0 <= i < len(words) and words[i] not in _FILLERS),
+                        None)
+            if near is None:
+                continue
+            listed = any(0 <= i < len(words) and (words[i] in ("and", "or") or raw[i].endswith(","))
+                         for i in (near - 1, near + 1) if i != at) or raw[near].endswith(",")
+            named = [c for c in sharing if names_column([singular(words[near])], table.header[c.column], question)]
+            if len(named) == 1 and not listed:
+                return dataclasses.replace(query, conds=tuple(c for c in query.conds if c not in sharing or c in named))
+            if named:
+                break
     return query
+
+
+_FILLERS = frozenset("the a an of than more less over under above below at least most is are was were code "
+                     "number".split())   # words next to a value that name no column ("race code 2", "more than 5")
 
 
 def split_repeated_values(question: str, query: Query, table: Table) -> Query:
