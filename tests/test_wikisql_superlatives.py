@@ -1122,3 +1122,14 @@ def test_a_superlative_of_an_adjective_with_a_double_letter_keeps_it(word, adjec
                   [[1, 2, 14, 4], [2, 0, 9, 4], [3, 1, 21, 4], [1, 3, 12, 3]])
     read = read_superlative("Which herd was the smallest in period 4?", Query(0, MIN, (Condition(3, 0, "4"),)), herds)
     assert read == Query(0, 0, (Condition(3, 0, "4"),), Order(2, False, 1))   # by `size`, not by the herd's number
+
+
+def test_the_rows_noun_that_starts_the_ordered_header_is_still_the_rows_noun():
+    deliveries = Table("delivery", ["rownames", "n.prod", "distance", "delTime"], ["real"] * 4,
+                       [[1, 7, 560, 16.68], [2, 3, 220, 11.5], [3, 3, 340, 12.03]])
+    read = read_superlative("Which delivery took the least time?", Query(3, MIN, ()), deliveries)
+    assert read == Query(0, 0, (), Order(3, False, 1))   # `delTime` is what "least" is said of
+    with Database.from_tables({"delivery": deliveries}) as db:
+        assert db.execute("delivery", read) == [2.0]
+    kept = Query(3, MIN, ())
+    assert read_superlative("Which delivery time was the least?", kept, deliveries) == kept   # the value itself

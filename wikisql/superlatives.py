@@ -340,7 +340,8 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
         if kind == "noun" and (any(noun in VALUE_WORDS for noun in nouns) or names_ordered(nouns[-1:])
                                or (not _names_rows(phrase, nouns, table) and not adjective and names_ordered(nouns))):
             return -1   # "the highest turnout", "the largest attended game" (not "the five most profitable companies")
-        if kind == "row" and (any(noun in VALUE_WORDS for noun in nouns) or names_ordered(nouns[:1])):
+        if kind == "row" and (any(noun in VALUE_WORDS for noun in nouns) or names_ordered(nouns[:1])) \
+                and not _said_after(question, table, order_column, nouns):
             return -1   # "Which episode number ...", "Which founding year ...?" of `Founded` (not "Which car weighs")
         for noun in reversed(nouns):   # the head noun is last: "home side" -> side, then home
             named = [c for c in range(len(words)) if noun in words[c]]
@@ -378,6 +379,15 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
         return numbered[0]
     rows = row_name_column(table)   # "Where was the Republican vote lowest in 1972?" of a table of states
     return rows if rows is not None and _places_named(table, rows) else None
+
+
+def _said_after(question: str, table: Table, column: int, nouns: Sequence[str]) -> bool:
+    """Whether the words after the question's superlative, none of them the asked nouns, name `column`: "Which
+    delivery took the least time?" orders `delTime` by what it says after "least"; "delivery" is the rows' noun,
+    though it starts the header too."""
+    word = superlative_word(question, table)
+    after = [w for w in _after(question, word)[:2] if w not in nouns] if word is not None else []
+    return bool(after) and names_column(after, table.header[column], question)
 
 
 _AFTER_NOUN = ("from", "in", "of", "based", "on", "at")
