@@ -1133,3 +1133,15 @@ def test_the_rows_noun_that_starts_the_ordered_header_is_still_the_rows_noun():
         assert db.execute("delivery", read) == [2.0]
     kept = Query(3, MIN, ())
     assert read_superlative("Which delivery time was the least?", kept, deliveries) == kept   # the value itself
+
+
+def test_a_peak_followed_by_its_row_and_a_plural_rows_noun_from_a_fronted_clause():
+    macro = Table("macro", ["country", "year", "trade"], ["text", "real", "real"],
+                  [["Italy", 1981, 40.1], ["Italy", 1982, 44.3], ["Japan", 1981, 28.0]])
+    assert superlative_word("In which year did trade peak for Italy?", macro) == "highest"
+    assert superlative_word("Did the Everest peak climbers die?", macro) is None
+    deliveries = Table("delivery", ["rownames", "n.prod", "distance", "delTime"], ["real"] * 4,
+                       [[1, 6, 560, 16.68], [2, 6, 220, 11.5], [3, 3, 340, 9.03]])
+    decoded = Query(3, MIN, (Condition(1, 0, "6"),))
+    read = read_superlative("Among deliveries of 6 products, which was the quickest?", decoded, deliveries)
+    assert read == Query(0, 0, decoded.conds, Order(3, False, 1))   # "deliveries": the rows, not `delTime`

@@ -341,8 +341,9 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
                                or (not _names_rows(phrase, nouns, table) and not adjective and names_ordered(nouns))):
             return -1   # "the highest turnout", "the largest attended game" (not "the five most profitable companies")
         if kind == "row" and (any(noun in VALUE_WORDS for noun in nouns) or names_ordered(nouns[:1])) \
-                and not _said_after(question, table, order_column, nouns):
-            return -1   # "Which episode number ...", "Which founding year ...?" of `Founded` (not "Which car weighs")
+                and not _said_after(question, table, order_column, nouns) and phrase[0] == singular(phrase[0]):
+            return -1   # "Which episode number ...", "Which founding year ...?" of `Founded` (not "Which car weighs",
+            #             nor a plural: "Among deliveries of 6 products, which was the quickest?" of `delTime`)
         for noun in reversed(nouns):   # the head noun is last: "home side" -> side, then home
             named = [c for c in range(len(words)) if noun in words[c]]
             if len(named) == 1:
@@ -1167,7 +1168,8 @@ _RANKED = re.compile(r"\b(?:ranks?|ranked|comes?|came|is|was|places?|placed)\s+(
                      r"(?:in|for|on|by)\b")
 _PEAK = re.compile(r"\b(?:hit|hits|reach|reached|reaches|at|was|were)\s+(?:its|their|his|her)\s+(?:peak|high\s+point|"
                    r"highest\s+point|low\s+point|lowest\s+point)\b|\bbottom(?:ed|s)?\s+out\b|\bpeak(?:ed|s)\b|"
-                   r"\bdid\b.*\bpeak$")   # "In which year did the female share of Engineering degrees peak?"
+                   r"\bdid\b.*\bpeak(?:\s+(?:for|in|at|under|among|during|on|with)\b.*)?$")   # "In which year
+#                 did the female share of Engineering degrees peak?", "... did trade peak for the Netherlands?"
 _COMPARATIVES = {"more": "most", "fewer": "fewest", "less": "least", "higher": "highest", "lower": "lowest",
                  "larger": "largest", "smaller": "smallest", "bigger": "biggest", "greater": "greatest",
                  "longer": "longest", "shorter": "shortest", "heavier": "heaviest", "lighter": "lightest"}
