@@ -1145,3 +1145,15 @@ def test_a_peak_followed_by_its_row_and_a_plural_rows_noun_from_a_fronted_clause
     decoded = Query(3, MIN, (Condition(1, 0, "6"),))
     read = read_superlative("Among deliveries of 6 products, which was the quickest?", decoded, deliveries)
     assert read == Query(0, 0, decoded.conds, Order(3, False, 1))   # "deliveries": the rows, not `delTime`
+
+
+def test_a_comparison_after_the_rows_noun_restricts_them_and_a_header_it_only_starts_is_no_answer():
+    deliveries = Table("delivery", ["rownames", "n.prod", "distance", "delTime"], ["real"] * 4,
+                       [[1, 7, 560, 16.68], [2, 3, 220, 11.5], [3, 4, 940, 12.03]])
+    decoded = Query(1, MIN, (Condition(2, 1, "500"),))
+    read = read_superlative("Which delivery over a distance of more than 500 had the fewest products?", decoded,
+                            deliveries)
+    assert read == Query(0, 0, decoded.conds, Order(1, False, 1))   # the delivery, not its `delTime`
+    with Database.from_tables({"delivery": deliveries}) as db:
+        assert db.execute("delivery", read) == [3.0]
+    assert asked_for("Which delivery over 500 had the fewest products?") == ("row", ["delivery"])

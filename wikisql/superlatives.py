@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from typing import Collection, Sequence
 
@@ -73,7 +74,7 @@ _VOCABULARY = functools.cache(bundled_vocabulary)
 
 # Words that end the noun phrase a question asks about: verbs that follow it and prepositions.
 _PHRASE_ENDS = frozenset("""is are was were be been has have had did does do can could will would 's
-    of in on at for by from with among between to than that who which whose where when and or
+    of in on at for by from with among between to than that who which whose where when and or over under above below
     the a an this these those its their his her anyone anybody someone somebody everyone everybody ever""".split())
 # verbs that end the phrase after "which" ("which gave Nader the fewest" asks for a row, not for `NADER`), yet may
 # name a column elsewhere ("pays" `pay`)
@@ -350,7 +351,9 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
                 return named[0]
         if len(phrase) == 1 and nouns == [singular(phrase[0])]:   # "At which longitude ...": no header has the
             named = [c for c in range(len(words))                    # word; one it starts or stands for (`long`)
-                     if c != order_column and names_column(nouns, table.header[c], question)]
+                     if c != order_column and names_column(nouns, table.header[c], question)
+                     and names_column(nouns, _head_word(table.header[c]), question)]   # `delTime` is a time, though
+            #                                                                   "delivery" starts it
             if len(named) > 1:   # a data frame's row names read as the asked noun too: the column that stands for it
                 named = [c for c in named if not is_row_names(table.header[c])]
             if len(named) == 1:
@@ -380,6 +383,13 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
         return numbered[0]
     rows = row_name_column(table)   # "Where was the Republican vote lowest in 1972?" of a table of states
     return rows if rows is not None and _places_named(table, rows) else None
+
+
+def _head_word(header: str) -> str:
+    """The last word of a header as people read it (`delTime` -> Time, `Body Mass (g)` -> Mass): what the column
+    holds; the words before it say of what."""
+    words = re.findall(r"[A-Za-z]+", re.sub(r"\([^)]*\)", " ", readable_header(str(header))))
+    return words[-1] if words else str(header)
 
 
 def _said_after(question: str, table: Table, column: int, nouns: Sequence[str]) -> bool:
@@ -557,8 +567,15 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
                 # the value (not "with a Game of 18", nor "with 2,080 area")
                 return (after[1:2] == said[:1] and said[:1] != [] and said[0].isalpha() and said[0] not in _OF_WORDS
                         and _plain(said[1:1 + len(wanted)]) == list(wanted))
+            if after[:1] and after[0] in _AFTER_COMPARED:   # "Which delivery over a distance of more than 500 had
+                clause = list(itertools.takewhile(lambda w: w not in _VERBS and w not in _AUXILIARY, after[1:]))
+                return holds(clause[:8])   # ... the fewest products?", "Which birth to a mother over 30 had ..."
             return bool(after) and after[0] in _AFTER_NOUN and holds(after[:len(wanted) + 3])
     return False
+
+
+_AFTER_COMPARED = ("over", "under", "above", "below", "to")   # a clause after the rows' noun up to its verb
+_AUXILIARY = frozenset("is are was were be been has have had did does do can could will would".split())
 
 
 def read_superlative(question: str, query: Query, table: Table, select: dict[int, float] | None = None) -> Query:
