@@ -1157,3 +1157,13 @@ def test_a_comparison_after_the_rows_noun_restricts_them_and_a_header_it_only_st
     with Database.from_tables({"delivery": deliveries}) as db:
         assert db.execute("delivery", read) == [3.0]
     assert asked_for("Which delivery over 500 had the fewest products?") == ("row", ["delivery"])
+
+
+def test_one_letter_glued_to_a_word_is_read_as_that_word():
+    patients = Table("mgus", ["id", "age", "creat", "mspike"], ["real"] * 4,
+                     [[1, 79, 1.2, 2.0], [2, 76, 1.0, 1.3], [3, 87, 1.4, 2.6]])
+    read = order_from_scores("How old was the patient with the biggest monoclonal spike?", Query(1, 0, ()), patients,
+                             {0: -3.0, 1: -0.1, 2: -1.0, 3: -1.5}, {c: (-0.5, -2.0) for c in range(4)})
+    assert read == Query(1, 0, (), Order(3, True, 1))
+    with Database.from_tables({"mgus": patients}) as db:
+        assert db.execute("mgus", read) == [87.0]

@@ -881,13 +881,13 @@ def _readings(header: tuple[str, ...], question: str) -> tuple[str | None, ...]:
 
 def _glued_parts(word: str) -> list[str]:
     """The two parts of a header word glued from a short code and a word of the bundled vocabulary (`poptotal`:
-    pop, total; `homeruns`: home, runs; `percwhite`: perc, white), singular; [] for any other word. "population"
-    names `poptotal` through its start, "home runs" names `homeruns` twice."""
+    pop, total; `homeruns`: home, runs; `percwhite`: perc, white; `mspike`: m, spike), singular; [] for any other
+    word. "population" names `poptotal` through its start, "home runs" names `homeruns` twice."""
     if len(word) < 6 or word in _VOCABULARY():
         return []
-    for cut in range(2, len(word) - 2):
+    for cut in range(1, len(word) - 2):
         head, tail = word[:cut], word[cut:]
-        if tail in _VOCABULARY() and len(tail) >= 3:
+        if tail in _VOCABULARY() and len(tail) >= 3 + (cut == 1):   # one letter before a word: `mspike`, m + spike
             return [singular(head), singular(tail)]
     return []
 
