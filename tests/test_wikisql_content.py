@@ -9,7 +9,7 @@ from bert.config import BertConfig
 from bert.modeling import BertModel
 from wikisql import encoding, engine
 from wikisql.checkpoint import load_checkpoint, save_checkpoint
-from wikisql.content import ContentMatcher, _cuts_number, cell_key, demonyms
+from wikisql.content import ContentMatcher, _cuts_number, cell_key, demonyms, in_no_cell, is_a_cell
 from wikisql.schema import Example, Table
 from wikisql.database import Database
 from wikisql.decoding import (DEFAULT_SNAP_MARGIN, Decoded, add_adjacent_cells, add_modifier_cells, drop_non_numbers,
@@ -564,3 +564,11 @@ def test_a_value_cut_from_a_longer_cell_of_its_own_column_takes_that_cell(tokeni
     us = [token.text for token in alone.question_tokens].index("us")
     scores = make_scores(3, alone.num_question_tokens, sel=2, num_conds=1, where=(1,), spans={1: (us, us)})
     assert widen_to_cells(scores, alone, [Condition(1, 0, "US")], [(us, us)])[0] == [Condition(1, 0, "US")]
+
+
+def test_a_whole_cell_and_a_cell_that_holds_the_value_inside_it():
+    cells = ["Paris-Nord", "Lyon.", None, "3.0"]
+    assert is_a_cell("lyon", cells) and is_a_cell("3", cells)   # punctuation, case and number format ignored
+    assert not is_a_cell("paris", cells) and not in_no_cell("paris", cells)   # inside a longer cell only
+    assert not is_a_cell("...", cells)   # nothing left to compare
+    assert in_no_cell("Nice", cells)

@@ -48,6 +48,13 @@ def in_no_cell(value: object, cells: Collection[object]) -> bool:
         key in _words_key(cell) or (number is not None and _number(cell) == number) for cell in filled)
 
 
+def is_a_cell(value: object, cells: Collection[object]) -> bool:
+    """Whether a cell is `value` whole, as cell_key compares them (case, punctuation and number formats ignored);
+    in_no_cell also finds it inside a longer cell."""
+    key = cell_key(value)
+    return key is not None and any(cell_key(cell) == key for cell in cells if cell is not None)
+
+
 def cell_key(text: object) -> str | None:
     """Comparison key of a cell or question span; None when nothing comparable is left.
 

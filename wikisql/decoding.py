@@ -30,7 +30,7 @@ from typing import Callable, Iterator, NamedTuple, Sequence
 import torch
 import torch.nn.functional as F
 
-from wikisql.content import cell_key, in_no_cell
+from wikisql.content import cell_key, in_no_cell, is_a_cell
 from wikisql.database import ExecutionError, QueryExecutor, reads_as_number
 from wikisql.encoding import (
     MAX_CONDITIONS,
@@ -1211,8 +1211,8 @@ def drop_distance_origin(question: str, query: Query, table: Table) -> Query:
 
     def origin(condition: Condition) -> bool:
         value = str(condition.value).strip()
-        if table.types[condition.column] != "text" or not value or any(
-                cell_key(row[condition.column]) == cell_key(value) for row in table.rows):
+        cells = [row[condition.column] for row in table.rows]
+        if table.types[condition.column] != "text" or not value or is_a_cell(value, cells):
             return False
         return re.search(r"\b(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|away|far|distance|closer|nearer|"
                          rf"farther|further|closest|nearest)\s+(?:away\s+)?(?:from|of|to)\s+{re.escape(value)}\b",
@@ -1421,12 +1421,10 @@ def text_compared_as_equal(query: Query, table: Table) -> Query:
     """`query` with `=` for a `<` or `>` condition on a text column whose value is one of its cells and holds no
     digit ("How many weeks before insulation ...?" decoded `Insul < 'before'`): words do not order, and the
     official engine compares text as text."""
-    def is_cell(column: int, value: object) -> bool:
-        key = cell_key(value)
-        return any(cell_key(row[column]) == key for row in table.rows if row[column] is not None)
     equal = CONDITION_OPS.index("=")
     conds = tuple(Condition(c.column, equal, c.value) if c.operator != equal and table.types[c.column] == "text"
-                  and not re.search(r"\d", str(c.value)) and is_cell(c.column, c.value) else c for c in query.conds)
+                  and not re.search(r"\d", str(c.value)) and is_a_cell(c.value, [row[c.column] for row in table.rows])
+                  else c for c in query.conds)
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)
 
 
