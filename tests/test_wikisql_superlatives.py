@@ -1167,3 +1167,16 @@ def test_one_letter_glued_to_a_word_is_read_as_that_word():
     assert read == Query(1, 0, (), Order(3, True, 1))
     with Database.from_tables({"mgus": patients}) as db:
         assert db.execute("mgus", read) == [87.0]
+
+
+def test_of_the_columns_a_question_names_the_one_it_says_most_plainly_is_ordered():
+    sleep = Table("msleep", ["name", "order", "sleep_total", "sleep_rem", "sleep_cycle"],
+                  ["text", "text", "real", "real", "real"],
+                  [["Cheetah", "Carnivora", 12.1, 2.9, 0.4], ["Owl monkey", "Primates", 17.0, 1.8, 0.3],
+                   ["Cow", "Artiodactyla", 4.0, 0.7, 0.7]])
+    read = read_superlative("Which mammal sleeps the most?", Query(3, MAX, ()), sleep)   # the model's MAX(sleep_rem)
+    assert read == Query(0, 0, (), Order(2, True, 1))   # `sleep_total`: "total" adds nothing to what is said
+    with Database.from_tables({"msleep": sleep}) as db:
+        assert db.execute("msleep", read) == ["owl monkey"]
+    kept = read_superlative("Which mammal has the most rem sleep?", Query(3, MAX, ()), sleep)
+    assert kept.order == Order(3, True, 1)   # "rem" said: `sleep_rem`

@@ -392,6 +392,20 @@ def _head_word(header: str) -> str:
     return words[-1] if words else str(header)
 
 
+_UNQUALIFIED = frozenset({"total", "overall", "all"})   # header words that add nothing to what is measured
+
+
+def _said_plainest(columns: Sequence[int], question: str, table: Table) -> list[int]:
+    """Those of `columns` whose headers have the fewest words the question does not say, not counting total or
+    overall: "Which mammal sleeps the most?" means `sleep_total`, not `sleep_rem`, "the priciest" `Price`, not
+    `Max.Price`."""
+    said = {singular(w) for w in _words(question)}
+    unsaid = {c: len({singular(w) for w in _words(readable_header(str(table.header[c])))} - said - _UNQUALIFIED)
+              for c in columns}
+    fewest = min(unsaid.values(), default=0)
+    return [c for c in columns if unsaid[c] == fewest]
+
+
 def _said_after(question: str, table: Table, column: int, nouns: Sequence[str]) -> bool:
     """Whether the words after the question's superlative, none of them the asked nouns, name `column`: "Which
     delivery took the least time?" orders `delTime` by what it says after "least"; "delivery" is the rows' noun,
@@ -618,8 +632,11 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
                    if kind == "real" and c != column and c not in {condition.column for condition in query.conds}
                    and not _unasked_code(question, table, c) and varies(table, c)]
         preferred = _measuring(question, word, table, numbers)
+        named = [c for c in numbers if names_column(_nouns(question), table.header[c], question)]
         if not preferred and not names_column(_nouns(question), table.header[ordered], question):
-            preferred = [c for c in numbers if names_column(_nouns(question), table.header[c], question)]
+            preferred = named
+        elif not preferred and ordered in numbers and ordered not in _said_plainest(named, question, table):
+            preferred = _said_plainest(named, question, table)   # "Which mammal sleeps the most?": sleep_total
         if not preferred and _unasked_code(question, table, ordered):
             preferred = numbers   # "the biggest district" is not the one with the largest `distcod`
         if preferred and ordered not in preferred:   # "When was the army at its largest?": Army, not MAX(Year)
@@ -1465,7 +1482,7 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
         if pointed and (not measuring or pointed[0] in measuring):
             column = pointed[0]
         elif candidates:
-            column = max(measuring or named or candidates, key=lambda c: select[c])
+            column = max(measuring or _said_plainest(named, question, table) or candidates, key=lambda c: select[c])
         else:
             return query
         after = _after(question, word)
