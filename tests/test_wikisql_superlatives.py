@@ -1180,3 +1180,8 @@ def test_of_the_columns_a_question_names_the_one_it_says_most_plainly_is_ordered
         assert db.execute("msleep", read) == ["owl monkey"]
     kept = read_superlative("Which mammal has the most rem sleep?", Query(3, MAX, ()), sleep)
     assert kept.order == Order(3, True, 1)   # "rem" said: `sleep_rem`
+
+
+def test_a_measuring_verb_a_few_words_before_most_or_least_names_the_measure():
+    assert "pay" in measured_by("Which state pays its teachers the least?", "least")
+    assert measured_by("Which state has the least teachers?", "least") == frozenset()

@@ -1085,7 +1085,14 @@ def measured_by(question: str, word: str, measures: dict[str, frozenset[str]] = 
     for before, middle, after in zip(words, words[1:], words[2:]):
         if middle == "the" and after in ("most", "least") and before.rstrip("s") in measures:
             found |= measures[before.rstrip("s")]
+    for at, word in enumerate(words):   # "Which state pays its teachers the least?": the verb a few words before
+        if word in ("most", "least"):
+            found |= {measure for verb in words[max(0, at - 4):at] if verb.rstrip("s") in _MEASURING_VERBS
+                      for measure in measures.get(verb.rstrip("s"), ())}
     return frozenset(found)
+
+
+_MEASURING_VERBS = frozenset({"pay", "spend", "earn", "weigh"})   # the verbs of _MEASURES
 
 
 _TIME_UNITS = frozenset("""time times sec secs seconds minute minutes min mins hours ms msec millisecond milliseconds
