@@ -1185,3 +1185,11 @@ def test_of_the_columns_a_question_names_the_one_it_says_most_plainly_is_ordered
 def test_a_measuring_verb_a_few_words_before_most_or_least_names_the_measure():
     assert "pay" in measured_by("Which state pays its teachers the least?", "least")
     assert measured_by("Which state has the least teachers?", "least") == frozenset()
+
+
+def test_a_glued_part_cut_to_a_words_first_consonants_names_it():
+    schools = Table("ma_schools", ["district", "spc", "tchratio", "totday"], ["text", "real", "real", "real"],
+                    [["Abington", 17.2, 18.7, 6000], ["Acton", 20.4, 14.3, 7000], ["Agawam", 18.1, 16.0, 6500]])
+    read = order_from_scores("Name the two districts with the fewest students per teacher.", Query(0, 0, ()),
+                             schools, {0: -0.1, 1: -1.0, 2: -2.0, 3: -3.0}, {c: (-2.0, -0.5) for c in range(4)})
+    assert read.order == Order(2, False, 2)   # `tchratio`: tchr is teacher's t + its first consonants

@@ -430,6 +430,13 @@ def _consonants(word: str) -> tuple[str, str]:
     return skeleton, re.sub(r"(.)\1", r"\1", skeleton)
 
 
+def is_skeleton_start(code: str, word: str) -> bool:
+    """Whether `code` is `word`'s first letter and then its first consonants, a doubled one written once: `enrl`
+    enrollment, `tchr` teacher (no vowel after the first letter)."""
+    return (len(code) >= 2 and code[0] == word[0] and not _VOWELS.intersection(code[1:])
+            and _consonants(word)[1].startswith(code[1:]))
+
+
 def _skeleton_reading(code: str, question_words: Sequence[str], taken: Callable[[str], bool]) -> str | None:
     """The question word a long code (`Orchstr`, `Elmntn`) is the consonant skeleton of (_skeleton_of)."""
     return next((word for word in question_words if word not in _STOPWORDS and not taken(word)
@@ -452,7 +459,7 @@ def _dotted_reading(cut: str, question_words: Sequence[str], taken: Callable[[st
             return False
         if word.startswith(cut) or (len(cut) >= 4 and cut.endswith("s") and word.startswith(cut[:-1])):
             return True
-        return not _VOWELS.intersection(cut[1:]) and _consonants(word)[1].startswith(cut[1:])
+        return is_skeleton_start(cut, word)
     return next((word for word in question_words if cut_from(word) and word not in _STOPWORDS and not taken(word)),
                 None)
 

@@ -58,6 +58,7 @@ from wikisql.encoding import (
     counted_noun,
     header_readings,
     is_row_names,
+    is_skeleton_start,
     names_column,
     readable_header,
     singular,
@@ -877,7 +878,8 @@ def naming_score(nouns: Sequence[str], table: Table, column: int, question: str)
     def names(noun: str) -> bool:
         return noun in reading or noun == "".join(words) or any(
             noun == word or (len(noun) >= 3 and len(word) >= 3 and noun[:4] == word[:4]) for word in words) or any(
-            noun == part or (len(part) >= 3 and len(noun) > len(part) and noun.startswith(part)) for part in parts)
+            noun == part or (len(part) >= 3 and len(noun) > len(part) and (noun.startswith(part) or (
+                len(noun) >= 6 and is_skeleton_start(part, noun)))) for part in parts)   # `enrltot`: enrollment
     return sum(map(names, nouns)), sum(noun in words or noun in counted for noun in nouns)
 
 
