@@ -415,6 +415,13 @@ def test_a_condition_no_row_can_pass():
     assert "'31'" in impossible_condition(Query(0, 0, ((2, 0, '31'),)), trades)   # a number no cell holds
     assert impossible_condition(Query(0, 0, ((2, 0, '22.50'),)), trades) is None   # read as the number 22.5
     assert impossible_condition(Query(0, 0, ((2, 2, '31'),)), trades) is None   # `<` may hold
+    herds = Table(id='cbpp', header=['herd', 'incidence', 'period'], types=['real', 'real', 'real'],
+                  rows=[[2, 0, 1], [2, 1, 2], [3, 4, 4]])
+    count = AGGREGATION_OPS.index('COUNT')
+    unfollowed = Query(1, count, ((0, 0, '2'), (2, 0, '4')))   # herd 2 and period 4 are cells, but not in one row
+    assert 'together' in impossible_condition(unfollowed, herds)
+    assert impossible_condition(Query(1, count, ((0, 0, '2'), (2, 0, '2'))), herds) is None
+    assert impossible_condition(Query(1, 0, ((0, 0, '2'), (2, 0, '4'))), herds) is None   # no COUNT: nothing answers
 
 
 def test_a_year_no_header_nor_cell_holds_of_a_column_named_with_another_year():

@@ -51,7 +51,7 @@ from wikisql.superlatives import (
     is_category,
     superlative_word,
 )
-from wikisql.tables import count_cells
+from wikisql.tables import count_cells, holding
 
 EXTREMES = (AGGREGATION_OPS.index("MAX"), AGGREGATION_OPS.index("MIN"))
 
@@ -543,6 +543,13 @@ def impossible_condition(query: Query | None, table: Table) -> str | None:
                 return f"no row of this table has {str(condition.value)!r} in {header!r}"
         elif holds_no_cell(condition, table):
             return f"no row of this table has {str(condition.value)!r} in {header!r}"
+    if query is not None and query.agg == AGGREGATION_OPS.index("COUNT") and table.types[query.sel] == "real":
+        # "How many new cases did herd 2 have in period 4?" of a herd not followed in period 4: COUNT = 0 would
+        # answer a number the table does not hold
+        equal = [c for c in query.conds if c.operator == 0]
+        if len(equal) >= 2 and not any(all(holding(c.value)(row[c.column]) for c in equal) for row in table.rows):
+            said = " and ".join(f"{str(c.value)!r} in {table.header[c.column]!r}" for c in equal)
+            return f"no row of this table has {said} together"
     return None
 
 
