@@ -377,6 +377,10 @@ def test_a_value_per_group_of_a_category_column_is_grouping():
     assert "grouping" in cannot_answer("What is the average teacher pay per region?", None, states)
     assert cannot_answer("What is the teacher pay per student in AK?", None, states) is None      # a rate
     assert cannot_answer("What is the dividend per share in AK?", None, states) is None          # a header's words
+    maize = Table("zea", ["pair", "pot", "cross"], ["real", "real", "real"],
+                  [[1, 1, 23.5], [2, 1, 12.0], [3, 2, 21.0], [4, 2, 22.0], [5, 3, 19.1], [6, 3, 21.5]])
+    assert "grouping" in cannot_answer("What was the average cross height per pot?", None, maize)   # pots 1 to 3
+    assert cannot_answer("What was the cross height per pair in pot 2?", None, maize) is None   # a pair is a row
 
 
 def test_why_of_a_table_with_reasons_and_closest_to_of_a_table_with_distances_are_columns():

@@ -437,17 +437,16 @@ def year_not_counted(question: str, table: Table) -> tuple[str, str] | None:
 
 
 def per_category(question: str, table: Table) -> bool:
-    """Whether the question asks for a value per group of a text column that sorts rows into groups ("What is
-    the average income per region?" of `region`); not a rate ("income per capita", "spend per student"), nor a
-    header's words (`Dividend per share`)."""
+    """Whether the question asks for a value per group of a column that sorts rows into groups ("What is the
+    average income per region?" of `region`, "per pot" of pots 1 to 4); not a rate ("income per capita", "spend
+    per student"), nor a header's words (`Dividend per share`)."""
     headers = [{singular(w) for w in _words(readable_header(str(name)))} for name in table.header]
     for match in re.finditer(r"\bper\s+([a-z]+)\b", question.lower()):
         noun = singular(match[1])
         if any({"per", noun} <= words for words in headers):
             continue
-        if any(kind == "text" and noun in words and is_category(table, column)
-               for column, (words, kind) in enumerate(zip(headers, table.types))):
-            return True
+        if any(noun in words and is_category(table, column) for column, words in enumerate(headers)):
+            return True   # (a number column too: "per pot" of pots 1 to 4, "per year" of ten years of 14 countries)
     return False
 
 
