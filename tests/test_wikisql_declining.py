@@ -88,6 +88,8 @@ from wikisql.schema import Table
     ('Which age group shrinks the most between 2020 and 2050?', 'arithmetic between values'),
     ('What are the average number of bids and the average premium?', 'two aggregates at once'),
     ('What is the bid premium divided by the firm size for 80011?', 'arithmetic between values'),
+    ('Which herd had the most new cases over all four periods?', 'grouping'),
+    ('How long would a delivery of 12 products over 500 feet take?', 'a prediction for a case the table does not hold'),
 ])
 def test_each_form_is_found(question, form):
     assert outside_grammar(question) == form

@@ -145,7 +145,11 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("grouping", rf"^(?:which|what|who)\b.*\b{EXTREME}\b.*\b(?P<key>in total|combined|on average|most often|"
                  r"altogether|all together|all (?:of )?(?:its|their) \w+ together|"
                  r"over the (?:whole|entire) (?:period|time|span|history)|"
-                 r"(?:over|across|in) all (?:the )?(?:years|seasons|months|polls|games|races))\b"),
+                 r"(?:over|across|in) all (?:the )?(?:two |three |four |five |six |\d+ )?(?:years|seasons|months|"
+                 r"periods|quarters|weeks|days|rounds|polls|games|races|runs|trials|visits))\b"),
+    ("a prediction for a case the table does not hold",   # "How long would a delivery of 12 products take?"
+     r"^how (?:long|much|many|far|fast|big|heavy|tall|old)\b[^?]*\bwould\b[^?]*\b(?:take|cost|weigh|be|need|get|"
+     r"last|grow)\b"),
 ))
 
 
