@@ -579,3 +579,11 @@ def test_male_or_female_of_a_table_without_sexes_is_declined():
     sexes = Table("sleep", ["Reaction", "Subject", "sx"], ["real", "real", "text"], [[250.8, 352, "F"], [221.0, 351, "M"]])
     assert missing_attribute("Was subject 352 male or female?", sexes) is None   # a column of sexes
     assert missing_attribute("How many male or female subjects were there?", sleep) is None   # no yes/no question
+
+
+def test_a_value_said_as_not_something_is_a_not_equal_condition_unless_a_cell_says_not():
+    counties = Table("midwest", ["county", "percwhite", "status"], ["text", "real", "text"],
+                     [["ADAMS", 96.7, "held"], ["BROWN", 98.2, "not held"]])
+    reason = cannot_answer("How many people in Brown county are not white?", None, counties)
+    assert reason is not None and "not equal" in reason
+    assert cannot_answer("Which county was not held?", None, counties) is None   # a cell: "not held"

@@ -509,6 +509,22 @@ _SUPERLATIVE = re.compile(r"\b(?:(?P<quantity>most|least)\s+(?P<adjective>(?!(?:
                           r"biggest|smallest|fewest|best|worst|maximum|minimum))\b")
 
 
+_NEGATED = re.compile(r"\b(?:is|are|was|were|be)\s+not\s+(?P<said>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
+
+
+def negated(question: str, table: Table) -> bool:
+    """Whether the question asks for the rows where a value is not something ("Which counties are not white?",
+    "... when the 3rd throw is not 8"): a not-equal condition, which the grammar cannot say; not a cell that says
+    "not" itself (WikiSQL's "not held", "did not qualify")."""
+    cells = [str(cell).lower() for row in table.rows for cell in row if cell is not None]
+    for match in _NEGATED.finditer(question.lower()):
+        words = match["said"].split()
+        said = [f"not {' '.join(words[:n])}" for n in (1, len(words))]
+        if not any(phrase in cell for phrase in said for cell in cells):
+            return True
+    return False
+
+
 def opposite_superlatives(question: str) -> bool:
     """Whether two superlatives of opposite directions are joined by "and", at most 4 words apart: "the
     cheapest and the most expensive", "the oldest and the youngest" (two answers; "the tallest and heaviest" is one)."""
@@ -657,6 +673,8 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
         form = "an aggregate of two values of one column at once"   # "before and after insulation"
     if form is None and query is not None and compares_columns(query, table.header):
         form = "a comparison between two columns"
+    if form is None and negated(question, table):
+        form = "a condition the grammar cannot say (not equal)"   # "How many people in Brown county are not white?"
     if form is None and opposite_superlatives(question):
         form = "two aggregates at once"   # "the cheapest and the most expensive"
     if form is None and query is not None and query.sel < len(table.header):
