@@ -7,7 +7,7 @@ from wikisql.schema import Example, Table
 from wikisql.database import Database
 from wikisql.checkpoint import load_checkpoint, save_checkpoint
 from wikisql.decoding import (add_finer_cells, add_kind_condition, adds_up, comparison_operator, condition_candidates,
-                              dates_in_parts,
+                              comparison_in_range, dates_in_parts,
                               count_when_told, drop_header_numbers, drop_whole_span, plain_amounts, drop_quantifier_values, drop_rate_numbers,
                               drop_non_numbers, drop_pointer_values, example_scores, execution_guided_decode,
                               greedy_decode, move_to_holding_column, parenthesized_conditions, select_not_the_unit,
@@ -1028,3 +1028,20 @@ def test_the_place_a_distance_is_measured_from_is_no_condition():
     assert drop_distance_origin("Which department in Paris is over 500?", query, departments) is query   # not said
     picardie = Query(0, 0, ((1, 0, "Picardie"), (2, 1, "50")))   # a cell: a real condition
     assert drop_distance_origin("Which department is 50 km from Picardie?", picardie, departments) is picardie
+
+
+def test_a_comparison_that_divides_no_row_of_its_column_moves_to_the_one_column_it_divides():
+    districts = Table("caschool", ["district", "teachers", "enrltot", "testscr", "year"],
+                      ["text", "real", "real", "real", "real"],
+                      [["Sunol", 10.9, 195, 690.8, 1999], ["Manzanita", 11.2, 240, 661.2, 1999],
+                       ["Fresno", 1429.0, 27176, 625.0, 1998], ["Oakland", 2400.0, 51000, 640.1, 1999]])
+    decoded = Query(0, 3, ((1, 1, "10,000"),))   # no district has 10,000 teachers
+    moved = comparison_in_range("How many districts have more than 10,000 students?", decoded, districts)
+    assert moved == Query(0, 3, ((2, 1, "10,000"),))   # `enrltot`: the one column with districts on both sides
+    assert comparison_in_range("How many districts have more than 10,000 teachers?", decoded, districts) == decoded
+    edge = Query(0, 3, ((1, 2, "10.9"),))   # the least cell: "fewer than 10.9" is asked as said
+    assert comparison_in_range("How many have under 10.9?", edge, districts) == edge
+    years = Query(0, 3, ((4, 2, "1998"),))   # years: "before 1998" means the year
+    assert comparison_in_range("How many are before 1998?", years, districts) == years
+    two = Query(0, 3, ((3, 1, "1,000"),))   # no score is above 1,000; both `teachers` and `enrltot` have rows on
+    assert comparison_in_range("How many have more than 1,000?", two, districts) == two   # both sides: which?

@@ -1417,6 +1417,40 @@ def number_before_its_column(question: str, query: Query, table: Table) -> Query
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)
 
 
+def comparison_in_range(question: str, query: Query, table: Table) -> Query:
+    """`query` with a comparison moved to the one number column whose cells it divides, when it divides none of
+    its own column's ("more than 10,000 students" decoded `teachers > 10,000`, a count no district's teachers
+    reach: `enrltot`, the one column with districts on both sides of 10,000), unless the question names its
+    column (WikiSQL asks "Top 25 smaller than 5" of a column whose cells are all 5 or more), the value is its
+    least or greatest cell, or its cells are years. No move onto the selected column or one another condition is
+    on, nor when two or more other columns are divided."""
+    def numbers(column: int) -> list[float]:
+        return [n for n in (cell_number(row[column]) for row in table.rows if not is_missing(row[column]))
+                if n is not None]
+    def divides(column: int, operator: int, value: float) -> bool:
+        cells = numbers(column)
+        passing = sum((cell > value) if operator == 1 else (cell < value) for cell in cells)
+        return 0 < passing < len(cells)
+    nouns = [singular(w) for w in re.findall(r"[a-z]+", question.lower())]
+    conds = list(query.conds)
+    for k, condition in enumerate(conds):
+        value = cell_number(condition.value)
+        if condition.operator == 0 or value is None or table.types[condition.column] != "real" \
+                or divides(condition.column, condition.operator, value) \
+                or names_column(nouns, table.header[condition.column], question):
+            continue
+        own = numbers(condition.column)
+        if not own or value in (min(own), max(own)) or all(float(n).is_integer() and 1600 <= n <= 2100 for n in own):
+            continue   # "fewer than 0 draws" of counts from 0; "before 1922" of years from 1922
+        taken = {c.column for c in conds} | {query.sel}
+        divided = [c for c, kind in enumerate(table.types) if kind == "real" and c not in taken
+                   and divides(c, condition.operator, value)]
+        if len(divided) == 1:
+            conds[k] = Condition(divided[0], condition.operator, condition.value)
+    conds = tuple(conds)
+    return query if conds == query.conds else dataclasses.replace(query, conds=conds)
+
+
 def text_compared_as_equal(query: Query, table: Table) -> Query:
     """`query` with `=` for a `<` or `>` condition on a text column whose value is one of its cells and holds no
     digit ("How many weeks before insulation ...?" decoded `Insul < 'before'`): words do not order, and the

@@ -51,6 +51,7 @@ from wikisql.decoding import (
     add_sex_condition,
     choose_between_cells,
     close_brackets,
+    comparison_in_range,
     count_what_no_cell_says,
     count_when_told,
     dates_in_parts,
@@ -574,6 +575,7 @@ class Predictor:
         query = plain_amounts(query, view.table)   # "more than S$10,000": 10000
         query = one_column_per_number(item.question, close_brackets(query), view.table)   # "tree 31", "(sex 0)"
         query = number_before_its_column(item.question, query, view.table)   # "more than 300 firms": `nfirm`
+        query = comparison_in_range(item.question, query, view.table)   # "more than 10,000 students": not `teachers`
         query = headed_values_equal(item.question, text_compared_as_equal(query, view.table), view.table)   # "on
         #                           day 346 before time 1200": `day = 346`; "before insulation": `Insul = 'before'`
         query = drop_pointer_values(drop_non_numbers(query, view.table), view.table)   # after the readings, which
