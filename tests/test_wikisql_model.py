@@ -1045,3 +1045,5 @@ def test_a_comparison_that_divides_no_row_of_its_column_moves_to_the_one_column_
     assert comparison_in_range("How many are before 1998?", years, districts) == years
     two = Query(0, 3, ((3, 1, "1,000"),))   # no score is above 1,000; both `teachers` and `enrltot` have rows on
     assert comparison_in_range("How many have more than 1,000?", two, districts) == two   # both sides: which?
+    equal = Query(0, 0, ((1, 0, "27176"),))   # no district has 27,176 teachers; one enrols that many
+    assert comparison_in_range("Which district has 27176?", equal, districts) == Query(0, 0, ((2, 0, "27176"),))

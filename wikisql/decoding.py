@@ -1420,7 +1420,9 @@ def number_before_its_column(question: str, query: Query, table: Table) -> Query
 def comparison_in_range(question: str, query: Query, table: Table) -> Query:
     """`query` with a comparison moved to the one number column whose cells it divides, when it divides none of
     its own column's ("more than 10,000 students" decoded `teachers > 10,000`, a count no district's teachers
-    reach: `enrltot`, the one column with districts on both sides of 10,000), unless the question names its
+    reach: `enrltot`, the one column with districts on both sides of 10,000), and an `=` number to the one
+    number column that holds it when its own holds it nowhere ("lose 9 snails in week 3" decoded `Temp = 3`:
+    `Week`), unless the question names its
     column (WikiSQL asks "Top 25 smaller than 5" of a column whose cells are all 5 or more), the value is its
     least or greatest cell, or its cells are years. No move onto the selected column or one another condition is
     on, nor when two or more other columns are divided."""
@@ -1429,13 +1431,15 @@ def comparison_in_range(question: str, query: Query, table: Table) -> Query:
                 if n is not None]
     def divides(column: int, operator: int, value: float) -> bool:
         cells = numbers(column)
+        if operator == 0:
+            return value in cells
         passing = sum((cell > value) if operator == 1 else (cell < value) for cell in cells)
         return 0 < passing < len(cells)
     nouns = [singular(w) for w in re.findall(r"[a-z]+", question.lower())]
     conds = list(query.conds)
     for k, condition in enumerate(conds):
         value = cell_number(condition.value)
-        if condition.operator == 0 or value is None or table.types[condition.column] != "real" \
+        if value is None or table.types[condition.column] != "real" \
                 or divides(condition.column, condition.operator, value) \
                 or names_column(nouns, table.header[condition.column], question):
             continue
