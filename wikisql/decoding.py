@@ -1421,8 +1421,8 @@ def comparison_in_range(question: str, query: Query, table: Table) -> Query:
     """`query` with a comparison moved to the one number column whose cells it divides, when it divides none of
     its own column's ("more than 10,000 students" decoded `teachers > 10,000`, a count no district's teachers
     reach: `enrltot`, the one column with districts on both sides of 10,000), and an `=` number to the one
-    number column that holds it when its own holds it nowhere ("lose 9 snails in week 3" decoded `Temp = 3`:
-    `Week`), unless the question names its
+    number column that holds it when its own holds it nowhere ("lose 9 snails in week 3" decoded `N = 3`:
+    `Exposure`, in weeks), unless the question names its
     column (WikiSQL asks "Top 25 smaller than 5" of a column whose cells are all 5 or more), the value is its
     least or greatest cell, or its cells are years. No move onto the selected column or one another condition is
     on, nor when two or more other columns are divided."""
