@@ -311,9 +311,8 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
             return None
         if match.re is _COUNTED and _counts_rows(query, table):
             return None   # "How many cars does dodge have?" of a table of cars: its rows, counted
-        np = re.split(r"\s+per\s+", match["np"])[0]   # "the offer price per share": the price, per what aside
-        phrase = [w for w in re.findall(r"[a-z]+", np) if w not in {"the", "a", "an", "of", "and"}]
-        length = len([w for w in np.split() if w not in {"the", "a", "an", "of", "and"}])
+        phrase = [w for w in re.findall(r"[a-z]+", match["np"]) if w not in {"the", "a", "an", "of", "and"}]
+        length = len([w for w in match["np"].split() if w not in {"the", "a", "an", "of", "and"}])
     else:
         length = 1
     nouns = [singular(w) for w in phrase]
