@@ -381,6 +381,9 @@ def test_a_value_per_group_of_a_category_column_is_grouping():
                   [[1, 1, 23.5], [2, 1, 12.0], [3, 2, 21.0], [4, 2, 22.0], [5, 3, 19.1], [6, 3, 21.5]])
     assert "grouping" in cannot_answer("What was the average cross height per pot?", None, maize)   # pots 1 to 3
     assert cannot_answer("What was the cross height per pair in pot 2?", None, maize) is None   # a pair is a row
+    days = Table("speed", ["year", "day", "limit", "y"], ["real", "real", "text", "real"],
+                 [[1961, 1, "no", 9], [1961, 2, "no", 11], [1962, 1, "yes", 7], [1962, 2, "yes", 8]])
+    assert cannot_answer("Average accidents per day in 1962 when the limit was yes?", None, days) is None   # a rate
 
 
 def test_why_of_a_table_with_reasons_and_closest_to_of_a_table_with_distances_are_columns():

@@ -439,6 +439,9 @@ def year_not_counted(question: str, table: Table) -> tuple[str, str] | None:
     return (year["year"], str(table.header[timed[0]])) if timed else None
 
 
+_TIME_UNITS = frozenset("second minute hour day week month quarter season year decade period".split())
+
+
 def per_category(question: str, table: Table) -> bool:
     """Whether the question asks for a value per group of a column that sorts rows into groups ("What is the
     average income per region?" of `region`, "per pot" of pots 1 to 4); not a rate ("income per capita", "spend
@@ -448,8 +451,10 @@ def per_category(question: str, table: Table) -> bool:
         noun = singular(match[1])
         if any({"per", noun} <= words for words in headers):
             continue
-        if any(noun in words and is_category(table, column) for column, words in enumerate(headers)):
-            return True   # (a number column too: "per pot" of pots 1 to 4, "per year" of ten years of 14 countries)
+        if any(noun in words and is_category(table, column) and (table.types[column] == "text" or noun not in
+                                                                 _TIME_UNITS) for column, words in enumerate(headers)):
+            return True   # (a number column too: "per pot" of pots 1 to 4; not a time unit: "accidents per day" is
+            #               a daily rate, though the days of two years repeat)
     return False
 
 
