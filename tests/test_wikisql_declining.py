@@ -222,6 +222,9 @@ def test_an_attribute_a_code_header_stands_for_is_not_declined():
     assert missing_attribute("What is the speed limit in Colo?", limits) is None   # `slim`: s(peed) lim(it)
     assert missing_attribute("How many black residents does Iowa have?", limits) is None   # glued in `popblack`
     assert missing_attribute("When was Colo born?", limits) == "birth born"
+    airlines = Table("airline", ["airline", "year", "cost", "pf"], ["real"] * 4, [[1, 1, 1140640, 106650]])
+    assert missing_attribute("What was the fuel price in year 8 for airline 2?", airlines) is None   # `pf`: p, f
+    assert missing_attribute("What was the ticket price in year 8 for airline 2?", airlines) == "ticket price"
     assert missing_attribute("What is the governor of Iowa?", limits) == "governor"   # (one word: `CONT` is no
     #                       code of "county", test_a_place_asked_of_a_row_the_question_names)
 

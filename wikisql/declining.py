@@ -259,8 +259,12 @@ def _code_of(phrase: Sequence[str], header: str) -> bool:
     """Whether a header written as one code may stand for a phrase: its letters in order within those of a
     phrase of two words or more, from its first letter (`slim` for "speed limit", `INTG` for "integrity
     rating"), or a word of 4 letters or more of the phrase glued inside it (`popblack` for "black residents");
-    a code of two letters, both in its first word, from its first letter (`Mg` for "magnesium level")."""
+    a code of two letters, both in its first word, from its first letter (`Mg` for "magnesium level"); a code of 2
+    to 4 letters that are the initials of as many words of the phrase, in any order (`pf` for "fuel price")."""
     code = header.strip().lower()
+    if re.fullmatch(r"[a-z]{2,4}", code) and len(phrase) >= len(code) and len(set(code)) == len(code) \
+            and set(code) <= {word[0] for word in phrase}:   # initials in any order: `pf` "fuel price", `dpi`
+        return True                                          # "per capita disposable income"
     if re.fullmatch(r"[a-z]{2}", code) and phrase:   # `Mg` for "magnesium level", `Ca` for "calcium content"
         return code[0] == phrase[0][:1] and code[1] in phrase[0][1:]
     if not re.fullmatch(r"[a-z]{3,10}", code) or not phrase:
