@@ -323,3 +323,11 @@ def test_the_encoder_reads_an_abbreviation_with_its_words(tokenizer):
 def test_a_short_code_glued_from_a_word_s_start_and_the_next_word_s_consonants(question, column, reading):
     header = ["rownames", "low", "weight", "bwt", "repwt", "repht"]
     assert header_readings(header, question)[column] == reading
+
+
+def test_an_upper_case_code_is_read_as_the_proper_noun_it_starts_whatever_its_vowels():
+    header = ["rownames", "ATL", "MIA", "SEA", "FAMI"]
+    readings = header_readings(header, "Which airport lies more than 2,700 miles from Miami?")
+    assert readings[2] == "miami" and readings[3] is None
+    assert header_readings(header, "Familiarity with law score for SADEN?")[4] == "familiarity"
+    assert header_readings(header, "How far is it from miami?")[2] is None   # not said as a name

@@ -396,7 +396,8 @@ def header_readings(headers: Sequence[str], question: str, known_word: Callable[
     def taken(own: set[str]) -> Callable[[str], bool]:   # another header has the word
         return lambda word: headers_with[word] > (word in own)
 
-    readings = [_reading(words, question_words, taken(own), other_holds(column), known_word, dotted[column])
+    names = {w.lower() for w in re.findall(r"(?<![\w'])[A-Z][a-z]{3,}", question)}   # Miami, Seattle: proper nouns
+    readings = [_reading(words, question_words, taken(own), other_holds(column), known_word, dotted[column], names)
                 for column, (words, own) in enumerate(zip(header_words, lowered))]
     coded = [None if reading else field_code_reading(header, question_words, taken(own))
              for header, own, reading in zip(headers, lowered, readings)]   # a field's code, when its letters read none
@@ -495,7 +496,7 @@ def _glued_reading(word: str, question_words: Sequence[str], taken: Callable[[st
 
 def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: Callable[[str], bool],
              other_holds: Callable[[Sequence[str]], bool], known_word: Callable[[str], bool] | None = None,
-             dotted: Collection[str] = ()) -> str | None:
+             dotted: Collection[str] = (), names: Collection[str] = ()) -> str | None:
     """abbreviation_reading of one header's words; `taken(word)`: another header has that word;
     `other_holds(words)`: another header has all these words, or all its words are among them; `dotted`: the
     header's words written with a full stop after them (`Tot.`, `Tourn.`), cut words whatever their vowels. An
@@ -536,6 +537,9 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
                     and not _AUXILIARIES.intersection(phrase)):   # `wt` is no "was tested"
                 found = " ".join(phrase)
                 break
+        if found is None and word.isupper() and len(short) <= 4:   # `MIA` Miami, `SEA` Seattle: a place's code,
+            found = next((name for name in sorted(names) if name.startswith(short) and len(name) >= len(short) + 2
+                          and not taken(name)), None)                  # whatever its vowels (`names`: proper nouns)
         matches = []   # (how much of the word the code keeps, word): "rd" keeps more of "round" than of "reached"
         for candidate in words if found is None else ():
             if candidate in _STOPWORDS or taken(candidate):
