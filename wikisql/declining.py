@@ -443,7 +443,7 @@ def year_not_counted(question: str, table: Table) -> tuple[str, str] | None:
     return (year["year"], str(table.header[timed[0]])) if timed else None
 
 
-_TIME_UNITS = frozenset("second minute hour day week month quarter season year decade period".split())
+_RATE_UNITS = frozenset("second minute hour day week month quarter season year decade period".split())   # "per day"
 
 
 def per_category(question: str, table: Table) -> bool:
@@ -456,7 +456,7 @@ def per_category(question: str, table: Table) -> bool:
         if any({"per", noun} <= words for words in headers):
             continue
         if any(noun in words and is_category(table, column) and (table.types[column] == "text" or noun not in
-                                                                 _TIME_UNITS) for column, words in enumerate(headers)):
+                                                                 _RATE_UNITS) for column, words in enumerate(headers)):
             return True   # (a number column too: "per pot" of pots 1 to 4; not a time unit: "accidents per day" is
             #               a daily rate, though the days of two years repeat)
     return False
@@ -524,8 +524,9 @@ def negated(question: str, table: Table) -> bool:
     """Whether the question asks for the rows where a value is not something ("Which counties are not white?",
     "... when the 3rd throw is not 8"): a not-equal condition, which the grammar cannot say; not a cell that says
     "not" itself (WikiSQL's "not held", "did not qualify")."""
-    cells = [str(cell).lower() for row in table.rows for cell in row if cell is not None]
-    for match in _NEGATED.finditer(question.lower()):
+    matches = list(_NEGATED.finditer(question.lower()))
+    cells = [str(cell).lower() for row in table.rows for cell in row if cell is not None] if matches else []
+    for match in matches:
         words = match["said"].split()
         said = [f"not {' '.join(words[:n])}" for n in (1, len(words))]
         if not any(phrase in cell for phrase in said for cell in cells):
@@ -575,7 +576,8 @@ def impossible_condition(query: Query | None, table: Table) -> str | None:
         # "How many new cases did herd 2 have in period 4?" of a herd not followed in period 4: COUNT = 0 would
         # answer a number the table does not hold
         equal = [c for c in query.conds if c.operator == 0]
-        if len(equal) >= 2 and not any(all(holding(c.value)(row[c.column]) for c in equal) for row in table.rows):
+        holds = [(c.column, holding(c.value)) for c in equal]
+        if len(equal) >= 2 and not any(all(held(row[column]) for column, held in holds) for row in table.rows):
             said = " and ".join(f"{str(c.value)!r} in {table.header[c.column]!r}" for c in equal)
             return f"no row of this table has {said} together"
     return None

@@ -51,7 +51,7 @@ from wikisql.encoding import (
 from wikisql.model import ModelOutput
 from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, Condition, Order, Query
 from wikisql.schema import Table
-from wikisql.tables import cell_number, count_cells, is_missing
+from wikisql.tables import cell_number, column_numbers, count_cells, is_missing
 
 NUMERIC_AGGREGATIONS = {AGGREGATION_OPS.index(name) for name in ("MAX", "MIN", "SUM", "AVG")}
 # Value snapping at prediction time: a span that is a cell of the condition column is preferred
@@ -1394,8 +1394,7 @@ def number_before_its_column(question: str, query: Query, table: Table) -> Query
     def holds(column: int, operator: int, value: str) -> bool:
         if operator == CONDITION_OPS.index("="):
             return count_cells(table, column, value) > 0
-        cells = [n for n in (cell_number(row[column]) for row in table.rows if not is_missing(row[column]))
-                 if n is not None]
+        cells = column_numbers(table, column)
         return bool(cells) and min(cells) < float(value) < max(cells)
     nouns = [singular(w) for w in re.findall(r"[a-z]+", question.lower())]
     conds = list(query.conds)
@@ -1422,13 +1421,10 @@ def comparison_in_range(question: str, query: Query, table: Table) -> Query:
     its own column's ("more than 10,000 students" decoded `teachers > 10,000`, a count no district's teachers
     reach: `enrltot`, the one column with districts on both sides of 10,000), and an `=` number to the one
     number column that holds it when its own holds it nowhere ("lose 9 snails in week 3" decoded `N = 3`:
-    `Exposure`, in weeks), unless the question names its
-    column (WikiSQL asks "Top 25 smaller than 5" of a column whose cells are all 5 or more), the value is its
-    least or greatest cell, or its cells are years. No move onto the selected column or one another condition is
-    on, nor when two or more other columns are divided."""
-    def numbers(column: int) -> list[float]:
-        return [n for n in (cell_number(row[column]) for row in table.rows if not is_missing(row[column]))
-                if n is not None]
+    `Exposure`, in weeks), unless the question names its column (WikiSQL asks "Top 25 smaller than 5" of a column
+    whose cells are all 5 or more), the value is its least or greatest cell, or its cells are years. No move onto
+    the selected column or one another condition is on, nor when two or more other columns are divided."""
+    numbers = functools.cache(functools.partial(column_numbers, table))   # each column read once
     def divides(column: int, operator: int, value: float) -> bool:
         cells = numbers(column)
         if operator == 0:

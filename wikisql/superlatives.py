@@ -308,7 +308,7 @@ def _glued_place(header: str) -> bool:
     """Whether a one-word header is a place word glued to another or cut to 4 letters or more at its end:
     `COUNCILDIST`, `homecounty` (not `district` itself, a word of PLACE_WORDS)."""
     code = header.strip().lower()
-    if not code.isalpha() or code in PLACE_WORDS or code in bundled_vocabulary():   # not `statement`
+    if not code.isalpha() or code in PLACE_WORDS or code in _VOCABULARY():   # not `statement`
         return False
     return any(place in code or any(code.endswith(place[:cut]) and len(code) >= cut + 3 for cut in range(4, len(place)))
                for place in PLACE_WORDS if len(place) >= 4)
@@ -634,10 +634,11 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
                    and not _unasked_code(question, table, c) and varies(table, c)]
         preferred = _measuring(question, word, table, numbers)
         named = [c for c in numbers if names_column(_nouns(question), table.header[c], question)]
+        plainest = _said_plainest(named, question, table)
         if not preferred and not names_column(_nouns(question), table.header[ordered], question):
             preferred = named
-        elif not preferred and ordered in numbers and ordered not in _said_plainest(named, question, table):
-            preferred = _said_plainest(named, question, table)   # "Which mammal sleeps the most?": sleep_total
+        elif not preferred and ordered in numbers and ordered not in plainest:
+            preferred = plainest   # "Which mammal sleeps the most?": sleep_total
         if not preferred and _unasked_code(question, table, ordered):
             preferred = numbers   # "the biggest district" is not the one with the largest `distcod`
         if preferred and ordered not in preferred:   # "When was the army at its largest?": Army, not MAX(Year)

@@ -80,6 +80,12 @@ def count_cells(table: Table, column: int, value: object) -> int:
     return sum(1 for row in table.rows if holds(row[column]))
 
 
+def column_numbers(table: Table, column: int) -> list[int | float]:
+    """The numbers a column's cells read as (cell_number), its missing cells and those that read as no number left
+    out."""
+    return [n for n in (cell_number(row[column]) for row in table.rows if not is_missing(row[column])) if n is not None]
+
+
 def is_empty(cell: object) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
