@@ -11,6 +11,7 @@ from wikisql.encoding import (
     fit_to_length,
     header_readings,
     locate_value,
+    numbered_readings,
     readable_header,
     years_named,
 )
@@ -331,3 +332,43 @@ def test_an_upper_case_code_is_read_as_the_proper_noun_it_starts_whatever_its_vo
     assert readings[2] == "miami" and readings[3] is None
     assert header_readings(header, "Familiarity with law score for SADEN?")[4] == "familiarity"
     assert header_readings(header, "How far is it from miami?")[2] is None   # not said as a name
+
+
+@pytest.mark.parametrize("header, question, readings", [
+    (["rownames", "pretest.1", "pretest.2", "post.test.1", "post.test.2", "post.test.3"],
+     "What was the first pretest score of the student with the lowest third post-test?",
+     [None, "first", None, None, None, "third"]),   # each ordinal said beside its family's words
+    (["rownames", "conc", "brood1", "brood2", "brood3", "total"], "Total number of first-brood offspring at 310?",
+     [None, None, "first", None, None, None]),
+    (["rownames", "bdi.pre", "bdi.2m", "bdi.4m", "bdi.8m"], "Which patient scored highest at 8 months?",
+     [None, None, None, None, "8 month"]),   # a number and the unit its letters start
+    (["Team #1", "Team #2", "1st leg", "2nd leg"], "What was team 2's score in the second leg?",
+     [None, None, None, "second"]),
+    (["name", "test1", "score"], "Who had the first test score above 20?", [None, None, None]),   # no family
+    (["name", "pretest.1", "pretest.2"], "Which student came first in the class?", [None, None, None]),   # not said
+    (["x", "rate 1.5", "rate 2.5"], "What is the first rate?", [None, None, None]),   # decimals are no members
+])
+def test_a_member_of_a_numbered_family_of_headers_reads_its_ordinal_or_its_number_and_unit(header, question,
+                                                                                           readings):
+    assert numbered_readings(header, question) == readings
+
+
+def test_the_header_readings_carry_the_numbered_readings():
+    header = ["rownames", "group", "pretest.1", "pretest.2"]
+    assert header_readings(header, "highest first pretest score in the Strat group")[2:] == ["first", None]
+
+
+@pytest.mark.parametrize("question, readings", [
+    ("What was the yield of Victory in block I with 0.4cwt of nitrogen?", ["block", None, "nitrogen", "yield"]),
+    ("Which variety gave a yield of 174 in block I?", ["block", "variety", None, "yield"]),
+    ("best yield in block VI", ["block", None, None, "yield"]),   # "best" asks, it names no column
+    ("What is the average yield of Marvellous?", [None, None, None, "yield"]),   # a proper noun is a value
+])
+def test_a_table_of_one_letter_headers_reads_each_letter_as_the_question_word_it_starts(question, readings):
+    assert header_readings(["B", "V", "N", "Y"], question) == readings
+
+
+def test_one_letter_headers_of_a_sports_table_keep_their_conventions():
+    header = ["playerID", "G", "R", "H", "HR"]   # `G` games, `H` hits: not "home" for `H`
+    assert header_readings(header, "How many home runs did ruthba01 have?")[3] is None
+    assert header_readings(["team", "B", "Y1", "Y2"], "What was the 1931 yield of team W?") == [None] * 4

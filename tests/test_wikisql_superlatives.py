@@ -1193,3 +1193,42 @@ def test_a_glued_part_cut_to_a_words_first_consonants_names_it():
     read = order_from_scores("Name the two districts with the fewest students per teacher.", Query(0, 0, ()),
                              schools, {0: -0.1, 1: -1.0, 2: -2.0, 3: -3.0}, {c: (-2.0, -0.5) for c in range(4)})
     assert read.order == Order(2, False, 2)   # `tchratio`: tchr is teacher's t + its first consonants
+
+
+READING = Table("reading_tests", ["rownames", "group", "pretest.1", "pretest.2", "post.test.1", "post.test.3"],
+                ["real", "text", "real", "real", "real", "real"],
+                [[1, "Basal", 4, 3, 5, 41], [2, "DRTA", 12, 5, 8, 53], [3, "DRTA", 9, 11, 6, 36],
+                 [4, "Strat", 7, 6, 14, 48], [5, "DRTA", 10, 13, 9, 50]])
+
+
+def test_an_ordinal_orders_by_its_member_of_a_numbered_family():
+    assert superlative_word("Which two DRTA students had the highest first pretest scores?", READING) == "highest"
+    read = read_superlative("Which two DRTA students had the highest first pretest scores?",
+                            Query(3, MAX, (Condition(1, 0, "DRTA"),)), READING)   # the model's `pretest.2`
+    assert read == Query(0, 0, (Condition(1, 0, "DRTA"),), Order(2, True, 2))   # `pretest.1`; "pretest" is no "-est"
+    with Database.from_tables({"reading_tests": READING}) as db:
+        assert db.execute("reading_tests", read) == [2.0, 5.0]
+
+
+def test_a_value_at_another_column_s_extreme_when_that_column_is_named_better():
+    question = "What was the first pretest score of the student with the lowest third post-test?"
+    read = read_superlative(question, Query(2, MIN, ()), READING)   # `pretest` glues "test": named, but less
+    assert read == Query(2, 0, (), Order(5, False, 1))
+    with Database.from_tables({"reading_tests": READING}) as db:
+        assert db.execute("reading_tests", read) == [9.0]
+
+
+def test_a_condition_pointing_at_a_header_does_not_stop_a_row_s_reading():
+    trial = Table("depression_trial", ["rownames", "treatment", "bdi.pre", "bdi.8m"], ["real", "text", "real", "real"],
+                  [[1, "TAU", 29, 2], [2, "BtheB", 32, 16], [3, "TAU", 25, 20]])
+    pointed = Query(2, MAX, (Condition(1, 0, "treatment"),))   # `treatment = 'treatment'`: no row's value
+    read = read_superlative("Which patient had the highest BDI before treatment?", pointed, trial)
+    assert read == Query(0, 0, (), Order(2, True, 1))
+    with Database.from_tables({"depression_trial": trial}) as db:
+        assert db.execute("depression_trial", read) == [2.0]
+    # a question for a value ("what is the most ...") keeps its pointer, which stops the row's reading
+    majors = Table("majors", ["Tournament", "Wins", "Top-10", "Events", "Cuts made"], ["text"] + ["real"] * 4,
+                   [["Masters Tournament", 0, 2, 4, 3], ["U.S. Open", 0, 1, 4, 2], ["The Open Championship", 1, 3, 5, 4]])
+    decoded = Query(2, MAX, (Condition(0, 0, "majors"), Condition(3, 0, "4"), Condition(4, 1, "1")))
+    question = "For majors with 4 events played and more than 1 made cut, what is the most top-10s recorded?"
+    assert read_superlative(question, decoded, majors) == decoded

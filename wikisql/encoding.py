@@ -225,6 +225,9 @@ _ONE_LETTER_CODES = {"w": ("wins", "win", "won"), "l": ("losses", "loss", "lost"
                      "t": ("ties", "tie", "tied"), "g": ("goals", "goal", "games", "game"),
                      "a": ("assists", "assist", "against"), "p": ("played",)}
 # (not `#` "number" nor `%` "percentage": on dev they changed 15 predictions, LF -1)
+# Words that ask rather than name a column: not what a one-letter header of a table of letters stands for.
+_ASKING_WORDS = frozenset("""average mean total number many much highest lowest largest smallest greatest most least
+    maximum minimum sum count give list show tell name find best worst first last""".split())
 _ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)   # `1st leg`: "st" is no code
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
@@ -397,12 +400,18 @@ def header_readings(headers: Sequence[str], question: str, known_word: Callable[
         return lambda word: headers_with[word] > (word in own)
 
     names = {w.lower() for w in re.findall(r"(?<![\w'])[A-Z][a-z]{3,}", question)}   # Miami, Seattle: proper nouns
-    readings = [_reading(words, question_words, taken(own), other_holds(column), known_word, dotted[column], names)
-                for column, (words, own) in enumerate(zip(header_words, lowered))]
+    one_letter = [str(header).strip().lower() for header in headers if re.fullmatch(r"\s*[A-Za-z]\s*", str(header))]
+    letters = len(one_letter) >= 2 and not any(letter in _ONE_LETTER_CODES or letter in _FIELD_CODES
+                                               for letter in one_letter)   # not a sports table's `W`, `L`, `H`
+    readings = [_reading(words, question_words, taken(own), other_holds(column), known_word, dotted[column], names,
+                         letters) for column, (words, own) in enumerate(zip(header_words, lowered))]
     coded = [None if reading else field_code_reading(header, question_words, taken(own))
              for header, own, reading in zip(headers, lowered, readings)]   # a field's code, when its letters read none
     readings = [code or (None if reading in coded else reading)   # (and no other header reads its words: `sb` is no
                 for code, reading in zip(coded, readings)]        # "sacrifice bunts" when `sh` is)
+    for column, said in enumerate(numbered_readings(headers, question)):
+        if said:
+            readings[column] = f"{readings[column]} {said}" if readings[column] else said
     asked = _ASKED_NOUN.match(question)
     noun = asked and asked[1].lower()
     if noun and noun not in _STOPWORDS and not headers_with[noun] and not headers_with[singular(noun)]:
@@ -410,6 +419,48 @@ def header_readings(headers: Sequence[str], question: str, known_word: Callable[
         for column, header in enumerate(headers):
             if readings[column] is None and " ".join(str(header).split()).lower() in naming:
                 readings[column] = noun
+    return readings
+
+
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10}
+_HEADER_NUMBER = re.compile(r"(?<!\d)(?<!\d[.,])(\d{1,2})([a-z]*)(?![\d,]|\.\d)")   # `post.test.3`, `brood1`, `bdi.8m`
+
+
+def numbered_readings(headers: Sequence[str], question: str) -> list[str | None]:
+    """How the question says a member of a numbered family of headers (at least two headers alike but for a
+    number from 1 to 10: `pretest.1` `pretest.2`, `brood1` to `brood3`, `1st leg` `2nd leg`, `bdi.2m` to
+    `bdi.8m`), per header: its ordinal said before or after a word of the family ("the third post-test" for
+    `post.test.3`, "first broods" for `brood1`), or its number with the unit its letters start ("8-month scores",
+    "8 months" for `bdi.8m`, reading "8 month"). None for every other header: the number alone ("post-test 1")
+    is in the header already."""
+    numbered = {}   # column -> (number, unit letters, family stem)
+    for column, header in enumerate(headers):
+        text = _ORDINAL.sub(r"\1", readable_header(str(header)).lower())
+        found = [m for m in _HEADER_NUMBER.finditer(text) if 1 <= int(m[1]) <= 10]
+        if len(found) == 1:
+            m = found[0]
+            numbered[column] = (int(m[1]), m[2], text[:m.start()] + "#" + m[2] + text[m.end():])
+    families = collections.defaultdict(set)
+    for number, _, stem in numbered.values():
+        families[stem].add(number)
+    question_words = re.findall(r"[a-z]+|\d+", _ORDINAL.sub(r"\1 th", question.lower()))
+    readings: list[str | None] = [None] * len(headers)
+    for column, (number, unit, stem) in numbered.items():
+        if len(families[stem]) < 2:
+            continue
+        stem_words = {singular(w) for w in re.findall(r"[a-z]{3,}", stem.replace("#" + unit, " "))}
+        for index, word in enumerate(question_words):
+            near = {singular(w) for w in question_words[max(0, index - 2):index + 4]}
+            if ORDINAL_WORDS.get(word) == number and (stem_words & near or any(
+                    n.startswith(s) or s.startswith(n) for s in stem_words for n in near if len(n) >= 4)):
+                readings[column] = word   # "the third post-test", "first broods", "post-test, the second"
+                break
+            following = question_words[index + 1] if index + 1 < len(question_words) else ""
+            if (unit and word == str(number) and following.startswith(unit) and len(following) > len(unit)
+                    and following not in _STOPWORDS):
+                readings[column] = f"{number} {singular(following)}"   # "8-month": `bdi.8m`
+                break
     return readings
 
 
@@ -496,13 +547,15 @@ def _glued_reading(word: str, question_words: Sequence[str], taken: Callable[[st
 
 def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: Callable[[str], bool],
              other_holds: Callable[[Sequence[str]], bool], known_word: Callable[[str], bool] | None = None,
-             dotted: Collection[str] = (), names: Collection[str] = ()) -> str | None:
+             dotted: Collection[str] = (), names: Collection[str] = (), letters: bool = False) -> str | None:
     """abbreviation_reading of one header's words; `taken(word)`: another header has that word;
     `other_holds(words)`: another header has all these words, or all its words are among them; `dotted`: the
     header's words written with a full stop after them (`Tot.`, `Tourn.`), cut words whatever their vowels. An
     initials reading ("mens singles" for `MS`) is refused when one other header holds all its words
     ("Mens singles" itself) or is named inside it (`mpg` in "average mpg" for `am`), not when other
-    headers share some of its words ("Mens doubles", "Womens singles")."""
+    headers share some of its words ("Mens doubles", "Womens singles"). `letters`: the table heads two columns
+    or more with one letter each, not a sports table's (`B`, `V`, `N`, `Y`): such a letter reads the first
+    question word it starts, not a stopword, a word of asking ("average", "highest") or a proper noun (`names`)."""
     words = question_words
     readings = []
     for word in header_words:
@@ -519,6 +572,9 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
             continue
         if len(short) == 1:   # `W` "wins", `G` "goals": the conventions of sports tables
             found = next((w for w in words if w in _ONE_LETTER_CODES.get(short, ()) and not taken(w)), None)
+            if found is None and letters:   # a table of letters: `Y` "yield"
+                found = next((w for w in words if w[0] == short and len(w) >= 4 and w not in names
+                              and w not in _STOPWORDS | _ASKING_WORDS and not taken(w)), None)
             if found and not other_holds([found]):
                 readings.append(found)
             continue

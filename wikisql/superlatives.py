@@ -53,6 +53,7 @@ from typing import Collection, Sequence
 from wikisql.content import demonyms
 from wikisql.decoding import drop_pointer_values
 from wikisql.encoding import (
+    ORDINAL_WORDS,
     YEAR,
     bundled_vocabulary,
     counted_noun,
@@ -60,6 +61,7 @@ from wikisql.encoding import (
     is_row_names,
     is_skeleton_start,
     names_column,
+    numbered_readings,
     readable_header,
     singular,
     year_of,
@@ -90,7 +92,8 @@ _EXTREMES = frozenset("""most least highest lowest largest smallest greatest big
 # "-est" words that are not superlatives ("the forest", "the contest", "the west")
 _NOT_SUPERLATIVE = frozenset("""interest forest contest protest request harvest conquest suggest honest modest
     west midwest southwest northwest test quest guest nest rest chest pest vest crest arrest digest manifest
-    priest behest everest budapest bucharest inquest""".split())
+    priest behest everest budapest bucharest inquest pretest posttest retest attest detest invest infest earnest
+    bequest tempest""".split())
 PERSON_WORDS = frozenset("""name player athlete driver rider winner artist director author candidate coach
     manager person member pilot actor actress singer writer composer president captain jockey skipper
     golfer boxer wrestler runner swimmer cyclist nominee recipient owner holder""".split())
@@ -606,7 +609,9 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
     if asked is None or column in (-1, query.sel):   # the value asked for: maybe in another column's extreme row
         return _value_at_extreme(question, query, table, select or {})
     counts = _counts(question, query)   # "Which 3 countries": no `= 3`
-    conds = tuple(c for c in query.conds if c not in counts
+    pointers = set(query.conds) - set(drop_pointer_values(query, table).conds) if asked[0] != "noun" else set()
+    #          ("Which patient had the highest BDI before treatment?": `treatment = 'treatment'`, a pointer)
+    conds = tuple(c for c in query.conds if c not in counts and c not in pointers
                   and not _points_at_number_column(c, table))   # `p = 'bats'`: a pointer, dropped later anyway
     if conds and not all(restricts_the_rows(question, asked[1], c.value, repeated(table, c), table.header[c.column])
                          for c in conds):
@@ -703,8 +708,11 @@ def _value_at_extreme(question: str, query: Query, table: Table, select: dict[in
     word = superlative_word(question, table)
     if word is None or _heads_the_question(question, word):
         return query   # "the highest temperature", "the largest attended game" (not "the party with the largest bill")
-    if _measuring(question, word, table, [query.sel]) or naming_score(_after(question, word), table, query.sel,
-                                                                       question)[0]:
+    after = _after(question, word)
+    named = naming_score(after, table, query.sel, question)
+    if _measuring(question, word, table, [query.sel]) or (named[0] and not any(   # not when another number column
+            naming_score(after, table, c, question) > named   # is named better ("the lowest third post-test": not
+            for c, kind in enumerate(table.types) if kind == "real" and c != query.sel)):   # `pretest.1`'s "test")
         return _asked_at_extreme(question, query, table, word)
     counts = _counts(question, query)   # "Which 4 years had the fewest male christenings?": no `Males = 4`
     kept = tuple(c for c in query.conds if not _points_at_number_column(c, table) and c not in counts)
@@ -857,7 +865,8 @@ def _after(question: str, word: str) -> list[str]:
     for following in words[words.index(word) + 1:][:5]:
         if following in _AFTER_ENDS or following in _VERBS or following in _NUMBER_WORDS:
             break
-        if following not in _AFTER_SKIPPED and not _is_superlative(following) and len(following) >= 2:
+        if following in ORDINAL_WORDS or (following not in _AFTER_SKIPPED and not _is_superlative(following)
+                                          and len(following) >= 2):   # "the highest first pretest scores"
             after.append(singular(following))
     return after
 
@@ -876,12 +885,15 @@ def naming_score(nouns: Sequence[str], table: Table, column: int, question: str)
     reading |= counted
     nouns = list(dict.fromkeys(nouns))
     parts = [part for word in words for part in _glued_parts(word)]   # `poptotal`: pop, total
+    numbered = _numbered(tuple(map(str, table.header)), question)[column]   # "the first pretest": `pretest.1`
     def names(noun: str) -> bool:
         return noun in reading or noun == "".join(words) or any(
             noun == word or (len(noun) >= 3 and len(word) >= 3 and noun[:4] == word[:4]) for word in words) or any(
             noun == part or (len(part) >= 3 and len(noun) > len(part) and (noun.startswith(part) or (
                 len(noun) >= 6 and is_skeleton_start(part, noun)))) for part in parts)   # `enrltot`: enrollment
-    return sum(map(names, nouns)), sum(noun in words or noun in counted for noun in nouns)
+    named = sum(map(names, nouns))
+    said = named > 0 and numbered is not None and bool(set(numbered.split()) & set(nouns))   # its ordinal said
+    return named + said, sum(noun in words or noun in counted for noun in nouns)
 
 
 def best_named(nouns: Sequence[str], table: Table, columns: Sequence[int], question: str) -> list[int]:
@@ -897,6 +909,12 @@ def _readings(header: tuple[str, ...], question: str) -> tuple[str | None, ...]:
     """encoding.header_readings of a table's header for one question, found once for all its columns (a reading
     per column, each against the others, as abbreviation_reading reads one): naming_score scores every column."""
     return tuple(header_readings(header, question))
+
+
+@functools.lru_cache(maxsize=64)
+def _numbered(header: tuple[str, ...], question: str) -> tuple[str | None, ...]:
+    """encoding.numbered_readings of a table's header for one question, found once for all its columns."""
+    return tuple(numbered_readings(header, question))
 
 
 def _glued_parts(word: str) -> list[str]:
