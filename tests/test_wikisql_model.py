@@ -180,6 +180,27 @@ def test_how_many_of_a_column_that_writes_no_number_counts_the_rows():
     assert count_what_no_cell_says("How many viewers watched?", missing, study) is missing
 
 
+def test_how_many_of_a_plural_noun_no_number_column_holds_counts_the_rows():
+    from wikisql.database import Database
+    from wikisql.decoding import count_the_rows_asked
+    trial = Table("depression_trial", ["rownames", "treatment", "bdi.pre", "bdi.8m", "visitors"],
+                  ["real", "text", "real", "real", "real"],
+                  [[1, "TAU", 29, None, 3], [2, "BtheB", 32, 16, 2], [3, "BtheB", 25, 20, 4], [4, "TAU", 21, 9, 1]])
+    def rows(query):
+        with Database.from_tables({"depression_trial": trial}) as db:
+            return len(db.matching_rows("depression_trial", query, 100))
+    arm = Query(0, 0, ((1, 0, "BtheB"),))
+    assert count_the_rows_asked("How many patients were in the BtheB arm?", arm, trial, rows) == Query(0, 3, arm.conds)
+    scores = Query(3, 0, ((1, 0, "TAU"),))   # `bdi.8m` has a missing cell: counted on a complete column
+    assert count_the_rows_asked("How many TAU patients were there?", scores, trial, rows) == Query(0, 3, scores.conds)
+    one = Query(2, 0, ((0, 0, "2"),))   # one row kept: its number may be the answer
+    assert count_the_rows_asked("How many patients had record 2?", one, trial, rows) is one
+    amount = Query(4, 0, ((1, 0, "TAU"),))   # "visitors" names `visitors`; "people" is an amount
+    assert count_the_rows_asked("How many visitors came for TAU?", amount, trial, rows) is amount
+    assert count_the_rows_asked("How many people came for TAU?", amount, trial, rows) is amount
+    assert count_the_rows_asked("Which patients were in the BtheB arm?", arm, trial, rows) is arm
+
+
 def test_one_sex_said_is_a_condition_on_the_column_of_sexes():
     from wikisql.decoding import add_sex_condition
     patients = Table("aids", ["id", "sex", "T.categ", "age"], ["real", "text", "text", "real"],

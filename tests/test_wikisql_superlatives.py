@@ -1232,3 +1232,14 @@ def test_a_condition_pointing_at_a_header_does_not_stop_a_row_s_reading():
     decoded = Query(2, MAX, (Condition(0, 0, "majors"), Condition(3, 0, "4"), Condition(4, 1, "1")))
     question = "For majors with 4 events played and more than 1 made cut, what is the most top-10s recorded?"
     assert read_superlative(question, decoded, majors) == decoded
+
+
+def test_a_column_is_named_by_its_reading_among_the_table_s_headers():
+    oats = Table("oats", ["B", "V", "N", "Y"], ["text", "text", "real", "real"],
+                 [["I", "Victory", 0.6, 140], ["I", "Golden.rain", 0.6, 118], ["II", "Golden.rain", 0.6, 104],
+                  ["II", "Victory", 0.0, 61]])
+    minimum = Query(3, MIN, (Condition(1, 0, "Golden.rain"), Condition(2, 0, "0.6")))
+    # "yield" names `Y` only among the table's letters: a value asked, not the row at the lowest yield
+    assert read_superlative("What was the lowest Golden.rain yield at 0.6 cwt of nitrogen?", minimum, oats) == minimum
+    with Database.from_tables({"oats": oats}) as db:
+        assert db.execute("oats", minimum) == [104.0]

@@ -539,6 +539,47 @@ def count_what_no_cell_says(question: str, query: Query, table: Table) -> Query:
     return dataclasses.replace(query, agg=COUNT)
 
 
+_HOW_MANY_WORDS = re.compile(r"\s*how\s+many\s+((?:[a-z'.-]+\s+){0,2}[a-z'.-]+)", re.IGNORECASE)
+# What "how many" asks of: not rows when it is an amount a column holds ("How many people attended ...?" of
+# `Attendance`, "How many points ...?"), whether or not a header names it
+_AMOUNT_NOUNS = frozenset("""people persons viewers spectators fans visitors attendees votes points goals runs
+    dollars euros pounds miles kilometers kilometres km meters metres feet inches yards kg kilograms tons tonnes
+    grams litres liters gallons hours minutes seconds percent copies units""".split())
+
+
+_RUN_ENDS = frozenset("""a an the of in on at to for by from with and or as is are was were be been did does do has have
+    had will would can could there than that which who whose where when""".split())
+
+
+def count_the_rows_asked(question: str, query: Query, table: Table, rows_matched: Callable[[Query], int]) -> Query:
+    """`query` with COUNT when the question asks "how many" of a plural noun that names none of the table's number
+    columns nor the selected one ("How many patients were in the BtheB arm?" decoded SELECT rownames WHERE
+    treatment = 'BtheB'; "How many launches happened below 65 degrees?" SELECT nFailures WHERE Temperature < 65),
+    the model decoded no aggregation, and the conditions keep two rows or more (`rows_matched`): no row's number
+    is the answer then. Not an amount ("How many people ...": _AMOUNT_NOUNS). The rows are counted on a column
+    without missing cells (the selected one if it has none)."""
+    asked = _HOW_MANY_WORDS.match(question)
+    if asked is None or query.agg != 0 or query.order is not None:
+        return query
+    run = []
+    for word in asked[1].lower().split():
+        if word in _RUN_ENDS:
+            break
+        run.append(word)
+    plural = [word for word in run if word.isalpha() and singular(word) != word]
+    if not plural or plural[-1] in _AMOUNT_NOUNS:
+        return query
+    noun = singular(plural[-1])
+    named = [c for c, kind in enumerate(table.types)   # (the row names read as the noun asked: they count it)
+             if (kind == "real" or c == query.sel) and not is_row_names(table.header[c])
+             and names_column([noun], table.header[c], question)]
+    if named or rows_matched(query) < 2:
+        return query
+    complete = [c for c in range(len(table.header)) if not any(is_missing(row[c]) for row in table.rows)]
+    sel = query.sel if query.sel in complete or not complete else complete[0]   # COUNT skips missing cells
+    return dataclasses.replace(query, sel=sel, agg=COUNT)
+
+
 def asks_total_of(question: str, header: str) -> bool:
     """Whether the question asks for the total of the column `header` ("the total population", "the sum of
     the points"), not WikiSQL's "total number of" (a COUNT), and the column does not name or order rows."""

@@ -676,14 +676,18 @@ def counted_noun(header_word: str) -> str | None:
     return singular(counted[1])
 
 
-def names_column(nouns: Sequence[str], header: str, question: str) -> bool:
+def names_column(nouns: Sequence[str], header: str, question: str, reading: str | None = None) -> bool:
     """Whether `nouns` (a question's words, singular and lower-cased) name the column `header`: a word of it,
     the start of one ("temperature" for `temp_min`, "body" for `bodywt`), the header written as one word
     ("demvote" for `demVote`), the words a code-like header stands for ("stolen bases" for `sb`), or what it
-    counts ("firms" for `nfirm`: counted_noun)."""
+    counts ("firms" for `nfirm`: counted_noun). `reading`: the header's reading among the table's other headers
+    (header_readings; "" for none), which the header alone may not give (`Y` "yield" in a table of letters);
+    else abbreviation_reading of the header alone."""
     header_words = [w.lower() for w in re.findall(r"[A-Za-z]+", readable_header(str(header)))]
     joined = "".join(header_words)
-    reading = {singular(w) for w in re.findall(r"[a-z]+", (abbreviation_reading(str(header), question) or "").lower())}
+    if reading is None:
+        reading = abbreviation_reading(str(header), question) or ""
+    reading = {singular(w) for w in re.findall(r"[a-z]+", reading.lower())}
     reading |= {noun for noun in map(counted_noun, header_words) if noun}   # `nfirm`: "firms"
     for noun in nouns:
         if noun in reading or singular(noun) in reading or noun == joined or any(

@@ -52,6 +52,7 @@ from wikisql.decoding import (
     choose_between_cells,
     close_brackets,
     comparison_in_range,
+    count_the_rows_asked,
     count_what_no_cell_says,
     count_when_told,
     dates_in_parts,
@@ -539,6 +540,8 @@ class Predictor:
         query = view.table_query(sum_for_total(item, decoded.query, view.numbers_matched))
         query = count_when_told(item.question, query)   # "Count the days where ..."
         query = count_what_no_cell_says(item.question, query, view.table)   # "How many women ...?" of `sex` F/M
+        query = count_the_rows_asked(item.question, query, view.table,   # "How many patients were in the BtheB arm?"
+                                     functools.partial(view.numbers_matched, of_table=True))
         query = average_as_said(item.question, query, view.table)   # "the average ..." decoded MIN
         select = {column: float(scores.sel[i]) for i, column in enumerate(view.columns)}   # log p(select = column)
         query = select_other_than_given(query, select)   # not SELECT name WHERE name = 'Special K'

@@ -264,7 +264,7 @@ def counts_the_unnamed(question: str, word: str, table: Table) -> bool:
         return False
     following = words[words.index(word) + 1:]
     return bool(following) and singular(following[0]) != following[0] and not any(
-        names_column([singular(w) for w in following], str(header), question) for header in table.header)
+        _names([singular(w) for w in following], table, column, question) for column in range(len(table.header)))
 
 
 def varies(table: Table, column: int) -> bool:
@@ -339,7 +339,7 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
     if kind in ("noun", "row"):
         nouns = [singular(w) for w in phrase if not _is_superlative(w) and w not in _NUMBER_WORDS]
         def names_ordered(words: Sequence[str]) -> bool:   # "district" names no `distcod` unless a code is asked
-            return names_column(words, table.header[order_column], question) and not _unasked_code(question, table,
+            return _names(words, table, order_column, question) and not _unasked_code(question, table,
                                                                                                    order_column)
         adjective = phrase[:1] in (["most"], ["least"]) and len(nouns) >= 2   # "the most prestigious job"
         if kind == "noun" and (any(noun in VALUE_WORDS for noun in nouns) or names_ordered(nouns[-1:])
@@ -355,7 +355,7 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
                 return named[0]
         if len(phrase) == 1 and nouns == [singular(phrase[0])]:   # "At which longitude ...": no header has the
             named = [c for c in range(len(words))                    # word; one it starts or stands for (`long`)
-                     if c != order_column and names_column(nouns, table.header[c], question)
+                     if c != order_column and _names(nouns, table, c, question)
                      and names_column(nouns, _head_word(table.header[c]), question)]   # `delTime` is a time, though
             #                                                                   "delivery" starts it
             if len(named) > 1:   # a data frame's row names read as the asked noun too: the column that stands for it
@@ -416,7 +416,7 @@ def _said_after(question: str, table: Table, column: int, nouns: Sequence[str]) 
     though it starts the header too."""
     word = superlative_word(question, table)
     after = [w for w in _after(question, word)[:2] if w not in nouns] if word is not None else []
-    return bool(after) and names_column(after, table.header[column], question)
+    return bool(after) and _names(after, table, column, question)
 
 
 _AFTER_NOUN = ("from", "in", "of", "based", "on", "at")
@@ -638,9 +638,9 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
                    if kind == "real" and c != column and c not in {condition.column for condition in query.conds}
                    and not _unasked_code(question, table, c) and varies(table, c)]
         preferred = _measuring(question, word, table, numbers)
-        named = [c for c in numbers if names_column(_nouns(question), table.header[c], question)]
+        named = [c for c in numbers if _names(_nouns(question), table, c, question)]
         plainest = _said_plainest(named, question, table)
-        if not preferred and not names_column(_nouns(question), table.header[ordered], question):
+        if not preferred and not _names(_nouns(question), table, ordered, question):
             preferred = named
         elif not preferred and ordered in numbers and ordered not in plainest:
             preferred = plainest   # "Which mammal sleeps the most?": sleep_total
@@ -728,16 +728,16 @@ def _value_at_extreme(question: str, query: Query, table: Table, select: dict[in
         # column
         after = [singular(w) for w in ([_glued(question, word)] if _glued(question, word) else words[at + 1:at + 3])
                  if w not in _QUESTION_WORDS]
-        if not after or names_column(after, table.header[query.sel], question):
+        if not after or _names(after, table, query.sel, question):
             return query
-        ordered = [c for c in others if names_column(after, table.header[c], question)]
+        ordered = [c for c in others if _names(after, table, c, question)]
         unnamed = not ordered   # "the boat with the most people in it": another column's, though none is named
     elif not ordered and at >= 1:
         # "On which day of month 8 was ozone highest?": the word right before the superlative names the column;
         # "... in the year unemployment was lowest?": the word before its verb
         before = at - 2 if at >= 2 and words[at - 1] in _LINKING else at - 1
         if words[before] not in _QUESTION_WORDS:
-            ordered = [c for c in others if names_column([singular(words[before])], table.header[c], question)]
+            ordered = [c for c in others if _names([singular(words[before])], table, c, question)]
     pointed = [c.column for c in query.conds if c not in kept and c not in counts and c.column in others]
     if not ordered and pointed:   # "... in the year the rest of the world contributed the most": restOfWorld = '...'
         ordered = pointed[:1]
@@ -896,6 +896,13 @@ def naming_score(nouns: Sequence[str], table: Table, column: int, question: str)
     return named + said, sum(noun in words or noun in counted for noun in nouns)
 
 
+def _names(nouns: Sequence[str], table: Table, column: int, question: str) -> bool:
+    """encoding.names_column of a table's column, with the column's reading among the table's headers (_readings:
+    `Y` reads "yield" where `B`, `V`, `N` head the other columns; `pretest.1` "first")."""
+    readings = _readings(tuple(map(str, table.header)), question)
+    return names_column(nouns, table.header[column], question, readings[column] or "")
+
+
 def best_named(nouns: Sequence[str], table: Table, columns: Sequence[int], question: str) -> list[int]:
     """Those of `columns` that `nouns` name best (naming_score), all tied at the best score; none when no column is
     named at all."""
@@ -971,8 +978,8 @@ def _measuring(question: str, word: str, table: Table, columns: Sequence[int]) -
         measures = measured_by(question, word, _FALLBACK_MEASURES)
         measuring = measuring_by(measures, columns)
     nouns = _nouns(question)
-    named = [c for c in measuring if names_column(nouns, table.header[c], question)]
-    if measures <= {"size"} and not named and any(names_column(nouns, table.header[c], question) for c in columns):
+    named = [c for c in measuring if _names(nouns, table, c, question)]
+    if measures <= {"size"} and not named and any(_names(nouns, table, c, question) for c in columns):
         return []   # "the biggest fuel tank": the column the question names, not `EngineSize`
     fewest = min((len(header_words[c]) for c in measuring), default=0)
     return named or [c for c in measuring if len(header_words[c]) == fewest]   # Price, not Min.Price
@@ -1330,8 +1337,7 @@ def counted_per_group(question: str, word: str, table: Table, query: Query) -> b
             or query.order is not None or not is_category(table, query.sel):
         return False
     asked = asked_for(question)
-    if asked is None or asked[0] != "row" or not names_column([singular(w) for w in asked[1]], table.header[query.sel],
-                                                              question):
+    if asked is None or asked[0] != "row" or not _names([singular(w) for w in asked[1]], table, query.sel, question):
         return False
     following = words[words.index(word) + 1:]
     if not following or singular(following[0]) == following[0]:
@@ -1362,7 +1368,7 @@ def grouped_by(question: str, word: str, table: Table, column: int) -> bool:
     asked = asked_for(question)
     if asked is None or asked[0] != "row" or not is_category(table, column):
         return False   # "What is the highest number of laps ...": a value, whatever repeats in its column
-    if table.types[column] != "text" and not names_column(_nouns(" ".join(asked[1])), table.header[column], question):
+    if table.types[column] != "text" and not _names(_nouns(" ".join(asked[1])), table, column, question):
         return False   # a number column only when the question names it: "Which month had the highest average ..."
     words = _words(question)
     header_words = set().union(*header_word_sets(table.header))
@@ -1477,15 +1483,15 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
             column = max(measuring, key=lambda c: select[c])
         elif _unasked_code(question, table, column):
             others = [c for c in numbers if c != column and not is_identifier(table, c)]   # "the three biggest
-            named = [c for c in others if names_column(question_nouns, table.header[c], question)]   # districts"
+            named = [c for c in others if _names(question_nouns, table, c, question)]   # districts"
             if others:   # is not SELECT distcod ORDER BY distcod
                 column = max(named or others, key=lambda c: select[c])
         elif column == sel and asked is not None and asked[0] == "row" and _names_each_row(table, sel, kept) \
-                and names_column([singular(w) for w in asked[1]], table.header[sel], question):
+                and _names([singular(w) for w in asked[1]], table, sel, question):
             # "Which subject was quickest on day 4?" of `Subject` numbers, one per row that day: the rows it
             # names are ordered by another column, the one the question names, else the only other one
             others = [c for c in numbers if c != sel]
-            named = [c for c in others if names_column(question_nouns, table.header[c], question)]
+            named = [c for c in others if _names(question_nouns, table, c, question)]
             if named or len(others) == 1:
                 column = max(named or others, key=lambda c: select[c])
         if asked is not None:   # "What are the three saltiest cereals?": the rows, not the value
@@ -1504,7 +1510,7 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
                       and varies(table, c)]   # not a `year` that is 2010 in every row
         candidates = [c for c in candidates if not _unasked_code(question, table, c)] or candidates   # no `distcod`
         said_years = set(YEAR.findall(question))   # "the top fertility rate in 1960" of a column per year
-        named = [c for c in candidates if names_column(question_nouns, table.header[c], question)
+        named = [c for c in candidates if _names(question_nouns, table, c, question)
                  or year_of(str(table.header[c])) in said_years]
         measuring = [c for c in measuring if c != sel]
         if pointed and (not measuring or pointed[0] in measuring):
@@ -1514,7 +1520,7 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
         else:
             return query
         after = _after(question, word)
-        only = len(candidates) == 1 and all(names_column([w], table.header[sel], question) for w in after)
+        only = len(candidates) == 1 and all(_names([w], table, sel, question) for w in after)
         if text_extreme and column not in named and column not in measuring and not only and (
                 counts_the_unnamed(question, word, table) or (not _names_each_row(table, query.sel, kept) and (
                     _PER_GROUP.search(question.lower()) or _amount_of_many(question, word)))):
