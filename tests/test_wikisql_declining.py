@@ -216,6 +216,14 @@ def test_what_no_column_holds_is_declined(question, attribute):
     assert (reason is not None and attribute in reason) if attribute else reason is None
 
 
+def test_a_kind_of_something_done_or_had_asks_for_that_something():
+    assert missing_attribute("What kind of road tax did Iowa have?", ROADS) == "road tax"
+    assert missing_attribute("What surface type does Colo have?", ROADS) == "surface"
+    assert missing_attribute("What kind of state is Iowa?", ROADS) is None   # the row's own kind: a column may say it
+    kinds = Table("roads", ROADS.header + ["class"], ROADS.types + ["text"], [row + ["rural"] for row in ROADS.rows])
+    assert missing_attribute("What surface type does Colo have?", kinds) is None   # `class` holds kinds
+
+
 def test_an_attribute_a_code_header_stands_for_is_not_declined():
     limits = Table("roads", ROADS.header + ["slim", "popblack", "CONT"], ROADS.types + ["real"] * 3,
                    [row + [55, 1200, 7.1] for row in ROADS.rows])

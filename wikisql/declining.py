@@ -240,6 +240,10 @@ _ANY_COLUMN = frozenset("""name value number amount total count figure result th
 _NO_ATTRIBUTE = frozenset("""average mean total sum highest lowest most least maximum minimum max min largest smallest
     earliest latest last first all any every someone anyone each best worst top""".split())
 _PERCENT_WORDS = frozenset("percentage percent share".split())
+# "kind of X", "X type": X is asked, unless a column holds kinds
+_KIND_WORDS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
+_DOING = frozenset({"did", "does", "do", "has", "have", "had"})
+_KIND_HEADER_WORDS = frozenset("kind type sort category class classification genre style variety form format".split())
 
 
 def _names_selected(question: str, table: Table, query: Query | None) -> bool:
@@ -304,6 +308,7 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
             map(of_sexes, range(len(table.header)))):
         return "sex"   # "Was subject 352 male or female?" of a table without sexes
     phrase = next((measure.split() for pattern, measure in _ASKED_MEASURE if pattern.search(text)), None)
+    match = None
     if phrase is None:
         match = next((m for m in (pattern.match(text) for pattern in _ASKED_ATTRIBUTE + (_COUNTED,)) if m), None)
         place = _ASKED_PLACE.match(text)
@@ -319,6 +324,13 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
         length = len([w for w in match["np"].split() if w not in {"the", "a", "an", "of", "and"}])
     else:
         length = 1
+    if len(phrase) >= 2 and set(phrase) & _KIND_WORDS:   # "What kind of infection did ...", "What soil type does
+        verb = re.match(r"\s*([a-z]+)", text[match.end("np"):]) if match else None   # ... have?": the
+        if verb is None or verb[1] not in _DOING or any(   # infection, the soil; not "What kind of school is Canton?"
+                _words(readable_header(str(name))) & _KIND_HEADER_WORDS for name in table.header):   # (the row's own
+            return None                                      # kind), nor where a column holds kinds (`Type`, `class`)
+        phrase = [w for w in phrase if w not in _KIND_WORDS]
+        length -= 1
     nouns = [singular(w) for w in phrase]
     if nouns == ["name"] and all(kind == "real" for kind in table.types):
         return "name"   # "What is the name of airline 3?" of a table of numbers only: no column holds a name
