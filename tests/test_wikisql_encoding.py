@@ -289,6 +289,12 @@ def test_a_standard_code_of_a_field_reads_the_words_its_readers_say(question, co
     assert list(readings.values()).count(reading) == 1   # `sb` is no "sacrifice bunts" once `sh` reads them
 
 
+def test_an_altitude_code_reads_elevation():
+    airports = ["faa", "name", "lat", "lon", "alt", "tz"]
+    assert header_readings(airports, "What is the elevation of Juneau Intl in feet?")[4] == "elevation"
+    assert header_readings(airports, "Which airport sits highest above sea level?")[4] == "above sea level"
+
+
 def test_a_field_code_gives_way_to_its_letters_and_to_another_header():
     assert header_readings(["year", "tfr"], "What was the total fertility rate in 1959?")[1] == "total fertility rate"
     assert header_readings(["year", "tfr"], "Which year had the highest fertility?")[1] == "fertility"

@@ -287,7 +287,7 @@ _FIELD_CODES = {
     "tmax": ("high temperature", "highest temperature", "daily high"),
     "tmin": ("low temperature", "lowest temperature", "overnight low"), "tavg": ("average temperature",),
     "wspd": ("wind speed", "wind"), "awnd": ("wind speed", "wind"), "snwd": ("snow depth",),
-    "elev": ("elevation", "altitude"),
+    "elev": ("elevation", "altitude"), "alt": ("altitude", "elevation", "above sea level"),
     # cars and housing
     "mpg": ("miles per gallon", "fuel economy"), "hp": ("horsepower", "power"),
     "disp": ("displacement", "engine size"), "displ": ("displacement", "engine size", "engine"),
