@@ -623,6 +623,19 @@ def test_comparison_words_before_a_number(tokenizer, question, value, operator):
     assert comparison_operator(item, tokens[0], tokens[-1]) == operator
 
 
+@pytest.mark.parametrize("question, value, header, operator", [
+    ("How many respondents are older than 60?", "60", "age", 1),
+    ("Which patients were younger than the age of 30?", "30", "Age (years)", 2),
+    ("Which buildings are older than 1950?", "1950", "Year built", None),   # of a year: the model's
+    ("How many respondents are older than 60?", "60", None, None),        # no column given
+])
+def test_older_and_younger_than_compare_ages(tokenizer, question, value, header, operator):
+    item = encode_one(tokenizer, question, TABLE)
+    start = question.index(value)
+    tokens = [i for i, token in enumerate(item.question_tokens) if start <= token.start < start + len(value)]
+    assert comparison_operator(item, tokens[0], tokens[-1], header) == operator
+
+
 def test_a_number_the_question_compares_with_gets_the_operator_its_words_say(tokenizer):
     question = "How many players scored more than 40 and had 3 assists?"
     item = encode_one(tokenizer, question, TABLE)
