@@ -626,10 +626,14 @@ def test_comparison_words_before_a_number(tokenizer, question, value, operator):
 @pytest.mark.parametrize("question, value, header, operator", [
     ("How many respondents are older than 60?", "60", "age", 1),
     ("Which patients were younger than the age of 30?", "30", "Age (years)", 2),
-    ("Which buildings are older than 1950?", "1950", "Year built", None),   # of a year: the model's
+    ("Which buildings are older than 1950?", "1950", "Year built", 2),   # of a year: earlier
+    ("Which buildings are newer than 1950?", "1950", "Year built", 1),
+    ("Which cars are faster than 120?", "120", "Top speed (mph)", 1),     # of a speed: more
+    ("Which runners were faster than 10?", "10", "Time (minutes)", 2),    # of a time: less
+    ("Which buildings are older than 1950?", "1950", "Height", None),     # the column says neither
     ("How many respondents are older than 60?", "60", None, None),        # no column given
 ])
-def test_older_and_younger_than_compare_ages(tokenizer, question, value, header, operator):
+def test_comparatives_read_by_what_the_column_holds(tokenizer, question, value, header, operator):
     item = encode_one(tokenizer, question, TABLE)
     start = question.index(value)
     tokens = [i for i, token in enumerate(item.question_tokens) if start <= token.start < start + len(value)]

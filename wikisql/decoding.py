@@ -73,7 +73,16 @@ COMPARISON_WORDS = {
                                "colder than", "cooler than", "narrower than", "shallower than", "poorer than",
                                "weaker than", "thinner than", "drier than", "within", "closer than", "nearer than"),
 }   # not "older", "faster" and the like: "older than 1950" of a year, "faster than 10 minutes" of a time
-_AGE_COMPARISON_BEFORE = re.compile(r"\b(older|younger)\s+than\s+(?:the\s+age\s+of\s+)?$", re.IGNORECASE)
+# Comparatives whose direction depends on what the column holds: "older than 60" of ages is `>`, "older than 1950" of
+# years `<`; "faster than 30" of a speed `>`, "faster than 10" of a time `<`.
+_HEADED_KINDS = {"age": {"age", "aged"}, "year": {"year", "built", "founded", "established", "opened"},
+                 "speed": {"speed", "mph", "kph", "velocity"},
+                 "time": {"time", "duration", "minutes", "seconds", "mins", "secs"}}
+_HEADED_COMPARISONS = {"age": {"older": ">", "younger": "<"}, "year": {"older": "<", "newer": ">"},
+                       "speed": {"faster": ">", "slower": "<", "quicker": ">"},
+                       "time": {"faster": "<", "slower": ">", "quicker": "<"}}
+_HEADED_COMPARISON_BEFORE = re.compile(r"\b(older|younger|newer|faster|slower|quicker)\s+than\s+"
+                                       r"(?:the\s+age\s+of\s+)?$", re.IGNORECASE)
 # the words, then maybe an article, a currency sign or a coordinate's name ("south of latitude 33")
 _COMPARISON_BEFORE = re.compile(r"\b(" + "|".join(word.replace(" ", r"\s+") for words in COMPARISON_WORDS.values()
                                                   for word in words)
@@ -254,16 +263,21 @@ _CURRENCY_SIGNS = frozenset("$ € £ ¥".split())
 def comparison_operator(item: EncodedExample, start: int, end: int, header: str | None = None) -> int | None:
     """The operator the question's words put on the number at tokens start..end ("more than 4":
     `>`, "below 0.5 m": `<`), or None (no such words, or the span is not a number). On the official
-    dev set this corrects 5 operators the model got wrong and changes none it got right. Of a column of
-    ages (`header` says "age"), "older than 60" is `>` and "younger than 30" `<` (of a year they say the
-    opposite, and are left to the model)."""
+    dev set this corrects 5 operators the model got wrong and changes none it got right. Comparatives whose
+    direction depends on the column read its `header` (_HEADED_COMPARISONS): "older than 60" of ages is `>`,
+    "older than 1950" of years `<`, "faster than" of a speed `>` and of a time `<`; without a header that
+    says which, they are left to the model."""
     if not _NUMBER.fullmatch(item.span_text(start, end)):
         return None
     before = item.question[:item.question_tokens[start].start]
     found = _COMPARISON_BEFORE.search(before)
-    if found is None and header is not None and "age" in re.findall(r"[a-z]+", readable_header(header).lower()):
-        aged = _AGE_COMPARISON_BEFORE.search(before)
-        return None if aged is None else CONDITION_OPS.index(">" if aged[1].lower() == "older" else "<")
+    if found is None and header is not None:
+        said = _HEADED_COMPARISON_BEFORE.search(before)
+        words = set(re.findall(r"[a-z]+", readable_header(header).lower()))
+        for kind, operators in _HEADED_COMPARISONS.items():
+            if said is not None and words & _HEADED_KINDS[kind] and said[1].lower() in operators:
+                return CONDITION_OPS.index(operators[said[1].lower()])
+        return None
     if found is None:
         return None
     word = " ".join(found.group(1).lower().split())
