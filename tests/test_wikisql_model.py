@@ -628,6 +628,7 @@ def test_comparison_words_before_a_number(tokenizer, question, value, operator):
     ("Which patients were younger than the age of 30?", "30", "Age (years)", 2),
     ("Which buildings are older than 1950?", "1950", "Year built", 2),   # of a year: earlier
     ("Which buildings are newer than 1950?", "1950", "Year built", 1),
+    ("Who entered a car older than year 1957?", "1957", "Year", 2),
     ("Which cars are faster than 120?", "120", "Top speed (mph)", 1),     # of a speed: more
     ("Which runners were faster than 10?", "10", "Time (minutes)", 2),    # of a time: less
     ("Which buildings are older than 1950?", "1950", "Height", None),     # the column says neither

@@ -82,7 +82,7 @@ _HEADED_COMPARISONS = {"age": {"older": ">", "younger": "<"}, "year": {"older": 
                        "speed": {"faster": ">", "slower": "<", "quicker": ">"},
                        "time": {"faster": "<", "slower": ">", "quicker": "<"}}
 _HEADED_COMPARISON_BEFORE = re.compile(r"\b(older|younger|newer|faster|slower|quicker)\s+than\s+"
-                                       r"(?:the\s+age\s+of\s+)?$", re.IGNORECASE)
+                                       r"(?:the\s+age\s+of\s+|(?:the\s+)?year\s+)?$", re.IGNORECASE)
 # the words, then maybe an article, a currency sign or a coordinate's name ("south of latitude 33")
 _COMPARISON_BEFORE = re.compile(r"\b(" + "|".join(word.replace(" ", r"\s+") for words in COMPARISON_WORDS.values()
                                                   for word in words)
