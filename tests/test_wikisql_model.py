@@ -167,6 +167,16 @@ def test_a_question_that_adds_a_column_up_is_a_sum(tokenizer, question, agg, con
     assert sum_for_total(item, query, lambda q: 1).agg == agg   # one row: the model's choice stays
 
 
+def test_row_numbers_are_never_added_up(tokenizer):
+    from wikisql.encoding import Encoder
+    question = "How many animals produced more than 30 offspring in total?"
+    item = Encoder(tokenizer, 128, column_types=True).encode(question, ["rownames", "conc", "total"],
+                                                             ["real", "real", "real"])
+    counted = Query(0, 3, (Condition(2, 1, "30"),))   # COUNT(rownames): the animals, counted
+    assert sum_for_total(item, counted, lambda q: 5) == counted
+    assert sum_for_total(item, Query(2, 0, (Condition(1, 0, "80"),)), lambda q: 5).agg == 4   # `total` adds up
+
+
 def test_how_many_of_a_column_that_writes_no_number_counts_the_rows():
     from wikisql.decoding import count_what_no_cell_says
     study = Table("aids", ["sex", "case", "attendance", "viewers"], ["text", "real", "text", "text"],

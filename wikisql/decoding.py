@@ -369,6 +369,8 @@ def sum_for_total(item: EncodedExample, query: Query, rows_matched: Callable[[Qu
             or item.column_types[query.sel] != "real" or len(item.header) <= query.sel):
         return query
     header = item.header[query.sel]
+    if is_row_names(header):   # a data frame's row numbers add up to nothing ("How many animals ... in total?")
+        return query
     if query.agg == 0 and query.conds and asks_average_of(item.question, header):
         return dataclasses.replace(query, agg=AVG) if rows_matched(query) >= 2 else query
     text_headers = [h for h, kind in zip(item.header, item.column_types) if kind == "text"]
