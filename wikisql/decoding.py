@@ -72,7 +72,7 @@ COMPARISON_WORDS = {
                                "under", "below", "earlier than", "south of", "west of", "softer than", "cheaper than",
                                "colder than", "cooler than", "narrower than", "shallower than", "poorer than",
                                "weaker than", "thinner than", "drier than", "within", "closer than", "nearer than"),
-}   # not "older", "faster" and the like: "older than 1950" of a year, "faster than 10 minutes" of a time
+}   # not "older", "faster" and the like, whose direction depends on the column: _HEADED_COMPARISONS
 # Comparatives whose direction depends on what the column holds: "older than 60" of ages is `>`, "older than 1950" of
 # years `<`; "faster than 30" of a speed `>`, "faster than 10" of a time `<`.
 _HEADED_KINDS = {"age": {"age", "aged"}, "year": {"year", "built", "founded", "established", "opened"},
@@ -271,15 +271,14 @@ def comparison_operator(item: EncodedExample, start: int, end: int, header: str 
         return None
     before = item.question[:item.question_tokens[start].start]
     found = _COMPARISON_BEFORE.search(before)
-    if found is None and header is not None:
-        said = _HEADED_COMPARISON_BEFORE.search(before)
-        words = set(re.findall(r"[a-z]+", readable_header(header).lower()))
-        for kind, operators in _HEADED_COMPARISONS.items():
-            if said is not None and words & _HEADED_KINDS[kind] and said[1].lower() in operators:
-                return CONDITION_OPS.index(operators[said[1].lower()])
-        return None
     if found is None:
-        return None
+        said = _HEADED_COMPARISON_BEFORE.search(before) if header is not None else None
+        if said is None:
+            return None
+        words = set(re.findall(r"[a-z]+", readable_header(header).lower()))
+        comparative = said[1].lower()
+        return next((CONDITION_OPS.index(operators[comparative]) for kind, operators in _HEADED_COMPARISONS.items()
+                     if words & _HEADED_KINDS[kind] and comparative in operators), None)
     word = " ".join(found.group(1).lower().split())
     return next(operator for operator, words in COMPARISON_WORDS.items() if word in words)
 
