@@ -1243,3 +1243,64 @@ def test_a_column_is_named_by_its_reading_among_the_table_s_headers():
     assert read_superlative("What was the lowest Golden.rain yield at 0.6 cwt of nitrogen?", minimum, oats) == minimum
     with Database.from_tables({"oats": oats}) as db:
         assert db.execute("oats", minimum) == [104.0]
+
+
+FIRMS_1955 = Table("firms", ["rownames", "cost", "sl", "pk"], ["real"] * 4,
+                   [[1, 0.08, 0.34, 174], [2, 0.66, 0.33, 171], [3, 0.99, 0.31, 166], [4, 0.31, 0.29, 183]])
+
+
+def test_the_row_numbers_rank_nothing_the_rows_they_number_are_asked():
+    # "Which firm ...?" decoded MAX(rownames): the firms, ordered by the number column the select head likes best
+    decoded = Query(0, MAX, ())
+    select = {0: -0.1, 1: -4.0, 2: -3.0, 3: -1.5}
+    read = read_superlative("Which firm faced the highest capital price index?", decoded, FIRMS_1955, select)
+    assert read == Query(0, 0, (), Order(3, True, 1))
+    with Database.from_tables({"firms": FIRMS_1955}) as db:
+        assert db.execute("firms", read) == [4.0]
+    # a condition pointing at a number column says which one ("the highest abrasion loss": `loss = 'abrasion'`)
+    tyres = Table("tyres", ["rownames", "loss", "hard", "tens"], ["real"] * 4,
+                  [[1, 372, 45, 162], [2, 206, 55, 233], [3, 175, 61, 232]])
+    pointed = Query(0, MAX, (Condition(1, 0, "abrasion"),))
+    read = read_superlative("Which specimen had the highest abrasion loss?", pointed, tyres, {0: -0.1, 3: -0.5})
+    assert read == Query(0, 0, (), Order(1, True, 1))
+    # nor does SELECT rownames ORDER BY rownames: another number column the select head likes
+    ordered = order_from_scores("Which two firms had the highest capital price index?", Query(0, 0, ()),
+                                FIRMS_1955, select, {c: (-0.5, -2.0) for c in range(4)})
+    assert ordered == Query(0, 0, (), Order(3, True, 2))
+
+
+def test_which_is_most_or_least_said_of_an_adjective_asks_for_a_row():
+    assert asked_for("Among acids with an Emet of 0, which is least toxic?") == ("row", ["acids"])
+    assert asked_for("Which is least toxic?") == ("row", [])
+    assert asked_for("Which is the least toxic acid?") == ("noun", ["least", "toxic", "acid"])
+    acids = Table("acids", ["rownames", "toxicity", "Emet"], ["real"] * 3, [[1, 3.4, 0], [2, 2.1, 0], [3, 1.0, 1.5]])
+    decoded = Query(1, MIN, (Condition(2, 0, "0"),))
+    read = read_superlative("Among acids with an Emet of 0, which is least toxic?", decoded, acids)
+    assert read == Query(0, 0, decoded.conds, Order(1, False, 1))
+    with Database.from_tables({"acids": acids}) as db:
+        assert db.execute("acids", read) == [2.0]
+
+
+def test_a_comparison_on_a_named_column_after_with_restricts_the_rows_asked():
+    urine = Table("urine", ["rownames", "ph", "cond"], ["real"] * 3, [[1, 5.2, 20], [2, 7.4, 14], [3, 7.9, 9]])
+    decoded = Query(2, MAX, (Condition(1, 1, "7"),))
+    read = read_superlative("which specimen with a pH above 7 has the highest conductivity", decoded, urine)
+    assert read == Query(0, 0, decoded.conds, Order(2, True, 1))
+    with Database.from_tables({"urine": urine}) as db:
+        assert db.execute("urine", read) == [2.0]
+    # WikiSQL's "What ... with a <column> above ..." is a property said of the value: kept as decoded
+    assert read_superlative("What specimen with a pH above 7 has the highest conductivity", decoded, urine) == decoded
+
+
+def test_a_long_survival_is_measured_by_the_plain_time_column_and_units_name_the_rows():
+    trial = Table("trial", ["rownames", "trt", "time", "diagtime"], ["real"] * 4,
+                  [[1, 1, 72, 7], [2, 1, 411, 5], [3, 2, 228, 3], [4, 2, 126, 9]])
+    ordered = order_from_scores("Which two patients survived longest?", Query(0, 0, ()), trial,
+                                {0: -0.1, 1: -1.0, 2: -3.0, 3: -2.0}, {c: (-0.5, -2.0) for c in range(4)})
+    assert ordered == Query(0, 0, (), Order(2, True, 2))   # `time`, not `diagtime` nor the model's `trt`
+    students = Table("psi", ["OBS", "GPA", "TUCE"], ["real"] * 3, [[1, 2.66, 20], [2, 2.89, 22], [3, 3.28, 24]])
+    assert row_name_column(students) == 0   # "Which student ...?" of `OBS` 1 to 32
+    read = read_superlative("Which student had the highest GPA?", Query(1, MAX, ()), students)
+    assert read == Query(0, 0, (), Order(1, True, 1))
+    travel = Table("travel", ["individual", "mode", "gc"], ["real"] * 3, [[61, 1, 70], [61, 2, 71], [62, 1, 90]])
+    assert row_name_column(travel) == 0   # each traveller's rows

@@ -47,6 +47,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
+import math
 import re
 from typing import Collection, Sequence
 
@@ -190,9 +191,13 @@ def asked_for(question: str) -> tuple[str, list[str]] | None:
         copula = _COPULA.match(rest)
         if copula:   # "What is the cheapest car?", "Which is the tallest building?"
             words = _words(copula["rest"])
-            if words[:1] == ["the"]:
+            bare = words[:1] not in (["the"], ["a"], ["an"])
+            if not bare:
                 words = words[1:]
             phrase = _noun_phrase(words)
+            if wh == "which" and bare and len(phrase) == 2 and phrase[0] in ("most", "least"):
+                # "Among acids with an Emet of 0, which is least toxic?": an adjective, not a noun, so one of the rows
+                return "row", _clause_noun(fronted["clause"]) if fronted else []
             nouns = [singular(w) for w in phrase if not _is_superlative(w) and w not in _NUMBER_WORDS]
             if any(w in VALUE_WORDS or w == "per" for w in phrase) or any(noun in TIME_WORDS for noun in nouns):
                 return None   # "What is the minimum wins", "the earliest year", "income per person": a value
@@ -277,8 +282,9 @@ def row_name_column(table: Table, exclude: set[int] = frozenset()) -> int | None
     """The column that names the rows: among the text columns headed name/title/id/make/model (a data frame's
     row names read "name"), else a data frame's row names that are numbers (road sections 1, 2, 3 ...), else a
     number column headed id or index that has its own cell in every row (patients 1, 2, 3 ...) where no text
-    column has that, else among all text columns, the one that names rows best (_naming; ties: the leftmost);
-    None without one. Not the columns in `exclude`."""
+    column has that, else among all text columns, the one that names rows best (_naming; ties: the leftmost),
+    else a number column headed as what a study observes (`OBS`, `individual`, `subject`: UNIT_WORDS), even when
+    each unit has several rows (a traveller's four modes); None without one. Not the columns in `exclude`."""
     words = header_word_sets(table.header)
     text = [c for c, kind in enumerate(table.types) if kind == "text" and c not in exclude]
     named = [c for c in text if words[c] & NAME_WORDS]
@@ -288,8 +294,14 @@ def row_name_column(table: Table, exclude: set[int] = frozenset()) -> int | None
                    and _numbers_rows(words[c]) and _names_each_row(table, c)]
     if any(_names_each_row(table, c) for c in text):
         identifiers = []   # `Player` names a row better than its number
-    pool = named or numbered or identifiers or text
+    units = [c for c, kind in enumerate(table.types) if kind == "real" and c not in exclude
+             and " ".join(str(table.header[c]).split()).lower() in UNIT_WORDS]
+    pool = named or numbered or identifiers or text or units
     return max(pool, key=lambda c: (*_naming(table, c), -c)) if pool else None
+
+
+# Headers of a number column that numbers what a study observes: "Which student ...?" of `OBS` 1 to 32
+UNIT_WORDS = frozenset("obs observation individual subject respondent participant case unit".split())
 
 
 def _numbers_rows(header_words: set[str]) -> bool:
@@ -581,6 +593,11 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
                 if (cell_number(str(value)) is None and _plain(said[:len(wanted)]) == list(wanted)   # "with a
                         and said[len(wanted):len(wanted) + 1] != ["as"]):   # Game of 18", "the largest rank with
                     return True   # 2,080 area", "the lowest grid with matra as ...")
+                if (text.startswith("which") and header is not None and len(said) > 2 and said[1] != "to"
+                        and said[1] in _AFTER_COMPARED and _plain(said[2:2 + len(wanted)]) == list(wanted)
+                        and said[0] in header_word_sets([header])[0]):
+                    return True   # "which specimen with a pH above 7 has the highest ...": the condition's column, a
+                    #               comparison and its value (not "with an echo of moving", WikiSQL's property)
                 # "Which patient with ascites 1 ...", "Which entry with status State ...": a column's word, then
                 # the value (not "with a Game of 18", nor "with 2,080 area")
                 return (after[1:2] == said[:1] and said[:1] != [] and said[0].isalpha() and said[0] not in _OF_WORDS
@@ -606,7 +623,11 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
         return query
     asked = asked_for(question)
     column = _asked_column(*asked, table, query.sel, question, query.given_columns()) if asked is not None else None
-    if asked is None or column in (-1, query.sel):   # the value asked for: maybe in another column's extreme row
+    numbering = asked is not None and asked[0] == "row" and column in (-1, None, query.sel) \
+        and ranks_nothing(table, query.sel)
+    if numbering:   # "Which firm faced the highest capital price index?" decoded MAX(rownames): the firms are asked,
+        column = query.sel   # ranked by another column
+    elif asked is None or column in (-1, query.sel):   # the value asked for: maybe in another column's extreme row
         return _value_at_extreme(question, query, table, select or {})
     counts = _counts(question, query)   # "Which 3 countries": no `= 3`
     pointers = set(query.conds) - set(drop_pointer_values(query, table).conds) if asked[0] != "noun" else set()
@@ -632,7 +653,9 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
     if column is None or any(c.column == column and c.operator == 0 for c in conds):
         return query   # a column the question gives the value of is not what it asks for
     word = superlative_word(question, table)
-    ordered = query.sel
+    pointed = [c.column for c in query.conds if c not in conds and table.types[c.column] == "real"
+               and c.column != column and c not in counts]   # `loss = 'abrasion'`: "the highest abrasion loss"
+    ordered = pointed[0] if numbering and pointed else query.sel
     if word is not None:
         numbers = [c for c, kind in enumerate(table.types)   # no superlative ranks by a code unless it says so
                    if kind == "real" and c != column and c not in {condition.column for condition in query.conds}
@@ -648,6 +671,10 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
             preferred = numbers   # "the biggest district" is not the one with the largest `distcod`
         if preferred and ordered not in preferred:   # "When was the army at its largest?": Army, not MAX(Year)
             ordered = max(preferred, key=lambda c: (select or {}).get(c, 0.0) - c * 1e-9)
+        if numbering and ordered == column:   # the row numbers: the number column the select head likes best
+            ordered = max(numbers, key=lambda c: (select or {}).get(c, -math.inf) - c * 1e-9, default=column)
+    if ordered == column:
+        return query
     descending = direction(word, _timed(question, table, ordered), _dated(table, ordered)) if word else None
     return Query(column, 0, conds, Order(ordered, query.agg == MAX if descending is None else descending,
                                          limit(question)))
@@ -683,6 +710,12 @@ def is_identifier(table: Table, column: int) -> bool:
     ranks rows by one ("the biggest district" is not the one with the largest district code)."""
     words = header_word_sets([table.header[column]])[0]
     return bool(words & _IDENTIFIER_WORDS) or any(len(w) >= 5 and w.endswith(("cod", "code")) for w in words)
+
+
+def ranks_nothing(table: Table, column: int) -> bool:
+    """Whether a column's numbers only number the rows, so that no superlative orders by them: a data frame's row
+    names (`rownames` 1, 2, 3 ...; is_row_names) or an identifier (is_identifier)."""
+    return is_row_names(table.header[column]) or is_identifier(table, column)
 
 
 _OWNING = frozenset("with has had have having".split())   # "the state with the most ...", "the day that had the ..."
@@ -981,6 +1014,7 @@ def _measuring(question: str, word: str, table: Table, columns: Sequence[int]) -
     named = [c for c in measuring if _names(nouns, table, c, question)]
     if measures <= {"size"} and not named and any(_names(nouns, table, c, question) for c in columns):
         return []   # "the biggest fuel tank": the column the question names, not `EngineSize`
+    measuring = [c for c in measuring if header_words[c] & measures] or measuring   # `time`, not `diagtime`
     fewest = min((len(header_words[c]) for c in measuring), default=0)
     return named or [c for c in measuring if len(header_words[c]) == fewest]   # Price, not Min.Price
 
@@ -1073,6 +1107,7 @@ _FALLBACK_MEASURES = {
     "recent": "year date founded established built",
     "new": "founded established built year date", "thin": "pages thickness", "thick": "pages thickness",
     "big": "area", "large": "area", "small": "area", "people": "size sample respondents",
+    "long": "time days", "short": "time days",   # "Which patients survived longest?" of a trial's survival `time`
 }
 _FALLBACK_MEASURES = {adjective: frozenset(words.split()) for adjective, words in _FALLBACK_MEASURES.items()}
 # measures of any noun's magnitude: "the largest bill" is the bill's amount, not a `size`
@@ -1489,10 +1524,11 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
         elif column == sel and asked is not None and asked[0] == "row" and _names_each_row(table, sel, kept) \
                 and _names([singular(w) for w in asked[1]], table, sel, question):
             # "Which subject was quickest on day 4?" of `Subject` numbers, one per row that day: the rows it
-            # names are ordered by another column, the one the question names, else the only other one
+            # names are ordered by another column, the one the question names, else the only other one (any
+            # other when they are a data frame's row numbers, which rank nothing: the one the select head likes)
             others = [c for c in numbers if c != sel]
             named = [c for c in others if _names(question_nouns, table, c, question)]
-            if named or len(others) == 1:
+            if named or len(others) == 1 or (others and ranks_nothing(table, sel)):
                 column = max(named or others, key=lambda c: select[c])
         if asked is not None:   # "What are the three saltiest cereals?": the rows, not the value
             sel = _asked_column(*asked, table, column, question, {c.column for c in kept if c.operator == 0})
