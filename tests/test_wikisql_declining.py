@@ -47,6 +47,13 @@ from wikisql.schema import Table
     ('Which species sleeps the longest on average?', 'grouping'),
     ('Which company had the second-highest sales?', 'a row other than the first of an ordering'),
     ('Which films are either comedies or dramas?', 'either of two values (OR)'),
+    ('How many specimens have a pH below 5 or above 7.5?', 'either of two values (OR)'),
+    ('How many tracts have a crime rate above 1 or a tax rate above 400?', 'either of two values (OR)'),
+    ('What is the average crime rate of Southern and of non-Southern states?', 'grouping'),
+    ('What is the mean calcium for specimens with crystals and for those without?', 'grouping'),
+    ('What is the average volume of trees taller than 80 ft and of those shorter?', 'grouping'),
+    ("What would the median home value of tract 162 be in today's dollars?", 'arithmetic between values'),
+    ('What was the price of a PC in 1991, adjusted for inflation?', 'arithmetic between values'),
     ('What is the combined SAT score, verbal plus math, in IA?', 'arithmetic between values'),
     ("What was Gore's margin over Bush in Broward?", 'arithmetic between values'),
     ('How many occupations are there of each type?', 'grouping'),
@@ -118,6 +125,8 @@ def test_a_column_named_like_the_form_is_a_column():
     'What was the score when the record was 5-3?',
     'Is there a player from Duke?',
     'What was the nationality of every player that attended Baylor?',   # "of every" is no grouping
+    'How many teams have 5 or more wins?',                               # "or more": one comparison
+    'What is the rank when gold is above 5 or silver is 3?',             # one comparison and a value
     'Did Smith score more than 30 points in 2010?',
     'Was the temperature higher than 25.5?',
     'Which building is the tallest?',
@@ -400,6 +409,7 @@ def test_a_value_per_group_of_a_category_column_is_grouping():
 def test_why_of_a_table_with_reasons_and_closest_to_of_a_table_with_distances_are_columns():
     assert outside_grammar('Why did Geninho leave as manager?', ['Manager', 'Manner of departure']) is None
     assert outside_grammar('Which airport is closest to Fresno?', ['Airport', 'Distance (km)']) is None
+    assert outside_grammar('Which tract is farthest from the employment centres?', ['crim', 'dis', 'medv']) is None
     assert outside_grammar('What is the FinanceProportion in 2001?', ['year', 'FinanceProportion']) is None
 
 

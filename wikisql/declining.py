@@ -63,6 +63,7 @@ MOST, LEAST, EXTREME = (f"(?:{'|'.join(words)})" for words in (_MOST_WORDS, _LEA
 
 # (form, pattern) in the order they are tried; patterns see the question lower-cased, spaces collapsed. The
 # words of the match (or of its group `key`) that are all one header's words name a column, not the form.
+_BOUND = r"(?:above|below|over|under|(?:more|less|fewer|greater|higher|lower) than|at (?:least|most))"   # a comparison
 FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) for form, pattern in (
     ("a comparison between rows (a yes/no question)",
      YES_NO + rf".*\b(?:{COMPARATIVE}|(?!other\b)[a-z]{{3,}}er)\b.*\bthan\s+"
@@ -102,6 +103,9 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("arithmetic between values", r"\bhow far apart\b"),
     ("arithmetic between values", r"\b(?P<key>plus|minus)\b|\b(?:divided|multiplied) by\b"),
     ("arithmetic between values", r"\bmargin over\b"),
+    ("arithmetic between values",   # a unit conversion: "in today's dollars", "adjusted for inflation"
+     r"\bin today'?s (?:dollars|money|prices|terms|euros|pounds)\b|"
+     r"\badjusted for inflation\b|\binflation[- ]adjusted\b"),
     ("arithmetic between values",   # "How much did packs per capita fall in CA between 1985 and 1995?"
      r"\b(?:chang|fall|fell|rise|rose|grow|grew|drop|increas|decreas|declin|gain|lose|lost|jump|shr[iau]nk)\w*\b.*"
      r"\bbetween\b"
@@ -132,6 +136,10 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
      rf"\b(?P<key>(?:second|third|fourth|2nd|3rd|4th)[- ](?:{EXTREME}|to last|[a-z]{{3,}}est))\b|"
      r"\branks? (?:second|third|fourth|2nd|3rd|4th)\b"),   # "the second-fastest gold", "ranks second for"
     ("either of two values (OR)", r"\beither\b.*\bor\b"),
+    ("either of two values (OR)",   # "a pH below 5 or above 7.5", "a crime rate above 1 or a median value above 40"
+     rf"\b{_BOUND}\s+[$€£]?[\d.,]*\d%?(?:\s+[a-z%]+)?\s+or\s+(?:[a-z]+\s+){{0,4}}?{_BOUND}\s+[$€£]?\d"),
+    ("grouping",   # "of Southern and of non-Southern states", "for specimens with crystals and for those without"
+     r"\b(?:for|of|among)\s[^?]*\band (?:for|of|among) (?:those|the ones|the others|the rest|non-?[a-z]+)\b"),
     ("a part of a text (contains, starts with)",
      r"\bsomewhere in\b|\bin (?:its|their) names?\b|\b(?:names?|titles?) (?:that )?(?:contains?|containing|starts?|"
      r"starting|ends?|ending|begins?|beginning)\b|\b(?:starts?|starting|ends?|ending|begins?|beginning) with (?:the "
@@ -156,7 +164,7 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
 # A named group of a form, and the header words of a column that answers what it matches: "the three departments
 # closest to Paris" of a table with a `Distance` column orders by it; "Why did Geninho leave?" of one with a
 # `Manner of departure` column selects it.
-_ANSWERED_BY = {"distance": frozenset("distance distances dist km kms miles mi".split()),
+_ANSWERED_BY = {"distance": frozenset("distance distances dist dis km kms miles mi".split()),   # `dis`: Boston's
                 "explanation": frozenset("reason reasons cause causes why manner explanation motive".split())}
 
 
