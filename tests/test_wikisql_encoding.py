@@ -295,6 +295,12 @@ def test_an_altitude_code_reads_elevation():
     assert header_readings(airports, "Which airport sits highest above sea level?")[4] == "above sea level"
 
 
+def test_the_unemployment_rate_code_reads_unemployment():
+    header = ["state", "mrall", "unrate", "perinc"]
+    assert header_readings(header, "Which two states had the highest unemployment?")[2] == "unemployment"
+    assert header_readings(header, "What was the unemployment rate in state 4?")[2] == "unemployment rate"
+
+
 def test_a_field_code_gives_way_to_its_letters_and_to_another_header():
     assert header_readings(["year", "tfr"], "What was the total fertility rate in 1959?")[1] == "total fertility rate"
     assert header_readings(["year", "tfr"], "Which year had the highest fertility?")[1] == "fertility"
@@ -378,3 +384,47 @@ def test_one_letter_headers_of_a_sports_table_keep_their_conventions():
     header = ["playerID", "G", "R", "H", "HR"]   # `G` games, `H` hits: not "home" for `H`
     assert header_readings(header, "How many home runs did ruthba01 have?")[3] is None
     assert header_readings(["team", "B", "Y1", "Y2"], "What was the 1931 yield of team W?") == [None] * 4
+
+
+@pytest.mark.parametrize("question, reading", [
+    ("student 69 bfext", "student"),                                   # a row named by its number, first
+    ("What was the crime rate in state 11?", "state"),                 # after a preposition
+    ("How much did state 29 spend on police?", "state"),               # after a verb
+    ("police expenditure for state number 4", "state"),                # "number 4"
+    ("What was patient 510's ALT?", "patient"),
+    ("How much did the carb count reach 4?", None),                    # a header's word
+    ("Which wt is above 3000?", None),                                 # a comparison, no row's noun
+    ("What was the ALT in 2011?", None),                               # no noun before the number
+    ("What was the top speed in car 11?", "car"),
+])
+def test_the_row_names_read_the_noun_of_a_row_named_by_its_number(question, reading):
+    assert header_readings(["rownames", "carb", "wt"], question) == [reading, None, None]
+    assert header_readings(["Model", "carb", "wt"], question) == [None, None, None]   # only a data frame's row names
+
+
+def test_a_row_noun_another_header_stands_for_is_not_the_row_names():
+    # "experiment 4" is `Expt`'s, not a row's number
+    readings = header_readings(["rownames", "Expt", "Speed"], "What was the top speed in experiment 4?")
+    assert readings == [None, "experiment", None]
+
+
+def test_a_family_of_glued_codes_reads_the_word_each_code_s_rest_starts():
+    header = ["rownames", "epiImp", "epiNeur", "epilie", "bfagree", "bfext", "bfneur", "bdi"]
+    readings = header_readings(header, "What is student 44's Big 5 neuroticism?")
+    assert readings == ["student", None, "neuroticism", None, None, None, "neuroticism", None]   # both scales' codes
+    readings = header_readings(header, "Average agreeableness of students with an EPI impulsivity of 5")
+    assert readings[1] == "impulsivity" and readings[4] == "agreeableness"
+    # two codes alike are no family; nor is a rest of two letters read
+    assert header_readings(["qqdef", "qqxyz", "total"], "What is the defence total?") == [None, None, None]
+    assert header_readings(["xqzab", "xqzcd", "xqzef"], "Which one is the abacus?") == [None, None, None]
+
+
+def test_a_capitalised_word_before_a_number_is_no_row_noun():
+    assert header_readings(["rownames", "carb", "wt"], "How heavy is the car on the Big 5 list?")[0] is None
+    assert header_readings(["rownames", "carb", "wt"], "How heavy is the car on page 5?")[0] == "page"
+
+
+def test_a_word_with_one_letter_glued_to_it_reads_that_word():
+    assert header_readings(["state", "vmiles", "unrate"], "average miles driven in state 36") == [None, "miles", None]
+    assert header_readings(["rownames", "waterd", "size"], "How deep is the water at field 3?")[1] == "water"
+    assert header_readings(["rownames", "waterd", "water"], "How deep is the water at field 3?")[1] is None   # taken

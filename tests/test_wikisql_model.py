@@ -11,7 +11,7 @@ from wikisql.decoding import (add_finer_cells, add_kind_condition, adds_up, comp
                               count_when_told, drop_header_numbers, drop_whole_span, plain_amounts, drop_quantifier_values, drop_rate_numbers,
                               drop_non_numbers, drop_pointer_values, example_scores, execution_guided_decode,
                               greedy_decode, move_to_holding_column, parenthesized_conditions, select_not_the_unit,
-                              select_other_than_given, value_of_one_row,
+                              select_other_than_given, select_the_code_said, value_of_one_row,
                               split_repeated_values, sum_for_total, trim_to_cells,
                               top_spans, without_unit_words, year_columns)
 from wikisql.encoding import Encoder, collate, encode_examples
@@ -405,6 +405,19 @@ def test_a_query_never_selects_the_value_its_condition_gives():
     assert select_other_than_given(two, select) == Query(0, 0, ((1, 0, "Derby"),))
     for kept in (Query(0, 3, ((0, 0, "Special K"),)), Query(0, 0, ((0, 1, "5"),)), Query(1, 0, ((0, 0, "x"),))):
         assert select_other_than_given(kept, select) is kept   # COUNT of it, a range of it, another column
+
+
+def test_a_code_the_question_writes_out_is_selected_when_the_select_column_is_not_said():
+    oil = Table("oil", ["rownames", "p97", "varp97", "size"], ["real"] * 4, [[25, 1.5, 0.2, 300], [26, 1.1, 0.4, 90]])
+    decoded = Query(1, 0, ((0, 0, "25"),))
+    assert select_the_code_said("varp97 of field 25", decoded, oil) == Query(2, 0, ((0, 0, "25"),))
+    assert select_the_code_said("What is the p97 and varp97 of field 25?", decoded, oil) is decoded   # both said
+    assert select_the_code_said("size of field 25 (varp97 0.2)", Query(3, 0, ((2, 0, "0.2"),)), oil).sel == 3
+    assert select_the_code_said("How many fields have a varp97 entry?", Query(0, 3, ()), oil).sel == 0   # COUNT
+    assert select_the_code_said("varp97.5 of field 25", decoded, oil) is decoded   # no whole code
+    sizes = Table("sizes", ["rownames", "size", "weight"], ["real"] * 3, [[1, 2, 3]])
+    words = Query(2, 0, ((0, 0, "1"),))   # headers that are words are for the model to read, not a code
+    assert select_the_code_said("size of row 1", words, sizes) is words
 
 
 def test_a_unit_a_measure_is_counted_over_is_not_what_is_aggregated():
@@ -899,7 +912,11 @@ def test_filters_written_in_parentheses_become_conditions():
                   [["B", "M", 1, 8.1], ["O", "F", 50, 21.3], ["O", "M", 2, 9.0]])
     garbled = Query(3, 5, ((3, 0, "orange (O) males (M)"),))   # a span around the brackets, no cell of its column
     assert set(parenthesized_conditions("What is the mean FL of the orange (O) males (M)?", garbled, crabs).conds) == \
-        {Condition(0, 0, "O"), Condition(1, 0, "M"), garbled.conds[0]}   # (which drop_non_numbers drops later)
+        {Condition(0, 0, "O"), Condition(1, 0, "M")}   # the span that swallowed the filters goes
+    urine = Table("urine", ["rownames", "r", "calc"], ["real", "real", "text"], [[1, 0, "low"], [2, 1, "high"]])
+    swallowed = Query(0, 3, ((1, 0, "1"), (2, 0, "crystals (r = 1)")))
+    assert parenthesized_conditions("How many specimens with crystals (r = 1) are there?", swallowed, urine).conds == \
+        (Condition(1, 0, "1"),)
     listed = parenthesized_conditions("Frontal lobe of orange female no. 50 (O, F, index 50)?", Query(3, 0, ()), crabs)
     assert set(listed.conds) == {Condition(0, 0, "O"), Condition(1, 0, "F"), Condition(2, 0, "50")}   # each filter
     thousands = Query(3, 0, ())
@@ -996,6 +1013,7 @@ def test_a_row_named_by_its_noun_and_number_is_a_condition_on_the_row_numbers():
     assert add_row_number("How much gas was used in week 2?", moved, gas) == Query(3, 0, ((0, 0, "2"),))
     assert add_row_number("How much gas at temp 2?", moved, gas) is moved   # "temp" names `Temp`
     assert add_row_number("Which of the top 2 weeks used gas?", Query(3, 0, ()), gas) == Query(3, 0, ())
+    assert add_row_number("How much gas did the big 3 use?", Query(3, 0, ()), gas) == Query(3, 0, ())   # a name
     named = Table("gas", ["rownames", "Gas"], ["text", "real"], [["Mon", 7.2], ["Tue", 6.9]])
     assert add_row_number("How much gas in week 2?", Query(1, 0, ()), named) == Query(1, 0, ())   # no row numbers
 

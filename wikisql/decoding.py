@@ -41,7 +41,9 @@ from wikisql.encoding import (
     ORDER_NONE,
     YEAR,
     EncodedExample,
+    bundled_vocabulary,
     counted_noun,
+    header_readings,
     is_row_names,
     names_column,
     readable_header,
@@ -674,6 +676,39 @@ def select_other_than_given(query: Query, select: dict[int, float]) -> Query:
     return dataclasses.replace(query, sel=max(others, key=lambda column: (select[column], -column)))
 
 
+_CODE = re.compile(r"[A-Za-z][A-Za-z0-9._]*[A-Za-z0-9]")
+
+
+def _is_code(header: str) -> bool:
+    """Whether a header is one code, not words: at least 3 characters of letters, digits, dots or underscores, with a
+    digit (`varp97`, `post.test.3`) or no word of the bundled vocabulary (`bfext`, `ALP.B`)."""
+    header = header.strip()
+    return (len(header) >= 3 and _CODE.fullmatch(header) is not None
+            and (any(ch.isdigit() for ch in header) or header.lower() not in bundled_vocabulary()))
+
+
+def select_the_code_said(question: str, query: Query, table: Table) -> Query:
+    """`query` selecting the column whose code the question writes out when its own select column is neither written
+    nor read in the question and the code is used nowhere else in the query: "varp97 of field 25" decoded SELECT
+    p97 selects `varp97`. Only one such code; never for COUNT (which counts rows whatever column it names), nor an
+    aggregate of numbers over a text column."""
+    if query.agg == AGGREGATION_OPS.index("COUNT"):
+        return query
+    text = question.lower()
+    def written(header: str) -> bool:
+        return re.search(r"(?<![\w.])" + re.escape(header.strip().lower()) + r"(?![\w]|\.\w)", text) is not None
+    codes = [c for c, header in enumerate(table.header) if _is_code(str(header)) and written(str(header))]
+    used = {query.sel, *(c.column for c in query.conds), *((query.order.column,) if query.order else ())}
+    free = [c for c in codes if c not in used]
+    if len(free) != 1 or query.sel in codes or (query.agg != 0 and table.types[free[0]] != "real"):
+        return query
+    words = set(re.findall(r"[a-z]+", text))
+    if header_readings(table.header, question)[query.sel] or \
+            {w.lower() for w in re.findall(r"[A-Za-z]{2,}", readable_header(str(table.header[query.sel])))} & words:
+        return query   # the select column is said too
+    return dataclasses.replace(query, sel=free[0])
+
+
 # Time units a measure is counted over, and the adjectives that say "per unit": "yearly deaths", "accidents per day".
 _UNIT_ADJECTIVES = {"year": ("yearly", "annual", "annually"), "day": ("daily",), "month": ("monthly",),
                     "week": ("weekly",), "quarter": ("quarterly",), "hour": ("hourly",), "season": ()}
@@ -1131,11 +1166,13 @@ def parenthesized_conditions(question: str, query: Query, table: Table) -> Query
                and not in_no_cell(c.value, [row[c.column] for row in table.rows]) for c in conds) or any(
                 written in str(cell).lower() for row in table.rows for cell in row if isinstance(cell, str)):
             continue   # part of a value: "a loss of leiter (0-1)" (not of `FL = 'orange crab (O)'`, no cell)
-        for part in reversed(re.split(r",\s*(?!\d{3}\b)", inside)):   # "(O, F, index 50)": each filter
-            found = _written_filter(part, table, question)
-            if found is not None:
-                column, value = found   # first, so that a cut to MAX_CONDITIONS keeps what the question wrote out
-                conds = [Condition(column, CONDITION_OPS.index("="), value)] + [c for c in conds if c.column != column]
+        filters = [found for part in reversed(re.split(r",\s*(?!\d{3}\b)", inside))   # "(O, F, index 50)": each
+                   if (found := _written_filter(part, table, question)) is not None]
+        if filters:   # not a value that swallowed them and is no cell: `calc = 'crystals (r = 1)'`
+            conds = [c for c in conds if written not in str(c.value).lower()
+                     or not in_no_cell(c.value, [row[c.column] for row in table.rows])]
+        for column, value in filters:   # first, so that a cut to MAX_CONDITIONS keeps what the question wrote out
+            conds = [Condition(column, CONDITION_OPS.index("="), value)] + [c for c in conds if c.column != column]
     conds = tuple(conds[:MAX_CONDITIONS])
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)
 
@@ -1327,7 +1364,7 @@ def close_brackets(query: Query) -> Query:
 
 
 # words before a number that do not name the rows it numbers ("top 5", "than 10", "over 20", "the 3")
-_NOT_ROW_NOUNS = frozenset("""top first last next past over under than above below about around within least most
+_NOT_ROW_NOUNS = frozenset("""top big first last next past over under than above below about around within least most
     nearly almost only just all the a an any some these those every each per and or by from to into between
     after before since until during""".split())
 
@@ -1349,7 +1386,8 @@ def add_row_number(question: str, query: Query, table: Table) -> Query:
     said = [m for m in re.finditer(r"\b([A-Za-z]+)\s+(\d+)(?![\w.,]*\d)", question)
             if m[1].lower() not in _NOT_ROW_NOUNS | _NOT_A_NOUN and len(m[1]) >= 3 and int(m[2]) in numbers
             and len(_said(m[2], question)) == 1
-            and not any(names_column([singular(m[1].lower())], str(name), question) for name in table.header)]
+            and not any(names_column([singular(m[1].lower())], str(name), question) for name in table.header
+                        if not is_row_names(name))]   # (the row names read the rows' noun themselves)
     if len(said) != 1:
         return query
     value, equal = said[0][2], CONDITION_OPS.index("=")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 import functools
+import os
 import re
 from typing import Callable, Collection, Iterable, Sequence
 
@@ -269,6 +270,7 @@ _FIELD_CODES = {
     "pce": ("consumer spending", "personal consumption", "spending"),
     "psavert": ("savings rate", "saving rate", "savings"),
     "unemploy": ("unemployed", "unemployment", "out of work", "jobless"), "unemp": ("unemployment", "jobless"),
+    "unrate": ("unemployment rate", "unemployment", "jobless rate"),
     "uempmed": ("median unemployment duration", "unemployment duration", "weeks unemployed"),
     "gnp": ("gross national product",), "rgdp": ("real gdp",), "inf": ("inflation",), "ir": ("interest rate",),
     "m1": ("money supply",), "eps": ("earnings per share",), "pe": ("price to earnings", "price-earnings"),
@@ -296,7 +298,8 @@ _FIELD_CODES = {
     "carb": ("carburetors", "carburettors"),
     "am": ("transmission",), "trks": ("trucks",), "crim": ("crime rate", "crime"), "rm": ("rooms",),
     "ptratio": ("pupil-teacher ratio", "pupil teacher ratio", "pupils per teacher"),
-    "lstat": ("lower status",), "medv": ("median value", "home value", "house value"),
+    "lstat": ("lower status",),
+    "medv": ("median home value", "median house value", "median value", "home value", "house value"),
     "nox": ("nitric oxides", "nitrogen oxides"),
 }
 
@@ -409,6 +412,10 @@ def header_readings(headers: Sequence[str], question: str, known_word: Callable[
              for header, own, reading in zip(headers, lowered, readings)]   # a field's code, when its letters read none
     readings = [code or (None if reading in coded else reading)   # (and no other header reads its words: `sb` is no
                 for code, reading in zip(coded, readings)]        # "sacrifice bunts" when `sh` is)
+    read = {word for reading in readings for word in (reading or "").split()}
+    for column, said in enumerate(_family_readings(headers, question_words, readings)):
+        if said and said not in read:   # (not a word another header's letters read)
+            readings[column] = said
     for column, said in enumerate(numbered_readings(headers, question)):
         if said:
             readings[column] = f"{readings[column]} {said}" if readings[column] else said
@@ -419,7 +426,47 @@ def header_readings(headers: Sequence[str], question: str, known_word: Callable[
         for column, header in enumerate(headers):
             if readings[column] is None and " ".join(str(header).split()).lower() in naming:
                 readings[column] = noun
+    numbered = next((m[1].lower() for m in _NUMBERED_ROW.finditer(question)
+                     if m[1].lower() not in _STOPWORDS | _AUXILIARIES | _ASKING_WORDS | _AMOUNT_WORDS | _COUNT_WORDS
+                     and (m.start(1) == 0 or m[1].islower())   # not a name: "on the Big 5"
+                     and not headers_with[m[1].lower()] and not headers_with[singular(m[1].lower())]
+                     and not any(m[1].lower() in (reading or "").split() for reading in readings)), None)   # `Expt`
+    if numbered:   # "student 69 bfext", "the crime rate in state 11": the row numbers say which student, state
+        for column, header in enumerate(headers):
+            if readings[column] is None and is_row_names(header):
+                readings[column] = numbered
     return readings
+
+
+# A row a question names by its number, as people name a data frame's rows: "student 69 ...", "in state 11", "for
+# patient number 589" (a noun at the start or after a preposition or verb, then a whole number)
+_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+_AMOUNT_WORDS = frozenset("""above below over under more less fewer greater exceeds exceed exceeding about around
+    nearly almost only just exactly top after before since until""".split())   # "is above 3000": an amount, no row
+_NUMBERED_ROW = re.compile(r"(?:^|\b(?:in|for|of|at|by|from|to|on|did|does|do|was|is|had|has)\s+(?:the\s+)?)"
+                           r"([a-z]{3,})\s+(?:(?:number|no\.?|#)\s*)?\d+\b(?![.,]\d)", re.IGNORECASE)
+
+
+def _family_readings(headers: Sequence[str], question_words: Sequence[str], readings: Sequence[str | None]
+                     ) -> list[str | None]:
+    """How the question says the members of a family of glued codes, headers of one word that start alike (at least
+    three of them with the same first two letters or more: `bfagree` `bfcon` `bfext` `bfneur` `bfopen`, `epiImp`
+    `epiNeur` `epilie`), for a header without a reading: the question word its rest starts (at least 3 letters, the
+    word two longer): "Big 5 neuroticism" for `bfneur`, "impulsivity" for `epiImp`. None for every other header."""
+    codes = {column: str(header).strip().lower() for column, header in enumerate(headers)
+             if re.fullmatch(r"[A-Za-z]+", str(header).strip()) and readings[column] is None}
+    found: list[str | None] = [None] * len(headers)
+    for column, code in codes.items():
+        stem = max((os.path.commonprefix([code, other]) for o, other in codes.items() if o != column), key=len,
+                   default="")
+        while len(stem) >= 2 and sum(other.startswith(stem) for other in codes.values()) < 3:
+            stem = stem[:-1]
+        rest = code[len(stem):]
+        if len(stem) < 2 or len(rest) < 3 or rest in question_words:
+            continue
+        found[column] = next((word for word in question_words if word.startswith(rest) and len(word) >= len(rest) + 2
+                              and word not in _STOPWORDS | _ASKING_WORDS), None)
+    return found
 
 
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -567,6 +614,10 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
             found = _dotted_reading(short, words, taken, known_word) if short in dotted else None   # `Incumb.`
             if found is None and not known:
                 found = _skeleton_reading(short, words, taken) or _glued_reading(short, words, taken)
+            if found is None and not known:   # `vmiles` "miles", `waterd` "water": a word with one letter glued to it
+                found = next((part for part in (short[1:], short[:-1])
+                              if part in words and not taken(part) and known_word is not None and known_word(part)),
+                             None)
             if found and not other_holds([part for part in found.split() if part not in _STOPWORDS]):
                 readings.append(found)
             continue

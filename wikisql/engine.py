@@ -75,6 +75,7 @@ from wikisql.decoding import (
     plain_amounts,
     select_not_the_unit,
     select_other_than_given,
+    select_the_code_said,
     split_repeated_values,
     sum_for_total,
     sum_of_counts,
@@ -545,6 +546,7 @@ class Predictor:
         query = average_as_said(item.question, query, view.table)   # "the average ..." decoded MIN
         select = {column: float(scores.sel[i]) for i, column in enumerate(view.columns)}   # log p(select = column)
         query = select_other_than_given(query, select)   # not SELECT name WHERE name = 'Special K'
+        query = select_the_code_said(item.question, query, view.table)   # "varp97 of field 25": `varp97`, not `p97`
         query = select_not_the_unit(item.question, query, view.table, select)   # "yearly deaths": not AVG(year)
         query = add_row_number(item.question, query, view.table)   # "week 30": `rownames = 30`
         query = choose_between_cells(item.question, query, view.table)   # "Was week 30 before or after ...?"
