@@ -2,6 +2,7 @@ import pytest
 import torch
 
 from wikisql.encoding import (
+    asks_rows_by_noun,
     IGNORE_INDEX,
     Encoder,
     EncodingError,
@@ -428,3 +429,14 @@ def test_a_word_with_one_letter_glued_to_it_reads_that_word():
     assert header_readings(["state", "vmiles", "unrate"], "average miles driven in state 36") == [None, "miles", None]
     assert header_readings(["rownames", "waterd", "size"], "How deep is the water at field 3?")[1] == "water"
     assert header_readings(["rownames", "waterd", "water"], "How deep is the water at field 3?")[1] is None   # taken
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Which patient was diagnosed latest?", True),            # row numbers 1789-2014 number patients
+    ("What was the age of patient 1800?", True),
+    ("Which year had the most calls?", False),                # a time: the row names are years
+    ("How many calls were made in 1951?", False),
+    ("Which country had the most phones in 1951?", False),    # a year said: the rows are years
+])
+def test_a_question_naming_its_rows_by_a_noun_keeps_row_numbers_that_look_like_years(question, asks):
+    assert asks_rows_by_noun(question) is asks

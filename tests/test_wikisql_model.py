@@ -453,6 +453,17 @@ def test_a_count_of_one_row_reads_its_number_when_the_head_doubts_the_count():
         assert value_of_one_row(text, cereals, matched, math.log(0.9)) is text
         ranged = Query(2, 3, (Condition(2, 1, "16"),))   # a range of rows, even if one passes
         assert value_of_one_row(ranged, cereals, matched, math.log(0.9)) is ranged
+    # a data frame's row, and "how many" of what the column holds: its value, however sure the head is
+    states = Table("states", ["rownames", "drivers", "fuel"], ["text", "real", "real"],
+                   [["Mich", 6.3, 4.2], ["Kansas", 1.8, 1.1]])
+    with Database.from_tables({"states": states}) as db:
+        def rows(query):
+            return db.execute("states", Query(query.sel, 3, query.conds))[0]
+        counted = Query(1, 3, (Condition(0, 0, "Mich"),))
+        assert value_of_one_row(counted, states, rows, math.log(0.01), question="How many drivers does Mich have?") \
+            == Query(1, 0, counted.conds)
+        assert value_of_one_row(counted, states, rows, math.log(0.01), question="How many cars does Mich have?") \
+            is counted   # no word of `drivers`: the head decides
 
 
 def test_a_date_written_whole_is_one_condition_per_column_of_its_parts():

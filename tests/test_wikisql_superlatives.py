@@ -1304,3 +1304,15 @@ def test_a_long_survival_is_measured_by_the_plain_time_column_and_units_name_the
     assert read == Query(0, 0, (), Order(1, True, 1))
     travel = Table("travel", ["individual", "mode", "gc"], ["real"] * 3, [[61, 1, 70], [61, 2, 71], [62, 1, 90]])
     assert row_name_column(travel) == 0   # each traveller's rows
+
+
+def test_the_text_column_that_reads_the_asked_noun_names_the_rows_not_a_code():
+    airports = Table("airports", ["faa", "name", "alt"], ["text", "text", "real"],
+                     [["04G", "Lansdowne Airport", 1044], ["06A", "Moton Field", 264], ["ANC", "Anchorage Intl", 152]])
+    read = order_from_scores("Which airport has the highest elevation?", Query(0, MAX, ()), airports,
+                             {0: -0.1, 1: -2.0, 2: -3.0}, {c: (-0.5, -2.0) for c in range(3)})
+    assert read == Query(1, 0, (), Order(2, True, 1)) and answer(airports, read) == ["lansdowne airport"]
+    # the code itself when the question asks for it
+    read = order_from_scores("Which FAA code has the highest elevation?", Query(0, MAX, ()), airports,
+                             {0: -0.1, 1: -2.0, 2: -3.0}, {c: (-0.5, -2.0) for c in range(3)})
+    assert read.sel == 0

@@ -217,6 +217,20 @@ def years_named(table: Table) -> Table:
     return dataclasses.replace(table, header=[("year" if c == named[0] else h) for c, h in enumerate(table.header)])
 
 
+def asks_rows_by_noun(question: str) -> bool:
+    """Whether a question names its rows by a noun that is no time ("Which patient ...?", "patient 1800"): then a
+    data frame's row numbers that fall in 1600-2099 number those rows and are no years (years_named does not hold)."""
+    asked = _ASKED_NOUN.match(question)
+    nouns = [asked[1]] if asked and asked[0].split()[0].lower() == "which" and not YEAR.search(question) else []
+    #        (not "How many calls ...", nor "Which country had the most phones in 1951?" of rows of years)
+    nouns += [m[1] for m in _NUMBERED_ROW.finditer(question)]
+    return any(singular(noun.lower()) not in _TIME_NOUNS and noun.lower() not in _STOPWORDS | _AMOUNT_WORDS
+               | _ASKING_WORDS | _AUXILIARIES | _COUNT_WORDS for noun in nouns)
+
+
+_TIME_NOUNS = frozenset("year season month day date time period decade century week quarter".split())
+
+
 # Abbreviated header words read through the question (abbreviation_reading).
 _STOPWORDS = frozenset("""a an the of in on at to for by from with and or but as is are was were be been
     what which who whom whose when where how why that this these those there than then it its did does do has

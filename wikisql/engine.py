@@ -85,7 +85,7 @@ from wikisql.decoding import (
     value_of_one_row,
     year_columns,
 )
-from wikisql.encoding import EncodedExample, Encoder, EncodingError, collate, years_named
+from wikisql.encoding import EncodedExample, Encoder, EncodingError, asks_rows_by_noun, collate, years_named
 from wikisql.model import HeadConfig, WikiSQLModel
 from wikisql.query import AGGREGATION_OPS, Query
 from wikisql.schema import Example, Table
@@ -492,7 +492,8 @@ class Predictor:
                 if table.id not in matchers:
                     matchers[table.id] = self.matcher(table)
                     named[table.id] = years_named(table)   # `rownames` of years read as `year`
-                table = named[table.id]
+                if not asks_rows_by_noun(question):   # "Which patient ...?": row numbers 1789-2014 are no years
+                    table = named[table.id]
                 try:
                     try:
                         prepared.append(self._prepare(question, table, matchers[table.id], check))
@@ -589,7 +590,7 @@ class Predictor:
         if query.agg == AGGREGATION_OPS.index("COUNT") and query.sel in view.columns:   # "How many carbs are in
             no_aggregation = float(scores.agg[view.columns.index(query.sel), 0])        # Life?": not COUNT = 1
             query = value_of_one_row(query, view.table, functools.partial(view.numbers_matched, of_table=True),
-                                     no_aggregation)
+                                     no_aggregation, question=item.question)
         if view.complete:   # "How many men were counted in ...?" of a frequency table: SUM(n), not COUNT
             query = sum_of_counts(item.question, query, view.table, view.numbers_matched)
         return Prediction(query, decoded.log_probability, view, stopped=limit.expired, answerable=decoded.answerable)
