@@ -150,6 +150,14 @@ def test_a_total_over_several_rows_is_a_sum(tokenizer, question, agg, matched, e
     assert sum_for_total(item, Query(column, agg, ()), lambda q: matched).agg == agg   # no condition: not this rule
 
 
+def test_a_total_of_a_column_said_by_its_reading_is_a_sum(tokenizer):
+    trial = Table("trial", ["rownames", "drug", "bdi.2m", "bdi.8m"], ["real", "text", "real", "real"],
+                  [[1, "Yes", 20, 12], [2, "Yes", 31, 14], [3, "No", 25, 19]])
+    item = encode_one(tokenizer, "What's the total of the 8-month scores of the patients with drug Yes?", trial)
+    counted = Query(3, 3, (Condition(1, 0, "Yes"),))   # "the 8-month scores": `bdi.8m` by its reading
+    assert sum_for_total(item, counted, lambda q: 2).agg == 4
+
+
 @pytest.mark.parametrize("question, agg, conditioned, expected_agg", [
     ("How many points did the Reds score altogether?", 3, True, 4),   # adds the column up: SUM
     ("Add up the points of the Reds.", 0, True, 4),

@@ -372,10 +372,12 @@ def sum_for_total(item: EncodedExample, query: Query, rows_matched: Callable[[Qu
     header = item.header[query.sel]
     if is_row_names(header):   # a data frame's row numbers add up to nothing ("How many animals ... in total?")
         return query
-    if query.agg == 0 and query.conds and asks_average_of(item.question, header):
+    reading = header_readings(item.header, item.question)[query.sel] or ""   # "the 8-month scores": `bdi.8m`
+    if query.agg == 0 and query.conds and asks_average_of(item.question, header, reading):
         return dataclasses.replace(query, agg=AVG) if rows_matched(query) >= 2 else query
     text_headers = [h for h, kind in zip(item.header, item.column_types) if kind == "text"]
-    if not (query.conds and asks_total_of(item.question, header)) and not adds_up(item.question, header, text_headers):
+    if not (query.conds and asks_total_of(item.question, header, reading)) and \
+            not adds_up(item.question, header, text_headers):
         return query
     return dataclasses.replace(query, agg=SUM) if rows_matched(query) >= 2 else query
 
@@ -613,27 +615,29 @@ def count_the_rows_asked(question: str, query: Query, table: Table, rows_matched
     return dataclasses.replace(query, sel=sel, agg=COUNT)
 
 
-def asks_total_of(question: str, header: str) -> bool:
+def asks_total_of(question: str, header: str, reading: str | None = None) -> bool:
     """Whether the question asks for the total of the column `header` ("the total population", "the sum of
-    the points"), not WikiSQL's "total number of" (a COUNT), and the column does not name or order rows."""
-    return _asks_of(r"total|sum|combined", question, header)
+    the points"), not WikiSQL's "total number of" (a COUNT), and the column does not name or order rows.
+    `reading`: the header's reading among the table's headers (names_column)."""
+    return _asks_of(r"total|sum|combined", question, header, reading)
 
 
-def asks_average_of(question: str, header: str) -> bool:
+def asks_average_of(question: str, header: str, reading: str | None = None) -> bool:
     """Whether the question asks for the average of the column `header` ("Average percent of Math and Statistics
     degrees ... after 2000", "the mean weight of ..."), and the column does not name or order rows nor is an
     average itself ("the average price at its peak" of `avg.price`)."""
     own = set(re.findall(r"[a-z]+", readable_header(header).lower()))
-    return not own & {"average", "avg", "mean"} and _asks_of(r"average|mean", question, header)
+    return not own & {"average", "avg", "mean"} and _asks_of(r"average|mean", question, header, reading)
 
 
-def _asks_of(words: str, question: str, header: str) -> bool:
+def _asks_of(words: str, question: str, header: str, reading: str | None = None) -> bool:
     """Whether one of `words` (a regular expression) is said of the words that name the column `header` (not of
     "number", "count" or "#": WikiSQL's "total number of" is a COUNT), which does not name or order rows."""
     said = re.search(rf"\b(?:{words})(?:\s+of)?\s+(?!number\b|count\b|no\b|#)((?:[\w.-]+\s*){{1,4}})", question,
                      re.IGNORECASE)
     return (said is not None and not set(re.findall(r"[a-z]+", header.lower())) & ORDINAL_HEADER_WORDS
-            and names_column([singular(w) for w in re.findall(r"[a-z]+", said[1].lower())], header, question))
+            and names_column([singular(w) for w in re.findall(r"[a-z]+", said[1].lower())], header, question,
+                             reading or None))
 
 
 # A condition value that is a quantifier, not a row's cell: "the total distance of all the races" decoded
