@@ -440,3 +440,15 @@ def test_a_word_with_one_letter_glued_to_it_reads_that_word():
 ])
 def test_a_question_naming_its_rows_by_a_noun_keeps_row_numbers_that_look_like_years(question, asks):
     assert asks_rows_by_noun(question) is asks
+
+
+def test_a_two_letter_code_of_a_measure_and_a_stations_code():
+    header = ["year", "cost", "output", "pf", "lf"]
+    assert header_readings(header, "In which year was the fuel price highest?")[3] == "fuel price"
+    assert header_readings(header, "What was the price of fuel in 1980?")[3] == "price of fuel"
+    assert header_readings(header, "What was the load factor in 1980?")[4] == "load factor"   # initials, as before
+    stations = ["date", "la", "ef", "zg"]
+    assert header_readings(stations, "On which day was NOx highest at Erstfeld?") == [None, None, "erstfeld", None]
+    assert header_readings(["date", "LA", "EF"], "On which day was NOx highest at Erstfeld?") == [None, None, None]
+    assert abbreviation_reading("wt", "What did a Porsche 914-2 cost when it was tested?") is None   # not "What"
+    assert header_readings(["Almalı (Qax)", "Qaxmuğal"], "What is the Almali village?") == [None, None]   # `al`: a part

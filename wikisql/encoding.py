@@ -661,6 +661,20 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
         if found is None and word.isupper() and len(short) <= 4:   # `MIA` Miami, `SEA` Seattle: a place's code,
             found = next((name for name in sorted(names) if name.startswith(short) and len(name) >= len(short) + 2
                           and not taken(name)), None)                  # whatever its vowels (`names`: proper nouns)
+        whole = len(header_words) == 1   # the header is the code (not `al` of `Qaxmuğal`)
+        if found is None and whole and len(short) == 2 and word.islower():   # `ef` Erstfeld, `ri` Rigi: a station's
+            found = next((name for name in sorted(names) if name[0] == short[0] and short[1] in name[1:]   # code, its
+                          and name not in _STOPWORDS | _ASKING_WORDS and not taken(name)), None)   # first letter and
+            #                                                                          another of it
+        if found is None and whole and len(short) == 2 and not is_word:   # `pf` "fuel price", "price of fuel": a
+            found = next((f"{a} {b}" for a, b in zip(words, words[1:])   # measure's code (price, share) and what it
+            #                                                                is of, either way
+                          if {a[0] + b[0], b[0] + a[0]} & {short} and a[0] + b[0] != short and len(a) >= 4
+                          and len(b) >= 4 and a not in _STOPWORDS and b not in _STOPWORDS and not taken(a)
+                          and not taken(b)), None) or next(
+                (f"{a} of {c}" for a, b, c in zip(words, words[1:], words[2:])
+                 if b == "of" and a[0] + c[0] == short and len(a) >= 4 and len(c) >= 4 and not taken(a)
+                 and not taken(c)), None)
         matches = []   # (how much of the word the code keeps, word): "rd" keeps more of "round" than of "reached"
         for candidate in words if found is None else ():
             if candidate in _STOPWORDS or taken(candidate):
