@@ -53,6 +53,7 @@ from wikisql.schema import Table
     ('What is the mean calcium for specimens with crystals and for those without?', 'grouping'),
     ('What is the average volume of trees taller than 80 ft and of those shorter?', 'grouping'),
     ("What would the median home value of tract 162 be in today's dollars?", 'arithmetic between values'),
+    ('What are the average heights of the crossed and of the self-fertilized plants?', 'grouping'),
     ('What was the price of a PC in 1991, adjusted for inflation?', 'arithmetic between values'),
     ('What is the combined SAT score, verbal plus math, in IA?', 'arithmetic between values'),
     ("What was Gore's margin over Bush in Broward?", 'arithmetic between values'),
@@ -126,6 +127,7 @@ def test_a_column_named_like_the_form_is_a_column():
     'Is there a player from Duke?',
     'What was the nationality of every player that attended Baylor?',   # "of every" is no grouping
     'How many teams have 5 or more wins?',                               # "or more": one comparison
+    'What is the average height of the players of the Bulls and the Jazz?',   # no "and of the": one condition
     'What is the rank when gold is above 5 or silver is 3?',             # one comparison and a value
     'Did Smith score more than 30 points in 2010?',
     'Was the temperature higher than 25.5?',

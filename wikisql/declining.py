@@ -138,6 +138,8 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("either of two values (OR)", r"\beither\b.*\bor\b"),
     ("either of two values (OR)",   # "a pH below 5 or above 7.5", "a crime rate above 1 or a median value above 40"
      rf"\b{_BOUND}\s+[$€£]?[\d.,]*\d%?(?:\s+[a-z%]+)?\s+or\s+(?:[a-z]+\s+){{0,4}}?{_BOUND}\s+[$€£]?\d"),
+    ("grouping",   # "the average heights of the crossed and of the self-fertilized plants": two groups
+     r"\b(?:averages?|means?|totals?|sums?)\b[^?]*\b(?:of|for) the [a-z][\w-]*(?: [a-z][\w-]*)? and (?:of|for) the\b"),
     ("grouping",   # "of Southern and of non-Southern states", "for specimens with crystals and for those without"
      r"\b(?:for|of|among)\s[^?]*\band (?:for|of|among) (?:those|the ones|the others|the rest|non-?[a-z]+)\b"),
     ("a part of a text (contains, starts with)",
