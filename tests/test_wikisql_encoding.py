@@ -452,3 +452,8 @@ def test_a_two_letter_code_of_a_measure_and_a_stations_code():
     assert header_readings(["date", "LA", "EF"], "On which day was NOx highest at Erstfeld?") == [None, None, None]
     assert abbreviation_reading("wt", "What did a Porsche 914-2 cost when it was tested?") is None   # not "What"
     assert header_readings(["Almalı (Qax)", "Qaxmuğal"], "What is the Almali village?") == [None, None]   # `al`: a part
+
+
+def test_mileage_reads_mpg():
+    assert header_readings(["model", "mpg", "cyl"], "What mileage does the vokswagen rabbit get?")[1] == "mileage"
+    assert header_readings(["model", "mpg", "cyl"], "What is the fuel efficiency of the Valiant?")[1] == "fuel efficiency"

@@ -305,7 +305,8 @@ _FIELD_CODES = {
     "wspd": ("wind speed", "wind"), "awnd": ("wind speed", "wind"), "snwd": ("snow depth",),
     "elev": ("elevation", "altitude"), "alt": ("altitude", "elevation", "above sea level"),
     # cars and housing
-    "mpg": ("miles per gallon", "fuel economy"), "hp": ("horsepower", "power"),
+    "mpg": ("miles per gallon", "fuel economy", "gas mileage", "mileage", "fuel efficiency"),
+    "hp": ("horsepower", "power"),
     "disp": ("displacement", "engine size"), "displ": ("displacement", "engine size", "engine"),
     "cty": ("city mileage", "city mpg", "in town"), "hwy": ("highway mileage", "highway mpg", "on the highway"),
     "qsec": ("quarter mile", "quarter-mile"), "drat": ("rear axle ratio", "axle ratio"),
