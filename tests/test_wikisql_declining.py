@@ -408,6 +408,16 @@ def test_a_value_per_group_of_a_category_column_is_grouping():
     assert cannot_answer("Average accidents per day in 1962 when the limit was yes?", None, days) is None   # a rate
 
 
+def test_a_share_asked_of_a_named_column_of_whole_percentages_is_its_value():
+    roads = Table("highways", ["rownames", "trks", "lane"], ["real", "real", "real"],
+                  [[23, 12, 4], [24, 9, 2], [25, 17, 4]])
+    query = Query(1, 0, ((0, 0, "24"),))
+    assert cannot_answer("What percent of the traffic on section 24 is trucks?", query, roads) is None
+    # a column the question does not name after the share: arithmetic between values, as before
+    lanes = Query(2, 0, ((0, 0, "24"),))
+    assert "arithmetic" in cannot_answer("What percent of the traffic on section 24 is trucks?", lanes, roads)
+
+
 def test_why_of_a_table_with_reasons_and_closest_to_of_a_table_with_distances_are_columns():
     assert outside_grammar('Why did Geninho leave as manager?', ['Manager', 'Manner of departure']) is None
     assert outside_grammar('Which airport is closest to Fresno?', ['Airport', 'Distance (km)']) is None

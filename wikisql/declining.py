@@ -647,6 +647,20 @@ def holds_shares(table: Table, column: int) -> bool:
     return bool(numbers) and all(0 <= n <= 100 for n in numbers) and any(n != int(n) for n in numbers)
 
 
+def _named_percentages(question: str, table: Table, column: int) -> bool:
+    """Whether a number column of whole numbers from 0 to 100 (`trks`, `conventional`: percentages written whole,
+    which holds_shares does not take for shares, as counts look the same) is the one the question names after it
+    asks for a share: "What percent of the traffic on section 24 is trucks?"."""
+    if column >= len(table.header) or table.types[column] != "real":
+        return False
+    numbers = [number for number in (read_number(row[column]) for row in table.rows) if number is not None]
+    if not numbers or not all(0 <= n <= 100 and n == int(n) for n in numbers):
+        return False
+    asked = _SHARE_WORDS.search(question.lower())
+    nouns = [singular(w) for w in re.findall(r"[a-z]+", question.lower()[asked.end():])] if asked else []
+    return names_column(nouns, str(table.header[column]), question)
+
+
 _RATIO_OF_TWO = re.compile(r"\b(?:ratio|proportion) (?:of|between) [^?]*\b(?:to|and)\b")   # "the ratio of the copper
 #                                                                 price to the aluminium price": two values, not a share
 
@@ -688,7 +702,8 @@ def rows_noun_not_held(question: str, table: Table, query: Query | None) -> str 
 def cannot_answer(question: str, query: Query | None, table: Table) -> str | None:
     """Why one query cannot answer `question` over `table` (with `query`, the one decoded), or None."""
     form = outside_grammar(question, table.header)
-    if form == "arithmetic between values" and query is not None and holds_shares(table, query.sel) and \
+    if form == "arithmetic between values" and query is not None and (
+            holds_shares(table, query.sel) or _named_percentages(question, table, query.sel)) and \
             not _RATIO_OF_TWO.search(question.lower()) and not re.search(r"\bby what\b", question.lower()) and \
             outside_grammar(_SHARE_WORDS.sub("value", question.lower()), table.header) is None:
         form = None   # "What share of married women in Indonesia use contraception?" of a column of percentages
