@@ -453,11 +453,11 @@ def header_readings(headers: Sequence[str], question: str, known_word: Callable[
     return readings
 
 
-# A row a question names by its number, as people name a data frame's rows: "student 69 ...", "in state 11", "for
-# patient number 589" (a noun at the start or after a preposition or verb, then a whole number)
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _AMOUNT_WORDS = frozenset("""above below over under more less fewer greater exceeds exceed exceeding about around
     nearly almost only just exactly top after before since until""".split())   # "is above 3000": an amount, no row
+# A row a question names by its number, as people name a data frame's rows: "student 69 ...", "in state 11", "for
+# patient number 589" (a noun at the start or after a preposition or verb, then a whole number)
 _NUMBERED_ROW = re.compile(r"(?:^|\b(?:in|for|of|at|by|from|to|on|did|does|do|was|is|had|has)\s+(?:the\s+)?)"
                            r"([a-z]{3,})\s+(?:(?:number|no\.?|#)\s*)?\d+\b(?![.,]\d)", re.IGNORECASE)
 
@@ -662,20 +662,20 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
         if found is None and word.isupper() and len(short) <= 4:   # `MIA` Miami, `SEA` Seattle: a place's code,
             found = next((name for name in sorted(names) if name.startswith(short) and len(name) >= len(short) + 2
                           and not taken(name)), None)                  # whatever its vowels (`names`: proper nouns)
-        whole = len(header_words) == 1   # the header is the code (not `al` of `Qaxmuğal`)
-        if found is None and whole and len(short) == 2 and word.islower():   # `ef` Erstfeld, `ri` Rigi: a station's
-            found = next((name for name in sorted(names) if name[0] == short[0] and short[1] in name[1:]   # code, its
-                          and name not in _STOPWORDS | _ASKING_WORDS and not taken(name)), None)   # first letter and
-            #                                                                          another of it
-        if found is None and whole and len(short) == 2 and not is_word:   # `pf` "fuel price", "price of fuel": a
-            found = next((f"{a} {b}" for a, b in zip(words, words[1:])   # measure's code (price, share) and what it
-            #                                                                is of, either way
-                          if {a[0] + b[0], b[0] + a[0]} & {short} and a[0] + b[0] != short and len(a) >= 4
-                          and len(b) >= 4 and a not in _STOPWORDS and b not in _STOPWORDS and not taken(a)
-                          and not taken(b)), None) or next(
-                (f"{a} of {c}" for a, b, c in zip(words, words[1:], words[2:])
-                 if b == "of" and a[0] + c[0] == short and len(a) >= 4 and len(c) >= 4 and not taken(a)
-                 and not taken(c)), None)
+        whole = len(header_words) == 1   # the header is the code itself (not `al` of `Qaxmuğal`)
+        if found is None and whole and len(short) == 2 and word.islower():
+            # `ef` Erstfeld, `ri` Rigi: a station's code, its name's first letter and another of its letters
+            found = next((name for name in sorted(names) if name[0] == short[0] and short[1] in name[1:]
+                          and name not in _STOPWORDS | _ASKING_WORDS and not taken(name)), None)
+        if found is None and whole and len(short) == 2 and not is_word:
+            # a code of a measure (price, share) and what it is of: `pf` "fuel price" (initials the other way round;
+            # in order they are the initials read above), "price of fuel"
+            found = next((f"{a} {b}" for a, b in zip(words, words[1:])
+                          if b[0] + a[0] == short != a[0] + b[0] and len(a) >= 4 and len(b) >= 4
+                          and a not in _STOPWORDS and b not in _STOPWORDS and not taken(a) and not taken(b)), None) \
+                or next((f"{a} of {c}" for a, b, c in zip(words, words[1:], words[2:])
+                         if b == "of" and a[0] + c[0] == short and len(a) >= 4 and len(c) >= 4 and not taken(a)
+                         and not taken(c)), None)
         matches = []   # (how much of the word the code keeps, word): "rd" keeps more of "round" than of "reached"
         for candidate in words if found is None else ():
             if candidate in _STOPWORDS or taken(candidate):
