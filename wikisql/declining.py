@@ -643,8 +643,13 @@ def holds_shares(table: Table, column: int) -> bool:
         return False
     if _words(readable_header(header)) & _SHARE_HEADER_WORDS:
         return True
-    numbers = [number for number in (read_number(row[column]) for row in table.rows) if number is not None]
+    numbers = _read_numbers(table, column)
     return bool(numbers) and all(0 <= n <= 100 for n in numbers) and any(n != int(n) for n in numbers)
+
+
+def _read_numbers(table: Table, column: int) -> list[float]:
+    """The numbers a column's cells read as for the official engine (read_number), cells that read none left out."""
+    return [number for number in (read_number(row[column]) for row in table.rows) if number is not None]
 
 
 def _named_percentages(question: str, table: Table, column: int) -> bool:
@@ -653,7 +658,7 @@ def _named_percentages(question: str, table: Table, column: int) -> bool:
     asks for a share: "What percent of the traffic on section 24 is trucks?"."""
     if column >= len(table.header) or table.types[column] != "real":
         return False
-    numbers = [number for number in (read_number(row[column]) for row in table.rows) if number is not None]
+    numbers = _read_numbers(table, column)
     if not numbers or not all(0 <= n <= 100 and n == int(n) for n in numbers):
         return False
     asked = _SHARE_WORDS.search(question.lower())

@@ -224,8 +224,7 @@ def asks_rows_by_noun(question: str) -> bool:
     nouns = [asked[1]] if asked and asked[0].split()[0].lower() == "which" and not YEAR.search(question) else []
     #        (not "How many calls ...", nor "Which country had the most phones in 1951?" of rows of years)
     nouns += [m[1] for m in _NUMBERED_ROW.finditer(question)]
-    return any(singular(noun.lower()) not in _TIME_NOUNS and noun.lower() not in _STOPWORDS | _AMOUNT_WORDS
-               | _ASKING_WORDS | _AUXILIARIES | _COUNT_WORDS for noun in nouns)
+    return any(singular(noun.lower()) not in _TIME_NOUNS and noun.lower() not in _NO_ROW_NOUNS for noun in nouns)
 
 
 _TIME_NOUNS = frozenset("year season month day date time period decade century week quarter".split())
@@ -442,7 +441,7 @@ def header_readings(headers: Sequence[str], question: str, known_word: Callable[
             if readings[column] is None and " ".join(str(header).split()).lower() in naming:
                 readings[column] = noun
     numbered = next((m[1].lower() for m in _NUMBERED_ROW.finditer(question)
-                     if m[1].lower() not in _STOPWORDS | _AUXILIARIES | _ASKING_WORDS | _AMOUNT_WORDS | _COUNT_WORDS
+                     if m[1].lower() not in _NO_ROW_NOUNS
                      and (m.start(1) == 0 or m[1].islower())   # not a name: "on the Big 5"
                      and not headers_with[m[1].lower()] and not headers_with[singular(m[1].lower())]
                      and not any(m[1].lower() in (reading or "").split() for reading in readings)), None)   # `Expt`
@@ -456,6 +455,7 @@ def header_readings(headers: Sequence[str], question: str, known_word: Callable[
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _AMOUNT_WORDS = frozenset("""above below over under more less fewer greater exceeds exceed exceeding about around
     nearly almost only just exactly top after before since until""".split())   # "is above 3000": an amount, no row
+_NO_ROW_NOUNS = _STOPWORDS | _AUXILIARIES | _ASKING_WORDS | _AMOUNT_WORDS | _COUNT_WORDS   # before a number, no row's
 # A row a question names by its number, as people name a data frame's rows: "student 69 ...", "in state 11", "for
 # patient number 589" (a noun at the start or after a preposition or verb, then a whole number)
 _NUMBERED_ROW = re.compile(r"(?:^|\b(?:in|for|of|at|by|from|to|on|did|does|do|was|is|had|has)\s+(?:the\s+)?)"

@@ -1545,9 +1545,9 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
         elif asked is not None and asked[0] == "row":   # "Which airport ...?" of `faa` codes (no spaces, at most 5
             nouns = [singular(w) for w in asked[1]]     # characters): the `name` that reads "airport", not the code
             rows = _asked_column(*asked, table, sel, question)
-            codes = all(re.fullmatch(r"\S{1,5}", str(row[sel]).strip()) for row in table.rows)   # `04G`, `ANC`
-            if codes and rows is not None and rows >= 0 and rows != sel and table.types[rows] == "text" and nouns \
-                    and _names(nouns, table, rows, question) and not _names(nouns, table, sel, question):
+            if rows is not None and rows >= 0 and rows != sel and table.types[rows] == "text" and nouns \
+                    and _names(nouns, table, rows, question) and not _names(nouns, table, sel, question) \
+                    and all(re.fullmatch(r"\S{1,5}", str(row[sel]).strip()) for row in table.rows):   # `04G`, `ANC`
                 sel = rows
         candidates = [c for c in select if table.types[c] == "real" and c != sel and c not in conditioned
                       and varies(table, c)]   # not a `year` that is 2010 in every row
