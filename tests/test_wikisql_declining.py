@@ -220,6 +220,8 @@ ROADS = Table("roads", ["rownames", "deaths", "drivers", "popden", "rural", "tem
     ("Who directed the survey in Iowa?", "director directed"),
     ("Who was Iowa's governor in 1990?", "governor"),
     ("Who was Iowa's state code?", None),                     # a column
+    ("What is the log of the speed limit in Colo?", "speed limit"),   # "the log of X" asks for X, logged
+    ("What is the log of the fuel tax in Colo?", None),
 ])
 def test_what_no_column_holds_is_declined(question, attribute):
     assert missing_attribute(question, ROADS) == attribute
@@ -621,3 +623,36 @@ def test_a_value_said_as_not_something_is_a_not_equal_condition_unless_a_cell_sa
     reason = cannot_answer("How many people in Brown county are not white?", None, counties)
     assert reason is not None and "not equal" in reason
     assert cannot_answer("Which county was not held?", None, counties) is None   # a cell: "not held"
+
+
+UNIVERSITIES = Table("universities", ["rownames", "undstudents", "acpay"], ["real", "real", "real"],
+                     [[1, 2500, 310.5], [2, 0, 120.0], [3, 8834, 402.7]])
+TRAVELLERS = Table("travel", ["individual", "mode", "invc"], ["real", "real", "real"],
+                   [[70, 1, 59], [70, 2, 31], [71, 1, 58]])
+
+
+def test_a_name_or_a_place_asked_of_a_table_of_numbers_only_is_declined():
+    assert missing_attribute("What is the name of the university with the highest pay?", UNIVERSITIES) == "name"
+    assert missing_attribute("In which city is university 3?", UNIVERSITIES) == "city"
+    city = Query(0, 0, (Condition(0, 0, 70),))   # `individual` reads the noun asked, as row names do: not a city
+    assert missing_attribute("Which city did traveller 70 set out from?", TRAVELLERS, city) == "city"
+    # the rows may be the places, numbered: "Which state has ...?" names no other row
+    assert missing_attribute("Which state has an undstudents of 0?", UNIVERSITIES) is None
+    assert missing_attribute("Which individual has mode 2?", TRAVELLERS, city) is None   # the header said
+    texts = Table("universities", ["name", "acpay"], ["text", "real"], [["Leeds", 310.5], ["York", 120.0]])
+    assert missing_attribute("What is the name of the university with the highest pay?", texts) is None
+
+
+def test_a_place_that_has_a_cell_is_a_row_of_a_table_with_names():
+    airports = Table("airports", ["faa", "name", "alt"], ["text", "text", "real"],
+                     [["OTZ", "Ralph Wien Mem", 14], ["ANC", "Ted Stevens Anchorage Intl", 152]])
+    otz = Query(1, 0, (Condition(0, 0, "OTZ"),))
+    assert missing_attribute("Which airport has the code OTZ?", airports, otz) is None   # the row's `name`
+    assert missing_attribute("Which county does OTZ lie in?", airports, otz) == "county"   # another thing's place
+
+
+def test_a_change_far_from_the_superlative_only_picks_the_rows():
+    from wikisql.declining import superlative_of_a_change
+    students = Table("spector", ["OBS", "GPA", "GRADE"], ["real"] * 3, [[1, 2.66, 0], [2, 2.89, 1]])
+    assert not superlative_of_a_change("lowest gpa of the students whose grade improved (GRADE 1)", students)
+    assert superlative_of_a_change("Which student improved the most?", students)

@@ -457,3 +457,30 @@ def test_a_two_letter_code_of_a_measure_and_a_stations_code():
 def test_mileage_reads_mpg():
     assert header_readings(["model", "mpg", "cyl"], "What mileage does the vokswagen rabbit get?")[1] == "mileage"
     assert header_readings(["model", "mpg", "cyl"], "What is the fuel efficiency of the Valiant?")[1] == "fuel efficiency"
+
+
+def test_initials_of_three_words_read_even_when_another_header_is_one_of_them():
+    header = ["OBS", "GPA", "TUCE", "PSI", "GRADE"]
+    assert header_readings(header, "What is student 22's grade point average?")[1] == "grade point average"
+    # two letters are not enough: `am` is no "average mpg" where `mpg` is a header
+    assert header_readings(["mpg", "am", "cyl"], "What is the average mpg of the cars?") == [None, None, None]
+
+
+def test_a_column_numbering_a_study_s_units_reads_the_noun_the_rows_are_asked_by():
+    header = ["OBS", "GPA", "TUCE", "PSI", "GRADE"]
+    assert header_readings(header, "Which student scored 14 on the TUCE?")[0] == "student"
+    assert header_readings(header, "Was student 26 in the PSI program?")[0] == "student"
+    assert header_readings(["subject", "rancid"], "Which subject found it the most rancid?")[0] is None   # its word
+    assert header_readings(["score", "GPA"], "Which student scored 14?") == [None, None]   # no unit's number
+
+
+@pytest.mark.parametrize("header, question, reading", [
+    ("invc", "What was traveller 75's in-vehicle cost for mode 2?", "in vehicle cost"),
+    ("hinc", "What is the household income of traveller 90?", "household income"),
+    ("resgr", "What are the research grants of university 7?", "research grants"),
+    ("acrelpay", "How many universities report an academic-related pay of 0?", "academic related pay"),
+    ("hinc", "How high in cost is it?", None),     # a stopword only starts the phrase
+    ("adpay", "What is the academic pay?", None),  # a piece is a word's start or its first consonants
+])
+def test_a_code_spelling_the_starts_of_consecutive_question_words_reads_them(header, question, reading):
+    assert header_readings([header, "mode"], question)[0] == reading

@@ -219,6 +219,24 @@ def test_how_many_of_a_plural_noun_no_number_column_holds_counts_the_rows():
     assert count_the_rows_asked("Which patients were in the BtheB arm?", arm, trial, rows) is arm
 
 
+def test_how_many_of_the_noun_a_column_is_headed_with_counts_its_numbered_things():
+    from wikisql.database import Database
+    from wikisql.decoding import count_the_rows_asked
+    pigs = Table("dietox", ["Weight", "Time", "Pig", "Litter"], ["real", "real", "real", "real"],
+                 [[26.5, 1, 4601, 1], [99.2, 12, 4601, 1], [27.1, 1, 4643, 23], [104.6, 12, 4643, 23],
+                  [101.3, 12, 4756, 23]])
+    def rows(query):
+        with Database.from_tables({"dietox": pigs}) as db:
+            return len(db.matching_rows("dietox", query, 100))
+    week = ((1, 0, 12), (3, 0, 23))
+    assert count_the_rows_asked("How many pigs from litter 23 were weighed in week 12?", Query(2, 0, week), pigs,
+                                rows) == Query(2, 3, week)   # `Pig` numbers pigs: no pig number is the answer
+    summed = Query(2, 4, ((0, 1, 100),))
+    assert count_the_rows_asked("How many pigs weighed over 100 kg?", summed, pigs, rows) == Query(2, 3, summed.conds)
+    weights = Query(0, 4, ((1, 0, 12),))   # a SUM of another column is left to the model
+    assert count_the_rows_asked("How many pigs were weighed in week 12?", weights, pigs, rows) is weights
+
+
 def test_one_sex_said_is_a_condition_on_the_column_of_sexes():
     from wikisql.decoding import add_sex_condition
     patients = Table("aids", ["id", "sex", "T.categ", "age"], ["real", "text", "text", "real"],
@@ -331,6 +349,10 @@ def test_the_kind_of_rows_asked_about_and_rate_numbers():
     for value_said, value in (("Which town has a population of 1000?", "1000"), ("Who won in 1000?", "1000"),
                               ("How many sold for 1,000 dollars?", "1,000")):
         assert drop_rate_numbers(value_said, Query(2, 0, ((3, 0, value),))).conds, value_said
+    income = Query(3, 0, ((1, 0, "10,000"), (4, 0, "1898.03")))   # the unit, said anywhere after "in units of"
+    assert drop_rate_numbers("What is the income, in units of $10,000, of the applicant who spends 1898.03?",
+                             income).conds == income.conds[1:]
+    assert drop_rate_numbers("Which applicant has 10,000 units of stock?", income).conds == income.conds
 
 
 def test_the_column_named_with_the_questions_year_replaces_its_sibling():
@@ -656,6 +678,9 @@ def test_greedy_decodes_four_conditions_with_exact_substrings(tokenizer):
     ("Which buildings are older than 1950?", "1950", None),      # a year or an age: left to the model
     ("What was the N.Amer figure in the year Asia passed 9,000?", "9,000", 1),
     ("Which cities topped 2,000 mm of rain?", "2,000", 1),
+    ("What is the highest osmolarity among specimens with r equal to 1?", "1", 0),   # said equal
+    ("Which teams have exactly 3 wins?", "3", 0),
+    ("Which teams have more than or equal to 3 wins?", "3", None),   # no >= in WikiSQL: left to the model
 ])
 def test_comparison_words_before_a_number(tokenizer, question, value, operator):
     item = encode_one(tokenizer, question, TABLE)
@@ -1133,3 +1158,16 @@ def test_a_comparison_that_divides_no_row_of_its_column_moves_to_the_one_column_
     assert comparison_in_range("How many have more than 1,000?", two, districts) == two   # both sides: which?
     equal = Query(0, 0, ((1, 0, "27176"),))   # no district has 27,176 teachers; one enrols that many
     assert comparison_in_range("Which district has 27176?", equal, districts) == Query(0, 0, ((2, 0, "27176"),))
+
+
+def test_a_row_named_by_its_noun_and_number_given_twice_keeps_the_number():
+    from wikisql.decoding import drop_row_said_twice
+    universities = Table("university", ["rownames", "compop", "techn"], ["real", "real", "real"],
+                         [[3, 12.0, 40.5], [4, 27.5, 61.0]])
+    twice = Query(1, 0, ((2, 0, "university 4"), (0, 0, "4")))
+    assert drop_row_said_twice(twice, universities) == Query(1, 0, ((0, 0, "4"),))
+    once = Query(1, 0, ((2, 0, "university 4"),))   # no number given beside it: left (and declined later)
+    assert drop_row_said_twice(once, universities) is once
+    names = Table("teams", ["team", "wins"], ["text", "real"], [["Tower 4", 3], ["Tower 5", 4]])
+    held = Query(1, 0, ((0, 0, "Tower 4"), (1, 0, "4")))   # a cell: a name, not the row said twice
+    assert drop_row_said_twice(held, names) is held

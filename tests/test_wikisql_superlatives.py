@@ -1316,3 +1316,44 @@ def test_the_text_column_that_reads_the_asked_noun_names_the_rows_not_a_code():
     read = order_from_scores("Which FAA code has the highest elevation?", Query(0, MAX, ()), airports,
                              {0: -0.1, 1: -2.0, 2: -3.0}, {c: (-0.5, -2.0) for c in range(3)})
     assert read.sel == 0
+
+
+def test_a_number_column_said_right_after_the_superlative_is_ordered_before_an_unsaid_measure():
+    families = Table("galton", ["family", "father", "mother", "midparentHeight", "childHeight"],
+                     ["text", "real", "real", "real", "real"],
+                     [["001", 78.5, 67.0, 75.43, 73.2], ["002", 75.5, 66.5, 73.66, 69.0],
+                      ["003", 75.0, 64.0, 72.06, 71.0], ["004", 65.0, 69.0, 71.0, 70.5]])
+    query = read_superlative("Which family has the tallest mother?", Query(3, MAX, ()), families)
+    assert query == Query(0, 0, (), Order(2, True, 1)) and answer(families, query) == ["004"]
+    query = read_superlative("Which three families have the shortest fathers?", Query(3, MIN, ()), families)
+    assert query.order == Order(1, False, 3)
+    # a measure the question names still wins ("the tallest child": `childHeight`), and a time after the
+    # superlative is the rows' ("the two hottest days" by `Temp`, not `Day`)
+    assert read_superlative("Which family has the tallest child?", Query(3, MAX, ()), families).order.column == 4
+    weather = Table("air", ["Ozone", "Temp", "Day"], ["real", "real", "real"], [[41, 67, 1], [36, 72, 2], [12, 74, 3]])
+    query = read_superlative("What were the ozone readings on the two hottest days?", Query(0, MAX, ()), weather)
+    assert query.order == Order(1, True, 2)
+
+
+def test_a_superlative_said_of_a_measure_the_question_heads_asks_for_its_value():
+    airports = Table("airports", ["name", "alt", "tzone"], ["text", "real", "text"],
+                     [["Hilo Intl", 38, "Pacific/Honolulu"], ["Waimea Kohala", 2671, "Pacific/Honolulu"],
+                      ["Ted Stevens", 152, "America/Anchorage"]])
+    select = {0: -0.1, 1: -1.0, 2: -2.0}
+    extremes = {c: (-0.5, -2.0) for c in range(3)}
+    zone = ((2, 0, "Pacific/Honolulu"),)
+    read = order_from_scores("What is the highest airport altitude in the Pacific/Honolulu zone?",
+                             Query(0, MAX, zone), airports, select, extremes)
+    assert read == Query(1, MAX, zone) and answer(airports, read) == [2671]   # the altitude, not the airport
+    assert order_from_scores("highest altitude in the Pacific/Honolulu zone", Query(0, 0, zone), airports, select,
+                             extremes) == Query(1, MAX, zone)                   # a bare phrase heads with it
+    read = order_from_scores("Which airport has the highest altitude in the Pacific/Honolulu zone?",
+                             Query(0, MAX, zone), airports, select, extremes)
+    assert read == Query(0, 0, zone, Order(1, True, 1))                          # a row is asked
+    groups = Table("japan", ["Sex", "AgeGrp", "AgeGrpStart", "Value"], ["text", "text", "real", "real"],
+                   [["female", "0-4", 0, 2100], ["female", "5-9", 5, 2400], ["female", "90-94", 90, 1500]])
+    female = ((0, 0, "female"),)
+    select, extremes = {0: -3.0, 1: -0.1, 2: -1.0, 3: -2.0}, {c: (-2.0, -0.5) for c in range(4)}
+    for question in ("What is the smallest female age group?", "What are the three smallest female age groups?"):
+        read = order_from_scores(question, Query(1, MIN, female), groups, select, extremes)
+        assert read.agg == 0 and read.order is not None, question   # rows: the head noun names `AgeGrp` too

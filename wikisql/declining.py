@@ -37,7 +37,17 @@ from typing import Sequence
 from wikisql.content import cell_key
 from wikisql.database import read_number
 from wikisql.decoding import COMPARATIVE, HOW_MANY, YES_NO, cells_joined, holds_no_cell
-from wikisql.encoding import YEAR, abbreviation_reading, names_column, readable_header, singular, year_of
+from wikisql.encoding import (
+    NAME_HEADERS,
+    YEAR,
+    abbreviation_reading,
+    names_column,
+    numbered_row_nouns,
+    numbers_units,
+    readable_header,
+    singular,
+    year_of,
+)
 from wikisql.query import AGGREGATION_OPS, Query
 from wikisql.schema import Table
 from wikisql.superlatives import (
@@ -209,10 +219,20 @@ _CHANGE_VERBS = frozenset("""grow grew grown growth gain gained gains increase i
 
 
 def superlative_of_a_change(question: str, table: Table) -> bool:
-    """Whether the question asks which row grew (fell, gained ...) the most while no column holds a change."""
+    """Whether the question asks which row grew (fell, gained ...) the most while no column holds a change: a change
+    not said in a relative clause after the superlative ("gained the most", "the largest increase"; not "the lowest
+    GPA of the students whose grade improved", a change that only picks the rows)."""
     header_words = set().union(*(_words(readable_header(str(name))) for name in table.header))
-    changes = [w for w in re.findall(r"[a-z]+", question.lower()) if w in _CHANGE_VERBS and w not in header_words]
-    return bool(changes) and not header_words & CHANGE_HEADER_WORDS and superlative_word(question, table) is not None
+    words = re.findall(r"[a-z]+", question.lower())
+    superlative = superlative_word(question, table)
+    if superlative is None or header_words & CHANGE_HEADER_WORDS:
+        return False
+    at = words.index(superlative) if superlative in words else len(words)
+    return any(w in _CHANGE_VERBS and w not in header_words and not (
+        i > at and _RELATIVE.intersection(words[at + 1:i])) for i, w in enumerate(words))
+
+
+_RELATIVE = frozenset("whose that which who whom where".split())
 
 
 # What a question asks for, as it is asked about one row: "What is the speed limit in Colo?", "What is Iowa's
@@ -228,8 +248,8 @@ _ASKED_ATTRIBUTE = tuple(re.compile(pattern) for pattern in (
 # "Which county does ZARRILLI preside in?", "Which state is Springfield in?": a place asked of a row the question
 # names by a text cell, declined only in a table without a place column (after "Which", other nouns are mostly the
 # rows' own: "Which batter has ...", and so is a place when no row is named: "Which state had 2207 road deaths?")
-_ASKED_PLACE = re.compile(r"^(?:in |on |at |for |from )?which\s+(?P<np>[a-z]+)\s+(?:did|does|do|was|is|were|are|has|"
-                          r"have|had)\b")
+_ASKED_PLACE = re.compile(r"^(?:in |on |at |for |from )?which\s+(?P<np>[a-z]+)\s+(?P<verb>did|does|do|was|is|were|are|"
+                          r"has|have|had)\b")
 _ASKED_MEASURE = tuple((re.compile(pattern), measure) for pattern, measure in (
     (r"^how old\b", "age"), (r"^how much (?:does|did) .* cost\b", "cost price"),
     (r"^what (?:did|does|do) .* cost\b", "cost price"),
@@ -265,8 +285,15 @@ def _names_selected(question: str, table: Table, query: Query | None) -> bool:
     year = year_of(selected)
     if year is not None and len(year) == 4 and re.search(rf"(?<!\d){year}(?!\d)", question):
         return True
-    return readable_header(selected) != "name" and names_column(
+    return readable_header(selected) != "name" and not _reads_any_noun(selected, question) and names_column(
         [singular(w) for w in re.findall(r"[a-z]+", question.lower())], selected, question)
+
+
+def _reads_any_noun(header: str, question: str) -> bool:
+    """Whether a column numbering a study's units (`OBS`, `individual`: encoding.numbers_units) reads as the noun
+    the question asks for ("Which city ...?"), as a data frame's row names do: unless the question says its header."""
+    return numbers_units(header) and singular(" ".join(header.split()).lower()) not in {
+        singular(word) for word in re.findall(r"[a-z]+", question.lower())}
 
 
 def _code_of(phrase: Sequence[str], header: str) -> bool:
@@ -306,6 +333,10 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
     is worth the most?"). A place ("What city ...") is in a table with a place column, a percentage in one with
     a % column. "What is the speed limit in Colo?" of a table of road deaths: "speed limit"."""
     text = " ".join(question.lower().replace("’", "'").split())
+    text = re.sub(r"\bthe (?:natural )?log(?:arithm)? of (?:the )?", "the ", text)   # "the log of X" asks for X
+    numbers_only = all(kind == "real" for kind in table.types)
+    if numbers_only and re.match(r"^(?:what|who)(?:'s| is| was| are| were) the names? of\b", text):
+        return "name"   # "What is the name of the applicant who spends the most?" of a table of numbers only
     if superlative_word(question, table) is not None:
         return None   # "What company is worth the most?": the rows' noun, asked of the extreme row
     if _names_selected(question, table, query):
@@ -324,8 +355,13 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
         place = _ASKED_PLACE.match(text)
         names_a_row = query is not None and any(c.operator == 0 and c.column < len(table.types)
                                                 and table.types[c.column] == "text" for c in query.conds)
-        if match is None and place is not None and singular(place["np"]) in PLACE_WORDS and names_a_row:
+        owned = place is not None and place["verb"] in ("has", "have", "had") and any(   # "Which airport has the
+            " ".join(str(name).split()).lower() in NAME_HEADERS for name in table.header)  # code OTZ?": a `name`
+        if match is None and place is not None and singular(place["np"]) in PLACE_WORDS and not owned and (
+                names_a_row or (numbers_only and set(numbered_row_nouns(text)) - {place["np"]})):
             match = place   # asked of a row the question names ("Springfield"), not "Which state had 2207 deaths?"
+            #                 (in a table of numbers only, of a row named by its number: "Which city is university
+            #                 61 in?"; not "Which state has ...?" of states numbered 1 to 47)
         if match is None:
             return None
         if match.re is _COUNTED and _counts_rows(query, table):
@@ -342,7 +378,7 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
         phrase = [w for w in phrase if w not in _KIND_WORDS]
         length -= 1
     nouns = [singular(w) for w in phrase]
-    if nouns == ["name"] and all(kind == "real" for kind in table.types):
+    if nouns == ["name"] and numbers_only:
         return "name"   # "What is the name of airline 3?" of a table of numbers only: no column holds a name
     place = re.match(r"^what(?:'s| is| was) the name of the (?P<place>[a-z]+) (?:where|in which|that|which)\b", text)
     if nouns == ["name"] and place and place["place"] in PLACE_WORDS and not any(
@@ -352,8 +388,9 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
             or any(w in _NO_ATTRIBUTE for w in phrase)):
         return None
     headers = [str(name) for name in table.header]
-    if any(names_column(nouns, header, question) for header in headers if readable_header(header) != "name"):
-        return None   # (a data frame's row names read as any noun: _code_reading)
+    if any(names_column(nouns, header, question) for header in headers if readable_header(header) != "name"
+           and not _reads_any_noun(header, question)):
+        return None   # (a data frame's row names, and the numbers of a study's units, read as any noun asked)
     if any(_code_of(phrase, header) for header in headers):
         return None   # "speed limit" of `slim`, "integrity rating" of `INTG`, "black residents" of `popblack`
     header_words = [_words(readable_header(header)) for header in headers]

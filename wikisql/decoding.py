@@ -74,6 +74,7 @@ COMPARISON_WORDS = {
                                "under", "below", "earlier than", "south of", "west of", "softer than", "cheaper than",
                                "colder than", "cooler than", "narrower than", "shallower than", "poorer than",
                                "weaker than", "thinner than", "drier than", "within", "closer than", "nearer than"),
+    CONDITION_OPS.index("="): ("equal to", "equals", "exactly"),   # "r equal to 1" (not "... than or equal to")
 }   # not "older", "faster" and the like, whose direction depends on the column: _HEADED_COMPARISONS
 # Comparatives whose direction depends on what the column holds: "older than 60" of ages is `>`, "older than 1950" of
 # years `<`; "faster than 30" of a speed `>`, "faster than 10" of a time `<`.
@@ -282,7 +283,10 @@ def comparison_operator(item: EncodedExample, start: int, end: int, header: str 
         return next((CONDITION_OPS.index(operators[comparative]) for kind, operators in _HEADED_COMPARISONS.items()
                      if words & _HEADED_KINDS[kind] and comparative in operators), None)
     word = " ".join(found.group(1).lower().split())
-    return next(operator for operator, words in COMPARISON_WORDS.items() if word in words)
+    operator = next(operator for operator, words in COMPARISON_WORDS.items() if word in words)
+    if operator == CONDITION_OPS.index("=") and re.search(r"\bor\s*$", before[:found.start()]):
+        return None   # "more than or equal to 5": WikiSQL has no >=, left to the model
+    return operator
 
 
 def condition_candidates(scores: ExampleScores, item: EncodedExample, column: int, k: int,
@@ -591,10 +595,12 @@ def count_the_rows_asked(question: str, query: Query, table: Table, rows_matched
     columns nor the selected one ("How many patients were in the BtheB arm?" decoded SELECT rownames WHERE
     treatment = 'BtheB'; "How many launches happened below 65 degrees?" SELECT nFailures WHERE Temperature < 65),
     the model decoded no aggregation, and the conditions keep two rows or more (`rows_matched`): no row's number
-    is the answer then. Not an amount ("How many people ...": _AMOUNT_NOUNS). The rows are counted on a column
-    without missing cells (the selected one if it has none)."""
+    is the answer then. Not an amount ("How many people ...": _AMOUNT_NOUNS). A number column headed with the
+    noun itself, singular, of whole numbers mostly its own (`Pig` for "How many pigs ...?", pig numbers), numbers
+    the rows' things and counts nothing: it is counted too, and so is a SUM the model decoded of it. The rows are
+    counted on a column without missing cells (the selected one if it has none)."""
     asked = _HOW_MANY_WORDS.match(question)
-    if asked is None or query.agg != 0 or query.order is not None:
+    if asked is None or query.agg not in (0, SUM) or query.order is not None:
         return query
     run = []
     for word in asked[1].lower().split():
@@ -605,9 +611,15 @@ def count_the_rows_asked(question: str, query: Query, table: Table, rows_matched
     if not plural or plural[-1] in _AMOUNT_NOUNS:
         return query
     noun = singular(plural[-1])
+    def numbers_the_noun(column: int) -> bool:   # `Pig` for "pigs": whole numbers, mostly of their own (not `carat`)
+        cells = [cell_number(row[column]) for row in table.rows if not is_missing(row[column])]
+        return (" ".join(str(table.header[column]).split()).lower() == noun and bool(cells)
+                and all(cell is not None and cell == int(cell) for cell in cells) and 2 * len(set(cells)) >= len(cells))
+    if query.agg == SUM and not numbers_the_noun(query.sel):
+        return query
     named = [c for c, kind in enumerate(table.types)   # (the row names read as the noun asked: they count it)
              if (kind == "real" or c == query.sel) and not is_row_names(table.header[c])
-             and names_column([noun], table.header[c], question)]
+             and not numbers_the_noun(c) and names_column([noun], table.header[c], question)]
     if named or rows_matched(query) < 2:
         return query
     complete = [c for c in range(len(table.header)) if not any(is_missing(row[c]) for row in table.rows)]
@@ -1297,16 +1309,16 @@ def add_kind_condition(question: str, query: Query, table: Table) -> Query:
 def drop_rate_numbers(question: str, query: Query) -> Query:
     """`query` without its conditions whose value is the number of a rate the question says ("the crime rate per
     1,000 in Boston", "more than 400 young per 1000": no `urban = 1000`) or of the unit an amount is asked in
-    ("total cost in $1,000", "in 1000s"): a unit, not a value."""
+    ("total cost in $1,000", "in 1000s", "in units of $10,000" anywhere): a unit, not a value."""
     def rate(condition: Condition) -> bool:
         value = str(condition.value).strip()
         said = re.search(rf"\bper\s+{re.escape(value)}(?![\d,.]*\d)", question, re.IGNORECASE)
         number = re.escape(value.lstrip("$€£ "))
         # a power of ten at the end, after "in" with a currency, a plural or a unit, or after ", in" (not "a
         # population of 1000", "Who won in 1000?")
-        unit = re.fullmatch(r"[$€£]?\s?1(?:,?000)+|[$€£]?\s?10+", value) and re.search(
+        unit = re.fullmatch(r"[$€£]?\s?1(?:0|,?000)+|[$€£]?\s?10+", value) and re.search(
             rf"(?:\bin\s+[$€£]\s?{number}|\bin\s+{number}s|\bin\s+{number}\s+(?:dollars|euros|pounds|units)|"
-            rf",\s*in\s+{number})\s*[?.!)]?\s*$", question, re.IGNORECASE)
+            rf",\s*in\s+{number})\s*[?.!)]?\s*$|\bunits\s+of\s+[$€£]?\s?{number}(?![\d,.]*\d)", question, re.IGNORECASE)
         return bool(value) and (said is not None or bool(unit))
     kept = tuple(c for c in query.conds if not rate(c))
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
@@ -1617,6 +1629,19 @@ def drop_quantifier_values(question: str, query: Query, table: Table) -> Query:
             or (_IN_TOTAL.search(question) and names_column(nouns, header, question))):   # "deaths ... in total"
         agg = SUM
     return dataclasses.replace(query, conds=kept, agg=agg)
+
+
+def drop_row_said_twice(query: Query, table: Table) -> Query:
+    """`query` without an `=` condition whose value names a row by a noun and its number ("university 4") and is no
+    cell of its column, when another condition already has that number ("How many computer operators work at
+    university 4?" decoded `techn = 'university 4' AND rownames = 4`): the same row, said twice."""
+    numbers = {str(c.value).strip() for c in query.conds}
+    def said_twice(condition: Condition) -> bool:
+        named = re.fullmatch(r"[A-Za-z]+\s+(?:number\s+|no\.?\s*|#\s*)?(\d+)", " ".join(str(condition.value).split()))
+        return (named is not None and condition.operator == CONDITION_OPS.index("=") and named[1] in numbers
+                and not count_cells(table, condition.column, condition.value))
+    kept = tuple(c for c in query.conds if not said_twice(c))
+    return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 
 def add_demonym_conditions(query: Query, places: Sequence[tuple[int, str, str]]) -> Query:

@@ -182,9 +182,18 @@ _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z]{2})(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2}
 ROW_NAME_HEADERS = {"", "rownames", "row.names", "row names", "unnamed: 0"}
 
 
+# Headers of a number column that numbers what a study observes: "Which student ...?" of `OBS` 1 to 32
+UNIT_HEADERS = frozenset("obs observation individual subject respondent participant case unit".split())
+
+
 def is_row_names(header: object) -> bool:
     """Whether `header` is the header of a data frame's row-name column (ROW_NAME_HEADERS), spaces and case aside."""
     return " ".join(str(header).split()).lower() in ROW_NAME_HEADERS
+
+
+def numbers_units(header: object) -> bool:
+    """Whether `header` says its column numbers the units a study observes (UNIT_HEADERS: `OBS`, `individual`)."""
+    return " ".join(str(header).split()).lower() in UNIT_HEADERS
 _JOINERS = re.compile(r"_+|(?<=[A-Za-z]{2})\.(?=[A-Za-z]{2})")
 
 
@@ -223,8 +232,14 @@ def asks_rows_by_noun(question: str) -> bool:
     asked = _ASKED_NOUN.match(question)
     nouns = [asked[1]] if asked and asked[0].split()[0].lower() == "which" and not YEAR.search(question) else []
     #        (not "How many calls ...", nor "Which country had the most phones in 1951?" of rows of years)
-    nouns += [m[1] for m in _NUMBERED_ROW.finditer(question)]
-    return any(singular(noun.lower()) not in _TIME_NOUNS and noun.lower() not in _NO_ROW_NOUNS for noun in nouns)
+    nouns = [noun.lower() for noun in nouns if noun.lower() not in _NO_ROW_NOUNS] + numbered_row_nouns(question)
+    return any(singular(noun) not in _TIME_NOUNS for noun in nouns)
+
+
+def numbered_row_nouns(question: str) -> list[str]:
+    """The nouns a question names rows with by their numbers, lower-cased: "firm" of "Which state is firm 12 in?",
+    "patient" of "for patient number 589" (not "over 30", "the top 5": _NO_ROW_NOUNS)."""
+    return [m[1].lower() for m in _NUMBERED_ROW.finditer(question) if m[1].lower() not in _NO_ROW_NOUNS]
 
 
 _TIME_NOUNS = frozenset("year season month day date time period decade century week quarter".split())
@@ -405,10 +420,10 @@ def header_readings(headers: Sequence[str], question: str, known_word: Callable[
     lowered = [{word.lower() for word in words} for words in header_words]
     headers_with = collections.Counter(word for words in lowered for word in words)   # word -> headers holding it
 
-    def other_holds(column: int) -> Callable[[Sequence[str]], bool]:   # another header has, or is, these words
-        def holds(words: Sequence[str]) -> bool:
+    def other_holds(column: int) -> Callable[..., bool]:   # another header has, or is, these words
+        def holds(words: Sequence[str], named_inside: bool = True) -> bool:
             wanted = set(words)
-            return any(held and (wanted <= held or held <= wanted)
+            return any(held and (wanted <= held or (named_inside and held <= wanted))
                        for other, held in enumerate(lowered) if other != column)
         return holds
 
@@ -436,7 +451,7 @@ def header_readings(headers: Sequence[str], question: str, known_word: Callable[
     asked = _ASKED_NOUN.match(question)
     noun = asked and asked[1].lower()
     if noun and noun not in _STOPWORDS and not headers_with[noun] and not headers_with[singular(noun)]:
-        naming = ROW_NAME_HEADERS | (NAME_HEADERS if asked[0].split()[0].lower() == "which" else set())
+        naming = ROW_NAME_HEADERS | UNIT_HEADERS | (NAME_HEADERS if asked[0].split()[0].lower() == "which" else set())
         for column, header in enumerate(headers):
             if readings[column] is None and " ".join(str(header).split()).lower() in naming:
                 readings[column] = noun
@@ -447,7 +462,7 @@ def header_readings(headers: Sequence[str], question: str, known_word: Callable[
                      and not any(m[1].lower() in (reading or "").split() for reading in readings)), None)   # `Expt`
     if numbered:   # "student 69 bfext", "the crime rate in state 11": the row numbers say which student, state
         for column, header in enumerate(headers):
-            if readings[column] is None and is_row_names(header):
+            if readings[column] is None and (is_row_names(header) or numbers_units(header)):
                 readings[column] = numbered
     return readings
 
@@ -608,7 +623,7 @@ def _glued_reading(word: str, question_words: Sequence[str], taken: Callable[[st
 
 
 def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: Callable[[str], bool],
-             other_holds: Callable[[Sequence[str]], bool], known_word: Callable[[str], bool] | None = None,
+             other_holds: Callable[..., bool], known_word: Callable[[str], bool] | None = None,
              dotted: Collection[str] = (), names: Collection[str] = (), letters: bool = False) -> str | None:
     """abbreviation_reading of one header's words; `taken(word)`: another header has that word;
     `other_holds(words)`: another header has all these words, or all its words are among them; `dotted`: the
@@ -633,6 +648,8 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
                 found = next((part for part in (short[1:], short[:-1])
                               if part in words and not taken(part) and known_word is not None and known_word(part)),
                              None)
+            if found is None and not known:   # `acrelpay` "academic related pay"
+                found = _phrase_reading(short, words, taken)
             if found and not other_holds([part for part in found.split() if part not in _STOPWORDS]):
                 readings.append(found)
             continue
@@ -659,6 +676,9 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
                     and not _AUXILIARIES.intersection(phrase)):   # `wt` is no "was tested"
                 found = " ".join(phrase)
                 break
+        # initials of three words or more stand for the phrase even when another header is one of its words
+        # (`GPA` "grade point average" beside `GRADE`); two (`am` "average mpg" beside `mpg`) do not
+        named_inside = found is None or len(short) < 3
         if found is None and word.isupper() and len(short) <= 4:   # `MIA` Miami, `SEA` Seattle: a place's code,
             found = next((name for name in sorted(names) if name.startswith(short) and len(name) >= len(short) + 2
                           and not taken(name)), None)                  # whatever its vowels (`names`: proper nouns)
@@ -697,13 +717,42 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
                 matches.append((len(short) / consonants, candidate))
         if matches:
             found = max(matches)[1]
-        if found and not other_holds([part for part in found.split() if part not in _STOPWORDS]):
+        if found and not other_holds([part for part in found.split() if part not in _STOPWORDS], named_inside):
             readings.append(found)
         elif found is None and len(short) >= 3 and not is_word:   # `bwt` "birth weight", `repwt` "reported weight"
-            found = _start_then_code(short, words, taken)
+            found = _start_then_code(short, words, taken) or (_phrase_reading(short, words, taken)
+                                                               if len(short) >= 4 else None)   # `invc`, `hinc`
             if found:
                 readings.append(found)
     return " ".join(dict.fromkeys(readings)) or None
+
+
+def _phrase_reading(code: str, question_words: Sequence[str], taken: Callable[[str], bool]) -> str | None:
+    """The 2 to 4 consecutive question words a code spells the starts of, a piece of the code for each word: the
+    piece is the start of the word or its first letter and first consonants (`invc` <- "in-vehicle cost",
+    `hinc` <- "household income", `acrelpay` <- "academic related pay", `resgr` <- "research grants"). A
+    stopword is only the first word and its own piece ("in"), one word has 4 letters or more, and no word is
+    another header's (`taken`) or an auxiliary. The first such phrase, fewest words first."""
+    def spells(code: str, words: Sequence[str]) -> bool:   # the code cut into one piece per word
+        if not words:
+            return not code
+        word, rest = words[0], words[1:]
+        if not code or code[0] != word[0]:
+            return False
+        for end in range(1, len(code) - len(rest) + 1):
+            piece = code[:end]
+            if (piece == word or (word not in _STOPWORDS and len(piece) < len(word) and (
+                    word.startswith(piece) or is_skeleton_start(piece, word)))) and spells(code[end:], rest):
+                return True
+        return False
+    for count in range(2, 5):
+        for start in range(len(question_words) - count + 1):
+            phrase = question_words[start:start + count]
+            if (not _STOPWORDS.intersection(phrase[1:]) and any(len(w) >= 4 for w in phrase)
+                    and not any(map(taken, phrase))
+                    and not _AUXILIARIES.intersection(phrase) and spells(code, phrase)):
+                return " ".join(phrase)
+    return None
 
 
 def _start_then_code(code: str, question_words: Sequence[str], taken: Callable[[str], bool]) -> str | None:

@@ -62,6 +62,7 @@ from wikisql.decoding import (
     drop_pointer_values,
     drop_quantifier_values,
     drop_rate_numbers,
+    drop_row_said_twice,
     drop_table_year,
     drop_whole_span,
     example_scores,
@@ -555,6 +556,7 @@ class Predictor:
             text_columns = [c for c, kind in enumerate(view.table.types) if kind == "text"]
             query = add_demonym_conditions(query, view.matcher.demonym_cells(item.question, text_columns))
             query = drop_quantifier_values(item.question, query, view.table)
+            query = drop_row_said_twice(query, view.table)   # `techn = 'university 4'` beside `rownames = 4`
         query = drop_header_numbers(query, view.table, item.question)   # "under 15" of `pop15`; "in 2011-12"
         query = parenthesized_conditions(item.question, query, view.table)   # "(type bc)", "(SS)"
         query = drop_rate_numbers(item.question, query)   # "per 1,000" is a unit

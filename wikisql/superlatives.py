@@ -54,6 +54,7 @@ from typing import Collection, Sequence
 from wikisql.content import demonyms
 from wikisql.decoding import drop_pointer_values
 from wikisql.encoding import (
+    MONTH_NAMES,
     ORDINAL_WORDS,
     YEAR,
     bundled_vocabulary,
@@ -63,6 +64,7 @@ from wikisql.encoding import (
     is_skeleton_start,
     names_column,
     numbered_readings,
+    numbers_units,
     readable_header,
     singular,
     year_of,
@@ -283,8 +285,8 @@ def row_name_column(table: Table, exclude: set[int] = frozenset()) -> int | None
     row names read "name"), else a data frame's row names that are numbers (road sections 1, 2, 3 ...), else a
     number column headed id or index that has its own cell in every row (patients 1, 2, 3 ...) where no text
     column has that, else among all text columns, the one that names rows best (_naming; ties: the leftmost),
-    else a number column headed as what a study observes (`OBS`, `individual`, `subject`: UNIT_WORDS), even when
-    each unit has several rows (a traveller's four modes); None without one. Not the columns in `exclude`."""
+    else a number column headed as what a study observes (`OBS`, `individual`, `subject`: encoding.numbers_units),
+    even when each unit has several rows (a traveller's four modes); None without one. Not the columns in `exclude`."""
     words = header_word_sets(table.header)
     text = [c for c, kind in enumerate(table.types) if kind == "text" and c not in exclude]
     named = [c for c in text if words[c] & NAME_WORDS]
@@ -295,13 +297,9 @@ def row_name_column(table: Table, exclude: set[int] = frozenset()) -> int | None
     if any(_names_each_row(table, c) for c in text):
         identifiers = []   # `Player` names a row better than its number
     units = [c for c, kind in enumerate(table.types) if kind == "real" and c not in exclude
-             and " ".join(str(table.header[c]).split()).lower() in UNIT_WORDS]
+             and numbers_units(table.header[c])]
     pool = named or numbered or identifiers or text or units
     return max(pool, key=lambda c: (*_naming(table, c), -c)) if pool else None
-
-
-# Headers of a number column that numbers what a study observes: "Which student ...?" of `OBS` 1 to 32
-UNIT_WORDS = frozenset("obs observation individual subject respondent participant case unit".split())
 
 
 def _numbers_rows(header_words: set[str]) -> bool:
@@ -1006,11 +1004,18 @@ def _measuring(question: str, word: str, table: Table, columns: Sequence[int]) -
         # "the largest bill" measures the bill, "the most goals" the goals; "the windiest day" the wind, not `Day`
         measuring_after = measuring_by(measures, named_after)   # "the longest culmen": `Culmen Length`, not Depth
         return [c for c in columns if c in (measuring_after or named_after)]
+    nouns = _nouns(question)
+    headed = [c for c in named_after if header_words[c] & set(_after(question, word))]   # a header word, said
+    if headed and word not in ("most", "least") and not (said and (said[0] in TIME_WORDS or said[0] in MONTH_NAMES)) \
+            and not any(_names(nouns, table, c, question) for c in measuring_by(measures, numbers)):
+        # "the tallest mother": `mother` (a height), not `midparentHeight`, a measure the question does not name;
+        # not "the hottest days" (`Day`), "the hottest July" (`rainJuly`): the rows, when it was; nor "the most
+        # fuel efficient" (`mpg`): the words after "most" say the measure
+        return [c for c in columns if c in headed]
     measuring = measuring_by(measures, columns)
     if not measuring_by(measures, numbers):   # no column of the table is a primary measure: "the oldest journal"
         measures = measured_by(question, word, _FALLBACK_MEASURES)
         measuring = measuring_by(measures, columns)
-    nouns = _nouns(question)
     named = [c for c in measuring if _names(nouns, table, c, question)]
     if measures <= {"size"} and not named and any(_names(nouns, table, c, question) for c in columns):
         return []   # "the biggest fuel tank": the column the question names, not `EngineSize`
@@ -1574,4 +1579,13 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
         return query   # a group's question, asked of the model's column or of the one read
     most, least = extremes[column]
     descending = direction(word, _timed(question, table, column), _dated(table, column))
-    return Query(sel, 0, kept, Order(column, most >= least if descending is None else descending, limit(question)))
+    descending = most >= least if descending is None else descending
+    head = [singular(w) for w in (asked[1] if asked else [])[-1:]]
+    if table.types[query.sel] == "text" and limit(question) == 1 and (
+            (asked is None and _words(question)[:1] == [word] and _said_of_the_value(question, word, table, column))
+            or (asked is not None and asked[0] == "noun" and _asked_column(*asked, table, column, question) == -1
+                and not _names(head, table, query.sel, question))):
+        return Query(column, MAX if descending else MIN, kept)   # the value: "best yield in block VI", "What is the
+        #      highest airport altitude in ...?" (its head noun names the ordered column, not the selected one, as
+        #      "the smallest female age group" names `AgeGrp`; and one value: not "the three smallest ...")
+    return Query(sel, 0, kept, Order(column, descending, limit(question)))
