@@ -479,6 +479,7 @@ def test_a_column_numbering_a_study_s_units_reads_the_noun_the_rows_are_asked_by
     ("hinc", "What is the household income of traveller 90?", "household income"),
     ("resgr", "What are the research grants of university 7?", "research grants"),
     ("acrelpay", "How many universities report an academic-related pay of 0?", "academic related pay"),
+    ("lwg", "Who has the lowest imputed log wage?", "log wage"),
     ("hinc", "How high in cost is it?", None),     # a stopword only starts the phrase
     ("adpay", "What is the academic pay?", None),  # a piece is a word's start or its first consonants
 ])

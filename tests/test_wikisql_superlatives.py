@@ -546,6 +546,12 @@ def test_a_verb_after_which_asks_for_a_row_a_count_is_no_value_and_a_cut_header_
     assert fewest == Query(0, 0, ((4, 1, "70"),), Order(2, False, 1)) and answer(HILLS, fewest) == ["ayr"]
     three = read_superlative("Which 3 races had the highest climb?", Query(2, MAX, ((2, 0, "3"),)), HILLS)
     assert three == Query(0, 0, (), Order(2, True, 3)) and answer(HILLS, three) == ["nevis", "lomond", "arran"]
+    # the count written as a word, the same number written as a digit: a value ("(dist 10)"), not the count
+    said = read_superlative("Which two races of dist 10 had the highest climb?", Query(2, MAX, ((1, 0, "2"),)), HILLS)
+    assert said.conds == () and said.order == Order(2, True, 2)   # no digit 2 in the question: the count
+    mode = read_superlative("Which two races had the highest climb (Total 2)?",
+                            Query(2, MAX, ((4, 0, "2"),)), HILLS)
+    assert mode.conds == (Condition(4, 0, "2"),) and mode.order == Order(2, True, 2)
     longest = read_superlative("What is the climb of the longest race?", Query(2, MAX, ()), HILLS,
                                {c: -float(c) for c in range(5)})   # `dist` is the distance "longest" measures
     assert longest == Query(2, 0, (), Order(1, True, 1)) and answer(HILLS, longest) == [2866]
@@ -1357,3 +1363,19 @@ def test_a_superlative_said_of_a_measure_the_question_heads_asks_for_its_value()
     for question in ("What is the smallest female age group?", "What are the three smallest female age groups?"):
         read = order_from_scores(question, Query(1, MIN, female), groups, select, extremes)
         assert read.agg == 0 and read.order is not None, question   # rows: the head noun names `AgeGrp` too
+
+
+def test_who_asked_of_a_yes_no_column_names_the_rows_instead():
+    women = Table("mroz", ["rownames", "lfp", "hc", "inc"], ["real", "text", "text", "real"],
+                  [[5, "no", "yes", 20.1], [9, "no", "no", 11.4], [12, "yes", "no", 9.3], [14, "no", "yes", 15.0],
+                   [20, "yes", "yes", 30.2]])
+    select, extremes = {0: -2.0, 1: -3.0, 2: -0.1, 3: -1.0}, {c: (-2.0, -0.5) for c in range(4)}
+    read = order_from_scores("Among women not in the labour force (lfp no), who has the lowest inc?",
+                             Query(2, MIN, ((1, 0, "no"),)), women, select, extremes)
+    assert read == Query(0, 0, ((1, 0, "no"),), Order(3, False, 1)) and answer(women, read) == [9]
+    journals = Table("journals", ["title", "publisher", "price"], ["text", "text", "real"],
+                     [["A", "Elsevier", 900], ["B", "Elsevier", 400], ["C", "Wiley", 300], ["D", "Wiley", 800],
+                      ["E", "Springer", 500], ["F", "Springer", 700]])
+    read = order_from_scores("Who publishes the cheapest journal?", Query(1, MIN, ()), journals,
+                             {0: -1.0, 1: -0.1, 2: -2.0}, {c: (-2.0, -0.5) for c in range(3)})
+    assert read.sel == 1 and answer(journals, read) == ["wiley"]   # a category of more than two: the publisher

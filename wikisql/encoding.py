@@ -721,7 +721,7 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
             readings.append(found)
         elif found is None and len(short) >= 3 and not is_word:   # `bwt` "birth weight", `repwt` "reported weight"
             found = _start_then_code(short, words, taken) or (_phrase_reading(short, words, taken)
-                                                               if len(short) >= 4 else None)   # `invc`, `hinc`
+                                                               if len(short) >= 3 else None)   # `invc`, `lwg`
             if found:
                 readings.append(found)
     return " ".join(dict.fromkeys(readings)) or None

@@ -693,9 +693,11 @@ def _counts(question: str, query: Query) -> list[Condition]:
     """The conditions whose value is the number of rows asked for ("top 3", "Which 3 countries ..."): a count,
     not a value."""
     k = limit(question)
-    def count(value: object) -> bool:   # `3`, `'Top 2'`
+    written = len(re.findall(rf"(?<![\d.,]){k}(?![\d.,]*\d)", question))   # the digit, as often as the question has it
+    as_digit = re.search(rf"\b(?:top|which|what|the|first|last|name|list)\s+{k}\b", question, re.IGNORECASE)
+    def count(value: object) -> bool:   # `3`, `'Top 2'`; not "(mode 3)" beside "Which three travellers"
         text = re.sub(r"^(?:the\s+)?(?:top|first|best|bottom|last)\s+", "", str(value).strip().lower())
-        return cell_number(text) == k
+        return cell_number(text) == k and written <= (1 if as_digit else 0)
     return [c for c in query.conds if k > 1 and count(c.value)]
 
 
@@ -1542,7 +1544,9 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
     else:
         if asked is None and not pointed and not [c for c in measuring if c != sel]:
             return query   # "What was the hottest day?" of `date`: the measure says what is ordered
-        if asked is not None and asked[0] in ("noun", "row") and is_category(table, sel):
+        yes_no = len({str(row[sel]).strip().lower() for row in table.rows if row[sel] not in (None, "")}) <= 2
+        if asked is not None and (asked[0] in ("noun", "row") or (asked[0] == "person" and yes_no)) \
+                and is_category(table, sel):   # ("who ...?" of `hc` yes/no: the rows; not "Who publishes ...?")
             rows = _asked_column(*asked, table, sel, question)   # "What's the cheapest film?" of `mpaa`: a title
             if rows is not None and rows >= 0 and (not is_category(table, rows)
                                                    or _naming(table, rows)[0] > 2 * _naming(table, sel)[0]):
