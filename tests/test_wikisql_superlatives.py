@@ -1379,3 +1379,21 @@ def test_who_asked_of_a_yes_no_column_names_the_rows_instead():
     read = order_from_scores("Who publishes the cheapest journal?", Query(1, MIN, ()), journals,
                              {0: -1.0, 1: -0.1, 2: -2.0}, {c: (-2.0, -0.5) for c in range(3)})
     assert read.sel == 1 and answer(journals, read) == ["wiley"]   # a category of more than two: the publisher
+
+
+def test_the_value_asked_of_the_row_at_another_columns_extreme():
+    copper = Table("copper", ["YEAR", "WORLDCONSUMPTION", "COPPERPRICE"], ["real", "real", "real"],
+                   [[1951, 3173.0, 26.56], [1952, 3281.1, 27.31], [1953, 3135.7, 32.88], [1954, 3359.1, 30.38]])
+    read = read_superlative("What was copper consumption in the year copper was priced highest?",
+                            Query(2, MAX, ()), copper)   # "copper" names both: the head noun says consumption
+    assert read == Query(1, 0, (), Order(2, True, 1)) and answer(copper, read) == [3135.7]
+    patients = Table("pbc", ["id", "age", "platelet"], ["real", "real", "real"],
+                     [[1, 58.8, 190], [2, 56.4, 221], [3, 70.1, 151], [4, 54.7, 183]])
+    read = read_superlative("How old was the patient with the lowest platelet count?", Query(2, MIN, ()), patients)
+    assert read == Query(1, 0, (), Order(2, False, 1)) and answer(patients, read) == [70.1]
+    births = Table("birthwt", ["rownames", "ht", "ftv", "bwt"], ["real", "real", "real", "real"],
+                   [[85, 0, 0, 2523], [86, 0, 3, 2551], [87, 1, 1, 2557], [88, 0, 2, 2594]])
+    read = read_superlative("Birth weight of the baby whose mother had the most first-trimester visits?",
+                            Query(2, MAX, ((1, 0, "mother"),)), births)   # `ht = 'mother'`: a pointer, no value
+    assert read == Query(3, 0, (), Order(2, True, 1)) and answer(births, read) == [2551]
+    assert read_superlative("What was the highest price of copper?", Query(2, MAX, ()), copper) == Query(2, MAX, ())

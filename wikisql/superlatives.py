@@ -52,7 +52,7 @@ import re
 from typing import Collection, Sequence
 
 from wikisql.content import demonyms
-from wikisql.decoding import drop_pointer_values
+from wikisql.decoding import drop_non_numbers, drop_pointer_values
 from wikisql.encoding import (
     MONTH_NAMES,
     ORDINAL_WORDS,
@@ -789,8 +789,8 @@ def _value_at_extreme(question: str, query: Query, table: Table, select: dict[in
         phrase = _after(question, word)
         ordered = [c for c in others if naming_score(phrase, table, c, question)[0]] or [
             c for c in others if not _unasked_code(question, table, c)]
-    if not ordered:
-        return query
+    if not ordered:   # "What was copper consumption in the year copper was priced highest?": the model's column is
+        return _asked_at_extreme(question, query, table, word)   # at its extreme, the head asks for another
     if kept and not all(restricts_the_rows(question, asked[1] if asked else [], c.value, repeated(table, c))
                         for c in kept):
         return query
@@ -822,6 +822,12 @@ _BARE_HEAD = re.compile(r"^(?!(?:what|which|who|whom|whose|when|where|why|how|na
                         r"(?P<head>[a-z][\w'.-]*(?:\s+[a-z][\w'.-]*){0,2}?)\s+(?:of|for)\s+(?:the|its|their|his|her)\s")
 
 
+# the measure asked of the row at the extreme: "How old was the patient with the lowest platelet count?" (age)
+_MEASURE_HEAD = re.compile(r"^how (?P<head>old|tall|heavy) (?:is|was|were|are) the (?:[\w'-]+ ){1,3}?"
+                           r"(?:with|whose|that|who|which)\b")
+_MEASURE_NOUNS = {"old": "age", "tall": "height", "heavy": "weight"}
+
+
 def _asked_at_extreme(question: str, query: Query, table: Table, word: str) -> Query:
     """MAX or MIN of the column the superlative is about, read as another column's value in that row when the
     question's head names that other column: "What was copper consumption in the year copper was priced
@@ -830,15 +836,20 @@ def _asked_at_extreme(question: str, query: Query, table: Table, word: str) -> Q
     ("What was the highest price?")."""
     text = " ".join(question.lower().replace("’", "'").rstrip(" ?.").split())
     head = (_HEAD.match(" ".join(_words(question))) or _FRONTED_HEAD.match(text) or _BARE_HEAD.match(text)
-            or _COUNTED_HEAD.match(" ".join(_words(question))))
+            or _COUNTED_HEAD.match(" ".join(_words(question))) or _MEASURE_HEAD.match(" ".join(_words(question))))
     if head is None or head.re is _BARE_HEAD and {singular(w) for w in _words(head["head"])} & VALUE_WORDS:
         return query   # "Number of the ...", "Total of the ...": the value itself
-    nouns = [singular(w) for w in _words(head["head"])]
+    nouns = [_MEASURE_NOUNS.get(head["head"], singular(w)) for w in _words(head["head"])]
     named = best_named(nouns, table, [c for c in range(len(table.header)) if c != query.sel], question)
-    if len(named) != 1 or (naming_score(nouns, table, query.sel, question)[0]
-                           >= naming_score(nouns, table, named[0], question)[0]):
+    if len(named) != 1:
         return query
-    conds = drop_pointer_values(query, table).conds   # "Tension of the loom ..." of `loom_warp_breaks`: no `= 'loom'`
+    own, other = naming_score(nouns, table, query.sel, question)[0], naming_score(nouns, table, named[0], question)[0]
+    headed = naming_score(nouns[-1:], table, named[0], question)[0] > naming_score(nouns[-1:], table, query.sel,
+                                                                                   question)[0]
+    if own > other or (own == other and not headed):   # "copper consumption": `WORLDCONSUMPTION`, its head noun's,
+        return query                                     # though "copper" names `COPPERPRICE` as well
+    conds = drop_non_numbers(drop_pointer_values(query, table), table).conds   # "Tension of the loom ..." of
+    #        `loom_warp_breaks`: no `= 'loom'`; "the baby whose mother ...": no `ht = 'mother'`
     if conds and not all(restricts_the_rows(question, [], c.value, repeated(table, c)) for c in conds):
         return query
     descending = direction(word, _timed(question, table, query.sel), _dated(table, query.sel))
