@@ -656,3 +656,22 @@ def test_a_change_far_from_the_superlative_only_picks_the_rows():
     students = Table("spector", ["OBS", "GPA", "GRADE"], ["real"] * 3, [[1, 2.66, 0], [2, 2.89, 1]])
     assert not superlative_of_a_change("lowest gpa of the students whose grade improved (GRADE 1)", students)
     assert superlative_of_a_change("Which student improved the most?", students)
+
+
+def test_which_thing_asked_of_a_row_named_by_another_noun_and_number_is_declined_when_no_column_holds_it():
+    from wikisql.declining import thing_not_held
+    deliveries = Table("deliveries", ["rownames", "n.prod", "distance", "delTime"], ["real"] * 4,
+                       [[1, 7, 560, 16.7], [2, 3, 220, 11.5], [5, 2, 150, 13.8]])
+    rows = Query(0, 0, (Condition(0, 0, 5),))
+    assert thing_not_held("Which driver made delivery 5?", deliveries, rows) == "driver"
+    assert thing_not_held("Which rubber compound was delivery 5?", deliveries, rows) == "rubber compound"
+    assert thing_not_held("Which delivery had 2 products?", deliveries, rows) is None        # the rows' own noun
+    assert thing_not_held("Which distance was delivery 5?", deliveries, rows) is None        # a column's
+    assert thing_not_held("Which year was delivery 5 made?", deliveries, rows) is None       # a time: dated elsewhere
+    assert thing_not_held("Which driver made the longest delivery?", deliveries, rows) is None   # no row by number
+    drivers = Table("deliveries", ["driver", "n.prod"], ["text", "real"], [["Ann", 7], ["Bo", 3]])
+    assert thing_not_held("Which driver made delivery 5?", drivers, Query(0, 0, ())) is None   # a text answer
+    assert cannot_answer("Which driver made delivery 5?", rows, deliveries) == \
+        "no column of this table holds what it asks for (driver)"
+    assert thing_not_held("Which delivery was made on day 9023?", deliveries, rows) is None   # a time, not a row
+    assert thing_not_held("Which driver is the fastest on the Big 5?", deliveries, rows) is None   # a name

@@ -53,6 +53,7 @@ from wikisql.schema import Table
 from wikisql.superlatives import (
     CHANGE_HEADER_WORDS,
     PLACE_WORDS,
+    TIME_WORDS,
     asked_for,
     counted_per_group,
     counted_rows,
@@ -725,6 +726,37 @@ def ratio_of_columns(question: str, table: Table) -> bool:
     return False
 
 
+_ASKED_THING = re.compile(r"^(?:(?:in|at|for|from|on|by) )?which (?P<np>[a-z]+(?: [a-z]+)??) (?:did|does|do|was|is|"
+                          r"were|are|has|have|had|made|makes|operates|operated|owns|owned|runs|ran)\b")
+
+
+def thing_not_held(question: str, table: Table, query: Query | None) -> str | None:
+    """The thing "Which <noun> ...?" asks of a row the question names by another noun and its number ("Which
+    driver made delivery 5?", "Which rubber compound was specimen 5?") when no column holds that noun and the
+    query answers with a number (the rows' numbers number deliveries and specimens, not drivers); else None."""
+    if query is None or query.sel >= len(table.header) or table.types[query.sel] != "real":
+        return None
+    text = " ".join(question.lower().replace("’", "'").split())
+    asked = _ASKED_THING.match(text)
+    if asked is None:
+        return None
+    phrase = asked["np"].split()
+    nouns = [singular(w) for w in phrase]
+    spoken = " ".join(question.replace("’", "'").split())   # (as written: "on the Big 5" names no row)
+    numbered = {singular(noun) for noun in numbered_row_nouns(spoken, names=False)
+                + numbered_row_nouns(spoken[asked.end():].strip(), names=False)} - set(TIME_WORDS)
+    #           (the object of its verb too: "made delivery 5", "operates field 7"; not a time: "on day 9023")
+    if not numbered or numbered & set(nouns) or set(nouns) & (set(TIME_WORDS) | _ANY_COLUMN):
+        return None   # (not "Which year ...", "Which mode had ... for traveller 81?" of `mode`, named below)
+    headers = [str(name) for name in table.header]
+    if any(names_column(nouns, header, question) for header in headers
+           if readable_header(header) != "name" and not _reads_any_noun(header, question)) or any(
+            _code_of(phrase, header) for header in headers):
+        return None
+    cells = {cell_key(cell) for row in table.rows for cell in row if cell is not None}
+    return None if any(n in cells for n in nouns + phrase) else " ".join(phrase)
+
+
 def rows_noun_not_held(question: str, table: Table, query: Query | None) -> str | None:
     """The noun a superlative asks for ("Which brand made the most expensive PC?") when no header names it and
     the query answers with a column of two values at most (`premium` yes/no) that the question does not name:
@@ -780,7 +812,7 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
     unnamed = rows_noun_not_held(question, table, query)
     if unnamed is not None:
         return f"no column of this table holds what it asks for ({unnamed})"
-    attribute = missing_attribute(question, table, query)
+    attribute = missing_attribute(question, table, query) or thing_not_held(question, table, query)
     if attribute is not None:
         return f"no column of this table holds what it asks for ({attribute})"
     time = time_not_held(question, table, query)

@@ -236,10 +236,12 @@ def asks_rows_by_noun(question: str) -> bool:
     return any(singular(noun) not in _TIME_NOUNS for noun in nouns)
 
 
-def numbered_row_nouns(question: str) -> list[str]:
+def numbered_row_nouns(question: str, names: bool = True) -> list[str]:
     """The nouns a question names rows with by their numbers, lower-cased: "firm" of "Which state is firm 12 in?",
-    "patient" of "for patient number 589" (not "over 30", "the top 5": _NO_ROW_NOUNS)."""
-    return [m[1].lower() for m in _NUMBERED_ROW.finditer(question) if m[1].lower() not in _NO_ROW_NOUNS]
+    "patient" of "for patient number 589" (not "over 30", "the top 5": _NO_ROW_NOUNS). `names=False`: not a
+    capitalised word after the question's start ("on the Big 5")."""
+    return [m[1].lower() for m in _NUMBERED_ROW.finditer(question) if m[1].lower() not in _NO_ROW_NOUNS
+            and (names or m.start(1) == 0 or m[1].islower())]
 
 
 _TIME_NOUNS = frozenset("year season month day date time period decade century week quarter".split())
