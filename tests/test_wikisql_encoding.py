@@ -485,3 +485,11 @@ def test_a_column_numbering_a_study_s_units_reads_the_noun_the_rows_are_asked_by
 ])
 def test_a_code_spelling_the_starts_of_consecutive_question_words_reads_them(header, question, reading):
     assert header_readings([header, "mode"], question)[0] == reading
+
+
+def test_the_s_of_a_possessive_is_no_word_of_a_reading():
+    header = ["year", "country", "gdp", "sr"]
+    assert header_readings(header, "What was Kenya's real GDP per capita in 1985?")[3] is None   # no "s real"
+    assert header_readings(header, "What was Kenya’s savings rate in 1985?")[3] == "savings rate"
+    # nor does a word of asking read a two-letter code once the "s" is gone ("griffke02's lowest": no `lg`)
+    assert header_readings(["id", "lg", "ab"], "What was griffke02's lowest at-bat total?") == [None, None, "at bat"]

@@ -417,7 +417,7 @@ def header_readings(headers: Sequence[str], question: str, known_word: Callable[
     model's vocabulary (default: the bundled backbone's, bundled_vocabulary)."""
     if known_word is None:
         known_word = bundled_vocabulary().__contains__
-    question_words = re.findall(r"[a-z]+", question.lower())
+    question_words = re.findall(r"[a-z]+", re.sub(r"['’]s\b", "", question.lower()))   # no "s" of "Kenya's": `sr`
     header_words = [re.findall(r"[A-Za-z]+", _ORDINAL.sub(r"\1", readable_header(str(header)))) for header in headers]
     lowered = [{word.lower() for word in words} for words in header_words]
     headers_with = collections.Counter(word for words in lowered for word in words)   # word -> headers holding it
@@ -694,7 +694,7 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
             # in order they are the initials read above), "price of fuel"
             found = next((f"{a} {b}" for a, b in zip(words, words[1:])
                           if b[0] + a[0] == short != a[0] + b[0] and len(a) >= 4 and len(b) >= 4
-                          and a not in _STOPWORDS and b not in _STOPWORDS and not taken(a) and not taken(b)), None) \
+                          and not {a, b} & (_STOPWORDS | _ASKING_WORDS) and not taken(a) and not taken(b)), None) \
                 or next((f"{a} of {c}" for a, b, c in zip(words, words[1:], words[2:])
                          if b == "of" and a[0] + c[0] == short and len(a) >= 4 and len(c) >= 4 and not taken(a)
                          and not taken(c)), None)
