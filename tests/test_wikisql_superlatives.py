@@ -1282,18 +1282,14 @@ def test_which_is_most_or_least_said_of_an_adjective_asks_for_a_row():
     acids = Table("acids", ["rownames", "toxicity", "Emet"], ["real"] * 3, [[1, 3.4, 0], [2, 2.1, 0], [3, 1.0, 1.5]])
     decoded = Query(1, MIN, (Condition(2, 0, "0"),))
     read = read_superlative("Among acids with an Emet of 0, which is least toxic?", decoded, acids)
-    assert read == Query(0, 0, decoded.conds, Order(1, False, 1))
-    with Database.from_tables({"acids": acids}) as db:
-        assert db.execute("acids", read) == [2.0]
+    assert read == Query(0, 0, decoded.conds, Order(1, False, 1)) and answer(acids, read) == [2.0]
 
 
 def test_a_comparison_on_a_named_column_after_with_restricts_the_rows_asked():
     urine = Table("urine", ["rownames", "ph", "cond"], ["real"] * 3, [[1, 5.2, 20], [2, 7.4, 14], [3, 7.9, 9]])
     decoded = Query(2, MAX, (Condition(1, 1, "7"),))
     read = read_superlative("which specimen with a pH above 7 has the highest conductivity", decoded, urine)
-    assert read == Query(0, 0, decoded.conds, Order(2, True, 1))
-    with Database.from_tables({"urine": urine}) as db:
-        assert db.execute("urine", read) == [2.0]
+    assert read == Query(0, 0, decoded.conds, Order(2, True, 1)) and answer(urine, read) == [2.0]
     # WikiSQL's "What ... with a <column> above ..." is a property said of the value: kept as decoded
     assert read_superlative("What specimen with a pH above 7 has the highest conductivity", decoded, urine) == decoded
 

@@ -297,6 +297,16 @@ def _reads_any_noun(header: str, question: str) -> bool:
         singular(word) for word in re.findall(r"[a-z]+", question.lower())}
 
 
+def _header_says(phrase: Sequence[str], nouns: Sequence[str], table: Table, question: str) -> bool:
+    """Whether a header holds what the question asks for: it names the nouns (encoding.names_column; never a data
+    frame's row names nor the numbers of a study's units, which read any noun asked) or is a code of the phrase
+    ("speed limit" of `slim`, "integrity rating" of `INTG`, "black residents" of `popblack`: _code_of)."""
+    headers = [str(name) for name in table.header]
+    return any(names_column(nouns, header, question) for header in headers
+               if readable_header(header) != "name" and not _reads_any_noun(header, question)) or any(
+        _code_of(phrase, header) for header in headers)
+
+
 def _code_of(phrase: Sequence[str], header: str) -> bool:
     """Whether a header written as one code may stand for a phrase: its letters in order within those of a
     phrase of two words or more, from its first letter (`slim` for "speed limit", `INTG` for "integrity
@@ -388,12 +398,9 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
     if (not nouns or length > 3 or any(n in _ANY_COLUMN for n in nouns)
             or any(w in _NO_ATTRIBUTE for w in phrase)):
         return None
+    if _header_says(phrase, nouns, table, question):
+        return None
     headers = [str(name) for name in table.header]
-    if any(names_column(nouns, header, question) for header in headers if readable_header(header) != "name"
-           and not _reads_any_noun(header, question)):
-        return None   # (a data frame's row names, and the numbers of a study's units, read as any noun asked)
-    if any(_code_of(phrase, header) for header in headers):
-        return None   # "speed limit" of `slim`, "integrity rating" of `INTG`, "black residents" of `popblack`
     header_words = [_words(readable_header(header)) for header in headers]
     if all(n in PLACE_WORDS for n in nouns) and any(words & PLACE_WORDS for words in header_words):
         return None
@@ -748,10 +755,7 @@ def thing_not_held(question: str, table: Table, query: Query | None) -> str | No
     #           (the object of its verb too: "made delivery 5", "operates field 7"; not a time: "on day 9023")
     if not numbered or numbered & set(nouns) or set(nouns) & (set(TIME_WORDS) | _ANY_COLUMN):
         return None   # (not "Which year ...", "Which mode had ... for traveller 81?" of `mode`, named below)
-    headers = [str(name) for name in table.header]
-    if any(names_column(nouns, header, question) for header in headers
-           if readable_header(header) != "name" and not _reads_any_noun(header, question)) or any(
-            _code_of(phrase, header) for header in headers):
+    if _header_says(phrase, nouns, table, question):
         return None
     cells = {cell_key(cell) for row in table.rows for cell in row if cell is not None}
     return None if any(n in cells for n in nouns + phrase) else " ".join(phrase)

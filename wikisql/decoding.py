@@ -612,9 +612,11 @@ def count_the_rows_asked(question: str, query: Query, table: Table, rows_matched
         return query
     noun = singular(plural[-1])
     def numbers_the_noun(column: int) -> bool:   # `Pig` for "pigs": whole numbers, mostly of their own (not `carat`)
+        if " ".join(str(table.header[column]).split()).lower() != noun:
+            return False   # (the header first: the cells are read only for the column so headed)
         cells = [cell_number(row[column]) for row in table.rows if not is_missing(row[column])]
-        return (" ".join(str(table.header[column]).split()).lower() == noun and bool(cells)
-                and all(cell is not None and cell == int(cell) for cell in cells) and 2 * len(set(cells)) >= len(cells))
+        return bool(cells) and all(cell is not None and cell == int(cell) for cell in cells) \
+            and 2 * len(set(cells)) >= len(cells)
     if query.agg == SUM and not numbers_the_noun(query.sel):
         return query
     named = [c for c, kind in enumerate(table.types)   # (the row names read as the noun asked: they count it)

@@ -194,6 +194,8 @@ def is_row_names(header: object) -> bool:
 def numbers_units(header: object) -> bool:
     """Whether `header` says its column numbers the units a study observes (UNIT_HEADERS: `OBS`, `individual`)."""
     return " ".join(str(header).split()).lower() in UNIT_HEADERS
+
+
 _JOINERS = re.compile(r"_+|(?<=[A-Za-z]{2})\.(?=[A-Za-z]{2})")
 
 
@@ -457,11 +459,9 @@ def header_readings(headers: Sequence[str], question: str, known_word: Callable[
         for column, header in enumerate(headers):
             if readings[column] is None and " ".join(str(header).split()).lower() in naming:
                 readings[column] = noun
-    numbered = next((m[1].lower() for m in _NUMBERED_ROW.finditer(question)
-                     if m[1].lower() not in _NO_ROW_NOUNS
-                     and (m.start(1) == 0 or m[1].islower())   # not a name: "on the Big 5"
-                     and not headers_with[m[1].lower()] and not headers_with[singular(m[1].lower())]
-                     and not any(m[1].lower() in (reading or "").split() for reading in readings)), None)   # `Expt`
+    numbered = next((noun for noun in numbered_row_nouns(question, names=False)   # not a name: "on the Big 5"
+                     if not headers_with[noun] and not headers_with[singular(noun)]
+                     and not any(noun in (reading or "").split() for reading in readings)), None)   # `Expt`
     if numbered:   # "student 69 bfext", "the crime rate in state 11": the row numbers say which student, state
         for column, header in enumerate(headers):
             if readings[column] is None and (is_row_names(header) or numbers_units(header)):
@@ -722,8 +722,7 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
         if found and not other_holds([part for part in found.split() if part not in _STOPWORDS], named_inside):
             readings.append(found)
         elif found is None and len(short) >= 3 and not is_word:   # `bwt` "birth weight", `repwt` "reported weight"
-            found = _start_then_code(short, words, taken) or (_phrase_reading(short, words, taken)
-                                                               if len(short) >= 3 else None)   # `invc`, `lwg`
+            found = _start_then_code(short, words, taken) or _phrase_reading(short, words, taken)   # `invc`, `lwg`
             if found:
                 readings.append(found)
     return " ".join(dict.fromkeys(readings)) or None

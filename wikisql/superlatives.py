@@ -835,8 +835,9 @@ def _asked_at_extreme(question: str, query: Query, table: Table, word: str) -> Q
     the loom with the most breaks" MAX(breaks) -> SELECT tension ORDER BY breaks DESC LIMIT 1; else `query` itself
     ("What was the highest price?")."""
     text = " ".join(question.lower().replace("’", "'").rstrip(" ?.").split())
-    head = (_HEAD.match(" ".join(_words(question))) or _FRONTED_HEAD.match(text) or _BARE_HEAD.match(text)
-            or _COUNTED_HEAD.match(" ".join(_words(question))) or _MEASURE_HEAD.match(" ".join(_words(question))))
+    words = " ".join(_words(question))
+    head = (_HEAD.match(words) or _FRONTED_HEAD.match(text) or _BARE_HEAD.match(text) or _COUNTED_HEAD.match(words)
+            or _MEASURE_HEAD.match(words))
     if head is None or head.re is _BARE_HEAD and {singular(w) for w in _words(head["head"])} & VALUE_WORDS:
         return query   # "Number of the ...", "Total of the ...": the value itself
     nouns = [_MEASURE_NOUNS.get(head["head"], singular(w)) for w in _words(head["head"])]
@@ -1555,9 +1556,9 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
     else:
         if asked is None and not pointed and not [c for c in measuring if c != sel]:
             return query   # "What was the hottest day?" of `date`: the measure says what is ordered
-        yes_no = len({str(row[sel]).strip().lower() for row in table.rows if row[sel] not in (None, "")}) <= 2
-        if asked is not None and (asked[0] in ("noun", "row") or (asked[0] == "person" and yes_no)) \
-                and is_category(table, sel):   # ("who ...?" of `hc` yes/no: the rows; not "Who publishes ...?")
+        if asked is not None and (asked[0] in ("noun", "row") or (asked[0] == "person" and len(   # ("who ...?" of
+                {str(row[sel]).strip().lower() for row in table.rows if row[sel] not in (None, "")}) <= 2)) \
+                and is_category(table, sel):   # `hc` yes/no: the rows; not "Who publishes ...?", a category of more)
             rows = _asked_column(*asked, table, sel, question)   # "What's the cheapest film?" of `mpaa`: a title
             if rows is not None and rows >= 0 and (not is_category(table, rows)
                                                    or _naming(table, rows)[0] > 2 * _naming(table, sel)[0]):
