@@ -222,6 +222,15 @@ def test_the_encoder_reads_no_vocabulary_word_as_glued_codes(tokenizer):
     assert header_readings(["brainwt", "format", "name"], question, known) == ["brain weight", None, "animal"]
 
 
+def test_header_readings_are_remembered_but_each_caller_gets_its_own_list(tokenizer):
+    known = tokenizer.vocab.__contains__
+    question = "Which animal has the largest brain weight?"
+    first = header_readings(["brainwt", "name"], question, known)
+    first[0] = "changed by the caller"
+    assert header_readings(["brainwt", "name"], question, known) == ["brain weight", "animal"]
+    assert header_readings(("brainwt", "name"), question, known) == ["brain weight", "animal"]   # a tuple too
+
+
 def test_month_codes_are_read_when_the_question_names_the_month():
     months = ["YEAR", "JAN", "FEB", "AUG"]
     assert header_readings(months, "Which year had the coldest August?")[3] == "august"

@@ -674,9 +674,10 @@ def drop_header_numbers(query: Query, table: Table, question: str = "") -> Query
 
     def year_end(condition: Condition) -> bool:
         value = str(condition.value).strip()
+        if table.types[condition.column] != "real" or re.fullmatch(r"\d\d", value) is None:
+            return False
         said = re.findall(rf"(?<![\w.,])(?:(?:1[89]|20)\d\d\s?[-–/]\s?)?{re.escape(value)}(?![\w]|[.,]\d)", question)
-        return (table.types[condition.column] == "real" and re.fullmatch(r"\d\d", value) is not None
-                and bool(said) and all(len(s) > len(value) for s in said))
+        return bool(said) and all(len(s) > len(value) for s in said)
     kept = tuple(condition for condition in query.conds if not named(condition) and not year_end(condition))
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
@@ -1083,7 +1084,8 @@ def _to_its_side(question: str, query: Query, table: Table) -> Query:
     ("the distance from ALTA to BC" decoded `source = 'ALTA'` gets `destination = 'BC'`)."""
     conds = list(query.conds)
     for index, condition in enumerate(conds):
-        if condition.operator != 0 or table.types[condition.column] != "text":
+        if (condition.operator != 0 or table.types[condition.column] != "text"
+                or not _side_words(table, condition.column) & (_ORIGIN_WORDS | _DESTINATION_WORDS)):
             continue
         found = re.search(rf"\b(to|into|from|out\s+of)\s+(?:the\s+)?{re.escape(str(condition.value).strip())}(?!\w)",
                           question, re.IGNORECASE)
@@ -1314,7 +1316,8 @@ def drop_rate_numbers(question: str, query: Query) -> Query:
     ("total cost in $1,000", "in 1000s", "in units of $10,000" anywhere): a unit, not a value."""
     def rate(condition: Condition) -> bool:
         value = str(condition.value).strip()
-        said = re.search(rf"\bper\s+{re.escape(value)}(?![\d,.]*\d)", question, re.IGNORECASE)
+        said = re.search(rf"\bper\s+{re.escape(value)}(?![\d,.]*\d)", question, re.IGNORECASE) if re.search(
+            r"\bper\s", question, re.IGNORECASE) else None
         number = re.escape(value.lstrip("$€£ "))
         # a power of ten at the end, after "in" with a currency, a plural or a unit, or after ", in" (not "a
         # population of 1000", "Who won in 1000?")

@@ -416,9 +416,16 @@ def header_readings(headers: Sequence[str], question: str, known_word: Callable[
     column of a data frame (ROW_NAME_HEADERS) without a reading is read with the noun the question asks
     about ("Which car ...?": `rownames` reads "name car") when no header has that word, and so are the
     columns headed `name`, `title` or `id` after "Which" (NAME_HEADERS). `known_word`: the words of the
-    model's vocabulary (default: the bundled backbone's, bundled_vocabulary)."""
+    model's vocabulary (default: the bundled backbone's, bundled_vocabulary). Remembered for the last
+    questions: encoding and decoding read the same question's headers several times."""
     if known_word is None:
         known_word = bundled_vocabulary().__contains__
+    return list(_header_readings(tuple(map(str, headers)), question, known_word))
+
+
+@functools.lru_cache(maxsize=256)
+def _header_readings(headers: tuple[str, ...], question: str, known_word: Callable[[str], bool]
+                     ) -> tuple[str | None, ...]:
     question_words = re.findall(r"[a-z]+", re.sub(r"['’]s\b", "", question.lower()))   # no "s" of "Kenya's": `sr`
     header_words = [re.findall(r"[A-Za-z]+", _ORDINAL.sub(r"\1", readable_header(str(header)))) for header in headers]
     lowered = [{word.lower() for word in words} for words in header_words]
@@ -466,7 +473,7 @@ def header_readings(headers: Sequence[str], question: str, known_word: Callable[
         for column, header in enumerate(headers):
             if readings[column] is None and (is_row_names(header) or numbers_units(header)):
                 readings[column] = numbered
-    return readings
+    return tuple(readings)
 
 
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine ten".split())

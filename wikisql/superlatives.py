@@ -925,7 +925,7 @@ def naming_score(nouns: Sequence[str], table: Table, column: int, question: str)
     names `Crime_prop` twice and `Crime_pers` once."""
     header = str(table.header[column])
     words = [singular(w) for w in _words(readable_header(header))]
-    reading = {singular(w) for w in _words(_readings(tuple(map(str, table.header)), question)[column] or "")}
+    reading = {singular(w) for w in _words(header_readings(table.header, question)[column] or "")}
     counted = {noun for noun in map(counted_noun, words) if noun}   # "the most firms": `nfirm`, the whole word
     reading |= counted
     nouns = list(dict.fromkeys(nouns))
@@ -942,9 +942,9 @@ def naming_score(nouns: Sequence[str], table: Table, column: int, question: str)
 
 
 def _names(nouns: Sequence[str], table: Table, column: int, question: str) -> bool:
-    """encoding.names_column of a table's column, with the column's reading among the table's headers (_readings:
-    `Y` reads "yield" where `B`, `V`, `N` head the other columns; `pretest.1` "first")."""
-    readings = _readings(tuple(map(str, table.header)), question)
+    """encoding.names_column of a table's column, with the column's reading among the table's headers
+    (header_readings: `Y` reads "yield" where `B`, `V`, `N` head the other columns; `pretest.1` "first")."""
+    readings = header_readings(table.header, question)
     return names_column(nouns, table.header[column], question, readings[column] or "")
 
 
@@ -954,13 +954,6 @@ def best_named(nouns: Sequence[str], table: Table, columns: Sequence[int], quest
     scores = {c: naming_score(nouns, table, c, question) for c in columns}
     best = max(scores.values(), default=(0, 0))
     return [c for c, score in scores.items() if score == best] if best[0] > 0 else []
-
-
-@functools.lru_cache(maxsize=64)
-def _readings(header: tuple[str, ...], question: str) -> tuple[str | None, ...]:
-    """encoding.header_readings of a table's header for one question, found once for all its columns (a reading
-    per column, each against the others, as abbreviation_reading reads one): naming_score scores every column."""
-    return tuple(header_readings(header, question))
 
 
 @functools.lru_cache(maxsize=64)
