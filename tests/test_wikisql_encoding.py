@@ -231,6 +231,24 @@ def test_header_readings_are_remembered_but_each_caller_gets_its_own_list(tokeni
     assert header_readings(("brainwt", "name"), question, known) == ["brain weight", "animal"]   # a tuple too
 
 
+def test_element_symbols_read_as_the_elements_a_question_names():
+    composition = ["rownames", "Al", "Ca", "Fe", "K", "Si"]   # chemical analyses of pottery, glass, soil
+    assert header_readings(composition, "potassium of sample 223?") == ["sample", None, None, None, "potassium",
+                                                                        None]
+    assert header_readings(composition, "Which sample has the most aluminum?")[1] == "aluminum"
+    # among element symbols `Si` is silicon, never the initials of "scaled iron"
+    assert header_readings(composition, "What is the scaled iron concentration of sample 201?")[3:] == \
+        ["iron", None, None]
+    assert header_readings(["Player", "K", "BB"], "How many strikeouts did Ann have?")[1] is None   # no "potassium"
+    cars = ["mfr", "model", "msrp"]
+    assert header_readings(cars, "What is the highest sticker price of a car from Italy?")[2] == "sticker price"
+
+
+def test_a_letter_alone_is_no_initial():
+    assert header_readings(["cmpd_name", "NO3_k298"], "rate constant of n-octane with Cl atoms?")[1] is None
+    assert header_readings(["Team", "GF"], "How many goals for did Leeds have?")[1] == "goals for"
+
+
 def test_month_codes_are_read_when_the_question_names_the_month():
     months = ["YEAR", "JAN", "FEB", "AUG"]
     assert header_readings(months, "Which year had the coldest August?")[3] == "august"

@@ -248,6 +248,15 @@ def test_superlative_words_and_their_direction():
     assert {question: superlative_word(question, CARS) for question in expected} == expected
     points = Table("t", ["Player", "High points"], ["text", "real"], [["Ann", 30]])
     assert superlative_word("Who had the highest points?", points) is None   # names `High points`
+    weather = Table("t", ["Day", "MinTemp", "MaxTemp"], ["text", "real", "real"], [["Mon", -2, 5]])
+    assert superlative_word("On which day did the minimum temperature drop below -1?", weather) is None
+    reactions = Table("t", ["cmpd_name", "cmpd_mwt", "OH_t_low", "OH_t_high"], ["text", "real", "real", "real"],
+                      [["propane", 44.1, 200, 400], ["acetone", 58.08, 240, 350]])
+    question = "Which compound has the highest molecular weight?"   # `OH_t_high` holds "high", not what follows
+    assert superlative_word(question, reactions) == "highest"
+    query = read_superlative(question, Query(1, MAX, ()), reactions)
+    assert query == Query(0, 0, (), Order(1, True, 1)) and answer(reactions, query) == ["acetone"]
+    assert superlative_word("What is the highest OH temperature of propane?", reactions) is None   # `OH_t_high`
     assert [direction(w) for w in ("most", "fewest", "cheapest", "saltiest", "fastest", "oldest")] == \
         [True, False, False, True, None, None]   # a time's fastest is its smallest: the model decides
 
@@ -343,6 +352,10 @@ def test_what_a_superlative_measures_picks_the_column_the_model_did_not():
     assert {"mass", "weight"} <= measured_by("Which penguin weighs the most?", "most")
     assert "price" in measured_by("What was the most expensive film?", "most")
     assert measured_by("Which penguin has the most points?", "most") == frozenset()
+    assert "msrp" in measured_by("What are the three cheapest cars?", "cheapest")   # a retail price
+    assert "passengers" in measured_by("Name the three quietest stations", "quietest")
+    assert "abundance" in measured_by("rarest Ni isotope", "rarest")
+    assert direction("quietest") is False and direction("rarest") is False
     select = {0: -0.1, 1: -4.0, 2: -3.0, 3: -2.0, 4: -5.0, 5: -6.0}   # the select head likes Culmen Depth
     extremes = {c: (-0.5, -2.0) for c in range(6)}
     longest = order_from_scores("Which penguin has the longest culmen?", Query(0, 0, ()), PENGUINS, select, extremes)

@@ -330,6 +330,7 @@ _FIELD_CODES = {
     "qsec": ("quarter mile", "quarter-mile"), "drat": ("rear axle ratio", "axle ratio"),
     "carb": ("carburetors", "carburettors"),
     "am": ("transmission",), "trks": ("trucks",), "crim": ("crime rate", "crime"), "rm": ("rooms",),
+    "msrp": ("retail price", "sticker price", "list price", "price"),
     "ptratio": ("pupil-teacher ratio", "pupil teacher ratio", "pupils per teacher"),
     "lstat": ("lower status",),
     "medv": ("median home value", "median house value", "median value", "home value", "house value"),
@@ -337,14 +338,35 @@ _FIELD_CODES = {
 }
 
 
+# Chemical elements by symbol, as tables of compositions head their columns (`Al`, `Fe`, `K` of pottery, glass, soil
+# and water samples): the symbol, written as chemistry writes it (case counts: `Co` cobalt, `CO` no element) -> the
+# element's names.
+_ELEMENT_SYMBOLS = {
+    "H": ("hydrogen",), "He": ("helium",), "Li": ("lithium",), "Be": ("beryllium",), "B": ("boron",),
+    "C": ("carbon",), "N": ("nitrogen",), "O": ("oxygen",), "F": ("fluorine",), "Ne": ("neon",), "Na": ("sodium",),
+    "Mg": ("magnesium",), "Al": ("aluminium", "aluminum"), "Si": ("silicon",), "P": ("phosphorus",),
+    "S": ("sulphur", "sulfur"), "Cl": ("chlorine",), "Ar": ("argon",), "K": ("potassium",), "Ca": ("calcium",),
+    "Sc": ("scandium",), "Ti": ("titanium",), "V": ("vanadium",), "Cr": ("chromium",), "Mn": ("manganese",),
+    "Fe": ("iron",), "Co": ("cobalt",), "Ni": ("nickel",), "Cu": ("copper",), "Zn": ("zinc",), "Ga": ("gallium",),
+    "Ge": ("germanium",), "As": ("arsenic",), "Se": ("selenium",), "Br": ("bromine",), "Kr": ("krypton",),
+    "Rb": ("rubidium",), "Sr": ("strontium",), "Y": ("yttrium",), "Zr": ("zirconium",), "Nb": ("niobium",),
+    "Mo": ("molybdenum",), "Ag": ("silver",), "Cd": ("cadmium",), "Sn": ("tin",), "Sb": ("antimony",),
+    "I": ("iodine",), "Cs": ("caesium", "cesium"), "Ba": ("barium",), "La": ("lanthanum",), "Ce": ("cerium",),
+    "Nd": ("neodymium",), "W": ("tungsten",), "Pt": ("platinum",), "Au": ("gold",), "Hg": ("mercury",),
+    "Pb": ("lead",), "Bi": ("bismuth",), "Th": ("thorium",), "U": ("uranium",),
+}
+
+
 def field_code_reading(header: str, question_words: Sequence[str], taken: Callable[[str], bool]) -> str | None:
-    """The words a question says for a standard code of a field (_FIELD_CODES), as it says them: `bb` <- "walks",
-    `X2b` <- "doubles", `tfr` <- "fertility", `hbp` <- "hit by pitch"; none when the question says the code itself
-    or another header has the words (`taken`)."""
+    """The words a question says for a standard code of a field (_FIELD_CODES) or for a chemical element's symbol
+    (_ELEMENT_SYMBOLS), as it says them: `bb` <- "walks", `X2b` <- "doubles", `tfr` <- "fertility", `hbp` <- "hit
+    by pitch", `K` <- "potassium"; none when the question says the code itself or another header has the words
+    (`taken`)."""
     code = re.sub(r"[^a-z0-9]", "", str(header).lower())
     if code in question_words:
         return None
-    for phrase in sorted(_FIELD_CODES.get(code, ()), key=lambda phrase: -len(phrase.split())):   # the longest said
+    phrases = _FIELD_CODES.get(code, ()) + _ELEMENT_SYMBOLS.get(str(header).strip(), ())
+    for phrase in sorted(phrases, key=lambda phrase: -len(phrase.split())):   # the longest said
         wanted = phrase.replace("-", " ").split()
         for start in range(len(question_words) - len(wanted) + 1):
             said = question_words[start:start + len(wanted)]
@@ -448,6 +470,11 @@ def _header_readings(headers: tuple[str, ...], question: str, known_word: Callab
                                                for letter in one_letter)   # not a sports table's `W`, `L`, `H`
     readings = [_reading(words, question_words, taken(own), other_holds(column), known_word, dotted[column], names,
                          letters) for column, (words, own) in enumerate(zip(header_words, lowered))]
+    symbols = [str(header).strip() in _ELEMENT_SYMBOLS for header in headers]
+    if sum(symbol and len(str(header).strip()) == 2 for symbol, header in zip(symbols, headers)) >= 3:
+        # a table of compositions (`Al`, `Fe`, `Mg`, ...): its symbols are elements, not initials (`Si` is no
+        # "scaled iron")
+        readings = [None if symbol else reading for symbol, reading in zip(symbols, readings)]
     coded = [None if reading else field_code_reading(header, question_words, taken(own))
              for header, own, reading in zip(headers, lowered, readings)]   # a field's code, when its letters read none
     readings = [code or (None if reading in coded else reading)   # (and no other header reads its words: `sb` is no
@@ -682,7 +709,8 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
         for i in range(len(words) - len(short) + 1):      # initials of len(short) consecutive words
             phrase = words[i:i + len(short)]
             if ("".join(w[0] for w in phrase) == short and any(len(w) >= 4 and w not in _STOPWORDS for w in phrase)
-                    and not _AUXILIARIES.intersection(phrase)):   # `wt` is no "was tested"
+                    and not _AUXILIARIES.intersection(phrase)   # `wt` is no "was tested"
+                    and min(map(len, phrase)) >= 2):   # nor `NO3` "n octane": a letter alone is no word's initial
                 found = " ".join(phrase)
                 break
         # initials of three words or more stand for the phrase even when another header is one of its words

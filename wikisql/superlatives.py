@@ -90,7 +90,7 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "
 _EXTREMES = frozenset("""most least highest lowest largest smallest greatest biggest fewest maximum minimum
     longest shortest tallest heaviest lightest best worst top bottom first last latest earliest newest oldest
     youngest cheapest fastest slowest deepest shallowest widest narrowest richest poorest hottest coldest
-    warmest coolest wettest driest busiest strongest weakest northernmost southernmost easternmost
+    warmest coolest wettest driest busiest quietest rarest strongest weakest northernmost southernmost easternmost
     westernmost""".split())
 # "-est" words that are not superlatives ("the forest", "the contest", "the west")
 _NOT_SUPERLATIVE = frozenset("""interest forest contest protest request harvest conquest suggest honest modest
@@ -1084,7 +1084,7 @@ _DESCENDING = frozenset("""most highest largest greatest biggest maximum top nor
     furthest""".split())
 _ASCENDING = frozenset("""least fewest lowest smallest minimum cheapest lightest shortest narrowest shallowest
     thinnest coldest coolest driest calmest poorest weakest flattest southernmost westernmost closest
-    nearest""".split())
+    nearest quietest rarest""".split())
 _EITHER_WAY = frozenset("fastest quickest slowest best worst oldest youngest earliest latest newest".split())
 
 
@@ -1093,9 +1093,10 @@ _EITHER_WAY = frozenset("fastest quickest slowest best worst oldest youngest ear
 _MEASURES = {
     "long": "length distance duration", "short": "length distance duration height", "tall": "height",
     "heavy": "weight mass wt", "light": "weight mass wt", "deep": "depth", "shallow": "depth", "wide": "width",
-    "narrow": "width", "old": "age", "young": "age", "expensive": "price cost budget bill fare fee",
-    "cheap": "price cost budget bill fare fee",
-    "pricy": "price cost", "pricey": "price cost", "costly": "cost price", "fast": "speed time", "quick": "speed time",
+    "narrow": "width", "old": "age", "young": "age", "expensive": "price cost budget bill fare fee msrp",
+    "cheap": "price cost budget bill fare fee msrp",
+    "pricy": "price cost msrp", "pricey": "price cost msrp", "costly": "cost price msrp",
+    "fast": "speed time", "quick": "speed time",
     "slow": "speed time", "rich": "income wealth gdp", "poor": "income wealth gdp", "wealthy": "income wealth gdp",
     "flat": "climb elevation gradient slope ascent", "pay": "pay salary salaries wage wages",
     "spend": "spending expenditure expenditures dollars budget", "earn": "income salary earnings pay",
@@ -1104,7 +1105,8 @@ _MEASURES = {
     "wet": "precipitation rain rainfall", "dry": "precipitation rain rainfall", "windy": "wind", "calm": "wind",
     "sunny": "solar sun sunshine", "profitable": "profit profits", "powerful": "power horsepower hp",
     "sweet": "sugar sugars", "salty": "salt sodium", "populous": "population pop", "popular": "votes popularity",
-    "busy": "passengers traffic", "fat": "fat", "big": "size", "small": "size", "large": "size",
+    "busy": "passengers traffic", "quiet": "passengers traffic",
+    "rare": "abundance frequency", "fat": "fat", "big": "size", "small": "size", "large": "size",
     "efficient": "mpg mileage economy efficiency", "fuel": "mpg mileage economy efficiency",
     "weigh": "weight mass wt", "close": "distance dist", "near": "distance dist", "far": "distance dist",
     "northernmost": "latitude lat", "southernmost": "latitude lat",
@@ -1342,9 +1344,19 @@ def superlative_word(question: str, table: Table) -> str | None:
         if found in _EXTREMES and any(words[index + 1:index + 1 + len(h)] == h for h in headers
                                       if len(h) > 1 and h[0] in _MAGNITUDE_WORDS):
             continue   # "did most high points" of `High points`: a column's name follows, itself a magnitude
-        if found not in _EXTREMES or not any(w == found or (len(w) >= 3 and stem.startswith(w)) for w in header_words):
+        if found not in _EXTREMES or not any(_header_after_extreme(found, stem, h, after) for h in headers):
             return found   # "the windiest" of `Wind` orders by it; "highest" of `High points` names the column
     return None
+
+
+def _header_after_extreme(found: str, stem: str, header: Sequence[str], after: str) -> bool:
+    """Whether an extreme word names a header that holds it ("highest" of `High points`, `highest`): the header
+    has no other word, or its other word follows, whole or cut ("the highest points", "the minimum temperature"
+    of `MinTemp`; not "the highest molecular weight" of `OH_t_high`)."""
+    holding = [w for w in header if w == found or (len(w) >= 3 and stem.startswith(w))]
+    others = [w for w in header if w not in holding]
+    return bool(holding) and (not others or any(singular(after) == singular(other) or (
+        len(other) >= 2 and after.startswith(other)) for other in others))   # "minimum temperature" of `MinTemp`
 
 
 def counted_rows(question: str, word: str, table: Table) -> bool:
