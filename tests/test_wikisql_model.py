@@ -330,6 +330,10 @@ def test_the_kind_of_rows_asked_about_and_rate_numbers():
         Query(0, 0, (Condition(2, 0, "city"),), Order(1, False, 1))
     assert add_kind_condition("What was the crime of the city with the most crime?", Query(1, 0, (), Order(1, True, 1)),
                               places).conds == (Condition(2, 0, "city"),)
+    assert add_kind_condition("How many of the places are cities?", Query(0, 3, ()), places).conds == \
+        (Condition(2, 0, "city"),)   # the kind said at the end
+    assert add_kind_condition("Average crime of the states in the table", Query(1, 5, ()), places).conds == \
+        (Condition(2, 0, "state"),)   # "of the states in ..."
     statuses = ["State", "atoll", "island", "Federal district", "Territory", "Commonwealth", "Obsolete code"]
     entries = Table("usps", ["Name", "Status", "ANSI"], ["text", "text", "real"],
                     [[f"Entry {i}", statuses[i % 7], i] for i in range(14)])   # seven kinds, each twice

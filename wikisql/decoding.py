@@ -1224,7 +1224,9 @@ def _written_filter(part: str, table: Table, question: str) -> tuple[int, str] |
 _ASKED_NOUN = re.compile(r"^(?:which|what|how\s+many|name\s+the|list\s+the)\s+(?:(?:one|two|three|four|five|\d+)\s+)?"
                          r"([a-z]+)\b|\bamong\s+(?:the\s+|all\s+)?([a-z]+)\s*\??$|"
                          r"\bthe\s+([a-z]+)\s+(?:with|that|which|where)\s+(?:the\s+)?(?:most|least|highest|lowest|"
-                         r"largest|smallest|fewest)\b", re.IGNORECASE)
+                         r"largest|smallest|fewest)\b|"
+                         r"\b(?:are|were)\s+([a-z]+)\s*\??$|"   # "How many of the cars are coupes?"
+                         r"\bof\s+(?:all\s+)?the\s+([a-z]+)\s+(?:in|of|from)\b", re.IGNORECASE)   # "of the towns in X"
 MAX_KIND_CELLS = 8   # a column of kinds: at most this many distinct cells
 
 
@@ -1277,7 +1279,8 @@ def add_kind_condition(question: str, query: Query, table: Table) -> Query:
     """`query` with the condition that the rows asked about are of the kind the question names (after which, what,
     how many, or at the end after "among"), when the kind is a cell of a column of a few kinds: "Which state had
     the largest undercount?", "How many states ...", "... among the states?" of a table of states and cities
-    with `city` = 'state' or 'city' gets `city = 'state'`. Only for a query that aggregates or orders rows (a
+    with `city` = 'state' or 'city' gets `city = 'state'`; so do "How many of the cars are convertibles?" and
+    "the average area of the towns in Simcoe". Only for a query that aggregates or orders rows (a
     lookup's conditions name its rows already), one such column, not conditioned, whose cell is held by two rows
     or more (WikiSQL repeats a header as one row: "What score ..." is no kind). Also after "the X with the most".
     When the kind column is the one selected ("Which city had the lowest crime rate?" decoded SELECT city), the
@@ -1287,7 +1290,7 @@ def add_kind_condition(question: str, query: Query, table: Table) -> Query:
     used = {c.column for c in query.conds}
     found = []
     for asked in _ASKED_NOUN.finditer(question.strip()):   # "What was ... of the city with the most ...": city
-        noun = singular((asked[1] or asked[2] or asked[3]).lower())
+        noun = singular(next(noun for noun in asked.groups() if noun).lower())
         for column, kind in enumerate(table.types):
             if kind != "text" or column in used or (column == query.sel and query.agg != 0):
                 continue   # "How many reports ...?" counts the `Report` column, whose cells say "Report"
