@@ -178,6 +178,19 @@ def test_a_value_after_its_columns_word_said_of_the_superlative_restricts_the_ro
     assert not restricts_the_rows("Which airline had the smallest output and cost 15?", ["airline"], "15", True)
 
 
+def test_a_column_said_in_words_then_of_or_a_comparison_and_the_value_restricts_the_rows():
+    tracts = Table("boston", ["rownames", "crim", "tensile strength", "medv"], ["real"] * 4,
+                   [[1, 0.5, 180, 50], [2, 0.2, 220, 50], [3, 0.1, 250, 24], [4, 0.9, 210, 50]])
+    query = read_superlative("Which tract with a medv of 50 has the lowest crime rate?",
+                             Query(1, MIN, ((3, 0, "50"),)), tracts)
+    assert query == Query(0, 0, ((3, 0, "50"),), Order(1, False, 1)) and answer(tracts, query) == [2]
+    assert restricts_the_rows("Which tract with a tensile strength above 200 has the lowest crime rate?", ["tract"],
+                              "200", header="tensile strength")   # two words of the column, then "above"
+    # WikiSQL's way of saying a property, "What team with a Game of 18 has the lowest ...", is no restriction
+    assert not restricts_the_rows("What team with a Game of 18 has the lowest attendance?", ["team"], "18",
+                                  header="Game")
+
+
 def test_a_code_that_stands_for_the_asked_noun_names_the_rows_not_the_row_names():
     readings = Table("michelson", ["rownames", "Expt", "Run", "Speed"], ["real"] * 4,
                      [[1, 1, 1, 850], [2, 1, 2, 740], [3, 5, 1, 760], [4, 5, 2, 900]])

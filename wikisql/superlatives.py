@@ -591,11 +591,14 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
                 if (cell_number(str(value)) is None and _plain(said[:len(wanted)]) == list(wanted)   # "with a
                         and said[len(wanted):len(wanted) + 1] != ["as"]):   # Game of 18", "the largest rank with
                     return True   # 2,080 area", "the lowest grid with matra as ...")
-                if (text.startswith("which") and header is not None and len(said) > 2 and said[1] != "to"
-                        and said[1] in _AFTER_COMPARED and _plain(said[2:2 + len(wanted)]) == list(wanted)
-                        and said[0] in header_word_sets([header])[0]):
-                    return True   # "which specimen with a pH above 7 has the highest ...": the condition's column, a
-                    #               comparison and its value (not "with an echo of moving", WikiSQL's property)
+                named = len(list(itertools.takewhile(header_word_sets([header])[0].__contains__, said))) \
+                    if header is not None else 0   # the condition's column, said in one word or more
+                if (text.startswith("which") and named and len(said) > named + 1
+                        and (said[named] in _AFTER_COMPARED and said[named] != "to" or said[named] == "of")
+                        and _plain(said[named + 1:named + 1 + len(wanted)]) == list(wanted)):
+                    return True   # "which specimen with a pH above 7 has the highest ...", "Which tract with a medv
+                    #               of 50 has ...": the condition's column, a comparison or "of" and its value (not
+                    #               "with an echo of moving", WikiSQL's property)
                 # "Which patient with ascites 1 ...", "Which entry with status State ...": a column's word, then
                 # the value (not "with a Game of 18", nor "with 2,080 area")
                 return (after[1:2] == said[:1] and said[:1] != [] and said[0].isalpha() and said[0] not in _OF_WORDS
