@@ -158,6 +158,18 @@ def test_a_total_of_a_column_said_by_its_reading_is_a_sum(tokenizer):
     assert sum_for_total(item, counted, lambda q: 2).agg == 4
 
 
+def test_a_count_of_another_column_than_the_total_asked_is_the_sum_of_that_column(tokenizer):
+    patients = Table("patients", ["rownames", "time", "survival days", "status"], ["real"] * 4,
+                     [[1, 4, 120, 0], [2, 7, 300, 0], [3, 2, 90, 1]])
+    question = "Total survival days of the censored patients (status 0)"
+    item = encode_one(tokenizer, question, patients)
+    counted = Query(1, 3, (Condition(3, 0, "0"),))   # COUNT(time): the total of `survival days` is asked
+    assert sum_for_total(item, counted, lambda q: 2) == Query(2, 4, counted.conds)
+    assert sum_for_total(item, counted, lambda q: 1) == counted   # one row: the model's choice stays
+    item = encode_one(tokenizer, "Total number of the censored patients (status 0)", patients)
+    assert sum_for_total(item, counted, lambda q: 2) == counted   # WikiSQL's "total number of": a COUNT
+
+
 @pytest.mark.parametrize("question, agg, conditioned, expected_agg", [
     ("How many points did the Reds score altogether?", 3, True, 4),   # adds the column up: SUM
     ("Add up the points of the Reds.", 0, True, 4),

@@ -370,20 +370,36 @@ def sum_for_total(item: EncodedExample, query: Query, rows_matched: Callable[[Qu
     `Pick`: ORDINAL_HEADER_WORDS). Also, with or without conditions, when the question adds the column up
     (adds_up: "altogether", "add up", "in total"). aggregate_unconditioned decides other queries without
     conditions."""
-    if (query.agg not in (0, COUNT) or query.order is not None
-            or item.column_types[query.sel] != "real" or len(item.header) <= query.sel):
+    if query.agg not in (0, COUNT) or query.order is not None or len(item.header) <= query.sel:
         return query
     header = item.header[query.sel]
-    if is_row_names(header):   # a data frame's row numbers add up to nothing ("How many animals ... in total?")
-        return query
+    if item.column_types[query.sel] != "real" or is_row_names(header):   # a data frame's row numbers add up to
+        return _count_of_a_total(item, query, rows_matched)   # nothing ("How many animals ... in total?")
     reading = header_readings(item.header, item.question)[query.sel] or ""   # "the 8-month scores": `bdi.8m`
     if query.agg == 0 and query.conds and asks_average_of(item.question, header, reading):
         return dataclasses.replace(query, agg=AVG) if rows_matched(query) >= 2 else query
     text_headers = [h for h, kind in zip(item.header, item.column_types) if kind == "text"]
     if not (query.conds and asks_total_of(item.question, header, reading)) and \
             not adds_up(item.question, header, text_headers):
-        return query
+        return _count_of_a_total(item, query, rows_matched)
     return dataclasses.replace(query, agg=SUM) if rows_matched(query) >= 2 else query
+
+
+def _count_of_a_total(item: EncodedExample, query: Query, rows_matched: Callable[[Query], int]) -> Query:
+    """A COUNT with conditions whose question asks for the total of another number column, the only one it names
+    ("Total survival days of the censored patients (status 0)" decoded COUNT(status)): the SUM of that column,
+    when the conditions hold for two rows or more."""
+    if query.agg != COUNT or not query.conds or asks_total_of(item.question, item.header[query.sel]):
+        return query
+    readings = header_readings(item.header, item.question)
+    given = {condition.column for condition in query.conds}
+    named = [c for c, (name, kind) in enumerate(zip(item.header, item.column_types))
+             if kind == "real" and c != query.sel and c not in given and not is_row_names(name)
+             and asks_total_of(item.question, name, readings[c])]
+    if len(named) != 1:
+        return query
+    total = dataclasses.replace(query, sel=named[0], agg=SUM)
+    return total if rows_matched(total) >= 2 else query
 
 
 _MONTH_NUMBERS = {name: number for number, name in enumerate(MONTH_NAMES, start=1)}
