@@ -13,6 +13,7 @@ from wikisql.content import ContentMatcher, _cuts_number, cell_key, demonyms, in
 from wikisql.schema import Example, Table
 from wikisql.database import Database
 from wikisql.decoding import (DEFAULT_SNAP_MARGIN, Decoded, add_adjacent_cells, add_modifier_cells, drop_non_numbers,
+                              add_prepositional_cells,
                               drop_pointer_values,
                               add_demonym_conditions, add_named_identifiers, name_headed_numbers,
                               condition_candidates, example_scores,
@@ -449,6 +450,29 @@ def test_a_cell_said_next_to_a_number_value_becomes_a_condition_on_its_column(to
     assert added("How many soldiers died in Jan of 1855?") == []             # "of" between them
     assert added("How many died in regiment a 1855?") == []                  # a function word is no cell
     assert added("What was Disease for b Feb?", "b", 3) == []                # next to a text value: the model's job
+
+
+def test_a_cell_said_after_a_preposition_filters_a_question_that_names_its_rows(tokenizer):
+    """"How many Zurich patients were on placebo?": the model keeps `centre = Zurich`; `placebo`, a cell of
+    group said after "on", is added; not without another condition, nor a header's word, nor one taken."""
+    table = Table("trial", ["patient", "centre", "group", "age"], ["text", "text", "text", "real"],
+                  [["p1", "Zurich", "placebo", 40], ["p2", "Zurich", "drug", 51], ["p3", "Basel", "placebo", 38]])
+    encoder = Encoder(tokenizer, 64, content=True)
+
+    def added(question, given=True):
+        item = encoder.encode(question, table.header, table.types, rows=table.rows)
+        if not given:
+            return add_prepositional_cells(item, [], [])[0]
+        index = next(i for i, token in enumerate(item.question_tokens) if item.span_text(i, i) == "Zurich")
+        return add_prepositional_cells(item, [Condition(1, 0, "Zurich")], [(index, index)])[0][1:]
+
+    assert added("How many Zurich patients were on placebo?") == [Condition(2, 0, "placebo")]
+    assert added("What was the age of the Zurich patient in the drug group?") == [Condition(2, 0, "drug")]
+    assert added("How many Zurich patients took placebo?") == []          # no preposition: the model's job
+    assert added("How many patients were on placebo?", given=False) == []   # no other condition: the model's job
+    plain = Encoder(tokenizer, 64).encode("How many Zurich patients were on placebo?", table.header, table.types)
+    assert add_prepositional_cells(plain, [Condition(1, 0, "Zurich")], [(2, 2)]) == ([Condition(1, 0, "Zurich")],
+                                                                                  [(2, 2)])   # no cell matches
 
 
 def test_a_number_said_after_a_number_columns_name_is_that_columns_value(tokenizer):

@@ -1855,6 +1855,28 @@ def add_adjacent_cells(item: EncodedExample, conds: Sequence[Condition], spans: 
     return conds, spans
 
 
+_AFTER_PREPOSITION = re.compile(r"\b(?:for|on|in|at|from|by|under|during)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def add_prepositional_cells(item: EncodedExample, conds: Sequence[Condition], spans: Sequence[tuple[int, int]]
+                            ) -> tuple[list[Condition], list[tuple[int, int]]]:
+    """A cell of exactly one text column said right after a preposition, in a question that already names its rows
+    by another value ("What position did Gary play for NY in 1986?", "How many Univ. of Zurich patients were on
+    placebo?"), filters by that column too: `column = cell` is added when no condition uses the column or
+    overlaps the span (up to MAX_CONDITIONS). Not a cell that a header holds, nor a function word, nor one inside
+    a word (_free_text_cells). Unchanged without cell matches."""
+    conds, spans = list(conds), list(spans)
+    if item.content_spans is None or not conds:
+        return conds, spans
+    for column, start, end, text in _free_text_cells(item, conds, spans):
+        first = item.question_tokens[start].start
+        if text.lower() in _NOT_A_NOUN | {"a", "an", "the"} or not _AFTER_PREPOSITION.search(item.question[:first]):
+            continue
+        conds.append(Condition(column, CONDITION_OPS.index("="), item.span_text(start, end)))
+        spans.append((start, end))
+    return conds, spans
+
+
 _HEADED_NUMBER = re.compile(r"\b([A-Za-z]+)\s+(\d+(?:,\d{3})*(?:\.\d+)?)(?![\w/:.,-]*\d)")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
@@ -1930,7 +1952,7 @@ def cell_decisions(scores: ExampleScores) -> tuple[Callable, ...]:
     """The decisions that read the cells (with value snapping on), in the order they apply; each maps
     (item, conds, spans) to new (conds, spans)."""
     return (functools.partial(widen_to_cells, scores), add_named_identifiers, add_modifier_cells, add_adjacent_cells,
-            name_headed_numbers)
+            name_headed_numbers, add_prepositional_cells)
 
 
 def greedy_decode(scores: ExampleScores, item: EncodedExample, max_tokens: int = 16,
