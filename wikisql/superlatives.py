@@ -594,10 +594,11 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
                 named = len(list(itertools.takewhile(header_word_sets([header])[0].__contains__, said))) \
                     if header is not None else 0   # the condition's column, said in one word or more
                 if (text.startswith("which") and named and len(said) > named + 1
-                        and (said[named] in _AFTER_COMPARED and said[named] != "to" or said[named] == "of")
+                        and (said[named] in _AFTER_COMPARED and said[named] != "to"
+                             or said[named] == "of" and cell_number(str(value)) is not None)
                         and _plain(said[named + 1:named + 1 + len(wanted)]) == list(wanted)):
                     return True   # "which specimen with a pH above 7 has the highest ...", "Which tract with a medv
-                    #               of 50 has ...": the condition's column, a comparison or "of" and its value (not
+                    #               of 50 has ...": the condition's column, a comparison or "of" and its number (not
                     #               "with an echo of moving", WikiSQL's property)
                 # "Which patient with ascites 1 ...", "Which entry with status State ...": a column's word, then
                 # the value (not "with a Game of 18", nor "with 2,080 area")
