@@ -123,6 +123,14 @@ def test_the_question_forms_and_the_limit():
     assert asked_for("What is the longest film?") == ("noun", ["longest", "film"])
     assert asked_for("What is the highest score?") == ("noun", ["highest", "score"])   # names a column: a value
     assert asked_for("What is the score of Ann?") is None
+    # a name after the measure starts a clause: the measure is asked ("the most home runs McGwire hit")
+    assert asked_for("What's the most home runs McGwire hit in one game?") == ("noun", ["most", "home", "runs"])
+    assert asked_for("What is the cheapest Toyota model?") == ("noun", ["cheapest", "toyota", "model"])
+    assert asked_for("What was the highest daily NOx at Erstfeld?") == ("noun", ["highest", "daily", "nox"])
+    games = Table("games", ["Game", "Opponent", "HR", "Player"], ["real", "text", "real", "text"],
+                  [[1, "Cubs", 2, "McGwire"], [2, "Reds", 3, "McGwire"], [3, "Mets", 4, "Sosa"]])
+    most = Query(2, MAX, ((3, 0, "McGwire"),))
+    assert read_superlative("What's the most home runs McGwire hit in one game?", most, games) == most
     assert asked_for("top 3 companies by assets") == ("noun", ["top", "3", "companies"])
     assert [limit(q) for q in ("Which two cars ...", "the five heaviest", "top 3 by sales", "Which car")] == \
         [2, 5, 3, 1]

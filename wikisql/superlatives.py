@@ -139,6 +139,19 @@ def header_word_sets(header: Sequence[str]) -> list[set[str]]:
     return [{singular(w) for w in _words(readable_header(str(name)))} for name in header]
 
 
+def _before_a_name(phrase: list[str], question: str) -> list[str]:
+    """`phrase` up to a name the question capitalises after a noun of its own: "the highest subscription price
+    Blackwell charges" is a price, the one Blackwell charges; "the cheapest Toyota model" and "the highest GDP"
+    stay whole (nothing but the superlative before the name)."""
+    names = {w.lower() for w in re.findall(r"(?<![\w'])[A-Z][a-z]+(?:[A-Z][a-z]+)*(?![\w])", question)[1:]}
+    #        (a name, `McGwire`, not the question's first word nor an acronym: `NOx`, `GDP`)
+    for at, word in enumerate(phrase):
+        if word in names and any(not _is_superlative(w) and w not in _EXTREMES and w not in _NUMBER_WORDS
+                                 for w in phrase[:at]):
+            return phrase[:at]
+    return phrase
+
+
 def _noun_phrase(words: Sequence[str]) -> list[str]:
     """The words of the phrase that `words` start with, up to a verb or preposition (_PHRASE_ENDS)."""
     phrase = []
@@ -196,7 +209,7 @@ def asked_for(question: str) -> tuple[str, list[str]] | None:
             bare = words[:1] not in (["the"], ["a"], ["an"])
             if not bare:
                 words = words[1:]
-            phrase = _noun_phrase(words)
+            phrase = _before_a_name(_noun_phrase(words), question)
             if wh == "which" and bare and len(phrase) == 2 and phrase[0] in ("most", "least"):
                 # "Among acids with an Emet of 0, which is least toxic?": an adjective, not a noun, so one of the rows
                 return "row", _clause_noun(fronted["clause"]) if fronted else []
