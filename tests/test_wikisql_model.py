@@ -510,6 +510,10 @@ def test_a_count_of_one_row_reads_its_number_when_the_head_doubts_the_count():
             == Query(1, 0, counted.conds)
         assert value_of_one_row(counted, states, rows, math.log(0.01), question="How many cars does Mich have?") \
             is counted   # no word of `drivers`: the head decides
+        for amount in ("How many thousand drivers does Mich have?", "How many US dollars does Mich spend on fuel?",
+                       "How many drivers (in thousands) does Mich have?"):   # an amount is asked: the value
+            assert value_of_one_row(counted, states, rows, math.log(0.01), question=amount) == \
+                Query(1, 0, counted.conds), amount
 
 
 def test_a_date_written_whole_is_one_condition_per_column_of_its_parts():

@@ -451,6 +451,12 @@ def dates_in_parts(question: str, query: Query, table: Table) -> Query:
 ONE_ROW_VALUE_FLOOR = -1.5
 
 
+# "how many" of an amount, not of rows: "How many thousand miles of roads ...", "How many US dollars does ... cost?",
+# "How many telephones (in thousands) ..."
+_AMOUNT_ASKED = re.compile(r"^\s*how\s+many\s+(?:hundreds?|thousands?|millions?|billions?|(?:us\s+)?dollars|euros"
+                           r"|pounds)\b|\bin\s+(?:hundreds|thousands|millions|billions)\b", re.IGNORECASE)
+
+
 def value_of_one_row(query: Query, table: Table, rows_matched: Callable[[Query], int], no_aggregation: float,
                      floor: float = ONE_ROW_VALUE_FLOOR, question: str = "") -> Query:
     """COUNT of a number column whose `=` conditions keep one row, read as that row's number when the aggregation
@@ -460,11 +466,12 @@ def value_of_one_row(query: Query, table: Table, rows_matched: Callable[[Query],
     against 68 of the recipe model's official dev predictions): the head's doubt decides, not the form, unless
     the question asks "how many" of what the column holds, by its header or reading, of a data frame's row
     (`question`: "How many drivers does Mich have?" of `drivers` where `rownames = 'Mich'`; of any condition, dev LF
-    fell 0.6: "How many years was Jiyai Shin the champion?" is WikiSQL's COUNT(Year))."""
+    fell 0.6: "How many years was Jiyai Shin the champion?" is WikiSQL's COUNT(Year)), or asks for an amount
+    (_AMOUNT_ASKED: "How many thousand miles ...", "How many US dollars ...", "(in thousands)")."""
     if (query.agg != COUNT or query.order is not None or not query.conds
             or table.types[query.sel] != "real" or any(c.operator != 0 for c in query.conds)):
         return query
-    if no_aggregation < floor:
+    if no_aggregation < floor and not _AMOUNT_ASKED.search(question):
         asked = re.match(r"\s*how many ((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", question.lower())
         said = asked is not None and names_column([singular(w) for w in asked[1].split()],
                                                   str(table.header[query.sel]), question)
