@@ -7,6 +7,7 @@ from wikisql.schema import Example, Table
 from wikisql.database import Database
 from wikisql.checkpoint import load_checkpoint, save_checkpoint
 from wikisql.decoding import (add_finer_cells, add_kind_condition, adds_up, comparison_operator, condition_candidates,
+                              drop_possessive_s,
                               comparison_in_range, dates_in_parts,
                               count_when_told, drop_header_numbers, drop_whole_span, plain_amounts, drop_quantifier_values, drop_rate_numbers,
                               drop_non_numbers, drop_pointer_values, example_scores, execution_guided_decode,
@@ -1191,3 +1192,11 @@ def test_a_row_named_by_its_noun_and_number_given_twice_keeps_the_number():
     names = Table("teams", ["team", "wins"], ["text", "real"], [["Tower 4", 3], ["Tower 5", 4]])
     held = Query(1, 0, ((0, 0, "Tower 4"), (1, 0, "4")))   # a cell: a name, not the row said twice
     assert drop_row_said_twice(held, names) is held
+
+
+def test_the_s_of_whats_is_no_value():
+    constants = Query(1, 0, (Condition(0, 0, "electron g factor"), Condition(5, 0, "s")))   # `units` holds `s`
+    assert drop_possessive_s("What's the electron g factor?", constants) == Query(1, 0, (Condition(0, 0,
+                                                                                                 "electron g factor"),))
+    assert drop_possessive_s("What is the electron g factor in s?", constants) is constants   # an "s" of its own
+    assert drop_possessive_s("What is the electron g factor?", constants) is constants   # no "'s" to take it from

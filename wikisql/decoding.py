@@ -1336,6 +1336,15 @@ def add_kind_condition(question: str, query: Query, table: Table) -> Query:
     return dataclasses.replace(query, sel=sel, conds=query.conds + (Condition(column, CONDITION_OPS.index("="), cell),))
 
 
+def drop_possessive_s(question: str, query: Query) -> Query:
+    """`query` without its `=` conditions whose value is the "s" of "What's" or "Kenya's" (a cell `s` of a column
+    of units or sizes) when the question says no "s" as a word of its own."""
+    if re.search(r"(?<![\w'’])s(?![\w'’])", question, re.IGNORECASE) or not re.search(r"\w['’]s\b", question):
+        return query
+    kept = tuple(c for c in query.conds if not (c.operator == 0 and str(c.value).strip().lower() == "s"))
+    return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
+
+
 def drop_rate_numbers(question: str, query: Query) -> Query:
     """`query` without its conditions whose value is the number of a rate the question says ("the crime rate per
     1,000 in Boston", "more than 400 young per 1000": no `urban = 1000`) or of the unit an amount is asked in
