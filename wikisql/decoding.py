@@ -875,7 +875,7 @@ def add_finer_cells(question: str, query: Query, table: Table) -> Query:
         if at < 0 or table.types[condition.column] != "text" or len(conds) >= MAX_CONDITIONS:
             continue
         words = re.findall(r"[\w.()-]+", text[at + len(value):])
-        if not words or words[0] in _NOT_A_NOUN | {"a", "an", "the"}:
+        if not words or words[0] in _FUNCTION_WORDS:
             continue   # "liquid in their standard state": no symbol `In`
         for size in (3, 2, 1):
             said = " ".join(words[:size])
@@ -1802,6 +1802,7 @@ _AGGREGATE_WORDS = frozenset("total sum average mean number count maximum minimu
 _AFTER_MODIFIER = re.compile(r"^[-\s]+([a-z]+)", re.IGNORECASE)   # then a word, which the noun must be:
 _NOT_A_NOUN = frozenset("""is are was were be been has have had did does do can could will would of in on at for
     by from with to than that who which whose where when and or as""".split())   # not "Which parish has ..."
+_FUNCTION_WORDS = _NOT_A_NOUN | {"a", "an", "the"}   # no cell said as a value ("in Jan", "for NY": not "in")
 
 
 def _free_text_cells(item: EncodedExample, conds: list[Condition], spans: list[tuple[int, int]]
@@ -1864,7 +1865,7 @@ def add_adjacent_cells(item: EncodedExample, conds: Sequence[Condition], spans: 
         return conds, spans
     for column, start, end, text in _free_text_cells(item, conds, spans):
         if (not any(end + 1 == a or b + 1 == start for a, b in numbers)
-                or text.lower() in _NOT_A_NOUN | {"a", "an", "the"}):
+                or text.lower() in _FUNCTION_WORDS):
             continue
         conds.append(Condition(column, CONDITION_OPS.index("="), item.span_text(start, end)))
         spans.append((start, end))
@@ -1886,7 +1887,7 @@ def add_prepositional_cells(item: EncodedExample, conds: Sequence[Condition], sp
         return conds, spans
     for column, start, end, text in _free_text_cells(item, conds, spans):
         first = item.question_tokens[start].start
-        if text.lower() in _NOT_A_NOUN | {"a", "an", "the"} or not _AFTER_PREPOSITION.search(item.question[:first]):
+        if text.lower() in _FUNCTION_WORDS or not _AFTER_PREPOSITION.search(item.question[:first]):
             continue
         conds.append(Condition(column, CONDITION_OPS.index("="), item.span_text(start, end)))
         spans.append((start, end))

@@ -560,8 +560,8 @@ class Predictor:
             query = drop_row_said_twice(query, view.table)   # `techn = 'university 4'` beside `rownames = 4`
         query = drop_header_numbers(query, view.table, item.question)   # "under 15" of `pop15`; "in 2011-12"
         query = parenthesized_conditions(item.question, query, view.table)   # "(type bc)", "(SS)"
-        query = drop_possessive_s(item.question, drop_rate_numbers(item.question, query))   # "per 1,000" is a
-        #                                                                          unit, the "s" of "What's" no value
+        query = drop_rate_numbers(item.question, query)   # "per 1,000" is a unit
+        query = drop_possessive_s(item.question, query)   # the "s" of "What's" is no value
         query = drop_distance_origin(item.question, query, view.table)   # "500 km from Paris": not `Region = Paris`
         query = move_to_holding_column(trim_to_cells(query, view.table), view.table, item.question)   # `county =
         #                                                                      'HAU'` -> `category`
