@@ -675,3 +675,15 @@ def test_which_thing_asked_of_a_row_named_by_another_noun_and_number_is_declined
         "no column of this table holds what it asks for (driver)"
     assert thing_not_held("Which delivery was made on day 9023?", deliveries, rows) is None   # a time, not a row
     assert thing_not_held("Which driver is the fastest on the Big 5?", deliveries, rows) is None   # a name
+
+
+def test_a_place_asked_of_the_row_a_place_column_names_is_not_held():
+    housing = Table("tx", ["city", "month", "sales", "median"], ["text", "real", "real", "real"],
+                    [["Abilene", 6, 268, 165800], ["Amarillo", 6, 386, 171600]])
+    abilene = Query(3, 0, (Condition(0, 0, "Abilene"),))
+    assert missing_attribute("Which county is Abilene in?", housing, abilene) == "county"
+    counties = Table("tx", ["city", "county", "sales"], ["text", "text", "real"],
+                     [["Abilene", "Taylor", 268], ["Amarillo", "Potter", 386]])
+    assert missing_attribute("Which county is Abilene in?", counties, Query(1, 0, (Condition(0, 0, "Abilene"),))) \
+        is None   # the column is there
+    assert missing_attribute("Which city sold 268 homes?", housing, Query(0, 0, (Condition(2, 0, "268"),))) is None

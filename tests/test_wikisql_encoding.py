@@ -520,3 +520,16 @@ def test_the_s_of_a_possessive_is_no_word_of_a_reading():
     assert header_readings(header, "What was Kenya’s savings rate in 1985?")[3] == "savings rate"
     # nor does a word of asking read a two-letter code once the "s" is gone ("griffke02's lowest": no `lg`)
     assert header_readings(["id", "lg", "ab"], "What was griffke02's lowest at-bat total?") == [None, None, "at bat"]
+
+
+def test_formulas_read_as_the_compounds_a_question_names():
+    samples = ["Date.On", "Week", "NH4.Orig.mg.per.L", "NH4.mg.per.L"]
+    assert header_readings(samples, "What is the highest ammonium concentration in mg/L?") == \
+        [None, None, "ammonium", "ammonium"]
+    assert header_readings(samples, "What was the original reported ammonium value?")[2] == "ammonium original"
+    assert header_readings(samples, "What is the highest NH4 concentration?")[2:] == [None, None]   # said as written
+    air = ["site", "SO2_ppb", "O3", "PM2.5", "NOx"]
+    assert header_readings(air, "Which site had the most sulphur dioxide, ozone and fine particles?")[1:4] == \
+        ["sulphur dioxide", "ozone", "fine particles"]
+    assert header_readings(air, "Which site had the most nitrogen oxides?")[4] == "nitrogen oxides"
+    assert header_readings(["Team", "NO"], "Which team said no?")[1] is None   # no compound named

@@ -633,6 +633,15 @@ def test_all_the_rows_counted_told_to_count_added_together_and_a_full_stop_the_q
                                   seasons).conds   # not all the rows
     assert drop_quantifier_values("What was the yield of season 3?", Query(1, 0, (Condition(0, 0, "3"),)),
                                   seasons).conds   # no "the 3 seasons"
+    months = Query(1, 3, (Condition(0, 0, "3 seasons"),))   # the span holds the noun: "over all 3 seasons"
+    assert drop_quantifier_values("What is the total yield over all 3 seasons?", months, seasons) == Query(1, 4, ())
+    areas = Table("tx", ["city", "month", "sales"], ["text", "real", "real"],
+                  [["Abilene", 12, 268], ["Amarillo", 12, 386], ["Austin", 6, 3012]])
+    every = Query(2, 3, (Condition(0, 0, "MLS"), Condition(1, 0, "12")))   # "across all MLS areas": every area
+    assert drop_quantifier_values("What is the total number of homes sold across all MLS areas in month 12?", every,
+                                  areas).conds == (Condition(1, 0, "12"),)
+    held = Query(2, 0, (Condition(0, 0, "Austin"),))   # a cell: a value even after "all"
+    assert drop_quantifier_values("What were all Austin sales?", held, areas) is held
     told = Query(1, 0, (Condition(0, 0, "1920-21"),))
     assert count_when_told("Count the seasons where the year is 1920-21.", told).agg == 3   # COUNT
     assert count_when_told("Count the sum of yield where the year is 1920-21.", told) is told   # a SUM
@@ -1200,3 +1209,64 @@ def test_the_s_of_whats_is_no_value():
                                                                                                  "electron g factor"),))
     assert drop_possessive_s("What is the electron g factor in s?", constants) is constants   # an "s" of its own
     assert drop_possessive_s("What is the electron g factor?", constants) is constants   # no "'s" to take it from
+
+
+CUSHINGS = Table("cushings", ["rownames", "Tetrahydrocortisone", "Pregnanetriol", "Type"],
+                 ["text", "real", "real", "text"],
+                 [["a1", 3.1, 11.7, "a"], ["b1", 8.3, 1.6, "b"], ["b2", 3.8, 0.2, "b"], ["c1", 9.5, 3.4, "c"],
+                  ["u1", 5.1, 0.4, "u"]])
+
+
+def test_a_letter_code_said_after_its_column_is_a_condition():
+    from wikisql.decoding import add_headed_codes, close_brackets, headed_code, select_other_than_given
+    assert headed_code("How many type a patients have pregnanetriol above 1?", CUSHINGS, 3) == "a"
+    assert headed_code("How many patients have a pregnanetriol above 1?", CUSHINGS, 3) is None   # "a" alone
+    assert headed_code("Type a or type c?", CUSHINGS, 3) is None   # two codes: not one condition
+    counted = Query(0, 3, ((2, 1, "1"),))
+    assert add_headed_codes("How many type a patients have pregnanetriol above 1?", counted, CUSHINGS) == \
+        Query(0, 3, ((2, 1, "1"), (3, 0, "a")))
+    assert add_headed_codes("How many patients have pregnanetriol above 1?", counted, CUSHINGS) is counted
+    races = Table("races", ["Driver", "Race 1", "Race 2"], ["text", "text", "text"],
+                  [["Ann", "1", "2"], ["Bo", "2", "1"], ["Cy", "Ret", "DNS"]])   # a header with its number: places
+    placed = Query(0, 0, ((1, 0, "7"),))
+    assert add_headed_codes("Which driver placed 7 in race 1?", placed, races) is placed
+    # "type b (bilateral hyperplasia)": the span stops at the bracket it opened
+    assert close_brackets(Query(1, 5, ((3, 0, "b ("),))) == Query(1, 5, ((3, 0, "b"),))
+    assert close_brackets(Query(1, 5, ((3, 0, "("),))) == Query(1, 5, ((3, 0, "("),))   # nothing left: kept
+    # the code said after its column stays a condition: the select moves, as for a value said alone it drops
+    echoed = Query(3, 0, ((2, 2, "0.3"), (3, 0, "b")))
+    select = {0: -1.0, 1: -3.0, 2: -4.0, 3: -0.1}
+    question = "Which type b patient has a pregnanetriol rate below 0.3?"
+    assert select_other_than_given(echoed, select, question, CUSHINGS) == Query(0, 0, ((2, 2, "0.3"), (3, 0, "b")))
+    assert select_other_than_given(echoed, select, "Which patient is b and below 0.3?", CUSHINGS) == \
+        Query(3, 0, ((2, 2, "0.3"),))
+
+
+def test_a_number_inside_another_value_is_no_condition_of_its_own():
+    from wikisql.decoding import drop_numbers_inside_values
+    well = Query(1, 0, ((0, 0, "34-19S"), (4, 0, "34")))
+    assert drop_numbers_inside_values("What is the x coordinate of well 34-19S?", well) == \
+        Query(1, 0, ((0, 0, "34-19S"),))
+    assert drop_numbers_inside_values("What is the x of well 34-19S with por 34?", well) is well   # said alone too
+    phrase = Query(1, 0, ((0, 0, "2 men"), (4, 1, "2")))   # a phrase is no code: the number may be its own
+    assert drop_numbers_inside_values("How many corps lost more than 2 men?", phrase) is phrase
+
+
+def test_a_cell_cut_short_takes_the_words_the_question_says_in_full():
+    from wikisql.decoding import cells_cut_short
+    leaders = Table("dd", ["ctryname", "ehead", "democracy", "regime"], ["text", "text", "text", "text"],
+                    [["Bolivia", "Hugo Banzer", "Non-democracy", "Military Dict"],
+                     ["Bolivia", "Lidia Gueiler", "Non-democracy", "Civilian Dict"],
+                     ["Belize", "Manuel Esquivel", "Democracy", "Parliamentary Dem"],
+                     ["Chile", "Patricio Aylwin", "Democracy", "Presidential Dem"]])
+    military = Query(1, 3, ((0, 0, "Bolivia"), (3, 0, "military")))
+    assert cells_cut_short("How many Bolivian leader spells were military dictatorships?", military, leaders) == \
+        Query(1, 3, ((0, 0, "Bolivia"), (3, 0, "Military Dict")))
+    # a cell of another column, said in full around the value: the condition moves there
+    assert cells_cut_short("When did the only parliamentary democracy spell begin?",
+                           Query(1, 0, ((2, 0, "democracy"),)), leaders) == Query(1, 0, ((3, 0, "Parliamentary Dem"),))
+    # the value said alone, or the cell said as written, are left to the other decisions
+    assert cells_cut_short("How many military spells?", military, leaders) is military
+    whole = Query(1, 3, ((3, 0, "Military Dict"),))
+    assert cells_cut_short("How many Military Dict spells?", whole, leaders) is whole
+

@@ -1427,3 +1427,47 @@ def test_the_value_asked_of_the_row_at_another_columns_extreme():
                             Query(2, MAX, ((1, 0, "mother"),)), births)   # `ht = 'mother'`: a pointer, no value
     assert read == Query(3, 0, (), Order(2, True, 1)) and answer(births, read) == [2551]
     assert read_superlative("What was the highest price of copper?", Query(2, MAX, ()), copper) == Query(2, MAX, ())
+
+
+STOCKS = Table("sp500", ["date", "open", "high", "low", "close", "volume"],
+               ["text", "real", "real", "real", "real", "real"],
+               [["2015-10-01", 1919.6, 1927.2, 1900.7, 1923.8, 3.98e9], ["2015-10-02", 1921.8, 1951.4, 1893.7, 1951.4,
+                                                                        4.38e9],
+                ["2015-11-03", 2078.2, 2116.5, 2077.7, 2109.8, 4.27e9], ["2015-12-24", 2063.5, 2067.4, 2058.7, 2060.9,
+                                                                        1.41e9]])
+
+
+def test_a_time_asked_as_rows_and_an_extreme_said_before_another_column():
+    # "Which ... day", "the top three months": the rows of those times, not the extreme value of a time column
+    assert asked_for("Which was the quietest trading day by volume?") == ("noun", ["quietest", "trading", "day"])
+    assert asked_for("What were the top three months for turkey production?") == \
+        ("noun", ["top", "three", "months"])
+    assert asked_for("What is the earliest year?") is None   # the value
+    quietest = read_superlative("Which was the quietest trading day by volume?", Query(5, MIN, ()), STOCKS)
+    assert answer(STOCKS, quietest) == ["2015-12-24"]
+    # "lowest" of a table with `low`: said before `close`, it orders by close; said alone it names `low`
+    assert superlative_word("Which day had the lowest close of the quarter?", STOCKS) == "lowest"
+    assert superlative_word("Which two days reached the highest intraday highs?", STOCKS) == "highest"
+    assert superlative_word("On which day did the S&P 500 close highest?", STOCKS) == "highest"
+    assert superlative_word("What was the lowest on 2015-10-01?", STOCKS) is None
+    extremes = {c: (-1.0, -1.0) for c in range(6)}
+    select = {0: -0.1, 1: -5.0, 2: -4.0, 3: -3.0, 4: -2.0, 5: -6.0}
+    lowest = order_from_scores("Which day had the lowest close of the quarter?", Query(0, 0, ((4, 0, "quarter"),)),
+                               STOCKS, select, extremes)
+    assert answer(STOCKS, lowest) == ["2015-10-01"]
+
+
+def test_a_row_asked_by_which_selects_the_rows_names_not_an_unnamed_number():
+    from wikisql.superlatives import select_the_row_asked
+    housing = Table("tx", ["city", "month", "sales", "volume", "inventory"], ["text", "real", "real", "real", "real"],
+                    [["Abilene", 6, 268, 46340000, 5.3], ["Amarillo", 6, 386, 70720000, 4.9],
+                     ["Kerrville", 6, 1127, 34080000, 20.6]])
+    volume = Query(3, 0, ((2, 0, "1,127"),))
+    assert answer(housing, select_the_row_asked("Which area sold 1,127 homes?", volume, housing)) == ["kerrville"]
+    for question in ("Which volume had 1,127 sales?",   # the column is named
+                     "Which month had sales of 1,127?",  # a time: the value may be asked
+                     "What was the volume of sales of 1,127?"):   # a value, not a row
+        assert select_the_row_asked(question, volume, housing) is volume
+    given = Query(3, 0, ((0, 0, "Abilene"),))   # the rows' names are given: nothing to name them by
+    assert select_the_row_asked("Which county is Abilene in?", given, housing) is given
+    assert select_the_row_asked("What area sold 1,127 homes?", volume, housing) is volume   # "which" only

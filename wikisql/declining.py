@@ -402,8 +402,11 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
         return None
     headers = [str(name) for name in table.header]
     header_words = [_words(readable_header(header)) for header in headers]
-    if all(n in PLACE_WORDS for n in nouns) and any(words & PLACE_WORDS for words in header_words):
-        return None
+    given = query.given_columns() if query is not None else set()
+    if all(n in PLACE_WORDS for n in nouns) and any(words & PLACE_WORDS for column, words in enumerate(header_words)
+                                                    if column not in given):
+        return None   # (a place column other than the one that names the row: "Which county is Abilene in?" of
+        #              `city` alone holds no county)
     if set(nouns) & _PERCENT_WORDS and any("%" in h or {"pct", "percent", "percentage"} & w
                                            for h, w in zip(headers, header_words)):
         return None

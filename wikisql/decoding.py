@@ -711,20 +711,65 @@ def holds_no_cell(condition: Condition, table: Table) -> bool:
             and in_no_cell(condition.value, [row[condition.column] for row in table.rows]))
 
 
-def select_other_than_given(query: Query, select: dict[int, float]) -> Query:
+def select_other_than_given(query: Query, select: dict[int, float], question: str = "",
+                            table: Table | None = None) -> Query:
     """`query` when it does not, without aggregation, select a column an `=` condition gives the value of, which
     would answer with the question's own value: "Who makes Special K?" decoded SELECT name WHERE name =
     'Special K'. With other conditions, that one is dropped ("Is Derby in the North or the South?": SELECT
-    location WHERE location = 'North' AND town = 'Derby' -> WHERE town = 'Derby'); else the select column moves
-    to the select head's likeliest other one (`select`: column -> log p). No gold query of WikiSQL selects the
-    column it gives (16 of the 8,421 official dev predictions of the default model did, none right)."""
+    location WHERE location = 'North' AND town = 'Derby' -> WHERE town = 'Derby') unless the question says its
+    value right after the column's name (`headed_code`: "Which type b patient has ...?" of `Type`); else the
+    select column moves to the select head's likeliest other one (`select`: column -> log p). No gold query of
+    WikiSQL selects the column it gives (16 of the 8,421 official dev predictions of the default model did, none
+    right)."""
     given = query.given_columns()
     others = [column for column in select if column not in given]
     if query.agg != 0 or query.sel not in given or not others:
         return query
-    if any(c.column != query.sel for c in query.conds):
+    headed = table is not None and any(c.column == query.sel and headed_code(question, table, c.column) == str(c.value)
+                                       for c in query.conds)
+    if any(c.column != query.sel for c in query.conds) and not headed:
         return dataclasses.replace(query, conds=tuple(c for c in query.conds if c.column != query.sel))
     return dataclasses.replace(query, sel=max(others, key=lambda column: (select[column], -column)))
+
+
+MAX_CODE_LENGTH = 3   # the cells of a column of codes: 'a', 'b'; 'A1'; 'IIa'
+_CODE_AFTER = re.compile(r"([A-Za-z]+)\s+([A-Za-z0-9]{1,%d})(?![\w'-])" % MAX_CODE_LENGTH)
+
+
+def headed_code(question: str, table: Table, column: int) -> str | None:
+    """The cell of a text column of a few short codes (every cell at most MAX_CODE_LENGTH characters, with a letter:
+    Cushing's `Type` a, b, c, u; a header without digits) that the question says right after the column's name
+    ("type b (bilateral hyperplasia)", "How many type a patients ...?"), as the column writes it; None when it
+    says none, or two."""
+    header = readable_header(str(table.header[column]))
+    if table.types[column] != "text" or re.search(r"\d", header):
+        return None   # (not `Race 2`, whose cells are places: "7 in race 1" is another column's)
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", header)]
+    cells = {str(row[column]).strip() for row in table.rows}
+    if not words or not cells or len(cells) > MAX_KIND_CELLS or any(
+            len(cell) > MAX_CODE_LENGTH or not re.search(r"[A-Za-z]", cell) for cell in cells):
+        return None   # a column of letter codes only
+    by_key = {cell.lower(): cell for cell in cells}
+    said = {by_key[match[2].lower()] for match in _CODE_AFTER.finditer(question)
+            if singular(match[1].lower()) == singular(words[-1]) and match[2].lower() in by_key}
+    return said.pop() if len(said) == 1 else None
+
+
+def add_headed_codes(question: str, query: Query, table: Table) -> Query:
+    """`query` with `column = code` for the code of a column of short codes said right after the column's name
+    (`headed_code`: "How many type a patients have pregnanetriol above 1?" -> `Type = 'a'`), when that column has
+    no condition yet: the model reads a one-letter value as a word, or not at all. Another column's condition on
+    the same letters is dropped (it was the model's place for them)."""
+    used = {c.column for c in query.conds}
+    for column in range(len(table.header)):
+        if len(query.conds) >= MAX_CONDITIONS:
+            break
+        code = None if column in used else headed_code(question, table, column)
+        if code is not None:
+            kept = tuple(c for c in query.conds if str(c.value).strip().lower() != code.lower())
+            query = dataclasses.replace(query, conds=kept + (Condition(column, CONDITION_OPS.index("="), code),))
+            used.add(column)
+    return query
 
 
 _CODE = re.compile(r"[A-Za-z][A-Za-z0-9._]*[A-Za-z0-9]")
@@ -1421,10 +1466,14 @@ def _said(number: str, question: str, after: str = r"[\w.,]") -> list[re.Match]:
 def close_brackets(query: Query) -> Query:
     """`query` with a condition value's closing bracket dropped when the value opens none: a span cut from a
     parenthesis the question writes ("women (sex 0)" decoded `thickness = '0)'`, "(temp under 0)" `Temp <
-    '0)'`)."""
+    '0)'`); and an opening bracket that ends a value, cut before the parenthesis ("type b (bilateral
+    hyperplasia)" decoded `Type = 'b ('`)."""
     conds = tuple(Condition(c.column, c.operator, str(c.value)[:-1].rstrip())
                   if isinstance(c.value, str) and c.value.endswith(")") and "(" not in c.value
                   and c.value[:-1].strip() else c for c in query.conds)
+    conds = tuple(Condition(c.column, c.operator, c.value.rstrip()[:-1].rstrip())   # "type b (bilateral ...)": 'b ('
+                  if isinstance(c.value, str) and c.value.rstrip().endswith("(") and c.value.rstrip()[:-1].strip()
+                  else c for c in conds)
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)
 
 
@@ -1639,16 +1688,19 @@ _COUNT_WORDS = {word: number for number, word in enumerate(
 def counts_the_table(question: str, value: str, table: Table) -> bool:
     """Whether a value is the number of the table's rows said as all of them: "over the eleven seasons", "across
     the 13 trials" of a table of 11 seasons or 13 trials (the value, after "the" or "all", before a plural)."""
-    number = _COUNT_WORDS.get(value.lower(), cell_number(value))
+    said = re.fullmatch(r"(\S+)\s+([a-z]+s)", value.lower())   # "over all 24 months": the value holds the noun
+    number = _COUNT_WORDS.get(said[1] if said else value.lower(), cell_number(said[1] if said else value))
     if number != len(table.rows) or number < 2:
         return False
-    return re.search(rf"\b(?:the|all|all the)\s+{re.escape(value.lower())}\s+[a-z]+s\b", question.lower()) is not None
+    plural = r"\b" if said else r"\s+[a-z]+s\b"
+    return re.search(rf"\b(?:the|all|all the)\s+{re.escape(value.lower())}{plural}", question.lower()) is not None
 
 
 def drop_quantifier_values(question: str, query: Query, table: Table) -> Query:
     """`query` without its `=` conditions whose value is a quantifier ("all", "total", "each type") that is no
-    cell of its column (a medal table's `Nation = 'Total'` row stays) or the number of all the rows
-    (counts_the_table: "over the eleven seasons"); a COUNT of a number column left without
+    cell of its column (a medal table's `Nation = 'Total'` row stays), the number of all the rows
+    (counts_the_table: "over the eleven seasons", "over all 24 months"), or no cell of its column said between
+    "all" and a plural ("across all MLS areas"); a COUNT of a number column left without
     conditions becomes its SUM when the question asks for the column's total (asks_total_of, or "in total",
     "altogether" with the column named). On the official dev set all 6 gold conditions with such a value are
     cells."""
@@ -1657,7 +1709,9 @@ def drop_quantifier_values(question: str, query: Query, table: Table) -> Query:
         return condition.operator == CONDITION_OPS.index("=") and (
             (_QUANTIFIER_VALUE.fullmatch(value) is not None
              and value.lower() not in {str(row[condition.column]).strip().lower() for row in table.rows})
-            or counts_the_table(question, value, table))
+            or counts_the_table(question, value, table) or (   # "across all MLS areas": every area, no cell's
+                re.search(rf"\ball (?:the )?{re.escape(value.lower())}\s+[a-z]+s\b", question.lower()) is not None
+                and not count_cells(table, condition.column, condition.value)))
     kept = tuple(condition for condition in query.conds if not quantifier(condition))
     if len(kept) == len(query.conds):
         return query
@@ -1682,6 +1736,69 @@ def drop_row_said_twice(query: Query, table: Table) -> Query:
                 and not count_cells(table, condition.column, condition.value))
     kept = tuple(c for c in query.conds if not said_twice(c))
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
+
+
+def drop_numbers_inside_values(question: str, query: Query) -> Query:
+    """`query` without a condition whose number the question says only inside another condition's value of one word
+    ("the x coordinate of well 34-19S" decoded `rownames = '34-19S' AND por = 34`: the 34 is the well's code's)."""
+    spans = {}
+    for condition in query.conds:
+        value = str(condition.value).strip()
+        spans[value] = [(m.start(), m.end()) for m in re.finditer(re.escape(value), question, re.IGNORECASE)] \
+            if value else []
+    def inside(condition: Condition) -> bool:
+        number = str(condition.value).strip()
+        if not re.fullmatch(r"\d+(?:\.\d+)?", number):
+            return False
+        said = [(m.start(), m.end()) for m in re.finditer(rf"(?<![\d.]){re.escape(number)}(?![\d])", question)]
+        longer = [span for other in query.conds if len(str(other.value).strip()) > len(number)
+                  and not re.search(r"\s", str(other.value).strip())   # one code, not a phrase the number ends
+                  for span in spans[str(other.value).strip()]]
+        return bool(said) and all(any(a <= start and end <= b for a, b in longer) for start, end in said)
+    kept = tuple(c for c in query.conds if not inside(c))
+    return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
+
+
+def _cut_cell_said(cell: str, words: Sequence[re.Match]) -> tuple[int, int] | None:
+    """(start, end) in the question of the words that a cell of two or more words cut short says in full (each cell
+    word of three letters or more the start of the question's word, the last one or more cut: `Military Dict` of
+    "military dictatorships"); None when the question does not say it so."""
+    parts = cell.lower().split()
+    if len(parts) < 2 or any(len(part) < 3 or not part.isalpha() for part in parts):
+        return None
+    for i in range(len(words) - len(parts) + 1):
+        said = [word[0].lower() for word in words[i:i + len(parts)]]
+        if all(w.startswith(part) for w, part in zip(said, parts)) and said != parts:
+            return words[i].start(), words[i + len(parts) - 1].end()
+    return None
+
+
+def cells_cut_short(question: str, query: Query, table: Table) -> Query:
+    """`query` with an `=` condition on a text column moved to the cell cut short that the question says in full
+    around its value (`_cut_cell_said`: "How many leader spells were military dictatorships?" decoded `regime =
+    'military'`, "the parliamentary democracy spell" decoded `democracy = 'democracy'`: `regime = 'Military Dict'`,
+    `regime = 'Parliamentary Dem'`), when exactly one cell of the table's text columns is said so."""
+    words = list(re.finditer(r"[A-Za-z]+", question))
+    conds = list(query.conds)
+    for k, condition in enumerate(conds):
+        value = str(condition.value).strip()
+        if condition.operator != CONDITION_OPS.index("=") or table.types[condition.column] != "text" or not value:
+            continue
+        at = [(m.start(), m.end()) for m in re.finditer(re.escape(value), question, re.IGNORECASE)]
+        used = {c.column for i, c in enumerate(conds) if i != k}
+        found = set()
+        for column, kind in enumerate(table.types):
+            if kind != "text" or column in used:
+                continue
+            for cell in {str(row[column]).strip() for row in table.rows}:
+                span = _cut_cell_said(cell, words)
+                if span and any(span[0] <= a and b <= span[1] for a, b in at):
+                    found.add((column, cell))
+        if len(found) == 1:
+            column, cell = found.pop()
+            conds[k] = Condition(column, condition.operator, cell)
+    conds = tuple(conds)
+    return query if conds == query.conds else dataclasses.replace(query, conds=conds)
 
 
 def add_demonym_conditions(query: Query, places: Sequence[tuple[int, str, str]]) -> Query:

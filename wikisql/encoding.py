@@ -357,6 +357,30 @@ _ELEMENT_SYMBOLS = {
 }
 
 
+# Formulas of the ions and molecules that environmental and chemical tables head their columns with (`NH4.mg.per.L`,
+# `NO3`, `SO2_ppb`, `PM10`), and the names a question says for them.
+_COMPOUND_FORMULAS = {
+    "NH4": ("ammonium",), "NH3": ("ammonia",), "NO3": ("nitrate",), "NO2": ("nitrogen dioxide", "nitrite"),
+    "NO": ("nitric oxide",), "NOx": ("nitrogen oxides",), "SO4": ("sulfate", "sulphate"),
+    "SO2": ("sulfur dioxide", "sulphur dioxide"), "PO4": ("phosphate",), "CO2": ("carbon dioxide",),
+    "O3": ("ozone",), "CH4": ("methane",), "N2O": ("nitrous oxide",), "HCO3": ("bicarbonate",),
+    "CO3": ("carbonate",), "H2S": ("hydrogen sulfide", "hydrogen sulphide"), "PM10": ("particulate", "particles"),
+    "PM25": ("fine particulate", "fine particles"), "PM2.5": ("fine particulate", "fine particles"),
+}
+_FORMULA = re.compile(r"(?<![A-Za-z0-9])(" + "|".join(sorted(map(re.escape, _COMPOUND_FORMULAS), key=len, reverse=True))
+                      + r")(?![A-Za-z0-9])")
+
+
+def formula_reading(header: str, question_words: Sequence[str]) -> str | None:
+    """The name a question says for the formula a header holds (_COMPOUND_FORMULAS): `NH4.mg.per.L` <- "ammonium",
+    `SO2_ppb` <- "sulfur dioxide"; None when the question says the formula itself, or no name of it."""
+    found = _FORMULA.search(str(header))
+    if found is None or found[1].lower().replace(".", "") in question_words:
+        return None
+    said = " ".join(question_words)
+    return next((name for name in _COMPOUND_FORMULAS[found[1]] if re.search(rf"\b{name}s?\b", said)), None)
+
+
 def field_code_reading(header: str, question_words: Sequence[str], taken: Callable[[str], bool]) -> str | None:
     """The words a question says for a standard code of a field (_FIELD_CODES) or for a chemical element's symbol
     (_ELEMENT_SYMBOLS), as it says them: `bb` <- "walks", `X2b` <- "doubles", `tfr` <- "fertility", `hbp` <- "hit
@@ -479,6 +503,10 @@ def _header_readings(headers: tuple[str, ...], question: str, known_word: Callab
              for header, own, reading in zip(headers, lowered, readings)]   # a field's code, when its letters read none
     readings = [code or (None if reading in coded else reading)   # (and no other header reads its words: `sb` is no
                 for code, reading in zip(coded, readings)]        # "sacrifice bunts" when `sh` is)
+    for column, header in enumerate(headers):   # `NH4.mg.per.L` "ammonium"
+        said = formula_reading(header, question_words)
+        if said and said not in (readings[column] or ""):
+            readings[column] = f"{said} {readings[column]}" if readings[column] else said
     read = {word for reading in readings for word in (reading or "").split()}
     for column, said in enumerate(_family_readings(headers, question_words, readings)):
         if said and said not in read:   # (not a word another header's letters read)

@@ -46,9 +46,11 @@ from wikisql.decoding import (
     ExampleScores,
     add_demonym_conditions,
     add_finer_cells,
+    add_headed_codes,
     add_kind_condition,
     add_row_number,
     add_sex_condition,
+    cells_cut_short,
     choose_between_cells,
     close_brackets,
     comparison_in_range,
@@ -59,6 +61,7 @@ from wikisql.decoding import (
     drop_distance_origin,
     drop_header_numbers,
     drop_non_numbers,
+    drop_numbers_inside_values,
     drop_pointer_values,
     drop_possessive_s,
     drop_quantifier_values,
@@ -99,6 +102,7 @@ from wikisql.superlatives import (
     name_the_rows,
     order_from_scores,
     read_superlative,
+    select_the_row_asked,
 )
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -548,7 +552,8 @@ class Predictor:
                                      functools.partial(view.numbers_matched, of_table=True))
         query = average_as_said(item.question, query, view.table)   # "the average ..." decoded MIN
         select = {column: float(scores.sel[i]) for i, column in enumerate(view.columns)}   # log p(select = column)
-        query = select_other_than_given(query, select)   # not SELECT name WHERE name = 'Special K'
+        query = select_other_than_given(query, select, item.question, view.table)   # not SELECT name WHERE name =
+        #                                                                             'Special K'
         query = select_the_code_said(item.question, query, view.table)   # "varp97 of field 25": `varp97`, not `p97`
         query = select_not_the_unit(item.question, query, view.table, select)   # "yearly deaths": not AVG(year)
         query = add_row_number(item.question, query, view.table)   # "week 30": `rownames = 30`
@@ -559,6 +564,7 @@ class Predictor:
             query = drop_quantifier_values(item.question, query, view.table)
             query = drop_row_said_twice(query, view.table)   # `techn = 'university 4'` beside `rownames = 4`
         query = drop_header_numbers(query, view.table, item.question)   # "under 15" of `pop15`; "in 2011-12"
+        query = drop_numbers_inside_values(item.question, query)   # "well 34-19S" is not also `por = 34`
         query = parenthesized_conditions(item.question, query, view.table)   # "(type bc)", "(SS)"
         query = drop_rate_numbers(item.question, query)   # "per 1,000" is a unit
         query = drop_possessive_s(item.question, query)   # the "s" of "What's" is no value
@@ -567,7 +573,9 @@ class Predictor:
         #                                                                      'HAU'` -> `category`
         if view.complete:   # "Total interlocks of the OTH-controlled firms": the total, now that `OTH` holds rows
             query = sum_for_total(item, query, view.numbers_matched)
+        query = cells_cut_short(item.question, query, view.table)   # "military dictatorships": 'Military Dict'
         query = add_finer_cells(item.question, query, view.table)   # "the toyota corolla": and `model = 'corolla'`
+        query = add_headed_codes(item.question, query, view.table)   # "How many type a patients ...": `Type = 'a'`
         query = split_repeated_values(item.question, query, view.table)   # "from QUE to ONT", one value each
         query = dates_in_parts(item.question, query, view.table)   # "in 12/2005": month = 12 AND year = 2005
         query = drop_table_year(query, view.table)   # "these 1980 cars" of `auto_mpg_1980`, before the readings
@@ -580,6 +588,7 @@ class Predictor:
             query = order_from_scores(item.question, query, view.table, select, extremes)
             query = name_the_rows(query, view.table)   # not SELECT origin WHERE origin = 1 ORDER BY mpg
         query = drop_header_numbers(year_columns(item.question, query, view.table), view.table)   # `X1972` for 1972
+        query = select_the_row_asked(item.question, query, view.table)   # "Which area sold 1,127 homes?": `city`
         query = add_kind_condition(item.question, query, view.table)   # "Which state ...": `city = 'state'`
         query = add_sex_condition(item.question, query, view.table)   # "How many men ...": `sex = 'M'`
         query = plain_amounts(query, view.table)   # "more than S$10,000": 10000

@@ -214,7 +214,10 @@ def asked_for(question: str) -> tuple[str, list[str]] | None:
                 # "Among acids with an Emet of 0, which is least toxic?": an adjective, not a noun, so one of the rows
                 return "row", _clause_noun(fronted["clause"]) if fronted else []
             nouns = [singular(w) for w in phrase if not _is_superlative(w) and w not in _NUMBER_WORDS]
-            if any(w in VALUE_WORDS or w == "per" for w in phrase) or any(noun in TIME_WORDS for noun in nouns):
+            timed = any(noun in TIME_WORDS for noun in nouns) and not (   # "What is the earliest year": a value;
+                wh == "which" or any(w in _NUMBER_WORDS for w in phrase))  # "Which was the quietest trading day",
+            #                                                       "What were the top three months": rows
+            if any(w in VALUE_WORDS or w == "per" for w in phrase) or timed:
                 return None   # "What is the minimum wins", "the earliest year", "income per person": a value
             if not nouns and wh == "which" and phrase and all(_is_superlative(w) for w in phrase):
                 # "Of the states over 800, which was poorest?": one of the rows the clause names
@@ -704,6 +707,33 @@ def name_the_rows(query: Query, table: Table) -> Query:
         return query
     named = row_name_column(table, exclude=given)
     return query if named is None else dataclasses.replace(query, sel=named)
+
+
+_WHICH = re.compile(r"\s*(?:(?:in|on|at|for|from|by) )?which\b")
+
+
+def select_the_row_asked(question: str, query: Query, table: Table) -> Query:
+    """A lookup that asks for a row ("Which area sold 1,127 homes?": asked_for) but selects a number column that
+    neither the asked noun nor any other word of the question names (decoded SELECT volume WHERE sales = 1,127)
+    selects the rows' names instead (row_name_column: `city`), when no condition gives them. Not for a noun of
+    time ("Which year ...", "Which week ...") or one that names a column itself, nor a superlative."""
+    if query.agg != 0 or query.order is not None or table.types[query.sel] != "real" or not query.conds or \
+            not _WHICH.match(question.lower()) or superlative_word(question, table) is not None:
+        return query   # ("What selection was ...?" asks a value; a superlative's rows are the ordering's)
+    asked = asked_for(question)
+    if asked is None or asked[0] != "row" or not asked[1]:
+        return query
+    nouns = [singular(w) for w in asked[1]]
+    if any(noun in TIME_WORDS or noun in VALUE_WORDS for noun in nouns) or any(
+            _names(nouns, table, column, question) for column in range(len(table.header))):
+        return query
+    words = [singular(w) for w in _words(question)]
+    if _names(words, table, query.sel, question):
+        return query
+    named = row_name_column(table)
+    if named is None or named in query.given_columns() or table.types[named] != "text":
+        return query
+    return dataclasses.replace(query, sel=named)
 
 
 def _counts(question: str, query: Query) -> list[Condition]:
@@ -1363,6 +1393,9 @@ def superlative_word(question: str, table: Table) -> str | None:
             continue   # "did most high points" of `High points`: a column's name follows, itself a magnitude
         if found not in _EXTREMES or not any(_header_after_extreme(found, stem, h, after) for h in headers):
             return found   # "the windiest" of `Wind` orders by it; "highest" of `High points` names the column
+        if any([singular(w)] in headers for w in words[index + 1:index + 3] + ([before] if not after else [])):
+            return found   # "the lowest close", "the highest intraday highs", "did it close highest?" of `low`,
+            #                `close`, `high`: an ordering
     return None
 
 
