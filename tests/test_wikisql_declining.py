@@ -182,6 +182,11 @@ def test_a_superlative_of_a_change_is_declined_unless_a_column_holds_the_change(
     assert not superlative_of_a_change("Which month's payrolls grew the most?", changes)   # a column holds it
     jumps = Table("heptathlon", ["name", "highjump", "score"], ["text", "real", "real"], [["Ann", 1.8, 6000]])
     assert not superlative_of_a_change("Who jumped the highest?", jumps)
+    quarterly = Table("us_quarterly_changes", ["Quarter", "Consumption", "Income"], ["text", "real", "real"],
+                      [["2005 Q1", 0.6, 0.4], ["2005 Q2", 1.1, -0.2]])   # the table's name says it holds changes
+    assert not superlative_of_a_change("Which quarter saw consumption grow the most?", quarterly)
+    returns = Table("nyse", ["date", "DJ_return", "log_volume"], ["text", "real", "real"], [["1979-10-01", 0.01, -0.5]])
+    assert not superlative_of_a_change("Which day did the Dow gain the most?", returns)   # a return is a change
 
 
 def test_a_code_like_header_that_stands_for_the_form_words_is_a_column():

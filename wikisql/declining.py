@@ -220,14 +220,16 @@ _CHANGE_VERBS = frozenset("""grow grew grown growth gain gained gains increase i
 
 
 def superlative_of_a_change(question: str, table: Table) -> bool:
-    """Whether the question asks which row grew (fell, gained ...) the most while no column holds a change: a change
+    """Whether the question asks which row grew (fell, gained ...) the most while no column holds a change (nor does
+    the table's name say it holds changes): a change
     not said in a relative clause after the superlative ("gained the most", "the largest increase"; not "the lowest
     GPA of the students whose grade improved", a change that only picks the rows)."""
     header_words = set().union(*(_words(readable_header(str(name))) for name in table.header))
     words = re.findall(r"[a-z]+", question.lower())
     superlative = superlative_word(question, table)
-    if superlative is None or header_words & CHANGE_HEADER_WORDS:
-        return False
+    title_words = set(re.findall(r"[a-z]+", table.title.lower().replace("_", " ")))
+    if superlative is None or (header_words | title_words) & CHANGE_HEADER_WORDS:
+        return False   # (a table named for its changes holds them: `us_quarterly_changes`, whose `Income` is one)
     at = words.index(superlative) if superlative in words else len(words)
     return any(w in _CHANGE_VERBS and w not in header_words and not (
         i > at and _RELATIVE.intersection(words[at + 1:i])) for i, w in enumerate(words))

@@ -1176,7 +1176,8 @@ _MAGNITUDE_MEASURES = frozenset({"size"})
 _CHANGE_WORDS = frozenset("gain gains jump jumps increase increases rise rises growth drop drops fall loss losses"
                           .split())
 # header words of a column that holds a change from one row or time to the next (`nonfarm_change`, `Gain`)
-CHANGE_HEADER_WORDS = frozenset("change changes growth gain gains increase diff difference delta chg".split())
+CHANGE_HEADER_WORDS = frozenset("change changes growth gain gains increase diff difference delta chg return returns"
+                                .split())   # (a stock's return is its change)
 
 
 def _adjective(word: str) -> str:
