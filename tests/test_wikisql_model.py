@@ -136,7 +136,9 @@ def test_a_query_without_conditions_on_a_numeric_column_aggregates(tokenizer, qu
     ("What is the total points of the Reds?", 3, 2, 4),
     ("What is the sum of points for the Reds?", 3, 2, 4),
     ("What is the total points of the Reds?", 3, 1, 3),          # one row: the model's choice stays
-    ("What is the total number of points of the Reds?", 3, 2, 3),   # WikiSQL's "total number of": COUNT
+    ("What is the total number of points of the Reds?", 3, 2, 4),   # the column "total number of" names, two rows
+    ("What is the total number of points of the Reds?", 3, 1, 3),   # one row: WikiSQL's COUNT of it stays
+    ("What is the total number of games of the Reds?", 3, 2, 3),    # names no column: the rows are counted
     ("How many points did the Reds score?", 3, 2, 3),            # no total asked
     ("What is the total year of the Reds?", 3, 2, 3),            # a year orders rows: no sum
     ("Average points of the Reds", 0, 2, 5),                      # an average asked, none decoded: AVG

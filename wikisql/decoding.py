@@ -365,9 +365,11 @@ ORDINAL_HEADER_WORDS = frozenset("""rank code no number id position pos pick rou
 def sum_for_total(item: EncodedExample, query: Query, rows_matched: Callable[[Query], int]) -> Query:
     """COUNT or no aggregation of a number column, with conditions that hold for two rows or more
     (`rows_matched`), when the question asks for the total of that column ("What is the total population
-    of Oceania?", "... the total market value of the companies in the Media category?"): SUM. Not for
-    WikiSQL's "total number of" (its COUNT), nor for a column that names or orders rows (`Rank`, `Code`,
-    `Pick`: ORDINAL_HEADER_WORDS). Also, with or without conditions, when the question adds the column up
+    of Oceania?", "... the total market value of the companies in the Media category?"): SUM. So does a COUNT
+    of the column "the total number of" names when two rows or more hold the conditions ("the total number of
+    doubles hit by NYN players"; of the 94 official dev predictions that say so, the conditions of 93 hold for
+    one row at most and stay as decoded). Not for a column that names or orders rows (`Rank`, `Code`, `Pick`:
+    ORDINAL_HEADER_WORDS). Also, with or without conditions, when the question adds the column up
     (adds_up: "altogether", "add up", "in total"). aggregate_unconditioned decides other queries without
     conditions."""
     if query.agg not in (0, COUNT) or query.order is not None or len(item.header) <= query.sel:
@@ -379,7 +381,8 @@ def sum_for_total(item: EncodedExample, query: Query, rows_matched: Callable[[Qu
     if query.agg == 0 and query.conds and asks_average_of(item.question, header, reading):
         return dataclasses.replace(query, agg=AVG) if rows_matched(query) >= 2 else query
     text_headers = [h for h, kind in zip(item.header, item.column_types) if kind == "text"]
-    if not (query.conds and asks_total_of(item.question, header, reading)) and \
+    total_number = query.agg == COUNT and _asks_of(r"total (?:number|amount) of", item.question, header, reading)
+    if not (query.conds and (asks_total_of(item.question, header, reading) or total_number)) and \
             not adds_up(item.question, header, text_headers):
         return _count_of_a_total(item, query, rows_matched)
     return dataclasses.replace(query, agg=SUM) if rows_matched(query) >= 2 else query
