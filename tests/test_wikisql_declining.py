@@ -692,3 +692,30 @@ def test_a_place_asked_of_the_row_a_place_column_names_is_not_held():
     assert missing_attribute("Which county is Abilene in?", counties, Query(1, 0, (Condition(0, 0, "Abilene"),))) \
         is None   # the column is there
     assert missing_attribute("Which city sold 268 homes?", housing, Query(0, 0, (Condition(2, 0, "268"),))) is None
+
+
+def test_where_asked_of_a_table_that_holds_no_place_is_declined():
+    from wikisql.declining import place_not_held
+    samples = Table("glass", ["rownames", "Na", "Mg", "Al"], ["real", "real", "real", "real"],
+                    [[212, 13.2, 3.6, 1.1], [213, 13.0, 3.5, 1.2]])
+    magnesium = Query(2, 0, (Condition(0, 0, "212"),))
+    assert place_not_held("Where was sample 212 collected?", samples, magnesium)
+    reason = cannot_answer("Where was sample 212 collected?", magnesium, samples)
+    assert reason is not None and "a place" in reason
+    assert not place_not_held("What is the Mg of sample 212?", samples, magnesium)   # no place asked
+    sites = Table("glass", ["rownames", "site", "Mg"], ["real", "text", "real"], [[212, "Caldicot", 3.6]])
+    assert not place_not_held("Where was sample 212 collected?", sites, Query(2, 0, (Condition(0, 0, "212"),)))
+    stations = Table("quakes", ["station", "dist", "accel"], ["real", "real", "real"], [[117, 12.0, 0.36]])
+    assert not place_not_held("Where was the strongest shaking recorded?", stations, Query(0, 0, ()))   # `station`
+    states = Table("states", ["state", "pop", "crime"], ["text", "real", "real"], [["Ohio", 10.7, 300.5]])
+    for question in ("What year are these state figures from?", "Where were these plants surveyed?",
+                     "Who collected this data?"):
+        reason = cannot_answer(question, Query(1, 0, ()), states)
+        assert reason is not None and "the table itself" in reason
+    for question in ("Who had the highest crime rate among these states?",   # a row of them: "who" of the rows
+                     "What was the average crime rate across these states?"):
+        reason = cannot_answer(question, Query(2, 5, ()), states)
+        assert reason is None or "the table itself" not in reason
+    rounds = Table("draft", ["Round", "Pick", "Overall"], ["real", "real", "real"], [[1, 5, 5], [3, 2, 66]])
+    first = Query(0, AGGREGATION_OPS.index("MIN"), (Condition(1, 0, "2"),))   # WikiSQL's "Where's the first round"
+    assert not place_not_held("Where's the first round that pick 2 shows up?", rounds, first)

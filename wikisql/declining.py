@@ -766,6 +766,29 @@ def thing_not_held(question: str, table: Table, query: Query | None) -> str | No
     return None if any(n in cells for n in nouns + phrase) else " ".join(phrase)
 
 
+# "What year are these state figures from?", "Where were these plants surveyed?", "Who collected this data?": the
+# table itself asked about (when, where, by whom its rows were taken), which none of its rows says. None of WikiSQL's
+# 8,421 dev questions says "these" or "this table"; no answerable question of the read sets asks so.
+_OF_THE_TABLE = re.compile(r"^\s*(?:(?:in )?(?:what|which) year|when|where|who)\b.*\b(?:(?:are|were|is|was) these|"
+                           r"this (?:table|data|dataset|survey|study))\b", re.IGNORECASE)   # (not "among these states")
+
+
+# header words of a column that may say where: a place's own words, and coordinates, addresses, sites of a survey
+_WHERE_HEADER_WORDS = PLACE_WORDS | frozenset("""where address station area zone origin destination lat latitude lon
+    long longitude locality plot field habitat source""".split())
+
+
+def place_not_held(question: str, table: Table, query: Query | None) -> bool:
+    """Whether "Where ...?" is asked of a table that holds no place: no header says a place, a site or coordinates
+    (_WHERE_HEADER_WORDS) and the query looks up a number ("Where was sample 212 collected?" of chemical
+    analyses, decoded SELECT Mg): a number says no place."""
+    if query is None or query.sel >= len(table.header) or table.types[query.sel] != "real" or query.agg != 0:
+        return False   # (a lookup: WikiSQL's "Where's the first round that ... shows up?" is its MIN)
+    if not re.match(r"\s*where\b", question.lower()):
+        return False
+    return not any(_words(readable_header(str(name))) & _WHERE_HEADER_WORDS for name in table.header)
+
+
 def rows_noun_not_held(question: str, table: Table, query: Query | None) -> str | None:
     """The noun a superlative asks for ("Which brand made the most expensive PC?") when no header names it and
     the query answers with a column of two values at most (`premium` yes/no) that the question does not name:
@@ -807,6 +830,8 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
         form = "a condition the grammar cannot say (not equal)"   # "How many people in Brown county are not white?"
     if form is None and opposite_superlatives(question):
         form = "two aggregates at once"   # "the cheapest and the most expensive"
+    if form is None and _OF_THE_TABLE.match(question):
+        form = "what the table itself was taken from (when, where, by whom), which no row says"
     if form is None and query is not None and query.sel < len(table.header):
         word = superlative_word(question, table)
         if word is not None and grouped_by(question, word, table, query.sel):
@@ -821,7 +846,8 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
     unnamed = rows_noun_not_held(question, table, query)
     if unnamed is not None:
         return f"no column of this table holds what it asks for ({unnamed})"
-    attribute = missing_attribute(question, table, query) or thing_not_held(question, table, query)
+    attribute = missing_attribute(question, table, query) or thing_not_held(question, table, query) or (
+        "a place" if place_not_held(question, table, query) else None)
     if attribute is not None:
         return f"no column of this table holds what it asks for ({attribute})"
     time = time_not_held(question, table, query)
