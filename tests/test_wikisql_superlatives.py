@@ -1471,3 +1471,13 @@ def test_a_row_asked_by_which_selects_the_rows_names_not_an_unnamed_number():
     given = Query(3, 0, ((0, 0, "Abilene"),))   # the rows' names are given: nothing to name them by
     assert select_the_row_asked("Which county is Abilene in?", given, housing) is given
     assert select_the_row_asked("What area sold 1,127 homes?", volume, housing) is volume   # "which" only
+
+
+def test_a_letter_code_inside_the_rows_noun_is_no_article():
+    trades = Table("wages", ["class", "trade", "wage"], ["text", "text", "real"],
+                   [["A", "painter", 22.0], ["A", "mason", 19.5], ["B", "porter", 12.0]])
+    question = "Which class A trade paid the lowest wage?"
+    assert asked_for(question) == ("row", ["class", "a", "trade"])
+    query = read_superlative(question, Query(2, MIN, ((0, 0, "A"),)), trades)
+    assert answer(trades, query) == ["mason"]   # among class A, not the porter of class B
+    assert asked_for("Which car has a big engine?") == ("row", ["car"])   # an article after the verb

@@ -153,10 +153,13 @@ def _before_a_name(phrase: list[str], question: str) -> list[str]:
 
 
 def _noun_phrase(words: Sequence[str]) -> list[str]:
-    """The words of the phrase that `words` start with, up to a verb or preposition (_PHRASE_ENDS)."""
+    """The words of the phrase that `words` start with, up to a verb or preposition (_PHRASE_ENDS); an "a" right
+    after the first noun and before another word is a letter code, not an article ("class a trade")."""
     phrase = []
-    for word in words:
-        if word in _PHRASE_ENDS or word in _VERBS or word.endswith("'s"):
+    for at, word in enumerate(words):
+        code = word == "a" and len(phrase) == 1 and at + 1 < len(words) and words[at + 1] not in _PHRASE_ENDS \
+            and words[at + 1] not in _VERBS   # "Which class A trade paid ...": a letter code, no article
+        if (word in _PHRASE_ENDS and not code) or word in _VERBS or word.endswith("'s"):
             break
         phrase.append(word)
     return phrase
