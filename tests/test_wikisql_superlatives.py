@@ -1481,3 +1481,21 @@ def test_a_letter_code_inside_the_rows_noun_is_no_article():
     query = read_superlative(question, Query(2, MIN, ((0, 0, "A"),)), trades)
     assert answer(trades, query) == ["mason"]   # among class A, not the porter of class B
     assert asked_for("Which car has a big engine?") == ("row", ["car"])   # an article after the verb
+
+
+def test_who_asked_with_the_extreme_of_a_text_column_selects_the_people():
+    senators = Table("senators", ["Name", "Term", "reason", "diff_days"], ["text", "text", "text", "real"],
+                     [["Ann Lee", "1990.09.27-1998.01.02", "Death", 2654], ["Bo Kim", "1993.02.01-1994.05.06", "Death",
+                                                                             459],
+                      ["Cy Roy", "1990.09.27-2015.01.01", "Retirement", 8862]])
+    extremes = {c: (-1.0, -1.0) for c in range(4)}
+    select = {0: -2.0, 1: -0.5, 2: -3.0, 3: -1.0}
+    question = "Who had the shortest tenure among the senators whose service ended by death?"
+    read = order_from_scores(question, Query(1, MIN, ((2, 0, "Death"),)), senators, select, extremes)
+    assert read.sel == 0 and answer(senators, read) == ["bo kim"]
+    leaders = Table("leaders", ["ctryname", "un_region_name", "ehead", "duration"], ["text", "text", "text", "real"],
+                    [["Argentina", "South America", "Juan Peron", 9], ["Argentina", "South America", "Carlos Menem",
+                                                                          10]])
+    longest = order_from_scores("Who had the longest spell in Argentina?", Query(2, MAX, ((0, 0, "Argentina"),)),
+                                leaders, {0: -3.0, 1: -2.0, 2: -0.5, 3: -1.0}, {c: (-1.0, -1.0) for c in range(4)})
+    assert longest.sel == 2   # `un_region_name` is a place's name, no person

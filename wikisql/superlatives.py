@@ -1622,6 +1622,12 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
             if rows is not None and rows >= 0 and (not is_category(table, rows)
                                                    or _naming(table, rows)[0] > 2 * _naming(table, sel)[0]):
                 sel = rows   # (or "Which car ..." of `model`, which repeats less than `drv`)
+        elif asked is not None and asked[0] == "person" and text_extreme:   # "Who had the shortest tenure ...?"
+            words = header_word_sets(table.header)   # decoded MIN(Term): the MIN of a text column means nothing,
+            people = [c for c, kind in enumerate(table.types) if kind == "text" and words[c] & PERSON_WORDS   # its
+                      and not words[c] & (PLACE_WORDS | {"continent"})]   # column neither: who is asked, the column
+            if people and people[0] != sel:                                 # of people (not `un_region_name`)
+                sel = people[0]
         elif asked is not None and asked[0] == "row":   # "Which airport ...?" of `faa` codes (no spaces, at most 5
             nouns = [singular(w) for w in asked[1]]     # characters): the `name` that reads "airport", not the code
             rows = _asked_column(*asked, table, sel, question)
