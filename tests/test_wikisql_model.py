@@ -649,6 +649,8 @@ def test_all_the_rows_counted_told_to_count_added_together_and_a_full_stop_the_q
     assert count_when_told("Count the sum of yield where the year is 1920-21.", told) is told   # a SUM
     assert count_when_told("What was the yield in 1920-21?", told) is told
     assert adds_up("What would all the D colour diamonds cost together?", "price")
+    assert adds_up("What do all the Wiley journals cost together for a library?", "libprice")   # a phrase after it
+    assert not adds_up("Which journals were bound together with Economica?", "libprice")   # not at the end
     assert not adds_up('The song "2 Be Together" had what jury?', "jury")
     assert adds_up("How many home runs did the two players hit combined in August?", "homeruns")
     assert adds_up("How many men died of kicks across all corps in 1882?", "deaths")

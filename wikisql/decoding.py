@@ -560,7 +560,8 @@ def sum_of_counts(question: str, query: Query, table: Table, rows_matched: Calla
 
 _ADDS_UP = re.compile(r"\b(?:altogether|all\s+together|add(?:s|ed)?\s+up|added\s+together|summed|in\s+total|combined|"
                       r"across\s+all)\b|"
-                      r"\btogether\s*[?.!]?\s*$", re.IGNORECASE)   # "What would the D diamonds cost together?"
+                      r"\btogether(?:\s+(?:for|in|at|on|by)\s+[\w\s'-]+)?\s*[?.!]?\s*$", re.IGNORECASE)   # "What
+#                                 would the D diamonds cost together?", "... cost together for a library?"
 
 
 def adds_up(question: str, header: str, text_headers: Sequence[str] = ()) -> bool:

@@ -597,8 +597,12 @@ class Predictor:
         query = comparison_in_range(item.question, query, view.table)   # "more than 10,000 students": not `teachers`
         query = headed_values_equal(item.question, text_compared_as_equal(query, view.table), view.table)   # "on
         #                           day 346 before time 1200": `day = 346`; "before insulation": `Insul = 'before'`
+        before_drops = query
         query = drop_pointer_values(drop_non_numbers(query, view.table), view.table)   # after the readings, which
         #                                                                        take such values as pointers
+        if view.complete and len(query.conds) < len(before_drops.conds):   # "the total expression score of the
+            query = sum_for_total(item, query, view.numbers_matched)   # Venetian painters, school D": its rows,
+            #                                                            once `Drawing = 'Venetian painters'` is gone
         query = total_of_whole_column(item.question, query, view.table)   # after conditions were dropped
         if query.agg == AGGREGATION_OPS.index("COUNT") and query.sel in view.columns:   # "How many carbs are in
             no_aggregation = float(scores.agg[view.columns.index(query.sel), 0])        # Life?": not COUNT = 1
