@@ -719,3 +719,23 @@ def test_where_asked_of_a_table_that_holds_no_place_is_declined():
     rounds = Table("draft", ["Round", "Pick", "Overall"], ["real", "real", "real"], [[1, 5, 5], [3, 2, 66]])
     first = Query(0, AGGREGATION_OPS.index("MIN"), (Condition(1, 0, "2"),))   # WikiSQL's "Where's the first round"
     assert not place_not_held("Where's the first round that pick 2 shows up?", rounds, first)
+
+
+def test_a_number_asked_in_another_unit_than_the_columns_is_a_conversion():
+    from wikisql.declining import other_unit
+    airports = Table("airports", ["name", "elevation_ft", "Height (m)", "hp", "mass_kg"],
+                     ["text", "real", "real", "real", "real"], [["Gol", 2000, 10, 400, 1200]])
+    def asked(question, sel):
+        return other_unit(question, airports, Query(sel, 0, (Condition(0, 0, "Gol"),)))
+    assert asked("What is the elevation of Gol Airport in metres?", 1) == "metres"
+    assert asked("What is the power of Gol in kilowatts?", 3) == "kilowatts"   # the header is the unit
+    assert asked("What is the mass of Gol in pounds rather than kilograms?", 4) == "pounds"
+    reason = cannot_answer("What is the elevation of Gol Airport in metres?", Query(1, 0, (Condition(0, 0, "Gol"),)),
+                           airports)
+    assert reason is not None and "conversion" in reason
+    assert asked("What is the elevation of Gol in feet?", 1) is None   # the column's own unit
+    assert asked("What is the mass of Gol in kg?", 4) is None
+    assert asked("What is the mass of Gol in seconds?", 4) is None   # another measure: not a conversion
+    assert asked("Which airports are in MI?", 1) is None
+    towers = Table("towers", ["name", "height"], ["text", "real"], [["Zifeng", 450]], units=[None, "{} m"])
+    assert other_unit("How tall is Zifeng in feet?", towers, Query(1, 0, (Condition(0, 0, "Zifeng"),))) == "feet"

@@ -773,6 +773,64 @@ _OF_THE_TABLE = re.compile(r"^\s*(?:(?:in )?(?:what|which) year|when|where|who)\
                            r"this (?:table|data|dataset|survey|study))\b", re.IGNORECASE)   # (not "among these states")
 
 
+# Units by what they measure: the words a header or a question writes them with -> one name per unit.
+_UNITS = {
+    "length": {"m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m", "km": "km", "kilometre": "km",
+               "kilometres": "km", "kilometer": "km", "kilometers": "km", "ft": "ft", "foot": "ft", "feet": "ft",
+               "mi": "mi", "mile": "mi", "miles": "mi", "cm": "cm", "centimetre": "cm", "centimetres": "cm",
+               "centimeter": "cm", "centimeters": "cm", "mm": "mm", "millimetre": "mm", "millimetres": "mm",
+               "inch": "in", "inches": "in", "yd": "yd", "yard": "yd", "yards": "yd", "nmi": "nmi"},
+    "mass": {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg", "g": "g", "gram": "g",
+             "grams": "g", "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "oz": "oz", "ounce": "oz",
+             "ounces": "oz", "tonne": "t", "tonnes": "t"},
+    "power": {"hp": "hp", "horsepower": "hp", "kw": "kW", "kilowatt": "kW", "kilowatts": "kW", "mw": "MW",
+              "megawatt": "MW", "megawatts": "MW", "watt": "W", "watts": "W"},
+    "temperature": {"celsius": "C", "centigrade": "C", "fahrenheit": "F", "kelvin": "K", "degc": "C", "degf": "F"},
+    "speed": {"mph": "mph", "kph": "kph", "kmh": "kph", "knots": "kn", "kn": "kn"},
+    "volume": {"litre": "l", "litres": "l", "liter": "l", "liters": "l", "gallon": "gal", "gallons": "gal",
+               "gal": "gal", "ml": "ml", "millilitre": "ml", "millilitres": "ml"},
+    "pressure": {"mpa": "MPa", "megapascal": "MPa", "megapascals": "MPa", "kpa": "kPa", "kilopascal": "kPa",
+                 "kilopascals": "kPa", "psi": "psi", "bar": "bar", "atm": "atm"},
+}
+_UNIT_OF = {word: (dimension, unit) for dimension, words in _UNITS.items() for word, unit in words.items()}
+# "in metres", "in kilograms rather than ...": the unit the question wants its number in, said at the end (not "in
+# m": a letter alone is no unit a question asks in)
+_NOT_ASKED_UNITS = frozenset({"mi", "kn", "bar", "atm", "gal", "ml", "mw"})   # "in MI" is Michigan, "in bar" a bar
+_ASKED_IN = re.compile(r"\bin (?:the )?(?:units? of )?([a-z]{2,})(?:\s+(?:rather|instead)\b.*)?\s*[?.!]?\s*$")
+
+
+def _header_unit(header: str) -> tuple[str, str] | None:
+    """(what it measures, unit) of the unit a header writes: in brackets, `Height (m)`, `mass [kg]`; as its last
+    word, `elevation_ft`, `Power kW`; or as the header itself, `hp`, `mph`."""
+    text = str(header).strip()
+    bracketed = re.findall(r"[(\[]\s*([A-Za-z°/]+)\s*[)\]]", text)
+    words = re.findall(r"[A-Za-z]+", text)
+    for candidate in bracketed[-1:] + words[-1:]:
+        key = candidate.lower().replace("°", "deg")
+        if key in _UNIT_OF and (len(words) > 1 or len(key) >= 2):
+            return _UNIT_OF[key]
+    return None
+
+
+def other_unit(question: str, table: Table, query: Query | None) -> str | None:
+    """The unit a question asks a number in ("What is the elevation of the airport in metres?") when the selected
+    column writes its numbers in another unit of the same measure (`elevation_ft`; `828 ft` cells; `hp` for
+    "in kilowatts"): a conversion, arithmetic one query does not do. None when the units agree or either is
+    unknown."""
+    if query is None or query.sel >= len(table.header) or table.types[query.sel] != "real":
+        return None
+    asked = _ASKED_IN.search(question.lower().strip())
+    if asked is None or asked[1] not in _UNIT_OF or asked[1] in _NOT_ASKED_UNITS:
+        return None
+    held = _header_unit(str(table.header[query.sel]))
+    template = table.units[query.sel] if table.units else None
+    if held is None and template:
+        written = re.sub(r"[{}\d\s]", "", template).lower().replace("°", "deg")
+        held = _UNIT_OF.get(written)
+    wanted = _UNIT_OF[asked[1]]
+    return asked[1] if held is not None and held[0] == wanted[0] and held[1] != wanted[1] else None
+
+
 # header words of a column that may say where: a place's own words, and coordinates, addresses, sites of a survey
 _WHERE_HEADER_WORDS = PLACE_WORDS | frozenset("""where address station area zone origin destination lat latitude lon
     long longitude locality plot field habitat source""".split())
@@ -830,6 +888,8 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
         form = "a condition the grammar cannot say (not equal)"   # "How many people in Brown county are not white?"
     if form is None and opposite_superlatives(question):
         form = "two aggregates at once"   # "the cheapest and the most expensive"
+    if form is None and other_unit(question, table, query) is not None:
+        form = f"a number in another unit ({other_unit(question, table, query)}) than the table's: a conversion"
     if form is None and _OF_THE_TABLE.match(question):
         form = "what the table itself was taken from (when, where, by whom), which no row says"
     if form is None and query is not None and query.sel < len(table.header):
