@@ -739,3 +739,16 @@ def test_a_number_asked_in_another_unit_than_the_columns_is_a_conversion():
     assert asked("Which airports are in MI?", 1) is None
     towers = Table("towers", ["name", "height"], ["text", "real"], [["Zifeng", 450]], units=[None, "{} m"])
     assert other_unit("How tall is Zifeng in feet?", towers, Query(1, 0, (Condition(0, 0, "Zifeng"),))) == "feet"
+
+
+def test_a_change_a_column_holds_between_the_years_asked_is_no_arithmetic():
+    from wikisql.declining import change_held
+    towns = Table("durham", ["name", "population_2001", "population_2006", "pop_change_2001_2006_pct"],
+                  ["text", "real", "real", "real"], [["Milton", 31471, 53939, 71.4], ["Ajax", 73753, 90167, 22.3]])
+    question = "By how much did Milton's population change from 2001 to 2006?"
+    assert change_held(question, towns)
+    assert cannot_answer(question, Query(3, 0, (Condition(0, 0, "Milton"),)), towns) is None
+    other = "By how much did Milton's population change from 1996 to 2006?"   # no column of that change
+    assert not change_held(other, towns)
+    reason = cannot_answer(other, Query(2, 0, (Condition(0, 0, "Milton"),)), towns)
+    assert reason is not None and "arithmetic" in reason

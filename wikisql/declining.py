@@ -219,6 +219,17 @@ _CHANGE_VERBS = frozenset("""grow grew grown growth gain gained gains increase i
     shrunk""".split())
 
 
+def change_held(question: str, table: Table) -> bool:
+    """Whether a column holds the change between the years the question asks it between: a header with a word of
+    change (CHANGE_HEADER_WORDS) and every year the question says ("By how much did Milton's population change from
+    2001 to 2006?" of `pop_change_2001_2006_pct`); no year said, no column found."""
+    years = set(YEAR.findall(question))
+    if not years or not ({"change", "changed"} | _CHANGE_VERBS) & set(re.findall(r"[a-z]+", question.lower())):
+        return False
+    return any(_words(readable_header(str(name))) & CHANGE_HEADER_WORDS and years <= set(YEAR.findall(str(name)))
+               for name in table.header)
+
+
 def superlative_of_a_change(question: str, table: Table) -> bool:
     """Whether the question asks which row grew (fell, gained ...) the most while no column holds a change (nor does
     the table's name say it holds changes): a change
@@ -871,6 +882,8 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
             not _RATIO_OF_TWO.search(question.lower()) and not re.search(r"\bby what\b", question.lower()) and \
             outside_grammar(_SHARE_WORDS.sub("value", question.lower()), table.header) is None:
         form = None   # "What share of married women in Indonesia use contraception?" of a column of percentages
+    if form == "arithmetic between values" and change_held(question, table):
+        form = None   # "By how much did Milton's population change from 2001 to 2006?" of `pop_change_2001_2006_pct`
     if form in (None, "grouping") and superlative_of_a_change(question, table):   # "gained the most over the whole
         #                                                                         period": a change, not a total
         form = "arithmetic between values"   # the change from one row to the next
