@@ -533,3 +533,10 @@ def test_formulas_read_as_the_compounds_a_question_names():
         ["sulphur dioxide", "ozone", "fine particles"]
     assert header_readings(air, "Which site had the most nitrogen oxides?")[4] == "nitrogen oxides"
     assert header_readings(["Team", "NO"], "Which team said no?")[1] is None   # no compound named
+
+
+def test_a_count_header_names_the_people_its_noun_makes():
+    from wikisql.encoding import names_column
+    assert names_column(["owner"], "nown", "How many stores have 3 owners?")   # `nown`: the number who own
+    assert names_column(["firm"], "nfirm", "How many states have 300 firms?")
+    assert not names_column(["partner"], "npart", "How many partners?")   # more than a suffix longer

@@ -881,8 +881,11 @@ def names_column(nouns: Sequence[str], header: str, question: str, reading: str 
     if reading is None:
         reading = abbreviation_reading(str(header), question) or ""
     reading = {singular(w) for w in re.findall(r"[a-z]+", reading.lower())}
-    reading |= {noun for noun in map(counted_noun, header_words) if noun}   # `nfirm`: "firms"
+    counted = {noun for noun in map(counted_noun, header_words) if noun}   # `nfirm`: "firms"
+    reading |= counted
     for noun in nouns:
+        if any(noun.startswith(stem) and len(noun) <= len(stem) + 2 and len(stem) >= 3 for stem in counted):
+            return True   # `nown`: "owners", the ones who own
         if noun in reading or singular(noun) in reading or noun == joined or any(
                 noun == singular(word.lower()) or (len(noun) >= 3 and len(word) >= 3 and noun[:4] == word[:4])
                 for word in header_words):
