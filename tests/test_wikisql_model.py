@@ -1274,3 +1274,22 @@ def test_a_cell_cut_short_takes_the_words_the_question_says_in_full():
     whole = Query(1, 3, ((3, 0, "Military Dict"),))
     assert cells_cut_short("How many Military Dict spells?", whole, leaders) is whole
 
+
+
+def test_a_verb_before_a_number_names_no_row_and_a_row_number_moves_to_the_column_named():
+    from wikisql.decoding import add_row_number, move_off_row_numbers
+    reading = Table("reading", ["rownames", "group", "post.test.1", "post.test.3"], ["real", "text", "real", "real"],
+                    [[1, "Basal", 15, 41], [2, "DRTA", 9, 57], [3, "Strat", 12, 48]])
+    scored = Query(0, 0, ((3, 0, "57"),))   # "scored 57": a score, not student 57
+    assert add_row_number("Which student scored 57 on the third post-test?", scored, reading) is scored
+    assert add_row_number("What was the group of student 2?", Query(1, 0, ()), reading) == \
+        Query(1, 0, ((0, 0, "2"),))   # a noun and its number: the row
+    scores = Table("scores", ["rownames", "group", "score"], ["real", "text", "real"],
+                   [[1, "Basal", 15], [2, "DRTA", 9], [3, "Strat", 12]])
+    on_rows = Query(1, 0, ((0, 0, "15"),))   # the model's own row number: the column the words name
+    assert move_off_row_numbers("Which group had a score of 15?", on_rows, scores) == Query(1, 0, ((2, 0, "15"),))
+    student = Query(1, 0, ((0, 0, "3"),))
+    assert move_off_row_numbers("Which group is student 3 in, by score?", student, scores) is student   # a row
+    assert move_off_row_numbers("Which group had a score of 3?", student, scores) is student   # no cell 3 there
+    assert move_off_row_numbers("In which group is the student who scored 15 on post-test 1?", on_rows, reading) \
+        is on_rows   # two post-tests: which one is not said by a word

@@ -46,6 +46,7 @@ from wikisql.encoding import (
     header_readings,
     is_row_names,
     names_column,
+    numbered_row_nouns,
     readable_header,
     singular,
     year_of,
@@ -1487,6 +1488,11 @@ _NOT_ROW_NOUNS = frozenset("""top big first last next past over under than above
     after before since until during""".split())
 
 
+# verbs said right before an amount, not nouns that name rows: "weighing 3 kg", "scores 57"
+_NUMBER_VERBS = frozenset("""weighing weighs weigh scoring scores score has have had got gets won wins measuring
+    measures costing costs totalling totaling reaching reached""".split())
+
+
 def add_row_number(question: str, query: Query, table: Table) -> Query:
     """`rownames = N` for a row the question names by its noun and number ("Was week 30 before or after ...?",
     "the timber volume of tree 31") when the table's row names are the numbers 1, 2, ... (a data frame's row
@@ -1502,7 +1508,9 @@ def add_row_number(question: str, query: Query, table: Table) -> Query:
             range(1, len(numbers) + 1)):
         return query
     said = [m for m in re.finditer(r"\b([A-Za-z]+)\s+(\d+)(?![\w.,]*\d)", question)
-            if m[1].lower() not in _NOT_ROW_NOUNS | _NOT_A_NOUN and len(m[1]) >= 3 and int(m[2]) in numbers
+            if m[1].lower() not in _NOT_ROW_NOUNS | _NOT_A_NOUN | _NUMBER_VERBS and len(m[1]) >= 3
+            and not (m[1].lower().endswith("ed") and len(m[1]) > 4)   # "scored 57", "aged 40": verbs, no rows
+            and int(m[2]) in numbers
             and len(_said(m[2], question)) == 1
             and not any(names_column([singular(m[1].lower())], str(name), question) for name in table.header
                         if not is_row_names(name))]   # (the row names read the rows' noun themselves)
@@ -1727,6 +1735,42 @@ def drop_quantifier_values(question: str, query: Query, table: Table) -> Query:
             or (_IN_TOTAL.search(question) and names_column(nouns, header, question))):   # "deaths ... in total"
         agg = SUM
     return dataclasses.replace(query, conds=kept, agg=agg)
+
+
+def move_off_row_numbers(question: str, query: Query, table: Table) -> Query:
+    """`query` with a number condition on a data frame's row numbers (`rownames`) moved to the one other number
+    column that the words around the number name, when the question names no row by a noun and that number ("Which
+    student scored 57 on the third post-test?" decoded `rownames = 57`: `post.test.3`; "the male cats weighing 3
+    kg"; not "student 57"), that column has no condition, and it can hold the number (one of its cells for `=`,
+    between its least and greatest cell for a comparison)."""
+    conds = list(query.conds)
+    readings = header_readings(table.header, question)
+    for k, condition in enumerate(conds):
+        value = str(condition.value).strip()
+        if not is_row_names(str(table.header[condition.column])) or not re.fullmatch(r"-?\d+(?:\.\d+)?", value):
+            continue
+        said = _said(value, question, after=r"[\w.,-]")
+        if len(said) != 1:
+            continue
+        before = re.findall(r"[A-Za-z][\w.-]*", question[:said[0].start()])
+        if before and re.search(rf"\b{re.escape(before[-1])}\s+(?:number\s+|no\.?\s*|#\s*)?{re.escape(value)}\b",
+                                question) and before[-1].lower() in numbered_row_nouns(question):
+            continue   # "student 57": a row named by its number
+        near = [w.lower() for w in before[-4:] + re.findall(r"[A-Za-z][\w.-]*", question[said[0].end():])[:3]]
+        nouns = [singular(w) for w in near if w not in _FUNCTION_WORDS]
+        used = {c.column for c in conds}
+        named = [c for c, kind in enumerate(table.types) if kind == "real" and c not in used
+                 and not is_row_names(str(table.header[c]))
+                 and names_column(nouns, str(table.header[c]), question, readings[c] or "")]
+        if len(named) != 1:
+            continue
+        cells = column_numbers(table, named[0])
+        fits = (count_cells(table, named[0], value) > 0 if condition.operator == CONDITION_OPS.index("=")
+                else bool(cells) and min(cells) < float(value) < max(cells))
+        if fits:
+            conds[k] = Condition(named[0], condition.operator, condition.value)
+    conds = tuple(conds)
+    return query if conds == query.conds else dataclasses.replace(query, conds=conds)
 
 
 def drop_row_said_twice(query: Query, table: Table) -> Query:

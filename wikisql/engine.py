@@ -73,6 +73,7 @@ from wikisql.decoding import (
     execution_guided_decode,
     greedy_decode,
     headed_values_equal,
+    move_off_row_numbers,
     move_to_holding_column,
     number_before_its_column,
     one_column_per_number,
@@ -594,6 +595,7 @@ class Predictor:
         query = plain_amounts(query, view.table)   # "more than S$10,000": 10000
         query = one_column_per_number(item.question, close_brackets(query), view.table)   # "tree 31", "(sex 0)"
         query = number_before_its_column(item.question, query, view.table)   # "more than 300 firms": `nfirm`
+        query = move_off_row_numbers(item.question, query, view.table)   # "scored 57 on the third post-test"
         query = comparison_in_range(item.question, query, view.table)   # "more than 10,000 students": not `teachers`
         query = headed_values_equal(item.question, text_compared_as_equal(query, view.table), view.table)   # "on
         #                           day 346 before time 1200": `day = 346`; "before insulation": `Insul = 'before'`
