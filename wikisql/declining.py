@@ -238,7 +238,7 @@ def superlative_of_a_change(question: str, table: Table) -> bool:
     header_words = set().union(*(_words(readable_header(str(name))) for name in table.header))
     words = re.findall(r"[a-z]+", question.lower())
     superlative = superlative_word(question, table)
-    title_words = set(re.findall(r"[a-z]+", table.title.lower().replace("_", " ")))
+    title_words = set(re.findall(r"[a-z]+", table.title.lower()))
     if superlative is None or (header_words | title_words) & CHANGE_HEADER_WORDS:
         return False   # (a table named for its changes holds them: `us_quarterly_changes`, whose `Income` is one)
     at = words.index(superlative) if superlative in words else len(words)
@@ -901,8 +901,9 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
         form = "a condition the grammar cannot say (not equal)"   # "How many people in Brown county are not white?"
     if form is None and opposite_superlatives(question):
         form = "two aggregates at once"   # "the cheapest and the most expensive"
-    if form is None and other_unit(question, table, query) is not None:
-        form = f"a number in another unit ({other_unit(question, table, query)}) than the table's: a conversion"
+    unit = other_unit(question, table, query) if form is None else None
+    if unit is not None:
+        form = f"a number in another unit ({unit}) than the table's: a conversion"
     if form is None and _OF_THE_TABLE.match(question):
         form = "what the table itself was taken from (when, where, by whom), which no row says"
     if form is None and query is not None and query.sel < len(table.header):

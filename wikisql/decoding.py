@@ -1611,6 +1611,15 @@ def headed_values_equal(question: str, query: Query, table: Table) -> Query:
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)
 
 
+def _can_hold(table: Table, column: int, operator: int, value: str) -> bool:
+    """Whether a number column can hold a condition's number: one of its cells for `=`, between its least and
+    greatest cell for a comparison."""
+    if operator == CONDITION_OPS.index("="):
+        return count_cells(table, column, value) > 0
+    cells = column_numbers(table, column)
+    return bool(cells) and min(cells) < float(value) < max(cells)
+
+
 def number_before_its_column(question: str, query: Query, table: Table) -> Query:
     """`query` with a condition's number moved to the number column the word right after it names ("How many states
     have more than 300 firms?" decoded `va > 300`: `nfirm > 300`) when the question names the condition's own
@@ -1618,11 +1627,6 @@ def number_before_its_column(question: str, query: Query, table: Table) -> Query
     number: one of its cells for `=`, between its least and greatest cell for a comparison. Not onto the row names
     (the patients' numbers 1789, ... read as years: "under 30 years old" stays on `age`; "the 1953 study" is no
     cell of `Study`, numbered 1 to 13)."""
-    def holds(column: int, operator: int, value: str) -> bool:
-        if operator == CONDITION_OPS.index("="):
-            return count_cells(table, column, value) > 0
-        cells = column_numbers(table, column)
-        return bool(cells) and min(cells) < float(value) < max(cells)
     nouns = [singular(w) for w in re.findall(r"[a-z]+", question.lower())]
     conds = list(query.conds)
     for k, condition in enumerate(conds):
@@ -1637,7 +1641,7 @@ def number_before_its_column(question: str, query: Query, table: Table) -> Query
         named = [c for c, kind in enumerate(table.types) if kind == "real" and c != condition.column
                  and names_column([singular(after[1].lower())], str(table.header[c]), question)]
         if len(named) == 1 and all(other.column != named[0] for other in conds) and not is_row_names(
-                table.header[named[0]]) and holds(named[0], condition.operator, value):
+                table.header[named[0]]) and _can_hold(table, named[0], condition.operator, value):
             conds[k] = Condition(named[0], condition.operator, condition.value)
     conds = tuple(conds)
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)
@@ -1762,12 +1766,7 @@ def move_off_row_numbers(question: str, query: Query, table: Table) -> Query:
         named = [c for c, kind in enumerate(table.types) if kind == "real" and c not in used
                  and not is_row_names(str(table.header[c]))
                  and names_column(nouns, str(table.header[c]), question, readings[c] or "")]
-        if len(named) != 1:
-            continue
-        cells = column_numbers(table, named[0])
-        fits = (count_cells(table, named[0], value) > 0 if condition.operator == CONDITION_OPS.index("=")
-                else bool(cells) and min(cells) < float(value) < max(cells))
-        if fits:
+        if len(named) == 1 and _can_hold(table, named[0], condition.operator, value):
             conds[k] = Condition(named[0], condition.operator, condition.value)
     conds = tuple(conds)
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)
@@ -1826,7 +1825,12 @@ def cells_cut_short(question: str, query: Query, table: Table) -> Query:
     around its value (`_cut_cell_said`: "How many leader spells were military dictatorships?" decoded `regime =
     'military'`, "the parliamentary democracy spell" decoded `democracy = 'democracy'`: `regime = 'Military Dict'`,
     `regime = 'Parliamentary Dem'`), when exactly one cell of the table's text columns is said so."""
+    if not any(c.operator == CONDITION_OPS.index("=") and table.types[c.column] == "text" for c in query.conds):
+        return query
     words = list(re.finditer(r"[A-Za-z]+", question))
+    said = [(column, cell, span) for column, kind in enumerate(table.types) if kind == "text"   # (column, cell,
+            for cell in {str(row[column]).strip() for row in table.rows}                       # its words' span)
+            for span in [_cut_cell_said(cell, words)] if span]
     conds = list(query.conds)
     for k, condition in enumerate(conds):
         value = str(condition.value).strip()
@@ -1834,14 +1838,8 @@ def cells_cut_short(question: str, query: Query, table: Table) -> Query:
             continue
         at = [(m.start(), m.end()) for m in re.finditer(re.escape(value), question, re.IGNORECASE)]
         used = {c.column for i, c in enumerate(conds) if i != k}
-        found = set()
-        for column, kind in enumerate(table.types):
-            if kind != "text" or column in used:
-                continue
-            for cell in {str(row[column]).strip() for row in table.rows}:
-                span = _cut_cell_said(cell, words)
-                if span and any(span[0] <= a and b <= span[1] for a, b in at):
-                    found.add((column, cell))
+        found = {(column, cell) for column, cell, span in said if column not in used
+                 and any(span[0] <= a and b <= span[1] for a, b in at)}
         if len(found) == 1:
             column, cell = found.pop()
             conds[k] = Condition(column, condition.operator, cell)
