@@ -12,12 +12,11 @@ from wikisql.checkpoint import load_checkpoint, save_checkpoint
 from wikisql.content import ContentMatcher, _cuts_number, cell_key, demonyms, in_no_cell, is_a_cell
 from wikisql.schema import Example, Table
 from wikisql.database import Database
-from wikisql.decoding import (DEFAULT_SNAP_MARGIN, Decoded, add_adjacent_cells, add_modifier_cells, drop_non_numbers,
-                              add_prepositional_cells,
-                              drop_pointer_values,
-                              add_demonym_conditions, add_named_identifiers, name_headed_numbers,
-                              condition_candidates, example_scores,
-                              execution_guided_decode, greedy_decode, snap_to_cells, top_spans, widen_to_cells)
+from wikisql.corrections import drop_non_numbers, drop_pointer_values, add_demonym_conditions
+from wikisql.decoding import (DEFAULT_SNAP_MARGIN, Decoded, add_adjacent_cells, add_modifier_cells,
+                              add_prepositional_cells, add_named_identifiers, name_headed_numbers, condition_candidates,
+                              example_scores, execution_guided_decode, greedy_decode, snap_to_cells, top_spans,
+                              widen_to_cells)
 from wikisql.encoding import (CONTENT_MATCHED_HEADER, CONTENT_NONE, CONTENT_QUESTION_MATCH, CONTENT_UNKNOWN, Encoder,
                               collate, encode_examples)
 from wikisql.engine import Predictor

@@ -6,15 +6,14 @@ import torch
 from wikisql.schema import Example, Table
 from wikisql.database import Database
 from wikisql.checkpoint import load_checkpoint, save_checkpoint
-from wikisql.decoding import (add_finer_cells, add_kind_condition, adds_up, comparison_operator, condition_candidates,
-                              drop_possessive_s,
-                              comparison_in_range, dates_in_parts,
-                              count_when_told, drop_header_numbers, drop_whole_span, plain_amounts, drop_quantifier_values, drop_rate_numbers,
-                              drop_non_numbers, drop_pointer_values, example_scores, execution_guided_decode,
-                              greedy_decode, move_to_holding_column, parenthesized_conditions, select_not_the_unit,
-                              select_other_than_given, select_the_code_said, value_of_one_row,
-                              split_repeated_values, sum_for_total, trim_to_cells,
-                              top_spans, without_unit_words, year_columns)
+from wikisql.corrections import (add_finer_cells, add_kind_condition, adds_up, drop_possessive_s, comparison_in_range,
+                                 dates_in_parts, count_when_told, drop_header_numbers, drop_whole_span, plain_amounts,
+                                 drop_quantifier_values, drop_rate_numbers, drop_non_numbers, drop_pointer_values,
+                                 move_to_holding_column, parenthesized_conditions, select_not_the_unit,
+                                 select_other_than_given, select_the_code_said, value_of_one_row, split_repeated_values,
+                                 sum_for_total, trim_to_cells, year_columns)
+from wikisql.decoding import (comparison_operator, condition_candidates, example_scores, execution_guided_decode,
+                              greedy_decode, top_spans, without_unit_words)
 from wikisql.encoding import Encoder, collate, encode_examples
 from wikisql.engine import Predictor
 from wikisql.evaluate import prediction_record
@@ -201,7 +200,7 @@ def test_row_numbers_are_never_added_up(tokenizer):
 
 
 def test_how_many_of_a_column_that_writes_no_number_counts_the_rows():
-    from wikisql.decoding import count_what_no_cell_says
+    from wikisql.corrections import count_what_no_cell_says
     study = Table("aids", ["sex", "case", "attendance", "viewers"], ["text", "real", "text", "text"],
                   [["M", 1, "12,000", "N/A"], ["F", 0, "9,500", "N/A"], ["M", 1, "n/a", "N/A"]])
     asked = Query(0, 0, ((1, 0, "1"),))
@@ -215,7 +214,7 @@ def test_how_many_of_a_column_that_writes_no_number_counts_the_rows():
 
 def test_how_many_of_a_plural_noun_no_number_column_holds_counts_the_rows():
     from wikisql.database import Database
-    from wikisql.decoding import count_the_rows_asked
+    from wikisql.corrections import count_the_rows_asked
     trial = Table("depression_trial", ["rownames", "treatment", "bdi.pre", "bdi.8m", "visitors"],
                   ["real", "text", "real", "real", "real"],
                   [[1, "TAU", 29, None, 3], [2, "BtheB", 32, 16, 2], [3, "BtheB", 25, 20, 4], [4, "TAU", 21, 9, 1]])
@@ -236,7 +235,7 @@ def test_how_many_of_a_plural_noun_no_number_column_holds_counts_the_rows():
 
 def test_how_many_of_the_noun_a_column_is_headed_with_counts_its_numbered_things():
     from wikisql.database import Database
-    from wikisql.decoding import count_the_rows_asked
+    from wikisql.corrections import count_the_rows_asked
     pigs = Table("dietox", ["Weight", "Time", "Pig", "Litter"], ["real", "real", "real", "real"],
                  [[26.5, 1, 4601, 1], [99.2, 12, 4601, 1], [27.1, 1, 4643, 23], [104.6, 12, 4643, 23],
                   [101.3, 12, 4756, 23]])
@@ -253,7 +252,7 @@ def test_how_many_of_the_noun_a_column_is_headed_with_counts_its_numbered_things
 
 
 def test_one_sex_said_is_a_condition_on_the_column_of_sexes():
-    from wikisql.decoding import add_sex_condition
+    from wikisql.corrections import add_sex_condition
     patients = Table("aids", ["id", "sex", "T.categ", "age"], ["real", "text", "text", "real"],
                      [[1, "M", "hsid", 30], [2, "F", "hsid", 41], [3, "M", "blood", 52]])
     counted = Query(0, 3, ((2, 0, "hsid"),))
@@ -1021,7 +1020,7 @@ def test_the_engine_adds_up_a_total_once_a_value_is_trimmed_to_the_cells(tmp_pat
 
 
 def test_a_frequency_tables_counts_are_summed_for_how_many():
-    from wikisql.decoding import sum_of_counts
+    from wikisql.corrections import sum_of_counts
     phds = Table("phds", ["type", "sex", "citizen", "count", "count11"], ["text", "text", "text", "real", "real"],
                  [["I", "Male", "US", 130, 120], ["I", "Female", "US", 40, 52], ["II", "Female", "Non-US", 9, 12]])
     women = Query(4, 3, ((1, 0, "Female"),))   # "How many PhDs in 2011-12 went to women?" decoded COUNT(count11)
@@ -1041,7 +1040,7 @@ def test_a_frequency_tables_counts_are_summed_for_how_many():
 
 
 def test_a_total_of_a_whole_column_is_its_sum_after_conditions_were_dropped():
-    from wikisql.decoding import total_of_whole_column
+    from wikisql.corrections import total_of_whole_column
     trees = Table("trees", ["rownames", "Girth", "Volume"], ["real", "real", "real"], [[1, 8.3, 10.3], [2, 8.6, 10.3]])
     counted = Query(2, 3, ())
     assert total_of_whole_column("Total timber volume of all the cherry trees?", counted, trees) == Query(2, 4, ())
@@ -1050,7 +1049,7 @@ def test_a_total_of_a_whole_column_is_its_sum_after_conditions_were_dropped():
 
 
 def test_a_number_said_once_belongs_to_one_column():
-    from wikisql.decoding import close_brackets, one_column_per_number
+    from wikisql.corrections import close_brackets, one_column_per_number
     melanoma = Table("m", ["rownames", "sex", "thickness", "Girth"], ["real", "real", "real", "real"],
                      [[1, 0, 6.76, 8], [2, 1, 0.65, 31]])
     bracketed = Query(2, 1, ((1, 0, "0"), (2, 0, "0)")))
@@ -1082,7 +1081,7 @@ def test_a_number_said_once_belongs_to_one_column():
 
 
 def test_a_row_named_by_its_noun_and_number_is_a_condition_on_the_row_numbers():
-    from wikisql.decoding import add_row_number
+    from wikisql.corrections import add_row_number
     gas = Table("gas", ["rownames", "Insul", "Temp", "Gas"], ["real", "text", "real", "real"],
                 [[1, "Before", -0.8, 7.2], [2, "Before", -0.7, 6.9], [3, "After", 0.4, 6.4]])
     assert add_row_number("Was week 3 before or after the insulation?", Query(1, 0, ()), gas) == \
@@ -1097,7 +1096,7 @@ def test_a_row_named_by_its_noun_and_number_is_a_condition_on_the_row_numbers():
 
 
 def test_words_compared_with_a_text_cell_are_equal_and_a_year_spans_end_is_no_value():
-    from wikisql.decoding import text_compared_as_equal
+    from wikisql.corrections import text_compared_as_equal
     gas = Table("gas", ["Insul", "Temp", "count11"], ["text", "real", "real"],
                 [["Before", -0.8, 5], ["After", 0.4, 12]])
     assert text_compared_as_equal(Query(1, 3, ((0, 2, "before"), (1, 2, "0"))), gas) == \
@@ -1109,7 +1108,7 @@ def test_words_compared_with_a_text_cell_are_equal_and_a_year_spans_end_is_no_va
 
 
 def test_a_choice_between_two_cells_selects_their_column():
-    from wikisql.decoding import choose_between_cells
+    from wikisql.corrections import choose_between_cells
     gas = Table("gas", ["rownames", "Insul", "Temp"], ["real", "text", "real"],
                 [[1, "Before", -0.8], [2, "After", 0.4]])
     decoded = Query(2, 0, ((0, 0, "2"), (1, 0, "after")))
@@ -1122,7 +1121,7 @@ def test_a_choice_between_two_cells_selects_their_column():
 
 
 def test_a_number_right_after_its_columns_word_is_that_value_unless_a_comparing_word_comes_first():
-    from wikisql.decoding import headed_values_equal, sum_of_counts
+    from wikisql.corrections import headed_values_equal, sum_of_counts
     beaver = Table("beaver", ["day", "time", "temp"], ["real", "real", "real"], [[346, 840, 36.3], [347, 900, 37.1]])
     decoded = Query(2, 5, ((0, 2, "346"), (1, 2, "1200")))
     assert headed_values_equal("Mean temp of the beaver on day 346 before time 1200?", decoded, beaver) == \
@@ -1139,7 +1138,7 @@ def test_a_number_right_after_its_columns_word_is_that_value_unless_a_comparing_
 
 
 def test_a_column_that_counts_a_noun_is_named_by_it_and_answers_how_many():
-    from wikisql.decoding import number_before_its_column, sum_of_counts
+    from wikisql.corrections import number_before_its_column, sum_of_counts
     from wikisql.encoding import counted_noun, names_column
     assert [counted_noun(w) for w in ("nfirm", "numstudents", "none", "north", "nation")] == \
         ["firm", "student", None, None, None]
@@ -1164,7 +1163,7 @@ def test_a_column_that_counts_a_noun_is_named_by_it_and_answers_how_many():
 
 
 def test_the_place_a_distance_is_measured_from_is_no_condition():
-    from wikisql.decoding import drop_distance_origin
+    from wikisql.corrections import drop_distance_origin
     departments = Table("dep", ["Department", "Region", "Distance"], ["text", "text", "real"],
                         [["Ain", "Rhone-Alpes", 477.0], ["Oise", "Picardie", 60.0], ["Var", "PACA", 800.0]])
     query = Query(0, 0, ((1, 0, "Paris"), (2, 1, "500")))   # Paris is no region: where the distances start
@@ -1195,7 +1194,7 @@ def test_a_comparison_that_divides_no_row_of_its_column_moves_to_the_one_column_
 
 
 def test_a_row_named_by_its_noun_and_number_given_twice_keeps_the_number():
-    from wikisql.decoding import drop_row_said_twice
+    from wikisql.corrections import drop_row_said_twice
     universities = Table("university", ["rownames", "compop", "techn"], ["real", "real", "real"],
                          [[3, 12.0, 40.5], [4, 27.5, 61.0]])
     twice = Query(1, 0, ((2, 0, "university 4"), (0, 0, "4")))
@@ -1222,7 +1221,7 @@ CUSHINGS = Table("cushings", ["rownames", "Tetrahydrocortisone", "Pregnanetriol"
 
 
 def test_a_letter_code_said_after_its_column_is_a_condition():
-    from wikisql.decoding import add_headed_codes, close_brackets, headed_code, select_other_than_given
+    from wikisql.corrections import add_headed_codes, close_brackets, headed_code, select_other_than_given
     assert headed_code("How many type a patients have pregnanetriol above 1?", CUSHINGS, 3) == "a"
     assert headed_code("How many patients have a pregnanetriol above 1?", CUSHINGS, 3) is None   # "a" alone
     assert headed_code("Type a or type c?", CUSHINGS, 3) is None   # two codes: not one condition
@@ -1247,7 +1246,7 @@ def test_a_letter_code_said_after_its_column_is_a_condition():
 
 
 def test_a_number_inside_another_value_is_no_condition_of_its_own():
-    from wikisql.decoding import drop_numbers_inside_values
+    from wikisql.corrections import drop_numbers_inside_values
     well = Query(1, 0, ((0, 0, "34-19S"), (4, 0, "34")))
     assert drop_numbers_inside_values("What is the x coordinate of well 34-19S?", well) == \
         Query(1, 0, ((0, 0, "34-19S"),))
@@ -1257,7 +1256,7 @@ def test_a_number_inside_another_value_is_no_condition_of_its_own():
 
 
 def test_a_cell_cut_short_takes_the_words_the_question_says_in_full():
-    from wikisql.decoding import cells_cut_short
+    from wikisql.corrections import cells_cut_short
     leaders = Table("dd", ["ctryname", "ehead", "democracy", "regime"], ["text", "text", "text", "text"],
                     [["Bolivia", "Hugo Banzer", "Non-democracy", "Military Dict"],
                      ["Bolivia", "Lidia Gueiler", "Non-democracy", "Civilian Dict"],
@@ -1277,7 +1276,7 @@ def test_a_cell_cut_short_takes_the_words_the_question_says_in_full():
 
 
 def test_a_verb_before_a_number_names_no_row_and_a_row_number_moves_to_the_column_named():
-    from wikisql.decoding import add_row_number, move_off_row_numbers
+    from wikisql.corrections import add_row_number, move_off_row_numbers
     reading = Table("reading", ["rownames", "group", "post.test.1", "post.test.3"], ["real", "text", "real", "real"],
                     [[1, "Basal", 15, 41], [2, "DRTA", 9, 57], [3, "Strat", 12, 48]])
     scored = Query(0, 0, ((3, 0, "57"),))   # "scored 57": a score, not student 57

@@ -35,8 +35,8 @@ import re
 from typing import Sequence
 
 from wikisql.content import cell_key
+from wikisql.corrections import COMPARATIVE, HOW_MANY, YES_NO, cells_joined, holds_no_cell
 from wikisql.database import read_number
-from wikisql.decoding import COMPARATIVE, HOW_MANY, YES_NO, cells_joined, holds_no_cell
 from wikisql.encoding import (
     NAME_HEADERS,
     YEAR,

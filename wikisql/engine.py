@@ -7,6 +7,8 @@ One path for everything that predicts (`python -m wikisql.predict`, `wikisql.ser
       -> tokenize once, check it fits (InputError if not), pick the columns to read (ColumnView)
       -> encode (wikisql/encoding.py), batch by length, forward (wikisql/model.py)
       -> decode greedy or execution-guided (wikisql/decoding.py): Query + log-probability
+      -> correct it by what the question and the table say (wikisql/corrections.py; superlatives,
+         declining)
       -> execute the bound, read-only SELECT under a time limit (wikisql/database.py): Answer
 
     predictor = Predictor.load('runs/wikisql')
@@ -38,12 +40,7 @@ from bert.finetune import fast_bfloat16
 from bert.tokenization import BertTokenizer, Token
 from wikisql.checkpoint import load_checkpoint, resolve_checkpoint_dir
 from wikisql.content import ContentMatcher
-from wikisql.database import Database, ExecutionError, QueryExecutor, TimeLimit
-from wikisql.declining import cannot_answer, impossible_condition, no_value_held
-from wikisql.decoding import (
-    DEFAULT_SNAP_MARGIN,
-    NUMERIC_AGGREGATIONS,
-    ExampleScores,
+from wikisql.corrections import (
     add_demonym_conditions,
     add_finer_cells,
     add_headed_codes,
@@ -69,9 +66,6 @@ from wikisql.decoding import (
     drop_row_said_twice,
     drop_table_year,
     drop_whole_span,
-    example_scores,
-    execution_guided_decode,
-    greedy_decode,
     headed_values_equal,
     move_off_row_numbers,
     move_to_holding_column,
@@ -90,6 +84,16 @@ from wikisql.decoding import (
     trim_to_cells,
     value_of_one_row,
     year_columns,
+)
+from wikisql.database import Database, ExecutionError, QueryExecutor, TimeLimit
+from wikisql.declining import cannot_answer, impossible_condition, no_value_held
+from wikisql.decoding import (
+    DEFAULT_SNAP_MARGIN,
+    NUMERIC_AGGREGATIONS,
+    ExampleScores,
+    example_scores,
+    execution_guided_decode,
+    greedy_decode,
 )
 from wikisql.encoding import EncodedExample, Encoder, EncodingError, asks_rows_by_noun, collate, years_named
 from wikisql.model import HeadConfig, WikiSQLModel

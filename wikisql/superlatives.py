@@ -52,7 +52,7 @@ import re
 from typing import Collection, Sequence
 
 from wikisql.content import demonyms
-from wikisql.decoding import drop_non_numbers, drop_pointer_values
+from wikisql.corrections import drop_non_numbers, drop_pointer_values
 from wikisql.encoding import (
     MONTH_NAMES,
     ORDINAL_WORDS,

@@ -1,0 +1,1559 @@
+"""Corrections of a decoded query, read from the question and the table's cells and headers.
+
+The decoders (wikisql/decoding.py) take each part of the query from the model's scores. The
+functions here take that query, the question and the table, and return the query with what the
+question says and the model missed or misread: a total that is a SUM, not a COUNT ("the total
+number of ..."), a condition whose value the question implies (`sex = 'F'` for "women"), a number
+said about a header rather than a row ("under 15" of `pop15`), a value cut short or put on the
+wrong column. Each returns its query unchanged when its case does not apply, so they compose; the
+prediction engine (wikisql/engine.py, `Predictor._decode`) runs them in order after decoding.
+Nothing here executes SQL: where a rule needs the number of rows a query matches, the engine
+passes a `rows_matched` callback.
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import itertools
+import re
+from typing import Callable, Sequence
+
+from wikisql.content import cell_key, in_no_cell, is_a_cell
+from wikisql.database import reads_as_number
+from wikisql.decoding import (
+    AVG,
+    COMPARISON_WORDS,
+    COUNT,
+    FUNCTION_WORDS,
+    NOT_A_NOUN,
+    NOT_COLUMN_WORDS,
+    NUMERIC_AGGREGATIONS,
+    SUM,
+    TOTAL_WORDS,
+)
+from wikisql.encoding import (
+    MAX_CONDITIONS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    YEAR,
+    EncodedExample,
+    bundled_vocabulary,
+    counted_noun,
+    header_readings,
+    is_row_names,
+    names_column,
+    numbered_row_nouns,
+    readable_header,
+    singular,
+    year_of,
+)
+from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, Condition, Query
+from wikisql.schema import Table
+from wikisql.tables import cell_number, column_numbers, count_cells, is_missing
+
+# A column whose numbers name or order rows rather than measure them: summing them means nothing.
+ORDINAL_HEADER_WORDS = frozenset("""rank code no number id position pos pick round year season week game place seed
+    order draft overall""".split())
+
+
+def sum_for_total(item: EncodedExample, query: Query, rows_matched: Callable[[Query], int]) -> Query:
+    """COUNT or no aggregation of a number column, with conditions that hold for two rows or more
+    (`rows_matched`), when the question asks for the total of that column ("What is the total population
+    of Oceania?", "... the total market value of the companies in the Media category?"): SUM. So does a COUNT
+    of the column "the total number of" names when two rows or more hold the conditions ("the total number of
+    doubles hit by NYN players"; of the 94 official dev predictions that say so, the conditions of 93 hold for
+    one row at most and stay as decoded). Not for a column that names or orders rows (`Rank`, `Code`, `Pick`:
+    ORDINAL_HEADER_WORDS). Also, with or without conditions, when the question adds the column up
+    (adds_up: "altogether", "add up", "in total"). aggregate_unconditioned decides other queries without
+    conditions."""
+    if query.agg not in (0, COUNT) or query.order is not None or len(item.header) <= query.sel:
+        return query
+    header = item.header[query.sel]
+    if item.column_types[query.sel] != "real" or is_row_names(header):   # a data frame's row numbers add up to
+        return _count_of_a_total(item, query, rows_matched)   # nothing ("How many animals ... in total?")
+    reading = header_readings(item.header, item.question)[query.sel] or ""   # "the 8-month scores": `bdi.8m`
+    if query.agg == 0 and query.conds and asks_average_of(item.question, header, reading):
+        return dataclasses.replace(query, agg=AVG) if rows_matched(query) >= 2 else query
+    text_headers = [h for h, kind in zip(item.header, item.column_types) if kind == "text"]
+    total_number = query.agg == COUNT and _asks_of(r"total (?:number|amount) of", item.question, header, reading)
+    if not (query.conds and (asks_total_of(item.question, header, reading) or total_number)) and \
+            not adds_up(item.question, header, text_headers):
+        return _count_of_a_total(item, query, rows_matched)
+    return dataclasses.replace(query, agg=SUM) if rows_matched(query) >= 2 else query
+
+
+def _count_of_a_total(item: EncodedExample, query: Query, rows_matched: Callable[[Query], int]) -> Query:
+    """A COUNT with conditions whose question asks for the total of another number column, the only one it names
+    ("Total survival days of the censored patients (status 0)" decoded COUNT(status)): the SUM of that column,
+    when the conditions hold for two rows or more."""
+    if query.agg != COUNT or not query.conds or asks_total_of(item.question, item.header[query.sel]):
+        return query
+    readings = header_readings(item.header, item.question)
+    given = {condition.column for condition in query.conds}
+    named = [c for c, (name, kind) in enumerate(zip(item.header, item.column_types))
+             if kind == "real" and c != query.sel and c not in given and not is_row_names(name)
+             and asks_total_of(item.question, name, readings[c])]
+    if len(named) != 1:
+        return query
+    total = dataclasses.replace(query, sel=named[0], agg=SUM)
+    return total if rows_matched(total) >= 2 else query
+
+
+_MONTH_NUMBERS = {name: number for number, name in enumerate(MONTH_NAMES, start=1)}
+_MONTH_NUMBERS |= {short: _MONTH_NUMBERS[name] for short, name in MONTH_ABBREVIATIONS.items()}
+_MONTH_NAME = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+_DATE_PARTS = (   # (pattern, the parts its groups are, in order)
+    (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{4})(?![\d/])"), ("month", "year")),   # "in 12/2005"
+    (re.compile(r"\bmonth (\d{1,2}) (?:of|in) (\d{4})\b"), ("month", "year")),   # "in month 10 of 2001"
+    (re.compile(rf"\b({_MONTH_NAME})\.? (\d{{4}})\b", re.IGNORECASE), ("month", "year")),   # "in March 1995"
+    (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])"), ("month", "day")),   # "on 7/25"
+    (re.compile(rf"\b({_MONTH_NAME})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?![\d,])", re.IGNORECASE), ("month", "day")),
+)
+
+
+def dates_in_parts(question: str, query: Query, table: Table) -> Query:
+    """`query` with one `=` condition per part of a date the question writes whole when the table keeps the parts
+    in number columns headed month, year or day: "What was the approval rating in month 10 of 2001?", "in
+    12/2005", "in March 1995" -> month = 10 AND year = 2001; "on 7/25" -> Month = 7 AND Day = 25. Conditions the
+    model put on those columns, or whose value is one of the date's numbers, are replaced; `query` itself when no
+    row has that date."""
+    columns = {}
+    for column, (name, kind) in enumerate(zip(table.header, table.types)):
+        word = readable_header(str(name)).strip().lower()
+        if kind == "real" and word in ("month", "year", "day") and word not in columns:
+            columns[word] = column
+    if "month" not in columns or query.order is not None:
+        return query
+    for pattern, parts in _DATE_PARTS:
+        if not all(part in columns for part in parts):
+            continue
+        found = pattern.search(question)
+        if found is None:
+            continue
+        values = [_MONTH_NUMBERS.get(text.lower().rstrip("."), text) for text in found.groups()]
+        numbers = {part: int(value) for part, value in zip(parts, values)}
+        if not 1 <= numbers["month"] <= 12 or not all(count_cells(table, columns[part], number)
+                                                       for part, number in numbers.items()):
+            return query
+        said = {str(value).lower() for value in found.groups()} | {found[0].lower()}
+        kept = tuple(c for c in query.conds if c.column not in {columns[part] for part in numbers}
+                     and str(c.value).strip().lower() not in said and c.column != query.sel)
+        return dataclasses.replace(query, conds=kept + tuple(Condition(columns[part], 0, str(number))
+                                                             for part, number in numbers.items()))
+    return query
+
+
+# The aggregation head's log p(no aggregation) of the selected column at and above which a COUNT of one row is read
+# as that row's number (value_of_one_row); measured in benchmarks/RESULTS.md (2026-12-05).
+ONE_ROW_VALUE_FLOOR = -1.5
+
+
+# "how many" of an amount, not of rows: "How many thousand miles of roads ...", "How many US dollars does ... cost?",
+# "How many telephones (in thousands) ..."
+_AMOUNT_ASKED = re.compile(r"^\s*how\s+many\s+(?:hundreds?|thousands?|millions?|billions?|(?:us\s+)?dollars|euros"
+                           r"|pounds)\b|\bin\s+(?:hundreds|thousands|millions|billions)\b", re.IGNORECASE)
+
+
+def value_of_one_row(query: Query, table: Table, rows_matched: Callable[[Query], int], no_aggregation: float,
+                     floor: float = ONE_ROW_VALUE_FLOOR, question: str = "") -> Query:
+    """COUNT of a number column whose `=` conditions keep one row, read as that row's number when the aggregation
+    head gives no aggregation a log-probability of at least `floor` (`no_aggregation`): "How many carbs are in
+    Life?" decoded COUNT(carbo) WHERE name = 'Life' answers 1 whatever the cereal holds. `rows_matched`: the rows
+    the query's conditions keep. On WikiSQL such a COUNT is the gold query about as often as the value is (226
+    against 68 of the recipe model's official dev predictions): the head's doubt decides, not the form, unless
+    the question asks "how many" of what the column holds, by its header or reading, of a data frame's row
+    (`question`: "How many drivers does Mich have?" of `drivers` where `rownames = 'Mich'`; of any condition, dev LF
+    fell 0.6: "How many years was Jiyai Shin the champion?" is WikiSQL's COUNT(Year)), or asks for an amount
+    (_AMOUNT_ASKED: "How many thousand miles ...", "How many US dollars ...", "(in thousands)")."""
+    if (query.agg != COUNT or query.order is not None or not query.conds
+            or table.types[query.sel] != "real" or any(c.operator != 0 for c in query.conds)):
+        return query
+    if no_aggregation < floor and not _AMOUNT_ASKED.search(question):
+        asked = re.match(r"\s*how many ((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", question.lower())
+        said = asked is not None and names_column([singular(w) for w in asked[1].split()],
+                                                  str(table.header[query.sel]), question)
+        if not (said and any(is_row_names(table.header[c.column]) for c in query.conds)):
+            return query
+    return dataclasses.replace(query, agg=0) if rows_matched(query) == 1 else query
+
+
+def total_of_whole_column(question: str, query: Query, table: Table) -> Query:
+    """COUNT of a whole number column (no condition, no ordering) when the question asks for the total of the
+    column it names ("Total timber volume of all the cherry trees?" on `Volume`): SUM, as aggregate_unconditioned
+    decides at decoding; this applies after a condition the model decoded was dropped (`rownames = 'all the
+    cherry trees'`)."""
+    if query.agg != COUNT or query.conds or query.order is not None or table.types[query.sel] != "real":
+        return query
+    words = [singular(word) for word in re.findall(r"[a-z]+", question.lower())]
+    if TOTAL_WORDS.search(question) and not set(re.findall(r"[a-z]+", str(table.header[query.sel]).lower())) & \
+            ORDINAL_HEADER_WORDS and names_column([w for w in words if w not in NOT_COLUMN_WORDS],
+                                                  str(table.header[query.sel]), question):
+        return dataclasses.replace(query, agg=SUM)
+    return query
+
+
+# The header of a column that counts what each row of a frequency table stands for (`Freq` of Titanic's
+# passengers by class, sex and age; `n` men of each trade; `count11`, the count of 2011): "how many" asks
+# for its sum over the rows the conditions keep, not for the number of rows.
+_COUNTS_HEADER = re.compile(r"(?:n|count|counts|freq|frequency)(?:[ _.]?\d\d)?", re.IGNORECASE)
+
+
+def counts_column(table: Table, question: str) -> int | None:
+    """The column of a frequency table's counts (_COUNTS_HEADER, numbers) that the question means, or None: the
+    only one, or the one whose header's year the question says (`count11` for "in 2011-12"). A frequency table's
+    other columns are text, the categories its rows count (not `n` at bats beside `r` runs and `y` hits), and a
+    count is a whole number (not a wind rose's `frequency`, a percentage of the time)."""
+    def whole(column: int) -> bool:
+        numbers = [cell_number(row[column]) for row in table.rows if not is_missing(row[column])]
+        return bool(numbers) and all(n is not None and float(n).is_integer() for n in numbers)
+    columns = [c for c, (name, kind) in enumerate(zip(table.header, table.types))
+               if kind == "real" and _COUNTS_HEADER.fullmatch(str(name).strip()) and whole(c)]
+    if any(kind != "text" for c, kind in enumerate(table.types) if c not in columns):
+        return None
+    if len(columns) > 1:
+        said = [c for c in columns if (year_of(str(table.header[c])) or "--")[-2:] in
+                {y[2:] for y in YEAR.findall(question)}]
+        columns = said if len(said) == 1 else [c for c in columns if year_of(str(table.header[c])) is None]
+    return columns[0] if len(columns) == 1 else None
+
+
+def sum_of_counts(question: str, query: Query, table: Table, rows_matched: Callable[[Query], int]) -> Query:
+    """A COUNT that counts the rows of a frequency table (counts_column) when the question asks how many of
+    what the rows count: the counts column summed over the rows the conditions keep (SUM; no aggregation when
+    they keep one row). "How many men were counted in the general labourer trade?" decoded COUNT(n), "How many
+    new PhDs ... were female US citizens ...?" decoded COUNT(sex): the count column. Not when a condition is on
+    the counts ("How many categories had more than 100 PhDs?": rows counted), nor when the noun after "how many"
+    names a column ("How many trades ...?" of `trade`), is the header itself ("How many n are listed for ...",
+    WikiSQL's COUNT) or "numbers" (`N` of numbers: "How many numbers are ending in 1 year?"). So is a column
+    that counts what "how many" asks of any table (`nfirm` for "How many firms were there in Ohio?":
+    encoding.counted_noun)."""
+    if query.agg != COUNT or query.order is not None:
+        return query
+    asked = re.match(r"\s*(?:how\s+many|total|(?:the\s+)?(?:total\s+)?number\s+of|the\s+total\s+of)\s+"
+                     r"((?:[\w-]+\s*){1,4})", question, re.IGNORECASE)
+    words = re.findall(r"[a-z]+", asked[1].lower()) if asked is not None else []
+    column = counts_column(table, question)
+    if column is None:   # a column of counts of the noun asked: `nfirm`
+        nouns = {singular(word) for word in words}
+        counting = [c for c, kind in enumerate(table.types) if kind == "real" and any(
+            counted_noun(word) in nouns for word in re.findall(r"[a-z]+", readable_header(str(table.header[c])).lower())
+        )]
+        if len(counting) != 1 or any(c.column == counting[0] for c in query.conds):
+            return query
+        summed = Query(counting[0], SUM, query.conds)
+        return summed if rows_matched(summed) >= 2 else Query(counting[0], 0, query.conds)
+    if any(c.column == column for c in query.conds) or (asked is None and query.sel != column):
+        return query
+    if str(table.header[column]).lower() in words or {"number", "numbers"} & set(words) or any(
+            names_column([singular(word) for word in words], str(name), question)
+            for c, name in enumerate(table.header) if c != column):
+        return query
+    summed = Query(column, SUM, query.conds)
+    return summed if rows_matched(summed) >= 2 else Query(column, 0, query.conds)
+
+
+_ADDS_UP = re.compile(r"\b(?:altogether|all\s+together|add(?:s|ed)?\s+up|added\s+together|summed|in\s+total|combined|"
+                      r"across\s+all)\b|"
+                      r"\btogether(?:\s+(?:for|in|at|on|by)\s+[\w\s'-]+)?\s*[?.!]?\s*$", re.IGNORECASE)   # "What
+#                                 would the D diamonds cost together?", "... cost together for a library?"
+
+
+def adds_up(question: str, header: str, text_headers: Sequence[str] = ()) -> bool:
+    """Whether the question adds the column `header` up ("How many people left PEI altogether?", "Add up the
+    Armed.Forces numbers", "What do ... add up to?", "How many points did the Reds score in total?"), not
+    counts rows: the noun of "how many" names no text column (`text_headers`; "How many teams scored in total?"
+    of `Team` counts teams), and the column does not name or order rows (`Rank`, `Year`)."""
+    if not _ADDS_UP.search(question) or set(re.findall(r"[a-z]+", header.lower())) & ORDINAL_HEADER_WORDS:
+        return False
+    counted = re.search(r"\bhow\s+many\s+([\w-]+)", question, re.IGNORECASE)
+    return counted is None or not any(names_column([singular(counted[1].lower())], text, question)
+                                      for text in text_headers)
+
+
+_COUNT_THE = re.compile(r"^\s*count\s+(?:the|all|how)\b(?!.*\b(?:sum|total|average|mean)\b)", re.IGNORECASE)
+
+
+def count_when_told(question: str, query: Query) -> Query:
+    """`query` with COUNT when the question tells to count the rows ("Count the days where seeding is yes.") and the
+    model decoded no aggregation; not "Count the sum of Pop (2004) ...", a SUM."""
+    if query.agg != 0 or query.order is not None or not _COUNT_THE.search(question):
+        return query
+    return dataclasses.replace(query, agg=COUNT)
+
+
+HOW_MANY = re.compile(r"\s*how\s+many\b", re.IGNORECASE)   # with .match: the question starts so
+
+
+def count_what_no_cell_says(question: str, query: Query, table: Table) -> Query:
+    """`query` with COUNT when the question asks "how many", the model decoded no aggregation, and the selected
+    text column writes no number in most of its cells (`sex` F/M, `education` 0-5yrs ...): no cell is the number
+    asked ("How many women in the study were cases (case 1)?" decoded SELECT education WHERE case = 1); not a
+    column of numbers written as text ("How many spectators attended ...?" of `Attendance` '12,000'), nor one
+    whose cells are missing ('N/A')."""
+    if query.agg != 0 or query.order is not None or not HOW_MANY.match(question) \
+            or table.types[query.sel] != "text":
+        return query
+    cells = [str(row[query.sel]) for row in table.rows if not is_missing(row[query.sel])]
+    if not cells or 2 * sum(bool(re.search(r"\d", cell)) for cell in cells) >= len(cells):
+        return query
+    return dataclasses.replace(query, agg=COUNT)
+
+
+_HOW_MANY_WORDS = re.compile(r"\s*how\s+many\s+((?:[a-z'.-]+\s+){0,2}[a-z'.-]+)", re.IGNORECASE)
+# What "how many" asks of: not rows when it is an amount a column holds ("How many people attended ...?" of
+# `Attendance`, "How many points ...?"), whether or not a header names it
+_AMOUNT_NOUNS = frozenset("""people persons viewers spectators fans visitors attendees votes points goals runs
+    dollars euros pounds miles kilometers kilometres km meters metres feet inches yards kg kilograms tons tonnes
+    grams litres liters gallons hours minutes seconds percent copies units""".split())
+
+
+_RUN_ENDS = frozenset("""a an the of in on at to for by from with and or as is are was were be been did does do has have
+    had will would can could there than that which who whose where when""".split())
+
+
+def count_the_rows_asked(question: str, query: Query, table: Table, rows_matched: Callable[[Query], int]) -> Query:
+    """`query` with COUNT when the question asks "how many" of a plural noun that names none of the table's number
+    columns nor the selected one ("How many patients were in the BtheB arm?" decoded SELECT rownames WHERE
+    treatment = 'BtheB'; "How many launches happened below 65 degrees?" SELECT nFailures WHERE Temperature < 65),
+    the model decoded no aggregation, and the conditions keep two rows or more (`rows_matched`): no row's number
+    is the answer then. Not an amount ("How many people ...": _AMOUNT_NOUNS). A number column headed with the
+    noun itself, singular, of whole numbers mostly its own (`Pig` for "How many pigs ...?", pig numbers), numbers
+    the rows' things and counts nothing: it is counted too, and so is a SUM the model decoded of it. The rows are
+    counted on a column without missing cells (the selected one if it has none)."""
+    asked = _HOW_MANY_WORDS.match(question)
+    if asked is None or query.agg not in (0, SUM) or query.order is not None:
+        return query
+    run = []
+    for word in asked[1].lower().split():
+        if word in _RUN_ENDS:
+            break
+        run.append(word)
+    plural = [word for word in run if word.isalpha() and singular(word) != word]
+    if not plural or plural[-1] in _AMOUNT_NOUNS:
+        return query
+    noun = singular(plural[-1])
+    def numbers_the_noun(column: int) -> bool:   # `Pig` for "pigs": whole numbers, mostly of their own (not `carat`)
+        if " ".join(str(table.header[column]).split()).lower() != noun:
+            return False   # (the header first: the cells are read only for the column so headed)
+        cells = [cell_number(row[column]) for row in table.rows if not is_missing(row[column])]
+        return bool(cells) and all(cell is not None and cell == int(cell) for cell in cells) \
+            and 2 * len(set(cells)) >= len(cells)
+    if query.agg == SUM and not numbers_the_noun(query.sel):
+        return query
+    named = [c for c, kind in enumerate(table.types)   # (the row names read as the noun asked: they count it)
+             if (kind == "real" or c == query.sel) and not is_row_names(table.header[c])
+             and not numbers_the_noun(c) and names_column([noun], table.header[c], question)]
+    if named or rows_matched(query) < 2:
+        return query
+    complete = [c for c in range(len(table.header)) if not any(is_missing(row[c]) for row in table.rows)]
+    sel = query.sel if query.sel in complete or not complete else complete[0]   # COUNT skips missing cells
+    return dataclasses.replace(query, sel=sel, agg=COUNT)
+
+
+def asks_total_of(question: str, header: str, reading: str | None = None) -> bool:
+    """Whether the question asks for the total of the column `header` ("the total population", "the sum of
+    the points"), not WikiSQL's "total number of" (a COUNT), and the column does not name or order rows.
+    `reading`: the header's reading among the table's headers (names_column)."""
+    return _asks_of(r"total|sum|combined", question, header, reading)
+
+
+def asks_average_of(question: str, header: str, reading: str | None = None) -> bool:
+    """Whether the question asks for the average of the column `header` ("Average percent of Math and Statistics
+    degrees ... after 2000", "the mean weight of ..."), and the column does not name or order rows nor is an
+    average itself ("the average price at its peak" of `avg.price`)."""
+    own = set(re.findall(r"[a-z]+", readable_header(header).lower()))
+    return not own & {"average", "avg", "mean"} and _asks_of(r"average|mean", question, header, reading)
+
+
+def _asks_of(words: str, question: str, header: str, reading: str | None = None) -> bool:
+    """Whether one of `words` (a regular expression) is said of the words that name the column `header` (not of
+    "number", "count" or "#": WikiSQL's "total number of" is a COUNT), which does not name or order rows."""
+    said = re.search(rf"\b(?:{words})(?:\s+of)?\s+(?!number\b|count\b|no\b|#)((?:[\w.-]+\s*){{1,4}})", question,
+                     re.IGNORECASE)
+    return (said is not None and not set(re.findall(r"[a-z]+", header.lower())) & ORDINAL_HEADER_WORDS
+            and names_column([singular(w) for w in re.findall(r"[a-z]+", said[1].lower())], header, question,
+                             reading or None))
+
+
+# A condition value that is a quantifier, not a row's cell: "the total distance of all the races" decoded
+# `name = 'all'` or `name = 'total'`, "How many occupations are there of each type?" `type = 'each type'`.
+_QUANTIFIER_VALUE = re.compile(r"(?:all|total|any|every|each|overall|altogether|combined|together|whole)(?:\s+\w+)?",
+                               re.IGNORECASE)
+
+
+def drop_header_numbers(query: Query, table: Table, question: str = "") -> Query:
+    """`query` without its conditions whose number is one its column's header is written with (`pop15 < 15` for
+    "the largest share of people under 15", `pop75 > 75` for "over 75"): the number names the column. Not for a
+    header that is a number only (`15122`: WikiSQL's questions give such a column its own name as a value). Nor
+    those on a number column whose number the question says only as the end of a span of years ("in 2011-12"
+    decoded `count11 = 12`): a time, not an amount."""
+    def named(condition: Condition) -> bool:
+        header = str(table.header[condition.column])
+        number = cell_number(condition.value)
+        return (number is not None and re.search(r"[A-Za-z]", header) is not None
+                and any(float(digits) == number for digits in re.findall(r"\d+(?:\.\d+)?", header)))
+
+    def year_end(condition: Condition) -> bool:
+        value = str(condition.value).strip()
+        if table.types[condition.column] != "real" or re.fullmatch(r"\d\d", value) is None:
+            return False
+        said = re.findall(rf"(?<![\w.,])(?:(?:1[89]|20)\d\d\s?[-–/]\s?)?{re.escape(value)}(?![\w]|[.,]\d)", question)
+        return bool(said) and all(len(s) > len(value) for s in said)
+    kept = tuple(condition for condition in query.conds if not named(condition) and not year_end(condition))
+    return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
+
+
+def holds_no_cell(condition: Condition, table: Table) -> bool:
+    """Whether an `=` condition on a text column has a value that no cell of the column holds (content.in_no_cell)."""
+    return (table.types[condition.column] == "text" and condition.operator == CONDITION_OPS.index("=")
+            and in_no_cell(condition.value, [row[condition.column] for row in table.rows]))
+
+
+def select_other_than_given(query: Query, select: dict[int, float], question: str = "",
+                            table: Table | None = None) -> Query:
+    """`query` when it does not, without aggregation, select a column an `=` condition gives the value of, which
+    would answer with the question's own value: "Who makes Special K?" decoded SELECT name WHERE name =
+    'Special K'. With other conditions, that one is dropped ("Is Derby in the North or the South?": SELECT
+    location WHERE location = 'North' AND town = 'Derby' -> WHERE town = 'Derby') unless the question says its
+    value right after the column's name (`headed_code`: "Which type b patient has ...?" of `Type`); else the
+    select column moves to the select head's likeliest other one (`select`: column -> log p). No gold query of
+    WikiSQL selects the column it gives (16 of the 8,421 official dev predictions of the default model did, none
+    right)."""
+    given = query.given_columns()
+    others = [column for column in select if column not in given]
+    if query.agg != 0 or query.sel not in given or not others:
+        return query
+    headed = table is not None and any(c.column == query.sel and headed_code(question, table, c.column) == str(c.value)
+                                       for c in query.conds)
+    if any(c.column != query.sel for c in query.conds) and not headed:
+        return dataclasses.replace(query, conds=tuple(c for c in query.conds if c.column != query.sel))
+    return dataclasses.replace(query, sel=max(others, key=lambda column: (select[column], -column)))
+
+
+MAX_CODE_LENGTH = 3   # the cells of a column of codes: 'a', 'b'; 'A1'; 'IIa'
+_CODE_AFTER = re.compile(r"([A-Za-z]+)\s+([A-Za-z0-9]{1,%d})(?![\w'-])" % MAX_CODE_LENGTH)
+
+
+def headed_code(question: str, table: Table, column: int) -> str | None:
+    """The cell of a text column of a few short codes (every cell at most MAX_CODE_LENGTH characters, with a letter:
+    Cushing's `Type` a, b, c, u; a header without digits) that the question says right after the column's name
+    ("type b (bilateral hyperplasia)", "How many type a patients ...?"), as the column writes it; None when it
+    says none, or two."""
+    header = readable_header(str(table.header[column]))
+    if table.types[column] != "text" or re.search(r"\d", header):
+        return None   # (not `Race 2`, whose cells are places: "7 in race 1" is another column's)
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", header)]
+    cells = {str(row[column]).strip() for row in table.rows}
+    if not words or not cells or len(cells) > MAX_KIND_CELLS or any(
+            len(cell) > MAX_CODE_LENGTH or not re.search(r"[A-Za-z]", cell) for cell in cells):
+        return None   # a column of letter codes only
+    by_key = {cell.lower(): cell for cell in cells}
+    said = {by_key[match[2].lower()] for match in _CODE_AFTER.finditer(question)
+            if singular(match[1].lower()) == singular(words[-1]) and match[2].lower() in by_key}
+    return said.pop() if len(said) == 1 else None
+
+
+def add_headed_codes(question: str, query: Query, table: Table) -> Query:
+    """`query` with `column = code` for the code of a column of short codes said right after the column's name
+    (`headed_code`: "How many type a patients have pregnanetriol above 1?" -> `Type = 'a'`), when that column has
+    no condition yet: the model reads a one-letter value as a word, or not at all. Another column's condition on
+    the same letters is dropped (it was the model's place for them)."""
+    used = {c.column for c in query.conds}
+    for column in range(len(table.header)):
+        if len(query.conds) >= MAX_CONDITIONS:
+            break
+        code = None if column in used else headed_code(question, table, column)
+        if code is not None:
+            kept = tuple(c for c in query.conds if str(c.value).strip().lower() != code.lower())
+            query = dataclasses.replace(query, conds=kept + (Condition(column, CONDITION_OPS.index("="), code),))
+            used.add(column)
+    return query
+
+
+_CODE = re.compile(r"[A-Za-z][A-Za-z0-9._]*[A-Za-z0-9]")
+
+
+def _is_code(header: str) -> bool:
+    """Whether a header is one code, not words: at least 3 characters of letters, digits, dots or underscores, with a
+    digit (`varp97`, `post.test.3`) or no word of the bundled vocabulary (`bfext`, `ALP.B`)."""
+    header = header.strip()
+    return (len(header) >= 3 and _CODE.fullmatch(header) is not None
+            and (any(ch.isdigit() for ch in header) or header.lower() not in bundled_vocabulary()))
+
+
+def select_the_code_said(question: str, query: Query, table: Table) -> Query:
+    """`query` selecting the column whose code the question writes out when its own select column is neither written
+    nor read in the question and the code is used nowhere else in the query: "varp97 of field 25" decoded SELECT
+    p97 selects `varp97`. Only one such code; never for COUNT (which counts rows whatever column it names), nor an
+    aggregate of numbers over a text column."""
+    if query.agg == AGGREGATION_OPS.index("COUNT"):
+        return query
+    text = question.lower()
+    def written(header: str) -> bool:
+        return re.search(r"(?<![\w.])" + re.escape(header.strip().lower()) + r"(?![\w]|\.\w)", text) is not None
+    codes = [c for c, header in enumerate(table.header) if _is_code(str(header)) and written(str(header))]
+    used = {query.sel, *(c.column for c in query.conds), *((query.order.column,) if query.order else ())}
+    free = [c for c in codes if c not in used]
+    if len(free) != 1 or query.sel in codes or (query.agg != 0 and table.types[free[0]] != "real"):
+        return query
+    words = set(re.findall(r"[a-z]+", text))
+    if header_readings(table.header, question)[query.sel] or \
+            {w.lower() for w in re.findall(r"[A-Za-z]{2,}", readable_header(str(table.header[query.sel])))} & words:
+        return query   # the select column is said too
+    return dataclasses.replace(query, sel=free[0])
+
+
+# Time units a measure is counted over, and the adjectives that say "per unit": "yearly deaths", "accidents per day".
+_UNIT_ADJECTIVES = {"year": ("yearly", "annual", "annually"), "day": ("daily",), "month": ("monthly",),
+                    "week": ("weekly",), "quarter": ("quarterly",), "hour": ("hourly",), "season": ()}
+_UNIT_HEADERS = {"year": "year", "years": "year", "yr": "year", "day": "day", "days": "day", "month": "month",
+                 "week": "week", "quarter": "quarter", "hour": "hour", "season": "season"}
+_PER_UNIT = frozenset({"per", "a", "an", "each", "every", "any", "one", "single"})
+
+
+def _counted_over(question: str, unit: str) -> bool:
+    """Whether the question says `unit` only as what a measure is counted over ("average yearly deaths", "accidents
+    per day", "on any day of 1961", "on a single speed-limit day", "the worst single-year toll"), never as the
+    thing it asks for ("In which year ...", "the latest day")."""
+    words = re.findall(r"[a-z]+", question.lower())
+    adjectives = sum(word in _UNIT_ADJECTIVES[unit] for word in words)
+    nouns = [at for at, word in enumerate(words) if word in (unit, unit + "s")]
+    per_unit = [at for at in nouns if _PER_UNIT.intersection(words[max(0, at - 3):at])]
+    return (adjectives > 0 or bool(per_unit)) and len(per_unit) == len(nouns)
+
+
+def select_not_the_unit(question: str, query: Query, table: Table, select: dict[int, float]) -> Query:
+    """`query` with its aggregated select column moved off a column of time units (`year`, `day`) that the question
+    says only as what its measure is counted over: "Average yearly deaths in corps XV?" decoded AVG(year), "Fewest
+    accidents on any day of 1961?" MIN(day). The select head's likeliest number column that is no time unit nor a
+    condition's column takes its place (`select`: column -> log p); none: `query` as it is."""
+    unit = _UNIT_HEADERS.get(readable_header(str(table.header[query.sel])).lower().strip())
+    if query.agg not in NUMERIC_AGGREGATIONS or unit is None or not _counted_over(question, unit):
+        return query
+    given = {c.column for c in query.conds}
+    others = [column for column in select if column != query.sel and column not in given
+              and table.types[column] == "real" and not is_row_names(str(table.header[column]))
+              and readable_header(str(table.header[column])).lower().strip() not in _UNIT_HEADERS]
+    if not others:
+        return query
+    return dataclasses.replace(query, sel=max(others, key=lambda column: (select[column], -column)))
+
+
+def drop_table_year(query: Query, table: Table) -> Query:
+    """`query` without its `=` conditions of a number column on a year that no cell holds and that is the table's
+    year ("in 1970" of `baseball_batting_1970`, "these 1980 cars" of `auto_mpg_1980`): the table, not a row."""
+    years = set(YEAR.findall(table.title))
+    def table_year(condition: Condition) -> bool:
+        return (table.types[condition.column] == "real" and condition.operator == CONDITION_OPS.index("=")
+                and str(condition.value).strip() in years and not count_cells(table, condition.column, condition.value))
+    kept = tuple(c for c in query.conds if not table_year(c))
+    return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
+
+
+def drop_whole_span(question: str, query: Query, table: Table) -> Query:
+    """`query` without an `=` condition of a number column whose value starts a range the question says ("from 1935
+    to 1954", "between 1935 and 1954") that runs from the column's smallest number to its largest: all the rows,
+    not the first of them ("Total investment by Goodyear from 1935 to 1954" of a table of those years)."""
+    def whole(condition: Condition) -> bool:
+        if table.types[condition.column] != "real" or condition.operator != CONDITION_OPS.index("="):
+            return False
+        numbers = [n for n in (cell_number(row[condition.column]) for row in table.rows) if n is not None]
+        value = re.escape(str(condition.value).strip())
+        said = re.search(rf"\b(?:from|between)\s+{value}\s+(?:to|and|through|until|-)\s+(\d[\d,.]*)\b", question,
+                         re.IGNORECASE)
+        return (bool(numbers) and said is not None and cell_number(condition.value) == min(numbers)
+                and cell_number(said[1]) == max(numbers))
+    kept = tuple(c for c in query.conds if not whole(c))
+    return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
+
+
+def drop_pointer_values(query: Query, table: Table) -> Query:
+    """`query` without its conditions whose value is in no cell of its column (holds_no_cell) but is a word of the
+    table's name or of a header: the model pointing at the table or a column, not at rows ("What is the lowest
+    education level of an occupation with income above 70?" of `canadian_occupations`: no `type = 'occupation'`);
+    and without the table's year (drop_table_year). A value that is neither (an entity, a date the table does not
+    hold) stays, and declining.impossible_condition declines the question."""
+    named = {singular(w) for w in re.findall(r"[a-z]+", (table.title + " " + " ".join(readable_header(str(h))
+                                                                                  for h in table.header)).lower())}
+    tokens = set(re.findall(r"[a-z0-9]+", (table.title + " " + " ".join(str(h) for h in table.header)).lower()))
+    def pointer(condition: Condition) -> bool:
+        if table.types[condition.column] == "real":   # `emissions = 'CO2'` of `co2_emissions_2010`: a word of
+            value = re.findall(r"[a-z0-9]+", str(condition.value).lower())   # its name with a digit in it
+            return (cell_number(condition.value) is None and bool(value) and set(value) <= tokens
+                    and any(re.search(r"[a-z]", token) for token in value))
+        words = {singular(w) for w in re.findall(r"[a-z]+", str(condition.value).lower()) if len(w) >= 3}
+        return (bool(words & named) or _kind_of_rows(condition.value, table, condition.column)) and \
+            holds_no_cell(condition, table)
+    query = drop_table_year(query, table)
+    kept = tuple(c for c in query.conds if not pointer(c))
+    return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
+
+
+def _kind_of_rows(value: object, table: Table, column: int) -> bool:
+    """Whether a value is a plural noun phrase of one to three lower-case words ("cities", "two principal cities")
+    said of a column of names (most cells not lower-case: `Beijing`, `ONT`): the kind of rows the question is
+    about ("the average over the cities"), not one of them. A column of common nouns (`physicians`) has its own
+    kinds: "plumbers" there is a row the table lacks."""
+    words = str(value).split()
+    if not (1 <= len(words) <= 3 and all(w.isalpha() and w.islower() for w in words)
+            and singular(words[-1]) != words[-1]):
+        return False
+    cells = [str(row[column]).strip() for row in table.rows if str(row[column] or "").strip()]
+    return bool(cells) and 5 * sum(cell[:1].islower() for cell in cells) <= len(cells)
+
+
+def add_finer_cells(question: str, query: Query, table: Table) -> Query:
+    """`query` with `column = cell` added for a cell said right after an `=` text value ("the toyota corolla" of
+    `maker = 'toyota'`: `model = 'corolla'`) when the cell (one to three words) is a whole cell of exactly one other
+    text column, that column has no condition, and it names rows more finely than the value's column (more than
+    twice its distinct cells: a maker, then its model; not "the Deliblato village" of a column of kinds)."""
+    @functools.cache
+    def distinct(column: int) -> int:   # counted only for the columns compared, once each
+        return len({cell_key(row[column]) for row in table.rows if row[column] not in (None, "")})
+    text = " ".join(question.lower().split())
+    conds = list(query.conds)
+    for condition in query.conds:
+        value = " ".join(str(condition.value).lower().split())
+        at = text.find(value + " ") if value and condition.operator == 0 else -1
+        if at < 0 or table.types[condition.column] != "text" or len(conds) >= MAX_CONDITIONS:
+            continue
+        words = re.findall(r"[\w.()-]+", text[at + len(value):])
+        if not words or words[0] in FUNCTION_WORDS:
+            continue   # "liquid in their standard state": no symbol `In`
+        for size in (3, 2, 1):
+            said = " ".join(words[:size])
+            holding = _holding_columns(table, condition.column, said, ("text",)) if len(words) >= size else []
+            if len(holding) == 1 and all(c.column != holding[0] for c in conds) and \
+                    distinct(holding[0]) > 2 * distinct(condition.column):
+                conds.append(Condition(holding[0], CONDITION_OPS.index("="), said))
+                break
+    return query if len(conds) == len(query.conds) else dataclasses.replace(query, conds=tuple(conds))
+
+
+_SEX_WORDS = {**dict.fromkeys("female females woman women girl girls lady ladies".split(), "f"),
+              **dict.fromkeys("male males man men boy boys gentleman gentlemen".split(), "m")}
+# words that tables write as their first letter (`H`/`M`/`L` tension, `A`/`D` status, `D`/`R` party); no other word
+# is read as a code: "the loom" is no `L`
+_CODED_WORDS = frozenset("""high medium low yes no alive dead died deceased democrat democrats democratic republican
+    republicans independent small large left right north south east west true false urban rural public private
+    single married divorced widowed""".split()) | frozenset(_SEX_WORDS)
+
+
+def letter_code(value: object, table: Table, column: int) -> str | None:
+    """The one-letter code cell of a column of such codes (at most 12, `H` `M` `L`, `F` `M`, `A` `D`) that a word no
+    cell holds is written as, for the words tables code so (_CODED_WORDS): the one cell that is its first letter
+    ("high" `H`, "died" `D`), or for a word of sex its letter ("women" `F`); None when there is no such one cell."""
+    cells = {str(row[column]).strip() for row in table.rows if row[column] not in (None, "")}
+    word = str(value).strip().lower()
+    if not cells or len(cells) > 12 or any(len(cell) != 1 or not cell.isalpha() for cell in cells) \
+            or word not in _CODED_WORDS:
+        return None
+    letter = _SEX_WORDS.get(word, word[0])
+    matching = [cell for cell in cells if cell.lower() == letter]
+    return matching[0] if len(matching) == 1 else None
+
+
+def add_sex_condition(question: str, query: Query, table: Table) -> Query:
+    """`query` with `sex = F` (or M, female, male: the column's own cell) when the question says one sex ("How many
+    men in category hsid?", "the oldest woman") of a table with one text column of sexes and no condition on it;
+    not when it says both ("men and women")."""
+    said = {_SEX_WORDS[w] for w in re.findall(r"[a-z]+", question.lower()) if w in _SEX_WORDS}
+    if len(said) != 1 or len(query.conds) >= MAX_CONDITIONS:
+        return query
+    letter = said.pop()
+    columns = []
+    for column, kind in enumerate(table.types):
+        if kind != "text":
+            continue
+        cells = {str(row[column]).strip() for row in table.rows if not is_missing(row[column])}
+        if cells and {cell.lower() for cell in cells} <= {"m", "f", "male", "female"} and len(cells) == 2:
+            columns.append((column, next(cell for cell in cells if cell.lower()[0] == letter)))
+    if len(columns) != 1:
+        return query
+    column, cell = columns[0]
+    on_it = [c for c in query.conds if c.column == column]
+    if on_it:   # `sex = 'women'` of a column of Female/Male: its cell
+        return query if count_cells(table, column, on_it[0].value) else dataclasses.replace(
+            query, conds=tuple(dataclasses.replace(c, value=cell) if c is on_it[0] else c for c in query.conds))
+    return dataclasses.replace(query, conds=query.conds + (Condition(column, CONDITION_OPS.index("="), cell),))
+
+
+def trim_to_cells(query: Query, table: Table) -> Query:
+    """`query` with an `=` text value that is no whole cell of its column but is one without the hyphens or
+    punctuation at its ends ("starboard-" of "starboard-side boats": `starboard`) trimmed to that cell, or one with
+    the full stop the question's own end took ("emissions for Congo, Dem. Rep.": `Congo, Dem. Rep.`), or the word a
+    one-letter code stands for ("at high tension": `H`; letter_code)."""
+    conds = []
+    for condition in query.conds:
+        value = str(condition.value)
+        trimmed = value.strip(" -–—,;:/")
+        if (condition.operator == 0 and table.types[condition.column] == "text" and trimmed and trimmed != value
+                and not count_cells(table, condition.column, value) and count_cells(table, condition.column, trimmed)):
+            condition = dataclasses.replace(condition, value=trimmed)
+        elif (condition.operator == 0 and table.types[condition.column] == "text" and not value.endswith(".")
+              and not count_cells(table, condition.column, value)
+              and count_cells(table, condition.column, value + ".")):
+            condition = dataclasses.replace(condition, value=value + ".")   # "Congo, Dem. Rep." at a question's end
+        elif condition.operator == 0 and table.types[condition.column] == "text" \
+                and not count_cells(table, condition.column, value):
+            code = letter_code(value, table, condition.column)   # "at high tension": `H`
+            if code is not None:
+                condition = dataclasses.replace(condition, value=code)
+        conds.append(condition)
+    return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
+
+
+def move_to_holding_column(query: Query, table: Table, question: str = "") -> Query:
+    """`query` with each `=` condition whose value no cell of its text column holds (holds_no_cell) moved to the
+    one other text column that has it as a whole cell (tables.count_cells), when no other condition is on that
+    column: "the combined Asian population of the HAU counties" decoded `county = 'HAU'` is `category = 'HAU'`.
+    A value said in the plural that no cell holds is read in the singular ("the lanthanoids": the cell
+    `lanthanoid`), in its column or moved the same way. A value that is a cell of two or more columns goes to the
+    one of them the question's words name (`question`; "intentionally walked 43 times": not `hr`, one of several
+    columns with a 43), else stays, as one of no column does (declining.impossible_condition)."""
+    conds = list(query.conds)
+    for index, condition in enumerate(conds):
+        if _number_held_elsewhere(condition, table):   # `Asia = 1,411` of a table where only `Africa` has 1,411
+            holding = _one_holder(_holding_columns(table, condition.column, condition.value, ("real",)), table,
+                                  question)
+            if holding is not None and holding not in {c.column for c in conds}:
+                conds[index] = dataclasses.replace(condition, column=holding)
+            continue
+        if not holds_no_cell(condition, table):
+            continue
+        one = _singular_value(condition.value)
+        if one is not None and count_cells(table, condition.column, one):
+            conds[index] = dataclasses.replace(condition, value=one)
+            continue
+        used = {c.column for c in conds}
+        for value in [v for v in (condition.value, one) if v is not None]:
+            kinds = ("text", "real") if cell_number(value) is not None else ("text",)   # "a group of 9904": a number
+            holding = _holding_columns(table, condition.column, value, kinds)
+            if holding:
+                column = _one_holder(holding, table, question)
+                if column is not None and column not in used:
+                    conds[index] = dataclasses.replace(condition, column=column, value=value)
+                break
+    return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
+
+
+def _one_holder(holding: Sequence[int], table: Table, question: str) -> int | None:
+    """The one column of `holding` (columns that have a value as a cell), else the one of them the question's words
+    name (names_column), else None."""
+    if len(holding) == 1:
+        return holding[0]
+    nouns = [singular(w) for w in re.findall(r"[a-z]+", question.lower())]
+    named = [c for c in holding if nouns and names_column(nouns, str(table.header[c]), question)]
+    return named[0] if len(named) == 1 else None
+
+
+def _holding_columns(table: Table, column: int, value: object, kinds: Sequence[str]) -> list[int]:
+    """The columns other than `column`, of the types `kinds`, that have `value` as a whole cell (count_cells)."""
+    return [c for c, kind in enumerate(table.types) if kind in kinds and c != column and count_cells(table, c, value)]
+
+
+def _number_held_elsewhere(condition: Condition, table: Table) -> bool:
+    """Whether an `=` condition on a number column compares with a number that no cell of the column holds."""
+    return (table.types[condition.column] == "real" and condition.operator == CONDITION_OPS.index("=")
+            and cell_number(condition.value) is not None and not count_cells(table, condition.column, condition.value))
+
+
+def _singular_value(value: object) -> str | None:
+    """A value whose last word is a plural, with that word in the singular ("alkali metals" -> "alkali metal"), or
+    None when it is no plural."""
+    words = str(value).split()
+    if not words or not words[-1].isalpha():
+        return None
+    last = singular(words[-1].lower())
+    return " ".join(words[:-1] + [last]) if last != words[-1].lower() else None
+
+
+_ORIGIN_WORDS = frozenset("source from origin orig departure depart departing exporter sender".split())
+_DESTINATION_WORDS = frozenset("destination dest to arrival arriving target importer recipient".split())
+
+
+def _said_once(question: str, query: Query, table: Table) -> Query:
+    """`query` without the conditions that share a value the question says only once with a condition whose
+    column the nearest word before the value names, past words that name no column (`Expt` of "experiment 5",
+    `race` of "race code 2", `income` of "income under 7,000"); for a comparison, else the nearest word after it
+    ("lighter than 0.3 Jupiter masses"). Not a word in a list ("less than 1 gold and silver": both)."""
+    raw = re.findall(r"[\w.,'-]+", question.lower())
+    words = [w.rstrip(".,") for w in raw]
+    for condition in query.conds:
+        value = str(condition.value).strip().lower()
+        sharing = [c for c in query.conds if c.operator == condition.operator and str(c.value).strip().lower() == value]
+        if len(sharing) < 2 or len(value.split()) != 1 or words.count(value) != 1:
+            continue
+        at = words.index(value)
+        for step in (-1, 1) if condition.operator != 0 else (-1,):
+            near = next((i for i in (at + step, at + 2 * step) if 0 <= i < len(words) and words[i] not in _FILLERS),
+                        None)
+            if near is None:
+                continue
+            listed = any(0 <= i < len(words) and (words[i] in ("and", "or") or raw[i].endswith(","))
+                         for i in (near - 1, near + 1) if i != at) or raw[near].endswith(",")
+            named = [c for c in sharing if names_column([singular(words[near])], table.header[c.column], question)]
+            if len(named) == 1 and not listed:
+                return dataclasses.replace(query, conds=tuple(c for c in query.conds if c not in sharing or c in named))
+            if named:
+                break
+    return query
+
+
+_FILLERS = frozenset("the a an of than more less over under above below at least most is are was were code "
+                     "number".split())   # words next to a value that name no column ("race code 2", "more than 5")
+
+
+def split_repeated_values(question: str, query: Query, table: Table) -> Query:
+    """`query` with a value that two `=` conditions on two text columns share given to one of them: the column
+    that holds it as a cell when the other does not (`rownames = 'Boston' AND city = 'Boston'`: `city` holds
+    'city' and 'state'); else, for an origin and a destination column (`source`, `from`; `destination`, `to`)
+    when the question says one other cell of them ("How many people moved from QUE to ONT?" decoded
+    `source = 'ONT' AND destination = 'ONT'`), each value to its column: the one said after "from" to the
+    origin, after "to" or "into" to the destination, else in the order the question says them, left column
+    first. Other columns keep a shared value: WikiSQL asks "a 2r in 2000 and a 2r in 2001". A value of any type
+    that the question says once goes to the one column the word right before it names ("Which run of
+    experiment 5 ..." decoded `Expt = 5 AND Run = 5`: `Expt`; _said_once)."""
+    query = _said_once(question, _to_its_side(question, query, table), table)
+    for i, first in enumerate(query.conds):
+        for second in query.conds[i + 1:]:
+            if (first.operator != 0 or second.operator != 0 or first.column == second.column
+                    or table.types[first.column] != "text" or table.types[second.column] != "text"
+                    or str(first.value).strip().lower() != str(second.value).strip().lower()):
+                continue
+            held = [count_cells(table, c.column, c.value) > 0 for c in (first, second)]
+            if held[0] != held[1]:   # keep the one whose column holds it
+                dropped = second if held[0] else first
+                return dataclasses.replace(query, conds=tuple(c for c in query.conds if c is not dropped))
+            if not held[0]:
+                continue
+            if not _origin_and_destination(table, first.column, second.column):
+                continue   # WikiSQL's "a 2r in 2000 and a 2r in 2001": one value for two columns
+            given = _values_by_side(question, str(first.value).strip(), first.column, second.column, table)
+            if given is None:
+                continue
+            conds = tuple(dataclasses.replace(c, value=given[c.column]) if c in (first, second) else c
+                          for c in query.conds)
+            return dataclasses.replace(query, conds=conds)
+    return query
+
+
+def _side_words(table: Table, column: int) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", readable_header(str(table.header[column])))}
+
+
+def _to_its_side(question: str, query: Query, table: Table) -> Query:
+    """`query` with an `=` condition on an origin column (`source`) whose value the question says after "to" or
+    "into" moved to the one destination column that holds it ("the three biggest sources of migrants into QUE"),
+    and one on a destination column said after "from" or "out of" moved to the origin column. In a table with one
+    origin and one destination column, a cell of one said after its word and not yet a condition is added
+    ("the distance from ALTA to BC" decoded `source = 'ALTA'` gets `destination = 'BC'`)."""
+    conds = list(query.conds)
+    for index, condition in enumerate(conds):
+        if (condition.operator != 0 or table.types[condition.column] != "text"
+                or not _side_words(table, condition.column) & (_ORIGIN_WORDS | _DESTINATION_WORDS)):
+            continue
+        found = re.search(rf"\b(to|into|from|out\s+of)\s+(?:the\s+)?{re.escape(str(condition.value).strip())}(?!\w)",
+                          question, re.IGNORECASE)
+        if found is None:
+            continue
+        wanted, unwanted = ((_DESTINATION_WORDS, _ORIGIN_WORDS) if found[1].lower() in ("to", "into")
+                            else (_ORIGIN_WORDS, _DESTINATION_WORDS))
+        if not _side_words(table, condition.column) & unwanted:
+            continue
+        used = {c.column for c in conds}
+        sides = [c for c, kind in enumerate(table.types) if kind == "text" and c not in used
+                 and _side_words(table, c) & wanted and count_cells(table, c, condition.value)]
+        if len(sides) == 1:
+            conds[index] = dataclasses.replace(condition, column=sides[0])
+    origins, destinations = ([c for c, kind in enumerate(table.types)
+                              if kind == "text" and _side_words(table, c) & words]
+                             for words in (_ORIGIN_WORDS, _DESTINATION_WORDS))
+    if len(origins) == 1 and len(destinations) == 1 and origins != destinations and len(conds) < MAX_CONDITIONS:
+        # "What is the distance from ALTA to BC?" decoded with one of the two: the other as well
+        for column, pattern in ((origins[0], r"from|out\s+of"), (destinations[0], r"to|into")):
+            said = [m[1] for m in re.finditer(rf"\b(?:{pattern})\s+(?:the\s+)?([\w.&'-]+)", question, re.IGNORECASE)
+                    if count_cells(table, column, m[1])]
+            if len(said) == 1 and all(c.column != column for c in conds) and len(conds) < MAX_CONDITIONS:
+                conds.append(Condition(column, CONDITION_OPS.index("="), said[0]))
+    return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
+
+
+def _origin_and_destination(table: Table, column_a: int, column_b: int) -> bool:
+    """Whether one of two columns is headed as an origin (`source`, `from`) and the other as a destination."""
+    words = [_side_words(table, column_a), _side_words(table, column_b)]
+    return bool(words[0] & _ORIGIN_WORDS and words[1] & _DESTINATION_WORDS
+                or words[0] & _DESTINATION_WORDS and words[1] & _ORIGIN_WORDS)
+
+
+def _values_by_side(question: str, value: str, column_a: int, column_b: int, table: Table) -> dict[int, str] | None:
+    """{column: value} for two columns that both hold `value` when the question says exactly one other cell of
+    them (split_repeated_values), None otherwise."""
+    cells = {str(row[c]).strip() for row in table.rows for c in (column_a, column_b)}
+    others = [cell for cell in cells if len(cell) >= 2 and cell.lower() != value.lower()
+              and re.search(rf"(?<!\w){re.escape(cell)}(?!\w)", question, re.IGNORECASE)]
+    if len(others) != 1:
+        return None
+    left, right = sorted((column_a, column_b))
+    words = [_side_words(table, c) for c in (left, right)]
+    def side(said: str) -> int | None:   # 0: the left column, 1: the right one, None: not said
+        found = re.search(rf"(\w+)\s+{re.escape(said)}(?!\w)", question, re.IGNORECASE)
+        before = found[1].lower() if found else ""
+        kinds = _ORIGIN_WORDS if before == "from" else _DESTINATION_WORDS if before in ("to", "into") else None
+        if kinds is None or bool(words[0] & kinds) == bool(words[1] & kinds):
+            return None
+        return 0 if words[0] & kinds else 1
+    pair = sorted((value, others[0]), key=lambda v: question.lower().find(v.lower()))   # in the question's order
+    for said in pair:
+        where = side(said)
+        if where is not None:
+            other = pair[1] if said == pair[0] else pair[0]
+            pair = [said, other] if where == 0 else [other, said]
+            break
+    return {left: pair[0], right: pair[1]}
+
+
+def year_columns(question: str, query: Query, table: Table) -> Query:
+    """`query` with its selected, ordered and number-compared columns moved to the column of the same name written
+    with the year the question asks about: "Where was the Republican vote lowest in 1972?" orders by `X1972`, not
+    `X1968`; "Who had the most hits in 1986?" by `hits86`, not the career `hits`; "How many states gave him more
+    than 60 percent in 1972?" counts `X1972 > 60`. Only when the question says one year, the
+    column's name without its digits is the same and not empty, and no condition already holds that year."""
+    years = set(YEAR.findall(question))
+    if len(years) != 1:
+        return query
+    year = years.pop()
+    if any(str(condition.value).strip() == year for condition in query.conds):
+        return query   # "in 1972" is a condition (a `Year` column), not a column's name
+    def stem(column: int) -> str:
+        return re.sub(r"[\d\s_.]+", "", str(table.header[column])).lower()
+    def said(column: int) -> bool:
+        written = year_of(str(table.header[column]))
+        return written is not None and (written == year or (len(written) == 2 and year.endswith(written)))
+    def moved(column: int) -> int:
+        if said(column) or not stem(column):   # (a header that is a year only is its own name: WikiSQL's `2010`)
+            return column
+        siblings = [c for c in range(len(table.header))
+                    if c != column and stem(c) == stem(column) and table.types[c] == table.types[column] and said(c)]
+        return siblings[0] if len(siblings) == 1 else column
+    sel = moved(query.sel)
+    order = query.order if query.order is None else dataclasses.replace(query.order, column=moved(query.order.column))
+    conds = tuple(dataclasses.replace(c, column=moved(c.column)) if table.types[c.column] == "real" else c
+                  for c in query.conds)   # "more than 60 percent in 1972": `X1972 > 60`, not `X1860 > 60`
+    if sel == query.sel and order == query.order and conds == query.conds:
+        return query
+    return dataclasses.replace(query, sel=sel, order=order, conds=conds)
+
+
+_PARENTHESES = re.compile(r"\(([^()]{1,40})\)")
+
+
+def parenthesized_conditions(question: str, query: Query, table: Table) -> Query:
+    """`query` with the filters a question writes out in parentheses: "(type bc)", "(IncParty R)", "(SS)",
+    "(inmetro 0)". Inside the parentheses, a column's name and one of its cells, or a cell of exactly one text
+    column; that cell, as the question writes it, becomes the `=` condition on its column, replacing one the
+    model decoded there (`posit86 = 'C)'`) or added. Not parentheses that are part of a value or a cell
+    ("a loss of leiter (0-1)")."""
+    conds = list(query.conds)
+    for inside in _PARENTHESES.findall(question):
+        written = f"({inside})".lower()
+        if any(written in str(c.value).lower() and str(c.value).strip().lower() != written
+               and not in_no_cell(c.value, [row[c.column] for row in table.rows]) for c in conds) or any(
+                written in str(cell).lower() for row in table.rows for cell in row if isinstance(cell, str)):
+            continue   # part of a value: "a loss of leiter (0-1)" (not of `FL = 'orange crab (O)'`, no cell)
+        filters = [found for part in reversed(re.split(r",\s*(?!\d{3}\b)", inside))   # "(O, F, index 50)": each
+                   if (found := _written_filter(part, table, question)) is not None]
+        if filters:   # not a value that swallowed them and is no cell: `calc = 'crystals (r = 1)'`
+            conds = [c for c in conds if written not in str(c.value).lower()
+                     or not in_no_cell(c.value, [row[c.column] for row in table.rows])]
+        for column, value in filters:   # first, so that a cut to MAX_CONDITIONS keeps what the question wrote out
+            conds = [Condition(column, CONDITION_OPS.index("="), value)] + [c for c in conds if c.column != column]
+    conds = tuple(conds[:MAX_CONDITIONS])
+    return query if conds == query.conds else dataclasses.replace(query, conds=conds)
+
+
+def _written_filter(part: str, table: Table, question: str) -> tuple[int, str] | None:
+    """(column, value) of one filter written in parentheses: a column's name and one of its cells ("type bc"), or
+    a cell of exactly one text column ("SS"); None otherwise."""
+    words = part.split()
+    for cut in range(len(words)):
+        value = " ".join(words[cut:])
+        columns = [c for c in range(len(table.header)) if value.strip() and count_cells(table, c, value)
+                   and (not cut or names_column([singular(w.lower()) for w in words[:cut]], str(table.header[c]),
+                                                question))
+                   and (cut or table.types[c] == "text")]
+        if len(columns) == 1:
+            return columns[0], value
+    return None
+
+
+_ASKED_NOUN = re.compile(r"^(?:which|what|how\s+many|name\s+the|list\s+the)\s+(?:(?:one|two|three|four|five|\d+)\s+)?"
+                         r"([a-z]+)\b|\bamong\s+(?:the\s+|all\s+)?([a-z]+)\s*\??$|"
+                         r"\bthe\s+([a-z]+)\s+(?:with|that|which|where)\s+(?:the\s+)?(?:most|least|highest|lowest|"
+                         r"largest|smallest|fewest)\b|"
+                         r"\b(?:are|were)\s+([a-z]+)\s*\??$|"   # "How many of the cars are coupes?"
+                         r"\bof\s+(?:all\s+)?the\s+([a-z]+)\s+(?:in|of|from)\b", re.IGNORECASE)   # "of the towns in X"
+MAX_KIND_CELLS = 8   # a column of kinds: at most this many distinct cells
+
+
+# a comparative word ("more", "larger", "the larger"), as a regular expression
+COMPARATIVE = (r"(?:more|less|fewer|higher|lower|bigger|smaller|larger|heavier|lighter|taller|shorter|longer|"
+               r"older|younger|cheaper|costlier|faster|slower|greater|further|farther|earlier|later|hotter|colder|"
+               r"deeper|wider|quicker|better|worse|warmer|cooler|wetter|drier|richer|poorer|stronger|weaker|"
+               r"thicker|thinner)")
+
+
+# a yes/no question's verb, maybe after a phrase ("On day 40, were there more accidents in 1962 than in 1961?");
+# for a question lower-cased, its spaces collapsed
+YES_NO = (r"^(?:(?:on|in|at|for|during|among|of|after|before|by)\b[^,?]{1,40},\s*)?"
+          r"(?:is|are|was|were|did|does|do|has|have|had)\b")
+
+
+def cells_joined(text: str, table: Table, column: int, joiner: str = "or",
+                 edge: str = r"\w") -> list[tuple[str, str, int, int]]:
+    """The pairs of cells of `column` that `text` (lower-cased, spaces collapsed) says joined by `joiner` ("Kern or
+    Tulare", "US or the Non-US"), each as (first cell, second cell, start of the first, end of the second); a cell
+    is found where no character of `edge` touches it."""
+    cells = {str(row[column]).strip().lower() for row in table.rows if row[column] not in (None, "")}
+    found = [(m.start(), m.end(), cell) for cell in cells if len(cell) >= 2 and cell in text
+             for m in re.finditer(rf"(?<!{edge}){re.escape(cell)}(?!{edge})", text)]
+    return [(first_cell, second_cell, first, last) for first, end, first_cell in found
+            for start, last, second_cell in found
+            if start > end and re.fullmatch(rf",?\s+{joiner}\s+(?:the\s+)?", text[end:start])]
+
+
+def choose_between_cells(question: str, query: Query, table: Table) -> Query:
+    """A question that asks which of two cells of one text column a row holds ("Was week 30 before or after the
+    insulation?", "Was the largest group of female PhDs US or Non-US citizens?"): that column, selected without
+    aggregation, and no condition on it (the model read the two values as conditions). Only a question put as
+    a yes/no question (_ASKS_YES_OR_NO) whose two cells are joined by "or"; unchanged otherwise."""
+    text = " ".join(question.lower().split())
+    if not re.match(YES_NO, text) or not re.search(r"\bor\b", text) or re.search(rf"\b{COMPARATIVE}\b", text):
+        return query   # (not "Did Chrysler or Goodyear have the larger market value?": a comparison)
+    chosen = {column for column, kind in enumerate(table.types) if kind == "text" and any(
+        first != second for first, second, _, _ in cells_joined(text, table, column, "or", edge=r"[\w-]"))}
+    if len(chosen) != 1:
+        return query
+    column = chosen.pop()
+    conds = tuple(c for c in query.conds if c.column != column)
+    if (query.sel, query.agg, query.conds) == (column, 0, conds):
+        return query
+    return dataclasses.replace(query, sel=column, agg=0, conds=conds)
+
+
+def add_kind_condition(question: str, query: Query, table: Table) -> Query:
+    """`query` with the condition that the rows asked about are of the kind the question names (after which, what,
+    how many, or at the end after "among"), when the kind is a cell of a column of a few kinds: "Which state had
+    the largest undercount?", "How many states ...", "... among the states?" of a table of states and cities
+    with `city` = 'state' or 'city' gets `city = 'state'`; so do "How many of the cars are convertibles?" and
+    "the average area of the towns in Simcoe". Only for a query that aggregates or orders rows (a
+    lookup's conditions name its rows already), one such column, not conditioned, whose cell is held by two rows
+    or more (WikiSQL repeats a header as one row: "What score ..." is no kind). Also after "the X with the most".
+    When the kind column is the one selected ("Which city had the lowest crime rate?" decoded SELECT city), the
+    text column with the most distinct cells is selected instead."""
+    if len(query.conds) >= MAX_CONDITIONS or (query.agg == 0 and query.order is None):
+        return query   # a lookup: its conditions name the rows ("Which parish has an area of 750.51?")
+    used = {c.column for c in query.conds}
+    found = []
+    for asked in _ASKED_NOUN.finditer(question.strip()):   # "What was ... of the city with the most ...": city
+        noun = singular(next(noun for noun in asked.groups() if noun).lower())
+        for column, kind in enumerate(table.types):
+            if kind != "text" or column in used or (column == query.sel and query.agg != 0):
+                continue   # "How many reports ...?" counts the `Report` column, whose cells say "Report"
+            cells = [str(row[column]).strip() for row in table.rows]
+            kinds = {cell.lower() for cell in cells}
+            matching = [cell for cell in cells if singular(cell.lower()) == noun]
+            if len(kinds) <= MAX_KIND_CELLS and len(matching) >= 2:   # (WikiSQL's header rows are single rows)
+                found.append((column, matching[0]))
+        if found:
+            break
+    if len(found) != 1:
+        return query
+    column, cell = found[0]
+    sel = query.sel
+    if sel == column and query.agg == 0:   # "Which city had the lowest crime rate?" decoded SELECT city: kinds
+        names = [c for c, kind in enumerate(table.types) if kind == "text" and c != column]
+        if not names:
+            return query
+        sel = max(names, key=lambda c: (len({str(row[c]).strip().lower() for row in table.rows}), -c))
+    return dataclasses.replace(query, sel=sel, conds=query.conds + (Condition(column, CONDITION_OPS.index("="), cell),))
+
+
+def drop_possessive_s(question: str, query: Query) -> Query:
+    """`query` without its `=` conditions whose value is the "s" of "What's" or "Kenya's" (a cell `s` of a column
+    of units or sizes) when the question says no "s" as a word of its own."""
+    if re.search(r"(?<![\w'’])s(?![\w'’])", question, re.IGNORECASE) or not re.search(r"\w['’]s\b", question):
+        return query
+    kept = tuple(c for c in query.conds if not (c.operator == 0 and str(c.value).strip().lower() == "s"))
+    return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
+
+
+def drop_rate_numbers(question: str, query: Query) -> Query:
+    """`query` without its conditions whose value is the number of a rate the question says ("the crime rate per
+    1,000 in Boston", "more than 400 young per 1000": no `urban = 1000`) or of the unit an amount is asked in
+    ("total cost in $1,000", "in 1000s", "in units of $10,000" anywhere): a unit, not a value."""
+    def rate(condition: Condition) -> bool:
+        value = str(condition.value).strip()
+        said = re.search(rf"\bper\s+{re.escape(value)}(?![\d,.]*\d)", question, re.IGNORECASE) if re.search(
+            r"\bper\s", question, re.IGNORECASE) else None
+        number = re.escape(value.lstrip("$€£ "))
+        # a power of ten at the end, after "in" with a currency, a plural or a unit, or after ", in" (not "a
+        # population of 1000", "Who won in 1000?")
+        unit = re.fullmatch(r"[$€£]?\s?1(?:0|,?000)+|[$€£]?\s?10+", value) and re.search(
+            rf"(?:\bin\s+[$€£]\s?{number}|\bin\s+{number}s|\bin\s+{number}\s+(?:dollars|euros|pounds|units)|"
+            rf",\s*in\s+{number})\s*[?.!)]?\s*$|\bunits\s+of\s+[$€£]?\s?{number}(?![\d,.]*\d)", question, re.IGNORECASE)
+        return bool(value) and (said is not None or bool(unit))
+    kept = tuple(c for c in query.conds if not rate(c))
+    return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
+
+
+def drop_distance_origin(question: str, query: Query, table: Table) -> Query:
+    """`query` without a text condition whose value is no cell of its column and is the place the question
+    measures a distance from or to ("Which department lies more than 500 km from Paris?" decoded `Region =
+    'Paris'`), when the table has a column of distances: the place says where its distances start, as Paris does
+    for a table of French departments' distances from Paris."""
+    distances = [c for c, (name, kind) in enumerate(zip(table.header, table.types)) if kind == "real" and re.match(
+        r"(?:dist|km\b|kilomet|miles?\b)", readable_header(str(name)).lower())]
+    if not distances:
+        return query
+
+    def origin(condition: Condition) -> bool:
+        value = str(condition.value).strip()
+        cells = [row[condition.column] for row in table.rows]
+        if table.types[condition.column] != "text" or not value or is_a_cell(value, cells):
+            return False
+        return re.search(r"\b(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|away|far|distance|closer|nearer|"
+                         rf"farther|further|closest|nearest)\s+(?:away\s+)?(?:from|of|to)\s+{re.escape(value)}\b",
+                         question, re.IGNORECASE) is not None
+    kept = tuple(c for c in query.conds if not origin(c))
+    return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
+
+
+_AMOUNT = re.compile(r"\s*[A-Za-z]{0,3}[$€£¥]\s*(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?\s*")
+
+
+def plain_amounts(query: Query, table: Table) -> Query:
+    """`query` with an amount of money compared with a number column written as its number ("more than S$10,000":
+    `price > 10000`): the official engine would read only the 10 of `S$10,000`. No gold condition of WikiSQL's
+    dev set compares a number column with an amount written so."""
+    conds = []
+    for condition in query.conds:
+        amount = _AMOUNT.fullmatch(str(condition.value))
+        if amount and table.types[condition.column] == "real":
+            condition = dataclasses.replace(condition, value=amount["number"].replace(",", "")
+                                            + (amount["fraction"] or ""))
+        conds.append(condition)
+    return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
+
+
+def drop_non_numbers(query: Query, table: Table) -> Query:
+    """`query` without its conditions that compare a number column with a value in which the official engine finds
+    no number (`pop = 'public education'` for "How much does TX spend per student on public education?"; the
+    query would fail): the superlative readings (wikisql.superlatives), which read such a condition as pointing
+    at its column, have run."""
+    kept = tuple(c for c in query.conds if table.types[c.column] != "real" or reads_as_number(c.value))
+    return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
+
+
+def _said(number: str, question: str, after: str = r"[\w.,]") -> list[re.Match]:
+    """Where the question says `number` as a whole number: not inside a longer number or word, nor right after a
+    character of `after` (add "-" to leave out "pre-9" and a minus sign)."""
+    return list(re.finditer(rf"(?<!{after}){re.escape(number)}(?![\w]|[.,]\d)", question))
+
+
+def close_brackets(query: Query) -> Query:
+    """`query` with a condition value's closing bracket dropped when the value opens none: a span cut from a
+    parenthesis the question writes ("women (sex 0)" decoded `thickness = '0)'`, "(temp under 0)" `Temp <
+    '0)'`); and an opening bracket that ends a value, cut before the parenthesis ("type b (bilateral
+    hyperplasia)" decoded `Type = 'b ('`)."""
+    conds = tuple(Condition(c.column, c.operator, str(c.value)[:-1].rstrip())
+                  if isinstance(c.value, str) and c.value.endswith(")") and "(" not in c.value
+                  and c.value[:-1].strip() else c for c in query.conds)
+    conds = tuple(Condition(c.column, c.operator, c.value.rstrip()[:-1].rstrip())   # "type b (bilateral ...)": 'b ('
+                  if isinstance(c.value, str) and c.value.rstrip().endswith("(") and c.value.rstrip()[:-1].strip()
+                  else c for c in conds)
+    return query if conds == query.conds else dataclasses.replace(query, conds=conds)
+
+
+# words before a number that do not name the rows it numbers ("top 5", "than 10", "over 20", "the 3")
+_NOT_ROW_NOUNS = frozenset("""top big first last next past over under than above below about around within least most
+    nearly almost only just all the a an any some these those every each per and or by from to into between
+    after before since until during""".split())
+
+
+# verbs said right before an amount, not nouns that name rows: "weighing 3 kg", "scores 57"
+_NUMBER_VERBS = frozenset("""weighing weighs weigh scoring scores score has have had got gets won wins measuring
+    measures costing costs totalling totaling reaching reached""".split())
+
+
+def add_row_number(question: str, query: Query, table: Table) -> Query:
+    """`rownames = N` for a row the question names by its noun and number ("Was week 30 before or after ...?",
+    "the timber volume of tree 31") when the table's row names are the numbers 1, 2, ... (a data frame's row
+    numbers, ROW_NAME_HEADERS) and the noun names no column: the model, which never saw row names, often misses
+    the condition or puts the number on another column (`Girth = 31`; moved unless the noun names that column).
+    One number said once; unchanged when a condition on the row names exists."""
+    names = [c for c, name in enumerate(table.header) if is_row_names(name) and table.types[c] == "real"]
+    if len(names) != 1 or any(c.column == names[0] for c in query.conds):
+        return query
+    column = names[0]
+    numbers = [cell_number(row[column]) for row in table.rows]
+    if not numbers or any(not isinstance(n, int) for n in numbers) or sorted(numbers) != list(
+            range(1, len(numbers) + 1)):
+        return query
+    said = [m for m in re.finditer(r"\b([A-Za-z]+)\s+(\d+)(?![\w.,]*\d)", question)
+            if m[1].lower() not in _NOT_ROW_NOUNS | NOT_A_NOUN | _NUMBER_VERBS and len(m[1]) >= 3
+            and not (m[1].lower().endswith("ed") and len(m[1]) > 4)   # "scored 57", "aged 40": verbs, no rows
+            and int(m[2]) in numbers
+            and len(_said(m[2], question)) == 1
+            and not any(names_column([singular(m[1].lower())], str(name), question) for name in table.header
+                        if not is_row_names(name))]   # (the row names read the rows' noun themselves)
+    if len(said) != 1:
+        return query
+    value, equal = said[0][2], CONDITION_OPS.index("=")
+    taking = [k for k, c in enumerate(query.conds) if str(c.value).strip() == value]
+    if len(taking) > 1 or (taking and query.conds[taking[0]].operator != equal):
+        return query
+    if taking:
+        conds = list(query.conds)
+        conds[taking[0]] = Condition(column, equal, value)
+        return dataclasses.replace(query, conds=tuple(conds))
+    if len(query.conds) >= MAX_CONDITIONS:
+        return query
+    return dataclasses.replace(query, conds=query.conds + (Condition(column, equal, value),))
+
+
+def one_column_per_number(question: str, query: Query, table: Table) -> Query:
+    """`query` without a condition that takes a number the question says once, and that another condition takes too,
+    when the word before the number names the other's column ("women (sex 0)": `sex = 0`, not also `thickness = 0`)
+    or names no column while the other is the row names' ("tree 31": `rownames = 31`, not also `Girth = 31`), or
+    when only the other's column has a cell of that number ("a variety yield 49.9 in 1932": `Y2 = 49.9`, not also
+    `Var = 49.9`): the model, trained on WikiSQL's one number per question, often puts a row's number on a second
+    column. Of two comparisons with that number, the row names' is dropped ("trees thicker than 13 inches": `Girth >
+    13`, not also `rownames > 13`), or the one whose column the word after the number does not name while the
+    question names it nowhere ("states with under 200 firms": `nfirm < 200`, not also `va < 200`; not "less than 1
+    gold and silver"). Unchanged when the word names both columns or neither."""
+    def named_by(word: str, column: int) -> bool:
+        return names_column([singular(word)], str(table.header[column]), question)
+
+    nouns = [singular(word) for word in re.findall(r"[a-z]+", question.lower())]
+    equal, drop = CONDITION_OPS.index("="), set()
+    for i, j in itertools.permutations(range(len(query.conds)), 2):
+        kept, other = query.conds[i], query.conds[j]
+        value = str(kept.value).strip()
+        if i in drop or str(other.value).strip() != value or not re.fullmatch(r"\d+(?:\.\d+)?", value):
+            continue
+        said = _said(value, question)
+        if len(said) != 1:
+            continue
+        row_names = is_row_names(table.header[kept.column])
+        if kept.operator != equal or other.operator != equal:
+            after = re.match(r"\s*([A-Za-z]+)", question[said[0].end():])   # "under 200 firms": `nfirm`
+            if kept.operator != equal and other.operator == kept.operator and ((
+                    is_row_names(table.header[other.column]) and not row_names) or (
+                    after is not None and named_by(after[1].lower(), kept.column) and not names_column(
+                        nouns, str(table.header[other.column]), question))):   # not "less than 1 gold and silver"
+                drop.add(j)
+            continue
+        if count_cells(table, kept.column, value) and not count_cells(table, other.column, value):
+            drop.add(j)   # "voted 50.1 percent Republican in 1960": the column that has a 50.1, not `X1860`
+            continue
+        before = re.search(r"([A-Za-z]+)\W*$", question[:said[0].start()])
+        if before is None or named_by(before[1].lower(), other.column):
+            continue
+        if named_by(before[1].lower(), kept.column) or (row_names and not any(
+                named_by(before[1].lower(), c) for c in range(len(table.header)))):
+            drop.add(j)
+    if not drop:
+        return query
+    return dataclasses.replace(query, conds=tuple(c for k, c in enumerate(query.conds) if k not in drop))
+
+
+# words that, said before "<column> <number>", compare the column with the number ("before day 5", "over age 60")
+_COMPARING_BEFORE = frozenset("""before after over under above below than since until till from to beyond within
+    exceeding past earlier later pre post""".split())
+_COMPARING = re.compile(r"\b(?:" + "|".join(sorted(_COMPARING_BEFORE | {word for words in COMPARISON_WORDS.values()
+                                                                         for word in words}, key=len, reverse=True))
+                        + r")\b")
+# words after a number that compare with it: "Lane 3 or larger", "rank 5 or more", "age 60 and over"
+_COMPARED_AFTER = re.compile(r"\s*(?:or|and)\s+(?:more|less|fewer|greater|larger|bigger|smaller|higher|lower|above|"
+                             r"below|over|under|later|earlier|after|before|up|down|older|younger)\b|\s*\+",
+                             re.IGNORECASE)
+
+
+def headed_values_equal(question: str, query: Query, table: Table) -> Query:
+    """`query` with `=` for a `<` or `>` condition whose number the question says once, right after a word that
+    names the condition's column, with no comparing word before that ("Mean temp on day 346 before time 1200?"
+    decoded `day < 346`: "before" compares the time): "day 346" is that day. Unchanged for "before day 5", "before
+    the year 2000", "pre-week 9", "south of latitude 33" (comparing words among the four words before the
+    number) and "Lane 3 or larger"."""
+    equal = CONDITION_OPS.index("=")
+    conds = list(query.conds)
+    for k, condition in enumerate(conds):
+        value = str(condition.value).strip()
+        if condition.operator == equal or not re.fullmatch(r"-?\d+(?:\.\d+)?", value):
+            continue
+        said = _said(value, question, after=r"[\w.,-]")
+        if len(said) != 1:
+            continue
+        before = [word.lower() for word in re.findall(r"[A-Za-z]+", question[:said[0].start()])]
+        if before and not _COMPARING.search(" ".join(before[-4:])) and not _COMPARED_AFTER.match(
+                question[said[0].end():]) and names_column([singular(before[-1])], str(table.header[condition.column]),
+                                                           question):
+            conds[k] = Condition(condition.column, equal, condition.value)
+    conds = tuple(conds)
+    return query if conds == query.conds else dataclasses.replace(query, conds=conds)
+
+
+def _can_hold(table: Table, column: int, operator: int, value: str) -> bool:
+    """Whether a number column can hold a condition's number: one of its cells for `=`, between its least and
+    greatest cell for a comparison."""
+    if operator == CONDITION_OPS.index("="):
+        return count_cells(table, column, value) > 0
+    cells = column_numbers(table, column)
+    return bool(cells) and min(cells) < float(value) < max(cells)
+
+
+def number_before_its_column(question: str, query: Query, table: Table) -> Query:
+    """`query` with a condition's number moved to the number column the word right after it names ("How many states
+    have more than 300 firms?" decoded `va > 300`: `nfirm > 300`) when the question names the condition's own
+    column nowhere, the number is said once, no other condition is on that column, and that column can hold the
+    number: one of its cells for `=`, between its least and greatest cell for a comparison. Not onto the row names
+    (the patients' numbers 1789, ... read as years: "under 30 years old" stays on `age`; "the 1953 study" is no
+    cell of `Study`, numbered 1 to 13)."""
+    nouns = [singular(w) for w in re.findall(r"[a-z]+", question.lower())]
+    conds = list(query.conds)
+    for k, condition in enumerate(conds):
+        value = str(condition.value).strip()
+        if not re.fullmatch(r"-?\d+(?:\.\d+)?", value) or names_column(nouns, str(table.header[condition.column]),
+                                                                         question):
+            continue
+        said = _said(value, question, after=r"[\w.,-]")
+        after = re.match(r"\s+([A-Za-z]+)", question[said[0].end():]) if len(said) == 1 else None
+        if after is None:
+            continue
+        named = [c for c, kind in enumerate(table.types) if kind == "real" and c != condition.column
+                 and names_column([singular(after[1].lower())], str(table.header[c]), question)]
+        if len(named) == 1 and all(other.column != named[0] for other in conds) and not is_row_names(
+                table.header[named[0]]) and _can_hold(table, named[0], condition.operator, value):
+            conds[k] = Condition(named[0], condition.operator, condition.value)
+    conds = tuple(conds)
+    return query if conds == query.conds else dataclasses.replace(query, conds=conds)
+
+
+def comparison_in_range(question: str, query: Query, table: Table) -> Query:
+    """`query` with a comparison moved to the one number column whose cells it divides, when it divides none of
+    its own column's ("more than 10,000 students" decoded `teachers > 10,000`, a count no district's teachers
+    reach: `enrltot`, the one column with districts on both sides of 10,000), and an `=` number to the one
+    number column that holds it when its own holds it nowhere ("lose 9 snails in week 3" decoded `N = 3`:
+    `Exposure`, in weeks), unless the question names its column (WikiSQL asks "Top 25 smaller than 5" of a column
+    whose cells are all 5 or more), the value is its least or greatest cell, or its cells are years. No move onto
+    the selected column or one another condition is on, nor when two or more other columns are divided."""
+    numbers = functools.cache(functools.partial(column_numbers, table))   # each column read once
+    def divides(column: int, operator: int, value: float) -> bool:
+        cells = numbers(column)
+        if operator == 0:
+            return value in cells
+        passing = sum((cell > value) if operator == 1 else (cell < value) for cell in cells)
+        return 0 < passing < len(cells)
+    nouns = [singular(w) for w in re.findall(r"[a-z]+", question.lower())]
+    conds = list(query.conds)
+    for k, condition in enumerate(conds):
+        value = cell_number(condition.value)
+        if value is None or table.types[condition.column] != "real" \
+                or divides(condition.column, condition.operator, value) \
+                or names_column(nouns, table.header[condition.column], question):
+            continue
+        own = numbers(condition.column)
+        if not own or value in (min(own), max(own)) or all(float(n).is_integer() and 1600 <= n <= 2100 for n in own):
+            continue   # "fewer than 0 draws" of counts from 0; "before 1922" of years from 1922
+        taken = {c.column for c in conds} | {query.sel}
+        divided = [c for c, kind in enumerate(table.types) if kind == "real" and c not in taken
+                   and divides(c, condition.operator, value)]
+        if len(divided) == 1:
+            conds[k] = Condition(divided[0], condition.operator, condition.value)
+    conds = tuple(conds)
+    return query if conds == query.conds else dataclasses.replace(query, conds=conds)
+
+
+def text_compared_as_equal(query: Query, table: Table) -> Query:
+    """`query` with `=` for a `<` or `>` condition on a text column whose value is one of its cells and holds no
+    digit ("How many weeks before insulation ...?" decoded `Insul < 'before'`): words do not order, and the
+    official engine compares text as text."""
+    equal = CONDITION_OPS.index("=")
+    conds = tuple(Condition(c.column, equal, c.value) if c.operator != equal and table.types[c.column] == "text"
+                  and not re.search(r"\d", str(c.value)) and is_a_cell(c.value, [row[c.column] for row in table.rows])
+                  else c for c in query.conds)
+    return query if conds == query.conds else dataclasses.replace(query, conds=conds)
+
+
+_IN_TOTAL = re.compile(r"\b(?:in total|altogether|added together|combined)\b", re.IGNORECASE)
+
+
+_COUNT_WORDS = {word: number for number, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split())}
+
+
+def counts_the_table(question: str, value: str, table: Table) -> bool:
+    """Whether a value is the number of the table's rows said as all of them: "over the eleven seasons", "across
+    the 13 trials" of a table of 11 seasons or 13 trials (the value, after "the" or "all", before a plural)."""
+    said = re.fullmatch(r"(\S+)\s+([a-z]+s)", value.lower())   # "over all 24 months": the value holds the noun
+    number = _COUNT_WORDS.get(said[1] if said else value.lower(), cell_number(said[1] if said else value))
+    if number != len(table.rows) or number < 2:
+        return False
+    plural = r"\b" if said else r"\s+[a-z]+s\b"
+    return re.search(rf"\b(?:the|all|all the)\s+{re.escape(value.lower())}{plural}", question.lower()) is not None
+
+
+def drop_quantifier_values(question: str, query: Query, table: Table) -> Query:
+    """`query` without its `=` conditions whose value is a quantifier ("all", "total", "each type") that is no
+    cell of its column (a medal table's `Nation = 'Total'` row stays), the number of all the rows
+    (counts_the_table: "over the eleven seasons", "over all 24 months"), or no cell of its column said between
+    "all" and a plural ("across all MLS areas"); a COUNT of a number column left without
+    conditions becomes its SUM when the question asks for the column's total (asks_total_of, or "in total",
+    "altogether" with the column named). On the official dev set all 6 gold conditions with such a value are
+    cells."""
+    def quantifier(condition: Condition) -> bool:
+        value = " ".join(str(condition.value).split())
+        return condition.operator == CONDITION_OPS.index("=") and (
+            (_QUANTIFIER_VALUE.fullmatch(value) is not None
+             and value.lower() not in {str(row[condition.column]).strip().lower() for row in table.rows})
+            or counts_the_table(question, value, table) or (   # "across all MLS areas": every area, no cell's
+                re.search(rf"\ball (?:the )?{re.escape(value.lower())}\s+[a-z]+s\b", question.lower()) is not None
+                and not count_cells(table, condition.column, condition.value)))
+    kept = tuple(condition for condition in query.conds if not quantifier(condition))
+    if len(kept) == len(query.conds):
+        return query
+    agg = query.agg
+    header = str(table.header[query.sel])
+    nouns = [singular(w) for w in re.findall(r"[a-z]+", question.lower())]
+    if agg == COUNT and not kept and table.types[query.sel] == "real" and (
+            asks_total_of(question, header)   # "What is the total body weight of all the species?"
+            or (_IN_TOTAL.search(question) and names_column(nouns, header, question))):   # "deaths ... in total"
+        agg = SUM
+    return dataclasses.replace(query, conds=kept, agg=agg)
+
+
+def move_off_row_numbers(question: str, query: Query, table: Table) -> Query:
+    """`query` with a number condition on a data frame's row numbers (`rownames`) moved to the one other number
+    column that the words around the number name, when the question names no row by a noun and that number ("Which
+    student scored 57 on the third post-test?" decoded `rownames = 57`: `post.test.3`; "the male cats weighing 3
+    kg"; not "student 57"), that column has no condition, and it can hold the number (one of its cells for `=`,
+    between its least and greatest cell for a comparison)."""
+    conds = list(query.conds)
+    readings = header_readings(table.header, question)
+    for k, condition in enumerate(conds):
+        value = str(condition.value).strip()
+        if not is_row_names(str(table.header[condition.column])) or not re.fullmatch(r"-?\d+(?:\.\d+)?", value):
+            continue
+        said = _said(value, question, after=r"[\w.,-]")
+        if len(said) != 1:
+            continue
+        before = re.findall(r"[A-Za-z][\w.-]*", question[:said[0].start()])
+        if before and re.search(rf"\b{re.escape(before[-1])}\s+(?:number\s+|no\.?\s*|#\s*)?{re.escape(value)}\b",
+                                question) and before[-1].lower() in numbered_row_nouns(question):
+            continue   # "student 57": a row named by its number
+        near = [w.lower() for w in before[-4:] + re.findall(r"[A-Za-z][\w.-]*", question[said[0].end():])[:3]]
+        nouns = [singular(w) for w in near if w not in FUNCTION_WORDS]
+        used = {c.column for c in conds}
+        named = [c for c, kind in enumerate(table.types) if kind == "real" and c not in used
+                 and not is_row_names(str(table.header[c]))
+                 and names_column(nouns, str(table.header[c]), question, readings[c] or "")]
+        if len(named) == 1 and _can_hold(table, named[0], condition.operator, value):
+            conds[k] = Condition(named[0], condition.operator, condition.value)
+    conds = tuple(conds)
+    return query if conds == query.conds else dataclasses.replace(query, conds=conds)
+
+
+def drop_row_said_twice(query: Query, table: Table) -> Query:
+    """`query` without an `=` condition whose value names a row by a noun and its number ("university 4") and is no
+    cell of its column, when another condition already has that number ("How many computer operators work at
+    university 4?" decoded `techn = 'university 4' AND rownames = 4`): the same row, said twice."""
+    numbers = {str(c.value).strip() for c in query.conds}
+    def said_twice(condition: Condition) -> bool:
+        named = re.fullmatch(r"[A-Za-z]+\s+(?:number\s+|no\.?\s*|#\s*)?(\d+)", " ".join(str(condition.value).split()))
+        return (named is not None and condition.operator == CONDITION_OPS.index("=") and named[1] in numbers
+                and not count_cells(table, condition.column, condition.value))
+    kept = tuple(c for c in query.conds if not said_twice(c))
+    return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
+
+
+def drop_numbers_inside_values(question: str, query: Query) -> Query:
+    """`query` without a condition whose number the question says only inside another condition's value of one word
+    ("the x coordinate of well 34-19S" decoded `rownames = '34-19S' AND por = 34`: the 34 is the well's code's)."""
+    spans = {}
+    for condition in query.conds:
+        value = str(condition.value).strip()
+        spans[value] = [(m.start(), m.end()) for m in re.finditer(re.escape(value), question, re.IGNORECASE)] \
+            if value else []
+    def inside(condition: Condition) -> bool:
+        number = str(condition.value).strip()
+        if not re.fullmatch(r"\d+(?:\.\d+)?", number):
+            return False
+        said = [(m.start(), m.end()) for m in re.finditer(rf"(?<![\d.]){re.escape(number)}(?![\d])", question)]
+        longer = [span for other in query.conds if len(str(other.value).strip()) > len(number)
+                  and not re.search(r"\s", str(other.value).strip())   # one code, not a phrase the number ends
+                  for span in spans[str(other.value).strip()]]
+        return bool(said) and all(any(a <= start and end <= b for a, b in longer) for start, end in said)
+    kept = tuple(c for c in query.conds if not inside(c))
+    return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
+
+
+def _cut_cell_said(cell: str, words: Sequence[re.Match]) -> tuple[int, int] | None:
+    """(start, end) in the question of the words that a cell of two or more words cut short says in full (each cell
+    word of three letters or more the start of the question's word, the last one or more cut: `Military Dict` of
+    "military dictatorships"); None when the question does not say it so."""
+    parts = cell.lower().split()
+    if len(parts) < 2 or any(len(part) < 3 or not part.isalpha() for part in parts):
+        return None
+    for i in range(len(words) - len(parts) + 1):
+        said = [word[0].lower() for word in words[i:i + len(parts)]]
+        if all(w.startswith(part) for w, part in zip(said, parts)) and said != parts:
+            return words[i].start(), words[i + len(parts) - 1].end()
+    return None
+
+
+def cells_cut_short(question: str, query: Query, table: Table) -> Query:
+    """`query` with an `=` condition on a text column moved to the cell cut short that the question says in full
+    around its value (`_cut_cell_said`: "How many leader spells were military dictatorships?" decoded `regime =
+    'military'`, "the parliamentary democracy spell" decoded `democracy = 'democracy'`: `regime = 'Military Dict'`,
+    `regime = 'Parliamentary Dem'`), when exactly one cell of the table's text columns is said so."""
+    if not any(c.operator == CONDITION_OPS.index("=") and table.types[c.column] == "text" for c in query.conds):
+        return query
+    words = list(re.finditer(r"[A-Za-z]+", question))
+    said = [(column, cell, span) for column, kind in enumerate(table.types) if kind == "text"   # (column, cell,
+            for cell in {str(row[column]).strip() for row in table.rows}                       # its words' span)
+            for span in [_cut_cell_said(cell, words)] if span]
+    conds = list(query.conds)
+    for k, condition in enumerate(conds):
+        value = str(condition.value).strip()
+        if condition.operator != CONDITION_OPS.index("=") or table.types[condition.column] != "text" or not value:
+            continue
+        at = [(m.start(), m.end()) for m in re.finditer(re.escape(value), question, re.IGNORECASE)]
+        used = {c.column for i, c in enumerate(conds) if i != k}
+        found = {(column, cell) for column, cell, span in said if column not in used
+                 and any(span[0] <= a and b <= span[1] for a, b in at)}
+        if len(found) == 1:
+            column, cell = found.pop()
+            conds[k] = Condition(column, condition.operator, cell)
+    conds = tuple(conds)
+    return query if conds == query.conds else dataclasses.replace(query, conds=conds)
+
+
+def add_demonym_conditions(query: Query, places: Sequence[tuple[int, str, str]]) -> Query:
+    """A place's adjective said in the question is a condition on the column whose cell the place is ("How
+    many African countries are listed?": `continent = Africa`; `places`: (column, word, cell) from
+    ContentMatcher.demonym_cells): it replaces a condition whose value is the adjective itself (`country =
+    African`, no cell of that column) or is added when the place's column has no condition and no value
+    holds the word ("Brazilian jiu-jitsu"; up to MAX_CONDITIONS). The value is the cell, not a question span."""
+    conds = list(query.conds)
+    for column, word, cell in places:
+        said = [i for i, condition in enumerate(conds) if str(condition.value).lower() == word.lower()]
+        inside = [condition for condition in conds if re.search(rf"\b{word}\b", str(condition.value), re.IGNORECASE)]
+        if any(condition.column == column for condition in conds) or (inside and not said):
+            continue   # "Brazilian jiu-jitsu" is a value of its own
+        if said:
+            conds[said[0]] = Condition(column, CONDITION_OPS.index("="), cell)
+        elif len(conds) < MAX_CONDITIONS:
+            conds.append(Condition(column, CONDITION_OPS.index("="), cell))
+    return query if conds == list(query.conds) else dataclasses.replace(query, conds=tuple(conds))
