@@ -98,6 +98,11 @@ from wikisql.schema import Table
     ('What is the bid premium divided by the firm size for 80011?', 'arithmetic between values'),
     ('Which herd had the most new cases over all four periods?', 'grouping'),
     ('How long would a delivery of 12 products over 500 feet take?', 'a prediction for a case the table does not hold'),
+    ('count and mean Paco of the 208 V inverters', 'two aggregates at once'),
+    ('Average and highest BAA yield across all months?', 'two aggregates at once'),
+    ('How many airports does each county have?', 'grouping'),
+    ('How far is Oslo Gardermoen Airport from Tromsø Airport in km?', 'arithmetic between values'),
+    ('How many patients had an ALT more than three times their baseline value?', 'arithmetic between values'),
 ])
 def test_each_form_is_found(question, form):
     assert outside_grammar(question) == form
@@ -116,6 +121,14 @@ def test_a_column_named_like_the_form_is_a_column():
     assert outside_grammar(question, ['Rank', 'Place', 'Couple', 'Total', 'Dances', 'Average']) is None
     assert outside_grammar('What is the goal difference between rounds?', ['Goal difference']) == \
         'arithmetic between values'   # "difference between" is more than the column's words
+    # "the average and the maximum rotor diameter": `max_speed_drive` reads "maximum" but not "maximum rotor"
+    turbines = ['name', 'manufacturer', 'rotor_diameter', 'max_speed_drive']
+    assert outside_grammar('Give me the average and the maximum rotor diameter of the Nordex models', turbines) == \
+        'two aggregates at once'
+    assert outside_grammar('What is the average and maximum speed of the Nordex models?', ['Maximum speed']) is None
+    # "How far is A from B?": the distance between two rows' places, unless a column holds it
+    assert outside_grammar('How far is BOS from LAX?', ['origin', 'dest', 'distance']) is None
+    assert outside_grammar('How far is BOS from LAX?', ['rownames', 'ATL', 'BOS', 'LAX']) is None   # a matrix
 
 
 @pytest.mark.parametrize('question', [
@@ -138,6 +151,7 @@ def test_a_column_named_like_the_form_is_a_column():
     'What is the total attendance in week 4?',
     'How much Silver has a Rank of 1, and a Bronze smaller than 3?',   # "silver" is no comparative
     'Which player scored more than 20 points or 10 assists?',          # "more than": a condition
+    'How many goals did each team score in the first leg of the match between Liverpool and Steaua?',   # WikiSQL dev
     'What share price did IBM close at?',
     'How many points did the team score in week 2?',
     'What is the lowest overall amount of shutouts?',          # "overall" is no total
@@ -752,3 +766,16 @@ def test_a_change_a_column_holds_between_the_years_asked_is_no_arithmetic():
     assert not change_held(other, towns)
     reason = cannot_answer(other, Query(2, 0, (Condition(0, 0, "Milton"),)), towns)
     assert reason is not None and "arithmetic" in reason
+
+
+def test_a_column_compared_with_another_column_by_name_is_declined():
+    gases = Table("gwp", ["Name", "Formula", "20yr GWP", "100yr GWP"], ["text", "text", "real", "real"],
+                  [["Methane", "CH4", 84, 28], ["HFC-23", "CHF3", 10800, 12400]])
+    reason = cannot_answer("For which gases is the 20yr GWP lower than the 100yr GWP?", Query(0, 0, ()), gases)
+    assert reason is not None and "two columns" in reason
+    # a number, or a header said after "than" without another header before it, is a value or a row
+    assert cannot_answer("Which gases have a 20yr GWP lower than 100?", Query(0, 0, ((2, 2, "100"),)), gases) is None
+    assert cannot_answer("Which gas warms more than the 100yr GWP?", Query(0, 0, ((3, 1, "100"),)), gases) is None
+    numbered = Table("t", ["Name", "5432", "15122"], ["text", "real", "real"], [["a", 5432, 15122]])
+    question = "What is the name with a 5432 of 5432 and a 15122 greater than 15122?"   # WikiSQL's numbers as headers
+    assert cannot_answer(question, Query(0, 0, ((1, 0, "5432"), (2, 1, "15122"))), numbered) is None

@@ -1292,3 +1292,19 @@ def test_a_verb_before_a_number_names_no_row_and_a_row_number_moves_to_the_colum
     assert move_off_row_numbers("Which group had a score of 3?", student, scores) is student   # no cell 3 there
     assert move_off_row_numbers("In which group is the student who scored 15 on post-test 1?", on_rows, reading) \
         is on_rows   # two post-tests: which one is not said by a word
+
+
+def test_a_value_cut_from_a_cell_said_whole_takes_the_cell():
+    from wikisql.corrections import whole_cell_said
+    inverters = Table("cec", ["Name", "Vac", "Paco"], ["text", "real", "real"],
+                      [["Fronius USA: Fronius Symo 24.0-3 480 [480V]", 480, 23995],
+                       ["Fronius USA: Fronius Symo 20.0-3 480 [480V]", 480, 19995],
+                       ["Fronius USA: Fronius Primo 3.8-1 208-240 [208V]", 208, 3800]])
+    question = "What is the Paco of the Fronius USA: Fronius Symo 24.0-3 480 [480V]?"
+    cut = Query(2, 0, (Condition(0, 0, "24.0-3 480 [480V]"),))
+    assert whole_cell_said(question, cut, inverters) == Query(2, 0, (Condition(0, 0, inverters.rows[0][0]),))
+    # a cell, or a value the question does not say inside a whole cell, stays
+    whole = Query(2, 0, (Condition(0, 0, "Fronius USA: Fronius Symo 24.0-3 480 [480V]"),))
+    assert whole_cell_said(question, whole, inverters) is whole
+    assert whole_cell_said("What is the Paco of the Symo 24.0-3?", Query(2, 0, (Condition(0, 0, "Symo 24.0-3"),)),
+                           inverters) == Query(2, 0, (Condition(0, 0, "Symo 24.0-3"),))

@@ -250,6 +250,14 @@ def test_a_signed_extreme_and_a_peak_said_with_did_are_superlatives():
     assert superlative_word("In which year did the female share of Engineering degrees peak?", CARS) == "highest"
 
 
+def test_a_comparative_after_a_superlative_is_part_of_the_column_named():
+    # "lower" names the lower flammability limit (`LFL`); the question asks for its highest
+    flammable = Table("nfpa", ["CAS", "Name", "T_flash", "LFL", "UFL"], ["text", "text", "real", "real", "real"],
+                      [["71-43-2", "Benzene", 262, 1.2, 7.8], ["67-64-1", "Acetone", 253, 2.5, 12.8]])
+    assert superlative_word("Which chemical has the highest lower flammability limit?", flammable) == "highest"
+    assert superlative_word("Which chemical has a lower flash point?", flammable) == "lowest"   # a comparative alone
+
+
 def test_an_ordering_names_the_rows_instead_of_the_column_its_condition_gives():
     from wikisql.superlatives import name_the_rows
     cars = Table("cars", ["mpg", "origin", "name"], ["real", "real", "text"],

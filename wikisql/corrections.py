@@ -1540,6 +1540,29 @@ def cells_cut_short(question: str, query: Query, table: Table) -> Query:
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)
 
 
+def whole_cell_said(question: str, query: Query, table: Table) -> Query:
+    """`query` with an `=` value on a text column that is no cell of it, but part of the one longest cell of that
+    column the question says whole, replaced by that cell ("the Paco of the Fronius USA: Fronius Symo 24.0-3 480
+    [480V]" decoded `Name = '24.0-3 480 [480V]'`): the span stopped at punctuation inside the name."""
+    conds = list(query.conds)
+    lowered = question.lower()
+    for k, condition in enumerate(conds):
+        value = str(condition.value).strip()
+        column = condition.column
+        if condition.operator != CONDITION_OPS.index("=") or table.types[column] != "text" or not value:
+            continue
+        cells = {str(row[column]).strip() for row in table.rows if row[column] not in (None, "")}
+        if is_a_cell(value, cells):
+            continue
+        said = [cell for cell in cells if value.lower() in cell.lower() and len(cell) > len(value)
+                and re.search(rf"(?<!\w){re.escape(cell.lower())}(?!\w)", lowered)]
+        longest = [cell for cell in said if len(cell) == max(map(len, said))]
+        if len(longest) == 1:
+            conds[k] = Condition(column, condition.operator, longest[0])
+    conds = tuple(conds)
+    return query if conds == query.conds else dataclasses.replace(query, conds=conds)
+
+
 def add_demonym_conditions(query: Query, places: Sequence[tuple[int, str, str]]) -> Query:
     """A place's adjective said in the question is a condition on the column whose cell the place is ("How
     many African countries are listed?": `continent = Africa`; `places`: (column, word, cell) from

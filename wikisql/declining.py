@@ -75,6 +75,8 @@ MOST, LEAST, EXTREME = (f"(?:{'|'.join(words)})" for words in (_MOST_WORDS, _LEA
 # (form, pattern) in the order they are tried; patterns see the question lower-cased, spaces collapsed. The
 # words of the match (or of its group `key`) that are all one header's words name a column, not the form.
 _BOUND = r"(?:above|below|over|under|(?:more|less|fewer|greater|higher|lower) than|at (?:least|most))"   # a comparison
+_AGGREGATE_WORD = (r"(?:count|number|total|sum|average|mean|maximum|minimum|max|min|highest|lowest|largest|"
+                   r"smallest|biggest)")
 FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) for form, pattern in (
     ("a comparison between rows (a yes/no question)",
      YES_NO + rf".*\b(?:{COMPARATIVE}|(?!other\b)[a-z]{{3,}}er)\b.*\bthan\s+"
@@ -91,6 +93,11 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("a comparison between rows (a yes/no question)",
      YES_NO + r".*\b(?:beat|beats|defeat|defeated|defeats|outperform(?:ed|s)?)\b"),
     ("two aggregates at once", rf"\b{LEAST}\b(?:\s+\w+){{0,3}}?\s+and\s+(?:the\s+|both\s+)?{MOST}\b"),
+    ("two aggregates at once",   # "the average and the maximum rotor diameter", "count and mean Paco", "the highest and
+     #                             the average solar_gen": the key is the second word and the one after it, so
+     #                             `max_speed_drive` does not name "maximum rotor"
+     rf"\b{_AGGREGATE_WORD}\s+(?:[\w-]+\s+)?and\s+(?:the\s+|its\s+|their\s+)?"
+     rf"(?P<key>{_AGGREGATE_WORD}(?:\s+[a-z]+)?)\b"),
     ("a comparison between rows (which of two)",
      rf"^(?:which|who|is|are|was|were)\b.*\b{COMPARATIVE}\b(?!\s+than)"
      r".*\b\w+,?\s+or\s+(?:in\s+|the\s+)?\w[\w .'-]*\??$"),
@@ -98,7 +105,8 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("arithmetic between values", rf"\bhow much {COMPARATIVE}\b.*\bthan\b"),
     ("arithmetic between values", r"\bhow many (?:more|fewer|less)\b.*\bthan\b"),
     ("arithmetic between values", r"^what (?P<key>share|fraction|percentage|percent) of\b"),
-    ("arithmetic between values", r"\b(?:half|twice)\s+(?:of\s+)?(?:their|its|his|her)\b"),   # "less than half
+    ("arithmetic between values", r"\b(?:half|twice|(?:two|three|four|five|ten|\d+) times)\s+(?:of\s+)?"
+                                  r"(?:their|its|his|her)\b"),   # "less than half
     #                                                                                      their capacity"
     ("arithmetic between values", r"\band\b[^?]*\btogether\b"),   # "the SPD and the Greens together"
     ("arithmetic between values", r"\b(?P<key>ratio|proportion)\b"),
@@ -112,6 +120,9 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("a comparison between rows", r"\bcompared (?:with|to)\b|^compare\b"),
     ("a condition the grammar cannot say (not equal)", r"^(?:leaving out|excluding|except for)\b|\bother than\b"),
     ("arithmetic between values", r"\bhow far apart\b"),
+    ("arithmetic between values",   # "How far is Juneau Intl from Ketchikan Intl?": two rows' places, unless a
+     r"^how far (?:is|was|are|were) (?!it\b)(?P<places>[^?]+? (?P<distance>from)\b[^?]*)"),   # column holds the
+    #                                                       distance or a header names one of the places (`LAX`)
     ("arithmetic between values", r"\b(?P<key>plus|minus)\b|\b(?:divided|multiplied) by\b"),
     ("arithmetic between values", r"\bmargin over\b"),
     ("arithmetic between values",   # a unit conversion: "in today's dollars", "adjusted for inflation"
@@ -160,6 +171,8 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
      r"\bcontain(?:s|ing)? the (?:letter|word)\b"),
     ("grouping", r"\b(?:for|in|per|at) (?:each|every)\b|\bof each\b"),   # not "the nationality of every player"
     ("grouping", r"\b(?:each|every) [a-z]+'s\b"),   # "What is each subject's average reaction time?"
+    ("grouping", r"\b(?:does|do|did) each\b(?![^?]*\bbetween\b)"),   # "How many airports does each county have?";
+    #             not "How many goals did each team score in the match between Liverpool and Steaua?"
     ("grouping", r"\bbroken down by\b|\bgrouped by\b"),
     ("grouping", r"\b(day|week|month|year|season) by \1\b"),
     ("grouping", r"\brespectively\b"),
@@ -204,6 +217,8 @@ def outside_grammar(question: str, header: Sequence[str] = ()) -> str | None:
         for match in pattern.finditer(text):
             if any(match[group] for group in answered & set(pattern.groupindex)):
                 continue   # a column answers it (_ANSWERED_BY)
+            if "places" in pattern.groupindex and any(words and words <= _words(match["places"]) for words in headers):
+                continue   # "How far is BOS from LAX?" of a table of distances headed by airports
             key = _words((match.group("key") if "key" in pattern.groupindex else None) or match.group(0))
             key -= {"the", "of", "a", "an", "and", "to", "by", "in", "on"}
             if not key or not any(key <= words or key <= _code_reading(name, question)
@@ -594,6 +609,29 @@ def compares_columns(query: Query, header: Sequence[str]) -> bool:
     return any(c.operator != 0 and _words(str(c.value)) in names and _words(str(c.value)) for c in query.conds)
 
 
+_THAN_A_COLUMN = re.compile(rf"\b{COMPARATIVE}\s+than\s+(?:the\s+|its\s+|their\s+)?(?P<other>[^?.,!]+?)\s*[?.!]?\s*$")
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def than_a_column(question: str, table: Table) -> bool:
+    """Whether the question compares one column with another by name ("For which gases is the 20yr GWP lower than
+    the 100yr GWP?"): the words after "than" are all of one header's words, and another header is said in full
+    before them. A condition compares a column with a value only (compares_columns finds the decoded form)."""
+    match = _THAN_A_COLUMN.search(" ".join(question.lower().split()))
+    if match is None:
+        return False
+    other, before = _tokens(match["other"]), set(_tokens(match.string[:match.start()]))
+    if not re.search(r"[a-z]", match["other"]):
+        return False   # "a 15122 greater than 15122": a number, though a header is written so
+    named = {column for column, name in enumerate(table.header)
+             if other in (_tokens(str(name)), _tokens(readable_header(str(name))))}
+    return bool(named) and any(column not in named and _tokens(str(name)) and set(_tokens(str(name))) <= before
+                               for column, name in enumerate(table.header))
+
+
 _OPPOSITE = {"oldest": "youngest newest latest", "earliest": "latest", "best": "worst", "fastest": "slowest"}
 _SUPERLATIVE = re.compile(r"\b(?:(?P<quantity>most|least)\s+(?P<adjective>(?!(?:and|the|of|in|on|for|or)\b)[a-z]+)|"
                           r"(?P<word>[a-z]+est|most|least|highest|lowest|"
@@ -895,7 +933,7 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
         form = "either of two values (OR)"
     if form is None and aggregate_of_two_cells(question, table, query):
         form = "an aggregate of two values of one column at once"   # "before and after insulation"
-    if form is None and query is not None and compares_columns(query, table.header):
+    if form is None and (query is not None and compares_columns(query, table.header) or than_a_column(question, table)):
         form = "a comparison between two columns"
     if form is None and negated(question, table):
         form = "a condition the grammar cannot say (not equal)"   # "How many people in Brown county are not white?"

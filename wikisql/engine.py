@@ -83,6 +83,7 @@ from wikisql.corrections import (
     total_of_whole_column,
     trim_to_cells,
     value_of_one_row,
+    whole_cell_said,
     year_columns,
 )
 from wikisql.database import Database, ExecutionError, QueryExecutor, TimeLimit
@@ -579,6 +580,7 @@ class Predictor:
         if view.complete:   # "Total interlocks of the OTH-controlled firms": the total, now that `OTH` holds rows
             query = sum_for_total(item, query, view.numbers_matched)
         query = cells_cut_short(item.question, query, view.table)   # "military dictatorships": 'Military Dict'
+        query = whole_cell_said(item.question, query, view.table)   # "Fronius USA: Fronius Symo 24.0-3 480 [480V]"
         query = add_finer_cells(item.question, query, view.table)   # "the toyota corolla": and `model = 'corolla'`
         query = add_headed_codes(item.question, query, view.table)   # "How many type a patients ...": `Type = 'a'`
         query = split_repeated_values(item.question, query, view.table)   # "from QUE to ONT", one value each

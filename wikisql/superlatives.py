@@ -1369,7 +1369,8 @@ def superlative_word(question: str, table: Table) -> str | None:
     if ranked:
         return "lowest" if ranked["rank"] == "last" else "highest"
     compared = _COMPARED.search(text)   # "Which sex will have more people aged 90-94 in 2050?": of the rows asked
-    if compared:
+    if compared and not set(text[:compared.start("comparative")].split()) & _EXTREMES:   # not "the highest lower
+        #                                                                                 flammability limit"
         return _COMPARATIVES[compared["comparative"]]
     header_words = set().union(*header_word_sets(table.header)) if table.header else set()
     ordinal = _FIRST_LAST.search(text)   # "the last to lose 3 men", "Sosa first hit", "his last game"
