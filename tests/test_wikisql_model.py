@@ -667,6 +667,16 @@ def test_a_number_the_header_is_written_with_names_the_column():
     assert drop_header_numbers(Query(0, 0, (Condition(2, 1, "75"),)), savings) == Query(0, 0, ())    # "over 75"
     kept = Query(0, 0, (Condition(1, 2, "30"), Condition(3, 1, "2011")))   # another number; a number-only header
     assert drop_header_numbers(kept, savings) == kept
+    # said twice, the header's number and the value: "the gases with a 100yr GWP below 100"
+    gases = Table("gwp", ["Name", "Lifetime", "100yr GWP"], ["text", "real", "real"], [["CH4", 12, 28]])
+    twice = Query(1, 5, (Condition(2, 2, "100"),))
+    assert drop_header_numbers(twice, gases, "Average lifetime of the gases with a 100yr GWP below 100") == twice
+    assert drop_header_numbers(twice, gases, "Average lifetime of the gases below 100yr GWP") == \
+        Query(1, 5, ())
+    stores = Table("stores", ["owners", "inv1", "sales"], ["real"] * 3, [[1, 1, 2e5]])   # "1" twice, never `inv1`
+    owned = Query(2, 2, (Condition(0, 0, "1"), Condition(1, 0, "1")))
+    assert drop_header_numbers(owned, stores, "What are the lowest sales of a store with 1 owner and 1 full-timer?") \
+        == Query(2, 2, (Condition(0, 0, "1"),))
 
 
 def test_greedy_decodes_four_conditions_with_exact_substrings(tokenizer):

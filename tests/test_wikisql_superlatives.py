@@ -16,6 +16,7 @@ from wikisql.schema import Table
 from wikisql.superlatives import (
     _adjective,
     asked_for,
+    compared_by_measure,
     direction,
     extreme_as_said,
     grouped_by,
@@ -194,6 +195,9 @@ def test_a_column_said_in_words_then_of_or_a_comparison_and_the_value_restricts_
     assert query == Query(0, 0, ((3, 0, "50"),), Order(1, False, 1)) and answer(tracts, query) == [2]
     assert restricts_the_rows("Which tract with a tensile strength above 200 has the lowest crime rate?", ["tract"],
                               "200", header="tensile strength")   # two words of the column, then "above"
+    # the column's word and a noun of its own, then the comparison: "with a BAA yield below 6.5" of `BAA`
+    assert restricts_the_rows("Which month with a BAA yield below 6.5 had the highest AAA yield?", ["month"], "6.5",
+                              header="BAA")
     # WikiSQL's way of saying a property, "What team with a Game of 18 has the lowest ...", is no restriction
     assert not restricts_the_rows("What team with a Game of 18 has the lowest attendance?", ["team"], "18",
                                   header="Game")
@@ -1507,3 +1511,30 @@ def test_who_asked_with_the_extreme_of_a_text_column_selects_the_people():
     longest = order_from_scores("Who had the longest spell in Argentina?", Query(2, MAX, ((0, 0, "Argentina"),)),
                                 leaders, {0: -3.0, 1: -2.0, 2: -0.5, 3: -1.0}, {c: (-1.0, -1.0) for c in range(4)})
     assert longest.sel == 2   # `un_region_name` is a place's name, no person
+
+
+NORWEGIAN_AIRPORTS = Table("airports", ["icao", "name", "city", "elevation", "lat", "lid"],
+                           ["text", "text", "text", "real", "real", "real"],
+                           [["ENGM", "Oslo Gardermoen Airport", "Oslo", 681, 60.2, 1],
+                            ["ENBR", "Bergen Airport", "Bergen", 170, 60.3, 2],
+                            ["ENSG", "Sogndal Airport", "Sogndal", 1633, 61.2, 3]])
+
+
+def test_the_highest_place_is_the_one_of_the_highest_elevation():
+    # "high" names no column of its own: an elevation (or altitude) when the words after it name no number column
+    query = read_superlative("Which airport is the highest?", Query(4, MAX, ()), NORWEGIAN_AIRPORTS)   # the model's MAX(lat)
+    assert query.order is not None and query.order.column == 3 and query.order.descending
+    assert answer(NORWEGIAN_AIRPORTS, query) == ["sogndal airport"]
+    # rows that are no places: `ALT.M` is an enzyme, not an altitude
+    liver = Table("liver", ["rownames", "ALT.M", "TBL.M"], ["real", "real", "real"], [[1, 20, 4.1], [2, 35, 2.2]])
+    read = read_superlative("Which patient ended with the lowest bilirubin?", Query(2, MIN, ()), liver)
+    assert read.order is None or read.order.column != 1
+
+
+def test_a_comparison_moves_to_the_one_column_of_the_measure_it_says():
+    counted = Query(1, AGGREGATION_OPS.index("COUNT"), (Condition(5, 1, "500"),))   # the model's `lid > 500`
+    assert compared_by_measure("How many airports sit higher than 500 ft?", counted, NORWEGIAN_AIRPORTS) == \
+        Query(1, AGGREGATION_OPS.index("COUNT"), (Condition(3, 1, "500"),))
+    # a column the question names keeps its comparison; so does a comparison that says no measure
+    assert compared_by_measure("How many airports have a lid higher than 500?", counted, NORWEGIAN_AIRPORTS) == counted
+    assert compared_by_measure("How many airports have more than 500?", counted, NORWEGIAN_AIRPORTS) == counted

@@ -391,7 +391,13 @@ def drop_header_numbers(query: Query, table: Table, question: str = "") -> Query
         header = str(table.header[condition.column])
         number = cell_number(condition.value)
         return (number is not None and re.search(r"[A-Za-z]", header) is not None
-                and any(float(digits) == number for digits in re.findall(r"\d+(?:\.\d+)?", header)))
+                and any(float(digits) == number and not said_twice(digits)
+                        for digits in re.findall(r"\d+(?:\.\d+)?", header)))
+
+    def said_twice(digits: str) -> bool:   # glued to a letter as the header writes it, and alone: "the gases with a
+        number = re.escape(digits)         # 100yr GWP below 100" (not "1 owner and 1 full-timer" of `inv1`)
+        return re.search(rf"(?<![\d.])(?:[A-Za-z]{number}|{number}[A-Za-z])", question) is not None and \
+            re.search(rf"(?<![\w.]){number}(?![\w]|\.\d)", question) is not None
 
     def year_end(condition: Condition) -> bool:
         value = str(condition.value).strip()

@@ -104,6 +104,7 @@ from wikisql.superlatives import (
     MAX,
     MIN,
     average_as_said,
+    compared_by_measure,
     extreme_as_said,
     name_the_rows,
     order_from_scores,
@@ -594,13 +595,15 @@ class Predictor:
                         for i, column in enumerate(view.columns)}
             query = order_from_scores(item.question, query, view.table, select, extremes)
             query = name_the_rows(query, view.table)   # not SELECT origin WHERE origin = 1 ORDER BY mpg
-        query = drop_header_numbers(year_columns(item.question, query, view.table), view.table)   # `X1972` for 1972
+        query = drop_header_numbers(year_columns(item.question, query, view.table), view.table,
+                                    item.question)   # `X1972` for 1972
         query = select_the_row_asked(item.question, query, view.table)   # "Which area sold 1,127 homes?": `city`
         query = add_kind_condition(item.question, query, view.table)   # "Which state ...": `city = 'state'`
         query = add_sex_condition(item.question, query, view.table)   # "How many men ...": `sex = 'M'`
         query = plain_amounts(query, view.table)   # "more than S$10,000": 10000
         query = one_column_per_number(item.question, close_brackets(query), view.table)   # "tree 31", "(sex 0)"
         query = number_before_its_column(item.question, query, view.table)   # "more than 300 firms": `nfirm`
+        query = compared_by_measure(item.question, query, view.table)   # "higher than 500 ft": `elevation`
         query = move_off_row_numbers(item.question, query, view.table)   # "scored 57 on the third post-test"
         query = comparison_in_range(item.question, query, view.table)   # "more than 10,000 students": not `teachers`
         query = headed_values_equal(item.question, text_compared_as_equal(query, view.table), view.table)   # "on

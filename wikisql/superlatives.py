@@ -69,7 +69,7 @@ from wikisql.encoding import (
     singular,
     year_of,
 )
-from wikisql.query import AGGREGATION_OPS, MAX_ORDER_LIMIT, Condition, Order, Query
+from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, MAX_ORDER_LIMIT, Condition, Order, Query
 from wikisql.schema import Table
 from wikisql.tables import cell_number, count_cells, holding
 
@@ -612,6 +612,10 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
                     return True   # 2,080 area", "the lowest grid with matra as ...")
                 named = len(list(itertools.takewhile(header_word_sets([header])[0].__contains__, said))) \
                     if header is not None else 0   # the condition's column, said in one word or more
+                if named and len(said) > named + 2 and said[named] not in _AFTER_COMPARED \
+                        and said[named] not in _OF_WORDS and said[named + 1] in _AFTER_COMPARED \
+                        and said[named + 1] != "to":
+                    named += 1   # and a noun of its own: "Which month with a BAA yield below 6.5 ..." of `BAA`
                 if (text.startswith("which") and named and len(said) > named + 1
                         and (said[named] in _AFTER_COMPARED and said[named] != "to"
                              or said[named] == "of" and cell_number(str(value)) is not None)
@@ -1078,7 +1082,50 @@ def _measuring(question: str, word: str, table: Table, columns: Sequence[int]) -
         return []   # "the biggest fuel tank": the column the question names, not `EngineSize`
     measuring = [c for c in measuring if header_words[c] & measures] or measuring   # `time`, not `diagtime`
     fewest = min((len(header_words[c]) for c in measuring), default=0)
-    return named or [c for c in measuring if len(header_words[c]) == fewest]   # Price, not Min.Price
+    found = named or [c for c in measuring if len(header_words[c]) == fewest]   # Price, not Min.Price
+    if not found and word in ("highest", "lowest") and any(words & _PLACED_WORDS for words in header_words.values()) \
+            and not any(_names(nouns, table, c, question) for c in columns):
+        found = measuring_by(_ELEVATION_WORDS, columns)   # "Which airport is the highest?": `elevation`, `alt`
+    return found
+
+
+_MEASURE_COMPARATIVES = {"higher": "high", "lower": "low", "taller": "tall", "heavier": "heavy", "lighter": "light",
+                         "longer": "long", "shorter": "short", "older": "old", "younger": "young",
+                         "cheaper": "cheap", "pricier": "pricy", "wider": "wide", "deeper": "deep", "faster": "fast",
+                         "slower": "slow", "hotter": "hot", "colder": "cold", "warmer": "warm", "wetter": "wet"}
+
+
+def compared_by_measure(question: str, query: Query, table: Table) -> Query:
+    """`query` with a `>`/`<` condition on a column the question does not name moved to the one number column
+    of the measure its comparative says ("How many airports sit higher than 500 ft?": `elevation > 500`, not the
+    code column `lid` the model chose; "heavier than 40" a weight), as the superlatives read their measures
+    (_MEASURES, else _FALLBACK_MEASURES; "high" is an elevation in a table of places)."""
+    words = _words(question)
+    nouns = _nouns(question)
+    conds = list(query.conds)
+    header_words = header_word_sets(table.header)
+    numbers = [c for c, kind in enumerate(table.types) if kind == "real"]
+    for k, condition in enumerate(conds):
+        if CONDITION_OPS[condition.operator] not in (">", "<") or _names(nouns, table, condition.column, question):
+            continue
+        value = str(condition.value).strip().lower()
+        said = [words[i - 2] for i in range(2, len(words)) if words[i - 1] == "than" and words[i] == value]
+        adjectives = {_MEASURE_COMPARATIVES[w] for w in said if w in _MEASURE_COMPARATIVES}
+        if len(adjectives) != 1:
+            continue
+        adjective = adjectives.pop()
+        placed = any(words & _PLACED_WORDS for words in header_words)
+        for measures in (_MEASURES, _FALLBACK_MEASURES, {"high": _ELEVATION_WORDS, "low": _ELEVATION_WORDS} if placed
+                         else {}):
+            held = [c for c in numbers if any(_is_measure(w, m) for w in header_words[c]
+                                              for m in measures.get(adjective, ()))]
+            if held:
+                break
+        others = {c.column for i, c in enumerate(conds) if i != k}
+        if len(held) == 1 and held[0] != condition.column and held[0] not in others:
+            conds[k] = Condition(held[0], condition.operator, condition.value)
+    conds = tuple(conds)
+    return query if conds == query.conds else dataclasses.replace(query, conds=conds)
 
 
 def _said_of_the_value(question: str, word: str, table: Table, column: int) -> bool:
@@ -1174,6 +1221,11 @@ _FALLBACK_MEASURES = {
     "long": "time days", "short": "time days",   # "Which patients survived longest?" of a trial's survival `time`
 }
 _FALLBACK_MEASURES = {adjective: frozenset(words.split()) for adjective, words in _FALLBACK_MEASURES.items()}
+# what "the highest" or "the lowest" measures when the question names no number column and the table's rows are
+# places (a header of _PLACED_WORDS): their elevation (`alt` too, an altitude there; a liver table's `ALT.M` is an
+# enzyme)
+_ELEVATION_WORDS = frozenset({"elevation", "altitude"})
+_PLACED_WORDS = frozenset({"lat", "latitude", "lon", "longitude", "city", "town", "country", "state", "region"})
 # measures of any noun's magnitude: "the largest bill" is the bill's amount, not a `size`
 _MAGNITUDE_MEASURES = frozenset({"size"})
 _CHANGE_WORDS = frozenset("gain gains jump jumps increase increases rise rises growth drop drops fall loss losses"
