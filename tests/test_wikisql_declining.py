@@ -103,6 +103,9 @@ from wikisql.schema import Table
     ('How many airports does each county have?', 'grouping'),
     ('How far is Oslo Gardermoen Airport from Tromsø Airport in km?', 'arithmetic between values'),
     ('How many patients had an ALT more than three times their baseline value?', 'arithmetic between values'),
+    ('How many countries use each plug type?', 'grouping'),
+    ('How many countries use 230 V and how many use 220 V?', 'two aggregates at once'),
+    ("What is Japan's total energy use per person across all sources?", 'arithmetic between values'),
 ])
 def test_each_form_is_found(question, form):
     assert outside_grammar(question) == form
@@ -779,3 +782,4 @@ def test_a_column_compared_with_another_column_by_name_is_declined():
     numbered = Table("t", ["Name", "5432", "15122"], ["text", "real", "real"], [["a", 5432, 15122]])
     question = "What is the name with a 5432 of 5432 and a 15122 greater than 15122?"   # WikiSQL's numbers as headers
     assert cannot_answer(question, Query(0, 0, ((1, 0, "5432"), (2, 1, "15122"))), numbered) is None
+

@@ -384,6 +384,12 @@ def test_the_column_named_with_the_questions_year_replaces_its_sibling():
     kept = Query(1, 0, ((0, 0, "1972"),))   # the year is a condition's value: no column's name
     assert year_columns("What was the vote in 1972?", kept, votes) == kept
     assert year_columns("Was the vote higher in 1968 or 1972?", Query(1, 0, ()), votes) == Query(1, 0, ())   # two years
+    # an ordering by a column with no year that no word names goes to the year's column of a family of three
+    income = Table("mexico", ["State", "pcgdp1950", "pcgdp1960", "pcgdp1970", "inegi2"], ["text"] + ["real"] * 4,
+                   [["Chiapas", 1, 2, 3, 4], ["Sonora", 5, 6, 7, 2]])
+    coded = Query(0, 0, (), Order(4, False, 2))
+    assert year_columns("Which two states had the lowest per capita income in 1960?", coded, income).order.column == 2
+    assert year_columns("Which two states had the lowest inegi2 in 1960?", coded, income).order.column == 4
 
 
 def test_a_value_no_cell_of_its_column_holds_moves_to_the_one_column_that_has_it():
@@ -1195,6 +1201,12 @@ def test_a_comparison_that_divides_no_row_of_its_column_moves_to_the_one_column_
     assert comparison_in_range("How many districts have more than 10,000 teachers?", decoded, districts) == decoded
     edge = Query(0, 3, ((1, 2, "10.9"),))   # the least cell: "fewer than 10.9" is asked as said
     assert comparison_in_range("How many have under 10.9?", edge, districts) == edge
+    brent = Table("brent", ["day", "DPB"], ["text", "real"], [["2008-01-02", 99.2], ["2008-07-03", 144.2]])
+    text = Query(0, 0, ((0, 1, "$100"),))   # a number compared on a text column: to the one number column
+    assert comparison_in_range("Of the days with Brent above $100, which ...?", text, brent) == \
+        Query(0, 0, ((1, 1, "100"),))
+    dated = Query(0, 0, ((0, 1, "2008"),))   # a year may compare dates: left alone
+    assert comparison_in_range("Which days after 2008 ...?", dated, brent) == dated
     years = Query(0, 3, ((4, 2, "1998"),))   # years: "before 1998" means the year
     assert comparison_in_range("How many are before 1998?", years, districts) == years
     two = Query(0, 3, ((3, 1, "1,000"),))   # no score is above 1,000; both `teachers` and `enrltot` have rows on
@@ -1318,3 +1330,13 @@ def test_a_value_cut_from_a_cell_said_whole_takes_the_cell():
     assert whole_cell_said(question, whole, inverters) is whole
     assert whole_cell_said("What is the Paco of the Symo 24.0-3?", Query(2, 0, (Condition(0, 0, "Symo 24.0-3"),)),
                            inverters) == Query(2, 0, (Condition(0, 0, "Symo 24.0-3"),))
+
+
+def test_a_race_distance_as_the_header_is_a_time():
+    from wikisql.superlatives import read_superlative
+    decathlon = Table("decathlon", ["rownames", "1500m", "Long.jump"], ["text", "real", "real"],
+                      [["Clay", 301.5, 7.4], ["Sebrle", 265.4, 7.6]])
+    slowest = read_superlative("Which athlete ran the slowest 1500 m?", Query(1, 1, ()), decathlon)   # MAX(1500m)
+    assert slowest.order == Order(1, True, 1)   # the slowest run took the longest time
+    fastest = read_superlative("Who ran the 1500 m fastest?", Query(1, 1, ()), decathlon)
+    assert fastest.order == Order(1, False, 1)

@@ -17,6 +17,7 @@ from wikisql.superlatives import (
     _adjective,
     asked_for,
     compared_by_measure,
+    kind_said_as_rows,
     direction,
     extreme_as_said,
     grouped_by,
@@ -1538,3 +1539,14 @@ def test_a_comparison_moves_to_the_one_column_of_the_measure_it_says():
     # a column the question names keeps its comparison; so does a comparison that says no measure
     assert compared_by_measure("How many airports have a lid higher than 500?", counted, NORWEGIAN_AIRPORTS) == counted
     assert compared_by_measure("How many airports have more than 500?", counted, NORWEGIAN_AIRPORTS) == counted
+
+
+def test_a_kind_said_in_place_of_the_rows_noun_keeps_those_rows():
+    characters = Table("starwars", ["name", "height", "mass", "species"], ["text", "real", "real", "text"],
+                       [["Luke Skywalker", 172, 77, "Human"], ["R2-D2", 96, 32, "Droid"],
+                        ["Darth Vader", 202, 136, "Human"], ["IG-88", 200, 140, "Droid"]])
+    tallest = Query(0, 0, (), Order(1, True, 1))
+    kept = kind_said_as_rows("Which Droid is the tallest?", tallest, characters)
+    assert kept == Query(0, 0, ((3, 0, "Droid"),), Order(1, True, 1)) and answer(characters, kept) == ["ig-88"]
+    assert kind_said_as_rows("Which character is the tallest?", tallest, characters) == tallest   # no cell
+    assert kind_said_as_rows("Which species is the tallest?", tallest, characters) == tallest   # a header's word

@@ -924,7 +924,9 @@ def year_columns(question: str, query: Query, table: Table) -> Query:
     with the year the question asks about: "Where was the Republican vote lowest in 1972?" orders by `X1972`, not
     `X1968`; "Who had the most hits in 1986?" by `hits86`, not the career `hits`; "How many states gave him more
     than 60 percent in 1972?" counts `X1972 > 60`. Only when the question says one year, the
-    column's name without its digits is the same and not empty, and no condition already holds that year."""
+    column's name without its digits is the same and not empty, and no condition already holds that year. An
+    ordering by a column written with no year that no question word names goes to the one column of a family of
+    three or more (`pcgdp1940` ... `pcgdp2000`) written with that year."""
     years = set(YEAR.findall(question))
     if len(years) != 1:
         return query
@@ -942,8 +944,16 @@ def year_columns(question: str, query: Query, table: Table) -> Query:
         siblings = [c for c in range(len(table.header))
                     if c != column and stem(c) == stem(column) and table.types[c] == table.types[column] and said(c)]
         return siblings[0] if len(siblings) == 1 else column
+    def into_family(column: int) -> int:   # "the lowest per capita income in 1960" ordered by `inegi2`, a code no
+        if year_of(str(table.header[column])) is not None or names_column(   # word names, of a table whose
+                re.findall(r"[a-z]+", question.lower()), str(table.header[column]), question):   # `pcgdp1960` is
+            return column                                                                     # the year's column
+        written = [c for c in range(len(table.header)) if c != column and table.types[c] == table.types[column]
+                   and said(c) and stem(c) and sum(stem(o) == stem(c) for o in range(len(table.header))) >= 3]
+        return written[0] if len(written) == 1 else column
     sel = moved(query.sel)
-    order = query.order if query.order is None else dataclasses.replace(query.order, column=moved(query.order.column))
+    order = query.order if query.order is None else dataclasses.replace(
+        query.order, column=into_family(moved(query.order.column)))
     conds = tuple(dataclasses.replace(c, column=moved(c.column)) if table.types[c.column] == "real" else c
                   for c in query.conds)   # "more than 60 percent in 1972": `X1972 > 60`, not `X1860 > 60`
     if sel == query.sel and order == query.order and conds == query.conds:
@@ -1353,7 +1363,8 @@ def comparison_in_range(question: str, query: Query, table: Table) -> Query:
     number column that holds it when its own holds it nowhere ("lose 9 snails in week 3" decoded `N = 3`:
     `Exposure`, in weeks), unless the question names its column (WikiSQL asks "Top 25 smaller than 5" of a column
     whose cells are all 5 or more), the value is its least or greatest cell, or its cells are years. No move onto
-    the selected column or one another condition is on, nor when two or more other columns are divided."""
+    the selected column or one another condition is on, nor when two or more other columns are divided. A number
+    compared on a text column (not a year) moves the same way ("the days with Brent above $100" decoded `day > 100`)."""
     numbers = functools.cache(functools.partial(column_numbers, table))   # each column read once
     def divides(column: int, operator: int, value: float) -> bool:
         cells = numbers(column)
@@ -1364,19 +1375,28 @@ def comparison_in_range(question: str, query: Query, table: Table) -> Query:
     nouns = [singular(w) for w in re.findall(r"[a-z]+", question.lower())]
     conds = list(query.conds)
     for k, condition in enumerate(conds):
-        value = cell_number(condition.value)
-        if value is None or table.types[condition.column] != "real" \
+        written = str(condition.value).strip()
+        if table.types[condition.column] == "text":
+            written = written.lstrip("$€£¥").strip()   # "above $100": 100
+        value = cell_number(written)
+        if value is not None and condition.operator != 0 and table.types[condition.column] == "text" \
+                and not (float(value).is_integer() and 1600 <= value <= 2100):   # (a year may compare dates)
+            pass   # "the days with Brent above $100" decoded `day > $100`: text no number divides
+        elif value is None or table.types[condition.column] != "real" \
                 or divides(condition.column, condition.operator, value) \
                 or names_column(nouns, table.header[condition.column], question):
             continue
-        own = numbers(condition.column)
-        if not own or value in (min(own), max(own)) or all(float(n).is_integer() and 1600 <= n <= 2100 for n in own):
-            continue   # "fewer than 0 draws" of counts from 0; "before 1922" of years from 1922
+        else:
+            own = numbers(condition.column)
+            if not own or value in (min(own), max(own)) or all(float(n).is_integer() and 1600 <= n <= 2100
+                                                               for n in own):
+                continue   # "fewer than 0 draws" of counts from 0; "before 1922" of years from 1922
         taken = {c.column for c in conds} | {query.sel}
         divided = [c for c, kind in enumerate(table.types) if kind == "real" and c not in taken
                    and divides(c, condition.operator, value)]
         if len(divided) == 1:
-            conds[k] = Condition(divided[0], condition.operator, condition.value)
+            conds[k] = Condition(divided[0], condition.operator,
+                                 written if table.types[condition.column] == "text" else condition.value)
     conds = tuple(conds)
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)
 

@@ -93,6 +93,8 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("a comparison between rows (a yes/no question)",
      YES_NO + r".*\b(?:beat|beats|defeat|defeated|defeats|outperform(?:ed|s)?)\b"),
     ("two aggregates at once", rf"\b{LEAST}\b(?:\s+\w+){{0,3}}?\s+and\s+(?:the\s+|both\s+)?{MOST}\b"),
+    ("two aggregates at once", r"\bhow (?:many|much)\b[^?]*\band how (?:many|much)\b"),   # "How many countries use
+    #                                                                           230 V and how many use 220 V?"
     ("two aggregates at once",   # "the average and the maximum rotor diameter", "count and mean Paco", "the highest and
      #                             the average solar_gen": the key is the second word and the one after it, so
      #                             `max_speed_drive` does not name "maximum rotor"
@@ -140,7 +142,8 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("a comparison between two columns",   # "Which districts scored higher in 8th grade than in 4th grade?"
      rf"\b{COMPARATIVE}\s+(?:in|for|on|at|with)\b[^?]*\bthan\s+(?:in|for|on|at|with)\b"),
     ("arithmetic between values",   # "Rubens's combined score over all four categories": a sum across columns
-     r"\b(?:across|over|of) all (?:the )?(?:\w+ )?(?:ratings|categories|columns|scores|subjects|measures|criteria)\b"),
+     r"\b(?:across|over|of) all (?:the )?(?:\w+ )?(?:ratings|categories|columns|scores|subjects|measures|criteria|"
+     r"sources|fuels|components|sectors|traits)\b"),   # "energy use per person across all sources"
     ("a comparison between two columns or rows",   # "In which years did burials outnumber christenings?"
      r"\bout(?:number|numbered|numbers|poll|polled|polls|score|scored|scores|sell|sold|sells|vote|voted)\b"),
     ("a comparison between two columns or rows",   # "Which trades had more drinkers than sober men?"
@@ -171,6 +174,8 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
      r"\bcontain(?:s|ing)? the (?:letter|word)\b"),
     ("grouping", r"\b(?:for|in|per|at) (?:each|every)\b|\bof each\b"),   # not "the nationality of every player"
     ("grouping", r"\b(?:each|every) [a-z]+'s\b"),   # "What is each subject's average reaction time?"
+    ("grouping", r"^how many [a-z]+ (?:use|uses|used|have|has|had|hold|holds|held|speak|speaks|play|plays|"
+                 r"belong to|fall into|fall in) each\b"),   # "How many countries use each plug type?"
     ("grouping", r"\b(?:does|do|did) each\b(?![^?]*\bbetween\b)"),   # "How many airports does each county have?";
     #             not "How many goals did each team score in the match between Liverpool and Steaua?"
     ("grouping", r"\bbroken down by\b|\bgrouped by\b"),

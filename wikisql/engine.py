@@ -106,6 +106,7 @@ from wikisql.superlatives import (
     average_as_said,
     compared_by_measure,
     extreme_as_said,
+    kind_said_as_rows,
     name_the_rows,
     order_from_scores,
     read_superlative,
@@ -595,6 +596,7 @@ class Predictor:
                         for i, column in enumerate(view.columns)}
             query = order_from_scores(item.question, query, view.table, select, extremes)
             query = name_the_rows(query, view.table)   # not SELECT origin WHERE origin = 1 ORDER BY mpg
+            query = kind_said_as_rows(item.question, query, view.table)   # "Which Droid is the tallest?"
         query = drop_header_numbers(year_columns(item.question, query, view.table), view.table,
                                     item.question)   # `X1972` for 1972
         query = select_the_row_asked(item.question, query, view.table)   # "Which area sold 1,127 homes?": `city`

@@ -54,6 +54,7 @@ from typing import Collection, Sequence
 from wikisql.content import demonyms
 from wikisql.corrections import drop_non_numbers, drop_pointer_values
 from wikisql.encoding import (
+    MAX_CONDITIONS,
     MONTH_NAMES,
     ORDINAL_WORDS,
     YEAR,
@@ -705,6 +706,28 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
                                          limit(question)))
 
 
+_WHICH_CELL = re.compile(r"^(?:which|what) (?P<word>[a-z][\w-]*) (?:is|was|are|were)\b")
+
+
+def kind_said_as_rows(question: str, query: Query, table: Table) -> Query:
+    """An ordering asked of the rows of one kind said in place of the rows' noun ("Which Human is the heaviest?",
+    "Which Droid is the tallest?" of characters whose `species` holds Human and Droid) keeps those rows: the word
+    is a cell of one text column only, no header's word, and no condition is on that column yet."""
+    match = _WHICH_CELL.match(" ".join(question.lower().split()))
+    if query.order is None or match is None or any(match["word"] in words for words in header_word_sets(table.header)):
+        return query
+    word = match["word"]
+    holding = {column: cell for column, kind in enumerate(table.types) if kind == "text"
+               for cell in {str(row[column]).strip() for row in table.rows} if cell.lower() == word}
+    given = {c.column for c in query.conds}
+    if len(holding) != 1:
+        return query
+    column, cell = holding.popitem()
+    if column in given or column == query.sel or len(query.conds) >= MAX_CONDITIONS:
+        return query
+    return dataclasses.replace(query, conds=query.conds + (Condition(column, CONDITION_OPS.index("="), cell),))
+
+
 def name_the_rows(query: Query, table: Table) -> Query:
     """An ordering that selects the column an `=` condition gives ("Which two origin 1 cars get the best mpg?" read
     SELECT origin WHERE origin = 1 ORDER BY mpg) selects the rows' names instead (row_name_column, not a
@@ -1285,12 +1308,13 @@ _DISTANCE = re.compile(r"\bover\s+(?:the\s+|a\s+)?(?:\d[\d,]*\s*|quarter[\s-]|ha
 
 def _timed(question: str, table: Table, column: int) -> bool:
     """Whether the question or the column ordered by speaks of a time ("the fastest hurdles times", a race
-    column such as `run200m`, "over 200m"), or the column is a rank (`Position`, `Finish`): the best of either
-    is the smallest."""
+    column such as `run200m` or `1500m`, "over 200m"), or the column is a rank (`Position`, `Finish`): the best of
+    either is the smallest."""
     header = header_word_sets([table.header[column]])[0]
     header |= {unit for word in header for unit in ("sec", "secs") if word.endswith(unit) and word != unit}  # `qsec`
     return bool(_TIME_UNITS & (set(_words(question)) | header) or (_RANK_HEADER_WORDS | _RACES) & header
-                or _DISTANCE.search(question.lower()))
+                or _DISTANCE.search(question.lower()) or any(re.fullmatch(r"\d{2,5}m", word) for word in header))
+    #             (a race's distance as the header: `1500m`, `110m.hurdle`: "the slowest 1500 m" took longest)
 
 
 _DATE_HEADER_WORDS = frozenset("""year date founded established built born opened since started debut date1 season
