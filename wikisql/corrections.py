@@ -1375,15 +1375,15 @@ def comparison_in_range(question: str, query: Query, table: Table) -> Query:
     nouns = [singular(w) for w in re.findall(r"[a-z]+", question.lower())]
     conds = list(query.conds)
     for k, condition in enumerate(conds):
-        written = str(condition.value).strip()
-        if table.types[condition.column] == "text":
-            written = written.lstrip("$€£¥").strip()   # "above $100": 100
+        text = table.types[condition.column] == "text"
+        written = str(condition.value).strip().lstrip("$€£¥").strip() if text else condition.value   # "$100": 100
         value = cell_number(written)
-        if value is not None and condition.operator != 0 and table.types[condition.column] == "text" \
-                and not (float(value).is_integer() and 1600 <= value <= 2100):   # (a year may compare dates)
-            pass   # "the days with Brent above $100" decoded `day > $100`: text no number divides
-        elif value is None or table.types[condition.column] != "real" \
-                or divides(condition.column, condition.operator, value) \
+        if value is None:
+            continue
+        if text:   # "the days with Brent above $100" decoded `day > '$100'`: a number that divides no text
+            if condition.operator == 0 or (float(value).is_integer() and 1600 <= value <= 2100):
+                continue   # (a year may compare dates)
+        elif table.types[condition.column] != "real" or divides(condition.column, condition.operator, value) \
                 or names_column(nouns, table.header[condition.column], question):
             continue
         else:
@@ -1395,8 +1395,7 @@ def comparison_in_range(question: str, query: Query, table: Table) -> Query:
         divided = [c for c, kind in enumerate(table.types) if kind == "real" and c not in taken
                    and divides(c, condition.operator, value)]
         if len(divided) == 1:
-            conds[k] = Condition(divided[0], condition.operator,
-                                 written if table.types[condition.column] == "text" else condition.value)
+            conds[k] = Condition(divided[0], condition.operator, written)
     conds = tuple(conds)
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)
 

@@ -719,11 +719,10 @@ def kind_said_as_rows(question: str, query: Query, table: Table) -> Query:
     word = match["word"]
     holding = {column: cell for column, kind in enumerate(table.types) if kind == "text"
                for cell in {str(row[column]).strip() for row in table.rows} if cell.lower() == word}
-    given = {c.column for c in query.conds}
     if len(holding) != 1:
         return query
     column, cell = holding.popitem()
-    if column in given or column == query.sel or len(query.conds) >= MAX_CONDITIONS:
+    if any(c.column == column for c in query.conds) or column == query.sel or len(query.conds) >= MAX_CONDITIONS:
         return query
     return dataclasses.replace(query, conds=query.conds + (Condition(column, CONDITION_OPS.index("="), cell),))
 
@@ -1128,6 +1127,8 @@ def compared_by_measure(question: str, query: Query, table: Table) -> Query:
     conds = list(query.conds)
     header_words = header_word_sets(table.header)
     numbers = [c for c, kind in enumerate(table.types) if kind == "real"]
+    elevations = {"high": _ELEVATION_WORDS, "low": _ELEVATION_WORDS} \
+        if any(header & _PLACED_WORDS for header in header_words) else {}   # of a table of places
     for k, condition in enumerate(conds):
         if CONDITION_OPS[condition.operator] not in (">", "<") or _names(nouns, table, condition.column, question):
             continue
@@ -1137,9 +1138,7 @@ def compared_by_measure(question: str, query: Query, table: Table) -> Query:
         if len(adjectives) != 1:
             continue
         adjective = adjectives.pop()
-        placed = any(words & _PLACED_WORDS for words in header_words)
-        for measures in (_MEASURES, _FALLBACK_MEASURES, {"high": _ELEVATION_WORDS, "low": _ELEVATION_WORDS} if placed
-                         else {}):
+        for measures in (_MEASURES, _FALLBACK_MEASURES, elevations):
             held = [c for c in numbers if any(_is_measure(w, m) for w in header_words[c]
                                               for m in measures.get(adjective, ()))]
             if held:
