@@ -524,6 +524,10 @@ def test_a_places_adjective_is_a_condition_on_the_column_of_its_place():
     assert demonyms("S") == set() and demonyms("") == set()   # a one-letter code (`region` S, N) forms nothing
     coded = ContentMatcher([["Ain", "E"], ["Var", "S"], ["Nord", "N"]])
     assert coded.demonym_cells("Which departments in region S are the most literate?", (0, 1)) == []
+    # "African" of the continent Africa that many rows share, not of the row named Africa (an aggregate entity)
+    energy = ContentMatcher([["Africa", "", 120.0], ["Chad", "Africa", 3.0], ["Niger", "Africa", 2.5],
+                             ["Spain", "Europe", 950.0]])
+    assert energy.demonym_cells("Which African country uses the least oil?", (0, 1)) == [(1, "African", "Africa")]
 
 
 # ----------------------------------------------------------------------------

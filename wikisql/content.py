@@ -17,6 +17,7 @@ writes it in capitals too.
 from __future__ import annotations
 
 import bisect
+import collections
 import re
 import unicodedata
 from typing import Collection, Sequence
@@ -102,14 +103,15 @@ class ContentMatcher:
         self.has_rows = bool(rows)
         self.columns_by_key: dict[str, set[int]] = {}
         written_otherwise: set[str] = set()   # function-word keys with a cell not written in capitals
-        self._place_names: set[tuple[int, str]] = set()   # (column, cell) of one-word cells: "Africa"
+        self._place_names: collections.Counter[tuple[int, str]] = collections.Counter()   # (column, cell) of
+        #                                                                 one-word cells ("Africa"): their rows
         self._demonyms: dict[str, set[tuple[int, str]]] | None = None   # their adjectives, built when asked
         for row in rows:
             for column, cell in enumerate(row):
                 if cell is None:
                     continue
                 if isinstance(cell, str) and len(cell) >= 4 and cell.isalpha():
-                    self._place_names.add((column, cell))
+                    self._place_names[column, cell] += 1
                 key = cell_key(cell)
                 if key is not None:
                     self.columns_by_key.setdefault(key, set()).add(column)
@@ -127,8 +129,9 @@ class ContentMatcher:
     def demonym_cells(self, question: str, columns: Collection[int]) -> list[tuple[int, str, str]]:
         """(column, question word, cell) for each word of the question that is the adjective (`demonyms`) of
         a one-word cell of exactly one of `columns` ("How many African countries ...": the `continent` cell
-        Africa), said before another word, and itself no cell of any column. Cells of 4 letters or more,
-        words of 5 or more; the adjectives are built once per table."""
+        Africa), or of one column only among those where it is the cell of two rows or more (a category, not a row
+        named so), said before another word, and itself no cell of any column. Cells of 4 letters or more, words
+        of 5 or more; the adjectives are built once per table."""
         if self._demonyms is None:
             self._demonyms = {}
             for column, cell in self._place_names:
@@ -137,6 +140,8 @@ class ContentMatcher:
         result = []
         for word in dict.fromkeys(re.findall(r"\b[A-Za-z]{5,}(?=\s+[A-Za-z])", question)):   # before a noun
             places = {place for place in self._demonyms.get(word.lower(), ()) if place[0] in columns}
+            if len(places) > 1:   # "African" of `Continent` Africa and of the row `Entity` Africa: the category
+                places = {place for place in places if self._place_names[place] > 1}
             if len(places) == 1 and not self.columns_of(word):
                 column, cell = next(iter(places))
                 result.append((column, word, cell))
