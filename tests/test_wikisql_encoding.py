@@ -299,6 +299,9 @@ def test_a_which_question_reads_the_name_column_only_when_no_header_says_its_nou
     assert header_readings(["Name", "Player", "Points"], "Which player scored 30 points?") == [None, None, None]
     assert header_readings(["Name", "Points"], "What day did Ann score?") == [None, None]
     assert header_readings(["Name", "Points"], "How many players scored 30?") == [None, None]
+    # Our World in Data's `Entity` names its rows as `Name` does
+    assert header_readings(["Entity", "Code", "Continent"], "Which country has the code KWT?") == \
+        ["country", None, None]
 
 
 BATTING = ["id", "year", "team", "ab", "h", "X2b", "hr", "rbi", "sb", "bb", "hbp", "sh"]

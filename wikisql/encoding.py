@@ -431,7 +431,7 @@ def abbreviation_reading(header: str, question: str, other_headers: Sequence[str
 # frame's row names (`rownames`, read "name") are the things its rows are about, which a header never says.
 # After "Which", also a column headed `name`, `title` or `id` ("Which film ...?" asks for a title); not after
 # "What" ("What day ...?" asks for no row), nor "How many" (COUNT counts rows whichever column it counts).
-NAME_HEADERS = frozenset({"name", "title", "id"})
+NAME_HEADERS = frozenset({"name", "title", "id", "entity"})   # `Entity`: Our World in Data's countries
 _ASKED_NOUN = re.compile(r"\s*(?:which|what|how\s+many)\s+([a-z]+)\b", re.IGNORECASE)
 
 
@@ -461,7 +461,7 @@ def header_readings(headers: Sequence[str], question: str, known_word: Callable[
     header's words are found once (a table of C columns costs C readings, not C x C). The row-name
     column of a data frame (ROW_NAME_HEADERS) without a reading is read with the noun the question asks
     about ("Which car ...?": `rownames` reads "name car") when no header has that word, and so are the
-    columns headed `name`, `title` or `id` after "Which" (NAME_HEADERS). `known_word`: the words of the
+    columns headed `name`, `title`, `id` or `entity` after "Which" (NAME_HEADERS). `known_word`: the words of the
     model's vocabulary (default: the bundled backbone's, bundled_vocabulary). Remembered for the last
     questions: encoding and decoding read the same question's headers several times."""
     if known_word is None:
