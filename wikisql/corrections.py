@@ -1372,6 +1372,8 @@ def comparison_in_range(question: str, query: Query, table: Table) -> Query:
             return value in cells
         passing = sum((cell > value) if operator == 1 else (cell < value) for cell in cells)
         return 0 < passing < len(cells)
+    def a_year(number: float) -> bool:
+        return float(number).is_integer() and 1600 <= number <= 2100
     nouns = [singular(w) for w in re.findall(r"[a-z]+", question.lower())]
     conds = list(query.conds)
     for k, condition in enumerate(conds):
@@ -1381,15 +1383,14 @@ def comparison_in_range(question: str, query: Query, table: Table) -> Query:
         if value is None:
             continue
         if text:   # "the days with Brent above $100" decoded `day > '$100'`: a number that divides no text
-            if condition.operator == 0 or (float(value).is_integer() and 1600 <= value <= 2100):
+            if condition.operator == 0 or a_year(value):
                 continue   # (a year may compare dates)
         elif table.types[condition.column] != "real" or divides(condition.column, condition.operator, value) \
                 or names_column(nouns, table.header[condition.column], question):
             continue
         else:
             own = numbers(condition.column)
-            if not own or value in (min(own), max(own)) or all(float(n).is_integer() and 1600 <= n <= 2100
-                                                               for n in own):
+            if not own or value in (min(own), max(own)) or all(map(a_year, own)):
                 continue   # "fewer than 0 draws" of counts from 0; "before 1922" of years from 1922
         taken = {c.column for c in conds} | {query.sel}
         divided = [c for c, kind in enumerate(table.types) if kind == "real" and c not in taken

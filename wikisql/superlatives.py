@@ -717,11 +717,11 @@ def kind_said_as_rows(question: str, query: Query, table: Table) -> Query:
     if query.order is None or match is None or any(match["word"] in words for words in header_word_sets(table.header)):
         return query
     word = match["word"]
-    holding = {column: cell for column, kind in enumerate(table.types) if kind == "text"
-               for cell in {str(row[column]).strip() for row in table.rows} if cell.lower() == word}
-    if len(holding) != 1:
+    kinds = {column: cell for column, kind in enumerate(table.types) if kind == "text"   # (not `holding`, the
+             for cell in {str(row[column]).strip() for row in table.rows} if cell.lower() == word}   # function)
+    if len(kinds) != 1:
         return query
-    column, cell = holding.popitem()
+    column, cell = kinds.popitem()
     if any(c.column == column for c in query.conds) or column == query.sel or len(query.conds) >= MAX_CONDITIONS:
         return query
     return dataclasses.replace(query, conds=query.conds + (Condition(column, CONDITION_OPS.index("="), cell),))
@@ -1075,9 +1075,8 @@ def _measuring(question: str, word: str, table: Table, columns: Sequence[int]) -
     ranked = _ranked_by(question, word, table)
     if ranked is not None:   # "the two longest females (F), by carapace length": `CL`, said outright
         return [ranked] if ranked in columns else []
-    header_words = {c: header_word_sets([table.header[c]])[0] for c in range(len(table.header))}
-    def measuring_by(measures: frozenset[str], among: Sequence[int]) -> list[int]:
-        return [c for c in among if any(_is_measure(w, m) for w in header_words[c] for m in measures)]
+    header_words = header_word_sets(table.header)
+    measuring_by = functools.partial(_measuring_columns, header_words)
     numbers = [c for c, kind in enumerate(table.types) if kind == "real"]
     measures = measured_by(question, word)
     said = _after(question, word)[:1]   # "the most recent study": `recent` measures, the study is the rows' noun
@@ -1105,10 +1104,21 @@ def _measuring(question: str, word: str, table: Table, columns: Sequence[int]) -
     measuring = [c for c in measuring if header_words[c] & measures] or measuring   # `time`, not `diagtime`
     fewest = min((len(header_words[c]) for c in measuring), default=0)
     found = named or [c for c in measuring if len(header_words[c]) == fewest]   # Price, not Min.Price
-    if not found and word in ("highest", "lowest") and any(words & _PLACED_WORDS for words in header_words.values()) \
+    if not found and word in ("highest", "lowest") and _of_places(header_words) \
             and not any(_names(nouns, table, c, question) for c in columns):
         found = measuring_by(_ELEVATION_WORDS, columns)   # "Which airport is the highest?": `elevation`, `alt`
     return found
+
+
+def _measuring_columns(header_words: Sequence[set[str]], measures: Collection[str], among: Sequence[int]) -> list[int]:
+    """Those of `among` whose header has a word of one of `measures` (_is_measure); `header_words`: header_word_sets
+    of the table."""
+    return [c for c in among if any(_is_measure(w, m) for w in header_words[c] for m in measures)]
+
+
+def _of_places(header_words: Sequence[set[str]]) -> bool:
+    """Whether a table's rows are places: one of its headers is a latitude, a longitude, a city ... (_PLACED_WORDS)."""
+    return any(words & _PLACED_WORDS for words in header_words)
 
 
 _MEASURE_COMPARATIVES = {"higher": "high", "lower": "low", "taller": "tall", "heavier": "heavy", "lighter": "light",
@@ -1127,8 +1137,7 @@ def compared_by_measure(question: str, query: Query, table: Table) -> Query:
     conds = list(query.conds)
     header_words = header_word_sets(table.header)
     numbers = [c for c, kind in enumerate(table.types) if kind == "real"]
-    elevations = {"high": _ELEVATION_WORDS, "low": _ELEVATION_WORDS} \
-        if any(header & _PLACED_WORDS for header in header_words) else {}   # of a table of places
+    elevations = {"high": _ELEVATION_WORDS, "low": _ELEVATION_WORDS} if _of_places(header_words) else {}
     for k, condition in enumerate(conds):
         if CONDITION_OPS[condition.operator] not in (">", "<") or _names(nouns, table, condition.column, question):
             continue
@@ -1139,8 +1148,7 @@ def compared_by_measure(question: str, query: Query, table: Table) -> Query:
             continue
         adjective = adjectives.pop()
         for measures in (_MEASURES, _FALLBACK_MEASURES, elevations):
-            held = [c for c in numbers if any(_is_measure(w, m) for w in header_words[c]
-                                              for m in measures.get(adjective, ()))]
+            held = _measuring_columns(header_words, measures.get(adjective, ()), numbers)
             if held:
                 break
         others = {c.column for i, c in enumerate(conds) if i != k}
