@@ -783,3 +783,12 @@ def test_a_column_compared_with_another_column_by_name_is_declined():
     question = "What is the name with a 5432 of 5432 and a 15122 greater than 15122?"   # WikiSQL's numbers as headers
     assert cannot_answer(question, Query(0, 0, ((1, 0, "5432"), (2, 1, "15122"))), numbered) is None
 
+
+
+def test_a_statistic_the_tables_name_says_is_its_numbers():
+    header = ["state", "variable", "estimate"]
+    question = "What was the median rent in Ohio?"
+    assert outside_grammar(question, header) == "a statistic no aggregation computes"
+    assert outside_grammar(question, header, "us_state_median_income_and_rent_2017") is None
+    assert outside_grammar("What is the standard deviation of rent?", header, "us_state_median_income") == \
+        "a statistic no aggregation computes"   # the title's statistic is the median, not another one

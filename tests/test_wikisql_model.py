@@ -519,9 +519,27 @@ def test_a_count_of_one_row_reads_its_number_when_the_head_doubts_the_count():
         assert value_of_one_row(counted, states, rows, math.log(0.01), question="How many cars does Mich have?") \
             is counted   # no word of `drivers`: the head decides
         for amount in ("How many thousand drivers does Mich have?", "How many US dollars does Mich spend on fuel?",
-                       "How many drivers (in thousands) does Mich have?"):   # an amount is asked: the value
+                       "How many drivers (in thousands) does Mich have?",
+                       "How many drivers per household does Mich have?",   # a rate: one row's number
+                       "In 2001, how many drivers per capita did Mich have?"):   # an amount is asked: the value
             assert value_of_one_row(counted, states, rows, math.log(0.01), question=amount) == \
                 Query(1, 0, counted.conds), amount
+        assert value_of_one_row(counted, states, rows, math.log(0.01),   # "percent" is no rate of things
+                                question="How many cars per cent does Mich have?") is counted
+
+
+def test_how_many_with_an_average_said_of_a_condition_counts_the_rows():
+    from wikisql.corrections import count_by_an_averaged_condition
+    weather = Table("weather", ["month", "temp", "rain"], ["real", "real", "real"],
+                    [[1, 1.5, 80.0], [2, 1.8, 60.0], [7, 17.0, 40.0]])
+    averaged = Query(0, 5, (Condition(1, 2, "2"),))   # AVG(month) WHERE temp < 2
+    assert count_by_an_averaged_condition("How many months had an average temperature below 2 degrees?", averaged,
+                                          weather) == Query(0, 3, averaged.conds)
+    # "average" said of the selected column, or no "how many": the average is asked
+    rain = Query(2, 5, (Condition(1, 2, "2"),))
+    assert count_by_an_averaged_condition("How many average rain for temp below 2?", rain, weather) is rain
+    assert count_by_an_averaged_condition("What is the average month with temp below 2?", averaged, weather) \
+        is averaged
 
 
 def test_a_date_written_whole_is_one_condition_per_column_of_its_parts():

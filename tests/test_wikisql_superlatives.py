@@ -1550,3 +1550,53 @@ def test_a_kind_said_in_place_of_the_rows_noun_keeps_those_rows():
     assert kept == Query(0, 0, ((3, 0, "Droid"),), Order(1, True, 1)) and answer(characters, kept) == ["ig-88"]
     assert kind_said_as_rows("Which character is the tallest?", tallest, characters) == tallest   # no cell
     assert kind_said_as_rows("Which species is the tallest?", tallest, characters) == tallest   # a header's word
+
+
+PLAYERS_FIFA = Table("fifa", ["short_name", "nationality", "age", "height_cm", "weight_kg", "repwt"],
+                     ["text", "text", "real", "real", "real", "real"],
+                     [["A. Able", "France", 31, 182, 80, 78], ["B. Baker", "France", 21, 175, 70, 71],
+                      ["C. Cruz", "Spain", 26, 191, 85, 84], ["D. Diaz", "Spain", 19, 178, 72, 70]])
+
+
+@pytest.mark.parametrize("question, decoded, expected", [
+    # a noun phrase said without a question word: its rows when its head noun names them
+    ("Youngest France player in the list?", Query(2, MIN, (Condition(1, 0, "France"),)), ["b. baker"]),
+    ("Tallest player from Spain", Query(3, MAX, (Condition(1, 0, "Spain"),)), ["c. cruz"]),
+    ("Player with the largest height?", Query(3, MAX, ()), ["c. cruz"]),
+    ("Two youngest players?", Query(2, MIN, ()), ["d. diaz", "b. baker"]),
+])
+def test_a_bare_noun_phrase_asks_for_its_rows(question, decoded, expected):
+    query = read_superlative(question, decoded, PLAYERS_FIFA)
+    assert query.agg == 0 and query.order is not None and answer(PLAYERS_FIFA, query) == expected
+
+
+@pytest.mark.parametrize("question, decoded", [
+    ("Highest height among France players?", Query(3, MAX, (Condition(1, 0, "France"),))),   # the height itself
+    ("Tallest height of the list?", Query(3, MAX, ())),
+    ("Heaviest self-reported weight among Spain", Query(5, MAX, (Condition(1, 0, "Spain"),))),   # `repwt`, a value
+    ("Age of the player with the highest height", Query(3, MAX, ())),   # a value of the extreme row, said with "of"
+])
+def test_a_bare_noun_phrase_of_a_value_keeps_it(question, decoded):
+    query = read_superlative(question, decoded, PLAYERS_FIFA)
+    assert query.order is None or query.sel != 0
+
+
+def test_a_superlative_that_measures_another_column_orders_the_rows_asked():
+    monthly = Table("deaths", ["date", "temp", "deaths", "year", "month"], ["text", "real", "real", "real", "real"],
+                    [["2019-01", 4.1, 60000, 2019, 1], ["2019-07", 18.2, 40000, 2019, 7],
+                     ["2020-01", 5.0, 65000, 2020, 1], ["2020-07", 17.1, 45000, 2020, 7]])
+    # "coldest" measures `temp`: the months, not the lowest month number
+    coldest = read_superlative("Give me the three coldest months.", Query(4, MIN, ()), monthly)
+    assert coldest.order == Order(1, False, 3) and coldest.sel == 4
+    warmest = read_superlative("What was the warmest month before 2020?", Query(4, MAX, (Condition(3, 2, "2020"),)),
+                               monthly)
+    assert warmest.order == Order(1, True, 1) and answer(monthly, warmest) == [7]
+    # "the latest month", "the fastest run200m time": what the superlative measures is the value asked
+    assert read_superlative("What was the latest month?", Query(4, MAX, ()), monthly).order is None
+    assert asked_for("What was the fastest run200m time?") is None
+    assert asked_for("What was the warmest month?") == ("noun", ["warmest", "month"])
+
+
+def test_a_count_that_starts_the_question_is_the_limit():
+    assert limit("Three smallest states by population among the 2008 races") == 3
+    assert limit("Smallest state by population") == 1

@@ -151,7 +151,9 @@ ONE_ROW_VALUE_FLOOR = -1.5
 # "how many" of an amount, not of rows: "How many thousand miles of roads ...", "How many US dollars does ... cost?",
 # "How many telephones (in thousands) ..."
 _AMOUNT_ASKED = re.compile(r"^\s*how\s+many\s+(?:hundreds?|thousands?|millions?|billions?|(?:us\s+)?dollars|euros"
-                           r"|pounds)\b|\bin\s+(?:hundreds|thousands|millions|billions)\b", re.IGNORECASE)
+                           r"|pounds)\b|\bin\s+(?:hundreds|thousands|millions|billions)\b"
+                           r"|(?:^|,)\s*how\s+many\s+(?:[a-z-]+\s+){1,2}per\s+(?!cent\b)[a-z]",   # a rate: "How many
+                           re.IGNORECASE)   # packs per person ...", "In 1988, how many points per game ..."
 
 
 def value_of_one_row(query: Query, table: Table, rows_matched: Callable[[Query], int], no_aggregation: float,
@@ -295,6 +297,22 @@ def count_what_no_cell_says(question: str, query: Query, table: Table) -> Query:
         return query
     cells = [str(row[query.sel]) for row in table.rows if not is_missing(row[query.sel])]
     if not cells or 2 * sum(bool(re.search(r"\d", cell)) for cell in cells) >= len(cells):
+        return query
+    return dataclasses.replace(query, agg=COUNT)
+
+
+def count_by_an_averaged_condition(question: str, query: Query, table: Table) -> Query:
+    """`query` with COUNT when the question asks "how many" and the model decoded AVG, but "average" (or "mean")
+    is said of a condition's column, not of the selected one: "How many months had an average temperature below 2
+    degrees?" decoded AVG(month) WHERE temp < 2 counts the months (not "How many average laps for ...", WikiSQL's
+    AVG(Laps))."""
+    if query.agg != AVG or query.order is not None or not HOW_MANY.match(question):
+        return query
+    words = re.findall(r"[a-z0-9]+", question.lower())
+    said = [words[at + 1] for at, word in enumerate(words[:-1]) if word in ("average", "mean")]
+    conditioned = {c.column for c in query.conds} - {query.sel}
+    if not said or names_column([singular(said[0])], str(table.header[query.sel]), question) or not any(
+            names_column([singular(said[0])], str(table.header[column]), question) for column in conditioned):
         return query
     return dataclasses.replace(query, agg=COUNT)
 

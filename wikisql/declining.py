@@ -77,6 +77,7 @@ MOST, LEAST, EXTREME = (f"(?:{'|'.join(words)})" for words in (_MOST_WORDS, _LEA
 _BOUND = r"(?:above|below|over|under|(?:more|less|fewer|greater|higher|lower) than|at (?:least|most))"   # a comparison
 _AGGREGATE_WORD = (r"(?:count|number|total|sum|average|mean|maximum|minimum|max|min|highest|lowest|largest|"
                    r"smallest|biggest)")
+STATISTIC = "a statistic no aggregation computes"
 FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) for form, pattern in (
     ("a comparison between rows (a yes/no question)",
      YES_NO + rf".*\b(?:{COMPARATIVE}|(?!other\b)[a-z]{{3,}}er)\b.*\bthan\s+"
@@ -137,7 +138,7 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("arithmetic between values",   # "the biggest jump in unemployment from the month before": a row and the one before
      r"\bfrom the (?:previous|prior|preceding|last) (?:day|week|month|quarter|season|year|election|poll)\b|"
      r"\bfrom the (?:day|week|month|quarter|season|year|election|poll) before\b"),
-    ("a statistic no aggregation computes",
+    (STATISTIC,
      r"\b(?P<key>median|mode|standard deviation|std dev|variance|correlation|correlated|percentile|quartile)\b"),
     ("a comparison between two columns",   # "Which districts scored higher in 8th grade than in 4th grade?"
      rf"\b{COMPARATIVE}\s+(?:in|for|on|at|with)\b[^?]*\bthan\s+(?:in|for|on|at|with)\b"),
@@ -211,10 +212,11 @@ def _code_reading(header: str, question: str) -> set[str]:
     return _words(abbreviation_reading(str(header), question) or "")
 
 
-def outside_grammar(question: str, header: Sequence[str] = ()) -> str | None:
+def outside_grammar(question: str, header: Sequence[str] = (), title: str = "") -> str | None:
     """The form of `question` that one query cannot answer (see FORMS), or None. A match whose words
     (or key words: "ratio", "combined") all belong to one header, or name it as its code ("student-teacher
-    ratio" for `str`: _code_reading), names a column, not a form: skipped."""
+    ratio" for `str`: _code_reading), names a column, not a form: skipped; so is a statistic the table's name or
+    title (`title`) says its numbers are ("the median rent in Ohio" of `us_state_median_income_and_rent_2017`)."""
     text = " ".join(question.lower().split())
     headers = [_words(str(name)) | _words(readable_header(str(name))) for name in header]   # `FinanceProportion`
     answered = {group for group, held in _ANSWERED_BY.items() if any(words & held for words in headers)}
@@ -226,6 +228,8 @@ def outside_grammar(question: str, header: Sequence[str] = ()) -> str | None:
                 continue   # "How far is BOS from LAX?" of a table of distances headed by airports
             key = _words((match.group("key") if "key" in pattern.groupindex else None) or match.group(0))
             key -= {"the", "of", "a", "an", "and", "to", "by", "in", "on"}
+            if form == STATISTIC and key and key <= _words(title):
+                continue
             if not key or not any(key <= words or key <= _code_reading(name, question)
                                   for words, name in zip(headers, header)):
                 return form
@@ -919,7 +923,7 @@ def rows_noun_not_held(question: str, table: Table, query: Query | None) -> str 
 
 def cannot_answer(question: str, query: Query | None, table: Table) -> str | None:
     """Why one query cannot answer `question` over `table` (with `query`, the one decoded), or None."""
-    form = outside_grammar(question, table.header)
+    form = outside_grammar(question, table.header, table.title)
     if form == "arithmetic between values" and query is not None and (
             holds_shares(table, query.sel) or _named_percentages(question, table, query.sel)) and \
             not _RATIO_OF_TWO.search(question.lower()) and not re.search(r"\bby what\b", question.lower()) and \

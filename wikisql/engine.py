@@ -51,6 +51,7 @@ from wikisql.corrections import (
     choose_between_cells,
     close_brackets,
     comparison_in_range,
+    count_by_an_averaged_condition,
     count_the_rows_asked,
     count_what_no_cell_says,
     count_when_told,
@@ -559,6 +560,8 @@ class Predictor:
         query = count_the_rows_asked(item.question, query, view.table,   # "How many patients were in the BtheB arm?"
                                      functools.partial(view.numbers_matched, of_table=True))
         query = average_as_said(item.question, query, view.table)   # "the average ..." decoded MIN
+        query = count_by_an_averaged_condition(item.question, query, view.table)   # "How many months had an
+        #                                                          average temperature below 2?": not AVG(month)
         select = {column: float(scores.sel[i]) for i, column in enumerate(view.columns)}   # log p(select = column)
         query = select_other_than_given(query, select, item.question, view.table)   # not SELECT name WHERE name =
         #                                                                             'Special K'

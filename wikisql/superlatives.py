@@ -124,6 +124,9 @@ _LISTS = re.compile(r"^(?:please\s+)?(?:name|list|give(?:\s+me)?|show(?:\s+me)?|
 # number?")
 _PHRASE_ONLY = re.compile(r"^(?P<rest>(?:top|the(?!.*\b(?:what|which|who|how|when|where)\b))\s+.*)$")
 _COPULA = re.compile(r"^(?:'s|is|was|are|were)\s+(?P<rest>.*)$")
+# a question said as the noun of the rows with what ranks them: "Element with the largest molar volume?"
+_ROWS_WITH = re.compile(r"^(?P<rest>(?!(?:what|which|who|whom|whose|how|when|where|why|is|are|was|were|do|does|did)\b)"
+                        r"[a-z][a-z ]*?)\s+(?:with|having|that\s+(?:has|had))\s+the\s+(?P<extreme>[a-z]+)\b")
 
 
 def _is_superlative(word: str) -> bool:
@@ -186,12 +189,14 @@ def _clause_noun(clause: str) -> list[str]:
     return words
 
 
-def asked_for(question: str) -> tuple[str, list[str]] | None:
+def asked_for(question: str, bare: bool = False) -> tuple[str, list[str]] | None:
     """What the question asks for: ("person" | "time" | "place", []) for who / when / where; ("row", the
     words after which/what up to a verb or preposition) for "Which car weighs ...", "What company ...";
     ("noun", the words) for "what's the cheapest car", "name the three heaviest animals", "which highest
     year", where the words may name the aggregated column instead ("What is the highest turnout?": the
-    caller tells values from rows by the header); None for a question that asks for a value."""
+    caller tells values from rows by the header); with `bare`, ("bare", the words) for a noun phrase said without
+    a question word, "Tallest player from Spain", "Element with the largest molar volume?", whose rows are asked
+    only where its head noun names them (_asked_column); None for a question that asks for a value."""
     text = " ".join(question.lower().replace("’", "'").split())
     fronted = _FRONTED.match(text)   # "Among Midsize cars, which ...": the question after the clause
     if fronted:
@@ -219,8 +224,10 @@ def asked_for(question: str) -> tuple[str, list[str]] | None:
                 return "row", _clause_noun(fronted["clause"]) if fronted else []
             nouns = [singular(w) for w in phrase if not _is_superlative(w) and w not in _NUMBER_WORDS]
             timed = any(noun in TIME_WORDS for noun in nouns) and not (   # "What is the earliest year": a value;
-                wh == "which" or any(w in _NUMBER_WORDS for w in phrase))  # "Which was the quietest trading day",
-            #                                                       "What were the top three months": rows
+                wh == "which" or any(w in _NUMBER_WORDS for w in phrase)   # "Which was the quietest trading day",
+                or any(_is_superlative(w) and not _MEASURES.get(_adjective(w), frozenset(TIME_WORDS)) & set(TIME_WORDS)
+                       for w in phrase))   # (not "the fastest run200m time": a time's)
+            #       "What were the top three months", "What was the warmest month ...?" (a temperature's): rows
             if any(w in VALUE_WORDS or w == "per" for w in phrase) or timed:
                 return None   # "What is the minimum wins", "the earliest year", "income per person": a value
             if not nouns and wh == "which" and phrase and all(_is_superlative(w) for w in phrase):
@@ -240,12 +247,25 @@ def asked_for(question: str) -> tuple[str, list[str]] | None:
             words = words[1:]
         phrase = _noun_phrase(words)
         return ("noun", phrase) if phrase else None
+    if not bare:
+        return None
+    words = _words(text)
+    rows_with = _ROWS_WITH.match(text)
+    if rows_with and _is_superlative(rows_with["extreme"]):   # "Element with the largest molar volume?" (not
+        phrase = _noun_phrase(_words(rows_with["rest"]))      # "Tension of the loom with the most breaks": a value)
+        return ("bare", phrase) if phrase and phrase == _words(rows_with["rest"]) else None
+    if words[:1] and (_is_superlative(words[0]) or (words[0] in _NUMBER_WORDS and len(words) > 1
+                                                    and _is_superlative(words[1]))):
+        phrase = _noun_phrase(words)   # "Tallest player from Spain", "Three smallest states by population ..."
+        return ("bare", phrase) if phrase else None
     return None
 
 
 def limit(question: str) -> int:
     """How many rows the question asks for: "the three tallest", "top 5", "Which two ...": 1 unless said."""
     words = _words(question)
+    if words[:1] and words[0] in _NUMBER_WORDS and len(words) > 1 and _is_superlative(words[1]):
+        return min(_NUMBER_WORDS[words[0]], MAX_ORDER_LIMIT)   # "Three smallest states by population ..."
     for before, word in zip(words, words[1:]):
         if before in ("top", "which", "what", "the", "first", "last", "name", "list") and word in _NUMBER_WORDS:
             return min(_NUMBER_WORDS[word], MAX_ORDER_LIMIT)
@@ -366,6 +386,16 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
     not asked of a column whose value a condition gives (`given`: "On day 347, when was the beaver warmest?"
     asks the `time`, not the `day`)."""
     words = header_word_sets(table.header)
+    if kind == "bare":   # the rows only where the head noun names them: "Tallest player from Spain" (a person),
+        nouns = [singular(w) for w in phrase if not _is_superlative(w) and w not in _NUMBER_WORDS]   # "Most populous
+        if not nouns or nouns[-1] in words[order_column]:   # state ..." (`state`); "Most expensive IGI stone" and
+            return -1                                        # "Highest core CPI reading" ask for the value
+        if nouns[-1] in PERSON_WORDS:
+            people = [c for c in range(len(words)) if words[c] & PERSON_WORDS and table.types[c] == "text"]
+            return people[0] if people else row_name_column(table)
+        named = [c for c in range(len(words)) if nouns[-1] in words[c] and varies(table, c) and (
+            table.types[c] == "text" or nouns[-1] in TIME_WORDS)]   # not "heaviest self-reported weight" of `weight`
+        return named[0] if len(named) == 1 else -1
     if kind in ("noun", "row"):
         nouns = [singular(w) for w in phrase if not _is_superlative(w) and w not in _NUMBER_WORDS]
         def names_ordered(words: Sequence[str]) -> bool:   # "district" names no `distcod` unless a code is asked
@@ -647,16 +677,26 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
     the select head likes best (`select`, log p(select = column); else the leftmost)."""
     if query.agg not in (MAX, MIN) or query.order is not None or table.types[query.sel] != "real":
         return query
-    asked = asked_for(question)
+    asked = asked_for(question, bare=True)
     column = _asked_column(*asked, table, query.sel, question, query.given_columns()) if asked is not None else None
     numbering = asked is not None and asked[0] == "row" and column in (-1, None, query.sel) \
         and ranks_nothing(table, query.sel)
-    if numbering:   # "Which firm faced the highest capital price index?" decoded MAX(rownames): the firms are asked,
-        column = query.sel   # ranked by another column
+    word = superlative_word(question, table)
+    measures = measured_by(question, word) - _MAGNITUDE_MEASURES if word is not None else frozenset()
+    measured = column == -1 and asked[0] in ("noun", "bare") and bool(measures) and not any(
+        _is_measure(singular(w), measure) for w in asked[1] for measure in measures) and not _measuring(
+        question, word, table, [query.sel]) and bool(_measuring(question, word, table, [
+            c for c, kind in enumerate(table.types) if kind == "real" and c != query.sel and varies(table, c)]))
+    #  (not "the heaviest self-reported weight": the weight, a measure of "heaviest" itself; nor "the largest tip":
+    #  any noun's magnitude)
+    if numbering or measured:   # "Which firm faced the highest capital price index?" decoded MAX(rownames): the firms
+        column = query.sel   # are asked, ranked by another column; "the three coldest months" decoded MIN(month):
+        #                      the months, by what "coldest" measures (`temp`)
     elif asked is None or column in (-1, query.sel):   # the value asked for: maybe in another column's extreme row
         return _value_at_extreme(question, query, table, select or {})
     counts = _counts(question, query)   # "Which 3 countries": no `= 3`
-    pointers = set(query.conds) - set(drop_pointer_values(query, table).conds) if asked[0] != "noun" else set()
+    pointers = set(query.conds) - set(drop_pointer_values(query, table).conds) \
+        if asked[0] not in ("noun", "bare") else set()
     #          ("Which patient had the highest BDI before treatment?": `treatment = 'treatment'`, a pointer)
     conds = tuple(c for c in query.conds if c not in counts and c not in pointers
                   and not _points_at_number_column(c, table))   # `p = 'bats'`: a pointer, dropped later anyway
@@ -678,7 +718,6 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
             #                  noun says which rows (the condition's column); their names are asked
     if column is None or any(c.column == column and c.operator == 0 for c in conds):
         return query   # a column the question gives the value of is not what it asks for
-    word = superlative_word(question, table)
     pointed = [c.column for c in query.conds if c not in conds and table.types[c.column] == "real"
                and c.column != column and c not in counts]   # `loss = 'abrasion'`: "the highest abrasion loss"
     ordered = pointed[0] if numbering and pointed else query.sel
@@ -1233,7 +1272,8 @@ _MEASURES = {
     "sunny": "solar sun sunshine", "profitable": "profit profits", "powerful": "power horsepower hp",
     "sweet": "sugar sugars", "salty": "salt sodium", "populous": "population pop", "popular": "votes popularity",
     "busy": "passengers traffic", "quiet": "passengers traffic",
-    "rare": "abundance frequency", "fat": "fat", "big": "size", "small": "size", "large": "size",
+    "rare": "abundance frequency", "deadly": "deaths death fatalities killed casualties",
+    "fat": "fat", "big": "size", "small": "size", "large": "size",
     "efficient": "mpg mileage economy efficiency", "fuel": "mpg mileage economy efficiency",
     "weigh": "weight mass wt", "close": "distance dist", "near": "distance dist", "far": "distance dist",
     "northernmost": "latitude lat", "southernmost": "latitude lat",
@@ -1746,6 +1786,10 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
     descending = direction(word, _timed(question, table, column), _dated(table, column))
     descending = most >= least if descending is None else descending
     head = [singular(w) for w in (asked[1] if asked else [])[-1:]]
+    bare = asked_for(question, bare=True) if asked is None else None
+    rows = _asked_column(*bare, table, column, question) if bare is not None else None
+    if rows is not None and rows >= 0 and rows != column:   # "Youngest France player in the list?": a player
+        return Query(rows, 0, kept, Order(column, descending, limit(question)))
     if table.types[query.sel] == "text" and limit(question) == 1 and (
             (asked is None and _words(question)[:1] == [word] and _said_of_the_value(question, word, table, column))
             or (asked is not None and asked[0] == "noun" and _asked_column(*asked, table, column, question) == -1
