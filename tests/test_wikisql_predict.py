@@ -100,6 +100,8 @@ def test_numbers_written_with_one_unit_are_numbers_and_keep_their_unit(tmp_path)
     assert table.units == [None, '{} m', '${}', '{}%', None, None, None]
     assert [row[1:4] for row in table.rows] == [[828, 1500, 45], [632, 2400, 3.5], [None, 15, 0.5]]
     assert table.written(1, 828) == '828 m' and table.written(3, 3.5) == '3.5%' and table.written(0, 'x') == 'x'
+    # the cells the rules read: as text, stripped, without the empty one
+    assert table.cells(1) == ['828', '632'] and table.cells(0, lower=True)[-1] == 'lotte tower'
     assert read_table(PLAYERS).units is None
     # comparisons and aggregates run on the numbers; answers are written in the unit (COUNT is not)
     with Database.from_tables([table]) as database:

@@ -667,7 +667,7 @@ def letter_code(value: object, table: Table, column: int) -> str | None:
     """The one-letter code cell of a column of such codes (at most 12, `H` `M` `L`, `F` `M`, `A` `D`) that a word no
     cell holds is written as, for the words tables code so (_CODED_WORDS): the one cell that is its first letter
     ("high" `H`, "died" `D`), or for a word of sex its letter ("women" `F`); None when there is no such one cell."""
-    cells = {str(row[column]).strip() for row in table.rows if row[column] not in (None, "")}
+    cells = set(table.cells(column))
     word = str(value).strip().lower()
     if not cells or len(cells) > 12 or any(len(cell) != 1 or not cell.isalpha() for cell in cells) \
             or word not in _CODED_WORDS:
@@ -1048,7 +1048,7 @@ def cells_joined(text: str, table: Table, column: int, joiner: str = "or",
     """The pairs of cells of `column` that `text` (lower-cased, spaces collapsed) says joined by `joiner` ("Kern or
     Tulare", "US or the Non-US"), each as (first cell, second cell, start of the first, end of the second); a cell
     is found where no character of `edge` touches it."""
-    cells = {str(row[column]).strip().lower() for row in table.rows if row[column] not in (None, "")}
+    cells = set(table.cells(column, lower=True))
     found = [(m.start(), m.end(), cell) for cell in cells if len(cell) >= 2 and cell in text
              for m in re.finditer(rf"(?<!{edge}){re.escape(cell)}(?!{edge})", text)]
     return [(first_cell, second_cell, first, last) for first, end, first_cell in found
@@ -1595,7 +1595,7 @@ def whole_cell_said(question: str, query: Query, table: Table) -> Query:
         column = condition.column
         if condition.operator != CONDITION_OPS.index("=") or table.types[column] != "text" or not value:
             continue
-        cells = {str(row[column]).strip() for row in table.rows if row[column] not in (None, "")}
+        cells = set(table.cells(column))
         if is_a_cell(value, cells):
             continue
         said = [cell for cell in cells if value.lower() in cell.lower() and len(cell) > len(value)

@@ -390,7 +390,7 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
     if _names_selected(question, table, query):
         return None   # the column the model selects is one the question names: "How far did she throw the javelin?"
     def of_sexes(column: int) -> bool:
-        cells = {str(row[column]).strip().lower() for row in table.rows if row[column] not in (None, "")}
+        cells = set(table.cells(column, lower=True))
         return table.types[column] == "text" and bool(cells) and cells <= {"m", "f", "male", "female"}
     if _ASKS_SEX.search(text) and re.match(YES_NO, text) and not any(
             _words(readable_header(str(name))) & {"sex", "gender"} for name in table.header) and not any(
@@ -915,7 +915,7 @@ def rows_noun_not_held(question: str, table: Table, query: Query | None) -> str 
     if asked is None or asked[0] not in ("row", "noun"):
         return None
     nouns = [singular(w) for w in asked[1] if w.isalpha() and superlative_word(w, table) is None]
-    cells = {str(row[query.sel]).strip().lower() for row in table.rows if row[query.sel] not in (None, "")}
+    cells = set(table.cells(query.sel, lower=True))
     if not nouns or len(cells) > 2 or any(names_column(nouns, str(header), question) for header in table.header):
         return None
     return " ".join(nouns)

@@ -218,7 +218,7 @@ def years_named(table: Table) -> Table:
     and no other header says "year": R's time series keep their years as row names (`WorldPhones`), which
     readable_header would read "name". Queries are by column number, so they hold for both tables."""
     def years(column: int) -> bool:
-        cells = [str(row[column]).strip() for row in table.rows if row[column] not in (None, "")]
+        cells = table.cells(column)
         return len(cells) >= 2 and all(re.fullmatch(r"(?:1[6-9]|20)\d\d(?:\.0)?", cell) for cell in cells)
     if any("year" in readable_header(str(h)).lower() for h in table.header):
         return table

@@ -28,6 +28,12 @@ class Table:
         the table as a whole (`baseball_batting_1970` for "in 1970")."""
         return " ".join(str(part) for part in (self.id, self.page_title, self.section_title, self.caption) if part)
 
+    def cells(self, column: int, lower: bool = False) -> list[str]:
+        """The column's cells as text, stripped (and lower-cased with `lower`), in row order, without the empty
+        ones (None or ""): what the rules read of a column's cells."""
+        cells = [str(row[column]).strip() for row in self.rows if row[column] not in (None, "")]
+        return [cell.lower() for cell in cells] if lower else cells
+
     def written(self, column: int, value: object) -> object:
         """A number of `column` as the table writes it (units `{} m`: 828 -> `828 m`); other values,
         and columns without a unit, unchanged."""

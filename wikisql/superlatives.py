@@ -275,7 +275,7 @@ def limit(question: str) -> int:
 def _naming(table: Table, column: int) -> tuple[int, float]:
     """How well a column names rows: its distinct cells, then their mean length ("Acura Integra" names a
     car better than "Integra")."""
-    cells = [str(row[column]).strip().lower() for row in table.rows if row[column] not in (None, "")]
+    cells = table.cells(column, lower=True)
     return len(set(cells)), sum(map(len, cells)) / max(len(cells), 1)
 
 
@@ -1588,7 +1588,7 @@ def counted_per_group(question: str, word: str, table: Table, query: Query) -> b
 def is_category(table: Table, column: int) -> bool:
     """Whether a column sorts rows into groups rather than naming them: at most half as many distinct cells as
     filled ones (a rating, a species, a county), over at least 4 filled cells."""
-    cells = [str(row[column]).strip().lower() for row in table.rows if row[column] not in (None, "")]
+    cells = table.cells(column, lower=True)
     return len(cells) >= 4 and len(set(cells)) * 2 <= len(cells)
 
 
@@ -1740,7 +1740,7 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
         if asked is None and not pointed and not [c for c in measuring if c != sel]:
             return query   # "What was the hottest day?" of `date`: the measure says what is ordered
         if asked is not None and (asked[0] in ("noun", "row") or (asked[0] == "person" and len(   # ("who ...?" of
-                {str(row[sel]).strip().lower() for row in table.rows if row[sel] not in (None, "")}) <= 2)) \
+                set(table.cells(sel, lower=True))) <= 2)) \
                 and is_category(table, sel):   # `hc` yes/no: the rows; not "Who publishes ...?", a category of more)
             rows = _asked_column(*asked, table, sel, question)   # "What's the cheapest film?" of `mpaa`: a title
             if rows is not None and rows >= 0 and (not is_category(table, rows)
