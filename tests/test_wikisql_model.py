@@ -1358,3 +1358,63 @@ def test_a_race_distance_as_the_header_is_a_time():
     assert slowest.order == Order(1, True, 1)   # the slowest run took the longest time
     fastest = read_superlative("Who ran the 1500 m fastest?", Query(1, 1, ()), decathlon)
     assert fastest.order == Order(1, False, 1)
+
+
+ECONOMIES = Table("economies", ["id", "iso2Code", "name", "region"], ["text", "text", "text", "text"],
+                  [["ISL", "IS", "Iceland", "Europe & Central Asia"], ["IND", "IN", "India", "South Asia"],
+                   ["NAM", "NA", "Namibia", "Sub-Saharan Africa "], ["KGZ", "KG", "Kyrgyz Republic",
+                                                                      "Europe & Central Asia"]])
+
+
+def test_a_value_with_the_questions_full_stop_is_the_cell_without_it():
+    from wikisql.corrections import trim_to_cells
+    elements = Table("elements", ["element", "stability"], ["text", "real"], [["Mo", 0.3], ["Fe", 0.1]])
+    assert trim_to_cells(Query(1, 0, (Condition(0, 0, "Mo."),)), elements).conds == (Condition(0, 0, "Mo"),)
+    assert trim_to_cells(Query(1, 0, (Condition(0, 0, "Fe?"),)), elements).conds == (Condition(0, 0, "Fe"),)
+
+
+def test_a_value_is_written_as_its_cell_with_the_cells_spaces():
+    from wikisql.corrections import cells_as_written
+    said = Query(0, 3, (Condition(3, 0, "Sub-Saharan Africa"),))
+    written = cells_as_written(said, ECONOMIES)
+    assert written.conds == (Condition(3, 0, "Sub-Saharan Africa "),)
+    with Database.from_tables([ECONOMIES]) as db:   # the database compares the text as written
+        assert db.execute("economies", said) == [0] and db.execute("economies", written) == [1]
+    exact = Query(0, 0, (Condition(2, 0, "india"),))
+    assert cells_as_written(exact, ECONOMIES) is exact   # a cell already (case aside)
+
+
+def test_a_function_word_is_no_code_value():
+    from wikisql.corrections import drop_function_word_values
+    coded = Query(2, 0, (Condition(1, 0, "is"), Condition(2, 0, "Kyrgyz Republic")))
+    assert drop_function_word_values("What is the capital city of the Kyrgyz Republic?", coded).conds == \
+        (Condition(2, 0, "Kyrgyz Republic"),)
+    india = Query(2, 0, (Condition(1, 0, "in"),))
+    assert drop_function_word_values("Southernmost capital in the list?", india).conds == ()
+    # a capital after the first word, or an article before it, makes it a name ("the do Mode": a note)
+    assert drop_function_word_values("Which country has the code IN?", india) is india
+    assert drop_function_word_values("atomic number of the element whose symbol is In", india) is india
+    assert drop_function_word_values("What is the Depart of the do Mode?", Query(1, 0, (Condition(0, 0, "do"),))) \
+        .conds == (Condition(0, 0, "do"),)
+
+
+def test_an_n_letter_code_is_the_column_of_codes_that_long():
+    from wikisql.corrections import code_of_its_length
+    asked = Query(1, 0, (Condition(2, 0, "Namibia"),))   # the model's `iso2Code` for a three-letter code
+    assert code_of_its_length("three-letter World Bank code of Namibia", asked, ECONOMIES).sel == 0
+    assert code_of_its_length("Two-letter code for Namibia?", Query(0, 0, asked.conds), ECONOMIES).sel == 1
+    assert code_of_its_length("Which economy has the two-letter code KG?", Query(2, 0, ()), ECONOMIES) == \
+        Query(2, 0, (Condition(1, 0, "KG"),))
+    assert code_of_its_length("What is the code of Namibia?", asked, ECONOMIES) is asked   # no length said
+    assert code_of_its_length("five-letter code of Namibia", asked, ECONOMIES) is asked   # no such column
+
+
+def test_which_noun_asks_its_name_not_its_kind():
+    from wikisql.superlatives import name_not_its_kind
+    languages = Table("languages", ["Id", "Language_Type", "Ref_Name"], ["text", "text", "text"],
+                      [["deu", "L", "German"], ["lat", "H", "Latin"], ["eus", "L", "Basque"],
+                       ["cym", "L", "Welsh"]])
+    typed = Query(1, 0, (Condition(0, 0, "deu"),))
+    assert name_not_its_kind("Which language is deu?", typed, languages) == Query(2, 0, typed.conds)
+    assert name_not_its_kind("Which language type is deu?", typed, languages) is typed   # the kind is asked
+    assert name_not_its_kind("Which code is deu?", typed, languages) is typed   # not the header's noun

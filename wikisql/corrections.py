@@ -706,7 +706,8 @@ def trim_to_cells(query: Query, table: Table) -> Query:
     """`query` with an `=` text value that is no whole cell of its column but is one without the hyphens or
     punctuation at its ends ("starboard-" of "starboard-side boats": `starboard`) trimmed to that cell, or one with
     the full stop the question's own end took ("emissions for Congo, Dem. Rep.": `Congo, Dem. Rep.`), or the word a
-    one-letter code stands for ("at high tension": `H`; letter_code)."""
+    one-letter code stands for ("at high tension": `H`; letter_code), or without the full stop or question mark of
+    the question's end ("the stability of Mo.": `Mo`)."""
     conds = []
     for condition in query.conds:
         value = str(condition.value)
@@ -718,6 +719,10 @@ def trim_to_cells(query: Query, table: Table) -> Query:
               and not count_cells(table, condition.column, value)
               and count_cells(table, condition.column, value + ".")):
             condition = dataclasses.replace(condition, value=value + ".")   # "Congo, Dem. Rep." at a question's end
+        elif (condition.operator == 0 and table.types[condition.column] == "text" and value.rstrip(".?!") != value
+              and value.rstrip(".?!") and not count_cells(table, condition.column, value)
+              and count_cells(table, condition.column, value.rstrip(".?!"))):
+            condition = dataclasses.replace(condition, value=value.rstrip(".?!"))   # "... of Mo.": `Mo`
         elif condition.operator == 0 and table.types[condition.column] == "text" \
                 and not count_cells(table, condition.column, value):
             code = letter_code(value, table, condition.column)   # "at high tension": `H`
@@ -725,6 +730,72 @@ def trim_to_cells(query: Query, table: Table) -> Query:
                 condition = dataclasses.replace(condition, value=code)
         conds.append(condition)
     return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
+
+
+def cells_as_written(query: Query, table: Table) -> Query:
+    """`query` with each `=` text value that a cell holds only once both are stripped written as that cell is
+    (`Sub-Saharan Africa ` with the space a real table's cell keeps): the database compares the text as written.
+    Values that are cells as they are, or that two differently written cells hold, are left."""
+    conds = []
+    for condition in query.conds:
+        value = str(condition.value)
+        if condition.operator == 0 and table.types[condition.column] == "text":
+            written = {str(row[condition.column]) for row in table.rows if row[condition.column] is not None
+                       and str(row[condition.column]).strip().lower() == value.strip().lower()}
+            if len(written) == 1 and value.lower() not in {cell.lower() for cell in written}:
+                condition = dataclasses.replace(condition, value=written.pop())
+        conds.append(condition)
+    return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
+
+
+def drop_function_word_values(question: str, query: Query) -> Query:
+    """`query` without its `=` conditions whose value is a function word the question only says as one ("What
+    is the capital city of ...?": not `iso2Code = 'IS'`, Iceland's code; "Southernmost capital in the list?": not
+    India's `IN`). Kept where the question writes it with a capital after its first word ("whose symbol is In",
+    "the 2nd string of Do") or after an article ("the do Mode": a note), and a letter alone ("type a patients":
+    `Type = 'a'`)."""
+    def said_as_a_word(value: str) -> bool:
+        found = list(re.finditer(rf"(?<![\w'’]){re.escape(value)}(?![\w'’])", question, re.IGNORECASE))
+        return bool(found) and all(
+            (match.group(0).islower() or match.start() == 0)
+            and not re.search(r"\b(?:the|a|an)\s+$", question[:match.start()], re.IGNORECASE) for match in found)
+    kept = tuple(c for c in query.conds if not (
+        c.operator == 0 and str(c.value).strip().lower() in FUNCTION_WORDS and len(str(c.value).strip()) >= 2
+        and said_as_a_word(str(c.value).strip())))
+    return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
+
+
+_LETTER_CODE = re.compile(r"\b(?P<count>two|three|four|2|3|4)[- ]letters?\s+(?:[a-z]+\s+){0,2}"
+                          r"(?:code|abbreviation|identifier|id|symbol)s?\b(?P<after>\s+[^\s?.!,]+)?", re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+def code_of_its_length(question: str, query: Query, table: Table) -> Query:
+    """The one text column whose codes all have as many letters as "the two-letter code" says (an ISO code of 2
+    letters beside one of 3): selected when the question asks for that code ("Two-letter code for Norwegian
+    Bokmål?", "three-letter code of the Channel Islands"), or given the value said right after it ("Which
+    language has the two-letter code kw?"). `query` itself without one such column."""
+    said = _LETTER_CODE.search(question)
+    if said is None:
+        return query
+    letters = _COUNTS[said["count"].lower()]
+    def coded(column: int) -> bool:
+        cells = table.cells(column)
+        return table.types[column] == "text" and len(cells) >= 2 and all(
+            len(cell) == letters and cell.isalnum() and not cell.isdigit() for cell in cells)
+    columns = [c for c in range(len(table.header)) if coded(c)]
+    if len(columns) != 1:
+        return query
+    column = columns[0]
+    value = said["after"].strip() if said["after"] else ""
+    if len(value) == letters and count_cells(table, column, value):   # "the two-letter code kw"
+        conds = [c for c in query.conds if not (c.operator == 0 and str(c.value).strip().lower() == value.lower())]
+        if any(c.column == column for c in conds) or len(conds) >= MAX_CONDITIONS:
+            return query
+        return dataclasses.replace(query, conds=(*conds, Condition(column, 0, value)))
+    if query.sel == column or query.agg != 0 or any(c.column == column for c in query.conds):
+        return query
+    return dataclasses.replace(query, sel=column)
 
 
 def move_to_holding_column(query: Query, table: Table, question: str = "") -> Query:

@@ -52,6 +52,7 @@ from wikisql.query import AGGREGATION_OPS, Query
 from wikisql.schema import Table
 from wikisql.superlatives import (
     CHANGE_HEADER_WORDS,
+    KIND_HEADER_WORDS,
     PLACE_WORDS,
     TIME_WORDS,
     asked_for,
@@ -311,7 +312,6 @@ _PERCENT_WORDS = frozenset("percentage percent share".split())
 # "kind of X", "X type": X is asked, unless a column holds kinds
 _KIND_WORDS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
 _DOING = frozenset({"did", "does", "do", "has", "have", "had"})
-_KIND_HEADER_WORDS = frozenset("kind type sort category class classification genre style variety form format".split())
 
 
 def _names_selected(question: str, table: Table, query: Query | None) -> bool:
@@ -421,7 +421,7 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
     if len(phrase) >= 2 and set(phrase) & _KIND_WORDS:   # "What kind of infection did ...", "What soil type does
         verb = re.match(r"\s*([a-z]+)", text[match.end("np"):]) if match else None   # ... have?": the
         if verb is None or verb[1] not in _DOING or any(   # infection, the soil; not "What kind of school is Canton?"
-                _words(readable_header(str(name))) & _KIND_HEADER_WORDS for name in table.header):   # (the row's own
+                _words(readable_header(str(name))) & KIND_HEADER_WORDS for name in table.header):   # (the row's own
             return None                                      # kind), nor where a column holds kinds (`Type`, `class`)
         phrase = [w for w in phrase if w not in _KIND_WORDS]
         length -= 1

@@ -47,9 +47,11 @@ from wikisql.corrections import (
     add_kind_condition,
     add_row_number,
     add_sex_condition,
+    cells_as_written,
     cells_cut_short,
     choose_between_cells,
     close_brackets,
+    code_of_its_length,
     comparison_in_range,
     count_by_an_averaged_condition,
     count_the_rows_asked,
@@ -57,6 +59,7 @@ from wikisql.corrections import (
     count_when_told,
     dates_in_parts,
     drop_distance_origin,
+    drop_function_word_values,
     drop_header_numbers,
     drop_non_numbers,
     drop_numbers_inside_values,
@@ -108,6 +111,7 @@ from wikisql.superlatives import (
     compared_by_measure,
     extreme_as_said,
     kind_said_as_rows,
+    name_not_its_kind,
     name_the_rows,
     order_from_scores,
     read_superlative,
@@ -579,9 +583,11 @@ class Predictor:
         query = parenthesized_conditions(item.question, query, view.table)   # "(type bc)", "(SS)"
         query = drop_rate_numbers(item.question, query)   # "per 1,000" is a unit
         query = drop_possessive_s(item.question, query)   # the "s" of "What's" is no value
+        query = drop_function_word_values(item.question, query)   # "What is ...": not Iceland's `IS`
         query = drop_distance_origin(item.question, query, view.table)   # "500 km from Paris": not `Region = Paris`
         query = move_to_holding_column(trim_to_cells(query, view.table), view.table, item.question)   # `county =
         #                                                                      'HAU'` -> `category`
+        query = code_of_its_length(item.question, query, view.table)   # "the two-letter code": `Part1`, not `Id`
         if view.complete:   # "Total interlocks of the OTH-controlled firms": the total, now that `OTH` holds rows
             query = sum_for_total(item, query, view.numbers_matched)
         query = cells_cut_short(item.question, query, view.table)   # "military dictatorships": 'Military Dict'
@@ -603,6 +609,7 @@ class Predictor:
         query = drop_header_numbers(year_columns(item.question, query, view.table), view.table,
                                     item.question)   # `X1972` for 1972
         query = select_the_row_asked(item.question, query, view.table)   # "Which area sold 1,127 homes?": `city`
+        query = name_not_its_kind(item.question, query, view.table)   # "Which language is deu?": not `Language_Type`
         query = add_kind_condition(item.question, query, view.table)   # "Which state ...": `city = 'state'`
         query = add_sex_condition(item.question, query, view.table)   # "How many men ...": `sex = 'M'`
         query = plain_amounts(query, view.table)   # "more than S$10,000": 10000
@@ -626,6 +633,7 @@ class Predictor:
                                      no_aggregation, question=item.question)
         if view.complete:   # "How many men were counted in ...?" of a frequency table: SUM(n), not COUNT
             query = sum_of_counts(item.question, query, view.table, view.numbers_matched)
+        query = cells_as_written(query, view.table)   # `Sub-Saharan Africa ` as the cell writes it
         return Prediction(query, decoded.log_probability, view, stopped=limit.expired, answerable=decoded.answerable)
 
     def predict_examples(self, examples: Sequence[Example], tables: dict[str, Table], database: Database | None = None,

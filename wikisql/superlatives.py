@@ -804,6 +804,28 @@ def select_the_row_asked(question: str, query: Query, table: Table) -> Query:
     return dataclasses.replace(query, sel=named)
 
 
+# header words of a column that holds the rows' kinds (`Type`, `class`, `Language_Type`)
+KIND_HEADER_WORDS = frozenset("kind type sort category class classification genre style variety form format".split())
+
+
+def name_not_its_kind(question: str, query: Query, table: Table) -> Query:
+    """"Which language is deu?" decoded SELECT Language_Type: a column of the asked noun's kind (its header is the
+    noun and a kind word; few cells) answers "which kind", not "which language"; the rows' names are asked
+    (row_name_column: `Ref_Name`), when the question says no kind word and no condition gives them."""
+    asked = re.match(r"\s*(?:which|what)\s+([a-z]+)\b", question.lower())
+    if asked is None or query.agg != 0 or query.order is not None or table.types[query.sel] != "text":
+        return query
+    noun = singular(asked[1])
+    words = header_word_sets([table.header[query.sel]])[0]
+    if noun not in words or not words - {noun} or not words - {noun} <= KIND_HEADER_WORDS \
+            or KIND_HEADER_WORDS & {singular(w) for w in _words(question)} or not is_category(table, query.sel):
+        return query
+    named = row_name_column(table, exclude={query.sel} | query.given_columns())
+    if named is None or table.types[named] != "text" or not _names_each_row(table, named):
+        return query
+    return dataclasses.replace(query, sel=named)
+
+
 def _counts(question: str, query: Query) -> list[Condition]:
     """The conditions whose value is the number of rows asked for ("top 3", "Which 3 countries ..."): a count,
     not a value."""
