@@ -1418,3 +1418,20 @@ def test_which_noun_asks_its_name_not_its_kind():
     assert name_not_its_kind("Which language is deu?", typed, languages) == Query(2, 0, typed.conds)
     assert name_not_its_kind("Which language type is deu?", typed, languages) is typed   # the kind is asked
     assert name_not_its_kind("Which code is deu?", typed, languages) is typed   # not the header's noun
+
+
+def test_a_number_said_once_stays_on_the_column_its_words_name():
+    from wikisql.corrections import number_on_its_named_column
+    states = Table("cigarettes", ["state", "income", "tax", "packpc"], ["text", "real", "real", "real"],
+                   [["AL", 30.0, 35.0, 110.0], ["AR", 33.0, 45.0, 120.0]])
+    twice = Query(3, 5, (Condition(2, 2, "40"), Condition(1, 2, "40")))   # `tax < 40` and `income < 40`
+    assert number_on_its_named_column("What is the mean packpc across states with a tax under 40?", twice,
+                                      states) == Query(3, 5, (Condition(2, 2, "40"),))
+    swapped = Query(3, 5, (Condition(1, 2, "40"), Condition(2, 2, "40")))
+    assert number_on_its_named_column("mean packpc of states with a tax under 40", swapped, states) == \
+        Query(3, 5, (Condition(2, 2, "40"),))
+    # said of two columns joined by "and", or naming neither: both stay
+    assert number_on_its_named_column("How many states have less than 40 tax and income?", twice, states) is twice
+    assert number_on_its_named_column("How many states are under 40?", twice, states) is twice
+    said_twice = Query(0, 3, (Condition(2, 2, "40"), Condition(1, 1, "40")))   # other operators: left
+    assert number_on_its_named_column("tax under 40 and income over 40", said_twice, states) is said_twice

@@ -1373,6 +1373,58 @@ def one_column_per_number(question: str, query: Query, table: Table) -> Query:
     return dataclasses.replace(query, conds=tuple(c for k, c in enumerate(query.conds) if k not in drop))
 
 
+_WINDOW_ENDS = frozenset({"and", "but", "or", "while", "whereas"})
+# words around a number that name no column: comparison words ("under", "more than") and function words
+_NOT_NAMING = FUNCTION_WORDS | {word for words in COMPARISON_WORDS.values() for phrase in words
+                                for word in phrase.split()}
+
+
+def _words_around(question: str, start: int, end: int, before: int = 4, after: int = 3) -> list[str]:
+    """The words right before and after a span of the question (`before` and `after` of them), not past another
+    number nor a word that starts another clause ("and", "but")."""
+    def take(words: list[str]) -> list[str]:
+        kept = []
+        for word in words:
+            if word in _WINDOW_ENDS or any(char.isdigit() for char in word):
+                break
+            kept.append(word)
+        return kept
+    return (take(re.findall(r"[\w.-]+", question[:start].lower())[::-1][:before])[::-1]
+            + take(re.findall(r"[\w.-]+", question[end:].lower())[:after]))
+
+
+def number_on_its_named_column(question: str, query: Query, table: Table) -> Query:
+    """`query` without the second of two conditions that take one number the question says once, with the same
+    operator, when the words around the number name one of the two columns and not the other ("the mean packpc
+    across states with a tax under 40": `tax < 40`, not also `income < 40`; "hemoglobin under 10": `hgb`, not also
+    the row numbers). Left when the words name both columns or neither (one_column_per_number reads those), or when
+    the number is said of two words joined by "and" or "or" ("less than 1 gold and silver")."""
+    drop = set()
+    for i, j in itertools.combinations(range(len(query.conds)), 2):
+        first, second = query.conds[i], query.conds[j]
+        value = str(first.value).strip()
+        if i in drop or j in drop or first.operator != second.operator or str(second.value).strip() != value \
+                or not re.fullmatch(r"-?\d[\d,]*(?:\.\d+)?", value):
+            continue
+        said = _said(value, question)
+        if len(said) != 1:
+            continue
+        nouns = [singular(w) for w in _words_around(question, said[0].start(), said[0].end())
+                 if w not in _NOT_NAMING]
+        joined = re.match(r"\W*(?:[a-z]+\s+){1,2}(?:and|or)\s+([a-z]+)", question[said[0].end():].lower())
+        if joined and any(names_column([singular(joined[1])], str(table.header[c.column]), question)
+                          for c in (first, second)):
+            continue   # "less than 1 gold and silver": both columns'
+        named = [names_column(nouns, str(table.header[c.column]), question) for c in (first, second)]
+        if named == [True, False]:
+            drop.add(j)
+        elif named == [False, True]:
+            drop.add(i)
+    if not drop:
+        return query
+    return dataclasses.replace(query, conds=tuple(c for k, c in enumerate(query.conds) if k not in drop))
+
+
 # words that, said before "<column> <number>", compare the column with the number ("before day 5", "over age 60")
 _COMPARING_BEFORE = frozenset("""before after over under above below than since until till from to beyond within
     exceeding past earlier later pre post""".split())

@@ -74,6 +74,7 @@ from wikisql.corrections import (
     move_off_row_numbers,
     move_to_holding_column,
     number_before_its_column,
+    number_on_its_named_column,
     one_column_per_number,
     parenthesized_conditions,
     plain_amounts,
@@ -614,6 +615,7 @@ class Predictor:
         query = add_sex_condition(item.question, query, view.table)   # "How many men ...": `sex = 'M'`
         query = plain_amounts(query, view.table)   # "more than S$10,000": 10000
         query = one_column_per_number(item.question, close_brackets(query), view.table)   # "tree 31", "(sex 0)"
+        query = number_on_its_named_column(item.question, query, view.table)   # "a tax under 40": not also `income`
         query = number_before_its_column(item.question, query, view.table)   # "more than 300 firms": `nfirm`
         query = compared_by_measure(item.question, query, view.table)   # "higher than 500 ft": `elevation`
         query = move_off_row_numbers(item.question, query, view.table)   # "scored 57 on the third post-test"
