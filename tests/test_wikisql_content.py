@@ -14,7 +14,7 @@ from wikisql.schema import Example, Table
 from wikisql.database import Database
 from wikisql.corrections import drop_non_numbers, drop_pointer_values, add_demonym_conditions
 from wikisql.decoding import (DEFAULT_SNAP_MARGIN, Decoded, add_adjacent_cells, add_modifier_cells,
-                              add_prepositional_cells, add_named_identifiers, name_headed_numbers, condition_candidates,
+                              add_prepositional_cells, add_owning_cells, add_named_identifiers, name_headed_numbers, condition_candidates,
                               example_scores, execution_guided_decode, greedy_decode, snap_to_cells, top_spans,
                               widen_to_cells)
 from wikisql.encoding import (CONTENT_MATCHED_HEADER, CONTENT_NONE, CONTENT_QUESTION_MATCH, CONTENT_UNKNOWN, Encoder,
@@ -472,6 +472,24 @@ def test_a_cell_said_after_a_preposition_filters_a_question_that_names_its_rows(
     plain = Encoder(tokenizer, 64).encode("How many Zurich patients were on placebo?", table.header, table.types)
     assert add_prepositional_cells(plain, [Condition(1, 0, "Zurich")], [(2, 2)]) == ([Condition(1, 0, "Zurich")],
                                                                                   [(2, 2)])   # no cell matches
+
+
+def test_a_cell_that_owns_what_is_asked_or_opens_a_bare_question_names_the_rows(tokenizer):
+    """"Iowa's share in 2008?": `state = Iowa` beside the model's `year = 2008`; "Kerrville sales month 12" (no
+    question word) too; not "Which state's ...", the rows asked, nor a cell inside a question with a question word."""
+    table = Table("races", ["state", "kind", "year", "share"], ["text", "text", "real", "real"],
+                  [["Iowa", "state", 2008, 51.2], ["Ohio", "state", 2008, 48.0], ["Guam", "territory", 2008, 60.1]])
+    encoder = Encoder(tokenizer, 64, content=True)
+
+    def added(question):
+        item = encoder.encode(question, table.header, table.types, rows=table.rows)
+        return add_owning_cells(item, [], [])[0]
+
+    assert added("Iowa's share in 2008?") == [Condition(0, 0, "Iowa")]
+    assert added("What was Ohio’s share?") == [Condition(0, 0, "Ohio")]
+    assert added("Guam share 2008") == [Condition(0, 0, "Guam")]              # opens a question without a question word
+    assert added("Which state's share was 51.2?") == []                       # the rows asked, not an owner
+    assert added("What share did Guam get?") == []                            # the model's job
 
 
 def test_a_number_said_after_a_number_columns_name_is_that_columns_value(tokenizer):

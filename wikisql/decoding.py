@@ -541,6 +541,34 @@ def add_prepositional_cells(item: EncodedExample, conds: Sequence[Condition], sp
     return conds, spans
 
 
+def add_owning_cells(item: EncodedExample, conds: Sequence[Condition], spans: Sequence[tuple[int, int]]
+                     ) -> tuple[list[Condition], list[tuple[int, int]]]:
+    """A cell of exactly one text column that owns what the question asks ("Iowa's demvoteshlag1 in 2008?",
+    "What was Kenya's score?"; not "Which state's code is MS?", the rows asked) or starts a question said
+    without a question word ("Kerrville number of sales month 12", "Sosa homeruns, gameno 106") names the rows:
+    `column = cell` is added when no condition uses the column or overlaps the span (up to MAX_CONDITIONS). Not
+    a cell that a header holds, nor a function word, nor one inside a word (_free_text_cells). Unchanged without
+    cell matches."""
+    conds, spans = list(conds), list(spans)
+    if item.content_spans is None:
+        return conds, spans
+    telegraphic = not _QUESTION_WORD.search(item.question)
+    for column, start, end, text in _free_text_cells(item, conds, spans):
+        first, last = item.question_tokens[start].start, item.question_tokens[end].end
+        owning = re.match(r"['’]s\b", item.question[last:]) is not None and not re.search(
+            r"\b(?:which|what|whose)\s+$", item.question[:first], re.IGNORECASE)   # not "Which state's ...": asked
+        opening = telegraphic and not item.question[:first].strip()
+        if text.lower() in FUNCTION_WORDS or not (owning or opening):
+            continue
+        conds.append(Condition(column, CONDITION_OPS.index("="), item.span_text(start, end)))
+        spans.append((start, end))
+    return conds, spans
+
+
+_QUESTION_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how|name|list|give|tell|show|find|count|"
+                            r"is|are|was|were|did|does|do)\b", re.IGNORECASE)
+
+
 _HEADED_NUMBER = re.compile(r"\b([A-Za-z]+)\s+(\d+(?:,\d{3})*(?:\.\d+)?)(?![\w/:.,-]*\d)")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
@@ -616,7 +644,7 @@ def cell_decisions(scores: ExampleScores) -> tuple[Callable, ...]:
     """The decisions that read the cells (with value snapping on), in the order they apply; each maps
     (item, conds, spans) to new (conds, spans)."""
     return (functools.partial(widen_to_cells, scores), add_named_identifiers, add_modifier_cells, add_adjacent_cells,
-            name_headed_numbers, add_prepositional_cells)
+            name_headed_numbers, add_prepositional_cells, add_owning_cells)
 
 
 def greedy_decode(scores: ExampleScores, item: EncodedExample, max_tokens: int = 16,
