@@ -427,6 +427,10 @@ def test_a_category_said_before_the_rows_noun_becomes_a_condition_on_its_column(
     assert added("What is the budget of the R films?") == []               # after "the": often a column's name
     assert added("Which company title had the biggest budget?") == []   # a header, not a category
     assert added("Which Pixar has the biggest budget?") == []            # the noun itself, then a verb
+    assert added("What was the biggest budget of any Pixar?") == [Condition(2, 0, "Pixar")]   # a category, at
+    assert added("What was the biggest budget among the PG?") == [Condition(1, 0, "PG")]     # the question's end
+    assert added("What was the biggest budget of any Pixar film made?") == [Condition(2, 0, "Pixar")]
+    assert added("What was the budget of Pixar?") == []                  # a row's owner: the model's job
     pixar_already = [Condition(2, 0, "pixar")]
     assert added("Which Pixar film had the biggest budget?", pixar_already, [(1, 1)]) == pixar_already
     plain = Encoder(tokenizer, 64).encode("How many R rated movies are there?", table.header, table.types)

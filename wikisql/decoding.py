@@ -443,8 +443,9 @@ def add_named_identifiers(item: EncodedExample, conds: Sequence[Condition], span
 
 # what comes right before a cell said as a modifier of the rows asked about: "Which R rated movie", "How many
 # Banking companies", "Among Midsize cars" (not "the": "the points column", "the hawthorn score" name columns)
-_BEFORE_MODIFIER = re.compile(r"(?:\b(?:which|what|how\s+many|among|all))\s+$", re.IGNORECASE)
+_BEFORE_MODIFIER = re.compile(r"(?:\b(?:which|what|how\s+many|among|all|any))\s+$", re.IGNORECASE)
 _WORDS = re.compile(r"[a-z0-9]+")
+_ANY_OF = re.compile(r"\b(?:of\s+any|among\s+(?:the|all)(?:\s+the)?)\s+$", re.IGNORECASE)
 _AGGREGATE_WORDS = frozenset("total sum average mean number count maximum minimum highest lowest most least".split())
 _AFTER_MODIFIER = re.compile(r"^[-\s]+([a-z]+)", re.IGNORECASE)   # then a word, which the noun must be:
 NOT_A_NOUN = frozenset("""is are was were be been has have had did does do can could will would of in on at for
@@ -480,18 +481,22 @@ def add_modifier_cells(item: EncodedExample, conds: Sequence[Condition], spans: 
                        ) -> tuple[list[Condition], list[tuple[int, int]]]:
     """A cell of exactly one text column that the question says as a modifier of the rows it asks about
     ("Which R rated movie ...", "How many Banking companies ...", "Among Midsize cars ...": after which,
-    what, how many, among or all, and before another word) filters by that column: `column =
+    what, how many, among, all or any, and before another word) filters by that column: `column =
     cell` is added when no condition uses the column or overlaps the span (up to MAX_CONDITIONS). People
     name a category that way; the model, trained on WikiSQL's "... with a rating of R", leaves it out. Not
     a cell that a header holds (WikiSQL tables repeat their header as a row: "What score ..." is no
-    `Score = score`), nor one followed by a verb or preposition ("Which parish has ...": the noun itself).
-    Unchanged without cell matches."""
+    `Score = score`), nor one followed by a verb or preposition ("Which parish has ...": the noun itself). A cell
+    that ends the question after "of any" or "among the" is such a category too ("the highest boiling point of any
+    halogen?"). Unchanged without cell matches."""
     conds, spans = list(conds), list(spans)
     if item.content_spans is None:
         return conds, spans
     for column, start, end, text in _free_text_cells(item, conds, spans):
         first, last = item.question_tokens[start].start, item.question_tokens[end].end
-        if (text.lower() in _AGGREGATE_WORDS or not _BEFORE_MODIFIER.search(item.question[:first])
+        any_of = _ANY_OF.search(item.question[:first]) is not None and re.match(r"\s*[?.!]?\s*$",
+                                                                                item.question[last:]) is not None
+        if text.lower() in _AGGREGATE_WORDS or not any_of and (
+                not _BEFORE_MODIFIER.search(item.question[:first])
                 or not (after := _AFTER_MODIFIER.match(item.question[last:])) or after[1].lower() in NOT_A_NOUN):
             continue
         conds.append(Condition(column, CONDITION_OPS.index("="), item.span_text(start, end)))
