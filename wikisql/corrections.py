@@ -1394,8 +1394,8 @@ def _words_around(question: str, start: int, end: int, before: int = 4, after: i
 
 
 def number_on_its_named_column(question: str, query: Query, table: Table) -> Query:
-    """`query` without the second of two conditions that take one number the question says once, with the same
-    operator, when the words around the number name one of the two columns and not the other ("the mean packpc
+    """`query` without one of two conditions that take one number the question says once, with the same operator:
+    the one whose column the words around the number do not name, when they name the other's ("the mean packpc
     across states with a tax under 40": `tax < 40`, not also `income < 40`; "hemoglobin under 10": `hgb`, not also
     the row numbers). Left when the words name both columns or neither (one_column_per_number reads those), or when
     the number is said of two words joined by "and" or "or" ("less than 1 gold and silver")."""

@@ -225,8 +225,9 @@ def asked_for(question: str, bare: bool = False) -> tuple[str, list[str]] | None
             nouns = [singular(w) for w in phrase if not _is_superlative(w) and w not in _NUMBER_WORDS]
             timed = any(noun in TIME_WORDS for noun in nouns) and not (   # "What is the earliest year": a value;
                 wh == "which" or any(w in _NUMBER_WORDS for w in phrase)   # "Which was the quietest trading day",
-                or any(_is_superlative(w) and not _MEASURES.get(_adjective(w), frozenset(TIME_WORDS)) & set(TIME_WORDS)
-                       for w in phrase))   # (not "the fastest run200m time": a time's)
+                or any(_is_superlative(w) and _MEASURES.get(_adjective(w)) and not _MEASURES[_adjective(w)]
+                       & set(TIME_WORDS) for w in phrase))   # (a measure of its own; not "the fastest run200m
+            #                                                  time": a time's)
             #       "What were the top three months", "What was the warmest month ...?" (a temperature's): rows
             if any(w in VALUE_WORDS or w == "per" for w in phrase) or timed:
                 return None   # "What is the minimum wins", "the earliest year", "income per person": a value
@@ -1809,9 +1810,9 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
     descending = most >= least if descending is None else descending
     head = [singular(w) for w in (asked[1] if asked else [])[-1:]]
     bare = asked_for(question, bare=True) if asked is None else None
-    rows = _asked_column(*bare, table, column, question) if bare is not None else None
-    if rows is not None and rows >= 0 and rows != column:   # "Youngest France player in the list?": a player
-        return Query(rows, 0, kept, Order(column, descending, limit(question)))
+    named_rows = _asked_column(*bare, table, column, question) if bare is not None else None
+    if named_rows is not None and named_rows >= 0 and named_rows != column:   # "Youngest France player in the
+        return Query(named_rows, 0, kept, Order(column, descending, limit(question)))   # list?": a player
     if table.types[query.sel] == "text" and limit(question) == 1 and (
             (asked is None and _words(question)[:1] == [word] and _said_of_the_value(question, word, table, column))
             or (asked is not None and asked[0] == "noun" and _asked_column(*asked, table, column, question) == -1
