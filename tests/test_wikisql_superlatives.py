@@ -1600,3 +1600,19 @@ def test_a_superlative_that_measures_another_column_orders_the_rows_asked():
 def test_a_count_that_starts_the_question_is_the_limit():
     assert limit("Three smallest states by population among the 2008 races") == 3
     assert limit("Smallest state by population") == 1
+
+
+def test_a_part_of_a_date_that_repeats_asks_for_the_rows_date():
+    from wikisql.superlatives import dated_rows
+    series = Table("deaths", ["date", "year", "month", "deaths"], ["text", "real", "real", "real"],
+                   [["2019-01", 2019, 1, 60], ["2019-02", 2019, 2, 55], ["2020-01", 2020, 1, 70],
+                    ["2020-02", 2020, 2, 40]])
+    months = Query(2, 0, (), Order(3, True, 3))
+    dated = dated_rows("Which three months had the most deaths?", months, series)
+    assert dated == Query(0, 0, (), Order(3, True, 3)) and answer(series, dated) == ["2020-01", "2019-01", "2019-02"]
+    # one row per month once the year is said; a month number asked; the rows' own names: kept
+    of_2019 = Query(2, 0, (Condition(1, 0, "2019"),), Order(3, True, 1))
+    assert dated_rows("Which month of 2019 had the most deaths?", of_2019, series) is of_2019
+    assert dated_rows("Which month had the most deaths? Month number please.", months, series) is months
+    assert dated_rows("Which weekday had the most deaths?", months, series) is months
+    assert dated_rows("Which month had the most deaths?", Query(2, 1, ()), series) == Query(2, 1, ())   # no order

@@ -110,6 +110,7 @@ from wikisql.superlatives import (
     MIN,
     average_as_said,
     compared_by_measure,
+    dated_rows,
     extreme_as_said,
     kind_said_as_rows,
     name_not_its_kind,
@@ -607,6 +608,7 @@ class Predictor:
             query = order_from_scores(item.question, query, view.table, select, extremes)
             query = name_the_rows(query, view.table)   # not SELECT origin WHERE origin = 1 ORDER BY mpg
             query = kind_said_as_rows(item.question, query, view.table)   # "Which Droid is the tallest?"
+            query = dated_rows(item.question, query, view.table)   # "Which three months ...": their `Date`
         query = drop_header_numbers(year_columns(item.question, query, view.table), view.table,
                                     item.question)   # `X1972` for 1972
         query = select_the_row_asked(item.question, query, view.table)   # "Which area sold 1,127 homes?": `city`

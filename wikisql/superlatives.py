@@ -767,6 +767,29 @@ def kind_said_as_rows(question: str, query: Query, table: Table) -> Query:
     return dataclasses.replace(query, conds=query.conds + (Condition(column, CONDITION_OPS.index("="), cell),))
 
 
+_PART_OF_A_DATE = frozenset({"month", "day", "week", "weekday", "hour", "quarter"})
+
+
+def dated_rows(question: str, query: Query, table: Table) -> Query:
+    """An ordering that selects a part of a date which repeats among the rows it orders (`month` 1-12 of a monthly
+    series over years, `day_of_week`) selects the rows' date instead, when one column headed as a date names each
+    of those rows: "Which three months had the highest disease death rates?" asks for three months of the series
+    (`Date`), not three month numbers; "Which month of 1856 saw the most deaths?" (`Year = 1856` keeps one row per
+    month) keeps `Month`, and so does a question that says "number" ("Month number please") or asks for the day of
+    the week ("Which weekday had the highest yen rate?")."""
+    if query.order is None or "number" in _words(question) or "weekday" in _words(question) \
+            or re.search(r"\bday of the week\b", question.lower()):
+        return query
+    if not header_word_sets([table.header[query.sel]])[0] & _PART_OF_A_DATE:
+        return query
+    equal = [c for c in query.conds if c.operator == 0]
+    if _names_each_row(table, query.sel, equal):
+        return query
+    dates = [c for c, words in enumerate(header_word_sets(table.header))
+             if "date" in words and c != query.sel and _names_each_row(table, c, equal)]
+    return dataclasses.replace(query, sel=dates[0]) if len(dates) == 1 else query
+
+
 def name_the_rows(query: Query, table: Table) -> Query:
     """An ordering that selects the column an `=` condition gives ("Which two origin 1 cars get the best mpg?" read
     SELECT origin WHERE origin = 1 ORDER BY mpg) selects the rows' names instead (row_name_column, not a
