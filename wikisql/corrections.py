@@ -35,6 +35,7 @@ from wikisql.encoding import (
     MAX_CONDITIONS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
+    NUMBER_WORDS,
     YEAR,
     EncodedExample,
     bundled_vocabulary,
@@ -767,7 +768,6 @@ def drop_function_word_values(question: str, query: Query) -> Query:
 
 _LETTER_CODE = re.compile(r"\b(?P<count>two|three|four|2|3|4)[- ]letters?\s+(?:[a-z]+\s+){0,2}"
                           r"(?:code|abbreviation|identifier|id|symbol)s?\b(?P<after>\s+[^\s?.!,]+)?", re.IGNORECASE)
-_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
 def code_of_its_length(question: str, query: Query, table: Table) -> Query:
@@ -778,7 +778,7 @@ def code_of_its_length(question: str, query: Query, table: Table) -> Query:
     said = _LETTER_CODE.search(question)
     if said is None:
         return query
-    letters = _COUNTS[said["count"].lower()]
+    letters = NUMBER_WORDS[said["count"].lower()]
     def coded(column: int) -> bool:
         cells = table.cells(column)
         return table.types[column] == "text" and len(cells) >= 2 and all(

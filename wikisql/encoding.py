@@ -563,6 +563,8 @@ def _family_readings(headers: Sequence[str], question_words: Sequence[str], read
     return found
 
 
+# counts said as words or digits ("the three tallest", "top 5"; "the two-letter code")
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                   "eighth": 8, "ninth": 9, "tenth": 10}
 _HEADER_NUMBER = re.compile(r"(?<!\d)(?<!\d[.,])(\d{1,2})([a-z]*)(?![\d,]|\.\d)")   # `post.test.3`, `brood1`, `bdi.8m`

@@ -56,6 +56,7 @@ from wikisql.corrections import drop_non_numbers, drop_pointer_values
 from wikisql.encoding import (
     MAX_CONDITIONS,
     MONTH_NAMES,
+    NUMBER_WORDS,
     ORDINAL_WORDS,
     YEAR,
     bundled_vocabulary,
@@ -87,7 +88,6 @@ _PHRASE_ENDS = frozenset("""is are was were be been has have had did does do can
 # name a column elsewhere ("pays" `pay`)
 _VERBS = frozenset("""gave give gives got gets won spent spends pays paid earned earns made took takes received
     receives sold saves saved sent""".split())
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
 _EXTREMES = frozenset("""most least highest lowest largest smallest greatest biggest fewest maximum minimum
     longest shortest tallest heaviest lightest best worst top bottom first last latest earliest newest oldest
     youngest cheapest fastest slowest deepest shallowest widest narrowest richest poorest hottest coldest
@@ -150,7 +150,7 @@ def _before_a_name(phrase: list[str], question: str) -> list[str]:
     names = {w.lower() for w in re.findall(r"(?<![\w'])[A-Z][a-z]+(?:[A-Z][a-z]+)*(?![\w])", question)[1:]}
     #        (a name, `McGwire`, not the question's first word nor an acronym: `NOx`, `GDP`)
     for at, word in enumerate(phrase):
-        if word in names and any(not _is_superlative(w) and w not in _EXTREMES and w not in _NUMBER_WORDS
+        if word in names and any(not _is_superlative(w) and w not in _EXTREMES and w not in NUMBER_WORDS
                                  for w in phrase[:at]):
             return phrase[:at]
     return phrase
@@ -222,9 +222,9 @@ def asked_for(question: str, bare: bool = False) -> tuple[str, list[str]] | None
             if wh == "which" and bare and len(phrase) == 2 and phrase[0] in ("most", "least"):
                 # "Among acids with an Emet of 0, which is least toxic?": an adjective, not a noun, so one of the rows
                 return "row", _clause_noun(fronted["clause"]) if fronted else []
-            nouns = [singular(w) for w in phrase if not _is_superlative(w) and w not in _NUMBER_WORDS]
+            nouns = [singular(w) for w in phrase if not _is_superlative(w) and w not in NUMBER_WORDS]
             timed = any(noun in TIME_WORDS for noun in nouns) and not (   # "What is the earliest year": a value;
-                wh == "which" or any(w in _NUMBER_WORDS for w in phrase)   # "Which was the quietest trading day",
+                wh == "which" or any(w in NUMBER_WORDS for w in phrase)   # "Which was the quietest trading day",
                 or any(_is_superlative(w) and _MEASURES.get(_adjective(w)) and not _MEASURES[_adjective(w)]
                        & set(TIME_WORDS) for w in phrase))   # (a measure of its own; not "the fastest run200m
             #                                                  time": a time's)
@@ -255,7 +255,7 @@ def asked_for(question: str, bare: bool = False) -> tuple[str, list[str]] | None
     if rows_with and _is_superlative(rows_with["extreme"]):   # "Element with the largest molar volume?" (not
         phrase = _noun_phrase(_words(rows_with["rest"]))      # "Tension of the loom with the most breaks": a value)
         return ("bare", phrase) if phrase and phrase == _words(rows_with["rest"]) else None
-    if words[:1] and (_is_superlative(words[0]) or (words[0] in _NUMBER_WORDS and len(words) > 1
+    if words[:1] and (_is_superlative(words[0]) or (words[0] in NUMBER_WORDS and len(words) > 1
                                                     and _is_superlative(words[1]))):
         phrase = _noun_phrase(words)   # "Tallest player from Spain", "Three smallest states by population ..."
         return ("bare", phrase) if phrase else None
@@ -265,11 +265,11 @@ def asked_for(question: str, bare: bool = False) -> tuple[str, list[str]] | None
 def limit(question: str) -> int:
     """How many rows the question asks for: "the three tallest", "top 5", "Which two ...": 1 unless said."""
     words = _words(question)
-    if words[:1] and words[0] in _NUMBER_WORDS and len(words) > 1 and _is_superlative(words[1]):
-        return min(_NUMBER_WORDS[words[0]], MAX_ORDER_LIMIT)   # "Three smallest states by population ..."
+    if words[:1] and words[0] in NUMBER_WORDS and len(words) > 1 and _is_superlative(words[1]):
+        return min(NUMBER_WORDS[words[0]], MAX_ORDER_LIMIT)   # "Three smallest states by population ..."
     for before, word in zip(words, words[1:]):
-        if before in ("top", "which", "what", "the", "first", "last", "name", "list") and word in _NUMBER_WORDS:
-            return min(_NUMBER_WORDS[word], MAX_ORDER_LIMIT)
+        if before in ("top", "which", "what", "the", "first", "last", "name", "list") and word in NUMBER_WORDS:
+            return min(NUMBER_WORDS[word], MAX_ORDER_LIMIT)
     return 1
 
 
@@ -388,17 +388,16 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
     asks the `time`, not the `day`)."""
     words = header_word_sets(table.header)
     if kind == "bare":   # the rows only where the head noun names them: "Tallest player from Spain" (a person),
-        nouns = [singular(w) for w in phrase if not _is_superlative(w) and w not in _NUMBER_WORDS]   # "Most populous
+        nouns = [singular(w) for w in phrase if not _is_superlative(w) and w not in NUMBER_WORDS]   # "Most populous
         if not nouns or nouns[-1] in words[order_column]:   # state ..." (`state`); "Most expensive IGI stone" and
             return -1                                        # "Highest core CPI reading" ask for the value
         if nouns[-1] in PERSON_WORDS:
-            people = [c for c in range(len(words)) if words[c] & PERSON_WORDS and table.types[c] == "text"]
-            return people[0] if people else row_name_column(table)
+            return _asked_column("person", [], table, order_column, question, given)
         named = [c for c in range(len(words)) if nouns[-1] in words[c] and varies(table, c) and (
             table.types[c] == "text" or nouns[-1] in TIME_WORDS)]   # not "heaviest self-reported weight" of `weight`
         return named[0] if len(named) == 1 else -1
     if kind in ("noun", "row"):
-        nouns = [singular(w) for w in phrase if not _is_superlative(w) and w not in _NUMBER_WORDS]
+        nouns = [singular(w) for w in phrase if not _is_superlative(w) and w not in NUMBER_WORDS]
         def names_ordered(words: Sequence[str]) -> bool:   # "district" names no `distcod` unless a code is asked
             return _names(words, table, order_column, question) and not _unasked_code(question, table,
                                                                                                    order_column)
@@ -512,7 +511,7 @@ def _said_of_the_superlative(words: Sequence[str], wanted: Sequence[str]) -> boo
             before = [w for w in said_of[:start] if w != "the"]
             return (not any(w in _PHRASE_ENDS for w in before) or (bool(before) and before[-1] in _SAID_OF)
                     or (len(before) >= 2 and before[-2] in _SAID_OF and before[-1] not in _PHRASE_ENDS
-                        and before[-1] not in _NUMBER_WORDS))   # "the smallest output in year 15"
+                        and before[-1] not in NUMBER_WORDS))   # "the smallest output in year 15"
     return False
 
 
@@ -535,7 +534,7 @@ def _owns_the_superlative(words: Sequence[str], wanted: Sequence[str]) -> bool:
                 rest[back + 1:back + 2] and _is_superlative(rest[back + 1]):
             return True
         if said and said[-1].endswith("'s"):
-            after = [w for w in words[start + len(wanted):start + len(wanted) + 3] if w not in _NUMBER_WORDS]
+            after = [w for w in words[start + len(wanted):start + len(wanted) + 3] if w not in NUMBER_WORDS]
             if after and _is_superlative(after[0]):
                 return True
     return False
@@ -777,7 +776,7 @@ def dated_rows(question: str, query: Query, table: Table) -> Query:
     (`Date`), not three month numbers; "Which month of 1856 saw the most deaths?" (`Year = 1856` keeps one row per
     month) keeps `Month`, and so does a question that says "number" ("Month number please") or asks for the day of
     the week ("Which weekday had the highest yen rate?")."""
-    if query.order is None or "number" in _words(question) or "weekday" in _words(question) \
+    if query.order is None or {"number", "weekday"} & set(_words(question)) \
             or re.search(r"\bday of the week\b", question.lower()):
         return query
     if not header_word_sets([table.header[query.sel]])[0] & _PART_OF_A_DATE:
@@ -1031,7 +1030,7 @@ def _subject_words(question: str, phrase: Sequence[str], word: str) -> list[str]
         if phrase and before[index:index + len(phrase)] == list(phrase):
             start = index + len(phrase)
             break
-    return [w for w in before[start:] if w not in _QUESTION_WORDS and w not in _NUMBER_WORDS]
+    return [w for w in before[start:] if w not in _QUESTION_WORDS and w not in NUMBER_WORDS]
 
 
 def _named_or_only(question: str, table: Table, columns: Sequence[int]) -> list[int]:
@@ -1069,7 +1068,7 @@ def _after(question: str, word: str) -> list[str]:
         return [singular(glued)]
     after = []
     for following in words[words.index(word) + 1:][:5]:
-        if following in _AFTER_ENDS or following in _VERBS or following in _NUMBER_WORDS:
+        if following in _AFTER_ENDS or following in _VERBS or following in NUMBER_WORDS:
             break
         if following in ORDINAL_WORDS or (following not in _AFTER_SKIPPED and not _is_superlative(following)
                                           and len(following) >= 2):   # "the highest first pretest scores"
@@ -1552,12 +1551,12 @@ def superlative_word(question: str, table: Table) -> str | None:
     for index, word in enumerate(words):
         before = words[index - 1] if index else ""
         after = words[index + 1] if index + 1 < len(words) else ""
-        if word == "top" and (after in _NUMBER_WORDS or (before == "the" and after not in ("", "of", "and"))):
+        if word == "top" and (after in NUMBER_WORDS or (before == "the" and after not in ("", "of", "and"))):
             found = word   # "the top 5", "the top fertility rate" (not "the top of the table")
         elif word in _EXTREMES and word not in _RANK_WORDS:
             found = word
         elif word not in _EXTREMES and _is_superlative(word) and (before in _BEFORE_SUPERLATIVE
-                                                                  or before in _NUMBER_WORDS or not after):
+                                                                  or before in NUMBER_WORDS or not after):
             found = word   # "the sweetest", "the three saltiest", "was it calmest", "was the wind calmest?"
         else:
             continue
@@ -1680,7 +1679,7 @@ def _pointing(condition: Condition, word: str, phrase: Sequence[str], table: Tab
     if not value or str(condition.value).strip().lower() in {str(row[condition.column]).strip().lower()
                                                             for row in table.rows}:
         return False
-    nouns = {singular(w) for w in phrase if not _is_superlative(w) and w not in _NUMBER_WORDS}
+    nouns = {singular(w) for w in phrase if not _is_superlative(w) and w not in NUMBER_WORDS}
     pointers = {word, _adjective(word), "farthest", "furthest"}
     distance = re.search(r"\b(?:closest|nearest)\s+to\s+|\b(?:farthest|furthest)\s+(?:away\s+)?from\s+",
                          question.lower())
