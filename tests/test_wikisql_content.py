@@ -496,6 +496,28 @@ def test_a_cell_that_owns_what_is_asked_or_opens_a_bare_question_names_the_rows(
     assert added("What share did Guam get?") == []                            # the model's job
 
 
+def test_a_cell_said_with_a_part_of_it_names_the_rows_with_that_part(tokenizer):
+    """"Boxberg block R": the plant (`name`, a cell of `city` too: the leftmost) beside the model's `block = R`;
+    "Schwarze Pumpe block B": the block after the plant the model has."""
+    table = Table("plants", ["name", "block", "city", "capacity"], ["text", "text", "text", "real"],
+                  [["Boxberg", "R", "Boxberg", 640], ["Boxberg", "Q", "Boxberg", 857],
+                   ["Lippendorf", "R", "Bohlen", 875],
+                   ["Schwarze Pumpe", "A", "Spremberg", 750], ["Schwarze Pumpe", "B", "Spremberg", 750]])
+    encoder = Encoder(tokenizer, 64, content=True)
+
+    def added(question, value, column):
+        item = encoder.encode(question, table.header, table.types, rows=table.rows)
+        first = question.rindex(value)   # the model's condition: the token span of its value
+        start = next(i for i, token in enumerate(item.question_tokens) if token.start == first)
+        end = next(i for i, token in enumerate(item.question_tokens) if token.end == first + len(value))
+        return add_owning_cells(item, [Condition(column, 0, value)], [(start, end)])[0][1:]
+
+    assert added("What is the capacity of Boxberg block R?", "R", 1) == [Condition(0, 0, "Boxberg")]
+    assert added("When was Schwarze Pumpe block B built?", "Schwarze Pumpe", 0) == [Condition(1, 0, "B")]
+    assert added("What is the capacity of Boxberg unit R?", "R", 1) == []   # no word of the block's header between
+    assert added("What is the capacity of block R in Boxberg?", "R", 1) == []   # the model's job
+
+
 def test_a_number_said_after_a_number_columns_name_is_that_columns_value(tokenizer):
     """"on day 9 of month 5": the model's `Month = 9` takes the 5; a value put on the wrong column moves, a
     missing one is added; a header's own number, a function word or a number before a header's noun is left."""

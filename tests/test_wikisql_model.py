@@ -1435,3 +1435,16 @@ def test_a_number_said_once_stays_on_the_column_its_words_name():
     assert number_on_its_named_column("How many states are under 40?", twice, states) is twice
     said_twice = Query(0, 3, (Condition(2, 2, "40"), Condition(1, 1, "40")))   # other operators: left
     assert number_on_its_named_column("tax under 40 and income over 40", said_twice, states) is said_twice
+
+
+def test_a_total_of_a_column_of_counts_is_a_sum_whatever_it_counts(tokenizer):
+    deaths = Table("deaths", ["Count", "Gender", "Region", "Site", "Population"],
+                   ["real", "text", "text", "text", "real"],
+                   [[3600, "M", "Ontario", "lung", 5.6e6], [2900, "F", "Ontario", "lung", 5.7e6],
+                    [1700, "M", "Quebec", "lung", 3.6e6]])
+    item = encode_one(tokenizer, "total cancer deaths in Ontario", deaths)
+    plain = Query(0, 0, (Condition(2, 0, "Ontario"),))
+    assert sum_for_total(item, plain, lambda q: 2) == Query(0, 4, plain.conds)
+    assert sum_for_total(item, plain, lambda q: 1) == plain   # one row: its count
+    item = encode_one(tokenizer, "cancer deaths in Ontario", deaths)
+    assert sum_for_total(item, plain, lambda q: 2) == plain   # no total asked

@@ -1616,3 +1616,94 @@ def test_a_part_of_a_date_that_repeats_asks_for_the_rows_date():
     assert dated_rows("Which month had the most deaths? Month number please.", months, series) is months
     assert dated_rows("Which weekday had the most deaths?", months, series) is months
     assert dated_rows("Which month had the most deaths?", Query(2, 1, ()), series) == Query(2, 1, ())   # no order
+
+
+def test_a_count_before_a_plural_noun_is_the_limit_and_a_hyphenated_one_is_not():
+    assert limit("three districts with the lowest expected cases") == 3
+    assert limit("Which 3-column dataset is the smallest?") == 1   # the columns, not the rows asked for
+    assert limit("Which 3 datasets are the smallest?") == 3
+
+
+def test_a_count_before_a_plural_noun_is_no_value():
+    from wikisql.corrections import drop_counted_number_words
+    fish = Table("fish", ["Species", "AR"], ["text", "real"], [["Thunnus thynnus", 7.1], ["Sparus aurata", 2.2]])
+    decoded = Query(1, MAX, (Condition(0, 0, "three"),))
+    assert drop_counted_number_words("the three species with the highest aspect ratio", decoded, fish) == \
+        Query(1, MAX, ())
+    assert drop_counted_number_words("the three species with the highest aspect ratio", Query(
+        1, MAX, (Condition(0, 0, "two"),)), fish).conds   # a number word the question does not say before a plural
+    counted = Table("words", ["word", "n"], ["text", "real"], [["three", 5], ["four", 2]])
+    kept = Query(1, 0, (Condition(0, 0, "three"),))
+    assert drop_counted_number_words("How often does three words appear?", kept, counted) is kept   # a cell
+
+
+LEAGUE = Table("league", ["squad", "poss", "yellow_cards", "url"], ["text", "real", "real", "text"],
+               [["Arsenal", 56.6, 64, "https://fbref.com/en/squads/18bb7c10/Arsenal-Stats"],
+                ["Chelsea", 58.2, 90, "https://fbref.com/en/squads/cff3d9bb/Chelsea-Stats"],
+                ["Everton", 41.9, 53, "https://fbref.com/en/squads/d3fd31cc/Everton-Stats"]])
+
+
+def test_a_column_of_links_does_not_name_the_rows():
+    from wikisql.superlatives import name_not_its_link
+    assert LEAGUE.holds_links(3) and not LEAGUE.holds_links(0)
+    assert row_name_column(LEAGUE) == 0
+    ordered = read_superlative("Which club had the least possession?", Query(1, MIN, ()), LEAGUE)
+    assert ordered == Query(0, 0, (), Order(1, False, 1)) and answer(LEAGUE, ordered) == ["everton"]
+    select = {0: -3.0, 1: -2.0, 2: -4.0, 3: -0.1}
+    linked = Query(3, 0, (), Order(2, True, 1))
+    assert name_not_its_link("Which team got the most yellow cards?", linked, LEAGUE, select).sel == 0
+    assert name_not_its_link("Which team's page has the most yellow cards?", linked, LEAGUE, select) is linked
+    assert name_not_its_link("What is the url of the team with the most yellow cards?", linked, LEAGUE,
+                             select) is linked
+    plain = Query(3, 0, (Condition(0, 0, "Chelsea"),))   # no ordering, not "which": the select head's next choice
+    assert name_not_its_link("Possession of Chelsea", plain, LEAGUE, select).sel == 1
+
+
+MASTERS = Table("masters", ["pos", "player_name", "score", "round_1", "round_2", "total"],
+                ["text", "text", "text", "real", "real", "real"],
+                [["1", "Rory McIlroy", "-11", 66, 66, 132], ["T2", "Justin Rose", "-9", 65, 69, 134],
+                 ["T2", "Patrick Reed", "-9", 68, 66, 134], ["4", "Scottie Scheffler", "-8", 67, 68, 135],
+                 ["5", "Sungjae Im", "-7", 70, 66, 136], ["T6", "Jon Rahm", "-6", 69, 68, 137],
+                 ["T6", "Ludvig Aberg", "-6", 67, 70, 137], ["8", "Shane Lowry", "-4", 70, 69, 139],
+                 ["CUT", "Nick Dunlap", "CUT", 90, 71, 161]])
+
+
+def test_the_best_of_a_column_that_rises_with_the_rank_is_its_smallest():
+    assert direction("best", timed=_timed_column("round_1")) is False   # the golfer's best round: the fewest strokes
+    assert not _timed_column("player_name")
+    best = extreme_as_said("What was the best first-round score?", Query(3, MAX, ()), MASTERS)
+    assert best == Query(3, MIN, ())
+    worst = read_superlative("Who had the worst round 2?", Query(4, MIN, ()), MASTERS)
+    assert worst.order == Order(4, True, 1) and answer(MASTERS, worst) == ["nick dunlap"]
+    points = Table("table", ["rank", "club", "points"], ["real", "text", "real"],
+                   [[r, f"Club {r}", 90 - 7 * r] for r in range(1, 11)])   # points fall with the rank
+    assert extreme_as_said("What was the best points total?", Query(2, MIN, ()), points) == Query(2, MAX, ())
+
+
+def _timed_column(header: str) -> bool:
+    from wikisql.superlatives import _timed
+    return _timed("Who had the best round?", MASTERS, MASTERS.header.index(header))
+
+
+def test_a_superlative_of_a_column_of_numbers_written_as_text_asks_for_a_value():
+    lowest = read_superlative("lowest first-round score", Query(3, MIN, ()), MASTERS)
+    assert lowest == Query(3, MIN, ())   # not the golfers' `score` (-11, CUT) ordered by round_1
+    highest = read_superlative("What was the highest round 2 score anyone posted?", Query(4, MAX, ()), MASTERS)
+    assert highest == Query(4, MAX, ())
+
+
+AIRCRAFT = Table("aircraft", ["Type", "MTOM_kg", "MZFM_MTOM", "span_m", "wing_constant"],
+                 ["text", "real", "real", "real", "real"],
+                 [["A380-800", 569000, 0.64, 79.8, 0.71], ["B777-300ER", 351500, 0.67, 64.8, 0.82],
+                  ["E170-100", 35990, 0.83, 26.0, 0.90], ["CRJ-200", 24041, 0.78, 21.2, 0.74]])
+
+
+def test_a_measure_said_by_its_initials_is_the_column_in_its_unit_and_a_compound_names_its_last_part():
+    heaviest = read_superlative("the two heaviest aircraft types by maximum take-off mass", Query(2, MAX, ()),
+                                AIRCRAFT)
+    assert heaviest.order == Order(1, True, 2)   # `MTOM_kg` (kg: a mass), not the ratio `MZFM_MTOM` read alike
+    select = {0: -0.1, 1: -3.0, 2: -3.0, 3: -2.0, 4: -1.0}
+    extremes = {c: (-0.5, -2.0) for c in range(5)}   # the model: MAX of any number column alike
+    longest = order_from_scores("Which aircraft type has the longest wingspan?", Query(0, 0, ()), AIRCRAFT, select,
+                                extremes)
+    assert longest == Query(0, 0, (), Order(3, True, 1))   # "wingspan": `span_m`, not `wing_constant`

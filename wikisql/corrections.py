@@ -65,8 +65,9 @@ def sum_for_total(item: EncodedExample, query: Query, rows_matched: Callable[[Qu
     doubles hit by NYN players"; of the 94 official dev predictions that say so, the conditions of 93 hold for
     one row at most and stay as decoded). Not for a column that names or orders rows (`Rank`, `Code`, `Pick`:
     ORDINAL_HEADER_WORDS). Also, with or without conditions, when the question adds the column up
-    (adds_up: "altogether", "add up", "in total"). aggregate_unconditioned decides other queries without
-    conditions."""
+    (adds_up: "altogether", "add up", "in total"), and the total of a column of counts (`Count`, `n`) whatever the
+    question calls what it counts ("total cancer deaths in Ontario"). aggregate_unconditioned decides other queries
+    without conditions."""
     if query.agg not in (0, COUNT) or query.order is not None or len(item.header) <= query.sel:
         return query
     header = item.header[query.sel]
@@ -77,7 +78,10 @@ def sum_for_total(item: EncodedExample, query: Query, rows_matched: Callable[[Qu
         return dataclasses.replace(query, agg=AVG) if rows_matched(query) >= 2 else query
     text_headers = [h for h, kind in zip(item.header, item.column_types) if kind == "text"]
     total_number = query.agg == COUNT and _asks_of(r"total (?:number|amount) of", item.question, header, reading)
-    if not (query.conds and (asks_total_of(item.question, header, reading) or total_number)) and \
+    counts = query.agg == 0 and _COUNTS_HEADER.fullmatch(header.strip()) is not None and re.search(
+        r"\b(?:total|sum|combined)\b", item.question, re.IGNORECASE) is not None   # "total cancer deaths in
+    #                                                                               Ontario" of a `Count` column
+    if not (query.conds and (asks_total_of(item.question, header, reading) or total_number or counts)) and \
             not adds_up(item.question, header, text_headers):
         return _count_of_a_total(item, query, rows_matched)
     return dataclasses.replace(query, agg=SUM) if rows_matched(query) >= 2 else query
@@ -765,6 +769,18 @@ def drop_function_word_values(question: str, query: Query) -> Query:
         and said_as_a_word(str(c.value).strip())))
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
+
+
+def drop_counted_number_words(question: str, query: Query, table: Table) -> Query:
+    """`query` without its `=` conditions on a text column whose value is a number word the question says before a
+    plural noun, a count of the rows asked for, when no cell of the column holds it ("the three species with the
+    highest aspect ratio" decoded `Species = 'three'`)."""
+    def counts_rows(value: str) -> bool:
+        return any(singular(match[1].lower()) != match[1].lower() for match in re.finditer(
+            rf"(?<![\w'’-]){re.escape(value)}\s+([a-z]+)\b", question, re.IGNORECASE))
+    kept = tuple(c for c in query.conds if not (
+        str(c.value).strip().lower() in NUMBER_WORDS and holds_no_cell(c, table) and counts_rows(str(c.value).strip())))
+    return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 _LETTER_CODE = re.compile(r"\b(?P<count>two|three|four|2|3|4)[- ]letters?\s+(?:[a-z]+\s+){0,2}"
                           r"(?:code|abbreviation|identifier|id|symbol)s?\b(?P<after>\s+[^\s?.!,]+)?", re.IGNORECASE)

@@ -453,13 +453,14 @@ NOT_A_NOUN = frozenset("""is are was were be been has have had did does do can c
 FUNCTION_WORDS = NOT_A_NOUN | {"a", "an", "the"}   # no cell said as a value ("in Jan", "for NY": not "in")
 
 
-def _free_text_cells(item: EncodedExample, conds: list[Condition], spans: list[tuple[int, int]]
+def _free_text_cells(item: EncodedExample, conds: list[Condition], spans: list[tuple[int, int]], shared: bool = False
                      ) -> Iterator[tuple[int, int, int, str]]:
     """(column, start, end, text) of each question span that is a cell of exactly one text column, for the
     decisions that add `column = cell` conditions: the column has no condition yet and there is room for one
     (MAX_CONDITIONS; `conds` and `spans` are read as the caller appends to them), the span overlaps no
     condition's value, is not inside a word, and is not made of one header's words (WikiSQL tables repeat
-    their header as a row: "What score ..." is no `Score = score`)."""
+    their header as a row: "What score ..." is no `Score = score`). `shared`: also a span that is a cell of other
+    text columns, given once, for the leftmost of them."""
     header_words = [set(_WORDS.findall(header.lower())) for header in item.header]
     for column, cell_spans in enumerate(item.content_spans):
         if item.column_types[column] != "text":
@@ -471,7 +472,8 @@ def _free_text_cells(item: EncodedExample, conds: list[Condition], spans: list[t
             text = item.question[first:last]
             if (_inside_a_word(item, start, end)
                     or any(set(_WORDS.findall(text.lower())) <= words for words in header_words)
-                    or any((start, end) in other for index, other in enumerate(item.content_spans) if index != column)
+                    or any((start, end) in other for index, other in enumerate(item.content_spans) if index != column
+                           and (not shared or index < column))
                     or any(not (end < a or b < start) for a, b in spans)):
                 continue
             yield column, start, end, text
@@ -552,22 +554,56 @@ def add_owning_cells(item: EncodedExample, conds: Sequence[Condition], spans: Se
     "What was Kenya's score?"; not "Which state's code is MS?", the rows asked) or starts a question said
     without a question word ("Kerrville number of sales month 12", "Sosa homeruns, gameno 106") names the rows:
     `column = cell` is added when no condition uses the column or overlaps the span (up to MAX_CONDITIONS). Not
-    a cell that a header holds, nor a function word, nor one inside a word (_free_text_cells). Unchanged without
-    cell matches."""
+    a cell that a header holds, nor a function word, nor one inside a word (_free_text_cells). So does a cell said
+    before another condition's header word and value, the whole that part is of ("Boxberg block R": `name =
+    Boxberg` beside `block = R`; _names_a_part), and the part said after the whole ("Schwarze Pumpe block B":
+    _part_of_a_named). Unchanged without cell matches."""
     conds, spans = list(conds), list(spans)
     if item.content_spans is None:
         return conds, spans
     telegraphic = not _QUESTION_WORD.search(item.question)
-    for column, start, end, text in _free_text_cells(item, conds, spans):
+    for column, start, end, text in _free_text_cells(item, conds, spans, shared=True):
         first, last = item.question_tokens[start].start, item.question_tokens[end].end
+        whole_or_part = _names_a_part(item, last, conds, spans) or _part_of_a_named(item, column, first, conds, spans)
+        if any((start, end) in other for index, other in enumerate(item.content_spans) if index != column):
+            if text.lower() not in FUNCTION_WORDS and whole_or_part:   # a cell of several columns: the leftmost
+                conds.append(Condition(column, CONDITION_OPS.index("="), item.span_text(start, end)))
+                spans.append((start, end))
+            continue
         owning = re.match(r"['’]s\b", item.question[last:]) is not None and not re.search(
             r"\b(?:which|what|whose)\s+$", item.question[:first], re.IGNORECASE)   # not "Which state's ...": asked
         opening = telegraphic and not item.question[:first].strip()
-        if text.lower() in FUNCTION_WORDS or not (owning or opening):
+        if text.lower() in FUNCTION_WORDS or not (owning or opening or whole_or_part):
             continue
         conds.append(Condition(column, CONDITION_OPS.index("="), item.span_text(start, end)))
         spans.append((start, end))
     return conds, spans
+
+
+def _names_a_part(item: EncodedExample, end: int, conds: Sequence[Condition], spans: Sequence[tuple[int, int]]
+                  ) -> bool:
+    """Whether a cell the question says up to character `end` is followed by a word of another condition's header
+    and that condition's value ("Boxberg block R", "Schwarze Pumpe block B" of `block_bnetza = R`): the whole
+    that the part belongs to, the rows that part is of."""
+    for condition, (start, _) in zip(conds, spans):
+        if item.column_types[condition.column] != "text":
+            continue
+        between = item.question[end:item.question_tokens[start].start].strip().lower()
+        if between and between in _WORDS.findall(readable_header(str(item.header[condition.column])).lower()):
+            return True
+    return False
+
+
+def _part_of_a_named(item: EncodedExample, column: int, start: int, conds: Sequence[Condition],
+                     spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a cell of `column` the question says from character `start` follows a word of the column's header
+    that follows another condition's value ("Schwarze Pumpe block B" of `name = Schwarze Pumpe`: `block = B`)."""
+    header_words = _WORDS.findall(readable_header(str(item.header[column])).lower())
+    for condition, (_, end) in zip(conds, spans):
+        between = item.question[item.question_tokens[end].end:start].strip().lower()
+        if item.column_types[condition.column] == "text" and between and between in header_words:
+            return True
+    return False
 
 
 _QUESTION_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how|name|list|give|tell|show|find|count|"

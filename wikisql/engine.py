@@ -58,6 +58,7 @@ from wikisql.corrections import (
     count_what_no_cell_says,
     count_when_told,
     dates_in_parts,
+    drop_counted_number_words,
     drop_distance_origin,
     drop_function_word_values,
     drop_header_numbers,
@@ -114,6 +115,7 @@ from wikisql.superlatives import (
     extreme_as_said,
     kind_said_as_rows,
     name_not_its_kind,
+    name_not_its_link,
     name_the_rows,
     order_from_scores,
     read_superlative,
@@ -586,6 +588,7 @@ class Predictor:
         query = drop_rate_numbers(item.question, query)   # "per 1,000" is a unit
         query = drop_possessive_s(item.question, query)   # the "s" of "What's" is no value
         query = drop_function_word_values(item.question, query)   # "What is ...": not Iceland's `IS`
+        query = drop_counted_number_words(item.question, query, view.table)   # "the three species": no `Species`
         query = drop_distance_origin(item.question, query, view.table)   # "500 km from Paris": not `Region = Paris`
         query = move_to_holding_column(trim_to_cells(query, view.table), view.table, item.question)   # `county =
         #                                                                      'HAU'` -> `category`
@@ -613,6 +616,7 @@ class Predictor:
                                     item.question)   # `X1972` for 1972
         query = select_the_row_asked(item.question, query, view.table)   # "Which area sold 1,127 homes?": `city`
         query = name_not_its_kind(item.question, query, view.table)   # "Which language is deu?": not `Language_Type`
+        query = name_not_its_link(item.question, query, view.table, select)   # "Which club ...?": not `url`
         query = add_kind_condition(item.question, query, view.table)   # "Which state ...": `city = 'state'`
         query = add_sex_condition(item.question, query, view.table)   # "How many men ...": `sex = 'M'`
         query = plain_amounts(query, view.table)   # "more than S$10,000": 10000

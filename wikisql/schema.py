@@ -34,6 +34,13 @@ class Table:
         cells = [str(row[column]).strip() for row in self.rows if row[column] not in (None, "")]
         return [cell.lower() for cell in cells] if lower else cells
 
+    def holds_links(self, column: int) -> bool:
+        """Whether every non-empty cell of the column is a web address (`https://fbref.com/...`, `www.x.org`): such
+        a column points at the rows, it does not name them."""
+        cells = self.cells(column, lower=True)
+        return bool(cells) and all(cell.startswith(("http://", "https://", "www.")) and " " not in cell
+                                   for cell in cells)
+
     def written(self, column: int, value: object) -> object:
         """A number of `column` as the table writes it (units `{} m`: 828 -> `828 m`); other values,
         and columns without a unit, unchanged."""

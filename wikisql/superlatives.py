@@ -267,8 +267,12 @@ def limit(question: str) -> int:
     words = _words(question)
     if words[:1] and words[0] in NUMBER_WORDS and len(words) > 1 and _is_superlative(words[1]):
         return min(NUMBER_WORDS[words[0]], MAX_ORDER_LIMIT)   # "Three smallest states by population ..."
+    if words[:1] and words[0] in NUMBER_WORDS and len(words) > 2 and singular(words[1]) != words[1] and \
+            any(_is_superlative(word) for word in words[2:]):
+        return min(NUMBER_WORDS[words[0]], MAX_ORDER_LIMIT)   # "three districts with the lowest expected cases"
     for before, word in zip(words, words[1:]):
-        if before in ("top", "which", "what", "the", "first", "last", "name", "list") and word in NUMBER_WORDS:
+        if before in ("top", "which", "what", "the", "first", "last", "name", "list") and word in NUMBER_WORDS \
+                and not re.search(rf"\b{before}\s+{word}-[a-z]", question.lower()):   # "Which 3-column dataset"
             return min(NUMBER_WORDS[word], MAX_ORDER_LIMIT)
     return 1
 
@@ -278,6 +282,13 @@ def _naming(table: Table, column: int) -> tuple[int, float]:
     car better than "Integra")."""
     cells = table.cells(column, lower=True)
     return len(set(cells)), sum(map(len, cells)) / max(len(cells), 1)
+
+
+def _mostly_numbers(table: Table, column: int) -> bool:
+    """Whether most of a text column's non-empty cells read as numbers (a golf `score` of -11, E, +3 and CUT): a
+    measure, not names of rows."""
+    cells = table.cells(column)
+    return sum(cell_number(cell) is not None for cell in cells) > len(cells) / 2
 
 
 def _names_each_row(table: Table, column: int, conds: Sequence[Condition] = ()) -> bool:
@@ -329,7 +340,8 @@ def row_name_column(table: Table, exclude: set[int] = frozenset()) -> int | None
     else a number column headed as what a study observes (`OBS`, `individual`, `subject`: encoding.numbers_units),
     even when each unit has several rows (a traveller's four modes); None without one. Not the columns in `exclude`."""
     words = header_word_sets(table.header)
-    text = [c for c, kind in enumerate(table.types) if kind == "text" and c not in exclude]
+    text = [c for c, kind in enumerate(table.types) if kind == "text" and c not in exclude
+            and not table.holds_links(c)]   # `url`: a link to each row, not its name
     named = [c for c in text if words[c] & NAME_WORDS]
     numbered = [c for c in range(len(table.header))
                 if str(table.header[c]).strip().lower() == "rownames" and c not in exclude]
@@ -394,8 +406,9 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
         if nouns[-1] in PERSON_WORDS:
             return _asked_column("person", [], table, order_column, question, given)
         named = [c for c in range(len(words)) if nouns[-1] in words[c] and varies(table, c) and (
-            table.types[c] == "text" or nouns[-1] in TIME_WORDS)]   # not "heaviest self-reported weight" of `weight`
-        return named[0] if len(named) == 1 else -1
+            (table.types[c] == "text" and not _mostly_numbers(table, c)) or nouns[-1] in TIME_WORDS)]   # not
+        return named[0] if len(named) == 1 else -1   # "heaviest self-reported weight" of `weight`, nor "lowest
+        #                                              first-round score" of a golf `score` (-11, -9, ..., CUT)
     if kind in ("noun", "row"):
         nouns = [singular(w) for w in phrase if not _is_superlative(w) and w not in NUMBER_WORDS]
         def names_ordered(words: Sequence[str]) -> bool:   # "district" names no `distcod` unless a code is asked
@@ -409,6 +422,9 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
                 and not _said_after(question, table, order_column, nouns) and phrase[0] == singular(phrase[0]):
             return -1   # "Which episode number ...", "Which founding year ...?" of `Founded` (not "Which car weighs",
             #             nor a plural: "Among deliveries of 6 products, which was the quickest?" of `delTime`)
+        head = [c for c in range(len(words)) if nouns and nouns[-1] in words[c]]
+        if kind == "noun" and head and all(table.types[c] == "text" and _mostly_numbers(table, c) for c in head):
+            return -1   # "the highest round 4 score" of a golf `score` (-11, E, CUT): a value, not the rows
         for noun in reversed(nouns):   # the head noun is last: "home side" -> side, then home
             named = [c for c in range(len(words)) if noun in words[c]]
             if len(named) == 1:
@@ -849,6 +865,27 @@ def name_not_its_kind(question: str, query: Query, table: Table) -> Query:
     return dataclasses.replace(query, sel=named)
 
 
+_LINK_WORDS = frozenset("url urls link links website websites site web page homepage address href".split())
+
+
+def name_not_its_link(question: str, query: Query, table: Table, select: dict[int, float]) -> Query:
+    """A query that selects a column of web addresses (Table.holds_links: `url`, a `CSV` column of download
+    links) the question does not ask for (no link word, no word of its header): the rows' names where it orders
+    rows or asks which one ("Which club had the least possession?": `squad`, row_name_column), else the select
+    head's likeliest other column (`select`: column -> log p) that is no link and no column a condition gives."""
+    if query.agg != 0 or query.sel >= len(table.header) or not table.holds_links(query.sel):
+        return query
+    if (_LINK_WORDS | header_word_sets([table.header[query.sel]])[0]) & {singular(w) for w in _words(question)}:
+        return query
+    links = {c for c in range(len(table.header)) if table.holds_links(c)}
+    taken = links | query.given_columns() | ({query.order.column} if query.order is not None else set())
+    if query.order is not None or re.match(r"\s*(?:which|who)\b", question, re.IGNORECASE):
+        named = row_name_column(table, exclude=taken)
+        return query if named is None else dataclasses.replace(query, sel=named)
+    others = [c for c in select if c not in taken and c < len(table.header)]
+    return dataclasses.replace(query, sel=max(others, key=lambda c: (select[c], -c))) if others else query
+
+
 def _counts(question: str, query: Query) -> list[Condition]:
     """The conditions whose value is the number of rows asked for ("top 3", "Which 3 countries ..."): a count,
     not a value."""
@@ -1093,12 +1130,19 @@ def naming_score(nouns: Sequence[str], table: Table, column: int, question: str)
     numbered = _numbered(tuple(map(str, table.header)), question)[column]   # "the first pretest": `pretest.1`
     def names(noun: str) -> bool:
         return noun in reading or noun == "".join(words) or any(
-            noun == word or (len(noun) >= 3 and len(word) >= 3 and noun[:4] == word[:4]) for word in words) or any(
+            noun == word or (len(noun) >= 3 and len(word) >= 3 and noun[:4] == word[:4])
+            or _compound_of(noun, word) for word in words) or any(
             noun == part or (len(part) >= 3 and len(noun) > len(part) and (noun.startswith(part) or (
                 len(noun) >= 6 and is_skeleton_start(part, noun)))) for part in parts)   # `enrltot`: enrollment
     named = sum(map(names, nouns))
     said = named > 0 and numbered is not None and bool(set(numbered.split()) & set(nouns))   # its ordinal said
-    return named + said, sum(noun in words or noun in counted for noun in nouns)
+    return named + said, sum(noun in words or noun in counted or any(_compound_of(noun, word) for word in words)
+                             for noun in nouns)
+
+
+def _compound_of(noun: str, word: str) -> bool:
+    """Whether `noun` is a compound whose head (its last part) is the header word `word`: "wingspan" of `span_m`."""
+    return len(word) >= 4 and len(noun) >= len(word) + 3 and noun.endswith(word)
 
 
 def _names(nouns: Sequence[str], table: Table, column: int, question: str) -> bool:
@@ -1269,6 +1313,9 @@ def _ranked_by(question: str, word: str, table: Table) -> int | None:
             break
         said.append(singular(following))
     named = best_named(said, table, [c for c, kind in enumerate(table.types) if kind == "real"], question)
+    if len(named) > 1:   # "the heaviest aircraft by maximum take-off mass": `MTOM_kg`, the one in a unit of mass,
+        header_words = header_word_sets(table.header)   # not the ratios `MZFM_MTOM`, `OEM_i_MTOM` read alike
+        named = _measuring_columns(header_words, measured_by(question, word), named) or named
     return named[0] if len(named) == 1 else None
 
 
@@ -1303,9 +1350,9 @@ _EITHER_WAY = frozenset("fastest quickest slowest best worst oldest youngest ear
 # heaviest penguin" its `Body Mass (g)`, "the most expensive film" its `budget`. English, not any one table.
 _MEASURES = {
     "long": "length distance duration", "short": "length distance duration height", "tall": "height",
-    "heavy": "weight mass wt", "light": "weight mass wt", "deep": "depth", "shallow": "depth", "wide": "width",
-    "narrow": "width", "old": "age", "young": "age", "expensive": "price cost budget bill fare fee msrp",
-    "cheap": "price cost budget bill fare fee msrp",
+    "heavy": "weight mass wt kg lb lbs", "light": "weight mass wt kg lb lbs", "deep": "depth", "shallow": "depth",
+    "wide": "width", "narrow": "width", "old": "age", "young": "age",
+    "expensive": "price cost budget bill fare fee msrp", "cheap": "price cost budget bill fare fee msrp",
     "pricy": "price cost msrp", "pricey": "price cost msrp", "costly": "cost price msrp",
     "fast": "speed time", "quick": "speed time",
     "slow": "speed time", "rich": "income wealth gdp", "poor": "income wealth gdp", "wealthy": "income wealth gdp",
@@ -1405,8 +1452,51 @@ def _timed(question: str, table: Table, column: int) -> bool:
     header = header_word_sets([table.header[column]])[0]
     header |= {unit for word in header for unit in ("sec", "secs") if word.endswith(unit) and word != unit}  # `qsec`
     return bool(_TIME_UNITS & (set(_words(question)) | header) or (_RANK_HEADER_WORDS | _RACES) & header
-                or _DISTANCE.search(question.lower()) or any(re.fullmatch(r"\d{2,5}m", word) for word in header))
+                or _DISTANCE.search(question.lower()) or any(re.fullmatch(r"\d{2,5}m", word) for word in header)
+                or _rises_with_rank(table, column))
     #             (a race's distance as the header: `1500m`, `110m.hurdle`: "the slowest 1500 m" took longest)
+
+
+MIN_RANK_AGREEMENT = 0.25   # Spearman's rho between a column and the table's ranks
+_RANK_CELL = re.compile(r"[T=]?\s*(\d+)(?:st|nd|rd|th|\.)?", re.IGNORECASE)   # 1, T5 (tied fifth), =3, 2nd
+
+
+def _rises_with_rank(table: Table, column: int) -> bool:
+    """Whether the table ranks its rows (a column headed rank, position, pos, place, finish: 1, T5, =3) and the
+    column's numbers rise with the rank (Spearman's rho at least MIN_RANK_AGREEMENT over 8 rows or more): its
+    best is then its smallest, as a golfer's rounds (`round_1` of a leaderboard ranked by `pos`)."""
+    words = header_word_sets(table.header)
+    for ranks in (c for c in range(len(table.header)) if c != column and words[c] & _RANK_HEADER_WORDS):
+        pairs = []
+        for row in table.rows:
+            rank, value = _RANK_CELL.fullmatch(str(row[ranks]).strip()), cell_number(row[column])
+            if rank is not None and value is not None:
+                pairs.append((int(rank[1]), float(value)))
+        if len(pairs) >= 8 and len({v for _, v in pairs}) > 1 and len({r for r, _ in pairs}) > 1 \
+                and _spearman(pairs) >= MIN_RANK_AGREEMENT:
+            return True
+    return False
+
+
+def _spearman(pairs: Sequence[tuple[float, float]]) -> float:
+    """Spearman's rank correlation of the pairs (ties share their mean rank)."""
+    def ranked(values: Sequence[float]) -> list[float]:
+        order = sorted(range(len(values)), key=values.__getitem__)
+        ranks = [0.0] * len(values)
+        start = 0
+        while start < len(order):
+            end = start
+            while end + 1 < len(order) and values[order[end + 1]] == values[order[start]]:
+                end += 1
+            for position in order[start:end + 1]:
+                ranks[position] = (start + end) / 2
+            start = end + 1
+        return ranks
+    first, second = ranked([a for a, _ in pairs]), ranked([b for _, b in pairs])
+    mean = (len(pairs) - 1) / 2
+    covariance = sum((a - mean) * (b - mean) for a, b in zip(first, second))
+    spread = (sum((a - mean) ** 2 for a in first) * sum((b - mean) ** 2 for b in second)) ** 0.5
+    return covariance / spread if spread else 0.0
 
 
 _DATE_HEADER_WORDS = frozenset("""year date founded established built born opened since started debut date1 season
