@@ -72,6 +72,10 @@ from wikisql.schema import Table
     ('Which districts scored higher in 8th grade than in 4th grade?', 'a comparison between two columns'),
     ('Why is cigarette consumption so high in KY?', 'an explanation or a definition, which no table holds'),
     ('What does the category code LHR mean?', 'an explanation or a definition, which no table holds'),
+    ('How have these counts changed since 2000?', 'a change over time or its cause, which one query cannot say'),
+    ('How did the Green Revolution change wheat yields?', 'a change over time or its cause, which one query cannot '
+                                                          'say'),
+    ('How did the sales in France change from 1982 to 1983?', 'arithmetic between values'),   # an earlier form
     ('Which team hit the most home runs in 1986, all its players together?', 'grouping'),
     ('Which source generated the most electricity over the whole period?', 'grouping'),
     ("What is Rubens's combined score over all four categories?", 'arithmetic between values'),
@@ -143,6 +147,8 @@ def test_a_column_named_like_the_form_is_a_column():
     'Is there a player from Duke?',
     'What was the nationality of every player that attended Baylor?',   # "of every" is no grouping
     'How many teams have 5 or more wins?',                               # "or more": one comparison
+    'How did the ship named proletarij finish its service?',             # "how did": no change asked (dev)
+    'What was the change in rank for the team that scored 40?',          # a column of changes, no "how did"
     'What is the average height of the players of the Bulls and the Jazz?',   # no "and of the": one condition
     'What is the rank when gold is above 5 or silver is 3?',             # one comparison and a value
     'Did Smith score more than 30 points in 2010?',

@@ -191,6 +191,10 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("a prediction for a case the table does not hold",   # "How long would a delivery of 12 products take?"
      r"^how (?:long|much|many|far|fast|big|heavy|tall|old)\b[^?]*\bwould\b[^?]*\b(?:take|cost|weigh|be|need|get|"
      r"last|grow)\b"),
+    ("a change over time or its cause, which one query cannot say",   # "How have these counts changed
+     r"^how (?:did|does|do|has|have|had|will|would|could|might)\b[^?]*\b(?:chang(?:e|ed|es)|affect(?:ed|s)?|"
+     r"impact(?:ed|s)?|influence[ds]?|evolve[ds]?|shape[ds]?)\b"),   # since 2000?", "How did the Green Revolution
+    #                                                                   change wheat yields?"
 ))
 
 
