@@ -431,6 +431,9 @@ def test_a_category_said_before_the_rows_noun_becomes_a_condition_on_its_column(
     assert added("What was the biggest budget among the PG?") == [Condition(1, 0, "PG")]     # the question's end
     assert added("What was the biggest budget of any Pixar film made?") == [Condition(2, 0, "Pixar")]
     assert added("What was the budget of Pixar?") == []                  # a row's owner: the model's job
+    assert added("Which company made the most R movies?") == [Condition(1, 0, "R")]   # after a superlative
+    assert added("Which film had the biggest Pixar budget?") == [Condition(2, 0, "Pixar")]
+    assert added("Which film had the biggest Pixar?") == []               # no noun after it
     pixar_already = [Condition(2, 0, "pixar")]
     assert added("Which Pixar film had the biggest budget?", pixar_already, [(1, 1)]) == pixar_already
     plain = Encoder(tokenizer, 64).encode("How many R rated movies are there?", table.header, table.types)

@@ -1707,3 +1707,13 @@ def test_a_measure_said_by_its_initials_is_the_column_in_its_unit_and_a_compound
     longest = order_from_scores("Which aircraft type has the longest wingspan?", Query(0, 0, ()), AIRCRAFT, select,
                                 extremes)
     assert longest == Query(0, 0, (), Order(3, True, 1))   # "wingspan": `span_m`, not `wing_constant`
+
+
+def test_newest_is_the_latest_commissioned_and_words_keep_their_letters():
+    plants = Table("plants", ["name", "block", "lat", "commissioned"], ["text", "text", "real", "real"],
+                   [["Niederaußem", "K", 50.99, 1974], ["Niederaußem", "H", 51.0, 1965],
+                    ["Boxberg", "R", 51.4, 2012]])
+    decoded = Query(2, MAX, (Condition(0, 0, "Niederaußem"),))
+    newest = read_superlative("Which Niederaußem plant is the newest?", decoded, plants)
+    assert newest.order == Order(3, True, 1)   # `commissioned`, a date of the rows, not the latitude
+    assert asked_for("Which Niederaußem block is the newest?") == ("row", ["niederaußem", "block"])

@@ -443,7 +443,9 @@ def add_named_identifiers(item: EncodedExample, conds: Sequence[Condition], span
 
 # what comes right before a cell said as a modifier of the rows asked about: "Which R rated movie", "How many
 # Banking companies", "Among Midsize cars" (not "the": "the points column", "the hawthorn score" name columns)
-_BEFORE_MODIFIER = re.compile(r"(?:\b(?:which|what|how\s+many|among|all|any))\s+$", re.IGNORECASE)
+_BEFORE_MODIFIER = re.compile(r"(?:\b(?:which|what|how\s+many|among|all|any|the\s+(?:most|fewest|least|highest|"
+                              r"lowest|largest|smallest|biggest|greatest)))\s+$", re.IGNORECASE)   # "the fewest
+#                                                                                     colorectal deaths"
 _WORDS = re.compile(r"[a-z0-9]+")
 _ANY_OF = re.compile(r"\b(?:of\s+any|among\s+(?:the|all)(?:\s+the)?)\s+$", re.IGNORECASE)
 _AGGREGATE_WORDS = frozenset("total sum average mean number count maximum minimum highest lowest most least".split())
@@ -482,10 +484,11 @@ def _free_text_cells(item: EncodedExample, conds: list[Condition], spans: list[t
 def add_modifier_cells(item: EncodedExample, conds: Sequence[Condition], spans: Sequence[tuple[int, int]]
                        ) -> tuple[list[Condition], list[tuple[int, int]]]:
     """A cell of exactly one text column that the question says as a modifier of the rows it asks about
-    ("Which R rated movie ...", "How many Banking companies ...", "Among Midsize cars ...": after which,
-    what, how many, among, all or any, and before another word) filters by that column: `column =
-    cell` is added when no condition uses the column or overlaps the span (up to MAX_CONDITIONS). People
-    name a category that way; the model, trained on WikiSQL's "... with a rating of R", leaves it out. Not
+    ("Which R rated movie ...", "How many Banking companies ...", "Among Midsize cars ...", "the fewest colorectal
+    deaths": after which, what, how many, among, all, any or a superlative, and before another word) filters by
+    that column: `column = cell` is added when no condition uses the column or overlaps the span (up to
+    MAX_CONDITIONS). People name a category that way; the model, trained on WikiSQL's "... with a rating of R",
+    leaves it out. Not
     a cell that a header holds (WikiSQL tables repeat their header as a row: "What score ..." is no
     `Score = score`), nor one followed by a verb or preposition ("Which parish has ...": the noun itself). A cell
     that ends the question after "of any" or "among the" is such a category too ("the highest boiling point of any

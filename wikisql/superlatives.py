@@ -135,7 +135,7 @@ def _is_superlative(word: str) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+(?:'s)?", text.lower().replace("’", "'"))
+    return re.findall(r"[^\W_]+(?:'s)?", text.lower().replace("’", "'"))   # letters of any alphabet: "niederaußem"
 
 
 def header_word_sets(header: Sequence[str]) -> list[set[str]]:
@@ -1378,7 +1378,8 @@ _MEASURES = {adjective: frozenset(words.split()) for adjective, words in _MEASUR
 _FALLBACK_MEASURES = {
     "old": "founded established built born year date since", "young": "founded established built born year date",
     "recent": "year date founded established built",
-    "new": "founded established built year date", "thin": "pages thickness", "thick": "pages thickness",
+    "new": "founded established built year date commissioned launched released completed",
+    "thin": "pages thickness", "thick": "pages thickness",
     "big": "area", "large": "area", "small": "area", "people": "size sample respondents",
     "long": "time days", "short": "time days",   # "Which patients survived longest?" of a trial's survival `time`
 }
@@ -1500,7 +1501,7 @@ def _spearman(pairs: Sequence[tuple[float, float]]) -> float:
 
 
 _DATE_HEADER_WORDS = frozenset("""year date founded established built born opened since started debut date1 season
-    introduced""".split())
+    introduced commissioned launched released completed inaugurated""".split())
 _AGE_HEADER_WORDS = frozenset("age ages old".split())
 
 
