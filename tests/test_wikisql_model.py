@@ -1448,3 +1448,11 @@ def test_a_total_of_a_column_of_counts_is_a_sum_whatever_it_counts(tokenizer):
     assert sum_for_total(item, plain, lambda q: 1) == plain   # one row: its count
     item = encode_one(tokenizer, "cancer deaths in Ontario", deaths)
     assert sum_for_total(item, plain, lambda q: 2) == plain   # no total asked
+
+
+def test_a_header_word_that_orders_rows_does_not_when_a_number_follows_it():
+    from wikisql.corrections import adds_up, orders_rows
+    assert orders_rows("Round") and orders_rows("Pick #") and orders_rows("Year") and orders_rows("draft_round")
+    assert not orders_rows("round_1") and not orders_rows("Week 3 score") and not orders_rows("Points")
+    assert adds_up("Combined first-round strokes of the CAN players", "round_1")
+    assert not adds_up("Combined rounds of the CAN players", "round")

@@ -57,6 +57,15 @@ ORDINAL_HEADER_WORDS = frozenset("""rank code no number id position pos pick rou
     order draft overall""".split())
 
 
+def orders_rows(header: str) -> bool:
+    """Whether a header names or orders rows (a word of ORDINAL_HEADER_WORDS: `Rank`, `Pick`, `Year`), not a word
+    followed by a number that says which one the column measures (`round_1`, `Week 3`: a golfer's strokes in round
+    1, a score in week 3), which adds up."""
+    tokens = re.findall(r"[a-z]+|\d+", str(header).lower())
+    return any(token in ORDINAL_HEADER_WORDS and not (i + 1 < len(tokens) and tokens[i + 1].isdigit())
+               for i, token in enumerate(tokens))
+
+
 def sum_for_total(item: EncodedExample, query: Query, rows_matched: Callable[[Query], int]) -> Query:
     """COUNT or no aggregation of a number column, with conditions that hold for two rows or more
     (`rows_matched`), when the question asks for the total of that column ("What is the total population
@@ -64,7 +73,7 @@ def sum_for_total(item: EncodedExample, query: Query, rows_matched: Callable[[Qu
     of the column "the total number of" names when two rows or more hold the conditions ("the total number of
     doubles hit by NYN players"; of the 94 official dev predictions that say so, the conditions of 93 hold for
     one row at most and stay as decoded). Not for a column that names or orders rows (`Rank`, `Code`, `Pick`:
-    ORDINAL_HEADER_WORDS). Also, with or without conditions, when the question adds the column up
+    orders_rows). Also, with or without conditions, when the question adds the column up
     (adds_up: "altogether", "add up", "in total"), and the total of a column of counts (`Count`, `n`) whatever the
     question calls what it counts ("total cancer deaths in Ontario"). aggregate_unconditioned decides other queries
     without conditions."""
@@ -192,9 +201,8 @@ def total_of_whole_column(question: str, query: Query, table: Table) -> Query:
     if query.agg != COUNT or query.conds or query.order is not None or table.types[query.sel] != "real":
         return query
     words = [singular(word) for word in re.findall(r"[a-z]+", question.lower())]
-    if TOTAL_WORDS.search(question) and not set(re.findall(r"[a-z]+", str(table.header[query.sel]).lower())) & \
-            ORDINAL_HEADER_WORDS and names_column([w for w in words if w not in NOT_COLUMN_WORDS],
-                                                  str(table.header[query.sel]), question):
+    if TOTAL_WORDS.search(question) and not orders_rows(str(table.header[query.sel])) and names_column(
+            [w for w in words if w not in NOT_COLUMN_WORDS], str(table.header[query.sel]), question):
         return dataclasses.replace(query, agg=SUM)
     return query
 
@@ -270,7 +278,7 @@ def adds_up(question: str, header: str, text_headers: Sequence[str] = ()) -> boo
     Armed.Forces numbers", "What do ... add up to?", "How many points did the Reds score in total?"), not
     counts rows: the noun of "how many" names no text column (`text_headers`; "How many teams scored in total?"
     of `Team` counts teams), and the column does not name or order rows (`Rank`, `Year`)."""
-    if not _ADDS_UP.search(question) or set(re.findall(r"[a-z]+", header.lower())) & ORDINAL_HEADER_WORDS:
+    if not _ADDS_UP.search(question) or orders_rows(header):
         return False
     counted = re.search(r"\bhow\s+many\s+([\w-]+)", question, re.IGNORECASE)
     return counted is None or not any(names_column([singular(counted[1].lower())], text, question)
@@ -393,7 +401,7 @@ def _asks_of(words: str, question: str, header: str, reading: str | None = None)
     "number", "count" or "#": WikiSQL's "total number of" is a COUNT), which does not name or order rows."""
     said = re.search(rf"\b(?:{words})(?:\s+of)?\s+(?!number\b|count\b|no\b|#)((?:[\w.-]+\s*){{1,4}})", question,
                      re.IGNORECASE)
-    return (said is not None and not set(re.findall(r"[a-z]+", header.lower())) & ORDINAL_HEADER_WORDS
+    return (said is not None and not orders_rows(header)
             and names_column([singular(w) for w in re.findall(r"[a-z]+", said[1].lower())], header, question,
                              reading or None))
 
