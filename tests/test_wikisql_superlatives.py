@@ -1717,3 +1717,11 @@ def test_newest_is_the_latest_commissioned_and_words_keep_their_letters():
     newest = read_superlative("Which Niederaußem plant is the newest?", decoded, plants)
     assert newest.order == Order(3, True, 1)   # `commissioned`, a date of the rows, not the latitude
     assert asked_for("Which Niederaußem block is the newest?") == ("row", ["niederaußem", "block"])
+
+
+def test_which_and_a_count_alone_asks_for_the_rows_a_fronted_clause_names():
+    assert asked_for("Of the years after 1960, which two had the highest coal employment?")[0] == "row"
+    coal = Table("coal", ["Year", "Employment"], ["real", "real"], [[1959, 900], [1961, 700], [1962, 650], [1963, 800]])
+    read = read_superlative("Of the years after 1960, which two had the highest coal employment?",
+                            Query(1, MAX, (Condition(0, 1, "1960"),)), coal)
+    assert read == Query(0, 0, (Condition(0, 1, "1960"),), Order(1, True, 2)) and answer(coal, read) == [1963, 1961]

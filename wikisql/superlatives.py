@@ -238,8 +238,8 @@ def asked_for(question: str, bare: bool = False) -> tuple[str, list[str]] | None
         phrase = _noun_phrase(_words(rest))
         if phrase and phrase[0] in _EXTREMES:   # WikiSQL's "Which highest year ...": maybe the value
             return "noun", phrase
-        if not phrase and fronted:   # "Of the years when GNP exceeded 400, which had ...": the rows the clause names
-            phrase = _clause_noun(fronted["clause"])
+        if fronted and all(word in NUMBER_WORDS for word in phrase):   # "Of the years when GNP exceeded 400, which
+            phrase = _clause_noun(fronted["clause"])   # had ...", "which two had ...": the rows the clause names
         return "row", phrase   # "Which car weighs the most?", "Which of the Primates ...": a row
     listed = _LISTS.match(text) or _PHRASE_ONLY.match(text)
     if listed:
