@@ -1725,3 +1725,13 @@ def test_which_and_a_count_alone_asks_for_the_rows_a_fronted_clause_names():
     read = read_superlative("Of the years after 1960, which two had the highest coal employment?",
                             Query(1, MAX, (Condition(0, 1, "1960"),)), coal)
     assert read == Query(0, 0, (Condition(0, 1, "1960"),), Order(1, True, 2)) and answer(coal, read) == [1963, 1961]
+
+
+def test_whats_the_x_of_the_row_with_the_extreme_reads_x_there():
+    turbines = Table("turbines", ["manufacturer", "name", "power_density"], ["text", "text", "real"],
+                     [["Vestas", "V90", 390.0], ["Vestas", "V112", 358.0], ["Enercon", "E-82", 440.0]])
+    decoded = Query(2, MIN, (Condition(0, 0, "Vestas"),))
+    for asked in ("What's", "What is"):
+        read = read_superlative(f"{asked} the name of the Vestas turbine with the lowest power density?", decoded,
+                                turbines)
+        assert read == Query(1, 0, decoded.conds, Order(2, False, 1)) and answer(turbines, read) == ["v112"]

@@ -1032,7 +1032,7 @@ def _asked_at_extreme(question: str, query: Query, table: Table, word: str) -> Q
     the loom with the most breaks" MAX(breaks) -> SELECT tension ORDER BY breaks DESC LIMIT 1; else `query` itself
     ("What was the highest price?")."""
     text = " ".join(question.lower().replace("’", "'").rstrip(" ?.").split())
-    words = " ".join(_words(question))
+    words = re.sub(r"^what's\b", "what is", " ".join(_words(question)))   # "What's the name of the ... with ..."
     head = (_HEAD.match(words) or _FRONTED_HEAD.match(text) or _BARE_HEAD.match(text) or _COUNTED_HEAD.match(words)
             or _MEASURE_HEAD.match(words))
     if head is None or head.re is _BARE_HEAD and {singular(w) for w in _words(head["head"])} & VALUE_WORDS:
