@@ -588,25 +588,24 @@ def _names_a_part(item: EncodedExample, end: int, conds: Sequence[Condition], sp
     """Whether a cell the question says up to character `end` is followed by a word of another condition's header
     and that condition's value ("Boxberg block R", "Schwarze Pumpe block B" of `block_bnetza = R`): the whole
     that the part belongs to, the rows that part is of."""
-    for condition, (start, _) in zip(conds, spans):
-        if item.column_types[condition.column] != "text":
-            continue
-        between = item.question[end:item.question_tokens[start].start].strip().lower()
-        if between and between in _WORDS.findall(readable_header(str(item.header[condition.column])).lower()):
-            return True
-    return False
+    return any(item.column_types[condition.column] == "text"
+               and _header_word_between(item, end, item.question_tokens[first].start, condition.column)
+               for condition, (first, _) in zip(conds, spans))
 
 
 def _part_of_a_named(item: EncodedExample, column: int, start: int, conds: Sequence[Condition],
                      spans: Sequence[tuple[int, int]]) -> bool:
     """Whether a cell of `column` the question says from character `start` follows a word of the column's header
     that follows another condition's value ("Schwarze Pumpe block B" of `name = Schwarze Pumpe`: `block = B`)."""
-    header_words = _WORDS.findall(readable_header(str(item.header[column])).lower())
-    for condition, (_, end) in zip(conds, spans):
-        between = item.question[item.question_tokens[end].end:start].strip().lower()
-        if item.column_types[condition.column] == "text" and between and between in header_words:
-            return True
-    return False
+    return any(item.column_types[condition.column] == "text"
+               and _header_word_between(item, item.question_tokens[last].end, start, column)
+               for condition, (_, last) in zip(conds, spans))
+
+
+def _header_word_between(item: EncodedExample, first: int, last: int, column: int) -> bool:
+    """Whether the question's text between characters `first` and `last` is one word of the column's header."""
+    between = item.question[first:last].strip().lower()
+    return bool(between) and between in _WORDS.findall(readable_header(str(item.header[column])).lower())
 
 
 _QUESTION_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how|name|list|give|tell|show|find|count|"
