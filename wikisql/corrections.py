@@ -778,7 +778,6 @@ def drop_function_word_values(question: str, query: Query) -> Query:
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 
-
 def drop_counted_number_words(question: str, query: Query, table: Table) -> Query:
     """`query` without its `=` conditions on a text column whose value is a number word the question says before a
     plural noun, a count of the rows asked for, when no cell of the column holds it ("the three species with the
@@ -789,6 +788,7 @@ def drop_counted_number_words(question: str, query: Query, table: Table) -> Quer
     kept = tuple(c for c in query.conds if not (
         str(c.value).strip().lower() in NUMBER_WORDS and holds_no_cell(c, table) and counts_rows(str(c.value).strip())))
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
+
 
 _LETTER_CODE = re.compile(r"\b(?P<count>two|three|four|2|3|4)[- ]letters?\s+(?:[a-z]+\s+){0,2}"
                           r"(?:code|abbreviation|identifier|id|symbol)s?\b(?P<after>\s+[^\s?.!,]+)?", re.IGNORECASE)

@@ -567,16 +567,13 @@ def add_owning_cells(item: EncodedExample, conds: Sequence[Condition], spans: Se
     telegraphic = not _QUESTION_WORD.search(item.question)
     for column, start, end, text in _free_text_cells(item, conds, spans, shared=True):
         first, last = item.question_tokens[start].start, item.question_tokens[end].end
-        whole_or_part = _names_a_part(item, last, conds, spans) or _part_of_a_named(item, column, first, conds, spans)
-        if any((start, end) in other for index, other in enumerate(item.content_spans) if index != column):
-            if text.lower() not in FUNCTION_WORDS and whole_or_part:   # a cell of several columns: the leftmost
-                conds.append(Condition(column, CONDITION_OPS.index("="), item.span_text(start, end)))
-                spans.append((start, end))
-            continue
+        shared = any((start, end) in other for index, other in enumerate(item.content_spans) if index != column)
         owning = re.match(r"['’]s\b", item.question[last:]) is not None and not re.search(
             r"\b(?:which|what|whose)\s+$", item.question[:first], re.IGNORECASE)   # not "Which state's ...": asked
         opening = telegraphic and not item.question[:first].strip()
-        if text.lower() in FUNCTION_WORDS or not (owning or opening or whole_or_part):
+        if text.lower() in FUNCTION_WORDS or not (
+                (not shared and (owning or opening))   # a cell of several columns (the leftmost): whole or part only
+                or _names_a_part(item, last, conds, spans) or _part_of_a_named(item, column, first, conds, spans)):
             continue
         conds.append(Condition(column, CONDITION_OPS.index("="), item.span_text(start, end)))
         spans.append((start, end))
