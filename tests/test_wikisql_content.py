@@ -13,7 +13,7 @@ from wikisql.content import ContentMatcher, _cuts_number, cell_key, demonyms, in
 from wikisql.schema import Example, Table
 from wikisql.database import Database
 from wikisql.corrections import drop_non_numbers, drop_pointer_values, add_demonym_conditions
-from wikisql.decoding import (DEFAULT_SNAP_MARGIN, Decoded, add_adjacent_cells, add_modifier_cells,
+from wikisql.decoding import (DEFAULT_SNAP_MARGIN, Decoded, add_adjacent_cells, add_compared_numbers, add_modifier_cells,
                               add_prepositional_cells, add_owning_cells, add_named_identifiers, name_headed_numbers, condition_candidates,
                               example_scores, execution_guided_decode, greedy_decode, snap_to_cells, top_spans,
                               widen_to_cells)
@@ -434,6 +434,10 @@ def test_a_category_said_before_the_rows_noun_becomes_a_condition_on_its_column(
     assert added("Which company made the most R movies?") == [Condition(1, 0, "R")]   # after a superlative
     assert added("Which film had the biggest Pixar budget?") == [Condition(2, 0, "Pixar")]
     assert added("Which film had the biggest Pixar?") == []               # no noun after it
+    assert added("Which two Pixar films had the biggest budget?") == [Condition(2, 0, "Pixar")]   # a count first
+    assert added("Which 2 Pixar films had the biggest budget?") == [Condition(2, 0, "Pixar")]
+    assert added("What is the biggest budget among the R films?") == [Condition(1, 0, "R")]
+    assert added("Total budget across all the Pixar films?") == [Condition(2, 0, "Pixar")]
     pixar_already = [Condition(2, 0, "pixar")]
     assert added("Which Pixar film had the biggest budget?", pixar_already, [(1, 1)]) == pixar_already
     plain = Encoder(tokenizer, 64).encode("How many R rated movies are there?", table.header, table.types)
@@ -456,6 +460,29 @@ def test_a_cell_said_next_to_a_number_value_becomes_a_condition_on_its_column(to
     assert added("How many soldiers died in Jan of 1855?") == []             # "of" between them
     assert added("How many died in regiment a 1855?") == []                  # a function word is no cell
     assert added("What was Disease for b Feb?", "b", 3) == []                # next to a text value: the model's job
+
+
+def test_a_number_compared_with_and_said_of_a_column_becomes_a_condition_on_it(tokenizer):
+    """"How many On-Off heat pumps have a COP_ref above 3.2?": the model keeps `Subtype = On-Off` and drops the
+    comparison; the header said before it (or the noun after the number) names the column."""
+    table = Table("heat_pumps", ["Model", "Subtype", "COP_ref", "Number_of_Cases", "PSB [W]"],
+                  ["text", "text", "real", "real", "real"],
+                  [["A", "On-Off", 3.1, 2500, 10], ["B", "Regulated", 3.6, 900, 12], ["C", "On-Off", 3.4, 1200, 8]])
+    encoder = Encoder(tokenizer, 64, content=True)
+
+    def added(question, conds=((1, 0, "On-Off"),)):
+        item = encoder.encode(question, table.header, table.types, rows=table.rows)
+        conds = [Condition(*c) for c in conds]
+        spans = [(0, 0)] * len(conds)
+        return add_compared_numbers(item, conds, spans)[0][len(conds):]
+
+    assert added("How many On-Off heat pumps have a COP_ref above 3.2?") == [Condition(2, 1, "3.2")]
+    assert added("How many On-Off rows show more than 2,000 cases?") == [Condition(3, 1, "2,000")]
+    assert added("Which On-Off models have a COP ref under 3.5?") == [Condition(2, 2, "3.5")]
+    assert added("How many On-Off heat pumps score above 3.2?") == []            # no column said
+    assert added("How many On-Off heat pumps have a COP_ref of 3.1?") == []      # no comparison: the model's job
+    assert added("How many have a COP_ref above 3.2?", ((2, 1, "3"),)) == []      # its column has a condition
+    assert added("How many have a COP_ref above 3.2?", ((3, 1, "3.2"),)) == []    # the number is used
 
 
 def test_a_cell_said_after_a_preposition_filters_a_question_that_names_its_rows(tokenizer):

@@ -233,6 +233,29 @@ def test_how_many_of_a_plural_noun_no_number_column_holds_counts_the_rows():
     assert count_the_rows_asked("Which patients were in the BtheB arm?", arm, trial, rows) is arm
 
 
+def test_a_count_of_a_column_missing_cells_in_the_rows_kept_counts_on_a_complete_one():
+    from wikisql.corrections import count_on_complete_column
+    solvents = Table("solvents", ["name", "dielectric", "kind", "fit_d"], ["text", "real", "text", "real"],
+                     [["water", 78.4, "inorganic", None], ["methanol", 32.7, "alcohol", 0.1],
+                      ["ethanol", 24.6, "alcohol", None], ["hexane", 1.9, None, None]])
+    with Database.from_tables({"solvents": solvents}) as db:
+        def count(query):
+            return db.execute("solvents", query)
+        above = Query(3, 3, ((1, 1, "20"),))   # "How many liquids have a dielectric constant above 20?"
+        moved = count_on_complete_column("How many liquids have a dielectric constant above 20?", above, solvents)
+        assert moved == Query(1, 3, above.conds) and count(moved) == [3] and count(above) == [1]
+        alcohols = Query(3, 3, ((2, 0, "alcohol"),))
+        assert count_on_complete_column("How many alcohols are there?", alcohols, solvents).sel == 2
+        assert count_on_complete_column("How many alcohols have a fit_d?", alcohols, solvents) is alcohols   # said
+        # `kind` misses hexane's cell, which the condition does not keep
+        assert count_on_complete_column("How many are water?", Query(2, 3, ((0, 0, "water"),)), solvents).sel == 2
+        assert count_on_complete_column("How many are there?", Query(2, 3, ()), solvents).sel == 0   # all: `name`
+        methanol = Query(3, 3, ((1, 1, "30"), (1, 2, "50")))   # the one row kept has its fit: left as decoded
+        assert count_on_complete_column("How many have a constant between 30 and 50?", methanol, solvents) is methanol
+        assert count_on_complete_column("How many?", Query(1, 3, ()), solvents) == Query(1, 3, ())   # complete
+        assert count_on_complete_column("What is it?", Query(3, 0, ()), solvents) == Query(3, 0, ())   # no COUNT
+
+
 def test_how_many_of_the_noun_a_column_is_headed_with_counts_its_numbered_things():
     from wikisql.database import Database
     from wikisql.corrections import count_the_rows_asked
@@ -438,6 +461,15 @@ def test_a_value_no_cell_of_its_column_holds_moves_to_the_one_column_that_has_it
     two = Query(0, 0, ((3, 0, "20"),))
     assert move_to_holding_column(two, Table("g", games.header, games.types, games.rows + [["Kilwinning", 9, 20, 1]]
                                              )) == two   # `played` and `lost` both hold 20: it stays
+    regions = Table("hospitals", ["Hospital", "Detailed_Region", "Region", "Cases"], ["text"] * 3 + ["real"],
+                    [["Albany Med", "Capital District", "Capital District", 761],
+                     ["Winthrop", "NY Metro - Long Island", "NY Metro - Long Island", 300],
+                     ["Brookdale", "Kings", "NY Metro - NYC", 200]])
+    island = Query(3, 4, ((0, 0, "NY Metro - Long Island"),))   # two columns hold it, in the same rows: either
+    assert move_to_holding_column(island, regions).conds[0].column == 1
+    capital = Table("t", regions.header, regions.types, regions.rows + [["Ellis", "Schenectady", "Capital District", 9]])
+    district = Query(3, 4, ((0, 0, "Capital District"),))   # held in different rows: which one is meant is unknown
+    assert move_to_holding_column(district, capital) == district
 
 
 def test_a_value_said_in_the_plural_is_read_as_the_cell_in_the_singular():

@@ -24,6 +24,8 @@ from wikisql.superlatives import (
     limit,
     measured_by,
     order_from_scores,
+    person_column,
+    person_not_an_id,
     read_superlative,
     restricts_the_rows,
     row_name_column,
@@ -1512,6 +1514,80 @@ def test_who_asked_with_the_extreme_of_a_text_column_selects_the_people():
     longest = order_from_scores("Who had the longest spell in Argentina?", Query(2, MAX, ((0, 0, "Argentina"),)),
                                 leaders, {0: -3.0, 1: -2.0, 2: -0.5, 3: -1.0}, {c: (-1.0, -1.0) for c in range(4)})
     assert longest.sel == 2   # `un_region_name` is a place's name, no person
+
+
+def test_who_asks_for_the_full_names_not_the_players_ids():
+    players = Table("players", ["playerID", "birthYear", "nameLast", "nameFull", "kbo_weight"],
+                    ["text", "real", "text", "text", "real"],
+                    [["MLB__NPB_104381_KBO_76810", 1974, "Shiotani", "Kazuhiko Shiotani", 185],
+                     ["MLB__NPB_104888_KBO_92301", 1970, "Chung", "Min-Tae Chung", 198],
+                     ["MLB_leesu01_NPB_1_KBO_2", 1982, "Lee", "Seung-Yeop Lee", 190]])
+    assert person_column(players) == 3   # not the id, nor the last names alone
+    extremes = {c: (-1.0, -1.0) for c in range(5)}
+    read = order_from_scores("Who is the youngest player on the list?", Query(0, MIN, ()), players,
+                             {0: -0.5, 1: -1.0, 2: -2.0, 3: -2.0, 4: -1.5}, extremes)
+    assert answer(players, read) == ["seung-yeop lee"]
+    query = read_superlative("Who has the highest KBO weight?", Query(4, MAX, ()), players)
+    assert answer(players, query) == ["min-tae chung"]
+    ids = Table("t", ["playerID", "kbo_weight"], ["text", "real"], [[row[0], row[4]] for row in players.rows])
+    assert person_column(ids) == 0   # the only column of people
+    # a phrase without a question word whose head noun is a person: the person, not the heaviest weight
+    bare = order_from_scores("Heaviest player born in 1970 or later by KBO weight?", Query(4, 0, ()), players,
+                             {0: -2.0, 1: -1.0, 2: -2.0, 3: -2.0, 4: -0.5}, extremes)
+    assert answer(players, bare) == ["min-tae chung"]
+    assert asked_for("Heaviest player born in 1975?", bare=True) == ("bare", ["heaviest", "player"])
+    # not a superlative: "who" of the model's id column asks for the names
+    coded = Query(0, 0, ((1, 0, "1982"),))
+    assert person_not_an_id("Who was born in 1982?", coded, players) == Query(3, 0, coded.conds)
+    assert person_not_an_id("Which player was born in 1982?", coded, players) == Query(3, 0, coded.conds)
+    assert person_not_an_id("Which player ID was born in 1982?", coded, players) is coded   # the id is asked
+    assert person_not_an_id("Which row was born in 1982?", coded, players) is coded   # no person asked
+    assert person_not_an_id("Who was born in 1982?", Query(2, 0, coded.conds), players).sel == 2   # no id
+    assert person_not_an_id("Who was born in 1982?", Query(0, 3, coded.conds), players).agg == 3   # a count
+
+
+def test_the_worst_error_is_the_largest_and_a_trial_is_named_by_its_name_not_its_code():
+    models = Table("heat_pumps", ["Model", "MAPE_P_th", "COP_ref"], ["text", "real", "real"],
+                   [["WPF 66", 2.5, 4.1], ["Star-60", 7.9, 3.9], ["F1145-8", 4.0, 4.6], ["VWF 57", 1.2, 4.4]])
+    either = {c: (-1.0, -1.0) for c in range(3)}
+    worst = order_from_scores("Which 2 models have the worst MAPE_P_th?", Query(0, 0, ()), models,
+                              {0: -0.5, 1: -1.0, 2: -2.0}, either)
+    assert answer(models, worst) == ["star-60", "f1145-8"]   # an error: the worst is the largest
+    best = order_from_scores("Which 2 models have the best MAPE_P_th?", Query(0, 0, ()), models,
+                             {0: -0.5, 1: -1.0, 2: -2.0}, either)
+    assert answer(models, best) == ["vwf 57", "wpf 66"]
+    cop = order_from_scores("Which model has the best COP_ref?", Query(0, 0, ()), models, {0: -0.5, 1: -2.0, 2: -1.0},
+                            either)
+    assert answer(models, cop) == ["f1145-8"]   # not an error: the best is the largest
+    trials = Table("ici", ["trial_nct", "trial_name", "cancer_code", "orr_pct"], ["text", "text", "text", "real"],
+                   [["NCT01", "KEYNOTE-001", "SKCM", 33.0], ["NCT02", "CheckMate 067", "SKCM", 58.0],
+                    ["NCT03", "KEYNOTE-427", "KIRC", 36.0]])
+    query = order_from_scores("Which SKCM trial had the best response rate?", Query(0, 0, ((2, 0, "SKCM"),)), trials,
+                              {0: -0.5, 1: -1.0, 2: -2.0, 3: -1.5}, {c: (-1.0, -1.0) for c in range(4)})
+    assert answer(trials, query) == ["checkmate 067"]
+    hospitals = Table("cardiac", ["Facility_ID", "Hospital_Name", "Procedure", "Upper_Limit"],
+                      ["real", "text", "text", "real"],
+                      [[1, "Albany Med", "CABG", 3.1], [5, "Ellis", "CABG", 6.2], [9, "Bellevue", "PCI", 9.0]])
+    question = "facility ID with the highest upper limit for CABG"
+    read = order_from_scores(question, Query(3, 0, ((2, 0, "CABG"),)), hospitals, {0: -2.0, 1: -2.5, 2: -3.0, 3: -0.4},
+                             {c: (-1.0, -1.0) for c in range(4)})
+    assert answer(hospitals, read) == [5]
+
+
+def test_the_cheapest_thing_is_a_row_where_a_column_names_most_rows():
+    tvs = Table("tvs", ["Sub Category", "Price", "Title"], ["text", "real", "text"],
+                [["TVs", 499.0, "Hisense 55 A6"], ["TVs", 229.0, "TCL 32 S3"], ["TVs", 1299.0, "LG 65 C3"]])
+    extremes = {c: (-1.0, -1.0) for c in range(3)}
+    select = {0: -3.0, 1: -0.5, 2: -2.0}
+    for question in ("Cheapest thing on the list?", "Most expensive item?"):
+        read = order_from_scores(question, Query(1, 0, ()), tvs, select, extremes)
+        assert read.sel == 2 and read.order is not None, question
+    assert answer(tvs, order_from_scores("Cheapest thing on the list?", Query(1, 0, ()), tvs, select, extremes)
+                  ) == ["tcl 32 s3"]
+    pcs = Table("pcs", ["price", "premium"], ["real", "text"], [[1499, "yes"], [1999, "no"], [2399, "yes"]])
+    read = order_from_scores("Most expensive listing in the file", Query(0, MAX, ()), pcs, {0: -0.5, 1: -2.0},
+                             {0: (-1.0, -1.0), 1: (-1.0, -1.0)})
+    assert read.sel == 0 and read.order is None   # no column names the rows: the price itself
 
 
 NORWEGIAN_AIRPORTS = Table("airports", ["icao", "name", "city", "elevation", "lat", "lid"],

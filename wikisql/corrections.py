@@ -50,7 +50,7 @@ from wikisql.encoding import (
 )
 from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, Condition, Query
 from wikisql.schema import Table
-from wikisql.tables import cell_number, column_numbers, count_cells, is_missing
+from wikisql.tables import cell_number, column_numbers, count_cells, holding, is_missing
 
 # A column whose numbers name or order rows rather than measure them: summing them means nothing.
 ORDINAL_HEADER_WORDS = frozenset("""rank code no number id position pos pick round year season week game place seed
@@ -381,6 +381,39 @@ def count_the_rows_asked(question: str, query: Query, table: Table, rows_matched
     return dataclasses.replace(query, sel=sel, agg=COUNT)
 
 
+def count_on_complete_column(question: str, query: Query, table: Table) -> Query:
+    """`query` with its COUNT moved to a column that has a cell in every row the conditions keep, when the
+    counted column misses one there and the question does not say its header: COUNT skips missing cells, so "How
+    many liquids have a dielectric constant above 30?" decoded COUNT(fit_d), a fit parameter most liquids lack,
+    counts the liquids that have one. The column is a condition's, else the leftmost complete one; `query` itself
+    when none is complete or the header is said ("How many rows have a fit_d?")."""
+    if query.agg != COUNT or query.order is not None or query.sel >= len(table.header):
+        return query
+    header = " ".join(str(table.header[query.sel]).lower().split())
+    if header and header in " ".join(question.lower().split()):
+        return query
+    rows = [row for row in table.rows if all(_keeps(row, condition) for condition in query.conds)]
+    def complete(column: int) -> bool:
+        return not any(is_missing(row[column]) for row in rows)
+    if not rows or complete(query.sel):
+        return query
+    column = next((c for c in [c.column for c in query.conds] + list(range(len(table.header))) if complete(c)), None)
+    return query if column is None else dataclasses.replace(query, sel=column)
+
+
+def _keeps(row: Sequence[object], condition: Condition) -> bool:
+    """Whether a row may meet a condition: the same cell for `=` (holding), a number above or below for `>` and
+    `<`; every row for a comparison with a value that is no number (which the database reads its own way)."""
+    if condition.operator == CONDITION_OPS.index("="):
+        return holding(condition.value)(row[condition.column])
+    cell, value = cell_number(row[condition.column]), cell_number(condition.value)
+    if value is None:
+        return True
+    if cell is None:
+        return False
+    return cell > value if condition.operator == CONDITION_OPS.index(">") else cell < value
+
+
 def asks_total_of(question: str, header: str, reading: str | None = None) -> bool:
     """Whether the question asks for the total of the column `header` ("the total population", "the sum of
     the points"), not WikiSQL's "total number of" (a COUNT), and the column does not name or order rows.
@@ -659,10 +692,10 @@ def add_finer_cells(question: str, query: Query, table: Table) -> Query:
             continue   # "liquid in their standard state": no symbol `In`
         for size in (3, 2, 1):
             said = " ".join(words[:size])
-            holding = _holding_columns(table, condition.column, said, ("text",)) if len(words) >= size else []
-            if len(holding) == 1 and all(c.column != holding[0] for c in conds) and \
-                    distinct(holding[0]) > 2 * distinct(condition.column):
-                conds.append(Condition(holding[0], CONDITION_OPS.index("="), said))
+            holders = _holding_columns(table, condition.column, said, ("text",)) if len(words) >= size else []
+            if len(holders) == 1 and all(c.column != holders[0] for c in conds) and \
+                    distinct(holders[0]) > 2 * distinct(condition.column):
+                conds.append(Condition(holders[0], CONDITION_OPS.index("="), said))
                 break
     return query if len(conds) == len(query.conds) else dataclasses.replace(query, conds=tuple(conds))
 
@@ -833,10 +866,10 @@ def move_to_holding_column(query: Query, table: Table, question: str = "") -> Qu
     conds = list(query.conds)
     for index, condition in enumerate(conds):
         if _number_held_elsewhere(condition, table):   # `Asia = 1,411` of a table where only `Africa` has 1,411
-            holding = _one_holder(_holding_columns(table, condition.column, condition.value, ("real",)), table,
-                                  question)
-            if holding is not None and holding not in {c.column for c in conds}:
-                conds[index] = dataclasses.replace(condition, column=holding)
+            holder = _one_holder(_holding_columns(table, condition.column, condition.value, ("real",)), table,
+                                 question, condition.value)
+            if holder is not None and holder not in {c.column for c in conds}:
+                conds[index] = dataclasses.replace(condition, column=holder)
             continue
         if not holds_no_cell(condition, table):
             continue
@@ -847,23 +880,28 @@ def move_to_holding_column(query: Query, table: Table, question: str = "") -> Qu
         used = {c.column for c in conds}
         for value in [v for v in (condition.value, one) if v is not None]:
             kinds = ("text", "real") if cell_number(value) is not None else ("text",)   # "a group of 9904": a number
-            holding = _holding_columns(table, condition.column, value, kinds)
-            if holding:
-                column = _one_holder(holding, table, question)
+            holders = _holding_columns(table, condition.column, value, kinds)
+            if holders:
+                column = _one_holder(holders, table, question, value)
                 if column is not None and column not in used:
                     conds[index] = dataclasses.replace(condition, column=column, value=value)
                 break
     return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
 
 
-def _one_holder(holding: Sequence[int], table: Table, question: str) -> int | None:
-    """The one column of `holding` (columns that have a value as a cell), else the one of them the question's words
-    name (names_column), else None."""
-    if len(holding) == 1:
-        return holding[0]
+def _one_holder(holders: Sequence[int], table: Table, question: str, value: object) -> int | None:
+    """The one column of `holders` (columns that have `value` as a cell), else the one of them the question's words
+    name (names_column), else the first when they all hold it in the same rows (`Region` and `Detailed_Region` both
+    'NY Metro - Long Island': either keeps the same rows), else None."""
+    if len(holders) == 1:
+        return holders[0]
     nouns = [singular(w) for w in re.findall(r"[a-z]+", question.lower())]
-    named = [c for c in holding if nouns and names_column(nouns, str(table.header[c]), question)]
-    return named[0] if len(named) == 1 else None
+    named = [c for c in holders if nouns and names_column(nouns, str(table.header[c]), question)]
+    if len(named) == 1:
+        return named[0]
+    holds = holding(value)
+    rows = {tuple(holds(row[c]) for row in table.rows) for c in holders}
+    return holders[0] if holders and len(rows) == 1 else None
 
 
 def _holding_columns(table: Table, column: int, value: object, kinds: Sequence[str]) -> list[int]:

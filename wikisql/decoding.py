@@ -441,10 +441,12 @@ def add_named_identifiers(item: EncodedExample, conds: Sequence[Condition], span
     return conds, spans
 
 
-# what comes right before a cell said as a modifier of the rows asked about: "Which R rated movie", "How many
-# Banking companies", "Among Midsize cars" (not "the": "the points column", "the hawthorn score" name columns)
-_BEFORE_MODIFIER = re.compile(r"(?:\b(?:which|what|how\s+many|among|all|any|the\s+(?:most|fewest|least|highest|"
-                              r"lowest|largest|smallest|biggest|greatest)))\s+$", re.IGNORECASE)   # "the fewest
+# what comes right before a cell said as a modifier of the rows asked about: "Which R rated movie", "Which three
+# NY Metro - NYC hospitals", "How many Banking companies", "Among Midsize cars", "across the Bronx hospitals" (not
+# "the" alone: "the points column", "the hawthorn score" name columns)
+_BEFORE_MODIFIER = re.compile(r"(?:\b(?:(?:which|what)(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))?|"
+                              r"how\s+many|(?:among|across|all)(?:\s+all)?(?:\s+the)?|any|the\s+(?:most|fewest|least|"
+                              r"highest|lowest|largest|smallest|biggest|greatest)))\s+$", re.IGNORECASE)   # "the fewest
 #                                                                                     colorectal deaths"
 _WORDS = re.compile(r"[a-z0-9]+")
 _ANY_OF = re.compile(r"\b(?:of\s+any|among\s+(?:the|all)(?:\s+the)?)\s+$", re.IGNORECASE)
@@ -680,11 +682,60 @@ def name_headed_numbers(item: EncodedExample, conds: Sequence[Condition], spans:
     return [conds[k] for k in kept], [spans[k] for k in kept]
 
 
+_COMPARED_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w.,]*\d)")
+
+
+def _compared_column(item: EncodedExample, end: int, before: str) -> int | None:
+    """The one number column a compared number belongs to by the words around it: the words right before the
+    comparison are all of a header's words ("a COP_ref above 3.2", "a dielectric constant above 30" of
+    `dielectric constant`), or the word right after the number is the last word of a header ("more than 2,000
+    cases" of `Number_of_Cases`); None when no column or several are so named. `end`: the character after the
+    number; `before`: the question before the comparison words."""
+    words = [_WORDS.findall(readable_header(str(header)).lower()) for header in item.header]
+    said = _WORDS.findall(before.lower())
+    after = _NEXT_WORD.match(item.question, end)
+    next_word = singular(after[1].lower()) if after else None
+    named = {c for c, header in enumerate(words) if item.column_types[c] == "real" and header and (
+        said[-len(header):] == header or (next_word is not None and len(next_word) >= 3
+                                          and singular(header[-1]) == next_word))}
+    return named.pop() if len(named) == 1 else None
+
+
+def add_compared_numbers(item: EncodedExample, conds: Sequence[Condition], spans: Sequence[tuple[int, int]]
+                         ) -> tuple[list[Condition], list[tuple[int, int]]]:
+    """A number the question compares with ("above 3.2", "more than 2,000") that no condition uses, said of one
+    number column by the words around it (_compared_column: "How many On-Off heat pumps have a COP_ref above
+    3.2?", "How many All PCI rows show more than 2,000 cases?"), filters by that column: `column op number` is
+    added when the column has no condition (up to MAX_CONDITIONS), the operator the comparison words say
+    (comparison_operator). The model, trained on WikiSQL's questions of one or two conditions, drops a second
+    one it reads as less likely."""
+    conds, spans = list(conds), list(spans)
+    for match in _COMPARED_NUMBER.finditer(item.question):
+        first = [i for i, token in enumerate(item.question_tokens) if token.start == match.start()]
+        last = [i for i, token in enumerate(item.question_tokens) if token.end == match.end()]
+        if len(conds) >= MAX_CONDITIONS or not first or not last:
+            continue
+        start, end = first[0], last[0]
+        operator = comparison_operator(item, start, end)
+        value = item.span_text(start, end)
+        if operator is None or operator == CONDITION_OPS.index("=") or any(not (end < a or b < start)
+                                                                             for a, b in spans) \
+                or any(str(condition.value) == value for condition in conds):
+            continue
+        before = _COMPARISON_BEFORE.search(item.question[:match.start()])
+        column = _compared_column(item, match.end(), item.question[:before.start()]) if before else None
+        if column is None or any(condition.column == column for condition in conds):
+            continue
+        conds.append(Condition(column, operator, value))
+        spans.append((start, end))
+    return conds, spans
+
+
 def cell_decisions(scores: ExampleScores) -> tuple[Callable, ...]:
     """The decisions that read the cells (with value snapping on), in the order they apply; each maps
     (item, conds, spans) to new (conds, spans)."""
     return (functools.partial(widen_to_cells, scores), add_named_identifiers, add_modifier_cells, add_adjacent_cells,
-            name_headed_numbers, add_prepositional_cells, add_owning_cells)
+            name_headed_numbers, add_prepositional_cells, add_owning_cells, add_compared_numbers)
 
 
 def greedy_decode(scores: ExampleScores, item: EncodedExample, max_tokens: int = 16,

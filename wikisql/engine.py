@@ -54,6 +54,7 @@ from wikisql.corrections import (
     code_of_its_length,
     comparison_in_range,
     count_by_an_averaged_condition,
+    count_on_complete_column,
     count_the_rows_asked,
     count_what_no_cell_says,
     count_when_told,
@@ -118,6 +119,7 @@ from wikisql.superlatives import (
     name_not_its_link,
     name_the_rows,
     order_from_scores,
+    person_not_an_id,
     read_superlative,
     select_the_row_asked,
 )
@@ -617,6 +619,7 @@ class Predictor:
         query = select_the_row_asked(item.question, query, view.table)   # "Which area sold 1,127 homes?": `city`
         query = name_not_its_kind(item.question, query, view.table)   # "Which language is deu?": not `Language_Type`
         query = name_not_its_link(item.question, query, view.table, select)   # "Which club ...?": not `url`
+        query = person_not_an_id(item.question, query, view.table)   # "Who has KBO player ID 95657?": `nameFull`
         query = add_kind_condition(item.question, query, view.table)   # "Which state ...": `city = 'state'`
         query = add_sex_condition(item.question, query, view.table)   # "How many men ...": `sex = 'M'`
         query = plain_amounts(query, view.table)   # "more than S$10,000": 10000
@@ -641,6 +644,7 @@ class Predictor:
                                      no_aggregation, question=item.question)
         if view.complete:   # "How many men were counted in ...?" of a frequency table: SUM(n), not COUNT
             query = sum_of_counts(item.question, query, view.table, view.numbers_matched)
+        query = count_on_complete_column(item.question, query, view.table)   # COUNT skips missing cells
         query = cells_as_written(query, view.table)   # `Sub-Saharan Africa ` as the cell writes it
         return Prediction(query, decoded.log_probability, view, stopped=limit.expired, answerable=decoded.answerable)
 

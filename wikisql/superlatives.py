@@ -87,7 +87,7 @@ _PHRASE_ENDS = frozenset("""is are was were be been has have had did does do can
 # verbs that end the phrase after "which" ("which gave Nader the fewest" asks for a row, not for `NADER`), yet may
 # name a column elsewhere ("pays" `pay`)
 _VERBS = frozenset("""gave give gives got gets won spent spends pays paid earned earns made took takes received
-    receives sold saves saved sent""".split())
+    receives sold saves saved sent born listed marked found built""".split())   # "Heaviest player born in 1975"
 _EXTREMES = frozenset("""most least highest lowest largest smallest greatest biggest fewest maximum minimum
     longest shortest tallest heaviest lightest best worst top bottom first last latest earliest newest oldest
     youngest cheapest fastest slowest deepest shallowest widest narrowest richest poorest hottest coldest
@@ -173,6 +173,8 @@ def _noun_phrase(words: Sequence[str]) -> list[str]:
 # any occupation"
 _OVER_ALL = re.compile(r"^(?:what|what's|whats)\b.*\b(?:any|ever)\b")
 
+
+_ROW_NOUNS = frozenset("thing item listing entry row record one product option".split())   # a row of any table
 
 _CLAUSE_ENDS = frozenset("""over under above below with without that which who whose where when in on at of from for
     having than more less fewer between""".split())
@@ -355,6 +357,28 @@ def row_name_column(table: Table, exclude: set[int] = frozenset()) -> int | None
     return max(pool, key=lambda c: (*_naming(table, c), -c)) if pool else None
 
 
+def person_column(table: Table) -> int | None:
+    """The column of people that "who" asks for (people_columns), else the row-name column (row_name_column)."""
+    people = people_columns(table)
+    return people[0] if people else row_name_column(table)
+
+
+def people_columns(table: Table) -> list[int]:
+    """The text columns headed by a person word (`Player`, `Driver`, `nameFull`; not a place's `un_region_name`),
+    best first: those that are no identifier (not `playerID` codes) and whose cells are mostly full names of two
+    words or more (`nameFull` before `nameLast`), then the other names, then identifiers; in each, left to right."""
+    words = header_word_sets(table.header)
+    people = [c for c in range(len(words)) if words[c] & PERSON_WORDS and table.types[c] == "text"
+              and not words[c] & (PLACE_WORDS | {"continent"})]
+    return sorted(people, key=lambda c: (bool(words[c] & IDENTIFIER_WORDS), not _full_names(table, c)))
+
+
+def _full_names(table: Table, column: int) -> bool:
+    """Whether most of a column's non-empty cells are two words or more ("Kazuhiko Shiotani", not "Shiotani")."""
+    cells = table.cells(column)
+    return sum(len(cell.split()) >= 2 for cell in cells) > len(cells) / 2
+
+
 def _numbers_rows(header_words: set[str]) -> bool:
     """Whether a number column's header words say it numbers the rows: id or index, or a word no vocabulary
     knows that glues a number word to a noun (`docno` document number, `caseid`, `serialnr`)."""
@@ -406,7 +430,12 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
         if nouns[-1] in PERSON_WORDS:
             return _asked_column("person", [], table, order_column, question, given)
         named = [c for c in range(len(words)) if nouns[-1] in words[c] and varies(table, c) and (
-            (table.types[c] == "text" and not _mostly_numbers(table, c)) or nouns[-1] in TIME_WORDS)]   # not
+            (table.types[c] == "text" and not _mostly_numbers(table, c)) or nouns[-1] in TIME_WORDS
+            or nouns[-1] in IDENTIFIER_WORDS)]   # "facility ID with the highest ..." of numbered facilities; not
+        rows = row_name_column(table) if not named and nouns[-1] in _ROW_NOUNS else None
+        if rows is not None and not any(nouns[-1] in header for header in words) \
+                and _naming(table, rows)[0] > len(table.rows) / 2:   # "Cheapest thing on the list?": a row, when a
+            return rows   # column names most rows (not `premium` yes/no of a table of PCs: the price itself)
         return named[0] if len(named) == 1 else -1   # "heaviest self-reported weight" of `weight`, nor "lowest
         #                                              first-round score" of a golf `score` (-11, -9, ..., CUT)
     if kind in ("noun", "row"):
@@ -427,8 +456,9 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
             return -1   # "the highest round 4 score" of a golf `score` (-11, E, CUT): a value, not the rows
         for noun in reversed(nouns):   # the head noun is last: "home side" -> side, then home
             named = [c for c in range(len(words)) if noun in words[c]]
-            if len(named) == 1:
-                return named[0]
+            titled = [c for c in named if words[c] & {"name", "title"}]   # "Which trial ...": `trial_name`, not
+            if len(named) == 1 or len(titled) == 1:                         # the `trial_nct` code
+                return (named if len(named) == 1 else titled)[0]
         if len(phrase) == 1 and nouns == [singular(phrase[0])]:   # "At which longitude ...": no header has the
             named = [c for c in range(len(words))                    # word; one it starts or stands for (`long`)
                      if c != order_column and _names(nouns, table, c, question)
@@ -444,8 +474,7 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
                 return timed[0]
         return row_name_column(table)
     if kind == "person":
-        people = [c for c in range(len(words)) if words[c] & PERSON_WORDS and table.types[c] == "text"]
-        return people[0] if people else row_name_column(table)
+        return person_column(table)
     if kind == "time":
         for word in TIME_WORDS:
             named = [c for c in range(len(words)) if word in words[c] and c not in given]
@@ -863,6 +892,22 @@ def name_not_its_kind(question: str, query: Query, table: Table) -> Query:
     if named is None or table.types[named] != "text" or not _names_each_row(table, named):
         return query
     return dataclasses.replace(query, sel=named)
+
+
+def person_not_an_id(question: str, query: Query, table: Table) -> Query:
+    """"Who has KBO player ID 95657?" or "Which player was born in month 10 of 1987?" decoded SELECT playerID (an
+    identifier of the people: its header says id): the people's names are asked (people_columns: `nameFull`),
+    when the question does not ask for the id itself ("Which player ID ...?") and no condition gives them."""
+    asked = re.match(r"\s*(?:(who|whom)|(?:which|what)\s+([a-z]+)(?:\s+([a-z]+))?)\b", question.lower())
+    if asked is None or query.agg != 0 or query.sel >= len(table.header) or table.types[query.sel] != "text":
+        return query
+    if asked[2] is not None and (singular(asked[2]) not in PERSON_WORDS or (asked[3] or "") in IDENTIFIER_WORDS):
+        return query
+    words = header_word_sets(table.header)
+    if not words[query.sel] & IDENTIFIER_WORDS:
+        return query
+    people = [c for c in people_columns(table) if not words[c] & IDENTIFIER_WORDS and c not in query.given_columns()]
+    return dataclasses.replace(query, sel=people[0]) if people and people[0] != query.sel else query
 
 
 _LINK_WORDS = frozenset("url urls link links website websites site web page homepage address href".split())
@@ -1441,6 +1486,7 @@ _MEASURING_VERBS = frozenset({"pay", "spend", "earn", "weigh"})   # the verbs of
 _TIME_UNITS = frozenset("""time times sec secs seconds minute minutes min mins hours ms msec millisecond milliseconds
     latency reaction""".split())
 _RANK_HEADER_WORDS = frozenset("rank ranking position pos place finish seed".split())
+_ERROR_WORDS = frozenset("error errors err mape mae rmse mse loss residual".split())   # the best error is the smallest
 _RACES = frozenset("run race hurdle sprint dash marathon relay lap".split())   # columns of race times
 _DISTANCE = re.compile(r"\bover\s+(?:the\s+|a\s+)?(?:\d[\d,]*\s*|quarter[\s-]|half[\s-])"
                        r"(?:m|metres|meters|km|miles?)\b")   # "quickest over 200m", "slowest over the quarter mile"
@@ -1448,11 +1494,11 @@ _DISTANCE = re.compile(r"\bover\s+(?:the\s+|a\s+)?(?:\d[\d,]*\s*|quarter[\s-]|ha
 
 def _timed(question: str, table: Table, column: int) -> bool:
     """Whether the question or the column ordered by speaks of a time ("the fastest hurdles times", a race
-    column such as `run200m` or `1500m`, "over 200m"), or the column is a rank (`Position`, `Finish`): the best of
-    either is the smallest."""
+    column such as `run200m` or `1500m`, "over 200m"), or the column is a rank (`Position`, `Finish`) or an error
+    (`MAPE_P_th`, `rmse`): the best of any of them is the smallest."""
     header = header_word_sets([table.header[column]])[0]
     header |= {unit for word in header for unit in ("sec", "secs") if word.endswith(unit) and word != unit}  # `qsec`
-    return bool(_TIME_UNITS & (set(_words(question)) | header) or (_RANK_HEADER_WORDS | _RACES) & header
+    return bool(_TIME_UNITS & (set(_words(question)) | header) or (_RANK_HEADER_WORDS | _RACES | _ERROR_WORDS) & header
                 or _DISTANCE.search(question.lower()) or any(re.fullmatch(r"\d{2,5}m", word) for word in header)
                 or _rises_with_rank(table, column))
     #             (a race's distance as the header: `1500m`, `110m.hurdle`: "the slowest 1500 m" took longest)
@@ -1842,6 +1888,9 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
             column = pointed[0]
         elif asked is not None:
             column = sel
+        elif (bare := asked_for(question, bare=True)) is not None and (rows := _asked_column(
+                *bare, table, sel, question)) is not None and rows >= 0 and rows != sel:
+            column, asked = sel, bare   # "Heaviest player born in 1975 by MLB weight?": a player
         else:   # "What was the infant mortality rate of the richest country in Africa?": SELECT infant, a value in
             #     the row where another column is at its extreme, as the model's MAX or MIN of it is read
             most, least = extremes.get(sel, (0.0, 0.0))
@@ -1883,17 +1932,19 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
                                                    or _naming(table, rows)[0] > 2 * _naming(table, sel)[0]):
                 sel = rows   # (or "Which car ..." of `model`, which repeats less than `drv`)
         elif asked is not None and asked[0] == "person" and text_extreme:   # "Who had the shortest tenure ...?"
-            words = header_word_sets(table.header)   # decoded MIN(Term): the MIN of a text column means nothing,
-            people = [c for c, kind in enumerate(table.types) if kind == "text" and words[c] & PERSON_WORDS   # its
-                      and not words[c] & (PLACE_WORDS | {"continent"})]   # column neither: who is asked, the column
-            if people and people[0] != sel:                                 # of people (not `un_region_name`)
+            people = people_columns(table)   # decoded MIN(Term): the MIN of a text column means nothing, its
+            if people and people[0] != sel:   # column neither: who is asked, the column of people
                 sel = people[0]
         elif asked is not None and asked[0] == "row":   # "Which airport ...?" of `faa` codes (no spaces, at most 5
             nouns = [singular(w) for w in asked[1]]     # characters): the `name` that reads "airport", not the code
             rows = _asked_column(*asked, table, sel, question)
+            words = header_word_sets(table.header)
             if rows is not None and rows >= 0 and rows != sel and table.types[rows] == "text" and nouns \
-                    and _names(nouns, table, rows, question) and not _names(nouns, table, sel, question) \
-                    and all(re.fullmatch(r"\S{1,5}", str(row[sel]).strip()) for row in table.rows):   # `04G`, `ANC`
+                    and _names(nouns, table, rows, question) and (
+                        (not _names(nouns, table, sel, question)
+                         and all(re.fullmatch(r"\S{1,5}", str(row[sel]).strip()) for row in table.rows))   # `ANC`
+                        or (words[rows] & {"name", "title"} and not words[sel] & {"name", "title"}
+                            and words[sel] & set(nouns))):   # "Which trial ...": `trial_name`, not `trial_nct`
                 sel = rows
         candidates = [c for c in select if table.types[c] == "real" and c != sel and c not in conditioned
                       and varies(table, c)]   # not a `year` that is 2010 in every row
