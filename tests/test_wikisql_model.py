@@ -1380,6 +1380,15 @@ def test_a_value_cut_from_a_cell_said_whole_takes_the_cell():
     assert whole_cell_said(question, whole, inverters) is whole
     assert whole_cell_said("What is the Paco of the Symo 24.0-3?", Query(2, 0, (Condition(0, 0, "Symo 24.0-3"),)),
                            inverters) == Query(2, 0, (Condition(0, 0, "Symo 24.0-3"),))
+    # another value no cell holds, said only inside the whole cell, goes: it was a piece of the name
+    tvs = Table("tvs", ["Sub Category", "Price", "Title"], ["text", "real", "text"],
+                [["TVs", 229.0, 'Hisense 32" Class - A45KV Series - 720p LED LCD TV'], ["TVs", 499.0, "LG 55 C3"]])
+    asked = 'How much is the Hisense 32" Class - A45KV Series - 720p LED LCD TV?'
+    pieces = Query(1, 0, (Condition(0, 0, "Hisense 32"), Condition(2, 0, "A45KV Series - 720p LED LCD TV")))
+    assert whole_cell_said(asked, pieces, tvs) == Query(1, 0, (Condition(2, 0, tvs.rows[0][2]),))
+    twice = Query(1, 0, (Condition(0, 0, "Hisense 32"), Condition(2, 0, "A45KV Series - 720p LED LCD TV")))
+    kept = whole_cell_said("Is the Hisense 32 cheaper than the " + asked[12:], twice, tvs)
+    assert kept.conds[0] == Condition(0, 0, "Hisense 32")   # said outside the cell too: stays (and is declined)
 
 
 def test_a_race_distance_as_the_header_is_a_time():

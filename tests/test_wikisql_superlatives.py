@@ -139,6 +139,13 @@ def test_the_question_forms_and_the_limit():
     assert [limit(q) for q in ("Which two cars ...", "the five heaviest", "top 3 by sales", "Which car")] == \
         [2, 5, 3, 1]
     assert row_name_column(CARS) == 2   # Make: as distinct as Model, longer names
+    players = Table("p", ["playerID", "nameFull", "studyName"], ["text"] * 3,
+                    [["MLB__NPB_1_KBO_2", "Kazuhiko Shiotani", "a"], ["MLB__NPB_3_KBO_4", "Min-Tae Chung", "a"],
+                     ["MLB__NPB_5_KBO_6", "Seung-Yeop Lee", "a"]])
+    assert row_name_column(players) == 1   # a name before an id code
+    unnamed = Table("p", players.header, players.types, [[*row[:1], "", row[2]] for row in players.rows[:1]]
+                    + players.rows[1:])
+    assert row_name_column(unnamed) == 0   # not when a row has no name; nor a name of a few groups (`studyName`)
 
 
 def test_the_engine_reads_superlatives_only_for_models_without_ordering_heads(tmp_path, monkeypatch):

@@ -1772,7 +1772,9 @@ def cells_cut_short(question: str, query: Query, table: Table) -> Query:
 def whole_cell_said(question: str, query: Query, table: Table) -> Query:
     """`query` with an `=` value on a text column that is no cell of it, but part of the one longest cell of that
     column the question says whole, replaced by that cell ("the Paco of the Fronius USA: Fronius Symo 24.0-3 480
-    [480V]" decoded `Name = '24.0-3 480 [480V]'`): the span stopped at punctuation inside the name."""
+    [480V]" decoded `Name = '24.0-3 480 [480V]'`): the span stopped at punctuation inside the name. Another `=`
+    condition whose value no cell of its column holds and that the question says only inside such a cell is
+    dropped ("How much is the Hisense 32\" Class - A45KV Series TV?" decoded `Sub Category = 'Hisense 32'` too)."""
     conds = list(query.conds)
     lowered = question.lower()
     for k, condition in enumerate(conds):
@@ -1788,8 +1790,18 @@ def whole_cell_said(question: str, query: Query, table: Table) -> Query:
         longest = [cell for cell in said if len(cell) == max(map(len, said))]
         if len(longest) == 1:
             conds[k] = Condition(column, condition.operator, longest[0])
-    conds = tuple(conds)
+    whole = [str(c.value).lower() for c, before in zip(conds, query.conds) if c != before]
+    conds = tuple(c for c in conds if not (   # and without another value no cell holds that the question says only
+        c.operator == CONDITION_OPS.index("=") and str(c.value).strip() and holds_no_cell(c, table)   # inside
+        and whole and _said_only_inside(str(c.value).strip().lower(), whole, lowered)))   # that cell ("Hisense 32")
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)
+
+
+def _said_only_inside(value: str, cells: Sequence[str], question: str) -> bool:
+    """Whether every time the question (lower-cased) says `value` it is inside one of `cells` said whole there."""
+    said = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(value)}(?!\w)", question)]
+    wholes = [(m.start(), m.end()) for cell in cells for m in re.finditer(re.escape(cell), question)]
+    return bool(said) and all(any(a <= start and end <= b for a, b in wholes) for start, end in said)
 
 
 def add_demonym_conditions(query: Query, places: Sequence[tuple[int, str, str]]) -> Query:

@@ -335,16 +335,20 @@ def varies(table: Table, column: int) -> bool:
 
 
 def row_name_column(table: Table, exclude: set[int] = frozenset()) -> int | None:
-    """The column that names the rows: among the text columns headed name/title/id/make/model (a data frame's
-    row names read "name"), else a data frame's row names that are numbers (road sections 1, 2, 3 ...), else a
-    number column headed id or index that has its own cell in every row (patients 1, 2, 3 ...) where no text
-    column has that, else among all text columns, the one that names rows best (_naming; ties: the leftmost),
-    else a number column headed as what a study observes (`OBS`, `individual`, `subject`: encoding.numbers_units),
-    even when each unit has several rows (a traveller's four modes); None without one. Not the columns in `exclude`."""
+    """The column that names the rows: among the text columns headed name/title/id/make/model (those headed name
+    or title that name most rows and every row first, `nameFull` before `playerID`; a data frame's row names read
+    "name"), else a data frame's row names that are numbers (road sections 1, 2, 3 ...), else a number column
+    headed id or index that has its own cell in every row (patients 1, 2, 3 ...) where no text column has that,
+    else among all text columns, the one that names rows best (_naming; ties: the leftmost), else a number column
+    headed as what a study observes (`OBS`, `individual`, `subject`: encoding.numbers_units), even when each unit
+    has several rows (a traveller's four modes); None without one. Not the columns in `exclude`."""
     words = header_word_sets(table.header)
     text = [c for c, kind in enumerate(table.types) if kind == "text" and c not in exclude
             and not table.holds_links(c)]   # `url`: a link to each row, not its name
     named = [c for c in text if words[c] & NAME_WORDS]
+    named = [c for c in named if words[c] & {"name", "title"}   # `nameFull`, not the `playerID` code (but not
+             and _naming(table, c)[0] > len(table.rows) / 2   # `studyName`, a few studies' names, nor names
+             and len(table.cells(c)) == len(table.rows)] or named   # some rows lack: `animal_name`)
     numbered = [c for c in range(len(table.header))
                 if str(table.header[c]).strip().lower() == "rownames" and c not in exclude]
     identifiers = [c for c, kind in enumerate(table.types) if kind == "real" and c not in exclude
