@@ -4,6 +4,7 @@ import pytest
 
 from wikisql.declining import (
     alphabetical_extreme,
+    arithmetic_of_text,
     cannot_answer,
     impossible_condition,
     missing_attribute,
@@ -36,6 +37,9 @@ from wikisql.schema import Table
     ('Which has more medals, Kenya or Ethiopia?', 'a comparison between rows (which of two)'),
     ('Is rainfall heavier in Leeds or in York?', 'a comparison between rows (which of two)'),
     ('How many more goals did Kane score than Son?', 'arithmetic between values'),
+    ("How many times higher is SKCM's median TMB than PRAD's?", 'arithmetic between values'),
+    ('How many percentage points better is drug A than drug B?', 'arithmetic between values'),
+    ('Whose KBO weight is higher than his MLB weight by the largest margin?', 'arithmetic between values'),
     ('How much colder was Oslo than Rome?', 'arithmetic between values'),
     ('What share of the budget went to Leeds?', 'arithmetic between values'),
     ('By what percent did the price rise?', 'arithmetic between values'),
@@ -176,6 +180,7 @@ def test_a_column_named_like_the_form_is_a_column():
     'Was the day with 5.52 rainfall seeded?',
     'Which team scored more than the 90 average points?',   # "than the 90": a number
     'What is the average above 5?',   # an average of the rows above 5, one query
+    'How many times did Sosa hit more than 2 home runs?',   # a count of rows, no "times higher"
 ])
 def test_questions_one_query_answers_are_left_to_the_model(question):
     assert outside_grammar(question) is None
@@ -191,6 +196,24 @@ def test_the_largest_of_a_text_column_is_declined_and_of_a_number_column_is_not(
                        Query(sel=0, agg=0, order=Order(column=1, descending=True))):
         assert cannot_answer('Which building is the tallest?', answerable, table) is None
     assert 'grouping' in cannot_answer('What is the average height for each city?', None, table)
+
+
+def test_a_sum_or_average_of_a_column_of_text_is_declined():
+    cats = Table(id='cats', header=['animal_id', 'intake_date', 'weight', 'code'], types=['text', 'text', 'real', 'text'],
+                 rows=[['A1', '2024-01-03', 4.1, '12'], ['A2', '2024-01-09', 3.2, '30'], ['A3', '2024-01-20', 5.0, 'x']])
+    average = Query(sel=1, agg=AGGREGATION_OPS.index('AVG'))
+    assert 'adds up no numbers' in cannot_answer('On average, how many days did a cat stay?', average, cats)
+    assert arithmetic_of_text(Query(sel=1, agg=AGGREGATION_OPS.index('SUM')), cats) is not None
+    for answerable in (Query(sel=2, agg=AGGREGATION_OPS.index('AVG')),    # numbers
+                       Query(sel=3, agg=AGGREGATION_OPS.index('SUM')),    # text that mostly reads as numbers
+                       Query(sel=1, agg=AGGREGATION_OPS.index('COUNT'))):
+        assert arithmetic_of_text(answerable, cats) is None
+    written = Table(id='t', header=['Average population (x 1000)', 'Increase', 'Rating'], types=['text'] * 3,
+                    rows=[['54 263', '+5.2%', 'Rated 4.7 out of 5 stars based on 1404 reviews.'],
+                          ['61 010', '+3.9%', 'Rated 4.2 out of 5 stars based on 31 reviews.']])
+    for column in (0, 1):   # numbers as published tables write them: left to the model
+        assert arithmetic_of_text(Query(sel=column, agg=AGGREGATION_OPS.index('AVG')), written) is None
+    assert arithmetic_of_text(Query(sel=2, agg=AGGREGATION_OPS.index('AVG')), written) is not None   # sentences
 
 
 def test_a_superlative_of_a_change_is_declined_unless_a_column_holds_the_change():

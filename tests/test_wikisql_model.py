@@ -233,6 +233,20 @@ def test_how_many_of_a_plural_noun_no_number_column_holds_counts_the_rows():
     assert count_the_rows_asked("Which patients were in the BtheB arm?", arm, trial, rows) is arm
 
 
+def test_a_sum_or_average_of_codes_moves_to_the_number_column_the_question_names():
+    from wikisql.corrections import arithmetic_on_numbers
+    COUNT, AVG = 3, 5
+    airports = Table("airports", ["faa", "name", "alt", "tz"], ["text", "text", "real", "real"],
+                     [["ANC", "Ted Stevens Anchorage Intl", 152, -9], ["HNL", "Honolulu Intl", 13, -10],
+                      ["OGG", "Kahului", 54, -10]])
+    codes = Query(0, AVG, ((3, 0, "-10"),))
+    moved = arithmetic_on_numbers("Average altitude of the airports whose tz is -10?", codes, airports)
+    assert moved == Query(2, AVG, codes.conds)
+    assert arithmetic_on_numbers("Average stay of the airports whose tz is -10?", codes, airports) is codes   # none
+    assert arithmetic_on_numbers("Average altitude?", Query(2, AVG, ()), airports) == Query(2, AVG, ())   # numbers
+    assert arithmetic_on_numbers("Total altitude?", Query(0, COUNT, ()), airports) == Query(0, COUNT, ())   # a count
+
+
 def test_a_count_of_a_column_missing_cells_in_the_rows_kept_counts_on_a_complete_one():
     from wikisql.corrections import count_on_complete_column
     solvents = Table("solvents", ["name", "dielectric", "kind", "fit_d"], ["text", "real", "text", "real"],

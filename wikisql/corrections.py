@@ -401,6 +401,23 @@ def count_on_complete_column(question: str, query: Query, table: Table) -> Query
     return query if column is None else dataclasses.replace(query, sel=column)
 
 
+def arithmetic_on_numbers(question: str, query: Query, table: Table) -> Query:
+    """`query` with a SUM or AVG of a column of text (cells mostly no numbers: `faa` codes, '54 263') moved to the
+    one number column the question's words name that no condition uses ("Average altitude of the airports whose tz
+    is -10?" decoded AVG(faa): `alt`); else as it is (declining.arithmetic_of_text declines it where the cells are
+    words or dates)."""
+    if query.agg not in (SUM, AVG) or query.sel >= len(table.header) or table.types[query.sel] != "text":
+        return query
+    cells = [cell for cell in table.cells(query.sel) if not is_missing(cell)]
+    if 2 * sum(cell_number(cell) is not None for cell in cells) > len(cells):
+        return query
+    nouns = [singular(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in _RUN_ENDS]
+    conditioned = {condition.column for condition in query.conds}
+    named = [c for c, kind in enumerate(table.types)
+             if kind == "real" and c not in conditioned and names_column(nouns, str(table.header[c]), question)]
+    return dataclasses.replace(query, sel=named[0]) if len(named) == 1 else query
+
+
 def _keeps(row: Sequence[object], condition: Condition) -> bool:
     """Whether a row may meet a condition: the same cell for `=` (holding), a number above or below for `>` and
     `<`; every row for a comparison with a value that is no number (which the database reads its own way)."""

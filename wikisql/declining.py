@@ -63,9 +63,10 @@ from wikisql.superlatives import (
     is_category,
     superlative_word,
 )
-from wikisql.tables import count_cells, holding
+from wikisql.tables import count_cells, holding, mostly_words
 
 EXTREMES = (AGGREGATION_OPS.index("MAX"), AGGREGATION_OPS.index("MIN"))
+ARITHMETIC = (AGGREGATION_OPS.index("SUM"), AGGREGATION_OPS.index("AVG"))
 
 _MOST_WORDS = ("most", "highest", "largest", "greatest", "biggest", "maximum", "max", "longest", "tallest",
                "heaviest", "strongest", "best", "northernmost", "easternmost", "hottest", "warmest", "wettest")
@@ -108,6 +109,11 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("arithmetic between values", r"\bby how (?:many|much)\b|\bby what (?:percent(?:age)?|factor|margin)\b"),
     ("arithmetic between values", rf"\bhow much {COMPARATIVE}\b.*\bthan\b"),
     ("arithmetic between values", r"\bhow many (?:more|fewer|less)\b.*\bthan\b"),
+    ("arithmetic between values", rf"\bhow many (?:times|percentage points) {COMPARATIVE}\b.*\bthan\b"),   # "How
+    #                                          many times higher is SKCM's median TMB than PRAD's?" (not "How many
+    #                                          times did Sosa hit more than 2 home runs?", a count)
+    ("arithmetic between values",   # "outperformed its xG by the widest margin" (not of a `Margin` column)
+     r"\bby the (?:largest|widest|biggest|greatest|smallest|narrowest|most) (?P<key>margin)\b"),
     ("arithmetic between values", r"^what (?P<key>share|fraction|percentage|percent) of\b"),
     ("arithmetic between values", r"\b(?:half|twice|(?:two|three|four|five|ten|\d+) times)\s+(?:of\s+)?"
                                   r"(?:their|its|his|her)\b"),   # "less than half
@@ -738,6 +744,17 @@ def alphabetical_extreme(query: Query, types: Sequence[str]) -> str | None:
     return None
 
 
+def arithmetic_of_text(query: Query, table: Table) -> str | None:
+    """Why `query`'s answer means nothing, or None: SUM or AVG of a column typed text whose cells are mostly words
+    or dates (tables.mostly_words: "On average, how many days did a cat stay?" decoded AVG(intake_date)). No
+    official dev query and no query of the held-out sets sums or averages a text column."""
+    if query.agg not in ARITHMETIC or query.sel >= len(table.header) or table.types[query.sel] != "text" \
+            or not mostly_words(table.cells(query.sel)):
+        return None
+    return (f"the {AGGREGATION_OPS[query.agg]} of a column of text ({table.header[query.sel]!r}) adds up no numbers; "
+            f"the question likely asks for arithmetic one query does not do")
+
+
 _SHARE_WORDS = re.compile(r"\b(?:share|fraction|ratio|proportion|percentage|percent)\b")
 _SHARE_HEADER_WORDS = frozenset("percent percentage pct pc share shares rate ratio prop proportion frac".split())
 
@@ -992,7 +1009,7 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
         if HOW_MANY.match(question):
             return "it asks how many, but nothing in this table picks the rows to count or the value to give"
         return "nothing in this table picks the rows it asks about: the answer would be a whole column"
-    return alphabetical_extreme(query, table.types) if query is not None else None
+    return alphabetical_extreme(query, table.types) or arithmetic_of_text(query, table) if query is not None else None
 
 
 # A query with no condition, aggregation or ordering answers with a whole column: "How many of the skulls are male?"

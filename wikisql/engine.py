@@ -47,6 +47,7 @@ from wikisql.corrections import (
     add_kind_condition,
     add_row_number,
     add_sex_condition,
+    arithmetic_on_numbers,
     cells_as_written,
     cells_cut_short,
     choose_between_cells,
@@ -570,6 +571,7 @@ class Predictor:
         query = count_the_rows_asked(item.question, query, view.table,   # "How many patients were in the BtheB arm?"
                                      functools.partial(view.numbers_matched, of_table=True))
         query = average_as_said(item.question, query, view.table)   # "the average ..." decoded MIN
+        query = arithmetic_on_numbers(item.question, query, view.table)   # not AVG(faa), a column of codes
         query = count_by_an_averaged_condition(item.question, query, view.table)   # "How many months had an
         #                                                          average temperature below 2?": not AVG(month)
         select = {column: float(scores.sel[i]) for i, column in enumerate(view.columns)}   # log p(select = column)

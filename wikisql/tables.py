@@ -86,6 +86,22 @@ def column_numbers(table: Table, column: int) -> list[int | float]:
     return [n for n in (cell_number(row[column]) for row in table.rows if not is_missing(row[column])) if n is not None]
 
 
+_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?:[ T][\d:.+Z-]*)?|\d{1,2}/\d{1,2}/\d{2,4}")
+
+
+def mostly_words(table_cells: Sequence[str]) -> bool:
+    """Whether most of a column's non-missing cells are words or dates, not numbers however written: a cell that
+    reads as no number (cell_number) and has more letters than digits ('Rated 4.7 out of 5 stars', `ANC`) or is a
+    date ('2024-01-03'); not '54 263', '+5.2%' or '2–1', numbers that text columns of published tables write so."""
+    cells = [cell for cell in table_cells if not is_missing(cell)]
+    def words(cell: str) -> bool:
+        if cell_number(cell) is not None:
+            return False
+        letters, digits = sum(c.isalpha() for c in cell), sum(c.isdigit() for c in cell)
+        return letters > digits or _DATE.fullmatch(cell.strip()) is not None
+    return 2 * sum(map(words, cells)) > len(cells)
+
+
 def is_empty(cell: object) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
