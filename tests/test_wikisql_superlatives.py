@@ -1581,6 +1581,24 @@ def test_the_worst_error_is_the_largest_and_a_trial_is_named_by_its_name_not_its
     assert answer(hospitals, read) == [5]
 
 
+def test_a_fall_of_a_column_of_changes_is_its_smallest():
+    returns = Table("dow", ["date", "DJ_return", "Volume"], ["text", "real", "real"],
+                    [["1987-10-19", -22.6, 604], ["1987-10-21", 10.1, 449], ["1989-10-13", -6.9, 251]])
+    select, either = {0: -0.5, 1: -1.0, 2: -2.0}, {c: (-1.0, -1.0) for c in range(3)}
+    fell = order_from_scores("On which date did the Dow fall the most?", Query(0, 0, ()), returns, select, either)
+    assert answer(returns, fell) == ["1987-10-19"]
+    drop = extreme_as_said("What was the biggest drop in DJ_return?", Query(1, MAX, ()), returns)
+    assert drop == Query(1, MIN, ())   # the value: MIN of the changes
+    rise = order_from_scores("On which date did the Dow rise the most?", Query(0, 0, ()), returns, select, either)
+    assert answer(returns, rise) == ["1987-10-21"]
+    busiest = order_from_scores("On which date did volume fall the most?", Query(0, 0, ()), returns,
+                                {0: -0.5, 1: -2.0, 2: -1.0}, either)
+    assert answer(returns, busiest) == ["1987-10-19"]   # no changes (no negative number): the largest, as said
+    below = order_from_scores("Among dates where volume fell below 500, which had the highest DJ_return?",
+                              Query(0, 0, ((2, 2, "500"),)), returns, select, either)
+    assert answer(returns, below) == ["1987-10-21"]   # the fall is the condition's, not the ordered column's
+
+
 def test_the_cheapest_thing_is_a_row_where_a_column_names_most_rows():
     tvs = Table("tvs", ["Sub Category", "Price", "Title"], ["text", "real", "text"],
                 [["TVs", 499.0, "Hisense 55 A6"], ["TVs", 229.0, "TCL 32 S3"], ["TVs", 1299.0, "LG 65 C3"]])

@@ -73,7 +73,7 @@ from wikisql.encoding import (
 )
 from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, MAX_ORDER_LIMIT, Condition, Order, Query
 from wikisql.schema import Table
-from wikisql.tables import cell_number, count_cells, holding
+from wikisql.tables import cell_number, column_numbers, count_cells, holding
 
 MAX, MIN = AGGREGATION_OPS.index("MAX"), AGGREGATION_OPS.index("MIN")
 COUNT = AGGREGATION_OPS.index("COUNT")
@@ -789,7 +789,7 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
             ordered = max(numbers, key=lambda c: (select or {}).get(c, -math.inf) - c * 1e-9, default=column)
     if ordered == column:
         return query
-    descending = direction(word, _timed(question, table, ordered), _dated(table, ordered)) if word else None
+    descending = column_direction(question, word, table, ordered) if word else None
     return Query(column, 0, conds, Order(ordered, query.agg == MAX if descending is None else descending,
                                          limit(question)))
 
@@ -1041,7 +1041,7 @@ def _value_at_extreme(question: str, query: Query, table: Table, select: dict[in
                         for c in kept):
         return query
     column = max(ordered, key=lambda c: select.get(c, 0.0) - c * 1e-9)
-    descending = direction(word, _timed(question, table, column), _dated(table, column))
+    descending = column_direction(question, word, table, column)
     return Query(query.sel, 0, kept, Order(column, query.agg == MAX if descending is None else descending,
                                            limit(question)))
 
@@ -1099,7 +1099,7 @@ def _asked_at_extreme(question: str, query: Query, table: Table, word: str) -> Q
     #        `loom_warp_breaks`: no `= 'loom'`; "the baby whose mother ...": no `ht = 'mother'`
     if conds and not all(restricts_the_rows(question, [], c.value, repeated(table, c)) for c in conds):
         return query
-    descending = direction(word, _timed(question, table, query.sel), _dated(table, query.sel))
+    descending = column_direction(question, word, table, query.sel)
     return Query(named[0], 0, conds, Order(query.sel, query.agg == MAX if descending is None else descending,
                                            limit(question)))
 
@@ -1594,10 +1594,29 @@ def extreme_as_said(question: str, query: Query, table: Table) -> Query:
     word = superlative_word(question, table)
     if word is None or word not in _EXTREMES or word in _POSITIONAL:
         return query
-    descending = direction(word, _timed(question, table, query.sel), _dated(table, query.sel))
+    descending = column_direction(question, word, table, query.sel)
     if descending is None or (query.agg == MAX) == descending:
         return query
     return dataclasses.replace(query, agg=MAX if descending else MIN)
+
+
+# a fall said of what is ordered: "the biggest drop", "fell the most", "the largest declines" (not a condition's:
+# "where Savings fell below 0")
+_DROP = re.compile(r"\b(?:drop|drops|dropped|fall|falls|fell|decline|declines|declined|decrease|decreases|decreased|"
+                   r"plunge|plunged|slump|slumped|dip|dips|dipped)\b"
+                   r"(?!\s+(?:below|under|above|over|beneath|to|by|from|short|less|more|lower|higher)\b)")
+
+
+def column_direction(question: str, word: str, table: Table, column: int) -> bool | None:
+    """The direction of the superlative `word` said of `column` (direction, with the column's times, ranks and
+    dates); a fall said of a column of changes (negative and positive numbers: returns, growth) turns it round:
+    "On which date did the Dow fall the most?", "the biggest drop in production" ask for its smallest."""
+    descending = direction(word, _timed(question, table, column), _dated(table, column))
+    if descending is not None and _DROP.search(question.lower()):
+        numbers = column_numbers(table, column)
+        if any(n < 0 for n in numbers) and any(n > 0 for n in numbers):
+            return not descending
+    return descending
 
 
 def direction(word: str, timed: bool = False, dated: bool | None = None) -> bool | None:
@@ -1974,7 +1993,7 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
     if column not in extremes or grouped_by(question, word, table, sel) or grouped_by(question, word, table, query.sel):
         return query   # a group's question, asked of the model's column or of the one read
     most, least = extremes[column]
-    descending = direction(word, _timed(question, table, column), _dated(table, column))
+    descending = column_direction(question, word, table, column)
     descending = most >= least if descending is None else descending
     head = [singular(w) for w in (asked[1] if asked else [])[-1:]]
     bare = asked_for(question, bare=True) if asked is None else None
