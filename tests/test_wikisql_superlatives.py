@@ -1599,6 +1599,26 @@ def test_a_fall_of_a_column_of_changes_is_its_smallest():
     assert answer(returns, below) == ["1987-10-21"]   # the fall is the condition's, not the ordered column's
 
 
+def test_the_one_number_column_a_condition_compares_orders_when_there_is_no_other():
+    solar = Table("solar", ["datetime_gmt", "solar_gen"], ["text", "real"],
+                  [["2021-05-05 06:00", 0.05], ["2021-05-05 07:00", 0.4], ["2021-05-05 08:00", 0.2],
+                   ["2021-05-05 09:00", 0.9]])
+    question = "Among half-hours with solar_gen above 0.1, which had the lowest output?"
+    read = order_from_scores(question, Query(0, 0, ((1, 1, "0.1"),)), solar, {0: -0.5, 1: -1.0},
+                             {0: (-1.0, -1.0), 1: (-1.0, -1.0)})
+    assert answer(solar, read) == ["2021-05-05 08:00"]
+    weather = Table("w", ["time", "solar_gen", "wind"], ["text", "real", "real"],
+                    [[row[0], row[1], 10 - i] for i, row in enumerate(solar.rows)])
+    windiest = order_from_scores("Among hours with solar_gen above 0.1, which was the windiest?",
+                                 Query(0, 0, ((1, 1, "0.1"),)), weather, {0: -0.5, 1: -1.0, 2: -1.5},
+                                 {c: (-1.0, -1.0) for c in range(3)})
+    assert windiest.order.column == 2   # another number column: it, not the compared one
+    senators = Table("s", ["Member Senator", "District"], ["text", "real"], [["a", 40], ["b", 42], ["c", 45]])
+    typo = Query(0, 0, ((1, 1, "41"),))   # "firest" reads as a superlative, but of no measure
+    assert order_from_scores("Who was firest elected in a district larger than 41?", typo, senators,
+                             {0: -0.5, 1: -1.0}, {0: (-1.0, -1.0), 1: (-1.0, -1.0)}) == typo
+
+
 def test_the_cheapest_thing_is_a_row_where_a_column_names_most_rows():
     tvs = Table("tvs", ["Sub Category", "Price", "Title"], ["text", "real", "text"],
                 [["TVs", 499.0, "Hisense 55 A6"], ["TVs", 229.0, "TCL 32 S3"], ["TVs", 1299.0, "LG 65 C3"]])

@@ -732,8 +732,8 @@ def add_compared_numbers(item: EncodedExample, conds: Sequence[Condition], spans
 
 
 def cell_decisions(scores: ExampleScores) -> tuple[Callable, ...]:
-    """The decisions that read the cells (with value snapping on), in the order they apply; each maps
-    (item, conds, spans) to new (conds, spans)."""
+    """The decisions that read the cells, and the headers said around values (add_compared_numbers), with value
+    snapping on, in the order they apply; each maps (item, conds, spans) to new (conds, spans)."""
     return (functools.partial(widen_to_cells, scores), add_named_identifiers, add_modifier_cells, add_adjacent_cells,
             name_headed_numbers, add_prepositional_cells, add_owning_cells, add_compared_numbers)
 

@@ -109,6 +109,7 @@ PLACE_WORDS = frozenset("""venue location city country place ground stadium site
 VALUE_WORDS = frozenset("""value number amount figure level quantity count total sum average mean maximum minimum
     max min record rate ratio percentage percent share""".split())   # "the highest fertility rate": a measure
 NAME_WORDS = frozenset({"name", "title", "id", "make", "model"})
+TITLE_WORDS = frozenset({"name", "title"})   # of NAME_WORDS, those of a name people read (not a code)
 IDENTIFIER_WORDS = frozenset({"id", "index"})   # a number column so headed numbers the rows
 
 _FRONTED = re.compile(r"^(?:among|in|for|within|looking\s+(?:only\s+)?at|considering|of\s+those|of\s+the\s+ones|"
@@ -346,7 +347,7 @@ def row_name_column(table: Table, exclude: set[int] = frozenset()) -> int | None
     text = [c for c, kind in enumerate(table.types) if kind == "text" and c not in exclude
             and not table.holds_links(c)]   # `url`: a link to each row, not its name
     named = [c for c in text if words[c] & NAME_WORDS]
-    named = [c for c in named if words[c] & {"name", "title"}   # `nameFull`, not the `playerID` code (but not
+    named = [c for c in named if words[c] & TITLE_WORDS   # `nameFull`, not the `playerID` code (but not
              and _naming(table, c)[0] > len(table.rows) / 2   # `studyName`, a few studies' names, nor names
              and len(table.cells(c)) == len(table.rows)] or named   # some rows lack: `animal_name`)
     numbered = [c for c in range(len(table.header))
@@ -460,7 +461,7 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
             return -1   # "the highest round 4 score" of a golf `score` (-11, E, CUT): a value, not the rows
         for noun in reversed(nouns):   # the head noun is last: "home side" -> side, then home
             named = [c for c in range(len(words)) if noun in words[c]]
-            titled = [c for c in named if words[c] & {"name", "title"}]   # "Which trial ...": `trial_name`, not
+            titled = [c for c in named if words[c] & TITLE_WORDS]   # "Which trial ...": `trial_name`, not
             if len(named) == 1 or len(titled) == 1:                         # the `trial_nct` code
                 return (named if len(named) == 1 else titled)[0]
         if len(phrase) == 1 and nouns == [singular(phrase[0])]:   # "At which longitude ...": no header has the
@@ -1966,7 +1967,7 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
                     and _names(nouns, table, rows, question) and (
                         (not _names(nouns, table, sel, question)
                          and all(re.fullmatch(r"\S{1,5}", str(row[sel]).strip()) for row in table.rows))   # `ANC`
-                        or (words[rows] & {"name", "title"} and not words[sel] & {"name", "title"}
+                        or (words[rows] & TITLE_WORDS and not words[sel] & TITLE_WORDS
                             and words[sel] & set(nouns))):   # "Which trial ...": `trial_name`, not `trial_nct`
                 sel = rows
         candidates = [c for c in select if table.types[c] == "real" and c != sel and c not in conditioned
@@ -1980,6 +1981,11 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
             column = pointed[0]
         elif candidates:
             column = max(measuring or _said_plainest(named, question, table) or candidates, key=lambda c: select[c])
+        elif (word in _EXTREMES or _adjective(word) in _MEASURES) and (compared := [
+                c.column for c in kept if c.operator != 0 and table.types[c.column] == "real"]):
+            column = compared[0]   # no other number column: the one compared orders too ("Among half-hours with
+            #                        solar_gen above 0.1, which had the lowest output?"; not after a typo that
+            #                        reads as a superlative, "Who was firest elected ... larger than 41?")
         else:
             return query
         after = _after(question, word)
