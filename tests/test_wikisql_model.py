@@ -1380,6 +1380,21 @@ def test_a_verb_before_a_number_names_no_row_and_a_row_number_moves_to_the_colum
         is on_rows   # two post-tests: which one is not said by a word
 
 
+def test_a_day_or_month_named_in_full_takes_the_tables_abbreviation():
+    from wikisql.corrections import calendar_cells
+    dow = Table("dow", ["date", "day_of_week", "DJ_return"], ["text", "text", "real"],
+                [["1987-10-19", "mon", -0.226], ["1987-10-21", "wed", 0.101], ["1987-10-23", "fri", 0.003]])
+    assert calendar_cells(Query(2, 2, ((1, 0, "Monday"),)), dow) == Query(2, 2, ((1, 0, "mon"),))
+    assert calendar_cells(Query(2, 5, ((1, 0, "Fridays"),)), dow) == Query(2, 5, ((1, 0, "fri"),))
+    wrong = Query(2, 0, ((0, 0, "Wednesday"), (2, 1, "0.013")))   # put on `date`: moved to the column holding it
+    assert calendar_cells(wrong, dow) == Query(2, 0, ((1, 0, "wed"), (2, 1, "0.013")))
+    held = Query(2, 0, ((1, 0, "mon"),))
+    assert calendar_cells(held, dow) is held   # a cell already
+    assert calendar_cells(Query(2, 0, ((1, 0, "Sunday"),)), dow) == Query(2, 0, ((1, 0, "Sunday"),))   # none holds it
+    months = Table("m", ["Month", "Rain"], ["text", "real"], [["Jan.", 10.0], ["Feb.", 8.5]])
+    assert calendar_cells(Query(1, 0, ((0, 0, "January"),)), months) == Query(1, 0, ((0, 0, "Jan."),))
+
+
 def test_a_value_cut_from_a_cell_said_whole_takes_the_cell():
     from wikisql.corrections import whole_cell_said
     inverters = Table("cec", ["Name", "Vac", "Paco"], ["text", "real", "real"],

@@ -1786,6 +1786,36 @@ def cells_cut_short(question: str, query: Query, table: Table) -> Query:
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)
 
 
+_CALENDAR = ("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+             "august september october november december").split()
+
+
+def calendar_cells(query: Query, table: Table) -> Query:
+    """`query` with an `=` value no cell of its column holds that names a day of the week or a month ("Monday",
+    "Fridays", "January") written as the table writes it: its three-letter abbreviation, or the full name where the
+    value is the abbreviation (`day_of_week` 'mon', 'fri'), in the one text column that holds it (moved there when
+    another column was decoded: "on the Wednesday with ..." decoded `date = 'Wednesday'`) and has no other
+    condition. Unchanged when no column or several hold it."""
+    conds = list(query.conds)
+    for k, condition in enumerate(conds):
+        value = str(condition.value).strip().lower().rstrip(".")
+        name = value[:-1] if value.endswith("s") and value[:-1] in _CALENDAR else value
+        if condition.operator != CONDITION_OPS.index("=") or not holds_no_cell(condition, table):
+            continue
+        full = name if name in _CALENDAR else next((day for day in _CALENDAR if len(name) == 3 and day[:3] == name),
+                                                   None)
+        if full is None:
+            continue
+        used = {c.column for i, c in enumerate(conds) if i != k}
+        found = {(column, cell) for column, kind in enumerate(table.types) if kind == "text" and column not in used
+                 for cell in table.cells(column) if cell.lower().rstrip(".") in (full, full[:3])}
+        if len({column for column, _ in found}) == 1 and len({cell.lower() for _, cell in found}) == 1:
+            column, cell = min(found)
+            conds[k] = Condition(column, condition.operator, cell)
+    conds = tuple(conds)
+    return query if conds == query.conds else dataclasses.replace(query, conds=conds)
+
+
 def whole_cell_said(question: str, query: Query, table: Table) -> Query:
     """`query` with an `=` value on a text column that is no cell of it, but part of the one longest cell of that
     column the question says whole, replaced by that cell ("the Paco of the Fronius USA: Fronius Symo 24.0-3 480

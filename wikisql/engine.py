@@ -48,6 +48,7 @@ from wikisql.corrections import (
     add_row_number,
     add_sex_condition,
     arithmetic_on_numbers,
+    calendar_cells,
     cells_as_written,
     cells_cut_short,
     choose_between_cells,
@@ -600,6 +601,7 @@ class Predictor:
         if view.complete:   # "Total interlocks of the OTH-controlled firms": the total, now that `OTH` holds rows
             query = sum_for_total(item, query, view.numbers_matched)
         query = cells_cut_short(item.question, query, view.table)   # "military dictatorships": 'Military Dict'
+        query = calendar_cells(query, view.table)   # "on Mondays" of `day_of_week` 'mon'
         query = whole_cell_said(item.question, query, view.table)   # "Fronius USA: Fronius Symo 24.0-3 480 [480V]"
         query = add_finer_cells(item.question, query, view.table)   # "the toyota corolla": and `model = 'corolla'`
         query = add_headed_codes(item.question, query, view.table)   # "How many type a patients ...": `Type = 'a'`
