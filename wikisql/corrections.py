@@ -50,7 +50,7 @@ from wikisql.encoding import (
 )
 from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, Condition, Query
 from wikisql.schema import Table
-from wikisql.tables import cell_number, column_numbers, count_cells, holding, is_missing
+from wikisql.tables import cell_number, column_numbers, count_cells, holding, is_missing, mostly_numbers
 
 # A column whose numbers name or order rows rather than measure them: summing them means nothing.
 ORDINAL_HEADER_WORDS = frozenset("""rank code no number id position pos pick round year season week game place seed
@@ -406,10 +406,8 @@ def arithmetic_on_numbers(question: str, query: Query, table: Table) -> Query:
     one number column the question's words name that no condition uses ("Average altitude of the airports whose tz
     is -10?" decoded AVG(faa): `alt`); else as it is (declining.arithmetic_of_text declines it where the cells are
     words or dates)."""
-    if query.agg not in (SUM, AVG) or query.sel >= len(table.header) or table.types[query.sel] != "text":
-        return query
-    cells = [cell for cell in table.cells(query.sel) if not is_missing(cell)]
-    if 2 * sum(cell_number(cell) is not None for cell in cells) > len(cells):
+    if query.agg not in (SUM, AVG) or query.sel >= len(table.header) or table.types[query.sel] != "text" \
+            or mostly_numbers([cell for cell in table.cells(query.sel) if not is_missing(cell)]):
         return query
     nouns = [singular(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in _RUN_ENDS]
     conditioned = {condition.column for condition in query.conds}

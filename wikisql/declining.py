@@ -37,6 +37,7 @@ from typing import Sequence
 from wikisql.content import cell_key
 from wikisql.corrections import COMPARATIVE, HOW_MANY, YES_NO, cells_joined, holds_no_cell
 from wikisql.database import read_number
+from wikisql.decoding import AVG, SUM
 from wikisql.encoding import (
     NAME_HEADERS,
     YEAR,
@@ -66,7 +67,6 @@ from wikisql.superlatives import (
 from wikisql.tables import count_cells, holding, mostly_words
 
 EXTREMES = (AGGREGATION_OPS.index("MAX"), AGGREGATION_OPS.index("MIN"))
-ARITHMETIC = (AGGREGATION_OPS.index("SUM"), AGGREGATION_OPS.index("AVG"))
 
 _MOST_WORDS = ("most", "highest", "largest", "greatest", "biggest", "maximum", "max", "longest", "tallest",
                "heaviest", "strongest", "best", "northernmost", "easternmost", "hottest", "warmest", "wettest")
@@ -748,7 +748,7 @@ def arithmetic_of_text(query: Query, table: Table) -> str | None:
     """Why `query`'s answer means nothing, or None: SUM or AVG of a column typed text whose cells are mostly words
     or dates (tables.mostly_words: "On average, how many days did a cat stay?" decoded AVG(intake_date)). No
     official dev query and no query of the held-out sets sums or averages a text column."""
-    if query.agg not in ARITHMETIC or query.sel >= len(table.header) or table.types[query.sel] != "text" \
+    if query.agg not in (SUM, AVG) or query.sel >= len(table.header) or table.types[query.sel] != "text" \
             or not mostly_words(table.cells(query.sel)):
         return None
     return (f"the {AGGREGATION_OPS[query.agg]} of a column of text ({table.header[query.sel]!r}) adds up no numbers; "

@@ -73,7 +73,7 @@ from wikisql.encoding import (
 )
 from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, MAX_ORDER_LIMIT, Condition, Order, Query
 from wikisql.schema import Table
-from wikisql.tables import cell_number, column_numbers, count_cells, holding
+from wikisql.tables import cell_number, column_numbers, count_cells, holding, mostly_numbers
 
 MAX, MIN = AGGREGATION_OPS.index("MAX"), AGGREGATION_OPS.index("MIN")
 COUNT = AGGREGATION_OPS.index("COUNT")
@@ -288,10 +288,9 @@ def _naming(table: Table, column: int) -> tuple[int, float]:
 
 
 def _mostly_numbers(table: Table, column: int) -> bool:
-    """Whether most of a text column's non-empty cells read as numbers (a golf `score` of -11, E, +3 and CUT): a
-    measure, not names of rows."""
-    cells = table.cells(column)
-    return sum(cell_number(cell) is not None for cell in cells) > len(cells) / 2
+    """Whether most of a text column's non-empty cells read as numbers (tables.mostly_numbers: a golf `score` of
+    -11, E, +3 and CUT): a measure, not names of rows."""
+    return mostly_numbers(table.cells(column))
 
 
 def _names_each_row(table: Table, column: int, conds: Sequence[Condition] = ()) -> bool:

@@ -86,6 +86,12 @@ def column_numbers(table: Table, column: int) -> list[int | float]:
     return [n for n in (cell_number(row[column]) for row in table.rows if not is_missing(row[column])) if n is not None]
 
 
+def mostly_numbers(table_cells: Sequence[str]) -> bool:
+    """Whether most of the cells given read as numbers (cell_number): a golf `score` of -11, E, +3 and CUT."""
+    cells = list(table_cells)
+    return 2 * sum(cell_number(cell) is not None for cell in cells) > len(cells)
+
+
 _DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?:[ T][\d:.+Z-]*)?|\d{1,2}/\d{1,2}/\d{2,4}")
 
 
