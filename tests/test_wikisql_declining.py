@@ -821,3 +821,11 @@ def test_a_statistic_the_tables_name_says_is_its_numbers():
     assert outside_grammar(question, header, "us_state_median_income_and_rent_2017") is None
     assert outside_grammar("What is the standard deviation of rent?", header, "us_state_median_income") == \
         "a statistic no aggregation computes"   # the title's statistic is the median, not another one
+
+
+def test_a_thermodynamic_symbol_the_question_names_is_no_missing_attribute():
+    substances = Table("thermo", ["Formula", "State", "H", "G", "S"], ["text", "text", "real", "real", "real"],
+                       [["SF6", "g", -1209.0, -1105.3, 291.5], ["CO2", "g", -393.5, -394.4, 213.6]])
+    entropy = Query(4, 0, (Condition(0, 0, "SF6"),))
+    assert cannot_answer("What is the entropy of SF6?", entropy, substances) is None
+    assert "molar mass" in cannot_answer("What is the molar mass of SF6?", entropy, substances)

@@ -148,6 +148,11 @@ def test_a_row_name_column_of_years_is_headed_year():
     assert years_named(counted) is counted   # row numbers are no years
     dated = Table("t", ["rownames", "Year of count"], ["real", "real"], [[1951, 1], [1956, 2]])
     assert years_named(dated) is dated   # another header says "year" already
+    # a climate series keeps its years under `Time`: "Which year ...?" names that column
+    series = Table("hadcrut", ["Time", "Anomaly (deg C)"], ["real", "real"], [[1900, -0.2], [1901, -0.3]])
+    assert years_named(series).header == ["year", "Anomaly (deg C)"]
+    hours = Table("t", ["time", "x"], ["real", "real"], [[1200, 1], [1300, 2]])   # clock times are no years
+    assert years_named(hours) is hours
 
 
 def test_the_model_reads_code_like_headers_as_words(tokenizer):
@@ -242,6 +247,31 @@ def test_element_symbols_read_as_the_elements_a_question_names():
     assert header_readings(["Player", "K", "BB"], "How many strikeouts did Ann have?")[1] is None   # no "potassium"
     cars = ["mfr", "model", "msrp"]
     assert header_readings(cars, "What is the highest sticker price of a car from Italy?")[2] == "sticker price"
+
+
+def test_thermodynamic_symbols_read_as_the_quantities_beside_g():
+    substances = ["Element", "Formula", "State", "H", "G", "S"]
+    assert header_readings(substances, "What is the entropy of SF6?")[3:] == [None, None, "entropy"]
+    assert header_readings(substances, "Which sulfur species has the highest standard entropy?")[5] == "entropy"
+    assert header_readings(substances, "Highest sulfur content?")[5] is None   # no element where `G` heads a column
+    assert header_readings(substances, "What is the Gibbs energy of CS2?")[4] == "gibbs energy"
+    assert header_readings(substances, "standard enthalpy of formation of CO2?")[3] == "enthalpy"
+    assert header_readings(["Player", "H", "S"], "How many hits did Ann have?")[1] == "hits"   # no `G`: a box score
+    assert header_readings(["Al", "Ca", "S", "Fe"], "How much sulfur is in sample 3?")[2] == "sulfur"
+
+
+def test_which_reads_a_name_column_before_a_unit_count():
+    cards = ["name", "manufacturer", "unit", "vram"]   # `unit`: how many GPUs a card holds, not the study's units
+    assert header_readings(cards, "Which GPU has the most VRAM?")[:3] == ["gpu", None, None]
+    assert header_readings(["unit", "score"], "Which patient scored 5?")[0] == "patient"   # no name column: the unit
+
+
+def test_a_short_code_qualifying_another_headers_words_reads_the_word_before_them():
+    hourly = ["date", "no2", "bg.no2", "ws"]
+    assert header_readings(hourly, "What was the background NO2 at 13:00?")[2] == "background"
+    assert header_readings(hourly, "What was the NO2 at 13:00?")[2] is None
+    assert header_readings(["no2", "bg.no2"], "What was the big NO2 reading?")[1] is None   # too short a word to cut
+    assert header_readings(["temp", "max.temp"], "the maximum temp on Monday?")[1] == "maximum"
 
 
 def test_a_letter_alone_is_no_initial():

@@ -328,6 +328,21 @@ def test_a_value_said_once_goes_to_the_column_the_word_before_it_names():
     assert split_repeated_values("Lowest speed of run 5?", both, readings) == Query(3, 2, ((2, 0, "5"),))
     assert split_repeated_values("Lowest speed of run 5 in experiment 5?", both, readings) == both   # said twice
     assert split_repeated_values("Lowest speed of the 5 readings?", both, readings) == both   # no column named
+    # else the word after it: "(c6a.metal platform)", "the two r6a.metal-platform sizes"
+    catalogue = Table("aws", ["id", "vcpu", "platform"], ["text", "real", "text"],
+                      [["c6a.large", 2, "c6a.metal"], ["c6a.metal", 192, "c6a.metal"], ["m6i.large", 2, "m6i.metal"]])
+    shared = Query(0, 0, ((0, 0, "c6a.metal"), (2, 0, "c6a.metal")))
+    on_platform = Query(0, 0, ((2, 0, "c6a.metal"),))
+    assert split_repeated_values("Which c6a instance (c6a.metal platform) has the fewest vCPUs?", shared,
+                                 catalogue) == on_platform
+    assert split_repeated_values("Give me the two c6a.metal-platform sizes with the fewest vCPUs", shared,
+                                 catalogue) == on_platform
+    assert split_repeated_values("How many vCPUs does c6a.metal have?", shared, catalogue) == shared   # none named
+    bleeding = Table("b", ["Condition", "Prothrombin time", "Platelet count"], ["text", "text", "text"],
+                     [["Vitamin K deficiency", "Prolonged", "Unaffected"], ["Aspirin", "Unaffected", "Unaffected"]])
+    listed = Query(0, 0, ((1, 0, "unaffected"), (2, 0, "unaffected")))   # an adjective before a list: each
+    assert split_repeated_values("Which condition has an unaffected prothrombin time and platelet count?", listed,
+                                 bleeding) == listed
     births = Table("births", ["rownames", "age", "race", "ptl"], ["real"] * 4, [[1, 19, 2, 0], [2, 33, 3, 2]])
     shared = Query(1, 2, ((2, 0, "2"), (3, 0, "2")))
     assert split_repeated_values("Youngest age of a mother with race code 2?", shared, births) == \
@@ -1378,6 +1393,26 @@ def test_a_verb_before_a_number_names_no_row_and_a_row_number_moves_to_the_colum
     assert move_off_row_numbers("Which group had a score of 3?", student, scores) is student   # no cell 3 there
     assert move_off_row_numbers("In which group is the student who scored 15 on post-test 1?", on_rows, reading) \
         is on_rows   # two post-tests: which one is not said by a word
+
+
+def test_a_state_of_matter_said_takes_the_tables_code():
+    from wikisql.corrections import state_of_matter_cells
+    substances = Table("thermo", ["Formula", "State", "H"], ["text", "text", "real"],
+                       [["CO2", "g", -393.5], ["H2O", "l", -285.8], ["H2O", "g", -241.8], ["C", "sgraphite", 0.0],
+                        ["CO32-", "aq", -677.1]])
+    co2 = Query(2, 0, ((0, 0, "CO2"),))
+    assert state_of_matter_cells("What is the enthalpy of gaseous CO2?", co2, substances) == \
+        Query(2, 0, ((0, 0, "CO2"), (1, 0, "g")))
+    assert state_of_matter_cells("enthalpy of H2O in the gas state?", Query(2, 0, ((0, 0, "H2O"), (1, 0, "gas"))),
+                                 substances) == Query(2, 0, ((0, 0, "H2O"), (1, 0, "g")))
+    assert state_of_matter_cells("Which liquid has the highest H?", Query(0, 0, (), Order(2, True, 1)),
+                                 substances) == Query(0, 0, ((1, 0, "l"),), Order(2, True, 1))
+    assert state_of_matter_cells("What is the enthalpy of CO2?", co2, substances) is co2   # no state said
+    assert state_of_matter_cells("Is CO2 a gas or a liquid?", co2, substances) is co2   # two states
+    held = Query(2, 0, ((0, 0, "H2O"), (1, 0, "l")))
+    assert state_of_matter_cells("enthalpy of liquid water, H2O l?", held, substances) is held
+    plain = Table("gas", ["station", "price"], ["text", "real"], [["Shell", 1.5], ["BP", 1.6]])
+    assert state_of_matter_cells("the cheapest gas station?", Query(0, 0, ()), plain) == Query(0, 0, ())   # no codes
 
 
 def test_a_day_or_month_named_in_full_takes_the_tables_abbreviation():

@@ -1856,3 +1856,17 @@ def test_whats_the_x_of_the_row_with_the_extreme_reads_x_there():
         read = read_superlative(f"{asked} the name of the Vestas turbine with the lowest power density?", decoded,
                                 turbines)
         assert read == Query(1, 0, decoded.conds, Order(2, False, 1)) and answer(turbines, read) == ["v112"]
+
+
+def test_a_temperature_unit_is_what_warmest_measures_and_a_time_after_a_bare_phrase_is_no_noun():
+    series = Table("hadcrut", ["year", "Anomaly (deg C)", "Lower confidence limit (2.5%)"], ["real"] * 3,
+                   [[1944, 0.15, 0.05], [1950, -0.2, -0.3], [1976, -0.1, -0.2], [1998, 0.6, 0.5], [2016, 0.9, 0.8]])
+    select = {0: -0.1, 1: -1.0, 2: -0.5}   # the select head likes the lower limit over the anomaly
+    extremes = {c: (-0.5, -2.0) for c in range(3)}
+    warmest = read_superlative("What were the two warmest years?", Query(0, MAX, ()), series, select)
+    assert warmest.order == Order(1, True, 2) and answer(series, warmest) == [2016, 1998]   # by `Anomaly (deg C)`
+    assert asked_for("Three coldest years after 1950?", bare=True) == ("bare", ["three", "coldest", "years"])
+    coldest = order_from_scores("Three coldest years after 1950?", Query(1, 0, ((0, 1, "1950"),)), series, select,
+                                extremes)
+    assert coldest == Query(0, 0, ((0, 1, "1950"),), Order(1, False, 3))
+    assert answer(series, coldest) == [1976, 1998, 2016]

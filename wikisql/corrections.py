@@ -948,16 +948,20 @@ def _said_once(question: str, query: Query, table: Table) -> Query:
     """`query` without the conditions that share a value the question says only once with a condition whose
     column the nearest word before the value names, past words that name no column (`Expt` of "experiment 5",
     `race` of "race code 2", `income` of "income under 7,000"); for a comparison, else the nearest word after it
-    ("lighter than 0.3 Jupiter masses"). Not a word in a list ("less than 1 gold and silver": both)."""
-    raw = re.findall(r"[\w.,'-]+", question.lower())
-    words = [w.rstrip(".,") for w in raw]
+    ("lighter than 0.3 Jupiter masses"); for an `=` whose word before names neither, the word after it ("Which c6a
+    instance (c6a.metal platform) ...", "the two r6a.metal-platform sizes": `platform`, not also `id`; not before a
+    list: "an unaffected Partial thromboplastin time, Platelet count, and ..."). Not a word in a list ("less than 1
+    gold and silver": both)."""
     for condition in query.conds:
         value = str(condition.value).strip().lower()
+        raw = re.findall(r"[\w.,'-]+" if "-" in value else r"[\w.,']+", question.lower())   # "r6a.metal-platform"
+        words = [w.rstrip(".,") for w in raw]
         sharing = [c for c in query.conds if c.operator == condition.operator and str(c.value).strip().lower() == value]
         if len(sharing) < 2 or len(value.split()) != 1 or words.count(value) != 1:
             continue
         at = words.index(value)
-        for step in (-1, 1) if condition.operator != 0 else (-1,):
+        listing = any(w in ("and", "or") or w.endswith(",") for w in raw[at + 1:])   # "an unaffected Partial
+        for step in (-1,) if condition.operator == 0 and listing else (-1, 1):        # thromboplastin time, ..."
             near = next((i for i in (at + step, at + 2 * step) if 0 <= i < len(words) and words[i] not in _FILLERS),
                         None)
             if near is None:
@@ -1811,6 +1815,42 @@ def calendar_cells(query: Query, table: Table) -> Query:
             column, cell = min(found)
             conds[k] = Condition(column, condition.operator, cell)
     conds = tuple(conds)
+    return query if conds == query.conds else dataclasses.replace(query, conds=conds)
+
+
+# States of matter as tables of substances code them (`State` g, l, s, aq; a solid's form glued on: `sgraphite`): the
+# code -> the words a question says for it
+_STATES_OF_MATTER = {"g": ("gas", "gases", "gaseous"), "l": ("liquid", "liquids"), "s": ("solid", "solids"),
+                     "aq": ("aqueous", "aqueous solution")}
+
+
+def state_of_matter_cells(question: str, query: Query, table: Table) -> Query:
+    """`query` with the state of matter the question says ("gaseous CO2", "Which liquid ...", "in the gas state")
+    as the table codes it, in the one text column of such codes (at least two of g, l, s, aq, and most of its cells
+    such a code): a value that names the state (`State = 'gas'`) becomes its code, and a condition on that column is
+    added when none is there. Unchanged when the question says no state, or several."""
+    def coded(column: int) -> bool:
+        cells = table.cells(column, lower=True)
+        exact = {cell for cell in cells if cell in _STATES_OF_MATTER}
+        return len(exact) >= 2 and sum(cell in _STATES_OF_MATTER or cell[:1] == "s" for cell in cells) > len(cells) / 2
+    columns = [c for c, kind in enumerate(table.types) if kind == "text" and coded(c)]
+    lowered = " ".join(re.findall(r"[a-z]+", question.lower()))
+    said = {code for code, words in _STATES_OF_MATTER.items()
+            if any(re.search(rf"\b{word}\b", lowered) for word in words)}
+    if len(columns) != 1 or len(said) != 1:
+        return query
+    column, code = columns[0], said.pop()
+    cell = next(cell for cell in table.cells(column) if cell.lower() == code) if code in set(
+        table.cells(column, lower=True)) else None
+    if cell is None:
+        return query
+    on_column = [c for c in query.conds if c.column == column]
+    if not on_column:
+        if len(query.conds) >= 4:
+            return query
+        return dataclasses.replace(query, conds=query.conds + (Condition(column, CONDITION_OPS.index("="), cell),))
+    conds = tuple(Condition(column, c.operator, cell) if c.column == column and c.operator == CONDITION_OPS.index("=")
+                  and str(c.value).strip().lower() in _STATES_OF_MATTER[code] else c for c in query.conds)
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)
 
 

@@ -47,6 +47,7 @@ from wikisql.encoding import (
     numbers_units,
     readable_header,
     singular,
+    thermodynamic_readings,
     year_of,
 )
 from wikisql.query import AGGREGATION_OPS, Query
@@ -333,8 +334,13 @@ def _names_selected(question: str, table: Table, query: Query | None) -> bool:
     year = year_of(selected)
     if year is not None and len(year) == 4 and re.search(rf"(?<!\d){year}(?!\d)", question):
         return True
-    return readable_header(selected) != "name" and not _reads_any_noun(selected, question) and names_column(
-        [singular(w) for w in re.findall(r"[a-z]+", question.lower())], selected, question)
+    words = re.findall(r"[a-z]+", question.lower())
+    nouns = [singular(w) for w in words]
+    thermodynamic = thermodynamic_readings(table.header, words)   # `S` "entropy" where `G` and `H` head columns
+    return readable_header(selected) != "name" and not _reads_any_noun(selected, question) and (
+        names_column(nouns, selected, question)
+        or bool(thermodynamic and thermodynamic[query.sel] and names_column(nouns, selected, question,
+                                                                            thermodynamic[query.sel])))
 
 
 def _reads_any_noun(header: str, question: str) -> bool:

@@ -213,16 +213,22 @@ def readable_header(header: str) -> str:
     return " ".join(text.split())
 
 
+_YEARS_HEADERS = frozenset({"time", "date", "period"})   # headers of a column of years that do not say "year"
+
+
 def years_named(table: Table) -> Table:
-    """`table` with its row-name column (ROW_NAME_HEADERS) headed `year` when every cell of it is a year (1600-2099)
-    and no other header says "year": R's time series keep their years as row names (`WorldPhones`), which
-    readable_header would read "name". Queries are by column number, so they hold for both tables."""
+    """`table` with its row-name column (ROW_NAME_HEADERS), or its one column headed `time`, `date` or `period`,
+    headed `year` when every cell of it is a year (1600-2099) and no other header says "year": R's time series keep
+    their years as row names (`WorldPhones`), which readable_header would read "name", and a climate series its years
+    under `Time` (HadCRUT5), which "Which year ...?" does not name. Queries are by column number, so they hold for
+    both tables."""
     def years(column: int) -> bool:
         cells = table.cells(column)
         return len(cells) >= 2 and all(re.fullmatch(r"(?:1[6-9]|20)\d\d(?:\.0)?", cell) for cell in cells)
     if any("year" in readable_header(str(h)).lower() for h in table.header):
         return table
-    named = [c for c, h in enumerate(table.header) if is_row_names(h) and years(c)]
+    named = [c for c, h in enumerate(table.header) if is_row_names(h) and years(c)] or [
+        c for c, h in enumerate(table.header) if " ".join(str(h).split()).lower() in _YEARS_HEADERS and years(c)]
     if len(named) != 1:
         return table
     return dataclasses.replace(table, header=[("year" if c == named[0] else h) for c, h in enumerate(table.header)])
@@ -321,6 +327,7 @@ _FIELD_CODES = {
     "tmax": ("high temperature", "highest temperature", "daily high"),
     "tmin": ("low temperature", "lowest temperature", "overnight low"), "tavg": ("average temperature",),
     "wspd": ("wind speed", "wind"), "awnd": ("wind speed", "wind"), "snwd": ("snow depth",),
+    "rh": ("relative humidity", "humidity"),
     "elev": ("elevation", "altitude"), "alt": ("altitude", "elevation", "above sea level"),
     # cars and housing
     "mpg": ("miles per gallon", "fuel economy", "gas mileage", "mileage", "fuel efficiency"),
@@ -355,6 +362,24 @@ _ELEMENT_SYMBOLS = {
     "Nd": ("neodymium",), "W": ("tungsten",), "Pt": ("platinum",), "Au": ("gold",), "Hg": ("mercury",),
     "Pb": ("lead",), "Bi": ("bismuth",), "Th": ("thorium",), "U": ("uranium",),
 }
+
+
+# Thermodynamic quantities by symbol, as tables of substances head them (`H`, `G`, `S` of formation): the symbol ->
+# what a question says for it. Read so only where `G` heads a column beside `H` or `S` (else `H` is hits, `S` sulfur).
+_THERMODYNAMIC_SYMBOLS = {"H": ("enthalpy", "heat of formation"), "G": ("gibbs energy", "free energy", "gibbs"),
+                          "S": ("entropy",), "Cp": ("heat capacity",)}
+
+
+def thermodynamic_readings(headers: Sequence[str], question_words: Sequence[str]) -> list[str | None] | None:
+    """What the question says for each header that is a thermodynamic symbol (_THERMODYNAMIC_SYMBOLS; `ΔH`, `ΔGf`
+    as `H`, `G`) in a table that heads one column `G` and another `H` or `S`, "" for such a header it says nothing
+    of; None for a table of no such columns."""
+    symbols = [re.sub(r"^[Δ∆d]?([A-Z][a-z]?)(?:f|°|\(f\))?$", r"\1", str(header).strip()) for header in headers]
+    if "G" not in symbols or not {"H", "S"} & set(symbols):
+        return None
+    said = " ".join(question_words)
+    return [next((phrase for phrase in _THERMODYNAMIC_SYMBOLS[symbol] if re.search(rf"\b{phrase}\b", said)), "")
+            if symbol in _THERMODYNAMIC_SYMBOLS else None for symbol in symbols]
 
 
 # Formulas of the ions and molecules that environmental and chemical tables head their columns with (`NH4.mg.per.L`,
@@ -503,6 +528,10 @@ def _header_readings(headers: tuple[str, ...], question: str, known_word: Callab
              for header, own, reading in zip(headers, lowered, readings)]   # a field's code, when its letters read none
     readings = [code or (None if reading in coded else reading)   # (and no other header reads its words: `sb` is no
                 for code, reading in zip(coded, readings)]        # "sacrifice bunts" when `sh` is)
+    thermodynamic = thermodynamic_readings(headers, question_words)   # `H` "enthalpy", `S` "entropy" (not sulfur)
+    if thermodynamic is not None:
+        readings = [reading if said is None else (said or None) for reading, said in zip(readings, thermodynamic)]
+    readings = _qualified_readings(header_words, question_words, readings)   # `bg.no2` "background" beside `no2`
     for column, header in enumerate(headers):   # `NH4.mg.per.L` "ammonium"
         said = formula_reading(header, question_words)
         if said and said not in (readings[column] or ""):
@@ -518,6 +547,9 @@ def _header_readings(headers: tuple[str, ...], question: str, known_word: Callab
     noun = asked and asked[1].lower()
     if noun and noun not in _STOPWORDS and not headers_with[noun] and not headers_with[singular(noun)]:
         naming = ROW_NAME_HEADERS | UNIT_HEADERS | (NAME_HEADERS if asked[0].split()[0].lower() == "which" else set())
+        plain = [" ".join(str(header).split()).lower() for header in headers]
+        if naming & NAME_HEADERS and any(header in NAME_HEADERS | ROW_NAME_HEADERS for header in plain):
+            naming -= UNIT_HEADERS   # "Which GPU ...?": its `name`, not the `unit` count beside it
         for column, header in enumerate(headers):
             if readings[column] is None and " ".join(str(header).split()).lower() in naming:
                 readings[column] = noun
@@ -529,6 +561,31 @@ def _header_readings(headers: tuple[str, ...], question: str, known_word: Callab
             if readings[column] is None and (is_row_names(header) or numbers_units(header)):
                 readings[column] = numbered
     return tuple(readings)
+
+
+def _qualified_readings(header_words: Sequence[Sequence[str]], question_words: Sequence[str],
+                        readings: Sequence[str | None]) -> list[str | None]:
+    """`readings` with the word a question says for the short code that qualifies another header's words in a header
+    of its own (`bg.no2` beside `no2`, "the background NO2"): the word right before those words that starts with
+    the code's first letter and holds its other letters in order, of at least two letters more than the code."""
+    readings = list(readings)
+    lowered = [[word.lower() for word in words] for words in header_words]
+    for column, words in enumerate(lowered):
+        if readings[column] is not None or len(words) < 2:
+            continue
+        for at, code in enumerate(words):
+            rest = words[:at] + words[at + 1:]
+            if not 2 <= len(code) <= 4 or code in question_words or not any(
+                    other == rest for other in lowered if other is not words):
+                continue
+            for start in range(1, len(question_words) - len(rest) + 1):
+                word = question_words[start - 1]
+                if (question_words[start:start + len(rest)] == rest and word[0] == code[0]
+                        and len(word) >= len(code) + 2 and word not in _STOPWORDS
+                        and _is_subsequence(code[1:], word[1:])):
+                    readings[column] = word
+                    break
+    return readings
 
 
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine ten".split())

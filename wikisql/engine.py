@@ -86,6 +86,7 @@ from wikisql.corrections import (
     select_other_than_given,
     select_the_code_said,
     split_repeated_values,
+    state_of_matter_cells,
     sum_for_total,
     sum_of_counts,
     text_compared_as_equal,
@@ -618,6 +619,8 @@ class Predictor:
             query = name_the_rows(query, view.table)   # not SELECT origin WHERE origin = 1 ORDER BY mpg
             query = kind_said_as_rows(item.question, query, view.table)   # "Which Droid is the tallest?"
             query = dated_rows(item.question, query, view.table)   # "Which three months ...": their `Date`
+        query = state_of_matter_cells(item.question, query, view.table)   # "gaseous CO2": `State = 'g'` (after
+        #                                                   the superlative is read: "Which liquid ...?" names rows)
         query = drop_header_numbers(year_columns(item.question, query, view.table), view.table,
                                     item.question)   # `X1972` for 1972
         query = select_the_row_asked(item.question, query, view.table)   # "Which area sold 1,127 homes?": `city`

@@ -84,6 +84,7 @@ _VOCABULARY = functools.cache(bundled_vocabulary)
 _PHRASE_ENDS = frozenset("""is are was were be been has have had did does do can could will would 's
     of in on at for by from with among between to than that who which whose where when and or over under above below
     the a an this these those its their his her anyone anybody someone somebody everyone everybody ever""".split())
+_TIME_PREPOSITIONS = frozenset("after before since until during".split())   # "Three coldest years after 1950"
 # verbs that end the phrase after "which" ("which gave Nader the fewest" asks for a row, not for `NADER`), yet may
 # name a column elsewhere ("pays" `pay`)
 _VERBS = frozenset("""gave give gives got gets won spent spends pays paid earned earns made took takes received
@@ -139,9 +140,16 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\W_]+(?:'s)?", text.lower().replace("’", "'"))   # letters of any alphabet: "niederaußem"
 
 
+# a temperature's unit in a header: `Anomaly (deg C)`, `t_air [°C]`, `Temp (F)` is not one (a letter alone)
+_TEMPERATURE_UNIT = re.compile(r"(?:°|º|\bdeg(?:rees?)?\.?\s*|\bdeg_?)[CF]\b|\bcelsius\b|\bfahrenheit\b",
+                               re.IGNORECASE)
+
+
 def header_word_sets(header: Sequence[str]) -> list[set[str]]:
-    """Each header's words, singular and lower-cased (`HomeTeam` -> {home, team}, `MPG.city` -> {mpg, city})."""
-    return [{singular(w) for w in _words(readable_header(str(name)))} for name in header]
+    """Each header's words, singular and lower-cased (`HomeTeam` -> {home, team}, `MPG.city` -> {mpg, city}), and
+    "temperature" for a header whose unit is one (`Anomaly (deg C)`: "the warmest year" measures it)."""
+    return [{singular(w) for w in _words(readable_header(str(name)))}
+            | ({"temperature"} if _TEMPERATURE_UNIT.search(str(name)) else set()) for name in header]
 
 
 def _before_a_name(phrase: list[str], question: str) -> list[str]:
@@ -261,6 +269,7 @@ def asked_for(question: str, bare: bool = False) -> tuple[str, list[str]] | None
     if words[:1] and (_is_superlative(words[0]) or (words[0] in NUMBER_WORDS and len(words) > 1
                                                     and _is_superlative(words[1]))):
         phrase = _noun_phrase(words)   # "Tallest player from Spain", "Three smallest states by population ..."
+        phrase = list(itertools.takewhile(lambda word: word not in _TIME_PREPOSITIONS, phrase))   # "... after 1950"
         return ("bare", phrase) if phrase else None
     return None
 
