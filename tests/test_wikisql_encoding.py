@@ -258,6 +258,8 @@ def test_thermodynamic_symbols_read_as_the_quantities_beside_g():
     assert header_readings(substances, "standard enthalpy of formation of CO2?")[3] == "enthalpy"
     assert header_readings(["Player", "H", "S"], "How many hits did Ann have?")[1] == "hits"   # no `G`: a box score
     assert header_readings(["Al", "Ca", "S", "Fe"], "How much sulfur is in sample 3?")[2] == "sulfur"
+    weather = ["date", "rh", "air_temp"]
+    assert header_readings(weather, "What was the humidity on 2001-01-03?")[1] == "humidity"   # a weather record's code
 
 
 def test_which_reads_a_name_column_before_a_unit_count():
