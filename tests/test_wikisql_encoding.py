@@ -249,7 +249,7 @@ def test_element_symbols_read_as_the_elements_a_question_names():
     assert header_readings(cars, "What is the highest sticker price of a car from Italy?")[2] == "sticker price"
 
 
-def test_thermodynamic_symbols_read_as_the_quantities_beside_g():
+def test_thermodynamic_symbols_read_as_the_quantities_where_h_g_and_s_head_columns():
     substances = ["Element", "Formula", "State", "H", "G", "S"]
     assert header_readings(substances, "What is the entropy of SF6?")[3:] == [None, None, "entropy"]
     assert header_readings(substances, "Which sulfur species has the highest standard entropy?")[5] == "entropy"
@@ -257,6 +257,9 @@ def test_thermodynamic_symbols_read_as_the_quantities_beside_g():
     assert header_readings(substances, "What is the Gibbs energy of CS2?")[4] == "gibbs energy"
     assert header_readings(substances, "standard enthalpy of formation of CO2?")[3] == "enthalpy"
     assert header_readings(["Player", "H", "S"], "How many hits did Ann have?")[1] == "hits"   # no `G`: a box score
+    batting = ["playerID", "G", "AB", "H"]   # games and hits, though `G` and `H` head columns
+    assert header_readings(batting, "How many hits did Ann have in 120 games?")[3] == "hits"
+    assert header_readings(["Formula", "dH", "dG", "S"], "the entropy of CO2?")[3] == "entropy"
     assert header_readings(["Al", "Ca", "S", "Fe"], "How much sulfur is in sample 3?")[2] == "sulfur"
     weather = ["date", "rh", "air_temp"]
     assert header_readings(weather, "What was the humidity on 2001-01-03?")[1] == "humidity"   # a weather record's code

@@ -365,17 +365,18 @@ _ELEMENT_SYMBOLS = {
 
 
 # Thermodynamic quantities by symbol, as tables of substances head them (`H`, `G`, `S` of formation): the symbol ->
-# what a question says for it. Read so only where `G` heads a column beside `H` or `S` (else `H` is hits, `S` sulfur).
+# what a question says for it. Read so only where `H`, `G` and `S` all head columns (a baseball table's `G` and `H` are
+# games and hits; `S` alone, sulfur).
 _THERMODYNAMIC_SYMBOLS = {"H": ("enthalpy", "heat of formation"), "G": ("gibbs energy", "free energy", "gibbs"),
                           "S": ("entropy",), "Cp": ("heat capacity",)}
 
 
 def thermodynamic_readings(headers: Sequence[str], question_words: Sequence[str]) -> list[str | None] | None:
     """What the question says for each header that is a thermodynamic symbol (_THERMODYNAMIC_SYMBOLS; `ΔH`, `ΔGf`
-    as `H`, `G`) in a table that heads one column `G` and another `H` or `S`, "" for such a header it says nothing
-    of; None for a table of no such columns."""
+    as `H`, `G`) in a table that heads columns `H`, `G` and `S`, "" for such a header it says nothing of; None for
+    a table without all three."""
     symbols = [re.sub(r"^[Δ∆d]?([A-Z][a-z]?)(?:f|°|\(f\))?$", r"\1", str(header).strip()) for header in headers]
-    if "G" not in symbols or not {"H", "S"} & set(symbols):
+    if not {"H", "G", "S"} <= set(symbols):
         return None
     said = " ".join(question_words)
     return [next((phrase for phrase in _THERMODYNAMIC_SYMBOLS[symbol] if re.search(rf"\b{phrase}\b", said)), "")
