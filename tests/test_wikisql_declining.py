@@ -829,3 +829,21 @@ def test_a_thermodynamic_symbol_the_question_names_is_no_missing_attribute():
     entropy = Query(4, 0, (Condition(0, 0, "SF6"),))
     assert cannot_answer("What is the entropy of SF6?", entropy, substances) is None
     assert "molar mass" in cannot_answer("What is the molar mass of SF6?", entropy, substances)
+
+
+def test_a_median_a_column_holds_and_days_named_by_row_ids_are_not_declined():
+    crime = Table("crimefl", ["county", "c", "i", "u"], ["text", "real", "real", "real"],
+                  [["ALACHUA", 104, 22.1, 73.2], ["LEON", 89, 26.5, 85.0], ["BAKER", 20, 25.8, 24.1]])
+    leon = Query(2, 0, (Condition(0, 0, "LEON"),))
+    assert cannot_answer("What's the median income in Leon County?", leon, crime) is None
+    ranked = Query(0, 0, (), Order(2, True, 2))
+    assert cannot_answer("Which two counties have the highest median incomes?", ranked, crime) is None
+    overall = Query(2, AGGREGATION_OPS.index("AVG"), ())   # the median over the counties: no aggregation computes it
+    assert "statistic" in cannot_answer("What is the median income of these counties?", overall, crime)
+    assert cannot_answer("What is the crime rate in Alachua county?", Query(1, 0, (Condition(0, 0, "ALACHUA"),)),
+                         crime) is None   # `c` reads "crime" beside the other letters
+    days = Table("weather", ["row ID", "MaxTemp", "Sunshine"], ["text", "real", "real"],
+                 [["Row95321", 40.9, 12.6], ["Row95322", 38.0, 11.0], ["Row95323", 41.2, 9.9]])
+    hottest = Query(0, 0, (), Order(1, True, 1))
+    assert cannot_answer("Which day had the highest maximum temperature?", hottest, days) is None
+    assert "dated" in cannot_answer("When was the sunshine lowest?", Query(0, 0, (), Order(2, False, 1)), days)

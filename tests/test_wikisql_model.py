@@ -1395,6 +1395,20 @@ def test_a_verb_before_a_number_names_no_row_and_a_row_number_moves_to_the_colum
         is on_rows   # two post-tests: which one is not said by a word
 
 
+def test_a_comparison_said_of_people_is_of_their_age():
+    from wikisql.corrections import compared_by_age
+    fitness = Table("fitness", ["oxy", "age", "runtime", "rstpulse"], ["real"] * 4,
+                    [[44.6, 44, 11.4, 62], [45.3, 40, 10.1, 62], [54.3, 51, 8.6, 48], [59.6, 38, 9.2, 56]])
+    decoded = Query(0, 3, (Condition(2, 2, "10"), Condition(3, 1, "45")))   # "over 45" put on `rstpulse`
+    assert compared_by_age("How many men over 45 finished the run in under 10 minutes?", decoded, fitness) == \
+        Query(0, 3, (Condition(2, 2, "10"), Condition(1, 1, "45")))
+    assert compared_by_age("How many men with a resting pulse over 45 ran under 10 minutes?", decoded, fitness) \
+        is decoded   # the question names `rstpulse`
+    assert compared_by_age("How many men over 90 finished?", Query(0, 3, (Condition(3, 1, "90"),)), fitness) == \
+        Query(0, 3, (Condition(3, 1, "90"),))   # no one is 90: no age
+    assert compared_by_age("How many runs over 45 ...?", decoded, fitness) is decoded   # not said of people
+
+
 def test_a_state_of_matter_said_takes_the_tables_code():
     from wikisql.corrections import state_of_matter_cells
     substances = Table("thermo", ["Formula", "State", "H"], ["text", "text", "real"],

@@ -1870,3 +1870,31 @@ def test_a_temperature_unit_is_what_warmest_measures_and_a_time_after_a_bare_phr
                                 extremes)
     assert coldest == Query(0, 0, ((0, 1, "1950"),), Order(1, False, 3))
     assert answer(series, coldest) == [1976, 1998, 2016]
+
+
+def test_a_glued_time_is_a_time_the_asked_noun_names_its_column_and_density_measures_dense():
+    from wikisql.superlatives import select_the_noun_asked
+    fitness = Table("fitness", ["oxy", "age", "runtime"], ["real"] * 3,
+                    [[44.6, 44, 11.4], [45.3, 40, 10.1], [54.3, 44, 8.6], [59.6, 38, 9.2]])
+    select = {0: -0.1, 1: -3.0, 2: -1.0}
+    extremes = {c: (-0.5, -2.0) for c in range(3)}   # the aggregation head leans to MAX
+    fastest = order_from_scores("What were the oxygen uptakes of the two fastest runners?", Query(0, 0, ()), fitness,
+                                select, extremes)
+    assert fastest == Query(0, 0, (), Order(2, False, 2))   # `runtime`: the fastest run took least
+    covid = Table("covid", ["Province/State", "Country/Region", "Deaths"], ["text", "text", "real"],
+                  [["", "Belgium", 9822], ["Gibraltar", "United Kingdom", 0], ["", "France", 13334]])
+    decoded = Query(0, 0, (Condition(2, 0, "13334"),))
+    assert select_the_noun_asked("Which country recorded 13334 deaths?", decoded, covid) == \
+        Query(1, 0, (Condition(2, 0, "13334"),))
+    ranked = Query(0, 0, (), Order(2, True, 2))
+    assert select_the_noun_asked("Name the two countries with the most deaths.", ranked, covid).sel == 1
+    assert select_the_noun_asked("Which province had 0 deaths?", decoded, covid) is decoded   # its own noun
+    assert select_the_noun_asked("What is the death toll of France?", decoded, covid) is decoded   # no row asked
+    cars = Table("cars", ["Manufacturer", "Model", "Make"], ["text", "text", "text"],
+                 [["Chevrolet", "Corvette", "Chevrolet Corvette"], ["Ford", "Mustang", "Ford Mustang"]])
+    maker = Query(0, 0, (Condition(1, 0, "Corvette"),))
+    assert select_the_noun_asked("Which manufacturer makes the Corvette?", maker, cars) is maker   # named already
+    golf = Table("golf", ["Player", "Score", "To par"], ["text", "text", "text"], [["Mike Weir", "70-68=138", "-4"]])
+    par = Query(2, 0, (Condition(0, 0, "Mike Weir"),))
+    assert select_the_noun_asked("What score to par did Mike Weir have?", par, golf) is par   # "what": a value
+    assert "density" in measured_by("What are the five least densely populated countries?", "least")

@@ -1474,6 +1474,34 @@ def _words_around(question: str, start: int, end: int, before: int = 4, after: i
             + take(re.findall(r"[\w.-]+", question[end:].lower())[:after]))
 
 
+# people a question compares by their age without saying "age": "men over 45", "anyone under 30"
+_PEOPLE = frozenset("""men women people persons person adults children kids boys girls patients participants subjects
+    respondents individuals players runners athletes employees workers residents passengers anyone anybody someone
+    somebody everyone those""".split())
+_AGED = re.compile(r"\b(?P<who>[a-z]+)\s+(?:aged\s+|who\s+(?:are|were|is|was)\s+)?(?:over|under|above|below|older than|"
+                   r"younger than)\s+(?P<number>\d+)\b")
+
+
+def compared_by_age(question: str, query: Query, table: Table) -> Query:
+    """`query` with a comparison the question says of people without a measure ("How many men over 45 ...?",
+    "anyone under 30") on the table's `age` column when the model put it on another number column that the question
+    does not name, and the number lies within the ages the table holds."""
+    ages = [c for c, name in enumerate(table.header) if table.types[c] == "real"
+            and re.fullmatch(r"age(?:\s*\((?:years?|yrs?|y)\))?", " ".join(str(name).lower().split()))]
+    if len(ages) != 1:
+        return query
+    age = ages[0]
+    held = [number for number in map(cell_number, table.cells(age)) if number is not None]
+    said = {m["number"] for m in _AGED.finditer(question.lower()) if m["who"] in _PEOPLE}
+    nouns = [singular(w) for w in re.findall(r"[a-z]+", question.lower())]
+    compared = {c.operator for c in query.conds if c.column == age}   # the ages compared already that way: left
+    conds = tuple(Condition(age, c.operator, c.value) if (
+        c.operator in (1, 2) and c.operator not in compared and c.column != age and str(c.value).strip() in said
+        and held and min(held) <= float(str(c.value).strip()) <= max(held)
+        and not names_column(nouns, str(table.header[c.column]), question)) else c for c in query.conds)
+    return query if conds == query.conds else dataclasses.replace(query, conds=conds)
+
+
 def number_on_its_named_column(question: str, query: Query, table: Table) -> Query:
     """`query` without one of two conditions that take one number the question says once, with the same operator:
     the one whose column the words around the number do not name, when they name the other's ("the mean packpc

@@ -42,12 +42,13 @@ from wikisql.encoding import (
     NAME_HEADERS,
     YEAR,
     abbreviation_reading,
+    header_readings,
+    is_row_names,
     names_column,
     numbered_row_nouns,
     numbers_units,
     readable_header,
     singular,
-    thermodynamic_readings,
     year_of,
 )
 from wikisql.query import AGGREGATION_OPS, Query
@@ -248,6 +249,34 @@ def outside_grammar(question: str, header: Sequence[str] = (), title: str = "") 
     return None
 
 
+_SUPERLATIVE_SAID = re.compile(r"\b(?:highest|lowest|largest|smallest|greatest|biggest|maximum|minimum|top)\b")
+_STATISTIC_OF = re.compile(r"\b(?:median|mode|percentile|quartile)\s+((?:[a-z]+\s+){0,2}[a-z]+)")
+
+
+def statistic_held(question: str, query: Query | None, table: Table) -> bool:
+    """Whether the statistic the question names ("median income") is what a number column holds for each row, the
+    one the question names with the words after it (names_column, with the header's reading among the others: `i`
+    "income" beside `c`, `hs`, `u`) and that the decoded query reads row by row: with a condition, an ordering, or
+    MAX or MIN of a superlative said ("the median income in Leon County", "the three counties with the highest
+    median incomes", "the highest median income"; AVG only with a condition that keeps one row); not the statistic
+    over the rows ("What is the median income?", "the median age in Japan in 2020" over its age groups)."""
+    if query is None or query.agg not in (0, *EXTREMES) and not (   # (AVG of one row: "in Leon County")
+            query.agg == AGGREGATION_OPS.index("AVG") and any(
+                c.operator == 0 and count_cells(table, c.column, c.value) == 1 for c in query.conds)):
+        return False
+    if not (query.conds or query.order is not None or (query.agg in EXTREMES and _SUPERLATIVE_SAID.search(
+            question.lower()))):
+        return False   # the statistic over the rows: "What is the median number of technicians?" decoded MIN
+    said = _STATISTIC_OF.search(" ".join(question.lower().split()))
+    if said is None:
+        return False
+    nouns = [singular(w) for w in said[1].split()]
+    readings = header_readings(table.header, question)
+    used = {query.sel, *(c.column for c in query.conds)} | ({query.order.column} if query.order is not None else set())
+    return any(column < len(table.header) and table.types[column] == "real" and names_column(
+        nouns, str(table.header[column]), question, readings[column] or "") for column in used)
+
+
 # A superlative of a change ("Which stock gained the most over the whole period?") compares each row with the
 # one before it unless a column holds the change (`nonfarm_change`, `Gain`). Not "jump": the high jump.
 _CHANGE_VERBS = frozenset("""grow grew grown growth gain gained gains increase increased increases rise rose risen
@@ -334,13 +363,8 @@ def _names_selected(question: str, table: Table, query: Query | None) -> bool:
     year = year_of(selected)
     if year is not None and len(year) == 4 and re.search(rf"(?<!\d){year}(?!\d)", question):
         return True
-    words = re.findall(r"[a-z]+", question.lower())
-    nouns = [singular(w) for w in words]
-    thermodynamic = thermodynamic_readings(table.header, words)   # `S` "entropy" where `G` and `H` head columns
-    return readable_header(selected) != "name" and not _reads_any_noun(selected, question) and (
-        names_column(nouns, selected, question)
-        or bool(thermodynamic and thermodynamic[query.sel] and names_column(nouns, selected, question,
-                                                                            thermodynamic[query.sel])))
+    return readable_header(selected) != "name" and not _reads_any_noun(selected, question) and names_column(
+        [singular(w) for w in re.findall(r"[a-z]+", question.lower())], selected, question)
 
 
 def _reads_any_noun(header: str, question: str) -> bool:
@@ -355,9 +379,12 @@ def _header_says(phrase: Sequence[str], nouns: Sequence[str], table: Table, ques
     frame's row names nor the numbers of a study's units, which read any noun asked) or is a code of the phrase
     ("speed limit" of `slim`, "integrity rating" of `INTG`, "black residents" of `popblack`: _code_of)."""
     headers = [str(name) for name in table.header]
-    return any(names_column(nouns, header, question) for header in headers
+    readings = header_readings(headers, question)   # a letter code read among the others: `S` "entropy" beside `H`
+    return any(names_column(nouns, header, question) for header in headers   # and `G`, `c` "crime" beside `i`, `u`
                if readable_header(header) != "name" and not _reads_any_noun(header, question)) or any(
-        _code_of(phrase, header) for header in headers)
+        _code_of(phrase, header) for header in headers) or any(
+        len(header.strip()) <= 2 and reading and names_column(nouns, header, question, reading)
+        for header, reading in zip(headers, readings))
 
 
 def _code_of(phrase: Sequence[str], header: str) -> bool:
@@ -507,9 +534,15 @@ def _dated(table: Table, words: frozenset[str] = _TIME_HEADER_WORDS) -> bool:
 
 def _numbers_days(table: Table, query: Query | None) -> bool:
     """Whether the query selects a column headed `time` whose cells are whole numbers (days counted from a start;
-    not a race's time, 39.75)."""
-    if query is None or query.sel >= len(table.header) or not \
-            _words(readable_header(str(table.header[query.sel]))) & {"time", "times"}:
+    not a race's time, 39.75), or one that names each row by an identifier (`row ID` 'Row95321', `rownames`): the
+    rows are the days a table of daily records asks about."""
+    if query is None or query.sel >= len(table.header):
+        return False
+    header = str(table.header[query.sel])
+    if (is_row_names(header) or _words(header) <= {"row", "id", "index", "obs"}) and len(table.rows) >= 2:
+        cells = table.cells(query.sel)
+        return len(cells) == len(table.rows) and len(set(cells)) == len(cells)
+    if not _words(readable_header(header)) & {"time", "times"}:
         return False
     cells = [row[query.sel] for row in table.rows if row[query.sel] not in (None, "")]
     return bool(cells) and all(isinstance(cell, (int, float)) and float(cell).is_integer() for cell in cells)
@@ -956,6 +989,8 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
             not _RATIO_OF_TWO.search(question.lower()) and not re.search(r"\bby what\b", question.lower()) and \
             outside_grammar(_SHARE_WORDS.sub("value", question.lower()), table.header) is None:
         form = None   # "What share of married women in Indonesia use contraception?" of a column of percentages
+    if form == STATISTIC and statistic_held(question, query, table):
+        form = None   # "What's the median income in Leon County?" of a column of the counties' median incomes
     if form == "arithmetic between values" and change_held(question, table):
         form = None   # "By how much did Milton's population change from 2001 to 2006?" of `pop_change_2001_2006_pct`
     if form in (None, "grouping") and superlative_of_a_change(question, table):   # "gained the most over the whole

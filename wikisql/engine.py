@@ -54,6 +54,7 @@ from wikisql.corrections import (
     choose_between_cells,
     close_brackets,
     code_of_its_length,
+    compared_by_age,
     comparison_in_range,
     count_by_an_averaged_condition,
     count_on_complete_column,
@@ -124,6 +125,7 @@ from wikisql.superlatives import (
     order_from_scores,
     person_not_an_id,
     read_superlative,
+    select_the_noun_asked,
     select_the_row_asked,
 )
 
@@ -624,6 +626,7 @@ class Predictor:
         query = drop_header_numbers(year_columns(item.question, query, view.table), view.table,
                                     item.question)   # `X1972` for 1972
         query = select_the_row_asked(item.question, query, view.table)   # "Which area sold 1,127 homes?": `city`
+        query = select_the_noun_asked(item.question, query, view.table)   # "Which country ...": `Country/Region`
         query = name_not_its_kind(item.question, query, view.table)   # "Which language is deu?": not `Language_Type`
         query = name_not_its_link(item.question, query, view.table, select)   # "Which club ...?": not `url`
         query = person_not_an_id(item.question, query, view.table)   # "Who has KBO player ID 95657?": `nameFull`
@@ -634,6 +637,7 @@ class Predictor:
         query = number_on_its_named_column(item.question, query, view.table)   # "a tax under 40": not also `income`
         query = number_before_its_column(item.question, query, view.table)   # "more than 300 firms": `nfirm`
         query = compared_by_measure(item.question, query, view.table)   # "higher than 500 ft": `elevation`
+        query = compared_by_age(item.question, query, view.table)   # "men over 45": `age`, not `rstpulse`
         query = move_off_row_numbers(item.question, query, view.table)   # "scored 57 on the third post-test"
         query = comparison_in_range(item.question, query, view.table)   # "more than 10,000 students": not `teachers`
         query = headed_values_equal(item.question, text_compared_as_equal(query, view.table), view.table)   # "on

@@ -88,7 +88,8 @@ _TIME_PREPOSITIONS = frozenset("after before since until during".split())   # "T
 # verbs that end the phrase after "which" ("which gave Nader the fewest" asks for a row, not for `NADER`), yet may
 # name a column elsewhere ("pays" `pay`)
 _VERBS = frozenset("""gave give gives got gets won spent spends pays paid earned earns made took takes received
-    receives sold saves saved sent born listed marked found built""".split())   # "Heaviest player born in 1975"
+    receives sold saves saved sent born listed marked found built recorded registered""".split())
+#   ("Heaviest player born in 1975", "Which country recorded 13334 deaths?")
 _EXTREMES = frozenset("""most least highest lowest largest smallest greatest biggest fewest maximum minimum
     longest shortest tallest heaviest lightest best worst top bottom first last latest earliest newest oldest
     youngest cheapest fastest slowest deepest shallowest widest narrowest richest poorest hottest coldest
@@ -885,6 +886,26 @@ def select_the_row_asked(question: str, query: Query, table: Table) -> Query:
     return dataclasses.replace(query, sel=named)
 
 
+def select_the_noun_asked(question: str, query: Query, table: Table) -> Query:
+    """"Which country had 45902 confirmed cases?" decoded SELECT `Province/State`: the asked noun (asked_for, its
+    last noun) is a word of one other text column's header (`Country/Region`), none of the selected one's, and no
+    condition gives that column: it is selected (also for the rows a superlative orders: "Name the three countries
+    with the most confirmed cases"); after "Which", or for a superlative's rows."""
+    asked = asked_for(question)
+    if query.agg != 0 or asked is None or not asked[1] or not (
+            (asked[0] == "row" and _WHICH.match(question.lower())) or (asked[0] == "noun" and query.order is not None)):
+        return query   # (not "What score to par did Mike Weir have?": `To par`, a value's column)
+    nouns = [singular(w) for w in asked[1] if not _is_superlative(w) and w not in NUMBER_WORDS]
+    if not nouns or nouns[-1] in TIME_WORDS:
+        return query
+    words = header_word_sets(table.header)
+    if any(noun in words[query.sel] for noun in nouns):   # "Which manufacturer makes ...": `Manufacturer`, not `Make`
+        return query
+    named = [c for c in range(len(table.header)) if nouns[-1] in words[c] and table.types[c] == "text"
+             and c not in query.given_columns()]
+    return dataclasses.replace(query, sel=named[0]) if len(named) == 1 else query
+
+
 # header words of a column that holds the rows' kinds (`Type`, `class`, `Language_Type`)
 KIND_HEADER_WORDS = frozenset("kind type sort category class classification genre style variety form format".split())
 
@@ -1421,7 +1442,7 @@ _MEASURES = {
     "wet": "precipitation rain rainfall", "dry": "precipitation rain rainfall", "windy": "wind", "calm": "wind",
     "sunny": "solar sun sunshine", "profitable": "profit profits", "powerful": "power horsepower hp",
     "sweet": "sugar sugars", "salty": "salt sodium", "populous": "population pop", "popular": "votes popularity",
-    "busy": "passengers traffic", "quiet": "passengers traffic",
+    "busy": "passengers traffic", "quiet": "passengers traffic", "dense": "density", "densely": "density",
     "rare": "abundance frequency", "deadly": "deaths death fatalities killed casualties",
     "fat": "fat", "big": "size", "small": "size", "large": "size",
     "efficient": "mpg mileage economy efficiency", "fuel": "mpg mileage economy efficiency",
@@ -1498,6 +1519,7 @@ _MEASURING_VERBS = frozenset({"pay", "spend", "earn", "weigh"})   # the verbs of
 
 _TIME_UNITS = frozenset("""time times sec secs seconds minute minutes min mins hours ms msec millisecond milliseconds
     latency reaction""".split())
+_NOT_TIMES = frozenset("lifetime overtime halftime daytime nighttime anytime sometime springtime summertime".split())
 _RANK_HEADER_WORDS = frozenset("rank ranking position pos place finish seed".split())
 _ERROR_WORDS = frozenset("error errors err mape mae rmse mse loss residual".split())   # the best error is the smallest
 _RACES = frozenset("run race hurdle sprint dash marathon relay lap".split())   # columns of race times
@@ -1511,6 +1533,8 @@ def _timed(question: str, table: Table, column: int) -> bool:
     (`MAPE_P_th`, `rmse`): the best of any of them is the smallest."""
     header = header_word_sets([table.header[column]])[0]
     header |= {unit for word in header for unit in ("sec", "secs") if word.endswith(unit) and word != unit}  # `qsec`
+    header |= {"time" for word in header if word.endswith("time") and len(word) >= 7 and word not in _NOT_TIMES}
+    #          (`runtime`, `laptime`: a race's time; not a `lifetime`)
     return bool(_TIME_UNITS & (set(_words(question)) | header) or (_RANK_HEADER_WORDS | _RACES | _ERROR_WORDS) & header
                 or _DISTANCE.search(question.lower()) or any(re.fullmatch(r"\d{2,5}m", word) for word in header)
                 or _rises_with_rank(table, column))
