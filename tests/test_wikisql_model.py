@@ -1409,6 +1409,38 @@ def test_a_comparison_said_of_people_is_of_their_age():
     assert compared_by_age("How many runs over 45 ...?", decoded, fitness) is decoded   # not said of people
 
 
+def test_a_sibling_column_whose_token_the_question_says_replaces_the_one_it_does_not():
+    from wikisql.corrections import said_sibling_columns
+    weather = Table("w", ["row ID", "MinTemp", "MaxTemp", "Pressure9am", "Pressure3pm"],
+                    ["text", "real", "real", "real", "real"],
+                    [["Row1", 22.9, 40.9, 1006.3, 1003.4], ["Row2", 25.1, 42.0, 1004.1, 1001.0]])
+    assert said_sibling_columns("What was the highest overnight minimum temperature?", Query(2, 1, ()), weather) == \
+        Query(1, 1, ())
+    assert said_sibling_columns("What was the highest maximum temperature?", Query(2, 1, ()), weather) == \
+        Query(2, 1, ())   # its own token said
+    counted = Query(0, 3, (Condition(4, 2, "1005"),))
+    assert said_sibling_columns("On how many days was the 9am pressure below 1005 hPa?", counted, weather) == \
+        Query(0, 3, (Condition(3, 2, "1005"),))
+    assert said_sibling_columns("On how many days was the pressure below 1005 hPa?", counted, weather) is counted
+    census = Table("c", ["age", "education", "education-num", "capital-gain", "capital-loss", "income"],
+                   ["real", "text", "real", "real", "real", "text"],
+                   [[39, "Bachelors", 13, 2174, 0, "<=50K"], [50, "HS-grad", 9, 0, 1902, ">50K"]])
+    assert said_sibling_columns("What is the income of the person with the largest capital losses?",
+                                Query(5, 0, (), Order(3, True, 1)), census) == Query(5, 0, (), Order(4, True, 1))
+    assert said_sibling_columns("What is the education of the oldest person?", Query(2, 0, (), Order(0, True, 1)),
+                                census) == Query(1, 0, (), Order(0, True, 1))   # the plain column, not its code
+    rebounds = Table("r", ["Player", "Off Reb", "Total Reb"], ["text", "real", "real"], [["Ann", 3, 9]])
+    offensive = Query(1, 3, ())
+    assert said_sibling_columns("What is the total number of offensive rebounds?", offensive, rebounds) is offensive
+    finals = Table("f", ["Year", "Men's singles", "Men's doubles", "Women's singles"], ["real", "text", "text", "text"],
+                   [[2001, "A", "B", "C"]])
+    doubles = Query(2, 0, (Condition(3, 0, "C"),))
+    assert said_sibling_columns("Who won the Men's Double the year C won the Women's Singles?", doubles, finals) \
+        is doubles   # its own token said in the singular
+    coded = Query(2, 0, (), Order(0, True, 1))
+    assert said_sibling_columns("What is the education number of the oldest person?", coded, census) is coded
+
+
 def test_a_state_of_matter_said_takes_the_tables_code():
     from wikisql.corrections import state_of_matter_cells
     substances = Table("thermo", ["Formula", "State", "H"], ["text", "text", "real"],

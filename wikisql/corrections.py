@@ -1131,6 +1131,72 @@ def year_columns(question: str, query: Query, table: Table) -> Query:
     return dataclasses.replace(query, sel=sel, order=order, conds=conds)
 
 
+# the words a question says for a header token that tells sibling columns apart (`MinTemp`, `MaxTemp`)
+_TOKEN_WORDS = {"min": ("min", "minimum"), "max": ("max", "maximum"),
+                "avg": ("avg", "average", "mean"), "am": ("am", "morning"), "pm": ("pm", "afternoon", "evening")}
+
+
+_CODE_TOKENS = frozenset("num no nr code id".split())   # `education-num`: the code of the column `education`
+
+
+def _header_tokens(header: str) -> list[str]:
+    """A header's words and times, lower-cased: `Pressure9am` -> pressure, 9am; `capital-loss` -> capital, loss."""
+    return re.findall(r"\d+(?:am|pm)|[a-z]+|\d+", readable_header(str(header)).lower())
+
+
+def _token_said(token: str, words: Sequence[str], text: str) -> bool:
+    """Whether the question (its words and their singulars, its lower-cased text) says a header token: the word
+    itself, in the singular or plural, a word it starts (`off` "offensive", `idl` "idle"), a time written `9am` or
+    `9 am`, or a word _TOKEN_WORDS gives for it (`min` "minimum")."""
+    time = re.fullmatch(r"(\d+)(am|pm)", token)
+    if time:
+        return re.search(rf"(?<![\d.]){time[1]}\s*{time[2]}\b", text) is not None
+    if token in _TOKEN_WORDS:
+        return any(word in words for word in _TOKEN_WORDS[token])
+    return singular(token) in words or token + "s" in words or token + "es" in words or (
+        len(token) >= 3 and any(word.startswith(token) for word in words))   # "doubles" of "Double", `off` "offensive"
+
+
+def said_sibling_columns(question: str, query: Query, table: Table) -> Query:
+    """`query` with a column it selects, orders by or compares moved to the sibling column whose header differs from
+    its own in one token (`MaxTemp` and `MinTemp`, `Pressure3pm` and `Pressure9am`, `capital-gain` and
+    `capital-loss`) when the question says the sibling's token and not the column's own: "the highest overnight
+    minimum temperature" is MAX(MinTemp); "the 9am pressure below 1005" is `Pressure9am < 1005`; "the largest
+    capital loss" orders by `capital-loss`. Only to a column of the same type that the query does not use already,
+    and only when one sibling is said. A selected code column (`education-num`) whose plain sibling the question
+    says (`education`), without its code word or "number", selects the plain one."""
+    words = [singular(w) for w in re.findall(r"[a-z]+", question.lower())] + re.findall(r"[a-z]+", question.lower())
+    text = " ".join(question.lower().split())
+    tokens = [_header_tokens(str(header)) for header in table.header]
+    used = {c.column for c in query.conds} | ({query.order.column} if query.order else set()) | (
+        {query.sel} if query.agg != AGGREGATION_OPS.index("COUNT") else set())   # (COUNT counts rows)
+    def moved(column: int) -> int:
+        own = tokens[column]
+        siblings = []
+        for other in range(len(table.header)):
+            if other == column or other in used or table.types[other] != table.types[column] \
+                    or len(tokens[other]) != len(own) or len(own) < 2:
+                continue
+            differ = [(a, b) for a, b in zip(own, tokens[other]) if a != b]
+            if len(differ) == 1 and _token_said(differ[0][1], words, text) and not _token_said(differ[0][0], words,
+                                                                                                   text):
+                siblings.append(other)
+        return siblings[0] if len(siblings) == 1 else column
+    def named(column: int) -> int:   # "the education of ...": `education`, not its code `education-num`
+        own = tokens[column]
+        plain = [other for other in range(len(table.header)) if other not in used and len(own) == len(tokens[other]) + 1
+                 and [t for t in own if t not in tokens[other]] in ([code] for code in _CODE_TOKENS)
+                 and all(_token_said(t, words, text) for t in tokens[other])]
+        coded = next(t for t in own if t in _CODE_TOKENS) if plain else ""
+        return plain[0] if len(plain) == 1 and not _token_said(coded, words, text) and "number" not in words else column
+    sel = named(moved(query.sel)) if query.agg == 0 else moved(query.sel)
+    order = query.order if query.order is None else dataclasses.replace(query.order, column=moved(query.order.column))
+    conds = tuple(dataclasses.replace(c, column=moved(c.column)) if c.operator != 0 else c for c in query.conds)
+    if sel == query.sel and order == query.order and conds == query.conds:
+        return query
+    return dataclasses.replace(query, sel=sel, order=order, conds=conds)
+
+
 _PARENTHESES = re.compile(r"\(([^()]{1,40})\)")
 
 

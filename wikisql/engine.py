@@ -83,6 +83,7 @@ from wikisql.corrections import (
     one_column_per_number,
     parenthesized_conditions,
     plain_amounts,
+    said_sibling_columns,
     select_not_the_unit,
     select_other_than_given,
     select_the_code_said,
@@ -638,6 +639,7 @@ class Predictor:
         query = number_before_its_column(item.question, query, view.table)   # "more than 300 firms": `nfirm`
         query = compared_by_measure(item.question, query, view.table)   # "higher than 500 ft": `elevation`
         query = compared_by_age(item.question, query, view.table)   # "men over 45": `age`, not `rstpulse`
+        query = said_sibling_columns(item.question, query, view.table)   # "the 9am pressure": not `Pressure3pm`
         query = move_off_row_numbers(item.question, query, view.table)   # "scored 57 on the third post-test"
         query = comparison_in_range(item.question, query, view.table)   # "more than 10,000 students": not `teachers`
         query = headed_values_equal(item.question, text_compared_as_equal(query, view.table), view.table)   # "on
