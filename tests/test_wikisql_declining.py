@@ -838,6 +838,8 @@ def test_a_median_a_column_holds_and_days_named_by_row_ids_are_not_declined():
     assert cannot_answer("What's the median income in Leon County?", leon, crime) is None
     ranked = Query(0, 0, (), Order(2, True, 2))
     assert cannot_answer("Which two counties have the highest median incomes?", ranked, crime) is None
+    poorer = Query(0, AGGREGATION_OPS.index("COUNT"), (Condition(2, 2, "25"),))
+    assert cannot_answer("How many counties have a median income under 25 thousand dollars?", poorer, crime) is None
     overall = Query(2, AGGREGATION_OPS.index("AVG"), ())   # the median over the counties: no aggregation computes it
     assert "statistic" in cannot_answer("What is the median income of these counties?", overall, crime)
     assert cannot_answer("What is the crime rate in Alachua county?", Query(1, 0, (Condition(0, 0, "ALACHUA"),)),

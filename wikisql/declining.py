@@ -256,25 +256,27 @@ _STATISTIC_OF = re.compile(r"\b(?:median|mode|percentile|quartile)\s+((?:[a-z]+\
 def statistic_held(question: str, query: Query | None, table: Table) -> bool:
     """Whether the statistic the question names ("median income") is what a number column holds for each row, the
     one the question names with the words after it (names_column, with the header's reading among the others: `i`
-    "income" beside `c`, `hs`, `u`) and that the decoded query reads row by row: with a condition, an ordering, or
-    MAX or MIN of a superlative said ("the median income in Leon County", "the three counties with the highest
-    median incomes", "the highest median income"; AVG only with a condition that keeps one row); not the statistic
-    over the rows ("What is the median income?", "the median age in Japan in 2020" over its age groups)."""
-    if query is None or query.agg not in (0, *EXTREMES) and not (   # (AVG of one row: "in Leon County")
-            query.agg == AGGREGATION_OPS.index("AVG") and any(
-                c.operator == 0 and count_cells(table, c.column, c.value) == 1 for c in query.conds)):
-        return False
-    if not (query.conds or query.order is not None or (query.agg in EXTREMES and _SUPERLATIVE_SAID.search(
-            question.lower()))):
-        return False   # the statistic over the rows: "What is the median number of technicians?" decoded MIN
-    said = _STATISTIC_OF.search(" ".join(question.lower().split()))
+    "income" beside `c`, `hs`, `u`), which the decoded query reads row by row: compares or orders by ("counties
+    with a median income under 20", "the three counties with the highest median incomes"), or selects with a
+    condition or an ordering, or as MAX or MIN of a superlative said ("the median income in Leon County", "the
+    highest median income"; AVG only with a condition that keeps one row); not the statistic over the rows ("What is
+    the median income?", "the median age in Japan in 2020" over its age groups, "the median number of technicians"
+    decoded MIN)."""
+    said = _STATISTIC_OF.search(" ".join(question.lower().split())) if query is not None else None
     if said is None:
         return False
     nouns = [singular(w) for w in said[1].split()]
     readings = header_readings(table.header, question)
-    used = {query.sel, *(c.column for c in query.conds)} | ({query.order.column} if query.order is not None else set())
-    return any(column < len(table.header) and table.types[column] == "real" and names_column(
-        nouns, str(table.header[column]), question, readings[column] or "") for column in used)
+    def named(column: int) -> bool:
+        return column < len(table.header) and table.types[column] == "real" and names_column(
+            nouns, str(table.header[column]), question, readings[column] or "")
+    if any(named(c.column) for c in query.conds) or (query.order is not None and named(query.order.column)):
+        return True
+    one_row = query.agg == AGGREGATION_OPS.index("AVG") and any(   # (AVG of one row: "in Leon County")
+        c.operator == 0 and count_cells(table, c.column, c.value) == 1 for c in query.conds)
+    row_by_row = (query.agg == 0 and (query.conds or query.order is not None)) or one_row or (
+        query.agg in EXTREMES and (query.conds or _SUPERLATIVE_SAID.search(question.lower())))
+    return bool(row_by_row) and named(query.sel)
 
 
 # A superlative of a change ("Which stock gained the most over the whole period?") compares each row with the
