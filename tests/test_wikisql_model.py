@@ -1441,6 +1441,26 @@ def test_a_sibling_column_whose_token_the_question_says_replaces_the_one_it_does
     assert said_sibling_columns("What is the education number of the oldest person?", coded, census) is coded
 
 
+def test_all_the_rows_counted_is_no_value_and_a_total_of_a_whole_column_is_its_sum():
+    from wikisql.corrections import drop_counted_number_words, total_of_whole_column
+    fitness = Table("fitness", ["oxy", "age", "weight"], ["real"] * 3, [[44.6, 44, 89.5], [45.3, 40, 75.1],
+                                                                         [54.3, 44, 85.8]])
+    counted = Query(2, 3, (Condition(0, 0, "3"),))   # "all 3 men" decoded `oxy = '3'`
+    question = "What is the total weight of all 3 men?"
+    assert drop_counted_number_words(question, counted, fitness) == Query(2, 3, ())
+    assert total_of_whole_column(question, Query(2, 3, ()), fitness) == Query(2, 4, ())
+    assert drop_counted_number_words("What is the weight of the man aged 3?", counted, fitness) is counted
+    held = Query(1, 3, (Condition(0, 0, "3"),))
+    aged = Table("t", ["age", "weight"], ["real", "real"], [[3, 10.0], [4, 12.0], [5, 13.0]])
+    assert drop_counted_number_words("the weight of all 3 toddlers aged 3?", held, aged) is held   # a cell: a value
+    population = Table("pop", ["Location", "PopMale"], ["text", "real"], [["Chad", 7.9], ["Mali", 9.9]])
+    assert total_of_whole_column("What is the total male population of all the listed countries?",
+                                 Query(1, 0, ()), population) == Query(1, 4, ())
+    grouped = Query(1, 0, ())
+    assert total_of_whole_column("What is the total male population of each country?", grouped, population) \
+        is grouped   # a total per group
+
+
 def test_a_state_of_matter_said_takes_the_tables_code():
     from wikisql.corrections import state_of_matter_cells
     substances = Table("thermo", ["Formula", "State", "H"], ["text", "text", "real"],

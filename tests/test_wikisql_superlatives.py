@@ -1898,3 +1898,13 @@ def test_a_glued_time_is_a_time_the_asked_noun_names_its_column_and_density_meas
     par = Query(2, 0, (Condition(0, 0, "Mike Weir"),))
     assert select_the_noun_asked("What score to par did Mike Weir have?", par, golf) is par   # "what": a value
     assert "density" in measured_by("What are the five least densely populated countries?", "least")
+
+
+def test_an_average_of_a_column_named_maximum_is_an_average():
+    from wikisql.superlatives import average_as_said
+    days = Table("w", ["row ID", "MinTemp", "MaxTemp"], ["text", "real", "real"],
+                 [["Row1", 22.9, 40.9], ["Row2", 25.1, 42.0]])
+    assert average_as_said("What is the average maximum temperature of these hot days?", Query(2, MIN, ()), days) \
+        == Query(2, AGGREGATION_OPS.index("AVG"), ())
+    kept = Query(2, MAX, ())
+    assert average_as_said("What is the highest average maximum temperature?", kept, days) is kept   # a superlative

@@ -194,12 +194,15 @@ def value_of_one_row(query: Query, table: Table, rows_matched: Callable[[Query],
 
 
 def total_of_whole_column(question: str, query: Query, table: Table) -> Query:
-    """COUNT of a whole number column (no condition, no ordering) when the question asks for the total of the
-    column it names ("Total timber volume of all the cherry trees?" on `Volume`): SUM, as aggregate_unconditioned
-    decides at decoding; this applies after a condition the model decoded was dropped (`rownames = 'all the
-    cherry trees'`)."""
-    if query.agg != COUNT or query.conds or query.order is not None or table.types[query.sel] != "real":
+    """COUNT of a whole number column (no condition, no ordering), or the column itself, when the question asks for
+    the total of the column it names ("Total timber volume of all the cherry trees?" on `Volume`, "the total male
+    population of all the listed countries" decoded SELECT PopMale): SUM, as aggregate_unconditioned decides at
+    decoding; this applies after a condition the model decoded was dropped (`rownames = 'all the cherry
+    trees'`)."""
+    if query.agg not in (0, COUNT) or query.conds or query.order is not None or table.types[query.sel] != "real":
         return query
+    if query.agg == 0 and re.search(r"\b(?:each|every|per)\b", question, re.IGNORECASE):
+        return query   # "the total capital expenditure on each continent": a total per group, declined later
     words = [singular(word) for word in re.findall(r"[a-z]+", question.lower())]
     if TOTAL_WORDS.search(question) and not orders_rows(str(table.header[query.sel])) and names_column(
             [w for w in words if w not in NOT_COLUMN_WORDS], str(table.header[query.sel]), question):
@@ -829,12 +832,21 @@ def drop_function_word_values(question: str, query: Query) -> Query:
 def drop_counted_number_words(question: str, query: Query, table: Table) -> Query:
     """`query` without its `=` conditions on a text column whose value is a number word the question says before a
     plural noun, a count of the rows asked for, when no cell of the column holds it ("the three species with the
-    highest aspect ratio" decoded `Species = 'three'`)."""
+    highest aspect ratio" decoded `Species = 'three'`), or the number of the table's rows said after "all", "these"
+    or "those" ("the total weight of all 31 men" decoded `oxy = '31'`)."""
     def counts_rows(value: str) -> bool:
         return any(singular(match[1].lower()) != match[1].lower() for match in re.finditer(
             rf"(?<![\w'’-]){re.escape(value)}\s+([a-z]+)\b", question, re.IGNORECASE))
+    def all_rows(value: str) -> bool:   # "the total weight of all 31 men" of a table of 31 rows
+        return value == str(len(table.rows)) and re.search(rf"\b(?:all|these|those)\s+{re.escape(value)}\s+[a-z]+",
+                                                           question, re.IGNORECASE) is not None
+    def held(condition: Condition) -> bool:   # a cell of its column, as text or as a number
+        value = str(condition.value).strip()
+        return not holds_no_cell(condition, table) and (table.types[condition.column] == "text" or any(
+            cell_number(cell) == cell_number(value) for cell in table.cells(condition.column)))
     kept = tuple(c for c in query.conds if not (
-        str(c.value).strip().lower() in NUMBER_WORDS and holds_no_cell(c, table) and counts_rows(str(c.value).strip())))
+        (str(c.value).strip().lower() in NUMBER_WORDS and holds_no_cell(c, table) and counts_rows(str(c.value).strip()))
+        or (c.operator == 0 and all_rows(str(c.value).strip()) and not held(c))))
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 

@@ -1607,13 +1607,18 @@ _AVERAGE = re.compile(r"\b(?:average|mean)\b", re.IGNORECASE)
 
 def average_as_said(question: str, query: Query, table: Table) -> Query:
     """`query` with AVG for its MAX or MIN of a number column when the question asks for an average and says no
-    superlative ("What was the average fertility rate across the list in 1990?" decoded MIN(1990)); not "the
-    highest average", nor of a column that is an average itself (`Average`, `avg.price`)."""
+    superlative ("What was the average fertility rate across the list in 1990?" decoded MIN(1990); "maximum" or
+    "minimum" naming the column, `MaxTemp`, is none); not "the highest average", nor of a column that is an average
+    itself (`Average`, `avg.price`)."""
     if query.agg not in (MAX, MIN) or query.order is not None or table.types[query.sel] != "real":
         return query
-    if (not _AVERAGE.search(question) or header_word_sets([table.header[query.sel]])[0] & {"average", "avg", "mean"}
-            or superlative_word(question, table) or set(_words(question)) & _EXTREMES):   # "the top average income"
-        return query
+    header = header_word_sets([table.header[query.sel]])[0]
+    naming = {word for word, code in (("maximum", "max"), ("minimum", "min")) if code in header or word in header}
+    #         ("the average maximum temperature" of `MaxTemp`: the column's name, no superlative)
+    word = superlative_word(question, table)
+    if (not _AVERAGE.search(question) or header & {"average", "avg", "mean"}
+            or (word and word not in naming) or (set(_words(question)) & _EXTREMES) - naming):   # "the top average
+        return query                                                                         # income"
     return dataclasses.replace(query, agg=AGGREGATION_OPS.index("AVG"))
 
 
