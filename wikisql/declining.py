@@ -249,7 +249,6 @@ def outside_grammar(question: str, header: Sequence[str] = (), title: str = "") 
     return None
 
 
-_SUPERLATIVE_SAID = re.compile(r"\b(?:highest|lowest|largest|smallest|greatest|biggest|maximum|minimum|top)\b")
 _STATISTIC_OF = re.compile(r"\b(?:median|mode|percentile|quartile)\s+((?:[a-z]+\s+){0,2}[a-z]+)")
 
 
@@ -275,7 +274,7 @@ def statistic_held(question: str, query: Query | None, table: Table) -> bool:
     one_row = query.agg == AGGREGATION_OPS.index("AVG") and any(   # (AVG of one row: "in Leon County")
         c.operator == 0 and count_cells(table, c.column, c.value) == 1 for c in query.conds)
     row_by_row = (query.agg == 0 and (query.conds or query.order is not None)) or one_row or (
-        query.agg in EXTREMES and (query.conds or _SUPERLATIVE_SAID.search(question.lower())))
+        query.agg in EXTREMES and (query.conds or superlative_word(question, table) is not None))
     return bool(row_by_row) and named(query.sel)
 
 
