@@ -602,6 +602,11 @@ def test_a_places_adjective_is_a_condition_on_the_column_of_its_place():
     energy = ContentMatcher([["Africa", "", 120.0], ["Chad", "Africa", 3.0], ["Niger", "Africa", 2.5],
                              ["Spain", "Europe", 950.0]])
     assert energy.demonym_cells("Which African country uses the least oil?", (0, 1)) == [(1, "African", "Africa")]
+    # the adjective the model put on the place's own column, whose cells a census writes with a leading space
+    census = ContentMatcher([[39, " Canada"], [50, " Canada"], [41, " Mexico"]])
+    adjective = Query(0, 5, ((1, 0, "Canadian"),))
+    assert add_demonym_conditions(adjective, census.demonym_cells("What is the average age in the Canadian sample?",
+                                                                 (1,))) == Query(0, 5, ((1, 0, " Canada"),))
 
 
 # ----------------------------------------------------------------------------

@@ -110,8 +110,8 @@ class ContentMatcher:
             for column, cell in enumerate(row):
                 if cell is None:
                     continue
-                if isinstance(cell, str) and len(cell) >= 4 and cell.isalpha():
-                    self._place_names[column, cell] += 1
+                if isinstance(cell, str) and len(cell.strip()) >= 4 and cell.strip().isalpha():   # (` Canada`, as
+                    self._place_names[column, cell] += 1                                     # a census writes it)
                 key = cell_key(cell)
                 if key is not None:
                     self.columns_by_key.setdefault(key, set()).add(column)
@@ -135,7 +135,7 @@ class ContentMatcher:
         if self._demonyms is None:
             self._demonyms = {}
             for column, cell in self._place_names:
-                for form in demonyms(cell):
+                for form in demonyms(cell.strip()):
                     self._demonyms.setdefault(form, set()).add((column, cell))
         result = []
         for word in dict.fromkeys(re.findall(r"\b[A-Za-z]{5,}(?=\s+[A-Za-z])", question)):   # before a noun

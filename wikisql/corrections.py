@@ -2005,8 +2005,10 @@ def add_demonym_conditions(query: Query, places: Sequence[tuple[int, str, str]])
     for column, word, cell in places:
         said = [i for i, condition in enumerate(conds) if str(condition.value).lower() == word.lower()]
         inside = [condition for condition in conds if re.search(rf"\b{word}\b", str(condition.value), re.IGNORECASE)]
-        if any(condition.column == column for condition in conds) or (inside and not said):
-            continue   # "Brazilian jiu-jitsu" is a value of its own
+        if any(condition.column == column and i not in said for i, condition in enumerate(conds)) or (
+                inside and not said):
+            continue   # "Brazilian jiu-jitsu" is a value of its own (`native-country = 'Canadian'`: the adjective,
+            #            on the place's own column, is replaced below)
         if said:
             conds[said[0]] = Condition(column, CONDITION_OPS.index("="), cell)
         elif len(conds) < MAX_CONDITIONS:
