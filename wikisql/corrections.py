@@ -1946,13 +1946,12 @@ def state_of_matter_cells(question: str, query: Query, table: Table) -> Query:
     if len(columns) != 1 or len(said) != 1:
         return query
     column, code = columns[0], said.pop()
-    cell = next(cell for cell in table.cells(column) if cell.lower() == code) if code in set(
-        table.cells(column, lower=True)) else None
+    cell = next((cell for cell in table.cells(column) if cell.lower() == code), None)
     if cell is None:
         return query
     on_column = [c for c in query.conds if c.column == column]
     if not on_column:
-        if len(query.conds) >= 4:
+        if len(query.conds) >= MAX_CONDITIONS:
             return query
         return dataclasses.replace(query, conds=query.conds + (Condition(column, CONDITION_OPS.index("="), cell),))
     conds = tuple(Condition(column, c.operator, cell) if c.column == column and c.operator == CONDITION_OPS.index("=")

@@ -47,6 +47,7 @@ from wikisql.encoding import (
     names_column,
     numbered_row_nouns,
     numbers_units,
+    plain_header,
     readable_header,
     singular,
     year_of,
@@ -271,7 +272,7 @@ def statistic_held(question: str, query: Query | None, table: Table) -> bool:
             nouns, str(table.header[column]), question, readings[column] or "")
     if any(named(c.column) for c in query.conds) or (query.order is not None and named(query.order.column)):
         return True
-    one_row = query.agg == AGGREGATION_OPS.index("AVG") and any(   # (AVG of one row: "in Leon County")
+    one_row = query.agg == AVG and any(   # (AVG of one row: "in Leon County")
         c.operator == 0 and count_cells(table, c.column, c.value) == 1 for c in query.conds)
     row_by_row = (query.agg == 0 and (query.conds or query.order is not None)) or one_row or (
         query.agg in EXTREMES and (query.conds or superlative_word(question, table) is not None))
@@ -448,7 +449,7 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
         names_a_row = query is not None and any(c.operator == 0 and c.column < len(table.types)
                                                 and table.types[c.column] == "text" for c in query.conds)
         owned = place is not None and place["verb"] in ("has", "have", "had") and any(   # "Which airport has the
-            " ".join(str(name).split()).lower() in NAME_HEADERS for name in table.header)  # code OTZ?": a `name`
+            plain_header(name) in NAME_HEADERS for name in table.header)  # code OTZ?": a `name`
         if match is None and place is not None and singular(place["np"]) in PLACE_WORDS and not owned and (
                 names_a_row or (numbers_only and set(numbered_row_nouns(text)) - {place["np"]})):
             match = place   # asked of a row the question names ("Springfield"), not "Which state had 2207 deaths?"

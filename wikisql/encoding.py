@@ -186,14 +186,20 @@ ROW_NAME_HEADERS = {"", "rownames", "row.names", "row names", "unnamed: 0"}
 UNIT_HEADERS = frozenset("obs observation individual subject respondent participant case unit".split())
 
 
+def plain_header(header: object) -> str:
+    """`header` lower-cased with its spaces collapsed, as the header lists here (ROW_NAME_HEADERS, NAME_HEADERS ...)
+    are written: `Row  Names` -> `row names`."""
+    return " ".join(str(header).split()).lower()
+
+
 def is_row_names(header: object) -> bool:
     """Whether `header` is the header of a data frame's row-name column (ROW_NAME_HEADERS), spaces and case aside."""
-    return " ".join(str(header).split()).lower() in ROW_NAME_HEADERS
+    return plain_header(header) in ROW_NAME_HEADERS
 
 
 def numbers_units(header: object) -> bool:
     """Whether `header` says its column numbers the units a study observes (UNIT_HEADERS: `OBS`, `individual`)."""
-    return " ".join(str(header).split()).lower() in UNIT_HEADERS
+    return plain_header(header) in UNIT_HEADERS
 
 
 _JOINERS = re.compile(r"_+|(?<=[A-Za-z]{2})\.(?=[A-Za-z]{2})")
@@ -228,7 +234,7 @@ def years_named(table: Table) -> Table:
     if any("year" in readable_header(str(h)).lower() for h in table.header):
         return table
     named = [c for c, h in enumerate(table.header) if is_row_names(h) and years(c)] or [
-        c for c, h in enumerate(table.header) if " ".join(str(h).split()).lower() in _YEARS_HEADERS and years(c)]
+        c for c, h in enumerate(table.header) if plain_header(h) in _YEARS_HEADERS and years(c)]
     if len(named) != 1:
         return table
     return dataclasses.replace(table, header=[("year" if c == named[0] else h) for c, h in enumerate(table.header)])
@@ -548,11 +554,11 @@ def _header_readings(headers: tuple[str, ...], question: str, known_word: Callab
     noun = asked and asked[1].lower()
     if noun and noun not in _STOPWORDS and not headers_with[noun] and not headers_with[singular(noun)]:
         naming = ROW_NAME_HEADERS | UNIT_HEADERS | (NAME_HEADERS if asked[0].split()[0].lower() == "which" else set())
-        plain = [" ".join(str(header).split()).lower() for header in headers]
+        plain = [plain_header(header) for header in headers]
         if naming & NAME_HEADERS and any(header in NAME_HEADERS | ROW_NAME_HEADERS for header in plain):
             naming -= UNIT_HEADERS   # "Which GPU ...?": its `name`, not the `unit` count beside it
-        for column, header in enumerate(headers):
-            if readings[column] is None and " ".join(str(header).split()).lower() in naming:
+        for column, header in enumerate(plain):
+            if readings[column] is None and header in naming:
                 readings[column] = noun
     numbered = next((noun for noun in numbered_row_nouns(question, names=False)   # not a name: "on the Big 5"
                      if not headers_with[noun] and not headers_with[singular(noun)]
