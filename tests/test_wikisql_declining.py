@@ -813,6 +813,46 @@ def test_a_column_compared_with_another_column_by_name_is_declined():
     assert cannot_answer(question, Query(0, 0, ((1, 0, "5432"), (2, 1, "15122"))), numbered) is None
 
 
+def test_rows_compared_with_a_row_the_question_names_are_declined():
+    companies = Table("assessment", ["company", "country", "score", "percent_score"], ["text", "text", "real", "real"],
+                      [["Volkswagen AG", "Germany", 30.1, 58], ["Ford", "United States", 22.4, 43],
+                       ["BAIC", "China", 2.9, 6], ["BMW", "Germany", 35.0, 68]])
+    lookup = Query(2, 0, (Condition(0, 0, "Volkswagen AG"),))   # the row named, as the model reads it
+    for question in ("Which companies scored higher than Volkswagen AG?", "Which companies scored higher than Ford did?",
+                     "Which countries have a bigger share of women on boards than Germany?"):
+        reason = cannot_answer(question, lookup, companies)
+        assert reason is not None and "comparison between rows" in reason, question
+    # a number, or words that are no cell, compare with a value
+    assert cannot_answer("Which companies scored higher than 20?", Query(0, 0, ((2, 1, "20"),)), companies) is None
+    assert cannot_answer("Which companies scored higher than twenty?", Query(0, 0, ((2, 1, "20"),)), companies) is None
+    reason = cannot_answer("Which companies are in the same country as Ford?", Query(0, 0, ((0, 0, "Ford"),)),
+                           companies)   # another row's value, which the grammar cannot take from it
+    assert reason is not None and "comparison between rows" in reason
+    assert cannot_answer("Which companies had the same score as 30.1?", Query(0, 0, ((2, 0, "30.1"),)), companies) \
+        is None
+    finals = Table("finals", ["Year", "Men's doubles", "Women's singles"], ["real", "text", "text"],
+                   [[2001, "A and B", "Petre"], [2002, "C and D", "Lin"]])
+    question = "Who won the Men's Double the same year as Petre won the Women's Singles?"   # the year names its row
+    assert cannot_answer(question, Query(1, 0, ((2, 0, "Petre"),)), finals) is None
+
+
+
+def test_a_count_under_each_status_a_ratio_per_hundred_and_points_short_of_a_value_are_declined():
+    rights = Table("rights", ["country", "same-sex-marriage", "legal-gender"], ["text", "text", "text"],
+                   [["Denmark", "legal", "no surgery"], ["Chile", "banned", "surgery"], ["Peru", "banned", "surgery"]])
+    reason = cannot_answer("How many countries fall under each same-sex marriage status?", Query(0, 3, ()), rights)
+    assert reason is not None and "grouping" in reason
+    assert cannot_answer("How many countries fall under the banned status?", Query(0, 3, ((1, 0, "banned"),)),
+                         rights) is None
+    snacks = Table("snacks", ["name", "calories", "protein"], ["text", "real", "real"],
+                   [["Gyoza", 250, 9], ["Takis", 150, 2]])
+    gyoza = Query(2, 0, ((0, 0, "Gyoza"),))
+    reason = cannot_answer("How many grams of protein per 100 calories does the Gyoza have?", gyoza, snacks)
+    assert reason is not None and "arithmetic" in reason
+    assert cannot_answer("How many grams of protein does the Gyoza have?", gyoza, snacks) is None
+    reason = cannot_answer("How many calories short of 300 was the Gyoza?", Query(1, 0, ((0, 0, "Gyoza"),)), snacks)
+    assert reason is not None and "arithmetic" in reason
+
 
 def test_a_statistic_the_tables_name_says_is_its_numbers():
     header = ["state", "variable", "estimate"]

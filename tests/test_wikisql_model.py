@@ -11,7 +11,7 @@ from wikisql.corrections import (add_finer_cells, add_kind_condition, adds_up, d
                                  drop_quantifier_values, drop_rate_numbers, drop_non_numbers, drop_pointer_values,
                                  move_to_holding_column, parenthesized_conditions, select_not_the_unit,
                                  select_other_than_given, select_the_code_said, value_of_one_row, split_repeated_values,
-                                 sum_for_total, trim_to_cells, year_columns)
+                                 sum_for_total, trim_to_cells, words_off_number_columns, year_columns)
 from wikisql.decoding import (comparison_operator, condition_candidates, example_scores, execution_guided_decode,
                               greedy_decode, top_spans, without_unit_words)
 from wikisql.encoding import Encoder, collate, encode_examples
@@ -405,6 +405,19 @@ def test_the_kind_of_rows_asked_about_and_rate_numbers():
                     [[f"Entry {i}", statuses[i % 7], i] for i in range(14)])   # seven kinds, each twice
     assert add_kind_condition("How many atolls are listed?", Query(0, 3, ()), entries).conds == \
         (Condition(1, 0, "atoll"),)
+    cars = Table("cars", ["model", "type", "enginetype"], ["text", "text", "text"],
+                 [["Camry", "Sedan", "Hybrid"], ["Accord", "Sedan", "Hybrid"], ["RAV4", "SUV", "Hybrid"],
+                  ["Corolla", "Sedan", "Petrol"], ["X5", "SUV", "Petrol"]])
+    hybrid = Query(0, 3, (Condition(2, 0, "Hybrid"),))   # "hybrid" read, "sedans" not: the noun after the adjective
+    assert add_kind_condition("How many hybrid sedans are there?", hybrid, cars).conds == \
+        (Condition(2, 0, "Hybrid"), Condition(1, 0, "Sedan"))
+    assert add_kind_condition("How many hybrid cars are there?", hybrid, cars) == hybrid   # no kind of car
+    elements = Table("elements", ["name", "metal", "standard state"], ["text", "text", "text"],
+                     [["Neon", "noble gas", "gas"], ["Argon", "noble gas", "gas"], ["Iron", "transition metal", "solid"],
+                      ["Bromine", "halogen", "liquid"], ["Chlorine", "halogen", "gas"]])
+    noble = Query(1, 3, (Condition(1, 0, "noble gas"),))
+    assert add_kind_condition("How many noble gas elements are listed?", noble, elements) == noble   # "noble gas":
+    #                                                                               a cell, not an adjective and `gas`
     boats = Table("boats", ["boat", "side", "women"], ["text", "text", "real"],
                   [["7", "Starboard", 20], ["8", "Port", 24], ["5", "Starboard", 30]])
     assert trim_to_cells(Query(0, 0, ((1, 0, "starboard-"),)), boats).conds == (Condition(1, 0, "starboard"),)
@@ -484,6 +497,12 @@ def test_a_value_no_cell_of_its_column_holds_moves_to_the_one_column_that_has_it
     assert move_to_holding_column(named, batting, "Which batter had 3 ibb?").conds[0].column == 2
     own = Query(0, 0, ((3, 0, "43"),))   # `so` holds 43 itself (as `hr` and `ibb` do): stays
     assert move_to_holding_column(own, batting, "Who had 43 ibb?") == own
+    counts = Table("pedestrians", ["hour", "45 Queen Street", "8 Darby Street NS"], ["text", "real", "real"],
+                   [["8:00-8:59", 410, 40], ["9:00-9:59", 650, 12]])
+    hour = Query(1, 0, ((2, 0, "8:00-8:59"),))   # "How many passed 45 Queen Street between 8:00-8:59?"
+    assert words_off_number_columns(hour, counts) == Query(1, 0, ((0, 0, "8:00-8:59"),))   # no number: its cell
+    assert words_off_number_columns(Query(1, 0, ((2, 0, "12"),)), counts) == Query(1, 0, ((2, 0, "12"),))   # a number
+    assert words_off_number_columns(Query(1, 0, ((2, 0, "9:30"),)), counts) == Query(1, 0, ((2, 0, "9:30"),))   # no cell
     unsaid = Query(0, 0, ((0, 0, "43"),))   # on a text column: `hr` and `ibb` both hold it, the question names ibb
     assert move_to_holding_column(unsaid, batting, "Whose ibb count was 43?").conds[0].column == 2
     assert move_to_holding_column(unsaid, batting, "Who had 43 of them?") == unsaid   # two holders, none named
@@ -1292,6 +1311,13 @@ def test_a_comparison_that_divides_no_row_of_its_column_moves_to_the_one_column_
     assert comparison_in_range("How many have more than 1,000?", two, districts) == two   # both sides: which?
     equal = Query(0, 0, ((1, 0, "27176"),))   # no district has 27,176 teachers; one enrols that many
     assert comparison_in_range("Which district has 27176?", equal, districts) == Query(0, 0, ((2, 0, "27176"),))
+    counties = Table("uranium", ["ctfips", "cty", "lat", "Uppm"], ["real", "text", "real", "real"],
+                     [[1, "AITKIN", 46.6, 0.50], [3, "ANOKA", 45.3, 0.43], [55, "LAKE", 47.6, 0.69],
+                      [61, "ITASCA", 47.5, 0.72]])   # 47 divides `ctfips` and `lat`: the one the question names
+    north = Query(1, 0, ((1, 1, "47"),), Order(3, True, 1))
+    assert comparison_in_range("Among counties north of latitude 47, which has the highest Uppm?", north, counties) \
+        == Query(1, 0, ((2, 1, "47"),), Order(3, True, 1))
+    assert comparison_in_range("Among counties above 47, which has the highest Uppm?", north, counties) == north
 
 
 def test_a_row_named_by_its_noun_and_number_given_twice_keeps_the_number():
@@ -1439,6 +1465,14 @@ def test_a_sibling_column_whose_token_the_question_says_replaces_the_one_it_does
         is doubles   # its own token said in the singular
     coded = Query(2, 0, (), Order(0, True, 1))
     assert said_sibling_columns("What is the education number of the oldest person?", coded, census) is coded
+    teams = Table("ncaa", ["school", "conf_wins_pct", "reg_wins_pct", "total_wins_pct", "tourney_wins", "conf_wins"],
+                  ["text"] + ["real"] * 5, [["UConn", 100.0, 100.0, 100.0, 4, 16], ["Oregon", 88.9, 90.3, 86.1, 3, 16]])
+    best = Query(0, 0, (), Order(1, True, 1))
+    assert said_sibling_columns("Which team had the best overall win percentage?", best, teams) == \
+        Query(0, 0, (), Order(3, True, 1))   # "overall": `total`
+    assert said_sibling_columns("Which team had the best conference win percentage?", best, teams) is best
+    summed = Query(5, 4, ())
+    assert said_sibling_columns("Add up the tournament wins of all teams.", summed, teams) == Query(4, 4, ())
 
 
 def test_all_the_rows_counted_is_no_value_and_a_total_of_a_whole_column_is_its_sum():

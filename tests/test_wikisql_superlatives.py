@@ -8,6 +8,7 @@ import pytest
 from support import PLAYERS, build_tiny_checkpoint  # noqa: E402
 
 from wikisql import engine
+from wikisql.corrections import add_kind_condition
 from wikisql.database import Database
 from wikisql.declining import cannot_answer
 from wikisql.decoding import Decoded
@@ -17,18 +18,20 @@ from wikisql.superlatives import (
     _adjective,
     asked_for,
     compared_by_measure,
-    kind_said_as_rows,
     direction,
     extreme_as_said,
     grouped_by,
+    kind_said_as_rows,
     limit,
     measured_by,
+    order_by_the_header_said,
     order_from_scores,
     person_column,
     person_not_an_id,
     read_superlative,
     restricts_the_rows,
     row_name_column,
+    select_the_time_asked,
     superlative_word,
 )
 
@@ -1673,6 +1676,54 @@ def test_a_kind_said_in_place_of_the_rows_noun_keeps_those_rows():
     assert kind_said_as_rows("Which species is the tallest?", tallest, characters) == tallest   # a header's word
 
 
+def test_a_kind_said_before_the_rows_noun_keeps_those_rows():
+    fires = Table("fires", ["fire_number", "current_size", "general_cause", "fire_type", "ia_access"],
+                  ["text", "real", "text", "text", "text"],
+                  [["SWF081", 33138.0, "Lightning", "Crown", "Air"], ["HWF036", 250.0, "Lightning", "Ground", "Ground"],
+                   ["EWF031", 900.0, "Power Line Industry", "Ground", "Air"], ["LWF002", 120.0, "Lightning", "Surface",
+                                                                             "Ground"]])
+    largest = Query(0, 0, (), Order(1, True, 3))
+    assert kind_said_as_rows("Name the three largest lightning fires by current size.", largest, fires) == \
+        Query(0, 0, ((2, 0, "Lightning"),), Order(1, True, 3))
+    smallest = Query(0, 0, (), Order(1, False, 1))
+    kept = kind_said_as_rows("Which ground fire had the smallest final size?", smallest, fires)   # two columns hold
+    assert kept == Query(0, 0, ((3, 0, "Ground"),), Order(1, False, 1)) and answer(fires, kept) == ["hwf036"]   # it:
+    #                                                                      the one headed by the rows' noun, `fire_type`
+    assert add_kind_condition("Which ground fire had the smallest final size?", kept, fires) == kept   # not also
+    #                                                                                                  `ia_access`
+    assert kind_said_as_rows("Which fire had the smallest final size?", smallest, fires) == smallest   # no kind said
+    assert kind_said_as_rows("Which large fire burned longest?", smallest, fires) == smallest   # no cell
+
+
+def test_an_ordering_by_a_column_not_named_moves_to_the_number_column_whose_header_is_said_in_full():
+    counts = Table("pedestrians", ["date", "hour", "Te Ara Tahuhu Walkway", "8 Darby Street NS", "150 K Road"],
+                   ["text", "text", "real", "real", "real"],
+                   [["2024-12-24", "8:00-8:59", 120, 40, 7], ["2024-12-24", "9:00-9:59", 300, 12, 9],
+                    ["2024-12-24", "10:00-10:59", 80, 95, 3]])
+    walkway = Query(1, 0, (), Order(2, True, 1))   # "walkers" read as `Te Ara Tahuhu Walkway`
+    moved = order_by_the_header_said("Which hour saw the most walkers at 8 Darby Street NS?", walkway, counts)
+    assert moved == Query(1, 0, (), Order(3, True, 1)) and answer(counts, moved) == ["10:00-10:59"]
+    assert order_by_the_header_said("Which hour saw the most walkers?", walkway, counts) == walkway   # none said
+    said = "Which hour was busiest on Te Ara Tahuhu Walkway, after 8 Darby Street NS?"   # the ordered one is said
+    assert order_by_the_header_said(said, walkway, counts) == walkway
+    counted = Query(4, 0, ((3, 0, "95"),))   # "When did ... count 95?" decoded SELECT `150 K Road`
+    assert select_the_time_asked("When did 8 Darby Street NS count 95 pedestrians?", counted, counts) == \
+        Query(1, 0, ((3, 0, "95"),))   # a count is no time: the `hour`, the time that varies
+    assert select_the_time_asked("How many were on 150 K Road when 8 Darby Street NS counted 95?", counted,
+                                 counts) is counted   # not "When ...?"
+    conjunction = "When 8 Darby Street NS is 95, what is 150 K Road?"   # WikiSQL's "when" of a condition
+    assert select_the_time_asked(conjunction, counted, counts) is counted
+    ages = Table("ages", ["Period", "Age", "Start"], ["text", "text", "real"],
+                 [["Cretaceous", "Maastrichtian", 72.1], ["Cretaceous", "Campanian", 83.6]])
+    start = Query(2, 0, ((1, 0, "Maastrichtian"),))
+    assert select_the_time_asked("When did the Maastrichtian start?", start, ages) is start   # `Start` is said
+    founded = Table("clubs", ["club", "founded", "hour"], ["text", "real", "text"], [["A", 1901, "9"], ["B", 1920, "10"]])
+    lookup = Query(1, 0, ((0, 0, "A"),))
+    assert select_the_time_asked("When was A founded?", lookup, founded) is lookup   # years: a time itself
+    # "when" asks for a time that varies: the `hour`, not the one `date` of every row
+    assert read_superlative("When was Te Ara Tahuhu Walkway least busy?", Query(2, MIN, ()), counts).sel == 1
+
+
 PLAYERS_FIFA = Table("fifa", ["short_name", "nationality", "age", "height_cm", "weight_kg", "repwt"],
                      ["text", "text", "real", "real", "real", "real"],
                      [["A. Able", "France", 31, 182, 80, 78], ["B. Baker", "France", 21, 175, 70, 71],
@@ -1766,7 +1817,7 @@ LEAGUE = Table("league", ["squad", "poss", "yellow_cards", "url"], ["text", "rea
 
 def test_a_column_of_links_does_not_name_the_rows():
     from wikisql.superlatives import name_not_its_link
-    assert LEAGUE.holds_links(3) and not LEAGUE.holds_links(0)
+    assert LEAGUE.holds_pointers(3) and not LEAGUE.holds_pointers(0)
     assert row_name_column(LEAGUE) == 0
     ordered = read_superlative("Which club had the least possession?", Query(1, MIN, ()), LEAGUE)
     assert ordered == Query(0, 0, (), Order(1, False, 1)) and answer(LEAGUE, ordered) == ["everton"]
@@ -1778,6 +1829,45 @@ def test_a_column_of_links_does_not_name_the_rows():
                              select) is linked
     plain = Query(3, 0, (Condition(0, 0, "Chelsea"),))   # no ordering, not "which": the select head's next choice
     assert name_not_its_link("Possession of Chelsea", plain, LEAGUE, select).sel == 1
+
+
+def test_which_before_scored_asks_for_the_rows_of_the_clause_and_an_owner_starts_no_listed_phrase():
+    companies = Table("assessment", ["company", "country", "ownership", "score", "percent_score"],
+                      ["text", "text", "text", "real", "real"],
+                      [["BAIC", "China", "Government", 2.9, 6], ["Geely", "China", "Public", 11.0, 21],
+                       ["BYD", "China", "Public", 8.4, 16], ["Ford", "United States", "Public", 22.4, 43]])
+    assert asked_for("Among Public companies in China, which scored lowest?") == ("row", ["public", "companies"])
+    lowest = read_superlative("Among Public companies in China, which scored lowest?",
+                              Query(3, MIN, ((1, 0, "China"), (2, 0, "Public"))), companies)
+    assert lowest == Query(0, 0, ((1, 0, "China"), (2, 0, "Public")), Order(3, False, 1)) and \
+        answer(companies, lowest) == ["byd"]
+    gases = Table("atmospheres", ["Chemical", "Mars", "Neptune"], ["text", "real", "real"],
+                  [["Hydrogen", 0.0, 80.0], ["Helium", 0.0, 19.0], ["Methane", 0.0, 1.5], ["Carbon dioxide", 95.3, 0.0],
+                   ["Nitrogen", 2.6, 0.0]])
+    question = "Name Neptune's three most abundant gases."
+    assert asked_for(question) == ("noun", ["three", "most", "abundant", "gases"]) and limit(question) == 3
+    assert answer(gases, read_superlative(question, Query(2, MAX, ()), gases)) == ["hydrogen", "helium", "methane"]
+    assert limit("What were Smith's 3 goals?") == 1   # no superlative after the number
+
+
+def test_a_column_of_machine_keys_does_not_name_the_rows():
+    from wikisql.superlatives import name_not_its_link
+    snacks = Table("snacks", ["user.id", "calories", "name", "snack_image"], ["text", "real", "text", "text"],
+                   [["ids-7", 120, "Sour Patch watermelons", "420a9862-9956-49d1-906e-6b80206a7067"],
+                    ["ids-9", 250, "Gyoza", "skipped"], ["ids-8", 90, "apple", "9c1b2f04-5e6d-4a7b-8c9d-0e1f2a3b4c5d"],
+                    ["ids-9", 180, "Takis", "skipped"]])
+    assert snacks.holds_pointers(3) and not snacks.holds_pointers(2) and not snacks.holds_pointers(0)
+    keyed = Query(3, 0, (), Order(1, True, 1))   # "snack" read as `snack_image`
+    assert name_not_its_link("Which snack had the most calories?", keyed, snacks, {3: -0.1, 0: -2.0}).sel == 2
+    assert name_not_its_link("Which snack image had the most calories?", keyed, snacks, {}) is keyed
+    select = {0: -3.0, 1: -2.5, 2: -2.0, 3: -0.1}   # "What snack did ...?" asks which row: its name
+    looked_up = Query(3, 0, (Condition(0, 0, "ids-8"),))
+    assert name_not_its_link("What snack did ids-8 log?", looked_up, snacks, select).sel == 2
+    assert name_not_its_link("What did ids-8 eat?", looked_up, snacks, {0: -3.0, 1: -1.0, 2: -2.0, 3: -0.1}).sel == 1
+    hashes = Table("t", ["sha", "n"], ["text", "real"], [["d4f0c2a9b8e7f6a5b4c3", 1], ["0123456789abcdef", 2]])
+    assert hashes.holds_pointers(0)
+    words = Table("t", ["code", "n"], ["text", "real"], [["deadbeef12cafe34", 1], ["c0ffee5678abcdef", 2], ["skipped", 3], ["n/a", 4]])
+    assert not words.holds_pointers(0)   # two placeholders: words, not one placeholder among keys
 
 
 MASTERS = Table("masters", ["pos", "player_name", "score", "round_1", "round_2", "total"],

@@ -889,7 +889,8 @@ def move_to_holding_column(query: Query, table: Table, question: str = "") -> Qu
     A value said in the plural that no cell holds is read in the singular ("the lanthanoids": the cell
     `lanthanoid`), in its column or moved the same way. A value that is a cell of two or more columns goes to the
     one of them the question's words name (`question`; "intentionally walked 43 times": not `hr`, one of several
-    columns with a 43), else stays, as one of no column does (declining.impossible_condition)."""
+    columns with a 43), else stays, as one of no column does (declining.impossible_condition). A value that is no
+    number, on a number column, moves the same way ("passed 45 Queen Street between 8:00-8:59": `hour`)."""
     conds = list(query.conds)
     for index, condition in enumerate(conds):
         if _number_held_elsewhere(condition, table):   # `Asia = 1,411` of a table where only `Africa` has 1,411
@@ -913,6 +914,23 @@ def move_to_holding_column(query: Query, table: Table, question: str = "") -> Qu
                 if column is not None and column not in used:
                     conds[index] = dataclasses.replace(condition, column=column, value=value)
                 break
+    return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
+
+
+def words_off_number_columns(query: Query, table: Table, question: str = "") -> Query:
+    """`query` with each `=` condition of a number column whose value is no number moved to the one text column
+    that has it as a whole cell (as move_to_holding_column moves text): "How many pedestrians passed 45 Queen
+    Street between 8:00-8:59?" decoded `8 Darby Street NS = '8:00-8:59'` is `hour = '8:00-8:59'`. After the
+    superlatives are read, which take such a condition as the model pointing at the column it orders by."""
+    conds = list(query.conds)
+    for index, condition in enumerate(conds):
+        if table.types[condition.column] != "real" or condition.operator != CONDITION_OPS.index("=") or \
+                cell_number(condition.value) is not None:
+            continue
+        holder = _one_holder(_holding_columns(table, condition.column, condition.value, ("text",)), table, question,
+                             condition.value)
+        if holder is not None and holder not in {c.column for c in conds}:
+            conds[index] = dataclasses.replace(condition, column=holder)
     return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
 
 
@@ -1145,7 +1163,8 @@ def year_columns(question: str, query: Query, table: Table) -> Query:
 
 # the words a question says for a header token that tells sibling columns apart (`MinTemp`, `MaxTemp`)
 _TOKEN_WORDS = {"min": ("min", "minimum"), "max": ("max", "maximum"),
-                "avg": ("avg", "average", "mean"), "am": ("am", "morning"), "pm": ("pm", "afternoon", "evening")}
+                "avg": ("avg", "average", "mean"), "am": ("am", "morning"), "pm": ("pm", "afternoon", "evening"),
+                "total": ("total", "overall"), "tourney": ("tourney", "tournament")}
 
 
 _CODE_TOKENS = frozenset("num no nr code id".split())   # `education-num`: the code of the column `education`
@@ -1257,6 +1276,8 @@ _ASKED_NOUN = re.compile(r"^(?:which|what|how\s+many|name\s+the|list\s+the)\s+(?
                          r"largest|smallest|fewest)\b|"
                          r"\b(?:are|were)\s+([a-z]+)\s*\??$|"   # "How many of the cars are coupes?"
                          r"\bof\s+(?:all\s+)?the\s+([a-z]+)\s+(?:in|of|from)\b", re.IGNORECASE)   # "of the towns in X"
+# the noun after an adjective: "How many hybrid sedans ...?" (tried after _ASKED_NOUN finds no kind)
+_SECOND_NOUN = re.compile(r"^(?:which|what|how\s+many)\s+[a-z]+\s+([a-z]+)\b", re.IGNORECASE)
 MAX_KIND_CELLS = 8   # a column of kinds: at most this many distinct cells
 
 
@@ -1319,8 +1340,16 @@ def add_kind_condition(question: str, query: Query, table: Table) -> Query:
         return query   # a lookup: its conditions name the rows ("Which parish has an area of 750.51?")
     used = {c.column for c in query.conds}
     found = []
-    for asked in _ASKED_NOUN.finditer(question.strip()):   # "What was ... of the city with the most ...": city
+    asked_nouns = list(_ASKED_NOUN.finditer(question.strip()))
+    second = _SECOND_NOUN.match(question.strip())
+    if second and not any(count_cells(table, c, " ".join(second[0].split()[-2:])) or
+                          count_cells(table, c, " ".join(second[0].split()[-2:-1] + [singular(second[1])]))
+                          for c, kind in enumerate(table.types) if kind == "text"):
+        asked_nouns.append(second)   # "How many hybrid sedans": sedan (not "noble gas" or "Middle Africa": cells)
+    for asked in asked_nouns:   # "What was ... of the city with the most ...": city
         noun = singular(next(noun for noun in asked.groups() if noun).lower())
+        if any(singular(str(c.value).strip().lower()) == noun for c in query.conds):
+            continue   # "Which ground fire ...": `fire_type = 'Ground'` already, not also `ia_access`
         for column, kind in enumerate(table.types):
             if kind != "text" or column in used or (column == query.sel and query.agg != 0):
                 continue   # "How many reports ...?" counts the `Report` column, whose cells say "Report"
@@ -1691,7 +1720,8 @@ def comparison_in_range(question: str, query: Query, table: Table) -> Query:
     number column that holds it when its own holds it nowhere ("lose 9 snails in week 3" decoded `N = 3`:
     `Exposure`, in weeks), unless the question names its column (WikiSQL asks "Top 25 smaller than 5" of a column
     whose cells are all 5 or more), the value is its least or greatest cell, or its cells are years. No move onto
-    the selected column or one another condition is on, nor when two or more other columns are divided. A number
+    the selected column or one another condition is on, nor when two or more other columns are divided, unless the
+    question names one of them ("north of latitude 47": `lat`, not the county codes). A number
     compared on a text column (not a year) moves the same way ("the days with Brent above $100" decoded `day > 100`)."""
     numbers = functools.cache(functools.partial(column_numbers, table))   # each column read once
     def divides(column: int, operator: int, value: float) -> bool:
@@ -1723,6 +1753,8 @@ def comparison_in_range(question: str, query: Query, table: Table) -> Query:
         taken = {c.column for c in conds} | {query.sel}
         divided = [c for c, kind in enumerate(table.types) if kind == "real" and c not in taken
                    and divides(c, condition.operator, value)]
+        if len(divided) > 1:   # "counties north of latitude 47" divides `lat` and the codes: the one it names
+            divided = [c for c in divided if names_column(nouns, table.header[c], question)]
         if len(divided) == 1:
             conds[k] = Condition(divided[0], condition.operator, written)
     conds = tuple(conds)

@@ -133,6 +133,8 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("a comparison between rows", r"\bcompared (?:with|to)\b|^compare\b"),
     ("a condition the grammar cannot say (not equal)", r"^(?:leaving out|excluding|except for)\b|\bother than\b"),
     ("arithmetic between values", r"\bhow far apart\b"),
+    ("arithmetic between values", r"^how (?:many|much)\b.*\b(?:short of|shy of)\b"),   # "How many points short of
+    #                                                                                 the maximum of 52.3 was Ford?"
     ("arithmetic between values",   # "How far is Juneau Intl from Ketchikan Intl?": two rows' places, unless a
      r"^how far (?:is|was|are|were) (?!it\b)(?P<places>[^?]+? (?P<distance>from)\b[^?]*)"),   # column holds the
     #                                                       distance or a header names one of the places (`LAX`)
@@ -186,7 +188,8 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("grouping", r"\b(?:for|in|per|at) (?:each|every)\b|\bof each\b"),   # not "the nationality of every player"
     ("grouping", r"\b(?:each|every) [a-z]+'s\b"),   # "What is each subject's average reaction time?"
     ("grouping", r"^how many [a-z]+ (?:use|uses|used|have|has|had|hold|holds|held|speak|speaks|play|plays|"
-                 r"belong to|fall into|fall in) each\b"),   # "How many countries use each plug type?"
+                 r"belong to|fall into|fall in|fall under|come under|are under|are in) each\b"),   # "How many countries
+    #                                                                                   use each plug type?"
     ("grouping", r"\b(?:does|do|did) each\b(?![^?]*\bbetween\b)"),   # "How many airports does each county have?";
     #             not "How many goals did each team score in the match between Liverpool and Steaua?"
     ("grouping", r"\bbroken down by\b|\bgrouped by\b"),
@@ -692,6 +695,44 @@ def than_a_column(question: str, table: Table) -> bool:
                                for column, name in enumerate(table.header))
 
 
+# "Which companies scored higher than Volkswagen AG?": a comparative, a few words, "than" and what it is compared with
+_THAN_A_ROW = re.compile(rf"^(?:which|who|what|how many|list|name)\b.*\b{COMPARATIVE}\b(?:\s+[\w'-]+){{0,6}}?\s+than\s+"
+                         r"(?:the\s+)?(?P<other>[^?.!]+?)(?:'s|s')?(?:\s+(?:does|did|do|is|was|are|were|has|had))?"
+                         r"\s*[?.!]?\s*$")
+
+
+def than_a_row(question: str, table: Table) -> bool:
+    """Whether the question compares rows with one row it names ("Which fires grew larger than HWF036?", "Which
+    countries spend a bigger share of GDP on education than Denmark?"): what follows "than" is a whole cell of a
+    text column, not a number. A condition compares a column with a value only; the row's value is not given."""
+    text = " ".join(question.lower().split())
+    match = _THAN_A_ROW.search(text)
+    if match is None or re.match(r"[$€£]?[-+.]?\d", match["other"]):
+        return False
+    if any(" than " in cell and cell in text for column, kind in enumerate(table.types) if kind == "text"
+           for cell in table.cells(column, lower=True)):
+        return False   # "the comparison result Rate significantly higher than Statewide Rate": a cell said
+    return any(match["other"] in table.cells(column, lower=True)
+               for column, kind in enumerate(table.types) if kind == "text")
+
+
+_SAME_AS = re.compile(r"^(?:which|who|what|how many|list|name)\b.*\bthe same\s+"
+                      r"(?P<what>(?:[\w-]+\s+){0,4}?[\w-]+)\s+as\s+(?![$€£]?[-.]?\d)")
+
+
+def same_as_another_row(question: str, table: Table) -> bool:
+    """Whether the question asks for the rows that share a value with another row it names ("Which states are in
+    the same Hanson 2003 region as Sonora?"): the grammar cannot take a value from one row to pick others. Not
+    where what is shared names each row once ("Who won the men's doubles the same year as Petre won the women's
+    singles?" of a table of years: the same row)."""
+    match = _SAME_AS.search(" ".join(question.lower().split()))
+    if match is None:
+        return False
+    words = {singular(w) for w in _tokens(match["what"])}
+    named = [c for c, header in enumerate(table.header) if words & {singular(w) for w in _tokens(str(header))}]
+    return not any(len(set(table.cells(c, lower=True))) == len(table.rows) for c in named)
+
+
 _OPPOSITE = {"oldest": "youngest newest latest", "earliest": "latest", "best": "worst", "fastest": "slowest"}
 _SUPERLATIVE = re.compile(r"\b(?:(?P<quantity>most|least)\s+(?P<adjective>(?!(?:and|the|of|in|on|for|or)\b)[a-z]+)|"
                           r"(?P<word>[a-z]+est|most|least|highest|lowest|"
@@ -840,7 +881,8 @@ _RATIO_OF_TWO = re.compile(r"\b(?:ratio|proportion) (?:of|between) [^?]*\b(?:to|
 #                                                                 price to the aluminium price": two values, not a share
 
 
-_PER = re.compile(r"\b(?P<numerator>[a-z]+) per (?P<denominator>[a-z]+)\b")
+_PER = re.compile(r"\b(?P<numerator>[a-z]+) per (?:\d+ |a |one |every )?(?P<denominator>[a-z]+)\b")   # "protein per
+#                                                                                           100 calories"
 
 
 def ratio_of_columns(question: str, table: Table) -> bool:
@@ -1008,6 +1050,8 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
         form = "an aggregate of two values of one column at once"   # "before and after insulation"
     if form is None and (query is not None and compares_columns(query, table.header) or than_a_column(question, table)):
         form = "a comparison between two columns"
+    if form is None and (than_a_row(question, table) or same_as_another_row(question, table)):
+        form = "a comparison between rows"   # "Which companies scored higher than Volkswagen AG?"
     if form is None and negated(question, table):
         form = "a condition the grammar cannot say (not equal)"   # "How many people in Brown county are not white?"
     if form is None and opposite_superlatives(question):

@@ -96,6 +96,7 @@ from wikisql.corrections import (
     trim_to_cells,
     value_of_one_row,
     whole_cell_said,
+    words_off_number_columns,
     year_columns,
 )
 from wikisql.database import Database, ExecutionError, QueryExecutor, TimeLimit
@@ -123,11 +124,13 @@ from wikisql.superlatives import (
     name_not_its_kind,
     name_not_its_link,
     name_the_rows,
+    order_by_the_header_said,
     order_from_scores,
     person_not_an_id,
     read_superlative,
     select_the_noun_asked,
     select_the_row_asked,
+    select_the_time_asked,
 )
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -621,13 +624,17 @@ class Predictor:
             query = order_from_scores(item.question, query, view.table, select, extremes)
             query = name_the_rows(query, view.table)   # not SELECT origin WHERE origin = 1 ORDER BY mpg
             query = kind_said_as_rows(item.question, query, view.table)   # "Which Droid is the tallest?"
+            query = order_by_the_header_said(item.question, query, view.table)   # "at 8 Darby Street NS"
             query = dated_rows(item.question, query, view.table)   # "Which three months ...": their `Date`
+        query = words_off_number_columns(query, view.table, item.question)   # `8 Darby Street NS = '8:00-8:59'`:
+        #                                                                    `hour` (after the superlatives are read)
         query = state_of_matter_cells(item.question, query, view.table)   # "gaseous CO2": `State = 'g'` (after
         #                                                   the superlative is read: "Which liquid ...?" names rows)
         query = drop_header_numbers(year_columns(item.question, query, view.table), view.table,
                                     item.question)   # `X1972` for 1972
         query = select_the_row_asked(item.question, query, view.table)   # "Which area sold 1,127 homes?": `city`
         query = select_the_noun_asked(item.question, query, view.table)   # "Which country ...": `Country/Region`
+        query = select_the_time_asked(item.question, query, view.table)   # "When did 150 K Road count 184 ...?"
         query = name_not_its_kind(item.question, query, view.table)   # "Which language is deu?": not `Language_Type`
         query = name_not_its_link(item.question, query, view.table, select)   # "Which club ...?": not `url`
         query = person_not_an_id(item.question, query, view.table)   # "Who has KBO player ID 95657?": `nameFull`

@@ -3,12 +3,17 @@ Query), and WikiSQLFormatError, the error for a bad record, named by file, line 
 A leaf module: it imports nothing of the project but wikisql/query.py."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from wikisql.query import Query
 
 COLUMN_TYPES = ("text", "real")
+
+# a UUID (8-4-4-4-12 hex digits) or a hex digest (16 hex digits or more, some of them letters and some digits)
+_MACHINE_KEY = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+                          r"|(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{16,}")
 
 
 @dataclass
@@ -34,12 +39,14 @@ class Table:
         cells = [str(row[column]).strip() for row in self.rows if row[column] not in (None, "")]
         return [cell.lower() for cell in cells] if lower else cells
 
-    def holds_links(self, column: int) -> bool:
-        """Whether every non-empty cell of the column is a web address (`https://fbref.com/...`, `www.x.org`): such
-        a column points at the rows, it does not name them."""
+    def holds_pointers(self, column: int) -> bool:
+        """Whether the column's cells point at their rows rather than name them: every non-empty cell is a web
+        address (`https://fbref.com/...`, `www.x.org`) or a machine key (a UUID `420a9862-9956-49d1-906e-6b80206a7067`,
+        a hex digest of 16 digits or more), but for one placeholder the others may share (`skipped`, `NA`)."""
         cells = self.cells(column, lower=True)
-        return bool(cells) and all(cell.startswith(("http://", "https://", "www.")) and " " not in cell
-                                   for cell in cells)
+        pointers = [cell.startswith(("http://", "https://", "www.")) and " " not in cell
+                    or _MACHINE_KEY.fullmatch(cell) is not None for cell in cells]
+        return sum(pointers) >= 2 and len({cell for cell, pointer in zip(cells, pointers) if not pointer}) <= 1
 
     def written(self, column: int, value: object) -> object:
         """A number of `column` as the table writes it (units `{} m`: 828 -> `828 m`); other values,

@@ -88,7 +88,8 @@ _TIME_PREPOSITIONS = frozenset("after before since until during".split())   # "T
 # verbs that end the phrase after "which" ("which gave Nader the fewest" asks for a row, not for `NADER`), yet may
 # name a column elsewhere ("pays" `pay`)
 _VERBS = frozenset("""gave give gives got gets won spent spends pays paid earned earns made took takes received
-    receives sold saves saved sent born listed marked found built recorded registered""".split())
+    receives sold saves saved sent born listed marked found built recorded registered scored ranked placed
+    grew produced reached""".split())
 #   ("Heaviest player born in 1975", "Which country recorded 13334 deaths?")
 _EXTREMES = frozenset("""most least highest lowest largest smallest greatest biggest fewest maximum minimum
     longest shortest tallest heaviest lightest best worst top bottom first last latest earliest newest oldest
@@ -103,7 +104,7 @@ _NOT_SUPERLATIVE = frozenset("""interest forest contest protest request harvest 
 PERSON_WORDS = frozenset("""name player athlete driver rider winner artist director author candidate coach
     manager person member pilot actor actress singer writer composer president captain jockey skipper
     golfer boxer wrestler runner swimmer cyclist nominee recipient owner holder""".split())
-TIME_WORDS = ("date", "year", "season", "month", "day", "time", "week", "period")   # "when": in this preference
+TIME_WORDS = ("date", "year", "season", "month", "day", "time", "week", "period", "hour")   # "when": in this preference
 PLACE_WORDS = frozenset("""venue location city country place ground stadium site state island town region
     airport county arena track circuit course province nation district department constituency precinct ward
     borough municipality""".split())
@@ -258,6 +259,8 @@ def asked_for(question: str, bare: bool = False) -> tuple[str, list[str]] | None
         words = _words(listed["rest"] or listed["named"])
         if words[:1] == ["the"]:
             words = words[1:]
+        if len(words) > 1 and words[0].endswith("'s"):   # "Name Neptune's four most abundant gases": the phrase
+            words = words[1:]                             # after the owner (a column, or a row's name)
         phrase = _noun_phrase(words)
         return ("noun", phrase) if phrase else None
     if not bare:
@@ -283,8 +286,11 @@ def limit(question: str) -> int:
     if words[:1] and words[0] in NUMBER_WORDS and len(words) > 2 and singular(words[1]) != words[1] and \
             any(_is_superlative(word) for word in words[2:]):
         return min(NUMBER_WORDS[words[0]], MAX_ORDER_LIMIT)   # "three districts with the lowest expected cases"
-    for before, word in zip(words, words[1:]):
-        if before in ("top", "which", "what", "the", "first", "last", "name", "list") and word in NUMBER_WORDS \
+    for at, (before, word) in enumerate(zip(words, words[1:])):
+        owned = before.endswith("'s") and any(_is_superlative(w) for w in words[at + 2:at + 4])   # "Neptune's four
+        #                                                                                    most abundant gases"
+        if (before in ("top", "which", "what", "the", "first", "last", "name", "list") or owned) \
+                and word in NUMBER_WORDS \
                 and not re.search(rf"\b{before}\s+{word}-[a-z]", question.lower()):   # "Which 3-column dataset"
             return min(NUMBER_WORDS[word], MAX_ORDER_LIMIT)
     return 1
@@ -354,7 +360,7 @@ def row_name_column(table: Table, exclude: set[int] = frozenset()) -> int | None
     has several rows (a traveller's four modes); None without one. Not the columns in `exclude`."""
     words = header_word_sets(table.header)
     text = [c for c, kind in enumerate(table.types) if kind == "text" and c not in exclude
-            and not table.holds_links(c)]   # `url`: a link to each row, not its name
+            and not table.holds_pointers(c)]   # `url`: a link to each row, not its name
     named = [c for c in text if words[c] & NAME_WORDS]
     named = [c for c in named if words[c] & TITLE_WORDS   # `nameFull`, not the `playerID` code (but not
              and _naming(table, c)[0] > len(table.rows) / 2   # `studyName`, a few studies' names, nor names
@@ -489,9 +495,9 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
         return row_name_column(table)
     if kind == "person":
         return person_column(table)
-    if kind == "time":
-        for word in TIME_WORDS:
-            named = [c for c in range(len(words)) if word in words[c] and c not in given]
+    if kind == "time":   # not a column that is the same in every row ("When was ... least busy?" of one day's
+        for word in TIME_WORDS:   # hours: `hour`, not `date`)
+            named = [c for c in range(len(words)) if word in words[c] and c not in given and varies(table, c)]
             if named:
                 return named[0]
         return None
@@ -809,20 +815,60 @@ _WHICH_CELL = re.compile(r"^(?:which|what) (?P<word>[a-z][\w-]*) (?:is|was|are|w
 
 def kind_said_as_rows(question: str, query: Query, table: Table) -> Query:
     """An ordering asked of the rows of one kind said in place of the rows' noun ("Which Human is the heaviest?",
-    "Which Droid is the tallest?" of characters whose `species` holds Human and Droid) keeps those rows: the word
-    is a cell of one text column only, no header's word, and no condition is on that column yet."""
-    match = _WHICH_CELL.match(" ".join(question.lower().split()))
-    if query.order is None or match is None or any(match["word"] in words for words in header_word_sets(table.header)):
+    "Which Droid is the tallest?" of characters whose `species` holds Human and Droid) or before it ("Which ground
+    fire had the smallest final size?", "the three largest lightning fires" of fires whose `fire_type` holds Ground
+    and `general_cause` Lightning) keeps those rows: the word is a cell of one text column only, no header's word,
+    and no condition is on that column or has that value yet."""
+    if query.order is None:
         return query
-    word = match["word"]
-    kinds = {column: cell for column, kind in enumerate(table.types) if kind == "text"   # (not `holding`, the
-             for cell in {str(row[column]).strip() for row in table.rows} if cell.lower() == word}   # function)
-    if len(kinds) != 1:
+    text = " ".join(question.lower().split())
+    match = _WHICH_CELL.match(text)
+    words = [match["word"]] if match else []
+    asked = asked_for(question)
+    if asked is not None and asked[0] in ("row", "noun"):   # the words before the asked noun
+        words += [w for w in asked[1][:-1] if not _is_superlative(w) and w not in NUMBER_WORDS]
+    header_words = set().union(*header_word_sets(table.header))
+    values = set().union(*(_words(str(c.value)) for c in query.conds))
+    for word in words:
+        if word in header_words or word in values:   # "Which Middle Africa country ...": `Middle Africa` already
+            continue
+        kinds = {column: cell for column, kind in enumerate(table.types) if kind == "text"   # (not `holding`,
+                 for cell in {str(row[column]).strip() for row in table.rows} if cell.lower() == word}   # the function)
+        if len(kinds) > 1:   # "ground fire" of `fire_type` and `ia_access`: the one of the rows' kind
+            noun = {singular(asked[1][-1])} if asked is not None and asked[1] else set()
+            words_of = dict(zip(range(len(table.header)), header_word_sets(table.header)))
+            kinds = {c: cell for c, cell in kinds.items() if words_of[c] & (KIND_HEADER_WORDS | noun)}
+        if len(kinds) != 1:
+            continue
+        column, cell = kinds.popitem()
+        if any(c.column == column for c in query.conds) or column == query.sel or len(query.conds) >= MAX_CONDITIONS:
+            continue
+        return dataclasses.replace(query, conds=query.conds + (Condition(column, CONDITION_OPS.index("="), cell),))
+    return query
+
+
+def order_by_the_header_said(question: str, query: Query, table: Table) -> Query:
+    """An ordering by a column the question does not name, when it says another number column's header of two
+    words or more in full, as the table writes it: "Which hour saw the most walkers at 8 Darby Street NS?" of a
+    table of pedestrian counts by street orders `8 Darby Street NS`, not `Te Ara Tahuhu Walkway`. Not a column a
+    condition gives or the one selected, nor where two such headers are said."""
+    if query.order is None:
         return query
-    column, cell = kinds.popitem()
-    if any(c.column == column for c in query.conds) or column == query.sel or len(query.conds) >= MAX_CONDITIONS:
+    text = f" {' '.join(_words(question))} "
+
+    def said(column: int) -> bool:   # every word of the header, in its order, as the question's own words
+        words = _words(str(table.header[column]))
+        return len(words) >= 2 and f" {' '.join(words)} " in text
+
+    ordered = set(_words(str(table.header[query.order.column])))
+    if said(query.order.column) or ordered <= set(text.split()):
         return query
-    return dataclasses.replace(query, conds=query.conds + (Condition(column, CONDITION_OPS.index("="), cell),))
+    conditioned = {c.column for c in query.conds}   # "with infant mortality above 100": a condition's, not the order
+    named = [c for c, kind in enumerate(table.types) if kind == "real" and said(c) and c != query.sel
+             and c not in conditioned and not ranks_nothing(table, c)]
+    if len(named) != 1:
+        return query
+    return dataclasses.replace(query, order=dataclasses.replace(query.order, column=named[0]))
 
 
 _PART_OF_A_DATE = frozenset({"month", "day", "week", "weekday", "hour", "quarter"})
@@ -886,6 +932,25 @@ def select_the_row_asked(question: str, query: Query, table: Table) -> Query:
     return dataclasses.replace(query, sel=named)
 
 
+def select_the_time_asked(question: str, query: Query, table: Table) -> Query:
+    """A lookup that asks "When ...?" but selects a number column that holds no years ("When did 150 K Road count
+    184 pedestrians?" decoded SELECT `183 K Road`) selects the one column headed as a time (TIME_WORDS: `hour`)
+    that varies and no condition gives: a count is no time."""
+    if query.agg != 0 or query.order is not None or table.types[query.sel] != "real" or \
+            not re.match(r"\s*when\s+(?:did|does|do|was|were|is|are|has|have|had)\b", question, re.IGNORECASE) or \
+            header_word_sets([table.header[query.sel]])[0] & set(TIME_WORDS):
+        return query   # (not WikiSQL's "When laps are less than 80 ..., what is the grid?")
+    if header_word_sets([table.header[query.sel]])[0] <= {singular(w) for w in _words(question)}:
+        return query   # "When did the Maastrichtian start?": `Start`, said
+    numbers = column_numbers(table, query.sel)
+    if numbers and all(float(n).is_integer() and 1000 <= n <= 2100 for n in numbers):
+        return query   # years (`Founded`): a time itself
+    words = header_word_sets(table.header)
+    timed = [c for c in range(len(table.header)) if words[c] & set(TIME_WORDS) and varies(table, c)
+             and c not in query.given_columns()]
+    return dataclasses.replace(query, sel=timed[0]) if len(timed) == 1 else query
+
+
 def select_the_noun_asked(question: str, query: Query, table: Table) -> Query:
     """"Which country had 45902 confirmed cases?" decoded SELECT `Province/State`: the asked noun (asked_for, its
     last noun) is a word of one other text column's header (`Country/Region`), none of the selected one's, and no
@@ -944,21 +1009,33 @@ def person_not_an_id(question: str, query: Query, table: Table) -> Query:
     return dataclasses.replace(query, sel=people[0]) if people and people[0] != query.sel else query
 
 
-_LINK_WORDS = frozenset("url urls link links website websites site web page homepage address href".split())
+# words that ask for a column of pointers itself: its links, its images, its keys
+_POINTER_WORDS = frozenset("url urls link links website websites site web page homepage address href image images "
+                           "photo photos picture pictures file files uuid hash".split())
+
+
+# "Which ...", "Who ...", "What snack did ...": a question that asks which row, by its name
+_ASKS_WHICH_ROW = re.compile(r"\s*(?:which|who|what\s+(?!(?:is|was|are|were|did|does|do|has|had)\b)[a-z]+\s+"
+                             r"(?:did|does|do|was|is|were|are|had|has)\b)\b", re.IGNORECASE)
 
 
 def name_not_its_link(question: str, query: Query, table: Table, select: dict[int, float]) -> Query:
-    """A query that selects a column of web addresses (Table.holds_links: `url`, a `CSV` column of download
-    links) the question does not ask for (no link word, no word of its header): the rows' names where it orders
-    rows or asks which one ("Which club had the least possession?": `squad`, row_name_column), else the select
-    head's likeliest other column (`select`: column -> log p) that is no link and no column a condition gives."""
-    if query.agg != 0 or query.sel >= len(table.header) or not table.holds_links(query.sel):
+    """A query that selects a column of pointers (Table.holds_pointers: `url`, a `CSV` column of download links,
+    `snack_image` of UUIDs) the question does not ask for (no pointer word, not the header's head word: "Which
+    snack ...?" does not ask for `snack_image`): the rows' names where it orders rows or asks which one ("Which
+    club had the least possession?": `squad`, row_name_column), else the select head's likeliest other column
+    (`select`: column -> log p) that is no pointer and no column a condition gives."""
+    if query.agg != 0 or query.sel >= len(table.header) or not table.holds_pointers(query.sel):
         return query
-    if (_LINK_WORDS | header_word_sets([table.header[query.sel]])[0]) & {singular(w) for w in _words(question)}:
+    header = str(table.header[query.sel])
+    asking = _POINTER_WORDS | {singular(_head_word(header).lower())}
+    if len(header_word_sets([header])[0]) == 1:
+        asking |= header_word_sets([header])[0]   # `CSV`, `url`: the header is the pointer's own word
+    if asking & {singular(w) for w in _words(question)}:
         return query
-    links = {c for c in range(len(table.header)) if table.holds_links(c)}
+    links = {c for c in range(len(table.header)) if table.holds_pointers(c)}
     taken = links | query.given_columns() | ({query.order.column} if query.order is not None else set())
-    if query.order is not None or re.match(r"\s*(?:which|who)\b", question, re.IGNORECASE):
+    if query.order is not None or _ASKS_WHICH_ROW.match(question):
         named = row_name_column(table, exclude=taken)
         return query if named is None else dataclasses.replace(query, sel=named)
     others = [c for c in select if c not in taken and c < len(table.header)]
