@@ -18,7 +18,7 @@ from wikisql.encoding import Encoder, collate, encode_examples
 from wikisql.engine import Predictor
 from wikisql.evaluate import prediction_record
 from wikisql.model import compute_loss
-from wikisql.query import COMPONENTS, Condition, Order, Query
+from wikisql.query import AGGREGATION_OPS, COMPONENTS, Condition, Order, Query
 
 from support import make_scores, tiny_model  # noqa: E402
 
@@ -727,6 +727,9 @@ def test_a_quantifier_value_that_is_no_cell_is_dropped():
     assert drop_quantifier_values(total, Query(1, 0, (Condition(2, 1, "all"),)), races).conds   # not `=`: kept
     assert drop_quantifier_values("How much climb is there in total?", Query(2, 3, (Condition(2, 0, "total"),)),
                                   races) == Query(2, 4, ())   # "in total" with the column named: SUM
+    for question, value in (("What is the average distance per race?", "per"),
+                            ("What was the biggest climb of a single race?", "single")):
+        assert drop_quantifier_values(question, Query(2, 5, (Condition(0, 0, value),)), races) == Query(2, 5, ())
 
 
 def test_all_the_rows_counted_told_to_count_added_together_and_a_full_stop_the_question_ended_with():
@@ -1465,6 +1468,16 @@ def test_a_sibling_column_whose_token_the_question_says_replaces_the_one_it_does
         is doubles   # its own token said in the singular
     coded = Query(2, 0, (), Order(0, True, 1))
     assert said_sibling_columns("What is the education number of the oldest person?", coded, census) is coded
+    enrolment = Table("universite", ["rownames", "Doctorat-F", "Doctorat-H", "Doctorat", "Master-F", "Master-H"],
+                      ["text"] + ["real"] * 5, [["Droit", 4029, 4342, 8371, 42371, 21693],
+                                                ["Lettres", 3900, 2800, 6700, 30000, 12000]])
+    plain = Query(0, 0, (), Order(3, True, 1))
+    assert said_sibling_columns("Which discipline has the most male doctoral students?", plain, enrolment) == \
+        Query(0, 0, (), Order(2, True, 1))   # the header and one token more, said: `-H` (hommes) for men
+    assert said_sibling_columns("Which discipline has the most doctoral students?", plain, enrolment) is plain
+    women = Query(5, 1, ())   # MAX(Master-H)
+    assert said_sibling_columns("What's the largest number of women master's students?", women, enrolment) == \
+        Query(4, 1, ())   # `-F` for women, not `-H`
     teams = Table("ncaa", ["school", "conf_wins_pct", "reg_wins_pct", "total_wins_pct", "tourney_wins", "conf_wins"],
                   ["text"] + ["real"] * 5, [["UConn", 100.0, 100.0, 100.0, 4, 16], ["Oregon", 88.9, 90.3, 86.1, 3, 16]])
     best = Query(0, 0, (), Order(1, True, 1))
@@ -1473,6 +1486,48 @@ def test_a_sibling_column_whose_token_the_question_says_replaces_the_one_it_does
     assert said_sibling_columns("Which team had the best conference win percentage?", best, teams) is best
     summed = Query(5, 4, ())
     assert said_sibling_columns("Add up the tournament wins of all teams.", summed, teams) == Query(4, 4, ())
+
+
+def test_the_tables_own_year_or_name_is_no_condition():
+    from wikisql.corrections import drop_table_year
+    routes = Table("chicago_ohare_air_routes_1997", ["S_CITY", "E_CITY", "year", "FARE"],
+                   ["text", "text", "real", "real"],
+                   [["Chicago IL", "Denver CO", 1997, 170.0], ["Chicago IL", "Miami FL", 1997, 150.0]])
+    ohare = Query(1, 0, ((0, 0, "O'Hare"),), Order(3, True, 1))   # "... the highest fare from O'Hare?"
+    assert drop_table_year(ohare, routes) == Query(1, 0, (), Order(3, True, 1))
+    year = Query(3, 1, ((2, 0, "1997"),))   # every row is of 1997 and says so: kept (a cell)
+    assert drop_table_year(year, routes) is year
+    denver = Query(3, 0, ((1, 0, "Denver CO"),))   # a cell
+    assert drop_table_year(denver, routes) is denver
+    boston = Query(3, 0, ((1, 0, "Boston"),))   # no cell, but no word of the table's name either
+    assert drop_table_year(boston, routes) is boston
+    cars = Table("auto_mpg_1980", ["name", "mpg", "cylinders"], ["text", "real", "real"], [["vw rabbit", 41.5, 4]])
+    assert drop_table_year(Query(1, 1, ((2, 0, "1980"),)), cars) == Query(1, 1, ())   # "these 1980 cars"
+
+
+def test_a_code_the_header_labels_is_a_condition_when_its_label_is_said():
+    from wikisql.corrections import coded_label_conditions, coded_labels
+    assert coded_labels("Public (1)/ Private (2)") == {"public": "1", "private": "2"}
+    assert coded_labels("sex (1=male, 2=female)") == {"male": "1", "female": "2"}
+    assert coded_labels("pop15") == {} and coded_labels("Area (km2)") == {}   # a unit, not two labelled codes
+    colleges = Table("colleges", ["College Name", "Public (1)/ Private (2)", "in-state tuition"],
+                     ["text", "real", "real"], [["UMass Boston", 1, 3800], ["Amherst College", 2, 22000],
+                                                ["Harvard University", 2, 21000], ["Salem State", 1, 2500]])
+    select = {0: -1.0, 1: -0.5, 2: -3.0}
+    average = Query(2, AGGREGATION_OPS.index("AVG"), ())
+    assert coded_label_conditions("What is the average in-state tuition at the public colleges?", average, colleges,
+                                  select) == Query(2, AGGREGATION_OPS.index("AVG"), ((1, 0, "1"),))
+    counted = Query(0, AGGREGATION_OPS.index("COUNT"), ())
+    assert coded_label_conditions("How many colleges are coded 2 in the public/private column?", counted, colleges,
+                                  select) == Query(0, AGGREGATION_OPS.index("COUNT"), ((1, 0, "2"),))   # the code
+    #                                                                         after "coded", though both labels are said
+    which = Query(1, 0, ((2, 1, "20,000"),))   # "Which private college ...?" decoded SELECT the coded column
+    assert coded_label_conditions("Which private college charges over 20,000?", which, colleges, select) == \
+        Query(0, 0, ((2, 1, "20,000"), (1, 0, "2")))
+    assert coded_label_conditions("Which college charges over 20,000?", which, colleges, select) is which
+    # the model's own `= 1` on the coded column stays: a code the header labels, not a number naming the column
+    assert drop_header_numbers(Query(2, 5, ((1, 0, "1"),)), colleges, "the public colleges, code 1") == \
+        Query(2, 5, ((1, 0, "1"),))
 
 
 def test_all_the_rows_counted_is_no_value_and_a_total_of_a_whole_column_is_its_sum():

@@ -18,6 +18,7 @@ from wikisql.superlatives import (
     _adjective,
     asked_for,
     compared_by_measure,
+    counted_rows,
     direction,
     extreme_as_said,
     grouped_by,
@@ -31,6 +32,7 @@ from wikisql.superlatives import (
     read_superlative,
     restricts_the_rows,
     row_name_column,
+    select_the_noun_asked,
     select_the_time_asked,
     superlative_word,
 )
@@ -1848,6 +1850,41 @@ def test_which_before_scored_asks_for_the_rows_of_the_clause_and_an_owner_starts
     assert asked_for(question) == ("noun", ["three", "most", "abundant", "gases"]) and limit(question) == 3
     assert answer(gases, read_superlative(question, Query(2, MAX, ()), gases)) == ["hydrogen", "helium", "methane"]
     assert limit("What were Smith's 3 goals?") == 1   # no superlative after the number
+
+
+def test_flights_are_named_by_their_number_a_verb_after_a_plural_ends_the_phrase_and_a_header_said_in_full_orders():
+    flights = Table("flights", ["CRS_DEP_TIME", "CARRIER", "DEP_TIME", "FL_NUM", "TAIL_NUM", "Flight Status"],
+                    ["real", "text", "real", "real", "text", "text"],
+                    [[1455, "OH", 1455, 5935, "N812CA", "ontime"], [640, "DL", 655, 1740, "N901DE", "delayed"],
+                     [2120, "US", 2131, 2403, "N702US", "ontime"], [1730, "DL", 1729, 1746, "N904DE", "ontime"]])
+    latest = read_superlative("Which flight left latest?", Query(2, MAX, ()), flights)
+    assert latest == Query(3, 0, (), Order(2, True, 1)) and answer(flights, latest) == [2403]   # `FL_NUM`, not the
+    #                                                                                      `Flight Status` category
+    numbered = Query(3, 0, (), Order(2, True, 3))
+    assert select_the_noun_asked("Which three flights had the latest departure times?", numbered, flights) is numbered
+    colleges = Table("colleges", ["College Name", "# appl. accepted"], ["text", "real"],
+                     [["Amherst", 1100], ["Smith", 800], ["Tufts", 2500], ["Salem", 1900]])
+    fewest = read_superlative("Which three colleges accepted the fewest applicants?", Query(1, MIN, ()), colleges)
+    assert fewest == Query(0, 0, (), Order(1, False, 3))   # "accepted" after a plural ends the asked phrase
+    assert asked_for("Which armed forces had the most soldiers?") == ("row", ["armed", "forces"])   # before it: no
+    collisions = Table("collisions", ["DATE", "LONGITUDE", "UNIQUE KEY"], ["text", "real", "real"],
+                       [["03/15/2016", -73.98, 3406829], ["01/02/2017", -73.95, 3590000], ["05/05/2018", -74.01, 3901]])
+    keyed = Query(0, 0, (), Order(1, False, 1))   # a code, when said in full, orders
+    assert order_by_the_header_said("List the date of the collision with the lowest unique keys.", keyed,
+                                    collisions) == Query(0, 0, (), Order(2, False, 1))
+
+
+def test_the_plainest_header_named_after_the_superlative_and_a_count_of_a_named_phrase_is_no_grouping():
+    enrolment = Table("universite", ["rownames", "Master-F", "Master-H", "Master", "Doctorat"], ["text"] + ["real"] * 4,
+                      [["Droit", 42371, 21693, 64064, 8371], ["Lettres", 30000, 12000, 42000, 6700],
+                       ["Sciences", 20000, 25000, 45000, 9000]])
+    fewest = order_from_scores("Which two disciplines have the fewest master's students?", Query(0, MIN, ()),
+                               enrolment, {0: -0.1, 1: -1.0, 2: -2.0, 3: -3.0, 4: -4.0},
+                               {c: (-1.0, -0.5) for c in range(5)})
+    assert fewest == Query(0, 0, (), Order(3, False, 2))   # `Master`, not `Master-F`
+    assert not counted_rows("Which discipline has the largest number of male doctoral students?", "largest",
+                            enrolment)   # "doctoral" names `Doctorat`: a column's count, no rows counted
+    assert counted_rows("Which discipline has the largest number of professors?", "largest", enrolment)
 
 
 def test_a_column_of_machine_keys_does_not_name_the_rows():

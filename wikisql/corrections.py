@@ -459,7 +459,8 @@ def _asks_of(words: str, question: str, header: str, reading: str | None = None)
 
 # A condition value that is a quantifier, not a row's cell: "the total distance of all the races" decoded
 # `name = 'all'` or `name = 'total'`, "How many occupations are there of each type?" `type = 'each type'`.
-_QUANTIFIER_VALUE = re.compile(r"(?:all|total|any|every|each|overall|altogether|combined|together|whole)(?:\s+\w+)?",
+_QUANTIFIER_VALUE = re.compile(r"(?:all|total|any|every|each|overall|altogether|combined|together|whole|single)"
+                               r"(?:\s+\w+)?|per",
                                re.IGNORECASE)
 
 
@@ -468,10 +469,12 @@ def drop_header_numbers(query: Query, table: Table, question: str = "") -> Query
     "the largest share of people under 15", `pop75 > 75` for "over 75"): the number names the column. Not for a
     header that is a number only (`15122`: WikiSQL's questions give such a column its own name as a value). Nor
     those on a number column whose number the question says only as the end of a span of years ("in 2011-12"
-    decoded `count11 = 12`): a time, not an amount."""
+    decoded `count11 = 12`): a time, not an amount. Nor a code the header labels (coded_labels)."""
     def named(condition: Condition) -> bool:
         header = str(table.header[condition.column])
         number = cell_number(condition.value)
+        if str(condition.value).strip() in coded_labels(header).values():
+            return False   # `Public (1)/ Private (2) = 1`: a code the header labels, not its name
         return (number is not None and re.search(r"[A-Za-z]", header) is not None
                 and any(float(digits) == number and not said_twice(digits)
                         for digits in re.findall(r"\d+(?:\.\d+)?", header)))
@@ -629,10 +632,19 @@ def select_not_the_unit(question: str, query: Query, table: Table, select: dict[
 
 def drop_table_year(query: Query, table: Table) -> Query:
     """`query` without its `=` conditions of a number column on a year that no cell holds and that is the table's
-    year ("in 1970" of `baseball_batting_1970`, "these 1980 cars" of `auto_mpg_1980`): the table, not a row."""
+    year ("in 1970" of `baseball_batting_1970`, "these 1980 cars" of `auto_mpg_1980`): the table, not a row. So
+    goes a text column's name of a place or thing that no cell of any column holds and that is a word of the
+    table's id or titles ("from O'Hare" of `chicago_ohare_air_routes_1997`, whose rows all leave O'Hare)."""
     years = set(YEAR.findall(table.title))
+    title_words = set(re.findall(r"[a-z]+", table.title.lower().replace("'", "").replace("’", "")))
     def table_year(condition: Condition) -> bool:
-        return (table.types[condition.column] == "real" and condition.operator == CONDITION_OPS.index("=")
+        if condition.operator != CONDITION_OPS.index("="):
+            return False
+        if table.types[condition.column] == "text":   # a name the title says: one word, no cell anywhere
+            value = re.sub(r"['’]", "", str(condition.value).strip().lower())
+            return re.fullmatch(r"[a-z]{3,}", value) is not None and value in title_words and not any(
+                count_cells(table, column, condition.value) for column in range(len(table.header)))
+        return (table.types[condition.column] == "real"
                 and str(condition.value).strip() in years and not count_cells(table, condition.column, condition.value))
     kept = tuple(c for c in query.conds if not table_year(c))
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
@@ -1164,18 +1176,21 @@ def year_columns(question: str, query: Query, table: Table) -> Query:
 # the words a question says for a header token that tells sibling columns apart (`MinTemp`, `MaxTemp`)
 _TOKEN_WORDS = {"min": ("min", "minimum"), "max": ("max", "maximum"),
                 "avg": ("avg", "average", "mean"), "am": ("am", "morning"), "pm": ("pm", "afternoon", "evening"),
-                "total": ("total", "overall"), "tourney": ("tourney", "tournament")}
+                "total": ("total", "overall"), "tourney": ("tourney", "tournament"),
+                "f": ("female", "females", "women", "woman", "girls"), "w": ("women", "woman", "female", "females"),
+                "m": ("male", "males", "men", "man", "boys"), "h": ("male", "males", "men", "man")}   # (`-H`: hommes)
 
 
+SEX_TOKENS = frozenset("f w m h".split())   # a header's last token for the sex it counts: `Master-F`, `Doctorat-H`
 _CODE_TOKENS = frozenset("num no nr code id".split())   # `education-num`: the code of the column `education`
 
 
-def _header_tokens(header: str) -> list[str]:
+def header_tokens(header: str) -> list[str]:
     """A header's words and times, lower-cased: `Pressure9am` -> pressure, 9am; `capital-loss` -> capital, loss."""
     return re.findall(r"\d+(?:am|pm)|[a-z]+|\d+", readable_header(str(header)).lower())
 
 
-def _token_said(token: str, words: Sequence[str], text: str) -> bool:
+def token_said(token: str, words: Sequence[str], text: str) -> bool:
     """Whether the question (its words and their singulars, its lower-cased text) says a header token: the word
     itself, in the singular or plural, a word it starts (`off` "offensive", `idl` "idle"), a time written `9am` or
     `9 am`, or a word _TOKEN_WORDS gives for it (`min` "minimum")."""
@@ -1193,12 +1208,14 @@ def said_sibling_columns(question: str, query: Query, table: Table) -> Query:
     its own in one token (`MaxTemp` and `MinTemp`, `Pressure3pm` and `Pressure9am`, `capital-gain` and
     `capital-loss`) when the question says the sibling's token and not the column's own: "the highest overnight
     minimum temperature" is MAX(MinTemp); "the 9am pressure below 1005" is `Pressure9am < 1005`; "the largest
-    capital loss" orders by `capital-loss`. Only to a column of the same type that the query does not use already,
-    and only when one sibling is said. A selected code column (`education-num`) whose plain sibling the question
-    says (`education`), without its code word or "number", selects the plain one."""
+    capital loss" orders by `capital-loss`; "the most male doctoral students" by `Doctorat-H` (the column's header
+    and a sex said: `-F`/`-W` women, `-M`/`-H` men; not "the away team score" for `Away team`). Only to a column of
+    the same type that the query does not use already, and only when one sibling is said. A selected code column
+    (`education-num`) whose plain sibling the question says (`education`), without its code word or "number",
+    selects the plain one."""
     words = [singular(w) for w in re.findall(r"[a-z]+", question.lower())] + re.findall(r"[a-z]+", question.lower())
     text = " ".join(question.lower().split())
-    tokens = [_header_tokens(str(header)) for header in table.header]
+    tokens = [header_tokens(str(header)) for header in table.header]
     used = {c.column for c in query.conds} | ({query.order.column} if query.order else set()) | (
         {query.sel} if query.agg != AGGREGATION_OPS.index("COUNT") else set())   # (COUNT counts rows)
     def moved(column: int) -> int:
@@ -1209,17 +1226,22 @@ def said_sibling_columns(question: str, query: Query, table: Table) -> Query:
                     or len(tokens[other]) != len(own) or len(own) < 2:
                 continue
             differ = [(a, b) for a, b in zip(own, tokens[other]) if a != b]
-            if len(differ) == 1 and _token_said(differ[0][1], words, text) and not _token_said(differ[0][0], words,
+            if len(differ) == 1 and token_said(differ[0][1], words, text) and not token_said(differ[0][0], words,
                                                                                                    text):
                 siblings.append(other)
+        qualified = [other for other in range(len(table.header))   # `Doctorat` -> `Doctorat-H`: "male doctoral"
+                     if other != column and other not in used and table.types[other] == table.types[column]
+                     and len(tokens[other]) == len(own) + 1 and tokens[other][:len(own)] == own
+                     and tokens[other][-1] in SEX_TOKENS and token_said(tokens[other][-1], words, text)]
+        siblings += qualified
         return siblings[0] if len(siblings) == 1 else column
     def named(column: int) -> int:   # "the education of ...": `education`, not its code `education-num`
         own = tokens[column]
         plain = [other for other in range(len(table.header)) if other not in used and len(own) == len(tokens[other]) + 1
                  and [t for t in own if t not in tokens[other]] in ([code] for code in _CODE_TOKENS)
-                 and all(_token_said(t, words, text) for t in tokens[other])]
+                 and all(token_said(t, words, text) for t in tokens[other])]
         coded = next(t for t in own if t in _CODE_TOKENS) if plain else ""
-        return plain[0] if len(plain) == 1 and not _token_said(coded, words, text) and "number" not in words else column
+        return plain[0] if len(plain) == 1 and not token_said(coded, words, text) and "number" not in words else column
     sel = named(moved(query.sel)) if query.agg == 0 else moved(query.sel)
     order = query.order if query.order is None else dataclasses.replace(query.order, column=moved(query.order.column))
     conds = tuple(dataclasses.replace(c, column=moved(c.column)) if c.operator != 0 else c for c in query.conds)
@@ -1370,6 +1392,48 @@ def add_kind_condition(question: str, query: Query, table: Table) -> Query:
             return query
         sel = max(names, key=lambda c: (len({str(row[c]).strip().lower() for row in table.rows}), -c))
     return dataclasses.replace(query, sel=sel, conds=query.conds + (Condition(column, CONDITION_OPS.index("="), cell),))
+
+
+_CODE_IN_BRACKETS = re.compile(r"([A-Za-z][A-Za-z -]*?)\s*\(\s*(-?\d+)\s*\)")   # "Public (1)/ Private (2)"
+_CODE_EQUALS = re.compile(r"(-?\d+)\s*=\s*([A-Za-z][A-Za-z -]*[A-Za-z])")   # "sex (1=male, 2=female)"
+
+
+def coded_labels(header: str) -> dict[str, str]:
+    """The labels a header gives the number codes of its column, lower-cased, with their codes: `Public (1)/ Private
+    (2)` -> {'public': '1', 'private': '2'}; `sex (1=male, 2=female)` -> {'male': '1', 'female': '2'}; {} unless
+    two labels or more, each with a code of its own."""
+    pairs = _CODE_IN_BRACKETS.findall(str(header)) or [(label, code)
+                                                        for code, label in _CODE_EQUALS.findall(str(header))]
+    labels = {" ".join(label.lower().split()): code for label, code in pairs}
+    return labels if len(labels) >= 2 and len(set(labels.values())) == len(labels) else {}
+
+
+def coded_label_conditions(question: str, query: Query, table: Table, select: dict[int, float]) -> Query:
+    """`query` with `column = code` for a number column whose header labels its codes (coded_labels) when the
+    question says one label ("Among the public colleges (code 1), ..." of `Public (1)/ Private (2)`: `= 1`) or one
+    code after "code"/"coded" ("How many colleges are coded 1 ...?"), and no condition is on the column yet; a
+    condition the model put elsewhere with that code as its value goes (the code said, not another column's). A
+    plain selection of that column moves to the select head's likeliest other column (`select`: column -> log p)
+    that no condition gives: "Which private college (code 2) ...?" asks for a college, not its code."""
+    words = {singular(w) for w in re.findall(r"[a-z]+", question.lower())}
+    for column, header in enumerate(table.header):
+        labels = coded_labels(str(header))
+        if not labels or table.types[column] != "real" or column in {c.column for c in query.conds}:
+            continue
+        said = {code for code in labels.values() if re.search(rf"\bcoded?\s+{re.escape(code)}\b", question, re.I)} \
+            or {code for label, code in labels.items() if set(map(singular, label.split())) <= words}
+        if len(said) != 1 or not count_cells(table, column, said.copy().pop()):
+            continue
+        code = said.pop()
+        conds = tuple(c for c in query.conds if str(c.value).strip() != code)
+        if len(conds) >= MAX_CONDITIONS:
+            return query
+        conds += (Condition(column, CONDITION_OPS.index("="), code),)
+        others = [c for c in select if c not in {condition.column for condition in conds}]
+        sel = max(others, key=lambda c: (select[c], -c)) if query.sel == column and query.agg == 0 and others \
+            else query.sel
+        return dataclasses.replace(query, sel=sel, conds=conds)
+    return query
 
 
 def drop_possessive_s(question: str, query: Query) -> Query:

@@ -54,6 +54,7 @@ from wikisql.corrections import (
     choose_between_cells,
     close_brackets,
     code_of_its_length,
+    coded_label_conditions,
     compared_by_age,
     comparison_in_range,
     count_by_an_averaged_condition,
@@ -585,6 +586,8 @@ class Predictor:
         select = {column: float(scores.sel[i]) for i, column in enumerate(view.columns)}   # log p(select = column)
         query = select_other_than_given(query, select, item.question, view.table)   # not SELECT name WHERE name =
         #                                                                             'Special K'
+        query = coded_label_conditions(item.question, query, view.table, select)   # "public colleges":
+        #                                                                          `Public (1)/ Private (2) = 1`
         query = select_the_code_said(item.question, query, view.table)   # "varp97 of field 25": `varp97`, not `p97`
         query = select_not_the_unit(item.question, query, view.table, select)   # "yearly deaths": not AVG(year)
         query = add_row_number(item.question, query, view.table)   # "week 30": `rownames = 30`

@@ -52,7 +52,7 @@ import re
 from typing import Collection, Sequence
 
 from wikisql.content import demonyms
-from wikisql.corrections import drop_non_numbers, drop_pointer_values
+from wikisql.corrections import SEX_TOKENS, drop_non_numbers, drop_pointer_values, header_tokens, token_said
 from wikisql.encoding import (
     MAX_CONDITIONS,
     MONTH_NAMES,
@@ -168,14 +168,17 @@ def _before_a_name(phrase: list[str], question: str) -> list[str]:
 
 
 def _noun_phrase(words: Sequence[str]) -> list[str]:
-    """The words of the phrase that `words` start with, up to a verb or preposition (_PHRASE_ENDS); an "a" right
-    after the first noun and before another word is a letter code, not an article ("class a trade")."""
+    """The words of the phrase that `words` start with, up to a verb (_VERBS, or a word in -ed after a plural) or a
+    preposition (_PHRASE_ENDS); an "a" right after the first noun and before another word is a letter code, not an
+    article ("class a trade")."""
     phrase = []
     for at, word in enumerate(words):
         code = word == "a" and len(phrase) == 1 and at + 1 < len(words) and words[at + 1] not in _PHRASE_ENDS \
             and words[at + 1] not in _VERBS   # "Which class A trade paid ...": a letter code, no article
         if (word in _PHRASE_ENDS and not code) or word in _VERBS or word.endswith("'s"):
             break
+        if phrase and len(word) >= 5 and word.endswith("ed") and singular(phrase[-1]) != phrase[-1]:
+            break   # a verb after a plural noun: "Which three colleges accepted the fewest applicants?"
         phrase.append(word)
     return phrase
 
@@ -478,7 +481,9 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
             named = [c for c in range(len(words)) if noun in words[c]]
             titled = [c for c in named if words[c] & TITLE_WORDS]   # "Which trial ...": `trial_name`, not
             if len(named) == 1 or len(titled) == 1:                         # the `trial_nct` code
-                return (named if len(named) == 1 else titled)[0]
+                found = (named if len(named) == 1 else titled)[0]
+                numbered = _numbered_noun(noun, table)   # "Which flight ...": `FL_NUM`, not `Flight Status`
+                return numbered if numbered is not None and is_category(table, found) else found
         if len(phrase) == 1 and nouns == [singular(phrase[0])]:   # "At which longitude ...": no header has the
             named = [c for c in range(len(words))                    # word; one it starts or stands for (`long`)
                      if c != order_column and _names(nouns, table, c, question)
@@ -512,6 +517,15 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
         return numbered[0]
     rows = row_name_column(table)   # "Where was the Republican vote lowest in 1972?" of a table of states
     return rows if rows is not None and _places_named(table, rows) else None
+
+
+def _numbered_noun(noun: str, table: Table) -> int | None:
+    """The one column that numbers the things `noun` says by a code word and the noun cut short (`FL_NUM` for
+    "flight", `emp_no` for "employee"), or None."""
+    words = header_word_sets(table.header)
+    found = [c for c in range(len(words)) if words[c] & (_IDENTIFIER_WORDS | {"number"}) and any(
+        2 <= len(w) < len(noun) and noun.startswith(w) for w in words[c] - _IDENTIFIER_WORDS)]
+    return found[0] if len(found) == 1 else None
 
 
 def _head_word(header: str) -> str:
@@ -850,22 +864,22 @@ def kind_said_as_rows(question: str, query: Query, table: Table) -> Query:
 def order_by_the_header_said(question: str, query: Query, table: Table) -> Query:
     """An ordering by a column the question does not name, when it says another number column's header of two
     words or more in full, as the table writes it: "Which hour saw the most walkers at 8 Darby Street NS?" of a
-    table of pedestrian counts by street orders `8 Darby Street NS`, not `Te Ara Tahuhu Walkway`. Not a column a
-    condition gives or the one selected, nor where two such headers are said."""
+    table of pedestrian counts by street orders `8 Darby Street NS`, not `Te Ara Tahuhu Walkway`; "the lowest unique
+    keys" `UNIQUE KEY`. Not a column a condition gives or the one selected, nor where two such headers are said."""
     if query.order is None:
         return query
-    text = f" {' '.join(_words(question))} "
+    text = f" {' '.join(singular(w) for w in _words(question))} "
 
     def said(column: int) -> bool:   # every word of the header, in its order, as the question's own words
-        words = _words(str(table.header[column]))
+        words = [singular(w) for w in _words(str(table.header[column]))]
         return len(words) >= 2 and f" {' '.join(words)} " in text
 
-    ordered = set(_words(str(table.header[query.order.column])))
+    ordered = {singular(w) for w in _words(str(table.header[query.order.column]))}
     if said(query.order.column) or ordered <= set(text.split()):
         return query
     conditioned = {c.column for c in query.conds}   # "with infant mortality above 100": a condition's, not the order
     named = [c for c, kind in enumerate(table.types) if kind == "real" and said(c) and c != query.sel
-             and c not in conditioned and not ranks_nothing(table, c)]
+             and c not in conditioned]   # (a code too, when said in full: "the lowest unique keys")
     if len(named) != 1:
         return query
     return dataclasses.replace(query, order=dataclasses.replace(query.order, column=named[0]))
@@ -966,6 +980,8 @@ def select_the_noun_asked(question: str, query: Query, table: Table) -> Query:
     words = header_word_sets(table.header)
     if any(noun in words[query.sel] for noun in nouns):   # "Which manufacturer makes ...": `Manufacturer`, not `Make`
         return query
+    if _numbered_noun(nouns[-1], table) == query.sel:
+        return query   # "Which three flights ...": `FL_NUM` numbers them (not `Flight Status`)
     named = [c for c in range(len(table.header)) if nouns[-1] in words[c] and table.types[c] == "text"
              and c not in query.given_columns()]
     return dataclasses.replace(query, sel=named[0]) if len(named) == 1 else query
@@ -1369,7 +1385,8 @@ def _measuring(question: str, word: str, table: Table, columns: Sequence[int]) -
     if named_after and not measuring_by(measures - _MAGNITUDE_MEASURES, numbers):
         # "the largest bill" measures the bill, "the most goals" the goals; "the windiest day" the wind, not `Day`
         measuring_after = measuring_by(measures, named_after)   # "the longest culmen": `Culmen Length`, not Depth
-        return [c for c in columns if c in (measuring_after or named_after)]
+        found = [c for c in columns if c in (measuring_after or named_after)]
+        return _unsexed(found, question, table)   # "the fewest master's students": `Master`, not `Master-F`
     nouns = _nouns(question)
     headed = [c for c in named_after if header_words[c] & set(_after(question, word))]   # a header word, said
     if headed and word not in ("most", "least") and not (said and (said[0] in TIME_WORDS or said[0] in MONTH_NAMES)) \
@@ -1392,6 +1409,17 @@ def _measuring(question: str, word: str, table: Table, columns: Sequence[int]) -
             and not any(_names(nouns, table, c, question) for c in columns):
         found = measuring_by(_ELEVATION_WORDS, columns)   # "Which airport is the highest?": `elevation`, `alt`
     return found
+
+
+def _unsexed(columns: Sequence[int], question: str, table: Table) -> list[int]:
+    """Of `columns`, the one whose header the others repeat with a sex (`Master` of `Master-F` and `Master-H`) when
+    the question says no sex (corrections.SEX_TOKENS: women, men, female, male ...); else `columns`."""
+    tokens = {c: header_tokens(str(table.header[c])) for c in columns}
+    words = [singular(w) for w in re.findall(r"[a-z]+", question.lower())]
+    plain = [c for c in columns if len(columns) > 1 and all(
+        other == c or (tokens[other][:-1] == tokens[c] and tokens[other][-1] in SEX_TOKENS) for other in columns)]
+    said = any(token_said(token, words, question.lower()) for token in SEX_TOKENS)
+    return plain if len(plain) == 1 and not said else list(columns)
 
 
 def _measuring_columns(header_words: Sequence[set[str]], measures: Collection[str], among: Sequence[int]) -> list[int]:
@@ -1874,14 +1902,17 @@ def counted_rows(question: str, word: str, table: Table) -> bool:
         named = [c for c in range(len(table.header)) if naming_score([noun], table, c, question)[0]]
         if named and all(table.types[c] == "text" for c in named):
             return True
-    counted = re.match(r"(?:the\s+)?(?:number|count)\s+of\s+(?:the\s+)?(?P<noun>[a-z]+)", " ".join(following))
+    counted = re.match(r"(?:the\s+)?(?:number|count)\s+of\s+(?:the\s+)?(?P<phrase>[a-z]+(?:\s+[a-z]+){0,2})",
+                       " ".join(following))
     if counted is None:
         return False
-    noun = singular(counted["noun"])
+    phrase = list(itertools.takewhile(lambda w: w not in _PHRASE_ENDS and w not in _VERBS, counted["phrase"].split()))
     numbers = [c for c, kind in enumerate(table.types) if kind == "real"]
-    if any(_is_measure(w, noun) for c in numbers for w in header_word_sets([table.header[c]])[0]):
-        return False
-    return all(naming_score([noun], table, c, question)[0] == 0 for c in range(len(table.header)))
+    for noun in map(singular, phrase or counted["phrase"].split()[:1]):   # "male doctoral students": `Doctorat`
+        if any(_is_measure(w, noun) for c in numbers for w in header_word_sets([table.header[c]])[0]) or \
+                any(naming_score([noun], table, c, question)[0] for c in range(len(table.header))):
+            return False
+    return True
 
 
 def counted_per_group(question: str, word: str, table: Table, query: Query) -> bool:
