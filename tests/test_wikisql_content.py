@@ -293,6 +293,7 @@ def test_predictions_come_in_example_order_despite_the_length_sort(tokenizer, mo
 
     monkeypatch.setattr(engine, "greedy_decode", decode_to_question)
     monkeypatch.setattr(engine, "drop_pointer_values", lambda query, table: query)   # keeps these cell-less values
+    monkeypatch.setattr(engine, "drop_clause_values", lambda query, table: query)   # and these question-long ones
     wide = Table("t3", [f"column {i}" for i in range(40)], ["text"] * 40, [])  # too wide for 64: read in part
     questions = ["a much longer question about the points of the team in the city", "Name?",
                  "Which is it", "How many points did ann lee score in the first year"]

@@ -852,6 +852,19 @@ def test_a_count_under_each_status_a_ratio_per_hundred_and_points_short_of_a_val
     assert cannot_answer("How many grams of protein does the Gyoza have?", gyoza, snacks) is None
     reason = cannot_answer("How many calories short of 300 was the Gyoza?", Query(1, 0, ((0, 0, "Gyoza"),)), snacks)
     assert reason is not None and "arithmetic" in reason
+    weather = Table("weather", ["DAY", "TEMPERATURE_MIN", "TEMPERATURE_MAX"], ["text", "real", "real"],
+                    [["21-MAR-13", 4.5, 10.1]])
+    reason = cannot_answer("What was the daily temperature range on 21-MAR-13?", Query(2, 0, ((0, 0, "21-MAR-13"),)),
+                           weather)
+    assert reason is not None and "arithmetic" in reason   # a maximum less a minimum
+    people = Table("people", ["sex", "height"], ["text", "real"], [["M", 178], ["F", 165]])
+    reason = cannot_answer("What are the average heights of men and of women?", Query(1, 5, ()), people)
+    assert reason is not None and "grouping" in reason   # two groups, each "of"
+    readings = Table("glucose", ["datetime", "glucose"], ["text", "real"], [["10:02", 5.1], ["16:02", 6.3]])
+    reason = cannot_answer("Was my glucose higher at 10:02 or at 16:02?", Query(1, 1, ()), readings)
+    assert reason is not None and "comparison between rows" in reason
+    planes = Table("planes", ["Plane", "Range (km)"], ["text", "real"], [["Boeing 747", 13450], ["A380", 15200]])
+    assert cannot_answer("Which plane has the longest range?", Query(0, 0, (), Order(1, True, 1)), planes) is None
 
 
 def test_a_statistic_the_tables_name_says_is_its_numbers():

@@ -849,6 +849,8 @@ def test_comparison_words_before_a_number(tokenizer, question, value, operator):
     ("Which cars are faster than 120?", "120", "Top speed (mph)", 1),     # of a speed: more
     ("Which runners were faster than 10?", "10", "Time (minutes)", 2),    # of a time: less
     ("Which buildings are older than 1950?", "1950", "Height", None),     # the column says neither
+    ("What is the average S for girls older than 200 months?", "200", "Agemos", 1),   # an age glued to its unit
+    ("Which agency is older than 20?", "20", "agency", None),             # no age
     ("How many respondents are older than 60?", "60", None, None),        # no column given
 ])
 def test_comparatives_read_by_what_the_column_holds(tokenizer, question, value, header, operator):
@@ -1503,6 +1505,70 @@ def test_the_tables_own_year_or_name_is_no_condition():
     assert drop_table_year(boston, routes) is boston
     cars = Table("auto_mpg_1980", ["name", "mpg", "cylinders"], ["text", "real", "real"], [["vw rabbit", 41.5, 4]])
     assert drop_table_year(Query(1, 1, ((2, 0, "1980"),)), cars) == Query(1, 1, ())   # "these 1980 cars"
+
+
+def test_a_percentile_said_reads_its_column_of_a_family_of_percentiles():
+    from wikisql.corrections import the_percentile_said
+    from wikisql.declining import cannot_answer
+    from wikisql.encoding import percentile_readings
+    chart = Table("stature", ["Sex", "Agemos", "M", "P5", "P50", "P95", "P97"], ["real"] * 7,
+                  [[1, 24.5, 86.9, 81.1, 86.9, 92.6, 93.5], [1, 60.5, 109.6, 102.3, 109.6, 117.0, 118.4],
+                   [1, 216.5, 176.8, 164.4, 176.8, 189.1, 191.6]])
+    question = "What is the 97th percentile height at 60.5 months?"
+    assert percentile_readings(chart.header, question) == [None] * 6 + ["percentile"]
+    assert percentile_readings(["P3", "P50"], question) == [None, None]   # two: no family
+    decoded = Query(2, 0, ((1, 0, "60.5"),))   # the model's SELECT `M`
+    assert the_percentile_said(question, decoded, chart) == Query(6, 0, ((1, 0, "60.5"),))
+    assert cannot_answer(question, decoded, chart) is None   # a column holds that percentile
+    ordered = Query(1, 0, (), Order(2, False, 3))
+    assert the_percentile_said("Which three ages have the smallest 5th-percentile height?", ordered, chart) == \
+        Query(1, 0, (), Order(3, False, 3))
+    assert the_percentile_said("What is the median height at 60.5 months?", decoded, chart) is decoded
+    reason = cannot_answer("What is the 99th percentile height at 60.5 months?", decoded, chart)
+    assert reason is not None and "statistic" in reason   # no column holds the 99th
+
+
+def test_how_many_counts_rows_not_the_numbers_that_name_them():
+    from wikisql.corrections import count_not_row_numbers, numbers_the_rows, value_of_one_row
+    bushes = Table("mesquite", ["obs", "group", "total_height", "canopy_height"], ["real", "text", "real", "real"],
+                   [[1, "MCD", 1.3, 1.0], [2, "MCD", 1.9, 1.4], [3, "ALL", 2.2, 1.7], [4, "MCD", 1.6, 1.1]])
+    assert numbers_the_rows(bushes, 0) and not numbers_the_rows(bushes, 2)
+    summed = Query(0, 4, ((2, 1, "1.5"), (1, 0, "MCD")))   # SUM(obs)
+    assert count_not_row_numbers("How many MCD bushes are taller than 1.5 m?", summed, bushes) == \
+        Query(0, 3, ((2, 1, "1.5"), (1, 0, "MCD")))
+    assert count_not_row_numbers("How many times was a bush taller than 1.5 m?", summed, bushes) is summed
+    children = Table("anthro", ["id", "oedema", "WEIGHT"], ["real", "text", "real"],
+                     [[181, "y", 12.1], [182, "n", 13.0], [190, "n", 11.2]])
+    counted = Query(0, 3, ((1, 0, "y"),))   # one child has oedema: its count, not its id
+    assert value_of_one_row(counted, children, lambda q: 1, no_aggregation=0.0) is counted
+    assert count_not_row_numbers("How many children have oedema y?", Query(0, 0, ((1, 0, "y"),)), children) == counted
+
+
+def test_a_weather_adjective_asks_its_measure_and_a_number_said_with_a_headers_unit_is_no_condition():
+    from wikisql.corrections import select_the_measure_asked
+    weather = Table("weather", ["DAY", "TEMPERATURE_MIN", "TEMPERATURE_MAX", "WINDSPEED_10M", "ES0"],
+                    ["text", "real", "real", "real", "real"],
+                    [["03-JUN-13", 9.5, 16.0, 4.1, 2.2], ["04-JUN-13", 11.0, 18.5, 7.9, 3.1]])
+    day = Query(4, 0, ((0, 0, "04-JUN-13"),))
+    assert select_the_measure_asked("How windy was it on 04-JUN-13?", day, weather) == \
+        Query(3, 0, ((0, 0, "04-JUN-13"),))
+    assert select_the_measure_asked("How sunny was it on 04-JUN-13?", day, weather) is day   # no sun column
+    decoded = Query(3, 5, ((1, 1, "10"),))   # "10 metres" read as a temperature above 10
+    assert drop_header_numbers(decoded, weather, "What's the average wind speed at 10 metres?") == Query(3, 5, ())
+    assert drop_header_numbers(decoded, weather, "What's the average wind speed above 10 degrees?") == decoded
+
+
+def test_a_clause_no_cell_holds_on_a_column_of_short_cells_is_no_value():
+    from wikisql.corrections import drop_clause_values
+    missions = Table("parking", ["country", "code", "violations"], ["text", "text", "real"],
+                     [["Egypt", "EGY", 139.4], ["Angola", "AGO", 50.0], ["Kuwait", "KWT", 246.2]])
+    ran_on = Query(2, 0, ((0, 0, "Egypt"), (1, 0, "UN mission rack up before the 2002 crackdown")))
+    assert drop_clause_values(ran_on, missions) == Query(2, 0, ((0, 0, "Egypt"),))
+    short = Query(2, 0, ((1, 0, "UN mission"),))   # two words: left (and declined if no row has it)
+    assert drop_clause_values(short, missions) is short
+    titles = Table("films", ["title", "gross"], ["text", "real"], [["Gone with the Wind", 402], ["Jaws", 260]])
+    long_cells = Query(1, 0, ((0, 0, "Gone with the Wind again"),))   # a column of long cells: left
+    assert drop_clause_values(long_cells, titles) is long_cells
 
 
 def test_a_code_the_header_labels_is_a_condition_when_its_label_is_said():

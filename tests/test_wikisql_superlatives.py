@@ -1887,6 +1887,23 @@ def test_the_plainest_header_named_after_the_superlative_and_a_count_of_a_named_
     assert counted_rows("Which discipline has the largest number of professors?", "largest", enrolment)
 
 
+def test_the_hottest_day_orders_by_the_maximum_and_an_age_glued_to_its_unit_is_asked():
+    from wikisql.superlatives import ordered_by_its_extreme
+    weather = Table("weather", ["DAY", "TEMPERATURE_MIN", "TEMPERATURE_MAX"], ["text", "real", "real"],
+                    [["01-JUN-13", 12.1, 19.2], ["02-JUN-13", 14.0, 18.0], ["03-JUN-13", 9.0, 24.5]])
+    minimum = Query(0, 0, (), Order(1, True, 1))   # "hottest" read as the highest minimum
+    hottest = ordered_by_its_extreme("Which day was the hottest?", minimum, weather)
+    assert hottest == Query(0, 0, (), Order(2, True, 1)) and answer(weather, hottest) == ["03-jun-13"]
+    assert ordered_by_its_extreme("Which day had the highest minimum temperature?", minimum, weather) is minimum
+    assert ordered_by_its_extreme("Which day had the warmest night?", minimum, weather) is minimum
+    coldest = Query(0, 0, (), Order(2, False, 1))
+    assert ordered_by_its_extreme("Which day was the coldest?", coldest, weather) == Query(0, 0, (), Order(1, False, 1))
+    chart = Table("stature", ["Sex", "Agemos", "L", "M", "S"], ["real"] * 5,
+                  [[1, 24.5, 1.0, 86.9, 0.040], [1, 60.5, 0.6, 109.6, 0.043], [1, 216.5, -0.2, 176.8, 0.038]])
+    assert read_superlative("At which age is S the largest?", Query(1, MAX, ()), chart) == \
+        Query(1, 0, (), Order(4, True, 1))   # `Agemos` is asked ("age" glued to months), ordered by `S`
+
+
 def test_a_column_of_machine_keys_does_not_name_the_rows():
     from wikisql.superlatives import name_not_its_link
     snacks = Table("snacks", ["user.id", "calories", "name", "snack_image"], ["text", "real", "text", "text"],

@@ -44,6 +44,9 @@ from wikisql.encoding import (
     is_row_names,
     names_column,
     numbered_row_nouns,
+    numbers_units,
+    percentile_readings,
+    plain_header,
     readable_header,
     singular,
     year_of,
@@ -80,8 +83,9 @@ def sum_for_total(item: EncodedExample, query: Query, rows_matched: Callable[[Qu
     if query.agg not in (0, COUNT) or query.order is not None or len(item.header) <= query.sel:
         return query
     header = item.header[query.sel]
-    if item.column_types[query.sel] != "real" or is_row_names(header):   # a data frame's row numbers add up to
-        return _count_of_a_total(item, query, rows_matched)   # nothing ("How many animals ... in total?")
+    if item.column_types[query.sel] != "real" or is_row_names(header) or numbers_units(header):   # a data frame's
+        return _count_of_a_total(item, query, rows_matched)   # row numbers (or `obs`) add up to nothing ("How many
+        #                                                       animals ... in total?")
     reading = header_readings(item.header, item.question)[query.sel] or ""   # "the 8-month scores": `bdi.8m`
     if query.agg == 0 and query.conds and asks_average_of(item.question, header, reading):
         return dataclasses.replace(query, agg=AVG) if rows_matched(query) >= 2 else query
@@ -104,6 +108,9 @@ def _count_of_a_total(item: EncodedExample, query: Query, rows_matched: Callable
         return query
     readings = header_readings(item.header, item.question)
     given = {condition.column for condition in query.conds}
+    if any("total" in re.findall(r"[a-z]+", readable_header(item.header[c]).lower())
+           and asks_total_of(item.question, item.header[c], readings[c]) for c in given):
+        return query   # "taller than 1.5 m in total height": `total_height`, a condition's column
     named = [c for c, (name, kind) in enumerate(zip(item.header, item.column_types))
              if kind == "real" and c != query.sel and c not in given and not is_row_names(name)
              and asks_total_of(item.question, name, readings[c])]
@@ -182,7 +189,8 @@ def value_of_one_row(query: Query, table: Table, rows_matched: Callable[[Query],
     fell 0.6: "How many years was Jiyai Shin the champion?" is WikiSQL's COUNT(Year)), or asks for an amount
     (_AMOUNT_ASKED: "How many thousand miles ...", "How many US dollars ...", "(in thousands)")."""
     if (query.agg != COUNT or query.order is not None or not query.conds
-            or table.types[query.sel] != "real" or any(c.operator != 0 for c in query.conds)):
+            or table.types[query.sel] != "real" or any(c.operator != 0 for c in query.conds)
+            or numbers_the_rows(table, query.sel)):   # "How many children have oedema y?": not child 181's `id`
         return query
     if no_aggregation < floor and not _AMOUNT_ASKED.search(question):
         asked = re.match(r"\s*how many ((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", question.lower())
@@ -300,6 +308,27 @@ def count_when_told(question: str, query: Query) -> Query:
 
 
 HOW_MANY = re.compile(r"\s*how\s+many\b", re.IGNORECASE)   # with .match: the question starts so
+
+
+def count_not_row_numbers(question: str, query: Query, table: Table) -> Query:
+    """`query` with COUNT when the question asks "how many" (not "how many times") and the model read the column
+    that only numbers the rows (`rownames`, `obs`, `id` with a cell of its own in every row) plainly or summed it:
+    "How many MCD bushes are taller than 1.5 m?" decoded SUM(obs), "How many children have oedema y?" decoded SELECT
+    id; the numbers of the rows add up to nothing."""
+    if query.agg not in (0, AGGREGATION_OPS.index("SUM")) or query.order is not None or not HOW_MANY.match(question) \
+            or re.match(r"\s*how\s+many\s+times\b", question, re.IGNORECASE) or table.types[query.sel] != "real":
+        return query
+    if not numbers_the_rows(table, query.sel) or (query.agg == 0 and not query.conds):
+        return query
+    return dataclasses.replace(query, agg=COUNT)
+
+
+def numbers_the_rows(table: Table, column: int) -> bool:
+    """Whether a column only numbers the rows: a data frame's row names, a study's units (`obs`), or an `id`, `no`
+    or `index` with a cell of its own in every row."""
+    header = str(table.header[column])
+    return is_row_names(header) or numbers_units(header) or (
+        plain_header(header) in ("id", "no", "no.", "index") and len(set(table.cells(column))) == len(table.rows))
 
 
 def count_what_no_cell_says(question: str, query: Query, table: Table) -> Query:
@@ -469,7 +498,9 @@ def drop_header_numbers(query: Query, table: Table, question: str = "") -> Query
     "the largest share of people under 15", `pop75 > 75` for "over 75"): the number names the column. Not for a
     header that is a number only (`15122`: WikiSQL's questions give such a column its own name as a value). Nor
     those on a number column whose number the question says only as the end of a span of years ("in 2011-12"
-    decoded `count11 = 12`): a time, not an amount. Nor a code the header labels (coded_labels)."""
+    decoded `count11 = 12`): a time, not an amount. Nor a code the header labels (coded_labels). Also without a
+    condition on a number that the question says with the unit some header glues it to ("the average wind speed at
+    10 metres" of `WINDSPEED_10M`: not `TEMPERATURE_MIN > 10`)."""
     def named(condition: Condition) -> bool:
         header = str(table.header[condition.column])
         number = cell_number(condition.value)
@@ -490,7 +521,16 @@ def drop_header_numbers(query: Query, table: Table, question: str = "") -> Query
             return False
         said = re.findall(rf"(?<![\w.,])(?:(?:1[89]|20)\d\d\s?[-–/]\s?)?{re.escape(value)}(?![\w]|[.,]\d)", question)
         return bool(said) and all(len(s) > len(value) for s in said)
-    kept = tuple(condition for condition in query.conds if not named(condition) and not year_end(condition))
+    glued = {(float(number), unit.lower()) for header in table.header   # `WINDSPEED_10M`: 10 and m
+             for number, unit in re.findall(r"(?<![\d.])(\d+(?:\.\d+)?)([A-Za-z]+)", str(header))}
+
+    def unit_of_a_header(condition: Condition) -> bool:   # "the wind speed at 10 metres" of `WINDSPEED_10M`
+        number = cell_number(condition.value)
+        units = tuple(unit for glued_number, unit in glued if glued_number == number)
+        return bool(units) and any(cell_number(said[1]) == number and said[2].lower().startswith(units)
+                                   for said in re.finditer(r"(?<![\w.])(\d+(?:\.\d+)?)\s+([A-Za-z]+)", question))
+    kept = tuple(condition for condition in query.conds
+                 if not named(condition) and not year_end(condition) and not unit_of_a_header(condition))
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 
@@ -944,6 +984,19 @@ def words_off_number_columns(query: Query, table: Table, question: str = "") -> 
         if holder is not None and holder not in {c.column for c in conds}:
             conds[index] = dataclasses.replace(condition, column=holder)
     return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
+
+
+def drop_clause_values(query: Query, table: Table) -> Query:
+    """`query` without its `=` conditions on a text column whose value is a clause of four words or more that no
+    cell holds, where every cell of the column is a word or two ("Egypt's UN mission rack up before the 2002
+    crackdown" on a column of country codes): a span that ran on, no value."""
+    def clause(condition: Condition) -> bool:
+        cells = table.cells(condition.column)
+        return (condition.operator == CONDITION_OPS.index("=") and table.types[condition.column] == "text"
+                and len(str(condition.value).split()) >= 4 and bool(cells)
+                and all(len(cell.split()) <= 2 for cell in cells) and holds_no_cell(condition, table))
+    kept = tuple(c for c in query.conds if not clause(c))
+    return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 
 def _one_holder(holders: Sequence[int], table: Table, question: str, value: object) -> int | None:
@@ -1434,6 +1487,44 @@ def coded_label_conditions(question: str, query: Query, table: Table, select: di
             else query.sel
         return dataclasses.replace(query, sel=sel, conds=conds)
     return query
+
+
+def the_percentile_said(question: str, query: Query, table: Table) -> Query:
+    """`query` reading the one column of a family of percentiles whose percentile the question says
+    (encoding.percentile_readings: "the 97th percentile height" of `P97`) where it reads another number column that
+    no condition gives: its ordering when it orders ("the three ages with the smallest 3rd-percentile BMI"), else
+    its selection ("What BMI marks the 95th percentile at 180.5 months?" decoded SELECT `M`)."""
+    said = [c for c, reading in enumerate(percentile_readings(table.header, question)) if reading]
+    if len(said) != 1 or said[0] in query.given_columns():
+        return query
+    column = said[0]
+    if query.order is not None:
+        if query.order.column == column or table.types[query.order.column] != "real":
+            return query
+        return dataclasses.replace(query, order=dataclasses.replace(query.order, column=column))
+    if query.sel == column or table.types[query.sel] != "real" or query.agg == AGGREGATION_OPS.index("COUNT"):
+        return query
+    return dataclasses.replace(query, sel=column)
+
+
+_HOW_ADJECTIVE = re.compile(r"^\s*how\s+(?P<adjective>windy|rainy|sunny|snowy|cloudy|foggy|stormy|humid|wet)\s+"
+                            r"(?:was|is|were|are|did|does)\b", re.IGNORECASE)
+
+
+def select_the_measure_asked(question: str, query: Query, table: Table) -> Query:
+    """`query` selecting the one number column whose header starts with the noun of the adjective "How ... was it?"
+    asks ("How windy was it on 04-JUN-13?": `WINDSPEED_10M`; rainy rain, sunny sun, humid humidity, wet wet...),
+    when the model selected another column plainly."""
+    asked = _HOW_ADJECTIVE.match(question)
+    if asked is None or query.agg != 0 or query.order is not None:
+        return query
+    adjective = asked["adjective"].lower()
+    noun = adjective[:-1] if adjective.endswith("y") else adjective   # windy -> wind, humid -> humid
+    def starts(column: int) -> bool:
+        return any(word.startswith(noun) for word in re.findall(r"[a-z]+", readable_header(str(table.header[column]))
+                                                                 .lower()))
+    named = [c for c, kind in enumerate(table.types) if kind == "real" and c not in query.given_columns() and starts(c)]
+    return dataclasses.replace(query, sel=named[0]) if len(named) == 1 and named[0] != query.sel else query
 
 
 def drop_possessive_s(question: str, query: Query) -> Query:

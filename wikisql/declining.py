@@ -47,6 +47,7 @@ from wikisql.encoding import (
     names_column,
     numbered_row_nouns,
     numbers_units,
+    percentile_readings,
     plain_header,
     readable_header,
     singular,
@@ -108,7 +109,7 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
      rf"(?P<key>{_AGGREGATE_WORD}(?:\s+[a-z]+)?)\b"),
     ("a comparison between rows (which of two)",
      rf"^(?:which|who|is|are|was|were)\b.*\b{COMPARATIVE}\b(?!\s+than)"
-     r".*\b\w+,?\s+or\s+(?:in\s+|the\s+)?\w[\w .'-]*\??$"),
+     r".*\b\w+,?\s+or\s+(?:in\s+|the\s+|at\s+|on\s+)?\w[\w .:'-]*\??$"),   # "at 10:02 or at 16:02"
     ("arithmetic between values", r"\bby how (?:many|much)\b|\bby what (?:percent(?:age)?|factor|margin)\b"),
     ("arithmetic between values", rf"\bhow much {COMPARATIVE}\b.*\bthan\b"),
     ("arithmetic between values", r"\bhow many (?:more|fewer|less)\b.*\bthan\b"),
@@ -133,6 +134,9 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("a comparison between rows", r"\bcompared (?:with|to)\b|^compare\b"),
     ("a condition the grammar cannot say (not equal)", r"^(?:leaving out|excluding|except for)\b|\bother than\b"),
     ("arithmetic between values", r"\bhow far apart\b"),
+    ("arithmetic between values",   # "What was the daily temperature range on 21-MAR-13?": a maximum less a minimum
+     r"\b(?:daily|annual|yearly|diurnal|temperature|price|age|salary|score)\s+(?P<key>range)\b"
+     r"(?!\s+(?:of|from|between)\s+\d)"),
     ("arithmetic between values", r"^how (?:many|much)\b.*\b(?:short of|shy of)\b"),   # "How many points short of
     #                                                                                 the maximum of 52.3 was Ford?"
     ("arithmetic between values",   # "How far is Juneau Intl from Ketchikan Intl?": two rows' places, unless a
@@ -177,7 +181,9 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("either of two values (OR)",   # "a pH below 5 or above 7.5", "a crime rate above 1 or a median value above 40"
      rf"\b{_BOUND}\s+[$€£]?[\d.,]*\d%?(?:\s+[a-z%]+)?\s+or\s+(?:[a-z]+\s+){{0,4}}?{_BOUND}\s+[$€£]?\d"),
     ("grouping",   # "the average heights of the crossed and of the self-fertilized plants": two groups
-     r"\b(?:averages?|means?|totals?|sums?)\b[^?]*\b(?:of|for) the [a-z][\w-]*(?: [a-z][\w-]*)? and (?:of|for) the\b"),
+     r"\b(?:averages?|means?|totals?|sums?)\b[^?]*\b(?:of|for) the [a-z][\w-]*(?: [a-z][\w-]*)? and (?:of|for) the\b"
+     r"|\b(?:averages?|means?|totals?|sums?)\b[^?]*\b(?:of|for) [a-z][\w-]* and (?:of|for) [a-z][\w-]*\s*\??$"),
+    #                                                                                   ("of men and of women")
     ("grouping",   # "of Southern and of non-Southern states", "for specimens with crystals and for those without"
      r"\b(?:for|of|among)\s[^?]*\band (?:for|of|among) (?:those|the ones|the others|the rest|non-?[a-z]+)\b"),
     ("a part of a text (contains, starts with)",
@@ -264,7 +270,9 @@ def statistic_held(question: str, query: Query | None, table: Table) -> bool:
     condition or an ordering, or as MAX or MIN of a superlative said ("the median income in Leon County", "the
     highest median income"; AVG only with a condition that keeps one row); not the statistic over the rows ("What is
     the median income?", "the median age in Japan in 2020" over its age groups, "the median number of technicians"
-    decoded MIN)."""
+    decoded MIN). A percentile a column of a family of percentiles holds (encoding.percentile_readings) is held."""
+    if query is not None and any(percentile_readings(table.header, question)):
+        return True   # "the 97th percentile height" of a growth chart's `P97`: a column holds it
     said = _STATISTIC_OF.search(" ".join(question.lower().split())) if query is not None else None
     if said is None:
         return False

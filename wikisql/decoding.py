@@ -40,6 +40,7 @@ from wikisql.encoding import (
     ORDER_DESC,
     ORDER_NONE,
     EncodedExample,
+    glued_to_a_unit,
     names_column,
     readable_header,
     singular,
@@ -271,6 +272,7 @@ def comparison_operator(item: EncodedExample, start: int, end: int, header: str 
         if said is None:
             return None
         words = set(re.findall(r"[a-z]+", readable_header(header).lower()))
+        words |= {"age" for word in words if glued_to_a_unit("age", word)}   # `Agemos`: an age, glued to its unit
         comparative = said[1].lower()
         return next((CONDITION_OPS.index(operators[comparative]) for kind, operators in _HEADED_COMPARISONS.items()
                      if words & _HEADED_KINDS[kind] and comparative in operators), None)

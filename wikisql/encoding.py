@@ -550,6 +550,9 @@ def _header_readings(headers: tuple[str, ...], question: str, known_word: Callab
     for column, said in enumerate(numbered_readings(headers, question)):
         if said:
             readings[column] = f"{readings[column]} {said}" if readings[column] else said
+    for column, said in enumerate(percentile_readings(headers, question)):
+        if said:
+            readings[column] = said   # `P97` "percentile" for "the 97th percentile"
     asked = _ASKED_NOUN.match(question)
     noun = asked and asked[1].lower()
     if noun and noun not in _STOPWORDS and not headers_with[noun] and not headers_with[singular(noun)]:
@@ -632,6 +635,21 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                   "eighth": 8, "ninth": 9, "tenth": 10}
 _HEADER_NUMBER = re.compile(r"(?<!\d)(?<!\d[.,])(\d{1,2})([a-z]*)(?![\d,]|\.\d)")   # `post.test.3`, `brood1`, `bdi.8m`
+
+
+_PERCENTILE_HEADER = re.compile(r"(?:p|pct|perc|percentile|q)[ _.-]?(\d{1,2})", re.IGNORECASE)   # `P97`, `pct_90`
+
+
+def percentile_readings(headers: Sequence[str], question: str) -> list[str | None]:
+    """"percentile" for the header of a family of percentiles (three or more headers `P3` ... `P97`, `pct_90`) whose
+    number the question says as a percentile ("the 97th percentile", "percentile 90"); None for every other
+    header. A growth chart's `P97` is its 97th percentile, a statistic the table holds."""
+    numbers = [match and int(match[1]) for match in (_PERCENTILE_HEADER.fullmatch(str(h).strip()) for h in headers)]
+    if sum(number is not None for number in numbers) < 3:
+        return [None] * len(headers)
+    said = {int(before or after) for before, after in re.findall(
+        r"\b(\d{1,2})(?:st|nd|rd|th)?[- ]percentile\b|\bpercentile (\d{1,2})\b", question.lower())}
+    return ["percentile" if number is not None and number in said else None for number in numbers]
 
 
 def numbered_readings(headers: Sequence[str], question: str) -> list[str | None]:
@@ -935,13 +953,22 @@ def counted_noun(header_word: str) -> str | None:
     return singular(counted[1])
 
 
+# a unit glued after a header's word: `Agemos` (age, months), `agedays`, `wtkg`
+GLUED_UNITS = frozenset("mos mons months yrs years days kg cm mm km pct".split())
+
+
+def glued_to_a_unit(noun: str, word: str) -> bool:
+    """Whether a header word is `noun` with a unit glued after it (GLUED_UNITS): "age" of `Agemos`, `agedays`."""
+    return len(noun) >= 3 and word.startswith(noun) and word[len(noun):] in GLUED_UNITS
+
+
 def names_column(nouns: Sequence[str], header: str, question: str, reading: str | None = None) -> bool:
     """Whether `nouns` (a question's words, singular and lower-cased) name the column `header`: a word of it,
     the start of one ("temperature" for `temp_min`, "body" for `bodywt`), the header written as one word
-    ("demvote" for `demVote`), the words a code-like header stands for ("stolen bases" for `sb`), or what it
-    counts ("firms" for `nfirm`: counted_noun). `reading`: the header's reading among the table's other headers
-    (header_readings; "" for none), which the header alone may not give (`Y` "yield" in a table of letters);
-    else abbreviation_reading of the header alone."""
+    ("demvote" for `demVote`), the words a code-like header stands for ("stolen bases" for `sb`), what it
+    counts ("firms" for `nfirm`: counted_noun), or a word with a unit glued after it ("age" for `Agemos`).
+    `reading`: the header's reading among the table's other headers (header_readings; "" for none), which the
+    header alone may not give (`Y` "yield" in a table of letters); else abbreviation_reading of the header alone."""
     header_words = [w.lower() for w in re.findall(r"[A-Za-z]+", readable_header(str(header)))]
     joined = "".join(header_words)
     if reading is None:
@@ -954,7 +981,7 @@ def names_column(nouns: Sequence[str], header: str, question: str, reading: str 
             return True   # `nown`: "owners", the ones who own
         if noun in reading or singular(noun) in reading or noun == joined or any(
                 noun == singular(word.lower()) or (len(noun) >= 3 and len(word) >= 3 and noun[:4] == word[:4])
-                for word in header_words):
+                or glued_to_a_unit(noun, word) for word in header_words):
             return True
     return False
 

@@ -58,11 +58,13 @@ from wikisql.corrections import (
     compared_by_age,
     comparison_in_range,
     count_by_an_averaged_condition,
+    count_not_row_numbers,
     count_on_complete_column,
     count_the_rows_asked,
     count_what_no_cell_says,
     count_when_told,
     dates_in_parts,
+    drop_clause_values,
     drop_counted_number_words,
     drop_distance_origin,
     drop_function_word_values,
@@ -88,11 +90,13 @@ from wikisql.corrections import (
     select_not_the_unit,
     select_other_than_given,
     select_the_code_said,
+    select_the_measure_asked,
     split_repeated_values,
     state_of_matter_cells,
     sum_for_total,
     sum_of_counts,
     text_compared_as_equal,
+    the_percentile_said,
     total_of_whole_column,
     trim_to_cells,
     value_of_one_row,
@@ -127,6 +131,7 @@ from wikisql.superlatives import (
     name_the_rows,
     order_by_the_header_said,
     order_from_scores,
+    ordered_by_its_extreme,
     person_not_an_id,
     read_superlative,
     select_the_noun_asked,
@@ -576,6 +581,7 @@ class Predictor:
                 decoded = greedy_decode(scores, item, self.max_value_tokens, snap_margin)
         query = view.table_query(sum_for_total(item, decoded.query, view.numbers_matched))
         query = count_when_told(item.question, query)   # "Count the days where ..."
+        query = count_not_row_numbers(item.question, query, view.table)   # "How many MCD bushes ...": not SUM(obs)
         query = count_what_no_cell_says(item.question, query, view.table)   # "How many women ...?" of `sex` F/M
         query = count_the_rows_asked(item.question, query, view.table,   # "How many patients were in the BtheB arm?"
                                      functools.partial(view.numbers_matched, of_table=True))
@@ -605,6 +611,7 @@ class Predictor:
         query = drop_function_word_values(item.question, query)   # "What is ...": not Iceland's `IS`
         query = drop_counted_number_words(item.question, query, view.table)   # "the three species": no `Species`
         query = drop_distance_origin(item.question, query, view.table)   # "500 km from Paris": not `Region = Paris`
+        query = drop_clause_values(query, view.table)   # "rack up before the 2002 crackdown" on `code`: a span ran on
         query = move_to_holding_column(trim_to_cells(query, view.table), view.table, item.question)   # `county =
         #                                                                      'HAU'` -> `category`
         query = code_of_its_length(item.question, query, view.table)   # "the two-letter code": `Part1`, not `Id`
@@ -628,6 +635,7 @@ class Predictor:
             query = name_the_rows(query, view.table)   # not SELECT origin WHERE origin = 1 ORDER BY mpg
             query = kind_said_as_rows(item.question, query, view.table)   # "Which Droid is the tallest?"
             query = order_by_the_header_said(item.question, query, view.table)   # "at 8 Darby Street NS"
+            query = ordered_by_its_extreme(item.question, query, view.table)   # "the hottest day": TEMPERATURE_MAX
             query = dated_rows(item.question, query, view.table)   # "Which three months ...": their `Date`
         query = words_off_number_columns(query, view.table, item.question)   # `8 Darby Street NS = '8:00-8:59'`:
         #                                                                    `hour` (after the superlatives are read)
@@ -638,6 +646,8 @@ class Predictor:
         query = select_the_row_asked(item.question, query, view.table)   # "Which area sold 1,127 homes?": `city`
         query = select_the_noun_asked(item.question, query, view.table)   # "Which country ...": `Country/Region`
         query = select_the_time_asked(item.question, query, view.table)   # "When did 150 K Road count 184 ...?"
+        query = the_percentile_said(item.question, query, view.table)   # "the 97th percentile height": `P97`
+        query = select_the_measure_asked(item.question, query, view.table)   # "How windy was it ...?"
         query = name_not_its_kind(item.question, query, view.table)   # "Which language is deu?": not `Language_Type`
         query = name_not_its_link(item.question, query, view.table, select)   # "Which club ...?": not `url`
         query = person_not_an_id(item.question, query, view.table)   # "Who has KBO player ID 95657?": `nameFull`

@@ -61,6 +61,7 @@ from wikisql.encoding import (
     YEAR,
     bundled_vocabulary,
     counted_noun,
+    glued_to_a_unit,
     header_readings,
     is_row_names,
     is_skeleton_start,
@@ -1303,7 +1304,7 @@ def naming_score(nouns: Sequence[str], table: Table, column: int, question: str)
     def names(noun: str) -> bool:
         return noun in reading or noun == "".join(words) or any(
             noun == word or (len(noun) >= 3 and len(word) >= 3 and noun[:4] == word[:4])
-            or _compound_of(noun, word) for word in words) or any(
+            or _compound_of(noun, word) or glued_to_a_unit(noun, word) for word in words) or any(
             noun == part or (len(part) >= 3 and len(noun) > len(part) and (noun.startswith(part) or (
                 len(noun) >= 6 and is_skeleton_start(part, noun)))) for part in parts)   # `enrltot`: enrollment
     named = sum(map(names, nouns))
@@ -1741,6 +1742,30 @@ def extreme_as_said(question: str, query: Query, table: Table) -> Query:
     if descending is None or (query.agg == MAX) == descending:
         return query
     return dataclasses.replace(query, agg=MAX if descending else MIN)
+
+
+def ordered_by_its_extreme(question: str, query: Query, table: Table) -> Query:
+    """An ordering by one of a column's minimum and maximum (`TEMPERATURE_MIN`, `TEMPERATURE_MAX`; MinTemp, MaxTemp)
+    orders by the one its direction names when the question says neither ("Which day was the hottest?": the
+    highest maximum; "the coldest day": the lowest minimum); "the highest minimum temperature" and "the warmest
+    night" keep their own."""
+    if query.order is None:
+        return query
+    tokens = [header_tokens(str(header)) for header in table.header]
+    own = tokens[query.order.column]
+    bounds = [t for t in own if t in ("min", "max")]
+    if len(bounds) != 1:
+        return query
+    wanted = "max" if query.order.descending else "min"
+    words = [singular(w) for w in re.findall(r"[a-z]+", question.lower())]
+    if bounds[0] == wanted or any(token_said(bound, words, question.lower()) for bound in ("min", "max")) or \
+            {"night", "overnight", "nighttime", "morning", "dawn"} & set(words):
+        return query   # ("the warmest night": the highest minimum)
+    sibling = [c for c, other in enumerate(tokens) if table.types[c] == "real" and other ==
+               [wanted if t == bounds[0] else t for t in own]]
+    if len(sibling) != 1:
+        return query
+    return dataclasses.replace(query, order=dataclasses.replace(query.order, column=sibling[0]))
 
 
 # a fall said of what is ordered: "the biggest drop", "fell the most", "the largest declines" (not a condition's:
