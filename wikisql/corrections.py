@@ -941,8 +941,8 @@ def move_to_holding_column(query: Query, table: Table, question: str = "") -> Qu
     A value said in the plural that no cell holds is read in the singular ("the lanthanoids": the cell
     `lanthanoid`), in its column or moved the same way. A value that is a cell of two or more columns goes to the
     one of them the question's words name (`question`; "intentionally walked 43 times": not `hr`, one of several
-    columns with a 43), else stays, as one of no column does (declining.impossible_condition). A value that is no
-    number, on a number column, moves the same way ("passed 45 Queen Street between 8:00-8:59": `hour`)."""
+    columns with a 43), else stays, as one of no column does (declining.impossible_condition). A word on a number
+    column moves later, once the superlatives are read (words_off_number_columns)."""
     conds = list(query.conds)
     for index, condition in enumerate(conds):
         if _number_held_elsewhere(condition, table):   # `Asia = 1,411` of a table where only `Africa` has 1,411
@@ -1417,10 +1417,12 @@ def add_kind_condition(question: str, query: Query, table: Table) -> Query:
     found = []
     asked_nouns = list(_ASKED_NOUN.finditer(question.strip()))
     second = _SECOND_NOUN.match(question.strip())
-    if second and not any(count_cells(table, c, " ".join(second[0].split()[-2:])) or
-                          count_cells(table, c, " ".join(second[0].split()[-2:-1] + [singular(second[1])]))
-                          for c, kind in enumerate(table.types) if kind == "text"):
-        asked_nouns.append(second)   # "How many hybrid sedans": sedan (not "noble gas" or "Middle Africa": cells)
+    if second:   # "How many hybrid sedans": sedan (not "noble gas" or "Middle Africa": cells)
+        adjective = second[0].split()[-2]
+        pairs = (f"{adjective} {second[1]}", f"{adjective} {singular(second[1])}")
+        texts = [c for c, kind in enumerate(table.types) if kind == "text"]
+        if not any(count_cells(table, c, pair) for c in texts for pair in pairs):
+            asked_nouns.append(second)
     for asked in asked_nouns:   # "What was ... of the city with the most ...": city
         noun = singular(next(noun for noun in asked.groups() if noun).lower())
         if any(singular(str(c.value).strip().lower()) == noun for c in query.conds):

@@ -637,7 +637,7 @@ ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "
 _HEADER_NUMBER = re.compile(r"(?<!\d)(?<!\d[.,])(\d{1,2})([a-z]*)(?![\d,]|\.\d)")   # `post.test.3`, `brood1`, `bdi.8m`
 
 
-_PERCENTILE_HEADER = re.compile(r"(?:p|pct|perc|percentile|q)[ _.-]?(\d{1,2})", re.IGNORECASE)   # `P97`, `pct_90`
+_PERCENTILE_HEADER = re.compile(r"(?:p|pct|perc|percentile)[ _.-]?(\d{1,2})", re.IGNORECASE)   # `P97`, `pct_90`
 
 
 def percentile_readings(headers: Sequence[str], question: str) -> list[str | None]:

@@ -42,7 +42,8 @@ class Table:
     def holds_pointers(self, column: int) -> bool:
         """Whether the column's cells point at their rows rather than name them: every non-empty cell is a web
         address (`https://fbref.com/...`, `www.x.org`) or a machine key (a UUID `420a9862-9956-49d1-906e-6b80206a7067`,
-        a hex digest of 16 digits or more), but for one placeholder the others may share (`skipped`, `NA`)."""
+        a hex digest of 16 digits or more), two of them at least, but for one placeholder the others may share
+        (`skipped`, `NA`)."""
         cells = self.cells(column, lower=True)
         pointers = [cell.startswith(("http://", "https://", "www.")) and " " not in cell
                     or _MACHINE_KEY.fullmatch(cell) is not None for cell in cells]

@@ -851,7 +851,7 @@ def kind_said_as_rows(question: str, query: Query, table: Table) -> Query:
                  for cell in {str(row[column]).strip() for row in table.rows} if cell.lower() == word}   # the function)
         if len(kinds) > 1:   # "ground fire" of `fire_type` and `ia_access`: the one of the rows' kind
             noun = {singular(asked[1][-1])} if asked is not None and asked[1] else set()
-            words_of = dict(zip(range(len(table.header)), header_word_sets(table.header)))
+            words_of = header_word_sets(table.header)
             kinds = {c: cell for c, cell in kinds.items() if words_of[c] & (KIND_HEADER_WORDS | noun)}
         if len(kinds) != 1:
             continue
