@@ -851,6 +851,10 @@ def test_comparison_words_before_a_number(tokenizer, question, value, operator):
     ("Which buildings are older than 1950?", "1950", "Height", None),     # the column says neither
     ("What is the average S for girls older than 200 months?", "200", "Agemos", 1),   # an age glued to its unit
     ("Which agency is older than 20?", "20", "agency", None),             # no age
+    ("Among CEOs ranked higher than 10th, what is the smallest cash pay?", "10th", "Rank", 2),   # rank 1 tops
+    ("Which teams ranked lower than 4th?", "4th", "Position", 1),
+    ("Which nation ranked below 8 received the fewest silver medals?", "8", "Rank", 2),   # no ordinal: WikiSQL's `<`
+    ("Which CEOs earned higher than 10?", "10", "Rank", 1),                # not said of the ranking
     ("How many respondents are older than 60?", "60", None, None),        # no column given
 ])
 def test_comparatives_read_by_what_the_column_holds(tokenizer, question, value, header, operator):
@@ -1569,6 +1573,22 @@ def test_a_clause_no_cell_holds_on_a_column_of_short_cells_is_no_value():
     titles = Table("films", ["title", "gross"], ["text", "real"], [["Gone with the Wind", 402], ["Jaws", 260]])
     long_cells = Query(1, 0, ((0, 0, "Gone with the Wind again"),))   # a column of long cells: left
     assert drop_clause_values(long_cells, titles) is long_cells
+
+
+def test_a_column_qualified_in_parentheses_gives_way_to_the_plain_one_when_the_qualifier_is_not_said():
+    from wikisql.corrections import unqualified_columns
+    chips = Table("cpus", ["Model", "TDP", "TDP (Base)", "Cores (P)", "Cores (E)", "Cores"],
+                  ["text"] + ["real"] * 5, [["Atom C2308", 6.0, None, None, None, 2.0],
+                                           ["Core Ultra 7 265H", 28.0, 28.0, 6.0, 8.0, 16.0]])
+    decoded = Query(0, 0, ((3, 0, "8"),), Order(1, False, 1))   # "8-core" read as `Cores (P)`
+    assert unqualified_columns("Among the 8-core chips, which has the lowest TDP?", decoded, chips) == \
+        Query(0, 0, ((5, 0, "8"),), Order(1, False, 1))
+    base = Query(0, 0, ((2, 0, "45"),))
+    assert unqualified_columns("Which model has a base TDP of 45 W?", base, chips) is base   # "base" said
+    assert unqualified_columns("Which chips have 6 P cores?", decoded, chips) is decoded   # "P" said
+    performance = Query(3, 0, ((0, 0, "Core Ultra 7 265H"),))
+    assert unqualified_columns("How many performance cores does the Core Ultra 7 265H have?", performance, chips) \
+        is performance   # "performance" starts with the code's letter, right before "cores"
 
 
 def test_a_code_the_header_labels_is_a_condition_when_its_label_is_said():

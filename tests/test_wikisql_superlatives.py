@@ -1904,6 +1904,23 @@ def test_the_hottest_day_orders_by_the_maximum_and_an_age_glued_to_its_unit_is_a
         Query(1, 0, (), Order(4, True, 1))   # `Agemos` is asked ("age" glued to months), ordered by `S`
 
 
+def test_a_number_column_the_asked_noun_only_qualifies_names_no_rows_and_a_code_said_orders():
+    ceos = Table("ceos", ["Rank", "Name", "Other Pay", "Ratio of CEO pay to average industry worker pay"],
+                 ["real", "text", "real", "real"],
+                 [[1, "Mark Hurd", 0.02, 362.0], [2, "Safra Catz", 0.5, 300.0], [3, "Tim Cook", 1.2, 200.0]])
+    most = read_superlative("Which CEO got the most Other Pay?", Query(2, MAX, ()), ceos)
+    assert most == Query(1, 0, (), Order(2, True, 1)) and answer(ceos, most) == ["tim cook"]   # `Name`, not the ratio
+    pupils = Table("pupils", ["id", "grade", "x7", "x8"], ["real", "real", "real", "real"],
+                   [[201, 8, 3.0, 4.1], [202, 8, 4.5, 3.9], [203, 7, 5.0, 2.0]])
+    eighth = Query(0, 0, ((1, 0, "8"),), Order(3, True, 1))
+    assert order_by_the_header_said("Among pupils in grade 8, which id has the top x7 score?", eighth, pupils) == \
+        Query(0, 0, ((1, 0, "8"),), Order(2, True, 1))
+    air = Table("air", ["date", "no2", "bg.no2"], ["text", "real", "real"],
+                [["2001-01-04", 40.0, 12.0], ["2001-01-05", 30.0, 19.0]])
+    background = Query(0, 0, (), Order(2, True, 1))   # `no2` is said, but `bg.no2` is a qualified no2: it stays
+    assert order_by_the_header_said("When was the highest background NO2 measured?", background, air) is background
+
+
 def test_a_column_of_machine_keys_does_not_name_the_rows():
     from wikisql.superlatives import name_not_its_link
     snacks = Table("snacks", ["user.id", "calories", "name", "snack_image"], ["text", "real", "text", "text"],

@@ -1303,6 +1303,38 @@ def said_sibling_columns(question: str, query: Query, table: Table) -> Query:
     return dataclasses.replace(query, sel=sel, order=order, conds=conds)
 
 
+_QUALIFIED = re.compile(r"^(?P<plain>[^()]*?\S)\s*\((?P<qualifier>[^()]+)\)\s*$")   # `Cores (P)`, `TDP (Base)`
+
+
+def unqualified_columns(question: str, query: Query, table: Table) -> Query:
+    """`query` with a column headed by another's header and a qualifier in parentheses (`Cores (P)` beside `Cores`)
+    moved to the plain one when the question says none of the qualifier's words, nor a word a letter code of it
+    starts right before the plain header ("performance cores" for `Cores (P)`): "Which 8-core chips ...?" is
+    `Cores = 8`, not `Cores (P) = 8`; for the column selected, ordered by or compared."""
+    words = [singular(w) for w in re.findall(r"[a-z]+", question.lower())] + re.findall(r"[a-z]+", question.lower())
+    text = " ".join(question.lower().split())
+    plain = {" ".join(str(header).lower().split()): c for c, header in enumerate(table.header)}
+    used = {c.column for c in query.conds} | {query.sel} | ({query.order.column} if query.order else set())
+    def moved(column: int) -> int:
+        match = _QUALIFIED.match(str(table.header[column]))
+        if match is None:
+            return column
+        other = plain.get(" ".join(match["plain"].lower().split()))
+        head = re.escape(header_tokens(match["plain"])[0]) if header_tokens(match["plain"]) else None
+        if other is None or other in used or table.types[other] != table.types[column] or any(
+                token_said(token, words, text) or (len(token) <= 2 and head is not None and re.search(
+                    rf"\b{token[0]}[a-z]*[\s-]+{head}", text) is not None)   # "performance cores" of `(P)`
+                for token in header_tokens(match["qualifier"])):
+            return column
+        return other
+    sel = moved(query.sel)
+    order = query.order if query.order is None else dataclasses.replace(query.order, column=moved(query.order.column))
+    conds = tuple(dataclasses.replace(c, column=moved(c.column)) for c in query.conds)
+    if sel == query.sel and order == query.order and conds == query.conds:
+        return query
+    return dataclasses.replace(query, sel=sel, order=order, conds=conds)
+
+
 _PARENTHESES = re.compile(r"\(([^()]{1,40})\)")
 
 

@@ -79,6 +79,11 @@ _HEADED_COMPARISONS = {"age": {"older": ">", "younger": "<"}, "year": {"older": 
                        "time": {"faster": "<", "slower": ">", "quicker": "<"}}
 _HEADED_COMPARISON_BEFORE = re.compile(r"\b(older|younger|newer|faster|slower|quicker)\s+than\s+"
                                        r"(?:the\s+age\s+of\s+|(?:the\s+)?year\s+)?$", re.IGNORECASE)
+# "ranked higher than 10th" of a column of ranks: a smaller number (rank 1 is the top); only before an ordinal (WikiSQL
+# reads "ranked below 8" as `Rank < 8`)
+_RANKED_BEFORE = re.compile(r"\brank(?:ed|s)?\s+(higher|better|lower|worse|above|below)(?:\s+than)?\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+_RANK_HEADER_WORDS = frozenset("rank ranking position pos place".split())
 # the words, then maybe an article, a currency sign or a coordinate's name ("south of latitude 33")
 _COMPARISON_BEFORE = re.compile(r"\b(" + "|".join(word.replace(" ", r"\s+") for words in COMPARISON_WORDS.values()
                                                   for word in words)
@@ -262,10 +267,14 @@ def comparison_operator(item: EncodedExample, start: int, end: int, header: str 
     dev set this corrects 5 operators the model got wrong and changes none it got right. Comparatives whose
     direction depends on the column read its `header` (_HEADED_COMPARISONS): "older than 60" of ages is `>`,
     "older than 1950" of years `<`, "faster than" of a speed `>` and of a time `<`; without a header that
-    says which, they are left to the model."""
+    says which, they are left to the model. "ranked higher than 10th" (an ordinal) of a column of ranks is `<`."""
     if not _NUMBER.fullmatch(item.span_text(start, end)):
         return None
     before = item.question[:item.question_tokens[start].start]
+    ranked = _RANKED_BEFORE.search(before) if re.search(r"\d(?:st|nd|rd|th)$", item.span_text(start, end)) else None
+    if ranked is not None and header is not None and \
+            set(re.findall(r"[a-z]+", readable_header(header).lower())) & _RANK_HEADER_WORDS:
+        return CONDITION_OPS.index("<" if ranked[1].lower() in ("higher", "better", "above") else ">")   # rank 1 tops
     found = _COMPARISON_BEFORE.search(before)
     if found is None:
         said = _HEADED_COMPARISON_BEFORE.search(before) if header is not None else None

@@ -99,6 +99,7 @@ from wikisql.corrections import (
     the_percentile_said,
     total_of_whole_column,
     trim_to_cells,
+    unqualified_columns,
     value_of_one_row,
     whole_cell_said,
     words_off_number_columns,
@@ -660,6 +661,7 @@ class Predictor:
         query = compared_by_measure(item.question, query, view.table)   # "higher than 500 ft": `elevation`
         query = compared_by_age(item.question, query, view.table)   # "men over 45": `age`, not `rstpulse`
         query = said_sibling_columns(item.question, query, view.table)   # "the 9am pressure": not `Pressure3pm`
+        query = unqualified_columns(item.question, query, view.table)   # "8-core chips": `Cores`, not `Cores (P)`
         query = move_off_row_numbers(item.question, query, view.table)   # "scored 57 on the third post-test"
         query = comparison_in_range(item.question, query, view.table)   # "more than 10,000 students": not `teachers`
         query = headed_values_equal(item.question, text_compared_as_equal(query, view.table), view.table)   # "on

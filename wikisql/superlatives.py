@@ -479,7 +479,9 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
         if kind == "noun" and head and all(table.types[c] == "text" and _mostly_numbers(table, c) for c in head):
             return -1   # "the highest round 4 score" of a golf `score` (-11, E, CUT): a value, not the rows
         for noun in reversed(nouns):   # the head noun is last: "home side" -> side, then home
-            named = [c for c in range(len(words)) if noun in words[c]]
+            named = [c for c in range(len(words)) if noun in words[c] and (   # a number column only where the noun
+                table.types[c] == "text" or singular(_head_word(str(table.header[c])).lower()) == noun   # heads it
+                or len(words[c]) <= 2)]   # (not "Which CEO ...?" of `Ratio of CEO pay to average industry worker pay`)
             titled = [c for c in named if words[c] & TITLE_WORDS]   # "Which trial ...": `trial_name`, not
             if len(named) == 1 or len(titled) == 1:                         # the `trial_nct` code
                 found = (named if len(named) == 1 else titled)[0]
@@ -866,21 +868,25 @@ def order_by_the_header_said(question: str, query: Query, table: Table) -> Query
     """An ordering by a column the question does not name, when it says another number column's header of two
     words or more in full, as the table writes it: "Which hour saw the most walkers at 8 Darby Street NS?" of a
     table of pedestrian counts by street orders `8 Darby Street NS`, not `Te Ara Tahuhu Walkway`; "the lowest unique
-    keys" `UNIQUE KEY`. Not a column a condition gives or the one selected, nor where two such headers are said."""
+    keys" `UNIQUE KEY`; a code of letters and digits said as itself ("the top x7 score": `x7`, not `x8`). Not a
+    column a condition gives or the one selected, nor where two such headers are said."""
     if query.order is None:
         return query
     text = f" {' '.join(singular(w) for w in _words(question))} "
 
     def said(column: int) -> bool:   # every word of the header, in its order, as the question's own words
         words = [singular(w) for w in _words(str(table.header[column]))]
-        return len(words) >= 2 and f" {' '.join(words)} " in text
+        coded = len(words) == 1 and re.fullmatch(r"[a-z]+\d+|\d+[a-z]+", words[0]) is not None   # `x7`
+        return (len(words) >= 2 or coded) and f" {' '.join(words)} " in text
 
     ordered = {singular(w) for w in _words(str(table.header[query.order.column]))}
     if said(query.order.column) or ordered <= set(text.split()):
         return query
     conditioned = {c.column for c in query.conds}   # "with infant mortality above 100": a condition's, not the order
     named = [c for c, kind in enumerate(table.types) if kind == "real" and said(c) and c != query.sel
-             and c not in conditioned]   # (a code too, when said in full: "the lowest unique keys")
+             and c not in conditioned   # (a code too, when said in full: "the lowest unique keys"), but not one the
+             and not {singular(w) for w in _words(str(table.header[c]))} <= ordered]   # ordered column qualifies:
+    #                                                                       "the highest background NO2" of `bg.no2`
     if len(named) != 1:
         return query
     return dataclasses.replace(query, order=dataclasses.replace(query.order, column=named[0]))
