@@ -108,7 +108,7 @@ def _count_of_a_total(item: EncodedExample, query: Query, rows_matched: Callable
         return query
     readings = header_readings(item.header, item.question)
     given = {condition.column for condition in query.conds}
-    if any("total" in re.findall(r"[a-z]+", readable_header(item.header[c]).lower())
+    if any("total" in header_tokens(item.header[c])
            and asks_total_of(item.question, item.header[c], readings[c]) for c in given):
         return query   # "taller than 1.5 m in total height": `total_height`, a condition's column
     named = [c for c, (name, kind) in enumerate(zip(item.header, item.column_types))
@@ -991,10 +991,11 @@ def drop_clause_values(query: Query, table: Table) -> Query:
     cell holds, where every cell of the column is a word or two ("Egypt's UN mission rack up before the 2002
     crackdown" on a column of country codes): a span that ran on, no value."""
     def clause(condition: Condition) -> bool:
+        if condition.operator != CONDITION_OPS.index("=") or table.types[condition.column] != "text" \
+                or len(str(condition.value).split()) < 4:
+            return False   # (the column's cells are read only for such a value)
         cells = table.cells(condition.column)
-        return (condition.operator == CONDITION_OPS.index("=") and table.types[condition.column] == "text"
-                and len(str(condition.value).split()) >= 4 and bool(cells)
-                and all(len(cell.split()) <= 2 for cell in cells) and holds_no_cell(condition, table))
+        return bool(cells) and all(len(cell.split()) <= 2 for cell in cells) and holds_no_cell(condition, table)
     kept = tuple(c for c in query.conds if not clause(c))
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
@@ -1243,6 +1244,13 @@ def header_tokens(header: str) -> list[str]:
     return re.findall(r"\d+(?:am|pm)|[a-z]+|\d+", readable_header(str(header)).lower())
 
 
+def said_words(question: str) -> tuple[list[str], str]:
+    """What token_said reads of a question: its words (lower-cased, in the singular and as written) and its
+    lower-cased text, spaces collapsed."""
+    words = re.findall(r"[a-z]+", question.lower())
+    return [singular(w) for w in words] + words, " ".join(question.lower().split())
+
+
 def token_said(token: str, words: Sequence[str], text: str) -> bool:
     """Whether the question (its words and their singulars, its lower-cased text) says a header token: the word
     itself, in the singular or plural, a word it starts (`off` "offensive", `idl` "idle"), a time written `9am` or
@@ -1266,8 +1274,7 @@ def said_sibling_columns(question: str, query: Query, table: Table) -> Query:
     the same type that the query does not use already, and only when one sibling is said. A selected code column
     (`education-num`) whose plain sibling the question says (`education`), without its code word or "number",
     selects the plain one."""
-    words = [singular(w) for w in re.findall(r"[a-z]+", question.lower())] + re.findall(r"[a-z]+", question.lower())
-    text = " ".join(question.lower().split())
+    words, text = said_words(question)
     tokens = [header_tokens(str(header)) for header in table.header]
     used = {c.column for c in query.conds} | ({query.order.column} if query.order else set()) | (
         {query.sel} if query.agg != AGGREGATION_OPS.index("COUNT") else set())   # (COUNT counts rows)
@@ -1311,8 +1318,7 @@ def unqualified_columns(question: str, query: Query, table: Table) -> Query:
     moved to the plain one when the question says none of the qualifier's words, nor a word a letter code of it
     starts right before the plain header ("performance cores" for `Cores (P)`): "Which 8-core chips ...?" is
     `Cores = 8`, not `Cores (P) = 8`; for the column selected, ordered by or compared."""
-    words = [singular(w) for w in re.findall(r"[a-z]+", question.lower())] + re.findall(r"[a-z]+", question.lower())
-    text = " ".join(question.lower().split())
+    words, text = said_words(question)
     plain = {" ".join(str(header).lower().split()): c for c, header in enumerate(table.header)}
     used = {c.column for c in query.conds} | {query.sel} | ({query.order.column} if query.order else set())
     def moved(column: int) -> int:
@@ -1509,9 +1515,9 @@ def coded_label_conditions(question: str, query: Query, table: Table, select: di
             continue
         said = {code for code in labels.values() if re.search(rf"\bcoded?\s+{re.escape(code)}\b", question, re.I)} \
             or {code for label, code in labels.items() if set(map(singular, label.split())) <= words}
-        if len(said) != 1 or not count_cells(table, column, said.copy().pop()):
+        code = next(iter(said)) if len(said) == 1 else None
+        if code is None or not count_cells(table, column, code):
             continue
-        code = said.pop()
         conds = tuple(c for c in query.conds if str(c.value).strip() != code)
         if len(conds) >= MAX_CONDITIONS:
             return query
@@ -1554,10 +1560,8 @@ def select_the_measure_asked(question: str, query: Query, table: Table) -> Query
         return query
     adjective = asked["adjective"].lower()
     noun = adjective[:-1] if adjective.endswith("y") else adjective   # windy -> wind, humid -> humid
-    def starts(column: int) -> bool:
-        return any(word.startswith(noun) for word in re.findall(r"[a-z]+", readable_header(str(table.header[column]))
-                                                                 .lower()))
-    named = [c for c, kind in enumerate(table.types) if kind == "real" and c not in query.given_columns() and starts(c)]
+    named = [c for c, kind in enumerate(table.types) if kind == "real" and c not in query.given_columns()
+             and any(token.startswith(noun) for token in header_tokens(str(table.header[c])))]
     return dataclasses.replace(query, sel=named[0]) if len(named) == 1 and named[0] != query.sel else query
 
 

@@ -44,10 +44,15 @@ class Table:
         address (`https://fbref.com/...`, `www.x.org`) or a machine key (a UUID `420a9862-9956-49d1-906e-6b80206a7067`,
         a hex digest of 16 digits or more), two of them at least, but for one placeholder the others may share
         (`skipped`, `NA`)."""
-        cells = self.cells(column, lower=True)
-        pointers = [cell.startswith(("http://", "https://", "www.")) and " " not in cell
-                    or _MACHINE_KEY.fullmatch(cell) is not None for cell in cells]
-        return sum(pointers) >= 2 and len({cell for cell, pointer in zip(cells, pointers) if not pointer}) <= 1
+        pointers, placeholders = 0, set()
+        for cell in self.cells(column, lower=True):   # (stops at a second cell that is no pointer: most columns)
+            if " " not in cell and (cell.startswith(("http://", "https://", "www.")) or _MACHINE_KEY.fullmatch(cell)):
+                pointers += 1
+            else:
+                placeholders.add(cell)
+                if len(placeholders) > 1:
+                    return False
+        return pointers >= 2
 
     def written(self, column: int, value: object) -> object:
         """A number of `column` as the table writes it (units `{} m`: 828 -> `828 m`); other values,

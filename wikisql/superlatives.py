@@ -52,7 +52,7 @@ import re
 from typing import Collection, Sequence
 
 from wikisql.content import demonyms
-from wikisql.corrections import SEX_TOKENS, drop_non_numbers, drop_pointer_values, header_tokens, token_said
+from wikisql.corrections import SEX_TOKENS, drop_non_numbers, drop_pointer_values, header_tokens, said_words, token_said
 from wikisql.encoding import (
     MAX_CONDITIONS,
     MONTH_NAMES,
@@ -844,7 +844,8 @@ def kind_said_as_rows(question: str, query: Query, table: Table) -> Query:
     asked = asked_for(question)
     if asked is not None and asked[0] in ("row", "noun"):   # the words before the asked noun
         words += [w for w in asked[1][:-1] if not _is_superlative(w) and w not in NUMBER_WORDS]
-    header_words = set().union(*header_word_sets(table.header))
+    header_sets = header_word_sets(table.header)
+    header_words = set().union(*header_sets)
     values = set().union(*(_words(str(c.value)) for c in query.conds))
     for word in words:
         if word in header_words or word in values:   # "Which Middle Africa country ...": `Middle Africa` already
@@ -853,8 +854,7 @@ def kind_said_as_rows(question: str, query: Query, table: Table) -> Query:
                  for cell in {str(row[column]).strip() for row in table.rows} if cell.lower() == word}   # the function)
         if len(kinds) > 1:   # "ground fire" of `fire_type` and `ia_access`: the one of the rows' kind
             noun = {singular(asked[1][-1])} if asked is not None and asked[1] else set()
-            words_of = header_word_sets(table.header)
-            kinds = {c: cell for c, cell in kinds.items() if words_of[c] & (KIND_HEADER_WORDS | noun)}
+            kinds = {c: cell for c, cell in kinds.items() if header_sets[c] & (KIND_HEADER_WORDS | noun)}
         if len(kinds) != 1:
             continue
         column, cell = kinds.popitem()
@@ -958,15 +958,14 @@ def select_the_time_asked(question: str, query: Query, table: Table) -> Query:
     184 pedestrians?" decoded SELECT `183 K Road`) selects the one column headed as a time (TIME_WORDS: `hour`)
     that varies and no condition gives: a count is no time."""
     if query.agg != 0 or query.order is not None or table.types[query.sel] != "real" or \
-            not re.match(r"\s*when\s+(?:did|does|do|was|were|is|are|has|have|had)\b", question, re.IGNORECASE) or \
-            header_word_sets([table.header[query.sel]])[0] & set(TIME_WORDS):
+            not re.match(r"\s*when\s+(?:did|does|do|was|were|is|are|has|have|had)\b", question, re.IGNORECASE):
         return query   # (not WikiSQL's "When laps are less than 80 ..., what is the grid?")
-    if header_word_sets([table.header[query.sel]])[0] <= {singular(w) for w in _words(question)}:
-        return query   # "When did the Maastrichtian start?": `Start`, said
+    words = header_word_sets(table.header)
+    if words[query.sel] & set(TIME_WORDS) or words[query.sel] <= {singular(w) for w in _words(question)}:
+        return query   # a time already; "When did the Maastrichtian start?": `Start`, said
     numbers = column_numbers(table, query.sel)
     if numbers and all(float(n).is_integer() and 1000 <= n <= 2100 for n in numbers):
         return query   # years (`Founded`): a time itself
-    words = header_word_sets(table.header)
     timed = [c for c in range(len(table.header)) if words[c] & set(TIME_WORDS) and varies(table, c)
              and c not in query.given_columns()]
     return dataclasses.replace(query, sel=timed[0]) if len(timed) == 1 else query
@@ -1052,8 +1051,9 @@ def name_not_its_link(question: str, query: Query, table: Table, select: dict[in
         return query
     header = str(table.header[query.sel])
     asking = _POINTER_WORDS | {singular(_head_word(header).lower())}
-    if len(header_word_sets([header])[0]) == 1:
-        asking |= header_word_sets([header])[0]   # `CSV`, `url`: the header is the pointer's own word
+    own = header_word_sets([header])[0]
+    if len(own) == 1:
+        asking |= own   # `CSV`, `url`: the header is the pointer's own word
     if asking & {singular(w) for w in _words(question)}:
         return query
     links = {c for c in range(len(table.header)) if table.holds_pointers(c)}
@@ -1422,10 +1422,10 @@ def _unsexed(columns: Sequence[int], question: str, table: Table) -> list[int]:
     """Of `columns`, the one whose header the others repeat with a sex (`Master` of `Master-F` and `Master-H`) when
     the question says no sex (corrections.SEX_TOKENS: women, men, female, male ...); else `columns`."""
     tokens = {c: header_tokens(str(table.header[c])) for c in columns}
-    words = [singular(w) for w in re.findall(r"[a-z]+", question.lower())]
+    words, text = said_words(question)
     plain = [c for c in columns if len(columns) > 1 and all(
         other == c or (tokens[other][:-1] == tokens[c] and tokens[other][-1] in SEX_TOKENS) for other in columns)]
-    said = any(token_said(token, words, question.lower()) for token in SEX_TOKENS)
+    said = any(token_said(token, words, text) for token in SEX_TOKENS)
     return plain if len(plain) == 1 and not said else list(columns)
 
 
@@ -1763,8 +1763,8 @@ def ordered_by_its_extreme(question: str, query: Query, table: Table) -> Query:
     if len(bounds) != 1:
         return query
     wanted = "max" if query.order.descending else "min"
-    words = [singular(w) for w in re.findall(r"[a-z]+", question.lower())]
-    if bounds[0] == wanted or any(token_said(bound, words, question.lower()) for bound in ("min", "max")) or \
+    words, text = said_words(question)
+    if bounds[0] == wanted or any(token_said(bound, words, text) for bound in ("min", "max")) or \
             {"night", "overnight", "nighttime", "morning", "dawn"} & set(words):
         return query   # ("the warmest night": the highest minimum)
     sibling = [c for c, other in enumerate(tokens) if table.types[c] == "real" and other ==
