@@ -902,3 +902,19 @@ def test_a_median_a_column_holds_and_days_named_by_row_ids_are_not_declined():
     hottest = Query(0, 0, (), Order(1, True, 1))
     assert cannot_answer("Which day had the highest maximum temperature?", hottest, days) is None
     assert "dated" in cannot_answer("When was the sunshine lowest?", Query(0, 0, (), Order(2, False, 1)), days)
+
+
+@pytest.mark.parametrize("question, header, form", [
+    ("Which alternative is chosen most often?", ["case", "alt", "choice"], "grouping"),
+    ("Which heating system is most popular among households in income class 5?", ["idcase", "depvar", "income"],
+     "grouping"),
+    ("Which song is most popular among teens?", ["song", "votes", "age group"], None),   # `votes` counts it
+    ("Which of the women aged 51 has the higher BMI?", ["Age", "BMI"], "a comparison between rows (which of two)"),
+    ("Which player has the higher score than 70?", ["Player", "Score"], None),   # "than": a comparison, not two rows
+    ("How does the average glucose of diabetic women compare with that of the others?", ["Glucose", "Outcome"],
+     "a comparison between rows"),
+    ("What share of the travellers chose the car?", ["case", "alt", "choice"], "arithmetic between values"),
+    ("Which team scored most often at home?", ["Team", "Home goals"], "grouping"),
+])
+def test_counting_kinds_comparing_two_rows_and_a_share_of_a_studys_units_are_declined(question, header, form):
+    assert outside_grammar(question, header) == form

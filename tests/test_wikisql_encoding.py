@@ -578,3 +578,19 @@ def test_a_count_header_names_the_people_its_noun_makes():
     assert names_column(["owner"], "nown", "How many stores have 3 owners?")   # `nown`: the number who own
     assert names_column(["firm"], "nfirm", "How many states have 300 firms?")
     assert not names_column(["partner"], "npart", "How many partners?")   # more than a suffix longer
+
+
+def test_a_word_the_headers_spell_the_other_way_is_read_as_they_spell_it():
+    from wikisql.encoding import american_spelling, spelled_as_headers
+    assert [american_spelling(w) for w in "colour centres analysed travelled grey four hour color".split()] == \
+        "color centers analyzed traveled gray four hour color".split()
+    pigeons = Table("pigeons", ["breeder", "color", "speed (m/min)"], ["text", "text", "real"],
+                    [["Jb & D", "BB", 1.0]])
+    assert spelled_as_headers("What colours were the fastest birds?", pigeons) == "What colors were the fastest birds?"
+    assert spelled_as_headers("Colour of the fastest?", pigeons) == "Color of the fastest?"
+    british = Table("uk", ["Colour", "Centre"], ["text", "text"], [["red", "Leeds"]])
+    assert spelled_as_headers("Which colors are at the center?", british) == "Which colours are at the centre?"
+    held = Table("tv", ["set", "color"], ["text", "text"], [["Colour TV", "red"]])
+    assert spelled_as_headers("Which color is the colour TV?", held) == "Which color is the colour TV?"   # a cell's
+    plain = "What colours were the fastest birds?"
+    assert spelled_as_headers(plain, Table("t", ["breeder", "speed"], ["text", "real"], [["a", 1.0]])) is plain

@@ -1802,3 +1802,44 @@ def test_a_header_word_that_orders_rows_does_not_when_a_number_follows_it():
     assert not orders_rows("round_1") and not orders_rows("Week 3 score") and not orders_rows("Points")
     assert adds_up("Combined first-round strokes of the CAN players", "round_1")
     assert not adds_up("Combined rounds of the CAN players", "round")
+
+
+def test_a_kind_the_question_says_narrows_a_lookup_that_keeps_several_rows():
+    from wikisql.corrections import add_said_kind
+    modes = Table("modes", ["case", "alt", "ivt", "note"], ["real", "text", "real", "text"],
+                  [[18, "train", 131, "no"], [18, "car", 176, "no"], [18, "bus", 240, "yes"], [19, "air", 60, "no"],
+                   [19, "bus", 200, "yes"]])
+    with Database.from_tables([modes]) as database:
+        def rows_matched(query):   # as the engine counts: the selected column's cells the conditions keep
+            counted = Query(query.sel, AGGREGATION_OPS.index("COUNT"), query.conds)
+            return database.execute(modes.id, counted)[0]
+        lookup = Query(2, 0, ((0, 0, "18"),))
+        assert add_said_kind("What is the ivt of the bus for case 18?", lookup, modes, rows_matched) == \
+            Query(2, 0, ((0, 0, "18"), (1, 0, "bus")))
+        assert add_said_kind("What is the ivt of the plane for case 18?", lookup, modes, rows_matched) is lookup
+        assert add_said_kind("What is the ivt of the air option for case 18?", lookup, modes, rows_matched) is lookup
+        #                                                               (no row of case 18 is by air: left as decoded)
+        one = Query(2, 0, ((0, 0, "19"), (3, 0, "yes")))
+        assert add_said_kind("What is the bus ivt for case 19 (note yes)?", one, modes, rows_matched) is one   # one row
+        counted = Query(2, AGGREGATION_OPS.index("COUNT"), ((0, 0, "18"),))
+        assert add_said_kind("How many bus rides did case 18 take?", counted, modes, rows_matched) is counted
+
+
+def test_a_plural_header_said_in_the_singular_before_another_header_is_that_headers_modifier():
+    from wikisql.corrections import head_noun_columns
+    births = Table("births", ["year", "births", "rate"], ["real", "real", "real"],
+                   [[1910, 2777000, 30.1], [1990, 4158000, 16.7], [2009, 4131000, 13.5]])
+    assert head_noun_columns("What was the birth rate in 1990?", Query(1, 0, ((0, 0, "1990"),)), births) == \
+        Query(2, 0, ((0, 0, "1990"),))
+    ordered = Query(0, 0, (), Order(1, False, 2))
+    assert head_noun_columns("Which two years had the lowest birth rates?", ordered, births) == \
+        Query(0, 0, (), Order(2, False, 2))
+    twice = Query(0, 0, ((1, 2, "15"), (2, 2, "15")))   # "a birth rate below 15" read on both: one condition
+    assert head_noun_columns("How many years had a birth rate below 15?", twice, births) == \
+        Query(0, 0, ((2, 2, "15"),))
+    kept = Query(1, 0, ((0, 0, "1990"),))
+    assert head_noun_columns("How many births were there in 1990, and what was the birth rate?", kept, births) is kept
+    assert head_noun_columns("What were the births in 1990?", kept, births) is kept
+    seats = Table("elections", ["date", "Uncontested", "Seats"], ["text", "real", "real"], [["1990", 3, 120]])
+    most = Query(0, 0, (), Order(1, True, 1))   # "uncontested seats": an adjective, not a plural header's noun
+    assert head_noun_columns("Which election saw the most uncontested seats?", most, seats) is most

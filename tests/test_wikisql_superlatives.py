@@ -17,11 +17,13 @@ from wikisql.schema import Table
 from wikisql.superlatives import (
     _adjective,
     asked_for,
+    column_direction,
     compared_by_measure,
     counted_rows,
     direction,
     extreme_as_said,
     grouped_by,
+    is_identifier,
     kind_said_as_rows,
     limit,
     measured_by,
@@ -2069,3 +2071,60 @@ def test_an_average_of_a_column_named_maximum_is_an_average():
         == Query(2, AGGREGATION_OPS.index("AVG"), ())
     kept = Query(2, MAX, ())
     assert average_as_said("What is the highest average maximum temperature?", kept, days) is kept   # a superlative
+
+
+def test_the_youngest_row_is_ordered_by_age_not_by_the_number_of_the_row_the_noun_names():
+    cases = Table("mers", ["Case #", "Age", "Health status", "Region"], ["real", "real", "text", "text"],
+                  [[1, 45, "Dead", "Riyadh"], [2, 60, "Dead", "Jeddah"], [3, 30, "Recovered", "Taif"],
+                   [4, 82, "Dead", "Medina"]])
+    select = {2: -1.0, 0: -1.5, 1: -2.0, 3: -0.5}
+    extremes = {c: (-0.5, -2.0) for c in range(4)}   # the model leans to MAX, whatever "youngest" says
+    dead = (Condition(2, 0, "Dead"),)
+    youngest = order_from_scores("In which region was the youngest case who died (health status Dead)?",
+                                 Query(3, 0, dead), cases, select, extremes)
+    assert youngest == Query(3, 0, dead, Order(1, False, 1))   # `Age`, not `Case #` ("case" heads the rows)
+    assert is_identifier(cases, 0) and not is_identifier(cases, 1)
+    picks = Table("draft", ["Pick #", "Player"], ["real", "text"], [[1, "A"], [2, "B"]])
+    assert not is_identifier(picks, 0)   # a draft's order ranks its rows: "the earliest pick"
+
+
+def test_the_fastest_of_a_speed_is_its_largest():
+    race = Table("pigeons", ["pos", "breeder", "color", "sex", "speed"], ["real", "text", "text", "text", "real"],
+                 [[1, "Texas Outlaws", "BCWF", "H", 172.1], [2, "Jb & D", "BB", "C", 171.0],
+                  [3, "Greg Glazier", "RC", "C", 170.2], [4, "Jb & D", "BC", "C", 160.4]])
+    assert column_direction("What colors were the two fastest cocks?", "fastest", race, 4) is True
+    assert column_direction("Which bird was the slowest?", "slowest", race, 4) is False
+    select = {2: -0.5, 4: -1.0, 0: -2.0, 1: -1.5, 3: -3.0}
+    extremes = {c: (-2.0, -0.5) for c in range(5)}   # the model leans to MIN
+    cocks = (Condition(3, 0, "C"),)
+    read = order_from_scores("What colors were the two fastest cocks (sex C)?", Query(2, 0, cocks), race, select,
+                             extremes)
+    assert read == Query(2, 0, cocks, Order(4, True, 2))
+
+
+def test_the_extreme_of_the_asked_column_is_read_as_rows_ranked_by_the_column_the_superlative_is_said_of():
+    salmon = Table("salmon", ["year", "fisher_type", "chinook", "coho"], ["real", "text", "real", "real"],
+                   [[1974, "Sport", 491034, 790981], [1975, "Sport", 350000, 990000], [1976, "Sport", 420000, 500000],
+                    [1974, "Treaty", 100000, 200000], [1975, "Treaty", 90000, 250000],
+                    [1976, "Treaty", 120000, 150000]])
+    sport = (Condition(1, 0, "Sport"),)
+    read = read_superlative("Which year saw the sport fishery's biggest coho catch?", Query(0, MAX, sport), salmon)
+    assert read == Query(0, 0, sport, Order(3, True, 1)) and answer(salmon, read) == [1975]
+    assert read_superlative("What was the latest year of the sport fishery?", Query(0, MAX, sport), salmon).agg == MAX
+    treaty = (Condition(1, 0, "Treaty"),)   # two rows asked: no MIN, one value, can be meant, whatever the condition
+    read = read_superlative("Name the two years with the lowest chinook catch by the treaty fishery.",
+                            Query(2, MIN, treaty), salmon)
+    assert read == Query(0, 0, treaty, Order(2, False, 2)) and answer(salmon, read) == [1975, 1974]
+    golf = Table("golf", ["Tournament", "Wins", "Top-5"], ["text", "real", "real"], [["Masters", 0, 2], ["Open", 1, 5]])
+    lowest = Query(2, MIN, (Condition(1, 2, "1"),))   # "top 5" is `Top-5`, no count of rows
+    assert read_superlative("What is the lowest top 5 of the tournaments with less than 1 win?", lowest, golf) == lowest
+
+
+def test_a_glued_id_header_names_the_rows_when_no_text_column_does():
+    heating = Table("heating", ["idcase", "depvar", "ic.hp", "region"], ["real", "text", "real", "text"],
+                    [[11, "gc", 1076, "mountn"], [12, "gc", 990, "mountn"], [13, "hp", 1200, "mountn"],
+                     [14, "er", 900, "mountn"]])
+    assert row_name_column(heating) == 0   # households 11, 12, ...: not `depvar`, four systems in four rows
+    named = Table("h", ["idcase", "household", "ic.hp"], ["real", "text", "real"],
+                  [[11, "Lee", 1076], [12, "Kim", 990]])
+    assert row_name_column(named) == 1   # a text column naming each row names them better

@@ -770,6 +770,40 @@ def add_finer_cells(question: str, query: Query, table: Table) -> Query:
     return query if len(conds) == len(query.conds) else dataclasses.replace(query, conds=tuple(conds))
 
 
+def add_said_kind(question: str, query: Query, table: Table, rows_matched: Callable[[Query], int]) -> Query:
+    """`query` with `column = cell` added when it looks one value up (no aggregation, no ordering), its conditions
+    keep more than one row, and the question says, as whole words, one cell of a text column of kinds (two to
+    MAX_KIND_CELLS distinct cells, none of them a condition's or the selected column) that keeps some of them: "What
+    is the ivt of the bus for case 18?" of a table with a row per case and mode gets `alt = 'bus'`, "How many fish of
+    unknown species did sport anglers report in 1980?" `fisher_type = 'Sport'`. Cells of fewer than three letters
+    (`Y`, `no`) and function words are never read so. `rows_matched`: the rows the query's conditions keep."""
+    if query.agg != 0 or query.order is not None or not query.conds or len(query.conds) >= MAX_CONDITIONS:
+        return query
+    used = {c.column for c in query.conds} | {query.sel}
+    text = " ".join(question.lower().split())
+    values = [" ".join(str(c.value).lower().split()) for c in query.conds]
+    selected = set(header_tokens(table.header[query.sel]))
+    found = []
+    for column, kind in enumerate(table.types):
+        if kind != "text" or column in used:
+            continue
+        cells = {str(row[column]).strip() for row in table.rows if row[column] not in (None, "")}
+        if not 2 <= len({cell.lower() for cell in cells}) <= MAX_KIND_CELLS:
+            continue
+        for cell in cells:
+            key = " ".join(cell.lower().split())
+            if len(re.findall(r"[a-z]", key)) < 3 or key in FUNCTION_WORDS or key in ("yes", "none") \
+                    or key in selected or any(key in value for value in values) \
+                    or not re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text):
+                continue
+            found.append(Condition(column, CONDITION_OPS.index("="), cell))
+    def rows(conds: tuple[Condition, ...]) -> int:   # the rows kept, whether or not the selected cell is empty
+        return rows_matched(dataclasses.replace(query, sel=conds[0].column, conds=conds))
+    if len(found) != 1 or rows(query.conds) <= 1 or rows(query.conds + (found[0],)) < 1:
+        return query
+    return dataclasses.replace(query, conds=query.conds + (found[0],))
+
+
 _SEX_WORDS = {**dict.fromkeys("female females woman women girl girls lady ladies".split(), "f"),
               **dict.fromkeys("male males man men boy boys gentleman gentlemen".split(), "m")}
 # words that tables write as their first letter (`H`/`M`/`L` tension, `A`/`D` status, `D`/`R` party); no other word
@@ -1217,14 +1251,9 @@ def year_columns(question: str, query: Query, table: Table) -> Query:
         written = [c for c in range(len(table.header)) if c != column and table.types[c] == table.types[column]
                    and said(c) and stem(c) and sum(stem(o) == stem(c) for o in range(len(table.header))) >= 3]
         return written[0] if len(written) == 1 else column
-    sel = moved(query.sel)
-    order = query.order if query.order is None else dataclasses.replace(
-        query.order, column=into_family(moved(query.order.column)))
-    conds = tuple(dataclasses.replace(c, column=moved(c.column)) if table.types[c.column] == "real" else c
-                  for c in query.conds)   # "more than 60 percent in 1972": `X1972 > 60`, not `X1860 > 60`
-    if sel == query.sel and order == query.order and conds == query.conds:
-        return query
-    return dataclasses.replace(query, sel=sel, order=order, conds=conds)
+    return move_columns(query, moved, ordered=lambda column: into_family(moved(column)),
+                        compared=lambda c: table.types[c.column] == "real")   # "more than 60 percent in 1972":
+    #                                                                  `X1972 > 60`, not `X1860 > 60`
 
 
 # the words a question says for a header token that tells sibling columns apart (`MinTemp`, `MaxTemp`)
@@ -1302,12 +1331,8 @@ def said_sibling_columns(question: str, query: Query, table: Table) -> Query:
                  and all(token_said(t, words, text) for t in tokens[other])]
         coded = next(t for t in own if t in _CODE_TOKENS) if plain else ""
         return plain[0] if len(plain) == 1 and not token_said(coded, words, text) and "number" not in words else column
-    sel = named(moved(query.sel)) if query.agg == 0 else moved(query.sel)
-    order = query.order if query.order is None else dataclasses.replace(query.order, column=moved(query.order.column))
-    conds = tuple(dataclasses.replace(c, column=moved(c.column)) if c.operator != 0 else c for c in query.conds)
-    if sel == query.sel and order == query.order and conds == query.conds:
-        return query
-    return dataclasses.replace(query, sel=sel, order=order, conds=conds)
+    return move_columns(query, moved, selected=lambda column: named(moved(column)) if query.agg == 0 else moved(column),
+                        compared=lambda c: c.operator != 0)
 
 
 _QUALIFIED = re.compile(r"^(?P<plain>[^()]*?\S)\s*\((?P<qualifier>[^()]+)\)\s*$")   # `Cores (P)`, `TDP (Base)`
@@ -1333,9 +1358,48 @@ def unqualified_columns(question: str, query: Query, table: Table) -> Query:
                 for token in header_tokens(match["qualifier"])):
             return column
         return other
-    sel = moved(query.sel)
-    order = query.order if query.order is None else dataclasses.replace(query.order, column=moved(query.order.column))
-    conds = tuple(dataclasses.replace(c, column=moved(c.column)) for c in query.conds)
+    return move_columns(query, moved)
+
+
+def head_noun_columns(question: str, query: Query, table: Table) -> Query:
+    """`query` with a column headed by one word moved to the column headed by the word the question says right after
+    it, the head of the compound: "the birth rate" of `births` beside `rate` is `rate` ("the two lowest birth
+    rates", "a birth rate below 15"); for the column selected, ordered by or compared. Only for a plural header said
+    in the singular (as English says a noun before its head: not "uncontested seats" of `Uncontested`), every time
+    followed by the same other one-word header, of a column of the same type."""
+    written = re.findall(r"[a-z]+", question.lower())
+    words = [singular(w) for w in written]
+    one_word = {}   # a one-word header, singular -> its column (None for a word two headers are)
+    for column, header in enumerate(table.header):
+        tokens = header_tokens(str(header))
+        if len(tokens) == 1 and tokens[0].isalpha():
+            word = singular(tokens[0])
+            one_word[word] = None if word in one_word else column
+    def moved(column: int) -> int:
+        tokens = header_tokens(str(table.header[column]))
+        own = singular(tokens[0]) if len(tokens) == 1 and tokens[0] != singular(tokens[0]) else None   # `births`
+        said = [at for at, word in enumerate(words) if word == own]
+        if any(written[at] != own for at in said):   # a plural header said in the singular, as a noun before its
+            return column                              # head is ("birth rate"; not "uncontested seats")
+        heads = {one_word.get(words[at + 1]) if at + 1 < len(words) else None for at in said}
+        head = heads.pop() if len(heads) == 1 else None
+        if head is None or head == column or table.types[head] != table.types[column]:
+            return column
+        return head   # (the question never names the column itself: wherever the query uses it, it meant the head)
+    return move_columns(query, moved)
+
+
+def move_columns(query: Query, moved: Callable[[int], int], selected: Callable[[int], int] | None = None,
+                 ordered: Callable[[int], int] | None = None,
+                 compared: Callable[[Condition], bool] = lambda condition: True) -> Query:
+    """`query` with its selected, ordered and compared columns moved where `moved` (or `selected`, `ordered` for
+    those two) puts them; `compared`: which conditions move. A condition moved onto one the query has already is
+    dropped. `query` itself when nothing moves."""
+    sel = (selected or moved)(query.sel)
+    order = query.order if query.order is None else dataclasses.replace(query.order,
+                                                                        column=(ordered or moved)(query.order.column))
+    conds = tuple(dict.fromkeys(dataclasses.replace(c, column=moved(c.column)) if compared(c) else c
+                                for c in query.conds))
     if sel == query.sel and order == query.order and conds == query.conds:
         return query
     return dataclasses.replace(query, sel=sel, order=order, conds=conds)

@@ -131,7 +131,9 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("arithmetic between values", r"\bdiffer(?:s|ed)? (?:between|from)\b"),
     ("arithmetic between values", r"\b(?P<distance>(?:closest|nearest) to|(?:farthest|furthest) from)\b"),
     ("arithmetic between values", r"^how (?:many|much)\b.*\bseparat(?:e|ed|es)\b"),
-    ("a comparison between rows", r"\bcompared (?:with|to)\b|^compare\b"),
+    ("a comparison between rows", r"\bcompared? (?:with|to)\b|^compare\b"),   # "How does X compare with Y?"
+    ("a comparison between rows (which of two)",   # "Which of the women aged 51 has the higher BMI?": of two rows
+     rf"^(?:which|who)\b[^?]*\b(?:has|had|have|is|was) the {COMPARATIVE}\b(?![^?]*\bthan\b)"),
     ("a condition the grammar cannot say (not equal)", r"^(?:leaving out|excluding|except for)\b|\bother than\b"),
     ("arithmetic between values", r"\bhow far apart\b"),
     ("arithmetic between values",   # "What was the daily temperature range on 21-MAR-13?": a maximum less a minimum
@@ -199,6 +201,10 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("grouping", r"\b(?:does|do|did) each\b(?![^?]*\bbetween\b)"),   # "How many airports does each county have?";
     #             not "How many goals did each team score in the match between Liverpool and Steaua?"
     ("grouping", r"\bbroken down by\b|\bgrouped by\b"),
+    ("grouping", r"^(?:which|what|who)\b[^?]*\b(?:most|least) (?P<popular>often|frequently|commonly)\b"),   # "Which
+    #                       mode is chosen most often?": the rows of each kind, counted (unless a column counts them)
+    ("grouping", r"^(?:which|what)\b[^?]*\bmost (?P<popular>popular|common|frequent)\b[^?]*\bamong\b"),   # "most
+    #                             popular among households in class 5" (unless a column counts it: `votes`, `n`)
     ("grouping", r"\b(day|week|month|year|season) by \1\b"),
     ("grouping", r"\brespectively\b"),
     ("grouping", rf"^(?:which|what|who)\b.*\b{EXTREME}\b.*\b(?P<key>in total|combined|on average|most often|"
@@ -220,7 +226,9 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
 # closest to Paris" of a table with a `Distance` column orders by it; "Why did Geninho leave?" of one with a
 # `Manner of departure` column selects it.
 _ANSWERED_BY = {"distance": frozenset("distance distances dist dis km kms miles mi".split()),   # `dis`: Boston's
-                "explanation": frozenset("reason reasons cause causes why manner explanation motive".split())}
+                "explanation": frozenset("reason reasons cause causes why manner explanation motive".split()),
+                "popular": frozenset("popularity votes vote plays streams views sales count counts frequency n"
+                                     .split())}
 
 
 def _words(text: str) -> set[str]:
@@ -229,8 +237,9 @@ def _words(text: str) -> set[str]:
 
 def _code_reading(header: str, question: str) -> set[str]:
     """The words a code-like header stands for in this question (`str` "student teacher ratio", `sr`
-    "savings ratio": encoding.abbreviation_reading); none for a data frame's row names, which read as any noun."""
-    if readable_header(str(header)) == "name":
+    "savings ratio": encoding.abbreviation_reading); none for a data frame's row names or the numbers of a study's
+    units (`case`, `obs`: numbers_units), which read as any noun asked ("What share of ...?" is no `case`)."""
+    if readable_header(str(header)) == "name" or numbers_units(str(header)):
         return set()
     return _words(abbreviation_reading(str(header), question) or "")
 

@@ -219,6 +219,60 @@ def readable_header(header: str) -> str:
     return " ".join(text.split())
 
 
+# British spellings whose American ones no suffix rule gives (and the reverse, through american_spelling)
+_SPELLINGS = {"grey": "gray", "tyre": "tire", "tyres": "tires", "programme": "program", "programmes": "programs",
+              "catalogue": "catalog", "aluminium": "aluminum", "mould": "mold", "jewellery": "jewelry",
+              "sulphur": "sulfur", "kerb": "curb", "plough": "plow", "aeroplane": "airplane", "aeroplanes": "airplanes"}
+_BRITISH_SUFFIXES = (
+    (re.compile(r"(?<=[a-z]{3})our(s|ed|ing|ite|ites|able|ful)?$"), r"or\1"),   # colour, favourite, flavoured
+    (re.compile(r"(?<=[a-z]{2})tre(s)?$"), r"ter\1"),   # centre, metres, litre, theatre
+    (re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),   # organisation, realised
+    (re.compile(r"(?<=[a-z]{2})ys(e|es|ed|ing)$"), r"yz\1"),   # analyse
+    (re.compile(r"(?<=[a-z]{3})ence$"), "ense"),   # defence, licence
+    (re.compile(r"(?<=[a-z]{2}[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),   # travelled, modelling, traveller
+)
+
+
+def american_spelling(word: str) -> str:
+    """A lower-case word in its American spelling, roughly (colour -> color, centre -> center, analyse -> analyze,
+    travelled -> traveled, grey -> gray); an American or any other word as it is, or as roughly the same. Two
+    words of one spelling pair read the same."""
+    word = _SPELLINGS.get(word, word)
+    for pattern, replacement in _BRITISH_SUFFIXES:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def spelled_as_headers(question: str, table: Table) -> str:
+    """The question with each word the table's headers spell the other way (British or American) written as
+    they do: "What colours ...?" of a `color` column reads "What colors ...?", "the centre" of `Center` "the
+    center", so that the model and the rules read the header's word. A word a header or a text cell writes as the
+    question does is kept."""
+    spelled = {}   # American singular -> the header's words of that spelling, singular
+    for name in table.header:
+        for word in re.findall(r"[a-z]+", readable_header(str(name)).lower()):
+            spelled.setdefault(american_spelling(singular(word)), set()).add(singular(word))
+    changes = {}
+    for word in set(re.findall(r"[A-Za-z]+", question)):
+        lower = word.lower()
+        forms = spelled.get(american_spelling(singular(lower)), set())
+        if len(forms) != 1 or singular(lower) in forms:
+            continue
+        form = next(iter(forms))   # the header's spelling: American, or British ("colour" of a `Colour` column)
+        changes[word] = american_spelling(lower) if american_spelling(form) == form else form + lower[len(
+            singular(lower)):]
+    if not changes:
+        return question
+    cells = {w for c, kind in enumerate(table.types) if kind == "text" for row in table.rows
+             for w in re.findall(r"[a-z]+", str(row[c]).lower())}
+    for word, form in changes.items():
+        if word.lower() in cells:
+            continue   # "Colour TV" a cell says: a value as the table writes it
+        form = form.capitalize() if word[:1].isupper() else form
+        question = re.sub(rf"\b{word}\b", form, question)
+    return question
+
+
 _YEARS_HEADERS = frozenset({"time", "date", "period"})   # headers of a column of years that do not say "year"
 
 

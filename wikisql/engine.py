@@ -46,6 +46,7 @@ from wikisql.corrections import (
     add_headed_codes,
     add_kind_condition,
     add_row_number,
+    add_said_kind,
     add_sex_condition,
     arithmetic_on_numbers,
     calendar_cells,
@@ -78,6 +79,7 @@ from wikisql.corrections import (
     drop_row_said_twice,
     drop_table_year,
     drop_whole_span,
+    head_noun_columns,
     headed_values_equal,
     move_off_row_numbers,
     move_to_holding_column,
@@ -115,7 +117,15 @@ from wikisql.decoding import (
     execution_guided_decode,
     greedy_decode,
 )
-from wikisql.encoding import EncodedExample, Encoder, EncodingError, asks_rows_by_noun, collate, years_named
+from wikisql.encoding import (
+    EncodedExample,
+    Encoder,
+    EncodingError,
+    asks_rows_by_noun,
+    collate,
+    spelled_as_headers,
+    years_named,
+)
 from wikisql.model import HeadConfig, WikiSQLModel
 from wikisql.query import AGGREGATION_OPS, Query
 from wikisql.schema import Example, Table
@@ -537,7 +547,8 @@ class Predictor:
                     table = named[table.id]
                 try:
                     try:
-                        prepared.append(self._prepare(question, table, matchers[table.id], check))
+                        prepared.append(self._prepare(spelled_as_headers(question, table), table,
+                                                      matchers[table.id], check))   # "colours" of `color`
                     except EncodingError as error:
                         if check:
                             raise InputError(str(error)) from None
@@ -662,6 +673,7 @@ class Predictor:
         query = compared_by_age(item.question, query, view.table)   # "men over 45": `age`, not `rstpulse`
         query = said_sibling_columns(item.question, query, view.table)   # "the 9am pressure": not `Pressure3pm`
         query = unqualified_columns(item.question, query, view.table)   # "8-core chips": `Cores`, not `Cores (P)`
+        query = head_noun_columns(item.question, query, view.table)   # "the birth rate": `rate`, not `births`
         query = move_off_row_numbers(item.question, query, view.table)   # "scored 57 on the third post-test"
         query = comparison_in_range(item.question, query, view.table)   # "more than 10,000 students": not `teachers`
         query = headed_values_equal(item.question, text_compared_as_equal(query, view.table), view.table)   # "on
@@ -677,6 +689,8 @@ class Predictor:
             no_aggregation = float(scores.agg[view.columns.index(query.sel), 0])        # Life?": not COUNT = 1
             query = value_of_one_row(query, view.table, functools.partial(view.numbers_matched, of_table=True),
                                      no_aggregation, question=item.question)
+        query = add_said_kind(item.question, query, view.table,   # "the ivt of the bus for case 18": `alt = 'bus'`
+                              functools.partial(view.numbers_matched, of_table=True))
         if view.complete:   # "How many men were counted in ...?" of a frequency table: SUM(n), not COUNT
             query = sum_of_counts(item.question, query, view.table, view.numbers_matched)
         query = count_on_complete_column(item.question, query, view.table)   # COUNT skips missing cells
@@ -734,7 +748,8 @@ class Predictor:
                             columns_considered=None if view.complete else view.header,
                             answerable=prediction.answerable)
             answer.reason = self.decline_reason(answer.confidence, prediction.answerable,
-                                                cannot_answer(question, prediction.query, table),
+                                                cannot_answer(spelled_as_headers(question, table),
+                                                              prediction.query, table),
                                                 impossible_condition(prediction.query, table))
             answer.abstained = answer.reason is not None
             if prediction.stopped:

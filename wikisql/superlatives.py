@@ -405,9 +405,10 @@ def _full_names(table: Table, column: int) -> bool:
 
 def _numbers_rows(header_words: set[str]) -> bool:
     """Whether a number column's header words say it numbers the rows: id or index, or a word no vocabulary
-    knows that glues a number word to a noun (`docno` document number, `caseid`, `serialnr`)."""
+    knows that glues a number word to a noun (`docno` document number, `caseid`, `serialnr`, `idcase`)."""
     return bool(header_words & IDENTIFIER_WORDS) or any(
-        len(word) >= 5 and word.endswith(("no", "nr", "num", "id")) and word not in _VOCABULARY()
+        len(word) >= 5 and (word.endswith(("no", "nr", "num", "id")) or word.startswith("id"))
+        and word not in _VOCABULARY()
         for word in header_words)
 
 
@@ -771,20 +772,29 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
             c for c, kind in enumerate(table.types) if kind == "real" and c != query.sel and varies(table, c)]))
     #  (not "the heaviest self-reported weight": the weight, a measure of "heaviest" itself; nor "the largest tip":
     #  any noun's magnitude)
+    named_after = _named_after(question, word, table) if word is not None and asked is not None else []
+    ranked_after = asked is not None and asked[0] == "row" and column in (-1, query.sel) and bool(named_after) \
+        and query.sel not in named_after   # the rows asked, ranked by the column the words after the superlative name
     if numbering or measured:   # "Which firm faced the highest capital price index?" decoded MAX(rownames): the firms
         column = query.sel   # are asked, ranked by another column; "the three coldest months" decoded MIN(month):
         #                      the months, by what "coldest" measures (`temp`)
     elif asked is None or column in (-1, query.sel):   # the value asked for: maybe in another column's extreme row
-        return _value_at_extreme(question, query, table, select or {})
+        read = _value_at_extreme(question, query, table, select or {})
+        if read is not query or not ranked_after:
+            return read
+        column = query.sel   # not read so, "Which year saw the sport fishery's biggest coho catch?": the years
     counts = _counts(question, query)   # "Which 3 countries": no `= 3`
     pointers = set(query.conds) - set(drop_pointer_values(query, table).conds) \
         if asked[0] not in ("noun", "bare") else set()
     #          ("Which patient had the highest BDI before treatment?": `treatment = 'treatment'`, a pointer)
     conds = tuple(c for c in query.conds if c not in counts and c not in pointers
                   and not _points_at_number_column(c, table))   # `p = 'bats'`: a pointer, dropped later anyway
-    if conds and not all(restricts_the_rows(question, asked[1], c.value, repeated(table, c), table.header[c.column])
-                         for c in conds):
-        return query
+    several = limit(question) > 1 and not any(re.search(rf"(?<!\d){limit(question)}(?!\d)", str(name))
+                                               for name in table.header)   # not "the lowest top 5" of `Top-5`
+    if conds and not several and not all(
+            restricts_the_rows(question, asked[1], c.value, repeated(table, c), table.header[c.column]) for c in conds):
+        return query   # (of several rows asked, "the two years with the lowest chinook catch by the treaty fishery",
+        #                the MAX or MIN, one value, cannot be meant)
     if column is not None and any(c.column == column and c.operator == 0 for c in conds):
         other = row_name_column(table, exclude={c.column for c in conds})
         if column == row_name_column(table):
@@ -802,7 +812,8 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
         return query   # a column the question gives the value of is not what it asks for
     pointed = [c.column for c in query.conds if c not in conds and table.types[c.column] == "real"
                and c.column != column and c not in counts]   # `loss = 'abrasion'`: "the highest abrasion loss"
-    ordered = pointed[0] if numbering and pointed else query.sel
+    ordered = pointed[0] if numbering and pointed else max(
+        named_after, key=lambda c: (select or {}).get(c, 0.0) - c * 1e-9) if ranked_after else query.sel
     if word is not None:
         numbers = [c for c, kind in enumerate(table.types)   # no superlative ranks by a code unless it says so
                    if kind == "real" and c != column and c not in {condition.column for condition in query.conds}
@@ -1078,6 +1089,8 @@ def _counts(question: str, query: Query) -> list[Condition]:
 
 
 _IDENTIFIER_WORDS = frozenset("id code cod num no index key fips zip".split())
+# nouns whose `#` numbers the rows rather than ranking them (`Case #`, `Patient #`; not `Pick #`, a draft's order)
+_NUMBERED_NOUNS = frozenset("case patient subject participant record entry item sample specimen serial".split())
 
 
 def is_identifier(table: Table, column: int) -> bool:
@@ -1085,7 +1098,8 @@ def is_identifier(table: Table, column: int) -> bool:
     key ... (`district_id`, `iso_num`, `No.`) or a glued word ending in cod or code (`distcod`). No superlative
     ranks rows by one ("the biggest district" is not the one with the largest district code)."""
     words = header_word_sets([table.header[column]])[0]
-    return bool(words & _IDENTIFIER_WORDS) or any(len(w) >= 5 and w.endswith(("cod", "code")) for w in words)
+    return bool(words & _IDENTIFIER_WORDS) or any(len(w) >= 5 and w.endswith(("cod", "code")) for w in words) or (
+        str(table.header[column]).rstrip().endswith("#") and bool(words) and words <= _NUMBERED_NOUNS)
 
 
 def ranks_nothing(table: Table, column: int) -> bool:
@@ -1396,6 +1410,8 @@ def _measuring(question: str, word: str, table: Table, columns: Sequence[int]) -
         return _unsexed(found, question, table)   # "the fewest master's students": `Master`, not `Master-F`
     nouns = _nouns(question)
     headed = [c for c in named_after if header_words[c] & set(_after(question, word))]   # a header word, said
+    if measuring_by(measures, numbers):   # "the youngest case" of `Case #` beside `Age`: the rows' numbers, not a
+        headed = [c for c in headed if not is_identifier(table, c)]   # measure (the adjective's is in the table)
     if headed and word not in ("most", "least") and not (said and (said[0] in TIME_WORDS or said[0] in MONTH_NAMES)) \
             and not any(_names(nouns, table, c, question) for c in measuring_by(measures, numbers)):
         # "the tallest mother": `mother` (a height), not `midparentHeight`, a measure the question does not name;
@@ -1781,10 +1797,15 @@ _DROP = re.compile(r"\b(?:drop|drops|dropped|fall|falls|fell|decline|declines|de
                    r"(?!\s+(?:below|under|above|over|beneath|to|by|from|short|less|more|lower|higher)\b)")
 
 
+_SPEED_WORDS = frozenset("speed velocity mph kph kmh knot".split())   # header words of a speed (not a `pace`: a time)
+
+
 def column_direction(question: str, word: str, table: Table, column: int) -> bool | None:
     """The direction of the superlative `word` said of `column` (direction, with the column's times, ranks and
     dates); a fall said of a column of changes (negative and positive numbers: returns, growth) turns it round:
     "On which date did the Dow fall the most?", "the biggest drop in production" ask for its smallest."""
+    if word in ("fastest", "quickest", "slowest") and header_word_sets([table.header[column]])[0] & _SPEED_WORDS:
+        return word != "slowest"   # "the two fastest cocks" of a race's `speed`: the largest
     descending = direction(word, _timed(question, table, column), _dated(table, column))
     if descending is not None and _DROP.search(question.lower()):
         numbers = column_numbers(table, column)
