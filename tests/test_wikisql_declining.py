@@ -918,3 +918,15 @@ def test_a_median_a_column_holds_and_days_named_by_row_ids_are_not_declined():
 ])
 def test_counting_kinds_comparing_two_rows_and_a_share_of_a_studys_units_are_declined(question, header, form):
     assert outside_grammar(question, header) == form
+
+
+@pytest.mark.parametrize("question, header, form", [
+    ("Was the AC power higher at 1/6/2022 13:00 or at 1/10/2022 13:00?", ["Timestamp", "AC Power"],
+     "a comparison between rows (which of two)"),
+    ("Did participant 2721 or participant 4566 have the higher cholesterol?", ["seqn", "cholesterol"],
+     "a comparison between rows (which of two)"),
+    ("Which day had the highest average irradiance?", ["Timestamp", "POA"], "grouping"),
+    ("Which year had the highest average attendance?", ["Year", "Average attendance"], None),   # a column holds it
+])
+def test_two_rows_compared_and_a_periods_average_over_readings_are_declined(question, header, form):
+    assert outside_grammar(question, header) == form

@@ -1843,3 +1843,16 @@ def test_a_plural_header_said_in_the_singular_before_another_header_is_that_head
     seats = Table("elections", ["date", "Uncontested", "Seats"], ["text", "real", "real"], [["1990", 3, 120]])
     most = Query(0, 0, (), Order(1, True, 1))   # "uncontested seats": an adjective, not a plural header's noun
     assert head_noun_columns("Which election saw the most uncontested seats?", most, seats) is most
+
+
+def test_north_south_east_and_west_of_a_number_compare_the_latitude_or_longitude():
+    from wikisql.corrections import compared_by_compass
+    places = Table("nz", ["lat", "lon", "name"], ["real", "real", "text"],
+                   [[-43.3, 172.7, "Woodend"], [-46.4, 168.3, "Invercargill"], [-36.8, 174.7, "Auckland"]])
+    decoded = Query(2, AGGREGATION_OPS.index("COUNT"), ((0, 0, "latitude -45"),))
+    assert compared_by_compass("How many places lie south of latitude -45?", decoded, places) == \
+        Query(2, AGGREGATION_OPS.index("COUNT"), ((0, 2, "-45"),))
+    assert compared_by_compass("Which places are east of 173?", Query(2, 0, ()), places) == \
+        Query(2, 0, ((1, 1, "173"),))
+    plain = Query(2, 0, ((0, 0, "-43.3"),))
+    assert compared_by_compass("Which place is at latitude -43.3?", plain, places) is plain

@@ -17,6 +17,7 @@ from wikisql.schema import Table
 from wikisql.superlatives import (
     _adjective,
     asked_for,
+    select_the_row_asked,
     column_direction,
     compared_by_measure,
     counted_rows,
@@ -2128,3 +2129,31 @@ def test_a_glued_id_header_names_the_rows_when_no_text_column_does():
     named = Table("h", ["idcase", "household", "ic.hp"], ["real", "text", "real"],
                   [[11, "Lee", 1076], [12, "Kim", 990]])
     assert row_name_column(named) == 1   # a text column naming each row names them better
+
+
+def test_a_surveys_sequence_numbers_name_its_participants():
+    nhefs = Table("nhefs", ["seqn", "qsmk", "sbp", "dbp", "ht", "smokeyrs"], ["real"] * 6,
+                  [[245, 0, 175, 96, 166.2, 29], [422, 1, 123, 80, 178.8, 40], [428, 1, 115, 75, 159.0, 24],
+                   [429, 0, 148, 78, 180.0, 35]])
+    assert row_name_column(nhefs) == 0
+    read = read_superlative("Which participant had the fewest years of smoking?", Query(5, MIN, ()), nhefs)
+    assert read == Query(0, 0, (), Order(5, False, 1)) and answer(nhefs, read) == [428]
+    smokers = (Condition(1, 0, "1"),)   # "who" of a survey without names: its sequence numbers, ranked by `ht`
+    read = read_superlative("Among those with qsmk 1, who was the tallest?", Query(0, MAX, smokers), nhefs)
+    assert read == Query(0, 0, smokers, Order(4, True, 1)) and answer(nhefs, read) == [422]
+    lookup = Query(1, 0, (Condition(3, 0, "78"),))
+    assert select_the_row_asked("Which participant had a diastolic blood pressure of 78?", lookup, nhefs).sel == 0
+
+
+def test_when_asks_a_timestamp_and_a_condition_every_row_holds_restricts_nothing():
+    pv = Table("pv", ["Timestamp", "AC Power [kW]", "equation_of_time"], ["text", "real", "real"],
+               [["1/5/2022 8:00", 0.5, -5.1], ["1/5/2022 12:00", 9.1, -5.0], ["1/6/2022 12:00", 7.3, -5.6]])
+    read = read_superlative("At which time did the inverter produce the most AC power?", Query(1, MAX, ()), pv)
+    assert read == Query(0, 0, (), Order(1, True, 1))   # `Timestamp`, not `equation_of_time` (minutes)
+    hitters = Table("al", ["year", "player", "war", "salary"], ["real", "text", "real", "real"],
+                    [[2025, "Aaron Judge", 10.1, 40000000], [2025, "Cal Raleigh", 9.1, 7000000],
+                     [2025, "Bobby Witt Jr.", 9.4, 28000000]])
+    in_2025 = (Condition(0, 0, "2025"),)   # the table's one year: no restriction to say
+    read = read_superlative("Who had the highest WAR in the American League in 2025?", Query(2, MAX, in_2025), hitters)
+    assert read == Query(1, 0, in_2025, Order(2, True, 1))
+    assert measured_by("Who was the highest-paid hitter?", "highest") >= {"salary"}

@@ -1866,6 +1866,33 @@ def compared_by_age(question: str, query: Query, table: Table) -> Query:
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)
 
 
+_COMPASS_OF = re.compile(r"\b(?P<side>north|south|east|west)\s+of\s+(?:(?:the\s+)?(?:latitude|longitude|lat|lon|"
+                         r"long)\s+(?:of\s+)?)?(?P<number>[-−]?\d+(?:\.\d+)?)(?![\w.])")
+_COMPASS_HEADERS = {"north": ("lat", "latitude"), "south": ("lat", "latitude"),
+                    "east": ("lon", "long", "longitude", "lng"), "west": ("lon", "long", "longitude", "lng")}
+
+
+def compared_by_compass(question: str, query: Query, table: Table) -> Query:
+    """`query` with "north of 45" as `latitude > 45` ("south": <) and "west of -170" as `longitude < -170` ("east":
+    >), on the one number column headed as the table's latitude or longitude: "How many places lie south of
+    latitude -45?" decoded `lat = 'latitude -45'`. A condition whose value holds the number is replaced; else the
+    comparison is added."""
+    said = list(_COMPASS_OF.finditer(question.lower()))
+    if len(said) != 1:
+        return query
+    side, number = said[0]["side"], said[0]["number"].replace("−", "-")
+    columns = [c for c, name in enumerate(table.header) if table.types[c] == "real"
+               and header_tokens(str(name))[:1] and header_tokens(str(name))[0] in _COMPASS_HEADERS[side]]
+    if len(columns) != 1:
+        return query
+    comparison = Condition(columns[0], CONDITION_OPS.index(">" if side in ("north", "east") else "<"), number)
+    holding = [c for c in query.conds if re.search(rf"(?<![\d.]){re.escape(number.lstrip('-'))}(?![\d])", str(c.value))]
+    if len(holding) > 1 or (not holding and len(query.conds) >= MAX_CONDITIONS):
+        return query
+    conds = tuple(comparison if c in holding else c for c in query.conds) + (() if holding else (comparison,))
+    return query if conds == query.conds else dataclasses.replace(query, conds=conds)
+
+
 def number_on_its_named_column(question: str, query: Query, table: Table) -> Query:
     """`query` without one of two conditions that take one number the question says once, with the same operator:
     the one whose column the words around the number do not name, when they name the other's ("the mean packpc

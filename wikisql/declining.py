@@ -109,7 +109,7 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
      rf"(?P<key>{_AGGREGATE_WORD}(?:\s+[a-z]+)?)\b"),
     ("a comparison between rows (which of two)",
      rf"^(?:which|who|is|are|was|were)\b.*\b{COMPARATIVE}\b(?!\s+than)"
-     r".*\b\w+,?\s+or\s+(?:in\s+|the\s+|at\s+|on\s+)?\w[\w .:'-]*\??$"),   # "at 10:02 or at 16:02"
+     r".*\b\w+,?\s+or\s+(?:in\s+|the\s+|at\s+|on\s+)?\w[\w .:/'-]*\??$"),   # "at 10:02 or at 16:02", "at 1/6/2022"
     ("arithmetic between values", r"\bby how (?:many|much)\b|\bby what (?:percent(?:age)?|factor|margin)\b"),
     ("arithmetic between values", rf"\bhow much {COMPARATIVE}\b.*\bthan\b"),
     ("arithmetic between values", r"\bhow many (?:more|fewer|less)\b.*\bthan\b"),
@@ -132,6 +132,8 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("arithmetic between values", r"\b(?P<distance>(?:closest|nearest) to|(?:farthest|furthest) from)\b"),
     ("arithmetic between values", r"^how (?:many|much)\b.*\bseparat(?:e|ed|es)\b"),
     ("a comparison between rows", r"\bcompared? (?:with|to)\b|^compare\b"),   # "How does X compare with Y?"
+    ("a comparison between rows (which of two)",   # "Did participant 2721 or participant 4566 have the higher ...?"
+     rf"^(?:did|does|do|was|were|is|are)\b[^?]*\bor\b[^?]*\bthe {COMPARATIVE}\b"),
     ("a comparison between rows (which of two)",   # "Which of the women aged 51 has the higher BMI?": of two rows
      rf"^(?:which|who)\b[^?]*\b(?:has|had|have|is|was) the {COMPARATIVE}\b(?![^?]*\bthan\b)"),
     ("a condition the grammar cannot say (not equal)", r"^(?:leaving out|excluding|except for)\b|\bother than\b"),
@@ -201,6 +203,8 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("grouping", r"\b(?:does|do|did) each\b(?![^?]*\bbetween\b)"),   # "How many airports does each county have?";
     #             not "How many goals did each team score in the match between Liverpool and Steaua?"
     ("grouping", r"\bbroken down by\b|\bgrouped by\b"),
+    ("grouping", rf"^(?:which|what)\s+(?:day|week|month|quarter|year|season|decade)s?\b[^?]*\b{EXTREME}\s+"
+                 r"(?P<key>average|mean)\b"),   # "Which day had the highest average irradiance?" of hourly readings
     ("grouping", r"^(?:which|what|who)\b[^?]*\b(?:most|least) (?P<popular>often|frequently|commonly)\b"),   # "Which
     #                       mode is chosen most often?": the rows of each kind, counted (unless a column counts them)
     ("grouping", r"^(?:which|what)\b[^?]*\bmost (?P<popular>popular|common|frequent)\b[^?]*\bamong\b"),   # "most

@@ -57,6 +57,7 @@ from wikisql.corrections import (
     code_of_its_length,
     coded_label_conditions,
     compared_by_age,
+    compared_by_compass,
     comparison_in_range,
     count_by_an_averaged_condition,
     count_not_row_numbers,
@@ -671,6 +672,7 @@ class Predictor:
         query = number_before_its_column(item.question, query, view.table)   # "more than 300 firms": `nfirm`
         query = compared_by_measure(item.question, query, view.table)   # "higher than 500 ft": `elevation`
         query = compared_by_age(item.question, query, view.table)   # "men over 45": `age`, not `rstpulse`
+        query = compared_by_compass(item.question, query, view.table)   # "south of latitude -45": `lat < -45`
         query = said_sibling_columns(item.question, query, view.table)   # "the 9am pressure": not `Pressure3pm`
         query = unqualified_columns(item.question, query, view.table)   # "8-core chips": `Cores`, not `Cores (P)`
         query = head_noun_columns(item.question, query, view.table)   # "the birth rate": `rate`, not `births`

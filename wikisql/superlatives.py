@@ -114,7 +114,8 @@ VALUE_WORDS = frozenset("""value number amount figure level quantity count total
     max min record rate ratio percentage percent share""".split())   # "the highest fertility rate": a measure
 NAME_WORDS = frozenset({"name", "title", "id", "make", "model"})
 TITLE_WORDS = frozenset({"name", "title"})   # of NAME_WORDS, those of a name people read (not a code)
-IDENTIFIER_WORDS = frozenset({"id", "index"})   # a number column so headed numbers the rows
+IDENTIFIER_WORDS = frozenset({"id", "index", "seqn", "seqno"})   # a number column so headed numbers the rows
+#                                                                  (`seqn`: a survey's sequence numbers)
 
 _FRONTED = re.compile(r"^(?:among|in|for|within|looking\s+(?:only\s+)?at|considering|of\s+those|of\s+the\s+ones|"
                       r"before|after|since|until|during|prior\s+to|of\s+the|on|at)\b"
@@ -150,9 +151,11 @@ _TEMPERATURE_UNIT = re.compile(r"(?:°|º|\bdeg(?:rees?)?\.?\s*|\bdeg_?)[CF]\b|\
 
 def header_word_sets(header: Sequence[str]) -> list[set[str]]:
     """Each header's words, singular and lower-cased (`HomeTeam` -> {home, team}, `MPG.city` -> {mpg, city}), and
-    "temperature" for a header whose unit is one (`Anomaly (deg C)`: "the warmest year" measures it)."""
+    "temperature" for a header whose unit is one (`Anomaly (deg C)`: "the warmest year" measures it), "date" and
+    "time" for a `Timestamp` or `datetime` ("When was the ambient temperature lowest?")."""
     return [{singular(w) for w in _words(readable_header(str(name)))}
-            | ({"temperature"} if _TEMPERATURE_UNIT.search(str(name)) else set()) for name in header]
+            | ({"temperature"} if _TEMPERATURE_UNIT.search(str(name)) else set())
+            | ({"date", "time"} if re.search(r"(?i)timestamp|datetime", str(name)) else set()) for name in header]
 
 
 def _before_a_name(phrase: list[str], question: str) -> list[str]:
@@ -762,8 +765,8 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
         return query
     asked = asked_for(question, bare=True)
     column = _asked_column(*asked, table, query.sel, question, query.given_columns()) if asked is not None else None
-    numbering = asked is not None and asked[0] == "row" and column in (-1, None, query.sel) \
-        and ranks_nothing(table, query.sel)
+    numbering = asked is not None and asked[0] in ("row", "person") and column in (-1, None, query.sel) \
+        and ranks_nothing(table, query.sel)   # ("Among those with qsmk 1, who was the tallest?" decoded MAX(seqn))
     word = superlative_word(question, table)
     measures = measured_by(question, word) - _MAGNITUDE_MEASURES if word is not None else frozenset()
     measured = column == -1 and asked[0] in ("noun", "bare") and bool(measures) and not any(
@@ -792,7 +795,8 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
     several = limit(question) > 1 and not any(re.search(rf"(?<!\d){limit(question)}(?!\d)", str(name))
                                                for name in table.header)   # not "the lowest top 5" of `Top-5`
     if conds and not several and not all(
-            restricts_the_rows(question, asked[1], c.value, repeated(table, c), table.header[c.column]) for c in conds):
+            restricts_the_rows(question, asked[1], c.value, repeated(table, c), table.header[c.column])
+            or (c.operator == 0 and count_cells(table, c.column, c.value) == len(table.rows)) for c in conds):
         return query   # (of several rows asked, "the two years with the lowest chinook catch by the treaty fishery",
         #                the MAX or MIN, one value, cannot be meant)
     if column is not None and any(c.column == column and c.operator == 0 for c in conds):
@@ -959,8 +963,9 @@ def select_the_row_asked(question: str, query: Query, table: Table) -> Query:
     if _names(words, table, query.sel, question):
         return query
     named = row_name_column(table)
-    if named is None or named in query.given_columns() or table.types[named] != "text":
-        return query
+    if named is None or named in query.given_columns() or named == query.sel or (
+            table.types[named] != "text" and not ranks_nothing(table, named)):
+        return query   # (the rows' names, or their numbers: "Which participant ...?" of a survey's `seqn`)
     return dataclasses.replace(query, sel=named)
 
 
@@ -1088,7 +1093,7 @@ def _counts(question: str, query: Query) -> list[Condition]:
     return [c for c in query.conds if k > 1 and count(c.value)]
 
 
-_IDENTIFIER_WORDS = frozenset("id code cod num no index key fips zip".split())
+_IDENTIFIER_WORDS = frozenset("id code cod num no index key fips zip seqn seqno".split())
 # nouns whose `#` numbers the rows rather than ranking them (`Case #`, `Patient #`; not `Pick #`, a draft's order)
 _NUMBERED_NOUNS = frozenset("case patient subject participant record entry item sample specimen serial".split())
 
@@ -1556,12 +1561,12 @@ _EITHER_WAY = frozenset("fastest quickest slowest best worst oldest youngest ear
 # What a superlative adjective measures, as header words: "the longest culmen" is a `Culmen Length`, "the
 # heaviest penguin" its `Body Mass (g)`, "the most expensive film" its `budget`. English, not any one table.
 _MEASURES = {
-    "long": "length distance duration", "short": "length distance duration height", "tall": "height",
+    "long": "length distance duration", "short": "length distance duration height ht", "tall": "height ht",
     "heavy": "weight mass wt kg lb lbs", "light": "weight mass wt kg lb lbs", "deep": "depth", "shallow": "depth",
     "wide": "width", "narrow": "width", "old": "age", "young": "age",
     "expensive": "price cost budget bill fare fee msrp", "cheap": "price cost budget bill fare fee msrp",
     "pricy": "price cost msrp", "pricey": "price cost msrp", "costly": "cost price msrp",
-    "fast": "speed time", "quick": "speed time",
+    "fast": "speed time", "quick": "speed time", "paid": "pay salary salaries wage wages earnings",
     "slow": "speed time", "rich": "income wealth gdp", "poor": "income wealth gdp", "wealthy": "income wealth gdp",
     "flat": "climb elevation gradient slope ascent", "pay": "pay salary salaries wage wages",
     "spend": "spending expenditure expenditures dollars budget", "earn": "income salary earnings pay",
@@ -1624,7 +1629,8 @@ def measured_by(question: str, word: str, measures: dict[str, frozenset[str]] = 
     expensive" -> price, cost, budget; "weighs the most" -> weight, mass), empty when it names no measure.
     `measures`: _MEASURES, or _FALLBACK_MEASURES for the words that count when no column is one of those."""
     words = _words(question)
-    found = set(measures.get(_adjective(word), ()))
+    found = set(measures.get(_adjective(word), ())) | set(measures.get(_glued(question, word) or "", ()))
+    #                                               ("the highest-paid hitter": a salary)
     if _CHANGE_WORDS & set(words) and measures is _MEASURES:   # "the largest nonfarm gains": a column of changes
         found |= CHANGE_HEADER_WORDS
     for before, after in zip(words, words[1:]):
