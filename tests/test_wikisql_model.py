@@ -1821,8 +1821,12 @@ def test_a_kind_the_question_says_narrows_a_lookup_that_keeps_several_rows():
         #                                                               (no row of case 18 is by air: left as decoded)
         one = Query(2, 0, ((0, 0, "19"), (3, 0, "yes")))
         assert add_said_kind("What is the bus ivt for case 19 (note yes)?", one, modes, rows_matched) is one   # one row
-        counted = Query(2, AGGREGATION_OPS.index("COUNT"), ((0, 0, "18"),))
-        assert add_said_kind("How many bus rides did case 18 take?", counted, modes, rows_matched) is counted
+        counted = Query(2, AGGREGATION_OPS.index("COUNT"), ((0, 0, "18"),))   # a count too
+        assert add_said_kind("How many bus rides did case 18 take?", counted, modes, rows_matched) == \
+            Query(2, AGGREGATION_OPS.index("COUNT"), ((0, 0, "18"), (1, 0, "bus")))
+        averaged = Query(2, AGGREGATION_OPS.index("AVG"), ((0, 0, "18"),))
+        assert add_said_kind("What is the average ivt of the bus for case 18?", averaged, modes, rows_matched) \
+            is averaged   # not another aggregation
 
 
 def test_a_plural_header_said_in_the_singular_before_another_header_is_that_headers_modifier():
@@ -1856,3 +1860,21 @@ def test_north_south_east_and_west_of_a_number_compare_the_latitude_or_longitude
         Query(2, 0, ((1, 1, "173"),))
     plain = Query(2, 0, ((0, 0, "-43.3"),))
     assert compared_by_compass("Which place is at latitude -43.3?", plain, places) is plain
+
+
+def test_older_than_a_number_compares_the_age_and_a_count_gets_the_kind_said():
+    from wikisql.corrections import add_said_kind, compared_by_age
+    cases = Table("mers", ["Case #", "Age", "Health status", "Joly"], ["real", "real", "text", "real"],
+                  [[1, 45, "Dead", 1], [2, 85, "Dead", 2], [3, 82, "Recovered", 3], [4, 90, "Critical", 4],
+                   [80, 30, "Recovered", 5]])
+    decoded = Query(0, AGGREGATION_OPS.index("COUNT"), ((0, 0, "80"),))   # "older than 80" read as case 80
+    aged = compared_by_age("Of the cases older than 80, how many are listed as dead?", decoded, cases)
+    assert aged == Query(0, AGGREGATION_OPS.index("COUNT"), ((1, 1, "80"),))
+    with Database.from_tables([cases]) as database:
+        def rows_matched(query):
+            return database.execute(cases.id, Query(query.sel, AGGREGATION_OPS.index("COUNT"), query.conds))[0]
+        counted = add_said_kind("Of the cases older than 80, how many are listed as dead?", aged, cases, rows_matched)
+        assert counted == Query(0, AGGREGATION_OPS.index("COUNT"), ((1, 1, "80"), (2, 0, "Dead")))
+        summed = Query(3, AGGREGATION_OPS.index("SUM"), ((1, 1, "80"),))
+        assert add_said_kind("What is the total of the dead cases older than 80?", summed, cases, rows_matched) \
+            is summed   # only a lookup or a count

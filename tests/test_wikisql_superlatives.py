@@ -2157,3 +2157,12 @@ def test_when_asks_a_timestamp_and_a_condition_every_row_holds_restricts_nothing
     read = read_superlative("Who had the highest WAR in the American League in 2025?", Query(2, MAX, in_2025), hitters)
     assert read == Query(1, 0, in_2025, Order(2, True, 1))
     assert measured_by("Who was the highest-paid hitter?", "highest") >= {"salary"}
+
+
+def test_an_extreme_before_a_header_said_as_a_verb_form_is_an_ordering():
+    btc = Table("btc", ["rownames", "Open", "High", "Low", "Close", "Volume"], ["text"] + ["real"] * 5,
+                [["2014-01-31", 734.3, 995.0, 725.0, 801.5, 444928.6], ["2014-02-28", 802.0, 850.0, 410.0, 573.9,
+                                                                          990000.0]])
+    assert superlative_word("Which month had the lowest opening price?", btc) == "lowest"   # `Open`, not `Low`
+    assert superlative_word("Which two months with a volume over 500000 closed highest?", btc) == "highest"
+    assert superlative_word("What was the lowest price in February?", btc) is None   # `Low` itself

@@ -771,18 +771,23 @@ def add_finer_cells(question: str, query: Query, table: Table) -> Query:
 
 
 def add_said_kind(question: str, query: Query, table: Table, rows_matched: Callable[[Query], int]) -> Query:
-    """`query` with `column = cell` added when it looks one value up (no aggregation, no ordering), its conditions
-    keep more than one row, and the question says, as whole words, one cell of a text column of kinds (two to
-    MAX_KIND_CELLS distinct cells, none of them a condition's or the selected column) that keeps some of them: "What
-    is the ivt of the bus for case 18?" of a table with a row per case and mode gets `alt = 'bus'`, "How many fish of
-    unknown species did sport anglers report in 1980?" `fisher_type = 'Sport'`. Cells of fewer than three letters
-    (`Y`, `no`) and function words are never read so. `rows_matched`: the rows the query's conditions keep."""
-    if query.agg != 0 or query.order is not None or not query.conds or len(query.conds) >= MAX_CONDITIONS:
+    """`query` with `column = cell` added when it looks one value up or counts rows (no other aggregation, no
+    ordering), its conditions keep more than one row, and the question says, as whole words, one cell of a text
+    column of kinds (two to MAX_KIND_CELLS distinct cells, none of them a condition's or the selected column) that
+    keeps some of them: "What is the ivt of the bus for case 18?" of a table with a row per case and mode gets `alt =
+    'bus'`, "How many fish of unknown species did sport anglers report in 1980?" `fisher_type = 'Sport'`, "Of the
+    cases older than 80, how many are listed as dead?" `Health status = 'Dead'`. Cells of fewer than three letters
+    (`Y`, `no`), function words and the name of a column the query reads ("Joly" of `Joly > 3,000`) are never
+    read so. `rows_matched`: the rows the query's conditions keep."""
+    if query.agg not in (0, COUNT) or query.order is not None or not query.conds \
+            or len(query.conds) >= MAX_CONDITIONS:
         return query
     used = {c.column for c in query.conds} | {query.sel}
     text = " ".join(question.lower().split())
     values = [" ".join(str(c.value).lower().split()) for c in query.conds]
     selected = set(header_tokens(table.header[query.sel]))
+    headers = {" ".join(str(table.header[c]).lower().split()) for c in used}   # "Joly" of a `Joly > 3,000`: the
+    #                                                                         name of a column the query reads
     found = []
     for column, kind in enumerate(table.types):
         if kind != "text" or column in used:
@@ -793,7 +798,7 @@ def add_said_kind(question: str, query: Query, table: Table, rows_matched: Calla
         for cell in cells:
             key = " ".join(cell.lower().split())
             if len(re.findall(r"[a-z]", key)) < 3 or key in FUNCTION_WORDS or key in ("yes", "none") \
-                    or key in selected or any(key in value for value in values) \
+                    or key in selected or key in headers or any(key in value for value in values) \
                     or not re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text):
                 continue
             found.append(Condition(column, CONDITION_OPS.index("="), cell))
@@ -1846,10 +1851,14 @@ _AGED = re.compile(r"\b(?P<who>[a-z]+)\s+(?:aged\s+|who\s+(?:are|were|is|was)\s+
                    r"younger than)\s+(?P<number>\d+)\b")
 
 
+_OLDER_THAN = re.compile(r"\b(?P<who>[a-z]+)\s+(?P<than>older|younger)\s+than\s+(?P<number>\d+)\b")
+
+
 def compared_by_age(question: str, query: Query, table: Table) -> Query:
     """`query` with a comparison the question says of people without a measure ("How many men over 45 ...?",
-    "anyone under 30") on the table's `age` column when the model put it on another number column that the question
-    does not name, and the number lies within the ages the table holds."""
+    "anyone under 30"), or of anything "older than 80", on the table's `age` column when the model put it on another
+    number column that the question does not name (with "older"/"younger", whatever operator it read), and the
+    number lies within the ages the table holds."""
     ages = [c for c, name in enumerate(table.header) if table.types[c] == "real"
             and re.fullmatch(r"age(?:\s*\((?:years?|yrs?|y)\))?", " ".join(str(name).lower().split()))]
     if len(ages) != 1:
@@ -1857,12 +1866,20 @@ def compared_by_age(question: str, query: Query, table: Table) -> Query:
     age = ages[0]
     held = [number for number in map(cell_number, table.cells(age)) if number is not None]
     said = {m["number"] for m in _AGED.finditer(question.lower()) if m["who"] in _PEOPLE}
-    nouns = [singular(w) for w in re.findall(r"[a-z]+", question.lower())]
+    older = list(_OLDER_THAN.finditer(question.lower()))   # "the cases older than 80", whoever they are
+    aged = {m["number"]: CONDITION_OPS.index(">" if m["than"] == "older" else "<") for m in older}
+    whose = {singular(m["who"]) for m in older}   # ("cases" names the rows, not `Case #`)
+    nouns = [singular(w) for w in re.findall(r"[a-z]+", question.lower()) if singular(w) not in whose]
     compared = {c.operator for c in query.conds if c.column == age}   # the ages compared already that way: left
-    conds = tuple(Condition(age, c.operator, c.value) if (
-        c.operator in (1, 2) and c.operator not in compared and c.column != age and str(c.value).strip() in said
-        and held and min(held) <= float(str(c.value).strip()) <= max(held)
-        and not names_column(nouns, str(table.header[c.column]), question)) else c for c in query.conds)
+    def moved(c: Condition) -> Condition:
+        value = str(c.value).strip()
+        operator = c.operator if c.operator in (1, 2) and value in said else aged.get(value)
+        if operator is None or operator in compared or c.column == age or not held \
+                or not min(held) <= float(value) <= max(held) \
+                or names_column(nouns, str(table.header[c.column]), question):
+            return c
+        return Condition(age, operator, c.value)
+    conds = tuple(map(moved, query.conds))
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)
 
 

@@ -1927,10 +1927,22 @@ def superlative_word(question: str, table: Table) -> str | None:
             continue   # "did most high points" of `High points`: a column's name follows, itself a magnitude
         if found not in _EXTREMES or not any(_header_after_extreme(found, stem, h, after) for h in headers):
             return found   # "the windiest" of `Wind` orders by it; "highest" of `High points` names the column
-        if any([singular(w)] in headers for w in words[index + 1:index + 3] + ([before] if not after else [])):
+        if any([form] in headers for w in words[index + 1:index + 3] + ([before] if not after else [])
+               for form in _verb_forms(w)):
             return found   # "the lowest close", "the highest intraday highs", "did it close highest?" of `low`,
-            #                `close`, `high`: an ordering
+            #                `close`, `high`: an ordering; so are "the lowest opening price", "closed highest"
     return None
+
+
+def _verb_forms(word: str) -> set[str]:
+    """A word and, for one ending in -ing or -ed, the stems it may be made from: "opening" -> open, "closed" ->
+    close, closed (singular too)."""
+    forms = {word, singular(word)}
+    if word.endswith("ing") and len(word) > 5:
+        forms |= {word[:-3], word[:-3] + "e"}
+    if word.endswith("ed") and len(word) > 4:
+        forms |= {word[:-2], word[:-1]}
+    return forms
 
 
 def _header_after_extreme(found: str, stem: str, header: Sequence[str], after: str) -> bool:
