@@ -1878,3 +1878,17 @@ def test_older_than_a_number_compares_the_age_and_a_count_gets_the_kind_said():
         summed = Query(3, AGGREGATION_OPS.index("SUM"), ((1, 1, "80"),))
         assert add_said_kind("What is the total of the dead cases older than 80?", summed, cases, rows_matched) \
             is summed   # only a lookup or a count
+
+
+def test_how_many_women_counts_the_rows_as_how_many_patients_does():
+    from wikisql.corrections import count_the_rows_asked
+    pima = Table("pima", ["Glucose", "Insulin", "Age", "Outcome"], ["real"] * 4,
+                 [[148, 0, 50, 1], [183, 0, 52, 1], [89, 94, 51, 0]])
+    with Database.from_tables([pima]) as database:
+        def rows_matched(query):
+            return database.execute(pima.id, Query(query.sel, AGGREGATION_OPS.index("COUNT"), query.conds))[0]
+        decoded = Query(1, 0, ((3, 0, "1"),))
+        assert count_the_rows_asked("How many women in this group have diabetes (Outcome 1)?", decoded, pima,
+                                    rows_matched) == Query(1, AGGREGATION_OPS.index("COUNT"), ((3, 0, "1"),))
+        assert count_the_rows_asked("How many people in this group have diabetes (Outcome 1)?", decoded, pima,
+                                    rows_matched) is decoded   # an amount a column may hold (attendance)

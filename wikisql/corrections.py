@@ -370,6 +370,8 @@ _AMOUNT_NOUNS = frozenset("""people persons viewers spectators fans visitors att
     grams litres liters gallons hours minutes seconds percent copies units""".split())
 
 
+_IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "mice": "mouse", "geese": "goose",
+                      "teeth": "tooth", "oxen": "ox", "people": "person"}   # "How many women ...?" counts rows too
 _RUN_ENDS = frozenset("""a an the of in on at to for by from with and or as is are was were be been did does do has have
     had will would can could there than that which who whose where when""".split())
 
@@ -391,10 +393,10 @@ def count_the_rows_asked(question: str, query: Query, table: Table, rows_matched
         if word in _RUN_ENDS:
             break
         run.append(word)
-    plural = [word for word in run if word.isalpha() and singular(word) != word]
+    plural = [word for word in run if word.isalpha() and (singular(word) != word or word in _IRREGULAR_PLURALS)]
     if not plural or plural[-1] in _AMOUNT_NOUNS:
         return query
-    noun = singular(plural[-1])
+    noun = _IRREGULAR_PLURALS.get(plural[-1], singular(plural[-1]))
     def numbers_the_noun(column: int) -> bool:   # `Pig` for "pigs": whole numbers, mostly of their own (not `carat`)
         if " ".join(str(table.header[column]).split()).lower() != noun:
             return False   # (the header first: the cells are read only for the column so headed)
