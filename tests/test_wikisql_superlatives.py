@@ -2166,3 +2166,17 @@ def test_an_extreme_before_a_header_said_as_a_verb_form_is_an_ordering():
     assert superlative_word("Which month had the lowest opening price?", btc) == "lowest"   # `Open`, not `Low`
     assert superlative_word("Which two months with a volume over 500000 closed highest?", btc) == "highest"
     assert superlative_word("What was the lowest price in February?", btc) is None   # `Low` itself
+
+
+def test_a_noun_no_header_says_asks_for_the_column_whose_cells_end_with_it():
+    from wikisql.declining import cannot_answer, missing_attribute
+    places = Table("nz", ["lat", "lon", "name", "admin1", "admin2"], ["real", "real", "text", "text", "text"],
+                   [[-35.2, 173.9, "Kerikeri", "Northland", "Far North District"],
+                    [-43.3, 172.7, "Woodend", "Canterbury", "Waimakariri District"],
+                    [-38.1, 176.2, "Rotorua", "Bay of Plenty", "Rotorua District"]])
+    decoded = Query(1, 0, (Condition(2, 0, "Kerikeri"),))
+    read = select_the_noun_asked("What district is Kerikeri in?", decoded, places)
+    assert read == Query(4, 0, (Condition(2, 0, "Kerikeri"),)) and answer(places, read) == ["far north district"]
+    assert select_the_noun_asked("What county is Kerikeri in?", decoded, places) is decoded   # no such cells
+    assert missing_attribute("What district is Kerikeri in?", places, read) is None
+    assert cannot_answer("What district is Kerikeri in?", read, places) is None

@@ -61,6 +61,7 @@ from wikisql.superlatives import (
     PLACE_WORDS,
     TIME_WORDS,
     asked_for,
+    cells_end_with,
     counted_per_group,
     counted_rows,
     direction,
@@ -403,9 +404,12 @@ def _reads_any_noun(header: str, question: str) -> bool:
 def _header_says(phrase: Sequence[str], nouns: Sequence[str], table: Table, question: str) -> bool:
     """Whether a header holds what the question asks for: it names the nouns (encoding.names_column; never a data
     frame's row names nor the numbers of a study's units, which read any noun asked) or is a code of the phrase
-    ("speed limit" of `slim`, "integrity rating" of `INTG`, "black residents" of `popblack`: _code_of)."""
+    ("speed limit" of `slim`, "integrity rating" of `INTG`, "black residents" of `popblack`: _code_of), or a text
+    column's cells end with the asked noun ("district" of cells "Far North District": superlatives.cells_end_with)."""
     headers = [str(name) for name in table.header]
     readings = header_readings(headers, question)   # a letter code read among the others: `S` "entropy" beside `H`
+    if nouns and any(kind == "text" and cells_end_with(table, c, nouns[-1]) for c, kind in enumerate(table.types)):
+        return True   # "What district is Kerikeri in?" of `admin2` cells "Far North District"
     return any(names_column(nouns, header, question) for header in headers   # and `G`, `c` "crime" beside `i`, `u`
                if readable_header(header) != "name" and not _reads_any_noun(header, question)) or any(
         _code_of(phrase, header) for header in headers) or any(

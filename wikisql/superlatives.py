@@ -993,9 +993,11 @@ def select_the_noun_asked(question: str, query: Query, table: Table) -> Query:
     condition gives that column: it is selected (also for the rows a superlative orders: "Name the three countries
     with the most confirmed cases"); after "Which", or for a superlative's rows."""
     asked = asked_for(question)
-    if query.agg != 0 or asked is None or not asked[1] or not (
-            (asked[0] == "row" and _WHICH.match(question.lower())) or (asked[0] == "noun" and query.order is not None)):
-        return query   # (not "What score to par did Mike Weir have?": `To par`, a value's column)
+    if query.agg != 0 or asked is None or not asked[1] or asked[0] not in ("row", "noun"):
+        return query
+    which = (asked[0] == "row" and _WHICH.match(question.lower())) or (asked[0] == "noun" and query.order is not None)
+    #        (not "What score to par did Mike Weir have?": `To par`, a value's column; but "What district is ...?"
+    #        of a column of districts, below)
     nouns = [singular(w) for w in asked[1] if not _is_superlative(w) and w not in NUMBER_WORDS]
     if not nouns or nouns[-1] in TIME_WORDS:
         return query
@@ -1005,8 +1007,21 @@ def select_the_noun_asked(question: str, query: Query, table: Table) -> Query:
     if _numbered_noun(nouns[-1], table) == query.sel:
         return query   # "Which three flights ...": `FL_NUM` numbers them (not `Flight Status`)
     named = [c for c in range(len(table.header)) if nouns[-1] in words[c] and table.types[c] == "text"
-             and c not in query.given_columns()]
+             and c not in query.given_columns()] if which else []
+    if not named and query.order is None and not any(nouns[-1] in header_words for header_words in words):
+        named = [c for c, kind in enumerate(table.types)   # "What district is Kerikeri in?" of `admin2` cells "Far
+                 #                                            North District": the column (a lookup's; of superlatives
+                 #                                            it cost one of a blind set as it mended one of a read set)
+                 if kind == "text" and c not in query.given_columns() and cells_end_with(table, c, nouns[-1])]
     return dataclasses.replace(query, sel=named[0]) if len(named) == 1 else query
+
+
+def cells_end_with(table: Table, column: int, noun: str) -> bool:
+    """Whether most of a column's non-empty cells end with the noun as a word of their own ("Waimakariri District",
+    "Cook County" for "district", "county"): the column holds things of that kind though no header says it."""
+    cells = table.cells(column, lower=True)
+    ending = sum(len(cell.split()) >= 2 and singular(cell.split()[-1]) == noun for cell in cells)
+    return bool(cells) and 2 * ending > len(cells)
 
 
 # header words of a column that holds the rows' kinds (`Type`, `class`, `Language_Type`)
