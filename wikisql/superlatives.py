@@ -757,10 +757,14 @@ _AUXILIARY = frozenset("is are was were be been has have had did does do can cou
 
 def read_superlative(question: str, query: Query, table: Table, select: dict[int, float] | None = None) -> Query:
     """`query` (over `table`) with its MAX or MIN of a number column read as an ordering when the question
-    asks for a row and each condition restricts the rows asked about (restricts_the_rows), else `query`
-    itself. A superlative that says what it measures orders by a column of that measure when the model's
-    column is none ("the lightest penguin" by `Body Mass (g)`, not `Culmen Depth (mm)`; measured_by), the one
-    the select head likes best (`select`, log p(select = column); else the leftmost)."""
+    asks for a row and each condition restricts the rows asked about (restricts_the_rows; a condition every row
+    holds restricts nothing, and with two rows or more asked none need be said so: MAX or MIN, one value, cannot be
+    meant), else `query` itself. A superlative that says what it measures orders by a column of that measure when
+    the model's column is none ("the lightest penguin" by `Body Mass (g)`, not `Culmen Depth (mm)`; measured_by),
+    the one the select head likes best (`select`, log p(select = column); else the leftmost). MAX or MIN of the
+    asked column itself ("Which year saw the sport fishery's biggest coho catch?" decoded MAX(year)) is read as the
+    rows ranked by the column the words after the superlative name, when the value's reading (_value_at_extreme)
+    finds nothing."""
     if query.agg not in (MAX, MIN) or query.order is not None or table.types[query.sel] != "real":
         return query
     asked = asked_for(question, bare=True)
