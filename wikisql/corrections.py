@@ -794,7 +794,7 @@ def add_said_kind(question: str, query: Query, table: Table, rows_matched: Calla
     for column, kind in enumerate(table.types):
         if kind != "text" or column in used:
             continue
-        cells = {str(row[column]).strip() for row in table.rows if row[column] not in (None, "")}
+        cells = set(table.cells(column))
         if not 2 <= len({cell.lower() for cell in cells}) <= MAX_KIND_CELLS:
             continue
         for cell in cells:
@@ -1900,8 +1900,8 @@ def compared_by_compass(question: str, query: Query, table: Table) -> Query:
     if len(said) != 1:
         return query
     side, number = said[0]["side"], said[0]["number"].replace("−", "-")
-    columns = [c for c, name in enumerate(table.header) if table.types[c] == "real"
-               and header_tokens(str(name))[:1] and header_tokens(str(name))[0] in _COMPASS_HEADERS[side]]
+    columns = [c for c, name in enumerate(table.header)
+               if table.types[c] == "real" and header_tokens(str(name))[:1] in ([h] for h in _COMPASS_HEADERS[side])]
     if len(columns) != 1:
         return query
     comparison = Condition(columns[0], CONDITION_OPS.index(">" if side in ("north", "east") else "<"), number)

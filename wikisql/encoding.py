@@ -263,8 +263,8 @@ def spelled_as_headers(question: str, table: Table) -> str:
             singular(lower)):]
     if not changes:
         return question
-    cells = {w for c, kind in enumerate(table.types) if kind == "text" for row in table.rows
-             for w in re.findall(r"[a-z]+", str(row[c]).lower())}
+    cells = {w for c, kind in enumerate(table.types) if kind == "text" for cell in table.cells(c, lower=True)
+             for w in re.findall(r"[a-z]+", cell)}
     for word, form in changes.items():
         if word.lower() in cells:
             continue   # "Colour TV" a cell says: a value as the table writes it

@@ -796,8 +796,9 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
     #          ("Which patient had the highest BDI before treatment?": `treatment = 'treatment'`, a pointer)
     conds = tuple(c for c in query.conds if c not in counts and c not in pointers
                   and not _points_at_number_column(c, table))   # `p = 'bats'`: a pointer, dropped later anyway
-    several = limit(question) > 1 and not any(re.search(rf"(?<!\d){limit(question)}(?!\d)", str(name))
-                                               for name in table.header)   # not "the lowest top 5" of `Top-5`
+    count = limit(question)
+    several = count > 1 and not any(re.search(rf"(?<!\d){count}(?!\d)", str(name))
+                                     for name in table.header)   # not "the lowest top 5" of `Top-5`
     if conds and not several and not all(
             restricts_the_rows(question, asked[1], c.value, repeated(table, c), table.header[c.column])
             or (c.operator == 0 and count_cells(table, c.column, c.value) == len(table.rows)) for c in conds):
