@@ -927,6 +927,22 @@ def test_counting_kinds_comparing_two_rows_and_a_share_of_a_studys_units_are_dec
      "a comparison between rows (which of two)"),
     ("Which day had the highest average irradiance?", ["Timestamp", "POA"], "grouping"),
     ("Which year had the highest average attendance?", ["Year", "Average attendance"], None),   # a column holds it
+    ("Was NIA South or NIA Car Parks busier at 2016-11-15 09:30:46?", ["SystemCodeNumber", "Occupancy"],
+     "a comparison between rows (which of two)"),
+    ("Did Product meet more with HR or with Finance in 01/08/2023?", ["Organization", "Meetings"],
+     "a comparison between rows (which of two)"),
+    ("Is Brampton single-tier or lower-tier?", ["name", "status"], None),   # the cells, not a comparison
+    ("Were more than 5 or 6 cars parked?", ["Occupancy"], None),   # "more than": a count's bound
+    ("Did Finland join the OECD before Italy did?", ["name", "OECD"], "a comparison between rows (a yes/no question)"),
+    ("Did Finland join the OECD before 1970?", ["name", "OECD"], None),   # a year: a condition
+    ("How many years after Estonia did Latvia join the OECD?", ["name", "OECD"], "arithmetic between values"),
+    ("How many years after 2000 did the rate fall below 70?", ["year", "rate"], None),   # a count of years
+    ("How many weeks after their first purchase did customer 814 last buy?", ["ID", "t_x"], None),   # a column
+    ("What is the midpoint of the Fixed Income weight range?", ["topic", "weight_min", "weight_max"],
+     "arithmetic between values"),
+    ("How many purchases will customer 46 make next year?", ["ID", "x"],
+     "a prediction for a case the table does not hold"),
+    ("How many purchases did customer 46 make last year?", ["ID", "purchases last year"], None),
 ])
 def test_two_rows_compared_and_a_periods_average_over_readings_are_declined(question, header, form):
     assert outside_grammar(question, header) == form

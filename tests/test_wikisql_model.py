@@ -1737,6 +1737,8 @@ def test_a_function_word_is_no_code_value():
         (Condition(2, 0, "Kyrgyz Republic"),)
     india = Query(2, 0, (Condition(1, 0, "in"),))
     assert drop_function_word_values("Southernmost capital in the list?", india).conds == ()
+    cut = Query(2, 0, (Condition(1, 0, ", in"),))   # a span that took the comma before it
+    assert drop_function_word_values("How tall, in mm, must a China visa photo be?", cut).conds == ()
     # a capital after the first word, or an article before it, makes it a name ("the do Mode": a note)
     assert drop_function_word_values("Which country has the code IN?", india) is india
     assert drop_function_word_values("atomic number of the element whose symbol is In", india) is india
@@ -1892,3 +1894,45 @@ def test_how_many_women_counts_the_rows_as_how_many_patients_does():
                                     rows_matched) == Query(1, AGGREGATION_OPS.index("COUNT"), ((3, 0, "1"),))
         assert count_the_rows_asked("How many people in this group have diabetes (Outcome 1)?", decoded, pima,
                                     rows_matched) is decoded   # an amount a column may hold (attendance)
+
+
+def test_a_two_character_code_written_as_the_header_writes_it_is_selected():
+    shapes = Table("w", ["shape", "d", "Zx", "PC", "Cw", "No"], ["text"] + ["real"] * 5,
+                   [["W12X65", 12.1, 96.8, 66.0, 5780, 1], ["W10X33", 9.73, 38.8, 40.0, 791, 2]])
+    plastic = Query(3, 0, ((0, 0, "W12X65"),))   # `PC` read as "plastic": the code written is the stronger word
+    assert select_the_code_said("What's the plastic section modulus Zx of W12X65?", plastic, shapes).sel == 2
+    assert select_the_code_said("What is the warping constant Cw of the W10X33?", Query(1, 0, ((0, 0, "W10X33"),)),
+                                shapes).sel == 4
+    # the code's column holding a word (the model's place for "W12X65", moved to `shape` later) is no use of it
+    assert select_the_code_said("What's the section modulus Zx of W12X65?", Query(3, 0, ((2, 0, "W12X65"),)),
+                                shapes).sel == 2
+    assert select_the_code_said("What's the section modulus zx of W12X65?", plastic, shapes) is plastic   # not as
+    assert select_the_code_said("Zx of W12X65?", plastic, shapes) is plastic   # first: maybe a capitalised word
+    assert select_the_code_said("What is the d of No W12X65?", Query(1, 0, ((0, 0, "W12X65"),)), shapes).sel == 1
+
+
+def test_the_cells_a_question_says_pick_the_rows_of_a_whole_column_lookup():
+    from wikisql.corrections import add_the_cells_said
+    from wikisql.content import ContentMatcher
+    photos = Table("photos", ["country", "iso2", "document", "height_mm"], ["text", "text", "text", "real"],
+                   [["China", "CN", "Visa", 48], ["China", "CN", "Passport", 48], ["India", "IN", "Passport", 35],
+                    ["United States", "US", "Passport", 51]])
+    matcher = ContentMatcher(photos.rows)
+
+    def rows(query: Query) -> int:
+        return sum(all(str(row[c.column]).lower() == str(c.value).lower() for c in query.conds)
+                   for row in photos.rows)
+    whole = Query(3, 0, ())
+    said = add_the_cells_said("How tall, in mm, must a China visa photo be?", whole, photos, matcher.columns_of, rows)
+    assert said.conds == (Condition(0, 0, "China"), Condition(2, 0, "visa"))
+    longest = add_the_cells_said("What height does the United States want?", whole, photos, matcher.columns_of, rows)
+    assert longest.conds == (Condition(0, 0, "United States"),)   # not `States` inside it, were it a cell
+    for kept in (Query(3, 0, ((1, 0, "CN"),)), Query(3, 5, ()), Query(3, 0, (), Order(3, True, 1))):
+        assert add_the_cells_said("How tall must a China photo be?", kept, photos, matcher.columns_of, rows) is kept
+    assert add_the_cells_said("How tall must a passport photo be?", whole, photos, matcher.columns_of,
+                              rows).conds == (Condition(2, 0, "passport"),)   # some rows, not all
+    nothing = add_the_cells_said("How tall must a photo be in Peru?", whole, photos, matcher.columns_of, rows)
+    assert nothing is whole   # no cell said
+    every = Table("t", ["kind", "size"], ["text", "real"], [["Visa", 1], ["Visa", 2]])
+    assert add_the_cells_said("What size is a visa?", Query(1, 0, ()), every, ContentMatcher(every.rows).columns_of,
+                              lambda q: 2) == Query(1, 0, ())   # a cell every row holds picks nothing

@@ -144,6 +144,8 @@ def test_the_question_forms_and_the_limit():
     most = Query(2, MAX, ((3, 0, "McGwire"),))
     assert read_superlative("What's the most home runs McGwire hit in one game?", most, games) == most
     assert asked_for("top 3 companies by assets") == ("noun", ["top", "3", "companies"])
+    # a clause fronted by "with" names the rows, as "among" does
+    assert asked_for("With an NE wind, which day had the highest PM2.5?") == ("row", ["day"])
     assert [limit(q) for q in ("Which two cars ...", "the five heaviest", "top 3 by sales", "Which car")] == \
         [2, 5, 3, 1]
     assert row_name_column(CARS) == 2   # Make: as distinct as Model, longer names

@@ -614,6 +614,19 @@ def _is_code(header: str) -> bool:
             and (any(ch.isdigit() for ch in header) or header.lower() not in bundled_vocabulary()))
 
 
+_SHORT_CODE = re.compile(r"[A-Z][a-z]|[A-Za-z][0-9]")   # `Zx`, `Cw`, `A1`: not `No`, `ID`, `pa`
+_TWO_LETTER_WORDS = FUNCTION_WORDS | frozenset("no go so up us we he me my oh ok hi mr ms dr st vs".split())
+
+
+def _short_code_written(header: str, question: str) -> bool:
+    """Whether a two-character code of a capital and a small letter, or of a letter and a digit (a section's `Zx`,
+    `Cw`), is written in the question as the header writes it, case and all, as a word and not its first: "the
+    plastic section modulus Zx of W12X65" (not "No. of ...", nor "Is ...")."""
+    header = header.strip()
+    return (_SHORT_CODE.fullmatch(header) is not None and header.lower() not in _TWO_LETTER_WORDS
+            and re.search(r"(?<=[\w,;:(] )" + re.escape(header) + r"(?![\w]|\.\w)", question) is not None)
+
+
 def select_the_code_said(question: str, query: Query, table: Table) -> Query:
     """`query` selecting the column whose code the question writes out when its own select column is neither written
     nor read in the question and the code is used nowhere else in the query: "varp97 of field 25" decoded SELECT
@@ -624,14 +637,20 @@ def select_the_code_said(question: str, query: Query, table: Table) -> Query:
     text = question.lower()
     def written(header: str) -> bool:
         return re.search(r"(?<![\w.])" + re.escape(header.strip().lower()) + r"(?![\w]|\.\w)", text) is not None
-    codes = [c for c, header in enumerate(table.header) if _is_code(str(header)) and written(str(header))]
-    used = {query.sel, *(c.column for c in query.conds), *((query.order.column,) if query.order else ())}
+    codes = [c for c, header in enumerate(table.header) if _is_code(str(header)) and written(str(header))
+             or _short_code_written(str(header), question)]
+    used = {query.sel, *(c.column for c in query.conds if table.types[c.column] != "real" or cell_number(c.value)
+                         is not None or not _short_code_written(str(table.header[c.column]), question)),
+            *((query.order.column,) if query.order else ())}   # (not a short code's number column holding a word:
+    #                                            "Zx of W12X65" decoded `Zx = 'W12X65'`, which goes to `shape` later)
     free = [c for c in codes if c not in used]
     if len(free) != 1 or query.sel in codes or (query.agg != 0 and table.types[free[0]] != "real"):
         return query
     words = set(re.findall(r"[a-z]+", text))
-    if header_readings(table.header, question)[query.sel] or \
-            {w.lower() for w in re.findall(r"[A-Za-z]{2,}", readable_header(str(table.header[query.sel])))} & words:
+    read = not _short_code_written(str(table.header[free[0]]), question) and \
+        header_readings(table.header, question)[query.sel]   # (`Zx` written as the header writes it: not `PC` read
+    #                                                          as "plastic")
+    if read or {w.lower() for w in re.findall(r"[A-Za-z]{2,}", readable_header(str(table.header[query.sel])))} & words:
         return query   # the select column is said too
     return dataclasses.replace(query, sel=free[0])
 
@@ -811,6 +830,44 @@ def add_said_kind(question: str, query: Query, table: Table, rows_matched: Calla
     return dataclasses.replace(query, conds=query.conds + (found[0],))
 
 
+_WORD = re.compile(r"\w(?:[\w'’.&/-]*\w)?")   # a word, with the punctuation inside it ("St.", "Guinea-Bissau")
+MAX_CELL_WORDS = 6
+
+
+def add_the_cells_said(question: str, query: Query, table: Table, columns_of: Callable[[str], set[int]],
+                       rows_matched: Callable[[Query], int]) -> Query:
+    """`query` with `column = cell` for each whole cell of a text column that the question says as words, when the
+    query would answer with a whole column (no condition, aggregation or ordering, two rows or more): "How tall, in
+    mm, must a China visa photo be?" decoded `iso2 = 'in'`, which was dropped, gets `country = 'China'`. The longest
+    cell where said cells overlap; the leftmost column where several hold it; not the selected column, nor a cell of
+    fewer than three letters, a function word, or one made of a header's words; kept only when the rows they pick
+    are some but not all. `columns_of`: the columns that hold a text as a cell; `rows_matched`: the rows a query's
+    conditions keep."""
+    if query.conds or query.agg != 0 or query.order is not None or len(table.rows) < 2:
+        return query
+    header_words = [set(re.findall(r"[a-z0-9]+", str(header).lower())) for header in table.header]
+    words = list(_WORD.finditer(question))
+    said: list[tuple[int, int, int, str]] = []   # (start, end, column, text)
+    for first in range(len(words)):
+        for last in range(first, min(len(words), first + MAX_CELL_WORDS)):
+            start, end = words[first].start(), words[last].end()
+            text = question[start:end]
+            lowered = set(re.findall(r"[a-z0-9]+", text.lower()))
+            columns = sorted(c for c in columns_of(text) if table.types[c] == "text" and c != query.sel)
+            if not columns or len(re.findall(r"[A-Za-z]", text)) < 3 or text.lower() in FUNCTION_WORDS \
+                    or any(lowered <= words_of for words_of in header_words):
+                continue
+            said.append((start, end, columns[0], text))
+    longest = [(column, text) for start, end, column, text in said
+               if not any(a <= start and end <= b and (a, b) != (start, end) for a, b, _, _ in said)]
+    conds = tuple(Condition(column, CONDITION_OPS.index("="), text)
+                  for column, text in dict.fromkeys(longest))[:MAX_CONDITIONS]
+    if not conds or len({c.column for c in conds}) < len(conds):
+        return query
+    kept = rows_matched(dataclasses.replace(query, sel=conds[0].column, conds=conds))
+    return dataclasses.replace(query, conds=conds) if 0 < kept < len(table.rows) else query
+
+
 _SEX_WORDS = {**dict.fromkeys("female females woman women girl girls lady ladies".split(), "f"),
               **dict.fromkeys("male males man men boy boys gentleman gentlemen".split(), "m")}
 # words that tables write as their first letter (`H`/`M`/`L` tension, `A`/`D` status, `D`/`R` party); no other word
@@ -917,8 +974,8 @@ def drop_function_word_values(question: str, query: Query) -> Query:
             (match.group(0).islower() or match.start() == 0)
             and not re.search(r"\b(?:the|a|an)\s+$", question[:match.start()], re.IGNORECASE) for match in found)
     kept = tuple(c for c in query.conds if not (
-        c.operator == 0 and str(c.value).strip().lower() in FUNCTION_WORDS and len(str(c.value).strip()) >= 2
-        and said_as_a_word(str(c.value).strip())))
+        c.operator == 0 and str(c.value).strip(" ,;:").lower() in FUNCTION_WORDS
+        and len(str(c.value).strip(" ,;:")) >= 2 and said_as_a_word(str(c.value).strip(" ,;:"))))
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 
@@ -1469,7 +1526,8 @@ MAX_KIND_CELLS = 8   # a column of kinds: at most this many distinct cells
 COMPARATIVE = (r"(?:more|less|fewer|higher|lower|bigger|smaller|larger|heavier|lighter|taller|shorter|longer|"
                r"older|younger|cheaper|costlier|faster|slower|greater|further|farther|earlier|later|hotter|colder|"
                r"deeper|wider|quicker|better|worse|warmer|cooler|wetter|drier|richer|poorer|stronger|weaker|"
-               r"thicker|thinner)")
+               r"thicker|thinner|busier|emptier|fuller|newer|healthier|wealthier|safer|cleaner|dirtier|closer|"
+               r"nearer|brighter|darker|sunnier|windier|rainier|calmer)")
 
 
 # a yes/no question's verb, maybe after a phrase ("On day 40, were there more accidents in 1962 than in 1961?");

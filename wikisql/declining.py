@@ -135,6 +135,18 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("a comparison between rows", r"\bcompared? (?:with|to)\b|^compare\b"),   # "How does X compare with Y?"
     ("a comparison between rows (which of two)",   # "Did participant 2721 or participant 4566 have the higher ...?"
      rf"^(?:did|does|do|was|were|is|are)\b[^?]*\bor\b[^?]*\bthe {COMPARATIVE}\b"),
+    ("a comparison between rows (which of two)",   # "Was NIA South or NIA Car Parks busier at 09:30?", "Did Product
+     #                                                meet more with HR or with Finance?" (not "... more than 5")
+     rf"^(?:did|does|do|was|were|is|are)\b(?=[^?]*\bor\b)[^?]*\b(?<!-){COMPARATIVE}\b(?!-|\s+than)"),   # (not
+    #                                                           "Is Brampton single-tier or lower-tier?", a cell)
+    ("a comparison between rows (a yes/no question)",   # "Did Finland join the OECD before Italy did?"
+     r"^(?:did|does|do|was|were|is|are|has|have|had)\b[^?]*\b(?:before|after|earlier than|later than)\s+"
+     r"(?![-$\d])[^?]*\b(?:did|does|do|was|were|is|are|had|has|have)\s*\??$"),
+    ("arithmetic between values",   # "How many years after Estonia did Latvia join the OECD?" (not "after 2000")
+     r"^how many (?:years|months|weeks|days|hours|minutes) (?:after|before|later than|earlier than)\s+"
+     r"(?![-$\d]|(?:their|its|his|her|the|a|an)\b)[^?]*\b(?:did|does|do)\b"),   # (not "after their first
+    #                                  purchase", nor "How many weeks before insulation were below freezing?", a count)
+    ("arithmetic between values", r"\b(?P<key>mid-?points?|halfway)\b"),   # "the midpoint of the weight range"
     ("a comparison between rows (which of two)",   # "Which of the women aged 51 has the higher BMI?": of two rows
      rf"^(?:which|who)\b[^?]*\b(?:has|had|have|is|was) the {COMPARATIVE}\b(?![^?]*\bthan\b)"),
     ("a condition the grammar cannot say (not equal)", r"^(?:leaving out|excluding|except for)\b|\bother than\b"),
@@ -220,6 +232,8 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("a prediction for a case the table does not hold",   # "How long would a delivery of 12 products take?"
      r"^how (?:long|much|many|far|fast|big|heavy|tall|old)\b[^?]*\bwould\b[^?]*\b(?:take|cost|weigh|be|need|get|"
      r"last|grow)\b"),
+    ("a prediction for a case the table does not hold",   # "How many purchases will customer 46 make next year?"
+     r"\bwill\b[^?]*\bnext (?:year|month|week|season|quarter|decade|day|time)\b"),
     ("a change over time or its cause, which one query cannot say",   # "How have these counts changed
      r"^how (?:did|does|do|has|have|had|will|would|could|might)\b[^?]*\b(?:chang(?:e|ed|es)|affect(?:ed|s)?|"
      r"impact(?:ed|s)?|influence[ds]?|evolve[ds]?|shape[ds]?)\b"),   # since 2000?", "How did the Green Revolution

@@ -48,6 +48,7 @@ from wikisql.corrections import (
     add_row_number,
     add_said_kind,
     add_sex_condition,
+    add_the_cells_said,
     arithmetic_on_numbers,
     calendar_cells,
     cells_as_written,
@@ -691,6 +692,8 @@ class Predictor:
             no_aggregation = float(scores.agg[view.columns.index(query.sel), 0])        # Life?": not COUNT = 1
             query = value_of_one_row(query, view.table, functools.partial(view.numbers_matched, of_table=True),
                                      no_aggregation, question=item.question)
+        query = add_the_cells_said(item.question, query, view.table, view.matcher.columns_of,   # "a China visa
+                                   functools.partial(view.numbers_matched, of_table=True))   # photo": `country`
         query = add_said_kind(item.question, query, view.table,   # "the ivt of the bus for case 18": `alt = 'bus'`
                               functools.partial(view.numbers_matched, of_table=True))
         if view.complete:   # "How many men were counted in ...?" of a frequency table: SUM(n), not COUNT

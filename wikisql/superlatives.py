@@ -118,7 +118,7 @@ IDENTIFIER_WORDS = frozenset({"id", "index", "seqn", "seqno"})   # a number colu
 #                                                                  (`seqn`: a survey's sequence numbers)
 
 _FRONTED = re.compile(r"^(?:among|in|for|within|looking\s+(?:only\s+)?at|considering|of\s+those|of\s+the\s+ones|"
-                      r"before|after|since|until|during|prior\s+to|of\s+the|on|at)\b"
+                      r"before|after|since|until|during|prior\s+to|of\s+the|on|at|with|from)\b"
                       r"(?P<clause>(?:[^,?]|(?<=\d),(?=\d{3}))*),")   # a clause up to a comma, not one of "1,000"
 _PARTITIVE = re.compile(r"^(?:which|who)\s+(?:one\s+)?of\s+(?:the\s+)?(?P<rest>.*)$")
 _ASKS = re.compile(
