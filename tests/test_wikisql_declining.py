@@ -946,3 +946,18 @@ def test_counting_kinds_comparing_two_rows_and_a_share_of_a_studys_units_are_dec
 ])
 def test_two_rows_compared_and_a_periods_average_over_readings_are_declined(question, header, form):
     assert outside_grammar(question, header) == form
+
+
+def test_a_ranking_by_what_no_column_holds_and_a_time_asked_of_a_rows_noun_are_declined():
+    states = Table("st", ["abbrev", "total", "ins_premium"], ["text", "real", "real"],
+                   [["AL", 18.8, 784.55], ["AK", 18.1, 1053.48], ["AZ", 18.6, 899.47]])
+    biggest = Query(0, 0, (), Order(1, True, 1))
+    assert "(population)" in cannot_answer("Which state is the biggest by population?", biggest, states)
+    assert cannot_answer("Which state is the most expensive by insurance premium?", Query(0, 0, (), Order(2, True, 1)),
+                         states) is None   # a column holds it
+    assert cannot_answer("Which state is the biggest by total?", biggest, states) is None
+    sites = Table("sinca", ["city", "station_code", "latitude"], ["text", "text", "real"],
+                  [["Las Condes", "RM/1", -33.4], ["Arica", "XV/2", -18.4]])
+    code = Query(1, 0, ((0, 0, "Las Condes"),))
+    assert "dated" in cannot_answer("When was the Las Condes station accredited?", code, sites)
+    assert cannot_answer("What is the station code of Las Condes?", code, sites) is None

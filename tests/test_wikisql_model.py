@@ -18,7 +18,7 @@ from wikisql.encoding import Encoder, collate, encode_examples
 from wikisql.engine import Predictor
 from wikisql.evaluate import prediction_record
 from wikisql.model import compute_loss
-from wikisql.query import AGGREGATION_OPS, COMPONENTS, Condition, Order, Query
+from wikisql.query import AGGREGATION_OPS, COMPONENTS, CONDITION_OPS, Condition, Order, Query
 
 from support import make_scores, tiny_model  # noqa: E402
 
@@ -1936,3 +1936,24 @@ def test_the_cells_a_question_says_pick_the_rows_of_a_whole_column_lookup():
     every = Table("t", ["kind", "size"], ["text", "real"], [["Visa", 1], ["Visa", 2]])
     assert add_the_cells_said("What size is a visa?", Query(1, 0, ()), every, ContentMatcher(every.rows).columns_of,
                               lambda q: 2) == Query(1, 0, ())   # a cell every row holds picks nothing
+
+
+def test_a_number_compared_with_is_a_condition_on_the_aggregated_column_its_words_name():
+    from wikisql.corrections import compare_the_aggregated_column
+    abundances = Table("ab", ["Element", "aneb", "lodd"], ["text", "real", "real"],
+                       [["H", 12.0, 12.0], ["C", 0.5, 0.3], ["O", 0.8, 0.9]])
+
+    def rows(query: Query) -> int:
+        with Database.from_tables([abundances]) as db:
+            return db.execute("ab", Query(query.sel, AGGREGATION_OPS.index("COUNT"), query.conds))[0]
+    largest = Query(1, AGGREGATION_OPS.index("MAX"), ())
+    below = compare_the_aggregated_column("What's the largest aneb value below 1?", largest, abundances, rows)
+    assert below.conds == (Condition(1, CONDITION_OPS.index("<"), "1"),)
+    assert compare_the_aggregated_column("What's the largest aneb value where lodd is below 1?", largest,
+                                         abundances, rows) is largest   # the words before name another column
+    assert compare_the_aggregated_column("What's the largest aneb value below 0.1?", largest, abundances,
+                                         rows) is largest   # no row passes
+    counted = Query(1, AGGREGATION_OPS.index("COUNT"), ())
+    assert compare_the_aggregated_column("How many aneb values below 1?", counted, abundances, rows) is counted
+    given = Query(1, AGGREGATION_OPS.index("MAX"), ((2, CONDITION_OPS.index("<"), "1"),))
+    assert compare_the_aggregated_column("largest aneb value with lodd below 1?", given, abundances, rows) is given

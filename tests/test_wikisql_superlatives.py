@@ -2182,3 +2182,36 @@ def test_a_noun_no_header_says_asks_for_the_column_whose_cells_end_with_it():
     assert select_the_noun_asked("What county is Kerikeri in?", decoded, places) is decoded   # no such cells
     assert missing_attribute("What district is Kerikeri in?", places, read) is None
     assert cannot_answer("What district is Kerikeri in?", read, places) is None
+
+
+GENERATION = Table("pv", ["country", "flag", "generation_gwh"], ["text", "text", "real"],
+                   [["Chile", "e", 900.0], ["Peru", "e", 300.0], ["Spain", "", 40000.0], ["Malta", "e", 250.0],
+                    ["Cuba", "", 450.0]])
+
+
+def test_several_rows_asked_by_a_number_are_ordered_not_aggregated():
+    # "Name the five biggest ...": MAX gives one value; the rows are asked, named by the row-name column
+    biggest = read_superlative("Name the two biggest solar PV generators.", Query(2, MAX, ()), GENERATION)
+    assert biggest == Query(0, 0, (), Order(2, True, 2)) and answer(GENERATION, biggest) == ["spain", "chile"]
+    # a verb in -ed after "which three" ends the phrase; the rows are those the fronted clause names
+    assert asked_for("Among countries with an e flag, which three generated the least?") == ("row", ["countries"])
+    least = read_superlative("Among countries with an e flag, which two generated the least?",
+                             Query(2, MIN, ((1, 0, "e"),)), GENERATION)
+    assert answer(GENERATION, least) == ["malta", "peru"]
+    assert asked_for("Which two seeded days (seeding yes) got the most rain?")[1][:2] == ["two", "seeded"]   # an
+    #                                                                                     adjective before its noun
+    one = Query(2, MAX, ())
+    assert read_superlative("What is the biggest solar PV generation?", one, GENERATION) == one   # a value
+
+
+def test_the_furthest_north_and_first_by_a_number_order_the_rows():
+    stations = Table("st", ["Nombre", "Region", "Latitud"], ["text", "text", "real"],
+                     [["Arica", "XV", -18.4], ["Santiago", "RM", -33.4], ["Punta Arenas", "XII", -53.0]])
+    pointed = Query(2, 0, ((1, 0, "north"),))   # the model's `Region = 'north'`, no cell: a pointer
+    read = order_from_scores("Which station is the furthest north?", pointed, stations, {0: -1.0, 2: -0.5},
+                             {2: (-0.1, -2.0)})
+    assert answer(stations, read) == ["arica"]
+    assert superlative_word("Which il comes first by plate number?", stations) == "first"
+    assert superlative_word("Which il comes last by plate number?", stations) == "last"
+    assert superlative_word("Which district ranks first in per capita income?", stations) == "highest"   # a rank
+    assert column_direction("Which il comes first by plate number?", "first", stations, 2) is False   # ascending

@@ -446,8 +446,9 @@ def arithmetic_on_numbers(question: str, query: Query, table: Table) -> Query:
     nouns = [singular(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in _RUN_ENDS]
     conditioned = {condition.column for condition in query.conds}
     named = [c for c, kind in enumerate(table.types)
-             if kind == "real" and c not in conditioned and names_column(nouns, str(table.header[c]), question)]
-    return dataclasses.replace(query, sel=named[0]) if len(named) == 1 else query
+             if kind == "real" and names_column(nouns, str(table.header[c]), question)]
+    free = [c for c in named if c not in conditioned]
+    return dataclasses.replace(query, sel=free[0]) if len(free) == 1 else query
 
 
 def _keeps(row: Sequence[object], condition: Condition) -> bool:
@@ -828,6 +829,39 @@ def add_said_kind(question: str, query: Query, table: Table, rows_matched: Calla
     if len(found) != 1 or rows(query.conds) <= 1 or rows(query.conds + (found[0],)) < 1:
         return query
     return dataclasses.replace(query, conds=query.conds + (found[0],))
+
+
+_COMPARED = re.compile(r"\b(" + "|".join(word.replace(" ", r"\s+") for op in (">", "<")
+                                         for word in COMPARISON_WORDS[CONDITION_OPS.index(op)])
+                       + r")\s+(?:an?\s+|the\s+)?[$£€]?\s?(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\w.,]*\d)"
+                       r"(?![A-Za-z])",
+                       re.IGNORECASE)
+
+
+def compare_the_aggregated_column(question: str, query: Query, table: Table, rows_matched: Callable[[Query], int]
+                                  ) -> Query:
+    """`query` with `column op number` for the one number the question compares with ("cheaper than $700", "below
+    1") that no condition uses, on the number column it aggregates, when nothing compares that column yet and the
+    three words right before the comparison name it (encoding.names_column): "What's the largest aneb value below
+    1?" decoded MAX(aneb) gets `aneb < 1`. Not for COUNT, whose column is often the rows' noun ("How many sites
+    shallower than 1,000 m ...?" of `site`). Kept only when some row passes. `rows_matched`: the rows a query's
+    conditions keep."""
+    if query.agg in (0, COUNT) or query.order is not None or table.types[query.sel] != "real" \
+            or any(c.column == query.sel for c in query.conds) or len(query.conds) >= MAX_CONDITIONS:
+        return query
+    values = [str(c.value) for c in query.conds]
+    compared = [m for m in _COMPARED.finditer(question)
+                if not any(re.search(rf"(?<![\d.]){re.escape(m[2])}(?![\d.])", value) for value in values)]
+    if len(compared) != 1:
+        return query
+    match = compared[0]
+    before = [singular(w) for w in re.findall(r"[a-z0-9]+", question[:match.start()].lower())[-3:]]
+    if not names_column(before, str(table.header[query.sel]), question):
+        return query   # the words before the comparison name the column: "aneb value below 1", "insurance cheaper"
+    phrase = " ".join(match[1].lower().split())
+    operator = next(op for op, words in COMPARISON_WORDS.items() if phrase in words)
+    added = dataclasses.replace(query, conds=query.conds + (Condition(query.sel, operator, match[2].replace(",", "")),))
+    return added if rows_matched(added) > 0 else query
 
 
 _WORD = re.compile(r"\w(?:[\w'’.&/-]*\w)?")   # a word, with the punctuation inside it ("St.", "Guinea-Bissau")

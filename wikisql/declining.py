@@ -592,6 +592,16 @@ def _numbers_days(table: Table, query: Query | None) -> bool:
     return bool(cells) and all(isinstance(cell, (int, float)) and float(cell).is_integer() for cell in cells)
 
 
+def _without_named_rows(question: str, query: Query | None) -> str:
+    """The question without each `=` condition's text value and the word after it, the noun of the row it names
+    ("When was the Las Condes station accredited?" -> "When was the accredited?")."""
+    for condition in query.conds if query is not None else ():
+        value = str(condition.value).strip()
+        if condition.operator == 0 and re.search(r"[A-Za-z]", value):
+            question = re.sub(rf"(?<!\w){re.escape(value)}(?:\s+[A-Za-z]+)?", " ", question, flags=re.IGNORECASE)
+    return question
+
+
 def time_not_held(question: str, table: Table, query: Query | None = None) -> str | None:
     """The time the question asks about ("in 1965", "what year", "when") when nothing in the table is dated
     (see above), or None. A date or time asked is not declined when the column the model selects is one the
@@ -606,8 +616,8 @@ def time_not_held(question: str, table: Table, query: Query | None = None) -> st
         asked, words = "a time", _TIME_HEADER_WORDS | _CLOCK_HEADER_WORDS
     else:
         return None
-    if year is None and _names_selected(question, table, query):   # the selected column says when
-        return None
+    if year is None and _names_selected(_without_named_rows(question, query), table, query):   # the selected
+        return None   # column says when (not the noun after a row's name: "the Las Condes station" of `station_code`)
     if asked == "a date" and re.match(r"^(?:on )?(?:what|which) days?\b", text) and _numbers_days(table, query):
         return None   # "Which day had the highest sne?" selecting `time`, the days counted 0, 1, 2 ...
     if _dated(table, words):
@@ -967,6 +977,27 @@ def thing_not_held(question: str, table: Table, query: Query | None) -> str | No
     return None if any(n in cells for n in nouns + phrase) else " ".join(phrase)
 
 
+# "Which state is the biggest by population?": what a superlative ranks by, said last after "by"
+_RANKED_BY = re.compile(r"\b(?:most|least|[a-z]{3,}est)\s+(?:[a-z]+\s+){0,3}?by\s+(?:the\s+|its\s+|their\s+)?"
+                        r"(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*[?.!]?\s*$")
+
+
+def ranked_by_not_held(question: str, table: Table) -> str | None:
+    """What a superlative ranks the rows by, said last after "by" ("Which state is the biggest by population?"),
+    when no column holds it (_header_says) and it is no cell: the ranking the question asks for cannot be made;
+    else None."""
+    text = " ".join(question.lower().replace("’", "'").split())
+    ranked = _RANKED_BY.search(text)
+    if ranked is None or superlative_word(question, table) is None:
+        return None
+    phrase = ranked["np"].split()
+    nouns = [singular(w) for w in phrase]
+    if set(nouns) & (set(TIME_WORDS) | _ANY_COLUMN) or _header_says(phrase, nouns, table, question):
+        return None
+    cells = {cell_key(cell) for row in table.rows for cell in row if cell is not None}
+    return None if any(cell_key(word) in cells for word in nouns + phrase + [ranked["np"]]) else ranked["np"]
+
+
 # "What year are these state figures from?", "Where were these plants surveyed?", "Who collected this data?": the
 # table itself asked about (when, where, by whom its rows were taken), which none of its rows says. None of WikiSQL's
 # 8,421 dev questions says "these" or "this table"; no answerable question of the read sets asks so.
@@ -1115,7 +1146,7 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
     if unnamed is not None:
         return f"no column of this table holds what it asks for ({unnamed})"
     attribute = missing_attribute(question, table, query) or thing_not_held(question, table, query) or (
-        "a place" if place_not_held(question, table, query) else None)
+        "a place" if place_not_held(question, table, query) else None) or ranked_by_not_held(question, table)
     if attribute is not None:
         return f"no column of this table holds what it asks for ({attribute})"
     time = time_not_held(question, table, query)

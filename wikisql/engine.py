@@ -57,6 +57,7 @@ from wikisql.corrections import (
     close_brackets,
     code_of_its_length,
     coded_label_conditions,
+    compare_the_aggregated_column,
     compared_by_age,
     compared_by_compass,
     comparison_in_range,
@@ -692,6 +693,8 @@ class Predictor:
             no_aggregation = float(scores.agg[view.columns.index(query.sel), 0])        # Life?": not COUNT = 1
             query = value_of_one_row(query, view.table, functools.partial(view.numbers_matched, of_table=True),
                                      no_aggregation, question=item.question)
+        query = compare_the_aggregated_column(item.question, query, view.table,   # "the largest aneb value below
+                                              functools.partial(view.numbers_matched, of_table=True))   # 1"
         query = add_the_cells_said(item.question, query, view.table, view.matcher.columns_of,   # "a China visa
                                    functools.partial(view.numbers_matched, of_table=True))   # photo": `country`
         query = add_said_kind(item.question, query, view.table,   # "the ivt of the bus for case 18": `alt = 'bus'`

@@ -171,18 +171,24 @@ def _before_a_name(phrase: list[str], question: str) -> list[str]:
     return phrase
 
 
+_AFTER_A_VERB = frozenset("the a an most least more fewer less in on at over under by for to with from".split())
+
+
 def _noun_phrase(words: Sequence[str]) -> list[str]:
-    """The words of the phrase that `words` start with, up to a verb (_VERBS, or a word in -ed after a plural) or a
-    preposition (_PHRASE_ENDS); an "a" right after the first noun and before another word is a letter code, not an
-    article ("class a trade")."""
+    """The words of the phrase that `words` start with, up to a verb (_VERBS, or a word in -ed after a plural, or
+    after a number and before an article, preposition or superlative) or a preposition (_PHRASE_ENDS); an "a" right
+    after the first noun and before another word is a letter code, not an article ("class a trade")."""
     phrase = []
     for at, word in enumerate(words):
         code = word == "a" and len(phrase) == 1 and at + 1 < len(words) and words[at + 1] not in _PHRASE_ENDS \
             and words[at + 1] not in _VERBS   # "Which class A trade paid ...": a letter code, no article
         if (word in _PHRASE_ENDS and not code) or word in _VERBS or word.endswith("'s"):
             break
-        if phrase and len(word) >= 5 and word.endswith("ed") and singular(phrase[-1]) != phrase[-1]:
-            break   # a verb after a plural noun: "Which three colleges accepted the fewest applicants?"
+        if phrase and len(word) >= 5 and word.endswith("ed") and (
+                singular(phrase[-1]) != phrase[-1] or all(w in NUMBER_WORDS for w in phrase)
+                and words[at + 1:at + 2] in ([], *([w] for w in _AFTER_A_VERB))):
+            break   # a verb after a plural noun, or after a number and before an object: "Which three colleges
+            #         accepted the fewest applicants?", "which three generated the least?" (not "two seeded days")
         phrase.append(word)
     return phrase
 
@@ -785,6 +791,11 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
     if numbering or measured:   # "Which firm faced the highest capital price index?" decoded MAX(rownames): the firms
         column = query.sel   # are asked, ranked by another column; "the three coldest months" decoded MIN(month):
         #                      the months, by what "coldest" measures (`temp`)
+    elif asked is not None and column == -1 and asked[0] in ("noun", "bare") and len(asked[1]) >= 3 and \
+            asked[1][0] in NUMBER_WORDS and _is_superlative(asked[1][1]) and limit(question) > 1 and \
+            row_name_column(table) not in (None, query.sel):
+        column = row_name_column(table)   # "Name the five biggest solar PV generators.": rows, as MAX or MIN gives one
+        #                     value; the rows' names, since their noun names no column (a number, a superlative, a noun)
     elif asked is None or column in (-1, query.sel):   # the value asked for: maybe in another column's extreme row
         read = _value_at_extreme(question, query, table, select or {})
         if read is not query or not ranked_after:
@@ -1883,7 +1894,10 @@ _FIRST_LAST = re.compile(r"\bthe (?:first|last) (?:to|one|two|three|four|five)\b
                          r"|\b(?:was|were|did|had) (?:[a-z0-9.'-]+ ){0,3}?[a-z]+ed (?:first|last)$")   # "who was
 #                                                                                          diagnosed first?"
 _RANKED = re.compile(r"\b(?:ranks?|ranked|comes?|came|is|was|places?|placed)\s+(?P<rank>first|1st|last|top)\s+"
-                     r"(?:in|for|on|by)\b")
+                     r"(?P<by>in|for|on|by)\b")
+# what a sequence is ordered by, not ranked by: "Which il comes first by plate number?" (the smallest)
+_IN_SEQUENCE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}(?:number|code|id|order|index|date|"
+                          r"alphabet)s?\b")
 _PEAK = re.compile(r"\b(?:hit|hits|reach|reached|reaches|at|was|were)\s+(?:its|their|his|her)\s+(?:peak|high\s+point|"
                    r"highest\s+point|low\s+point|lowest\s+point)\b|\bbottom(?:ed|s)?\s+out\b|\bpeak(?:ed|s)\b|"
                    r"\bdid\b.*\bpeak(?:\s+(?:for|in|at|under|among|during|on|with)\b.*)?$")   # "In which year
@@ -1916,6 +1930,8 @@ def superlative_word(question: str, table: Table) -> str | None:
         return "lowest" if signed["extreme"] == "most" else "highest"
     ranked = _RANKED.search(text)   # "Which district ranks first in per capita income?"
     if ranked:
+        if ranked["by"] == "by" and ranked["rank"] != "top" and _IN_SEQUENCE.match(text, ranked.end()):
+            return "last" if ranked["rank"] == "last" else "first"   # "comes first by plate number": in order
         return "lowest" if ranked["rank"] == "last" else "highest"
     compared = _COMPARED.search(text)   # "Which sex will have more people aged 90-94 in 2050?": of the rows asked
     if compared and not set(text[:compared.start("comparative")].split()) & _EXTREMES:   # not "the highest lower
@@ -2068,7 +2084,7 @@ def _pointing(condition: Condition, word: str, phrase: Sequence[str], table: Tab
     """Whether a text condition only points at the superlative or at the rows asked about, and is no cell of
     its column: `name = 'southernmost airport'`, `date = 'hottest day'`, `Island = 'penguin'` ("What species
     is the penguin with the shortest flipper?"), `MainCity = 'Paris'` ("closest to Paris", the place a column of
-    distances is measured from)."""
+    distances is measured from), `Region = 'north'` ("the furthest north")."""
     if table.types[condition.column] != "text":
         return False
     value = _words(str(condition.value))
@@ -2077,6 +2093,8 @@ def _pointing(condition: Condition, word: str, phrase: Sequence[str], table: Tab
         return False
     nouns = {singular(w) for w in phrase if not _is_superlative(w) and w not in NUMBER_WORDS}
     pointers = {word, _adjective(word), "farthest", "furthest"}
+    if word.endswith("ernmost"):
+        pointers.add(word[:-len("ernmost")])   # "the furthest north": `Region = 'north'`
     distance = re.search(r"\b(?:closest|nearest)\s+to\s+|\b(?:farthest|furthest)\s+(?:away\s+)?from\s+",
                          question.lower())
     said_from = distance is not None and _words(question.lower()[distance.end():])[:len(value)] == value
