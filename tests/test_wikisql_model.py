@@ -1933,6 +1933,23 @@ def test_the_cells_a_question_says_pick_the_rows_of_a_whole_column_lookup():
                               rows).conds == (Condition(2, 0, "passport"),)   # some rows, not all
     nothing = add_the_cells_said("How tall must a photo be in Peru?", whole, photos, matcher.columns_of, rows)
     assert nothing is whole   # no cell said
+    # a COUNT of all rows: a cell of any column, the counted one too
+    counted = add_the_cells_said("How many photos are of a passport?", Query(2, AGGREGATION_OPS.index("COUNT"), ()),
+                                 photos, matcher.columns_of, rows)
+    assert counted.conds == (Condition(2, 0, "passport"),)
+    # a number that is a cell of one number column and of no header
+    sizes = Table("s", ["country", "Population", "Infant mortality (per 1000 births)"], ["text", "real", "real"],
+                  [["Chile", 1000, 8.8], ["Peru", 9981334, 31.9]])
+    numbers = ContentMatcher(sizes.rows)
+    infant = Query(2, 0, ())
+    assert add_the_cells_said("What is the infant mortality in the country of 9981334 people?", infant, sizes,
+                              numbers.columns_of, lambda q: 1).conds == (Condition(1, 0, "9981334"),)
+    assert add_the_cells_said("What is the infant mortality per 1000 births?", infant, sizes, numbers.columns_of,
+                              lambda q: 1) is infant   # a number of a header
+    assert add_the_cells_said("Which countries have per capita figures?", Query(0, 0, ()),
+                              Table("c", ["country", "code"], ["text", "text"], [["Peru", "PER"], ["Chile", "CHL"]]),
+                              ContentMatcher([["Peru", "PER"], ["Chile", "CHL"]]).columns_of, lambda q: 1) \
+        == Query(0, 0, ())   # a short word in lower case is no capitalised code
     every = Table("t", ["kind", "size"], ["text", "real"], [["Visa", 1], ["Visa", 2]])
     assert add_the_cells_said("What size is a visa?", Query(1, 0, ()), every, ContentMatcher(every.rows).columns_of,
                               lambda q: 2) == Query(1, 0, ())   # a cell every row holds picks nothing
@@ -1957,3 +1974,12 @@ def test_a_number_compared_with_is_a_condition_on_the_aggregated_column_its_word
     assert compare_the_aggregated_column("How many aneb values below 1?", counted, abundances, rows) is counted
     given = Query(1, AGGREGATION_OPS.index("MAX"), ((2, CONDITION_OPS.index("<"), "1"),))
     assert compare_the_aggregated_column("largest aneb value with lodd below 1?", given, abundances, rows) is given
+
+
+def test_a_unit_after_a_number_is_no_value():
+    from wikisql.corrections import drop_unit_values
+    fiber = Query(0, 0, (Condition(2, 0, "14"), Condition(1, 0, "g")))
+    assert drop_unit_values("Which cereal has 14 g of fiber?", fiber).conds == (Condition(2, 0, "14"),)
+    assert drop_unit_values("Which cereal has 14g of fiber?", fiber).conds == (Condition(2, 0, "14"),)
+    maker = Query(0, 0, (Condition(1, 0, "G"),))
+    assert drop_unit_values("Which cereal by maker G has 14 grams of fiber?", maker) is maker

@@ -2215,3 +2215,22 @@ def test_the_furthest_north_and_first_by_a_number_order_the_rows():
     assert superlative_word("Which il comes last by plate number?", stations) == "last"
     assert superlative_word("Which district ranks first in per capita income?", stations) == "highest"   # a rank
     assert column_direction("Which il comes first by plate number?", "first", stations, 2) is False   # ascending
+
+
+def test_rows_named_by_an_owner_a_maker_or_a_participle_and_a_close_at_its_highest():
+    cereals = Table("c", ["name", "mfr", "sugars", "rating"], ["text", "text", "real", "real"],
+                    [["Kix", "G", 3, 39.2], ["Trix", "G", 12, 27.8], ["Corn Flakes", "K", 2, 45.9],
+                     ["Froot Loops", "K", 13, 32.2], ["Smacks", "K", 15, 31.2]])
+    most = Query(2, MAX, ((1, 0, "K"),))
+    # the fronted clause's rows are the noun after its owner ("mfr K's cereals": cereals)
+    assert asked_for("Among mfr K's cereals, which two have the most sugar?") == ("row", ["cereals"])
+    assert answer(cereals, read_superlative("Among mfr K's cereals, which two have the most sugar?", most,
+                                            cereals)) == ["smacks", "froot loops"]
+    # "by mfr G" after the rows' noun restricts them, after "Which" (not WikiSQL's "the highest place reached by")
+    best = read_superlative("Which cereal by mfr G has the highest rating?", Query(3, MAX, ((1, 0, "G"),)), cereals)
+    assert answer(cereals, best) == ["kix"]
+    assert restricts_the_rows("Which petrol car built in 2004 has the most kilometres?", ["petrol", "car"], "2004")
+    assert not restricts_the_rows("What is highest place reached by artist Ray Adams?", ["highest", "place"],
+                                  "Ray Adams")
+    assert superlative_word("When did Microsoft close at its highest?", cereals) == "highest"
+    assert superlative_word("When did Microsoft close at its lowest?", cereals) == "lowest"

@@ -873,23 +873,32 @@ def add_the_cells_said(question: str, query: Query, table: Table, columns_of: Ca
     """`query` with `column = cell` for each whole cell of a text column that the question says as words, when the
     query would answer with a whole column (no condition, aggregation or ordering, two rows or more): "How tall, in
     mm, must a China visa photo be?" decoded `iso2 = 'in'`, which was dropped, gets `country = 'China'`. The longest
-    cell where said cells overlap; the leftmost column where several hold it; not the selected column, nor a cell of
-    fewer than three letters, a function word, or one made of a header's words; kept only when the rows they pick
-    are some but not all. `columns_of`: the columns that hold a text as a cell; `rows_matched`: the rows a query's
-    conditions keep."""
-    if query.conds or query.agg != 0 or query.order is not None or len(table.rows) < 2:
+    cell where said cells overlap; the leftmost column where several hold it; not the selected column, nor a cell
+    of fewer than three letters, a function word, or a header's words (WikiSQL repeats headers as rows); kept only
+    when the rows they pick are some but not all. Also a number that is a cell of one number column and of no
+    header ("the infant mortality in the country of 9981334 people"), and for a COUNT of all rows a cell of any
+    text column, the counted one too ("How many patients are listed as deceased?"). `columns_of`: the columns
+    that hold a text as a cell; `rows_matched`: the rows a query's conditions keep."""
+    if query.conds or query.agg not in (0, COUNT) or query.order is not None or len(table.rows) < 2:
         return query
+    counted = query.agg == COUNT   # "How many patients are listed as deceased?": `state = 'deceased'`
     header_words = [set(re.findall(r"[a-z0-9]+", str(header).lower())) for header in table.header]
+    header_numbers = {number for header in table.header for number in re.findall(r"\d+(?:\.\d+)?", str(header))}
     words = list(_WORD.finditer(question))
     said: list[tuple[int, int, int, str]] = []   # (start, end, column, text)
     for first in range(len(words)):
         for last in range(first, min(len(words), first + MAX_CELL_WORDS)):
             start, end = words[first].start(), words[last].end()
             text = question[start:end]
+            if first == last and re.fullmatch(r"\d+(?:\.\d+)?", text) and not counted:   # a number of one column:
+                columns = sorted(c for c in columns_of(text) if table.types[c] == "real" and c != query.sel)
+                if len(columns) == 1 and text not in header_numbers:   # "the country of 9981334 people" (not "per
+                    said.append((start, end, columns[0], text))        # 1000 births" of a header)
+                continue
             lowered = set(re.findall(r"[a-z0-9]+", text.lower()))
-            columns = sorted(c for c in columns_of(text) if table.types[c] == "text" and c != query.sel)
+            columns = sorted(c for c in columns_of(text) if table.types[c] == "text" and (counted or c != query.sel))
             if not columns or len(re.findall(r"[A-Za-z]", text)) < 3 or text.lower() in FUNCTION_WORDS \
-                    or any(lowered <= words_of for words_of in header_words):
+                    or lowered in header_words or (len(text) <= 3 and text.islower()):   # ("per capita": no `PER`)
                 continue
             said.append((start, end, columns[0], text))
     longest = [(column, text) for start, end, column, text in said
@@ -1010,6 +1019,21 @@ def drop_function_word_values(question: str, query: Query) -> Query:
     kept = tuple(c for c in query.conds if not (
         c.operator == 0 and str(c.value).strip(" ,;:").lower() in FUNCTION_WORDS
         and len(str(c.value).strip(" ,;:")) >= 2 and said_as_a_word(str(c.value).strip(" ,;:"))))
+    return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
+
+
+# units written as letters right after a number: "14 g of fiber", "a 5 m rise", "30 km"
+_UNIT_LETTERS = frozenset("g kg mg m km cm mm l ml s h ft lb oz in mi".split())
+
+
+def drop_unit_values(question: str, query: Query) -> Query:
+    """`query` without its `=` conditions whose value is a unit the question writes right after a number ("Which
+    cereal has 14 g of fiber?" decoded `fiber = 14 AND mfr = 'g'`, where `G` is a maker's code)."""
+    def unit(condition: Condition) -> bool:
+        value = str(condition.value).strip()
+        return condition.operator == 0 and value.lower() in _UNIT_LETTERS and re.search(
+            rf"\d\s?{re.escape(value)}(?![\w'’])", question) is not None
+    kept = tuple(c for c in query.conds if not unit(c))
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 

@@ -112,7 +112,10 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
      rf"^(?:which|who|is|are|was|were)\b.*\b{COMPARATIVE}\b(?!\s+than)"
      r".*\b\w+,?\s+or\s+(?:in\s+|the\s+|at\s+|on\s+)?\w[\w .:/'-]*\??$"),   # "at 10:02 or at 16:02", "at 1/6/2022"
     ("arithmetic between values", r"\bby how (?:many|much)\b|\bby what (?:percent(?:age)?|factor|margin)\b"),
-    ("arithmetic between values", rf"\bhow much {COMPARATIVE}\b.*\bthan\b"),
+    ("arithmetic between values", rf"\bhow much (?:{COMPARATIVE}|[a-z]{{3,}}ier)\b.*\bthan\b"),   # "happier"
+    ("arithmetic between values",   # "How many days passed between symptom onset and confirmation for patient 3?"
+     r"^how (?:many|much) (?:days|weeks|months|years|hours|minutes|time) (?:passed|elapsed|went by|lay)\b[^?]*"
+     r"\bbetween\b"),
     ("arithmetic between values", r"\bhow many (?:more|fewer|less)\b.*\bthan\b"),
     ("arithmetic between values", rf"\bhow many (?:times|percentage points) {COMPARATIVE}\b.*\bthan\b"),   # "How
     #                                          many times higher is SKCM's median TMB than PRAD's?" (not "How many
@@ -210,7 +213,8 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
      r"\bcontain(?:s|ing)? the (?:letter|word)\b"),
     ("grouping", r"\b(?:for|in|per|at) (?:each|every)\b|\bof each\b"),   # not "the nationality of every player"
     ("grouping", r"\b(?:each|every) [a-z]+'s\b"),   # "What is each subject's average reaction time?"
-    ("grouping", r"^how many [a-z]+ (?:use|uses|used|have|has|had|hold|holds|held|speak|speaks|play|plays|"
+    ("grouping", r"^how many [a-z]+ (?:use|uses|used|have|has|had|hold|holds|held|speak|speaks|play|plays|share|"
+                 r"shares|shared|"
                  r"belong to|fall into|fall in|fall under|come under|are under|are in) each\b"),   # "How many countries
     #                                                                                   use each plug type?"
     ("grouping", r"\b(?:does|do|did) each\b(?![^?]*\bbetween\b)"),   # "How many airports does each county have?";
@@ -977,27 +981,6 @@ def thing_not_held(question: str, table: Table, query: Query | None) -> str | No
     return None if any(n in cells for n in nouns + phrase) else " ".join(phrase)
 
 
-# "Which state is the biggest by population?": what a superlative ranks by, said last after "by"
-_RANKED_BY = re.compile(r"\b(?:most|least|[a-z]{3,}est)\s+(?:[a-z]+\s+){0,3}?by\s+(?:the\s+|its\s+|their\s+)?"
-                        r"(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*[?.!]?\s*$")
-
-
-def ranked_by_not_held(question: str, table: Table) -> str | None:
-    """What a superlative ranks the rows by, said last after "by" ("Which state is the biggest by population?"),
-    when no column holds it (_header_says) and it is no cell: the ranking the question asks for cannot be made;
-    else None."""
-    text = " ".join(question.lower().replace("’", "'").split())
-    ranked = _RANKED_BY.search(text)
-    if ranked is None or superlative_word(question, table) is None:
-        return None
-    phrase = ranked["np"].split()
-    nouns = [singular(w) for w in phrase]
-    if set(nouns) & (set(TIME_WORDS) | _ANY_COLUMN) or _header_says(phrase, nouns, table, question):
-        return None
-    cells = {cell_key(cell) for row in table.rows for cell in row if cell is not None}
-    return None if any(cell_key(word) in cells for word in nouns + phrase + [ranked["np"]]) else ranked["np"]
-
-
 # "What year are these state figures from?", "Where were these plants surveyed?", "Who collected this data?": the
 # table itself asked about (when, where, by whom its rows were taken), which none of its rows says. None of WikiSQL's
 # 8,421 dev questions says "these" or "this table"; no answerable question of the read sets asks so.
@@ -1146,7 +1129,7 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
     if unnamed is not None:
         return f"no column of this table holds what it asks for ({unnamed})"
     attribute = missing_attribute(question, table, query) or thing_not_held(question, table, query) or (
-        "a place" if place_not_held(question, table, query) else None) or ranked_by_not_held(question, table)
+        "a place" if place_not_held(question, table, query) else None)
     if attribute is not None:
         return f"no column of this table holds what it asks for ({attribute})"
     time = time_not_held(question, table, query)

@@ -81,6 +81,7 @@ from wikisql.corrections import (
     drop_rate_numbers,
     drop_row_said_twice,
     drop_table_year,
+    drop_unit_values,
     drop_whole_span,
     head_noun_columns,
     headed_values_equal,
@@ -624,6 +625,7 @@ class Predictor:
         query = drop_rate_numbers(item.question, query)   # "per 1,000" is a unit
         query = drop_possessive_s(item.question, query)   # the "s" of "What's" is no value
         query = drop_function_word_values(item.question, query)   # "What is ...": not Iceland's `IS`
+        query = drop_unit_values(item.question, query)   # "14 g of fiber": not the maker `G`
         query = drop_counted_number_words(item.question, query, view.table)   # "the three species": no `Species`
         query = drop_distance_origin(item.question, query, view.table)   # "500 km from Paris": not `Region = Paris`
         query = drop_clause_values(query, view.table)   # "rack up before the 2002 crackdown" on `code`: a span ran on

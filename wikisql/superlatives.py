@@ -212,7 +212,9 @@ def _clause_noun(clause: str) -> list[str]:
         if word in _CLAUSE_ENDS or word in _PHRASE_ENDS or any(char.isdigit() for char in word):
             break
         words.append(word)
-    return words
+    owners = [at for at, word in enumerate(words) if word.endswith("'s")]
+    return words[owners[-1] + 1:] if owners and owners[-1] + 1 < len(words) else words   # "mfr K's cereals":
+    #                                                                                    cereals
 
 
 def asked_for(question: str, bare: bool = False) -> tuple[str, list[str]] | None:
@@ -571,7 +573,10 @@ def _said_after(question: str, table: Table, column: int, nouns: Sequence[str]) 
     return bool(after) and _names(after, table, column, question)
 
 
-_AFTER_NOUN = ("from", "in", "of", "based", "on", "at")
+_AFTER_NOUN = ("from", "in", "of", "based", "on", "at", "by")   # "Which cereal by mfr G ..."
+# a participle and its preposition after the rows' noun: "Which petrol car built in 2004 ...", "made by Ford"
+_PARTICIPLE = re.compile(r"(?:[a-z]+ed|built|made|sold|born|run|held|grown|won|written|taken|given|seen)$")
+_PARTICIPLE_PREPOSITIONS = frozenset("in by from on at during before after for".split())
 _SUBJECT = re.compile(r"^(?:(?:in|on|at|for|against|during|from)\s+)?(?:which|what|when|where|how\s+many|how\s+much)\b"
                       r"(?:\s+[\w-]+){0,3}?\s+"
                       r"(?:did|does|do|was|were)\s+(?P<rest>.*)$")
@@ -753,7 +758,12 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
             if after[:1] and after[0] in _AFTER_COMPARED:   # "Which delivery over a distance of more than 500 had
                 clause = list(itertools.takewhile(lambda w: w not in _VERBS and w not in _AUXILIARY, after[1:]))
                 return holds(clause[:8])   # ... the fewest products?", "Which birth to a mother over 30 had ..."
-            return bool(after) and after[0] in _AFTER_NOUN and holds(after[:len(wanted) + 3])
+            if len(after) > 2 and _PARTICIPLE.match(after[0]) and after[1] in _PARTICIPLE_PREPOSITIONS \
+                    and text.startswith("which"):
+                return holds(after[1:len(wanted) + 4])   # "Which petrol car built in 2004 has ..."
+            return bool(after) and after[0] in _AFTER_NOUN and (after[0] != "by" or text.startswith("which")) \
+                and holds(after[:len(wanted) + 3])   # ("by" and participles of the rows asked, not WikiSQL's "the
+            #                                          highest place reached by artist Ray Adams")
     return False
 
 
@@ -1899,7 +1909,7 @@ _RANKED = re.compile(r"\b(?:ranks?|ranked|comes?|came|is|was|places?|placed)\s+(
 _IN_SEQUENCE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}(?:number|code|id|order|index|date|"
                           r"alphabet)s?\b")
 _PEAK = re.compile(r"\b(?:hit|hits|reach|reached|reaches|at|was|were)\s+(?:its|their|his|her)\s+(?:peak|high\s+point|"
-                   r"highest\s+point|low\s+point|lowest\s+point)\b|\bbottom(?:ed|s)?\s+out\b|\bpeak(?:ed|s)\b|"
+                   r"highest\s+point|low\s+point|lowest\s+point)\b|\bat\s+(?:its|their)\s+(?:highest|lowest)\s*[?.!]?$|\bbottom(?:ed|s)?\s+out\b|\bpeak(?:ed|s)\b|"
                    r"\bdid\b.*\bpeak(?:\s+(?:for|in|at|under|among|during|on|with)\b.*)?$")   # "In which year
 #                 did the female share of Engineering degrees peak?", "... did trade peak for the Netherlands?"
 _COMPARATIVES = {"more": "most", "fewer": "fewest", "less": "least", "higher": "highest", "lower": "lowest",
