@@ -1983,3 +1983,47 @@ def test_a_unit_after_a_number_is_no_value():
     assert drop_unit_values("Which cereal has 14g of fiber?", fiber).conds == (Condition(2, 0, "14"),)
     maker = Query(0, 0, (Condition(1, 0, "G"),))
     assert drop_unit_values("Which cereal by maker G has 14 grams of fiber?", maker) is maker
+
+
+def test_a_whole_date_said_is_split_over_day_month_and_year_columns():
+    from wikisql.corrections import dates_in_parts
+    days = Table("w", ["Station", "DD", "MM", "YYYY", "Tmax"], ["text", "real", "real", "real", "real"],
+                 [["H", 8, 8, 2003, 25.1], ["H", 20, 8, 2003, 27.0], ["H", 8, 7, 2003, 21.9]])
+    model = Query(4, 0, ((3, 0, "2003"),))   # the model's year alone
+    assert dates_in_parts("What was Tmax at Hupsel on 20/8/2003?", model, days).conds == \
+        (Condition(1, 0, "20"), Condition(2, 0, "8"), Condition(3, 0, "2003"))   # day first: no month 20
+    assert dates_in_parts("What was Tmax at Hupsel on 8/20/2003?", model, days).conds == \
+        (Condition(2, 0, "8"), Condition(1, 0, "20"), Condition(3, 0, "2003"))   # month first
+    assert dates_in_parts("What was Tmax on 9/9/2003?", model, days) is model   # no such day
+    assert dates_in_parts("Total Tmax in 07/2003?", Query(4, 4, ()), days).conds == \
+        (Condition(2, 0, "7"), Condition(3, 0, "2003"))
+
+
+def test_the_tables_row_count_compared_with_and_a_whole_columns_extreme():
+    from wikisql.corrections import drop_counted_number_words, extreme_of_a_whole_column
+    index = Table("ndx", ["Date", "Open", "Close", "Adj Close", "High"], ["text"] + ["real"] * 4,
+                  [["2000-03-01", 1.0, 2.0, 2.0, 3.0], ["2000-03-02", 2.0, 3.0, 3.0, 4.0]])
+    compared = Query(2, AGGREGATION_OPS.index("AVG"), ((1, CONDITION_OPS.index(">"), "2"),))
+    assert drop_counted_number_words("the average close over these 2 sessions?", compared, index).conds == ()
+    assert drop_counted_number_words("the average close of sessions opening over 2?", compared, index) is compared
+    high = Query(4, 0, ())
+    assert extreme_of_a_whole_column("What's the highest the index traded?", high, index) == \
+        Query(4, AGGREGATION_OPS.index("MAX"), ())
+    assert extreme_of_a_whole_column("What was the highest closing level of the index?", high, index) == \
+        Query(2, AGGREGATION_OPS.index("MAX"), ())   # `Close`, not `Adj Close`
+    assert extreme_of_a_whole_column("What was the lowest closing level?", high, index).agg == \
+        AGGREGATION_OPS.index("MIN")
+    assert extreme_of_a_whole_column("What are the highs?", high, index) is high
+    dated = Query(4, 0, ((0, 0, "2000-03-01"),))
+    assert extreme_of_a_whole_column("What's the highest on 2000-03-01?", dated, index) is dated   # a row named
+
+
+def test_a_value_said_once_goes_to_the_column_its_words_name_two_words_back():
+    from wikisql.corrections import split_repeated_values
+    hhi = Table("h", ["#element", "HHI_production", "HHI_reserve"], ["text", "real", "real"],
+                [["Y", 9500, 2800], ["Li", 2900, 5100]])
+    both = Query(0, 0, ((1, CONDITION_OPS.index("<"), "3000"), (2, CONDITION_OPS.index("<"), "3000")))
+    assert split_repeated_values("Which elements with production HHI below 3000 ...?", both, hhi).conds == \
+        (Condition(1, CONDITION_OPS.index("<"), "3000"),)
+    assert split_repeated_values("Of the elements whose reserve HHI is below 3000, which ...?", both, hhi).conds == \
+        (Condition(2, CONDITION_OPS.index("<"), "3000"),)

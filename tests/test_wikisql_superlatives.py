@@ -148,6 +148,9 @@ def test_the_question_forms_and_the_limit():
     assert asked_for("With an NE wind, which day had the highest PM2.5?") == ("row", ["day"])
     assert [limit(q) for q in ("Which two cars ...", "the five heaviest", "top 3 by sales", "Which car")] == \
         [2, 5, 3, 1]
+    # a number after the superlative counts the rows ranked among, not the rows asked for
+    assert limit("How much rain fell on the hottest day of the two months?") == 1
+    assert limit("What were the three months with the highest rain?") == 3
     assert row_name_column(CARS) == 2   # Make: as distinct as Model, longer names
     players = Table("p", ["playerID", "nameFull", "studyName"], ["text"] * 3,
                     [["MLB__NPB_1_KBO_2", "Kazuhiko Shiotani", "a"], ["MLB__NPB_3_KBO_4", "Min-Tae Chung", "a"],

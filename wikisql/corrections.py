@@ -124,6 +124,8 @@ _MONTH_NUMBERS = {name: number for number, name in enumerate(MONTH_NAMES, start=
 _MONTH_NUMBERS |= {short: _MONTH_NUMBERS[name] for short, name in MONTH_ABBREVIATIONS.items()}
 _MONTH_NAME = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 _DATE_PARTS = (   # (pattern, the parts its groups are, in order)
+    (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"), ("day", "month", "year")),   # "on 20/8/2009"
+    (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"), ("month", "day", "year")),   # "on 8/20/2009"
     (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{4})(?![\d/])"), ("month", "year")),   # "in 12/2005"
     (re.compile(r"\bmonth (\d{1,2}) (?:of|in) (\d{4})\b"), ("month", "year")),   # "in month 10 of 2001"
     (re.compile(rf"\b({_MONTH_NAME})\.? (\d{{4}})\b", re.IGNORECASE), ("month", "year")),   # "in March 1995"
@@ -132,16 +134,21 @@ _DATE_PARTS = (   # (pattern, the parts its groups are, in order)
 )
 
 
+_DATE_PART_HEADERS = {"day": "day", "dd": "day", "month": "month", "mm": "month", "mon": "month", "year": "year",
+                      "yyyy": "year", "yr": "year"}   # (`DD`, `MM`, `YYYY` of a weather file)
+
+
 def dates_in_parts(question: str, query: Query, table: Table) -> Query:
     """`query` with one `=` condition per part of a date the question writes whole when the table keeps the parts
-    in number columns headed month, year or day: "What was the approval rating in month 10 of 2001?", "in
-    12/2005", "in March 1995" -> month = 10 AND year = 2001; "on 7/25" -> Month = 7 AND Day = 25. Conditions the
+    in number columns headed month, year or day (or `MM`, `YYYY`, `DD`): "What was the approval rating in month 10
+    of 2001?", "in 12/2005", "in March 1995" -> month = 10 AND year = 2001; "on 7/25" -> Month = 7 AND Day = 25;
+    "on 20/8/2009" (or 8/20/2009, whichever a row holds) -> Day, Month and Year. Conditions the
     model put on those columns, or whose value is one of the date's numbers, are replaced; `query` itself when no
     row has that date."""
     columns = {}
     for column, (name, kind) in enumerate(zip(table.header, table.types)):
-        word = readable_header(str(name)).strip().lower()
-        if kind == "real" and word in ("month", "year", "day") and word not in columns:
+        word = _DATE_PART_HEADERS.get(readable_header(str(name)).strip().lower())
+        if kind == "real" and word is not None and word not in columns:
             columns[word] = column
     if "month" not in columns or query.order is not None:
         return query
@@ -153,6 +160,9 @@ def dates_in_parts(question: str, query: Query, table: Table) -> Query:
             continue
         values = [_MONTH_NUMBERS.get(text.lower().rstrip("."), text) for text in found.groups()]
         numbers = {part: int(value) for part, value in zip(parts, values)}
+        if len(parts) == 3 and not any(all(cell_number(row[columns[part]]) == number
+                                           for part, number in numbers.items()) for row in table.rows):
+            continue   # (day and month the other way round, or no such day)
         if not 1 <= numbers["month"] <= 12 or not all(count_cells(table, columns[part], number)
                                                        for part, number in numbers.items()):
             return query
@@ -892,8 +902,9 @@ def add_the_cells_said(question: str, query: Query, table: Table, columns_of: Ca
             text = question[start:end]
             if first == last and re.fullmatch(r"\d+(?:\.\d+)?", text) and not counted:   # a number of one column:
                 columns = sorted(c for c in columns_of(text) if table.types[c] == "real" and c != query.sel)
-                if len(columns) == 1 and text not in header_numbers:   # "the country of 9981334 people" (not "per
-                    said.append((start, end, columns[0], text))        # 1000 births" of a header)
+                if len(columns) == 1 and text not in header_numbers and not re.search(   # "the country of 9981334
+                        r"\b(?:all|these|those)\s+$", question[:start], re.IGNORECASE):   # people" (not "per 1000
+                    said.append((start, end, columns[0], text))   # births" of a header, nor "over all 100 runs")
                 continue
             lowered = set(re.findall(r"[a-z0-9]+", text.lower()))
             columns = sorted(c for c in columns_of(text) if table.types[c] == "text" and (counted or c != query.sel))
@@ -909,6 +920,35 @@ def add_the_cells_said(question: str, query: Query, table: Table, columns_of: Ca
         return query
     kept = rows_matched(dataclasses.replace(query, sel=conds[0].column, conds=conds))
     return dataclasses.replace(query, conds=conds) if 0 < kept < len(table.rows) else query
+
+
+# "What was the highest closing level ...?", "What's the lowest the index traded?": a value at an extreme
+_EXTREME_VALUE = re.compile(r"^\s*what(?:'s|\s+is|\s+was|\s+were|\s+are)\s+the\s+(?P<word>highest|lowest|maximum|"
+                            r"minimum|max|min|largest|smallest|biggest|greatest)\b(?P<rest>[^?]*)", re.IGNORECASE)
+
+
+def extreme_of_a_whole_column(question: str, query: Query, table: Table) -> Query:
+    """`query` answering with a whole number column (no condition, aggregation or ordering) read as its MAX or MIN
+    when the question asks "What is the highest / lowest ...": "What's the highest the Nikkei traded during the
+    quarter?" decoded SELECT High. The one other number column the words after the superlative name, up to a
+    preposition, is taken instead, the one of fewest words where several are ("the highest closing level of the
+    index" decoded SELECT High: `Close`, not `Adj Close`)."""
+    asked = _EXTREME_VALUE.match(question)
+    if asked is None or query.conds or query.agg != 0 or query.order is not None or table.types[query.sel] != "real":
+        return query
+    agg = AGGREGATION_OPS.index("MAX") if asked["word"].lower() in ("highest", "maximum", "max", "largest", "biggest",
+                                                                     "greatest") else AGGREGATION_OPS.index("MIN")
+    words = list(itertools.takewhile(lambda word: word not in _PHRASE_END_WORDS,
+                                     re.findall(r"[a-z0-9]+", asked["rest"].lower())))
+    nouns = [singular(word) for word in words]
+    named = [c for c, kind in enumerate(table.types)
+             if kind == "real" and c != query.sel and nouns and names_column(nouns, str(table.header[c]), question)]
+    length = {c: len(re.findall(r"[A-Za-z]+", readable_header(str(table.header[c])))) for c in named}
+    plainest = [c for c in named if length[c] == min(length.values())]   # `Close`, not `Adj Close`
+    return Query(plainest[0] if len(plainest) == 1 else query.sel, agg, ())
+
+
+_PHRASE_END_WORDS = frozenset("of in on at for during among across over from by the a an".split())
 
 
 _SEX_WORDS = {**dict.fromkeys("female females woman women girl girls lady ladies".split(), "f"),
@@ -1041,7 +1081,8 @@ def drop_counted_number_words(question: str, query: Query, table: Table) -> Quer
     """`query` without its `=` conditions on a text column whose value is a number word the question says before a
     plural noun, a count of the rows asked for, when no cell of the column holds it ("the three species with the
     highest aspect ratio" decoded `Species = 'three'`), or the number of the table's rows said after "all", "these"
-    or "those" ("the total weight of all 31 men" decoded `oxy = '31'`)."""
+    or "those" ("the total weight of all 31 men" decoded `oxy = '31'`; "the average close over these 59 sessions"
+    decoded `Open > 59`, a comparison whatever the column holds)."""
     def counts_rows(value: str) -> bool:
         return any(singular(match[1].lower()) != match[1].lower() for match in re.finditer(
             rf"(?<![\w'’-]){re.escape(value)}\s+([a-z]+)\b", question, re.IGNORECASE))
@@ -1054,7 +1095,8 @@ def drop_counted_number_words(question: str, query: Query, table: Table) -> Quer
             cell_number(cell) == cell_number(value) for cell in table.cells(condition.column)))
     kept = tuple(c for c in query.conds if not (
         (str(c.value).strip().lower() in NUMBER_WORDS and holds_no_cell(c, table) and counts_rows(str(c.value).strip()))
-        or (c.operator == 0 and all_rows(str(c.value).strip()) and not held(c))))
+        or (all_rows(str(c.value).strip()) and (c.operator != 0 or not held(c)))))   # ("over these 59 sessions":
+    #                                                                              not `Open > 59`)
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 
@@ -1203,7 +1245,8 @@ def _said_once(question: str, query: Query, table: Table) -> Query:
     ("lighter than 0.3 Jupiter masses"); for an `=` whose word before names neither, the word after it ("Which c6a
     instance (c6a.metal platform) ...", "the two r6a.metal-platform sizes": `platform`, not also `id`; not before a
     list: "an unaffected Partial thromboplastin time, Platelet count, and ..."). Not a word in a list ("less than 1
-    gold and silver": both)."""
+    gold and silver": both). Where that word names several of them, the word before it too ("production HHI below
+    3000": `HHI_production`, not also `HHI_reserve`)."""
     for condition in query.conds:
         value = str(condition.value).strip().lower()
         raw = re.findall(r"[\w.,'-]+" if "-" in value else r"[\w.,']+", question.lower())   # "r6a.metal-platform"
@@ -1214,13 +1257,17 @@ def _said_once(question: str, query: Query, table: Table) -> Query:
         at = words.index(value)
         listing = any(w in ("and", "or") or w.endswith(",") for w in raw[at + 1:])   # "an unaffected Partial
         for step in (-1,) if condition.operator == 0 and listing else (-1, 1):        # thromboplastin time, ..."
-            near = next((i for i in (at + step, at + 2 * step) if 0 <= i < len(words) and words[i] not in _FILLERS),
-                        None)
+            near = next((i for i in (at + step, at + 2 * step, at + 3 * step)   # ("HHI is below 3000")
+                         if 0 <= i < len(words) and words[i] not in _FILLERS), None)
             if near is None:
                 continue
             listed = any(0 <= i < len(words) and (words[i] in ("and", "or") or raw[i].endswith(","))
                          for i in (near - 1, near + 1) if i != at) or raw[near].endswith(",")
             named = [c for c in sharing if names_column([singular(words[near])], table.header[c.column], question)]
+            further = near + step   # "production HHI below 3000" of `HHI_production` and `HHI_reserve`: the word
+            if len(named) > 1 and 0 <= further < len(words) and words[further] not in _FILLERS:   # before that too
+                named = [c for c in named if names_column([singular(words[further])], table.header[c.column],
+                                                          question)]
             if len(named) == 1 and not listed:
                 return dataclasses.replace(query, conds=tuple(c for c in query.conds if c not in sharing or c in named))
             if named:

@@ -83,6 +83,7 @@ from wikisql.corrections import (
     drop_table_year,
     drop_unit_values,
     drop_whole_span,
+    extreme_of_a_whole_column,
     head_noun_columns,
     headed_values_equal,
     move_off_row_numbers,
@@ -699,6 +700,7 @@ class Predictor:
                                               functools.partial(view.numbers_matched, of_table=True))   # 1"
         query = add_the_cells_said(item.question, query, view.table, view.matcher.columns_of,   # "a China visa
                                    functools.partial(view.numbers_matched, of_table=True))   # photo": `country`
+        query = extreme_of_a_whole_column(item.question, query, view.table)   # "What's the highest the Nikkei traded?"
         query = add_said_kind(item.question, query, view.table,   # "the ivt of the bus for case 18": `alt = 'bus'`
                               functools.partial(view.numbers_matched, of_table=True))
         if view.complete:   # "How many men were counted in ...?" of a frequency table: SUM(n), not COUNT

@@ -301,9 +301,12 @@ def limit(question: str) -> int:
     if words[:1] and words[0] in NUMBER_WORDS and len(words) > 2 and singular(words[1]) != words[1] and \
             any(_is_superlative(word) for word in words[2:]):
         return min(NUMBER_WORDS[words[0]], MAX_ORDER_LIMIT)   # "three districts with the lowest expected cases"
+    first_superlative = next((at for at, word in enumerate(words) if _is_superlative(word)), len(words))
     for at, (before, word) in enumerate(zip(words, words[1:])):
         owned = before.endswith("'s") and any(_is_superlative(w) for w in words[at + 2:at + 4])   # "Neptune's four
         #                                                                                    most abundant gases"
+        if before == "the" and at > first_superlative:
+            continue   # "on the hottest day of the two months": the rows it ranks among, not how many it asks for
         if (before in ("top", "which", "what", "the", "first", "last", "name", "list") or owned) \
                 and word in NUMBER_WORDS \
                 and not re.search(rf"\b{before}\s+{word}-[a-z]", question.lower()):   # "Which 3-column dataset"
