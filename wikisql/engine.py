@@ -597,11 +597,12 @@ class Predictor:
             else:
                 decoded = greedy_decode(scores, item, self.max_value_tokens, snap_margin)
         query = view.table_query(sum_for_total(item, decoded.query, view.numbers_matched))
+        rows_matched = functools.partial(view.numbers_matched, of_table=True)   # of queries over the whole table
         query = count_when_told(item.question, query)   # "Count the days where ..."
         query = count_not_row_numbers(item.question, query, view.table)   # "How many MCD bushes ...": not SUM(obs)
         query = count_what_no_cell_says(item.question, query, view.table)   # "How many women ...?" of `sex` F/M
         query = count_the_rows_asked(item.question, query, view.table,   # "How many patients were in the BtheB arm?"
-                                     functools.partial(view.numbers_matched, of_table=True))
+                                     rows_matched)
         query = average_as_said(item.question, query, view.table)   # "the average ..." decoded MIN
         query = arithmetic_on_numbers(item.question, query, view.table)   # not AVG(faa), a column of codes
         query = count_by_an_averaged_condition(item.question, query, view.table)   # "How many months had an
@@ -694,15 +695,14 @@ class Predictor:
         query = total_of_whole_column(item.question, query, view.table)   # after conditions were dropped
         if query.agg == AGGREGATION_OPS.index("COUNT") and query.sel in view.columns:   # "How many carbs are in
             no_aggregation = float(scores.agg[view.columns.index(query.sel), 0])        # Life?": not COUNT = 1
-            query = value_of_one_row(query, view.table, functools.partial(view.numbers_matched, of_table=True),
-                                     no_aggregation, question=item.question)
-        query = compare_the_aggregated_column(item.question, query, view.table,   # "the largest aneb value below
-                                              functools.partial(view.numbers_matched, of_table=True))   # 1"
+            query = value_of_one_row(query, view.table, rows_matched, no_aggregation, question=item.question)
+        query = compare_the_aggregated_column(item.question, query, view.table, rows_matched)   # "the largest aneb
+        #                                                                                 value below 1": `aneb < 1`
         query = add_the_cells_said(item.question, query, view.table, view.matcher.columns_of,   # "a China visa
-                                   functools.partial(view.numbers_matched, of_table=True))   # photo": `country`
+                                   rows_matched)                                               # photo": `country`
         query = extreme_of_a_whole_column(item.question, query, view.table)   # "What's the highest the Nikkei traded?"
-        query = add_said_kind(item.question, query, view.table,   # "the ivt of the bus for case 18": `alt = 'bus'`
-                              functools.partial(view.numbers_matched, of_table=True))
+        query = add_said_kind(item.question, query, view.table, rows_matched)   # "the ivt of the bus for case 18":
+        #                                                                         `alt = 'bus'`
         if view.complete:   # "How many men were counted in ...?" of a frequency table: SUM(n), not COUNT
             query = sum_of_counts(item.question, query, view.table, view.numbers_matched)
         query = count_on_complete_column(item.question, query, view.table)   # COUNT skips missing cells

@@ -1912,7 +1912,8 @@ _RANKED = re.compile(r"\b(?:ranks?|ranked|comes?|came|is|was|places?|placed)\s+(
 _IN_SEQUENCE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}(?:number|code|id|order|index|date|"
                           r"alphabet)s?\b")
 _PEAK = re.compile(r"\b(?:hit|hits|reach|reached|reaches|at|was|were)\s+(?:its|their|his|her)\s+(?:peak|high\s+point|"
-                   r"highest\s+point|low\s+point|lowest\s+point)\b|\bat\s+(?:its|their)\s+(?:highest|lowest)\s*[?.!]?$|\bbottom(?:ed|s)?\s+out\b|\bpeak(?:ed|s)\b|"
+                   r"highest\s+point|low\s+point|lowest\s+point)\b|\bat\s+(?:its|their)\s+(?:highest|lowest)\s*[?.!]?$|"
+                   r"\bbottom(?:ed|s)?\s+out\b|\bpeak(?:ed|s)\b|"
                    r"\bdid\b.*\bpeak(?:\s+(?:for|in|at|under|among|during|on|with)\b.*)?$")   # "In which year
 #                 did the female share of Engineering degrees peak?", "... did trade peak for the Netherlands?"
 _COMPARATIVES = {"more": "most", "fewer": "fewest", "less": "least", "higher": "highest", "lower": "lowest",
