@@ -959,3 +959,20 @@ def test_a_time_asked_of_a_rows_noun_is_declined():
     code = Query(1, 0, ((0, 0, "Las Condes"),))
     assert "dated" in cannot_answer("When was the Las Condes station accredited?", code, sites)
     assert cannot_answer("What is the station code of Las Condes?", code, sites) is None
+
+
+def test_the_measure_a_table_is_named_for_is_held_and_rain_falling_is_no_change():
+    rates = Table("kenya_age_specific_fertility_rates", ["year", "15-19", "20-24"], ["real", "real", "real"],
+                  [[1985, 150.2, 300.1], [1990, 140.0, 290.5]])
+    aged = Query(2, 0, ((0, 0, "1985"),))
+    assert cannot_answer("What was the fertility rate for women aged 20-24 in Kenya in 1985?", aged, rates) is None
+    assert "fertility rate" in cannot_answer("What was the fertility rate of women aged 20-24 in Uganda in 1985?",
+                                             aged, rates)   # a country no cell, header or title holds
+    other = Table("kenya_population", rates.header, rates.types, rates.rows)
+    assert "fertility rate" in cannot_answer("What was the fertility rate for women aged 20-24 in Kenya in 1985?",
+                                             aged, other)
+    days = Table("weather", ["Day", "MaxTemp", "Precipitation"], ["real", "real", "real"],
+                 [[1, 30.1, 0.0], [2, 35.7, 12.5]])
+    wettest = Query(2, 0, (), Order(1, True, 1))
+    assert cannot_answer("How much rain fell on the hottest day?", wettest, days) is None
+    assert cannot_answer("Which day's temperature fell the most?", Query(0, 0, (), Order(1, False, 1)), days)

@@ -353,7 +353,13 @@ def superlative_of_a_change(question: str, table: Table) -> bool:
         return False   # (a table named for its changes holds them: `us_quarterly_changes`, whose `Income` is one)
     at = words.index(superlative) if superlative in words else len(words)
     return any(w in _CHANGE_VERBS and w not in header_words and not (
-        i > at and _RELATIVE.intersection(words[at + 1:i])) for i, w in enumerate(words))
+        i > at and _RELATIVE.intersection(words[at + 1:i])) and not (
+        w in ("fell", "fall", "falls") and _PRECIPITATION.intersection(words[max(0, i - 2):i]))
+        for i, w in enumerate(words))
+
+
+_PRECIPITATION = frozenset("rain snow hail sleet precipitation rainfall snowfall".split())   # "How much rain fell on
+#                                                                     the hottest day?": what fell, not a change
 
 
 _RELATIVE = frozenset("whose that which who whom where".split())
@@ -541,6 +547,14 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
     cells = {cell_key(cell) for row in table.rows for cell in row if cell is not None}
     if " ".join(phrase) in cells or any(w in cells or n in cells for w, n in zip(phrase, nouns)):
         return None
+    title_words = {singular(word) for word in re.findall(r"[a-z]+", table.title.lower())}
+    known = title_words | {singular(w) for name in table.header for w in _words(readable_header(str(name)))}
+    named = {singular(w.lower()) for w in _CAPITALISED.findall(question)} - known
+    if query is not None and query.sel < len(table.types) and table.types[query.sel] == "real" \
+            and set(nouns) <= title_words and not any(w not in cells for w in map(cell_key, named)):
+        return None   # the measure the whole table is of: "the fertility rate for women aged 20-24 in Kenya in 1985"
+        #               of `kenya_age_specific_fertility_rates`, whose columns are the age groups (not when the
+        #               question names what no cell, header or title holds: "... in Uganda in 2010")
     return " ".join(phrase)
 
 
