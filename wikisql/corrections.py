@@ -30,6 +30,7 @@ from wikisql.decoding import (
     NUMERIC_AGGREGATIONS,
     SUM,
     TOTAL_WORDS,
+    operator_of_comparison,
 )
 from wikisql.encoding import (
     MAX_CONDITIONS,
@@ -123,9 +124,10 @@ def _count_of_a_total(item: EncodedExample, query: Query, rows_matched: Callable
 _MONTH_NUMBERS = {name: number for number, name in enumerate(MONTH_NAMES, start=1)}
 _MONTH_NUMBERS |= {short: _MONTH_NUMBERS[name] for short, name in MONTH_ABBREVIATIONS.items()}
 _MONTH_NAME = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+_WHOLE_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")   # "on 20/8/2009", "on 8/20/2009"
 _DATE_PARTS = (   # (pattern, the parts its groups are, in order)
-    (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"), ("day", "month", "year")),   # "on 20/8/2009"
-    (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"), ("month", "day", "year")),   # "on 8/20/2009"
+    (_WHOLE_DATE, ("day", "month", "year")),   # tried first; dates_in_parts takes the reading a row holds
+    (_WHOLE_DATE, ("month", "day", "year")),
     (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{4})(?![\d/])"), ("month", "year")),   # "in 12/2005"
     (re.compile(r"\bmonth (\d{1,2}) (?:of|in) (\d{4})\b"), ("month", "year")),   # "in month 10 of 2001"
     (re.compile(rf"\b({_MONTH_NAME})\.? (\d{{4}})\b", re.IGNORECASE), ("month", "year")),   # "in March 1995"
@@ -868,9 +870,8 @@ def compare_the_aggregated_column(question: str, query: Query, table: Table, row
     before = [singular(w) for w in re.findall(r"[a-z0-9]+", question[:match.start()].lower())[-3:]]
     if not names_column(before, str(table.header[query.sel]), question):
         return query   # the words before the comparison name the column: "aneb value below 1", "insurance cheaper"
-    phrase = " ".join(match[1].lower().split())
-    operator = next(op for op, words in COMPARISON_WORDS.items() if phrase in words)
-    added = dataclasses.replace(query, conds=query.conds + (Condition(query.sel, operator, match[2].replace(",", "")),))
+    comparison = Condition(query.sel, operator_of_comparison(match[1]), match[2].replace(",", ""))
+    added = dataclasses.replace(query, conds=query.conds + (comparison,))
     return added if rows_matched(added) > 0 else query
 
 

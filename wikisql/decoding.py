@@ -261,6 +261,13 @@ def without_unit_words(item: EncodedExample, start: int, end: int) -> tuple[int,
 _CURRENCY_SIGNS = frozenset("$ € £ ¥".split())
 
 
+def operator_of_comparison(words: str) -> int:
+    """The operator of comparison words the question writes ("more than": `>`, "below": `<`; COMPARISON_WORDS),
+    spaces and case aside."""
+    said = " ".join(words.lower().split())
+    return next(operator for operator, phrases in COMPARISON_WORDS.items() if said in phrases)
+
+
 def comparison_operator(item: EncodedExample, start: int, end: int, header: str | None = None) -> int | None:
     """The operator the question's words put on the number at tokens start..end ("more than 4":
     `>`, "below 0.5 m": `<`), or None (no such words, or the span is not a number). On the official
@@ -285,8 +292,7 @@ def comparison_operator(item: EncodedExample, start: int, end: int, header: str 
         comparative = said[1].lower()
         return next((CONDITION_OPS.index(operators[comparative]) for kind, operators in _HEADED_COMPARISONS.items()
                      if words & _HEADED_KINDS[kind] and comparative in operators), None)
-    word = " ".join(found.group(1).lower().split())
-    operator = next(operator for operator, words in COMPARISON_WORDS.items() if word in words)
+    operator = operator_of_comparison(found.group(1))
     if operator == CONDITION_OPS.index("=") and re.search(r"\bor\s*$", before[:found.start()]):
         return None   # "more than or equal to 5": WikiSQL has no >=, left to the model
     return operator
