@@ -976,3 +976,19 @@ def test_the_measure_a_table_is_named_for_is_held_and_rain_falling_is_no_change(
     wettest = Query(2, 0, (), Order(1, True, 1))
     assert cannot_answer("How much rain fell on the hottest day?", wettest, days) is None
     assert cannot_answer("Which day's temperature fell the most?", Query(0, 0, (), Order(1, False, 1)), days)
+
+
+def test_the_name_of_a_person_a_table_of_records_does_not_name_is_missing():
+    """"What is the name of the guest from TUN?" of hotel bookings: no column names anyone (no name header, no text
+    column with a cell of its own in most rows); a table with such a column may hold it."""
+    from wikisql.declining import missing_attribute
+    bookings = Table("bookings", ["country", "meal", "adr"], ["text", "text", "real"],
+                     [["TUN", "BB", 80.0], ["PRT", "BB", 95.5], ["PRT", "HB", 60.0], ["GBR", "BB", 70.0],
+                      ["GBR", "SC", 72.0]])
+    assert missing_attribute("What is the name of the guest from TUN?", bookings) == "name"
+    assert missing_attribute("What is the name of the meal of the guest from TUN?", bookings) != "name"
+    guests = Table("guests", ["guest", "country", "adr"], ["text", "text", "real"],
+                   [["Ann Lee", "TUN", 80.0], ["Bo Ek", "PRT", 95.5], ["Cy Ng", "PRT", 60.0]])
+    assert missing_attribute("What is the name of the guest from TUN?", guests) is None   # cells of their own
+    named = Table("b", ["Name", "country"], ["text", "text"], [["x", "PRT"], ["x", "PRT"], ["y", "TUN"]])
+    assert missing_attribute("What is the name of the guest from TUN?", named) is None   # headed as a name

@@ -594,3 +594,14 @@ def test_a_word_the_headers_spell_the_other_way_is_read_as_they_spell_it():
     assert spelled_as_headers("Which color is the colour TV?", held) == "Which color is the colour TV?"   # a cell's
     plain = "What colours were the fastest birds?"
     assert spelled_as_headers(plain, Table("t", ["breeder", "speed"], ["text", "real"], [["a", 1.0]])) is plain
+
+
+def test_a_glued_header_reads_familiar_short_words_and_an_age_the_question_asks_without_naming(tokenizer):
+    """`momage` is the mother's age: "mom" reads "mother" though its letters are not in order in it, and "how old"
+    or "younger" ask an age without the word."""
+    known = tokenizer.vocab.__contains__
+    headers = ["momage", "momhisp", "bw"]
+    assert header_readings(headers, "Oldest mother's age?", known)[0] == "mother age"
+    assert header_readings(headers, "How old was the mother of the 1540 g baby?", known)[0] == "mother age"
+    assert header_readings(headers, "How many mothers were younger than 17?", known)[0] == "mothers age"
+    assert header_readings(headers, "What was the mother's score?", known)[0] is None   # no age asked

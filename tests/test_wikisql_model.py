@@ -233,6 +233,32 @@ def test_how_many_of_a_plural_noun_no_number_column_holds_counts_the_rows():
     assert count_the_rows_asked("Which patients were in the BtheB arm?", arm, trial, rows) is arm
 
 
+def test_a_header_that_counts_something_narrower_than_the_noun_asked_does_not_name_it():
+    """"How many bookings ...?" counts rows though `previous_bookings_not_canceled` and `booking_changes` have the
+    word: one says two more words the question does not, the other ends in another plural noun."""
+    from wikisql.database import Database
+    from wikisql.corrections import count_the_rows_asked
+    hotel = Table("hotel", ["lead_time", "previous_bookings_not_canceled", "booking_changes", "customer_type",
+                            "baths"], ["real", "real", "real", "text", "real"],
+                  [[10, 0, 1, "Contract", 1], [45, 1, 0, "Contract", 2], [3, 0, 0, "Transient", 1]])
+    def rows(query, table=hotel):
+        with Database.from_tables({"hotel": table}) as db:
+            return len(db.matching_rows("hotel", query, 100))
+    contract = (Condition(3, 0, "Contract"),)
+    for column in (1, 2):
+        asked = Query(column, 0, contract)
+        assert count_the_rows_asked("How many bookings were on a Contract?", asked, hotel, rows) == \
+            Query(column, 3, contract)
+    assert count_the_rows_asked("How many previous bookings were not canceled for Contract?", Query(1, 0, contract),
+                                hotel, rows) == Query(1, 0, contract)   # the question says the header's words
+    baths = Query(4, 0, contract)   # a header that names the noun otherwise is read as before
+    assert count_the_rows_asked("How many bathrooms do Contract rooms have?", baths, hotel, rows) is baths
+    named = Table("hotel", hotel.header[:4] + ["bookings"], hotel.types, hotel.rows)
+    asked = Query(4, 0, contract)   # `bookings` itself names the noun: its numbers may be what is asked
+    assert count_the_rows_asked("How many bookings were on a Contract?", asked, named,
+                                lambda query: rows(query, named)) is asked
+
+
 def test_a_sum_or_average_of_codes_moves_to_the_number_column_the_question_names():
     from wikisql.corrections import arithmetic_on_numbers
     COUNT, AVG = 3, 5
@@ -754,6 +780,8 @@ def test_all_the_rows_counted_told_to_count_added_together_and_a_full_stop_the_q
     assert count_when_told("Count the seasons where the year is 1920-21.", told).agg == 3   # COUNT
     assert count_when_told("Count the sum of yield where the year is 1920-21.", told) is told   # a SUM
     assert count_when_told("What was the yield in 1920-21?", told) is told
+    assert count_when_told("Count bookings from GBR with status Check-Out", told).agg == 3   # a plural noun told
+    assert count_when_told("Count total yield of seasons in 1920-21", told) is told
     assert adds_up("What would all the D colour diamonds cost together?", "price")
     assert adds_up("What do all the Wiley journals cost together for a library?", "libprice")   # a phrase after it
     assert not adds_up("Which journals were bound together with Economica?", "libprice")   # not at the end
@@ -851,6 +879,7 @@ def test_comparison_words_before_a_number(tokenizer, question, value, operator):
     ("Which buildings are older than 1950?", "1950", "Height", None),     # the column says neither
     ("What is the average S for girls older than 200 months?", "200", "Agemos", 1),   # an age glued to its unit
     ("Which agency is older than 20?", "20", "agency", None),             # no age
+    ("How many mothers were younger than 17?", "17", "momage", 2),         # an age read from the question
     ("Among CEOs ranked higher than 10th, what is the smallest cash pay?", "10th", "Rank", 2),   # rank 1 tops
     ("Which teams ranked lower than 4th?", "4th", "Position", 1),
     ("Which nation ranked below 8 received the fewest silver medals?", "8", "Rank", 2),   # no ordinal: WikiSQL's `<`
@@ -1744,6 +1773,13 @@ def test_a_function_word_is_no_code_value():
     assert drop_function_word_values("atomic number of the element whose symbol is In", india) is india
     assert drop_function_word_values("What is the Depart of the do Mode?", Query(1, 0, (Condition(0, 0, "do"),))) \
         .conds == (Condition(0, 0, "do"),)
+    # the article "a" after a function word is no room type `A`; after a header word it is a letter ("type a")
+    room = Query(1, 0, (Condition(0, 0, "a"), Condition(2, 0, "Contract")))
+    assert drop_function_word_values("How many bookings were on a Contract?", room).conds == (Condition(2, 0, "Contract"),)
+    assert drop_function_word_values("Highest daily rate for a Transient-Party booking", room).conds == \
+        (Condition(2, 0, "Contract"),)
+    assert drop_function_word_values("How many patients of type a were treated?", room) is room
+    assert drop_function_word_values("How many type a patients were on a ward?", room) is room   # one is a letter
 
 
 def test_an_n_letter_code_is_the_column_of_codes_that_long():
@@ -1927,10 +1963,13 @@ def test_the_cells_a_question_says_pick_the_rows_of_a_whole_column_lookup():
     assert said.conds == (Condition(0, 0, "China"), Condition(2, 0, "visa"))
     longest = add_the_cells_said("What height does the United States want?", whole, photos, matcher.columns_of, rows)
     assert longest.conds == (Condition(0, 0, "United States"),)   # not `States` inside it, were it a cell
-    for kept in (Query(3, 0, ((1, 0, "CN"),)), Query(3, 5, ()), Query(3, 0, (), Order(3, True, 1))):
+    for kept in (Query(3, 0, ((1, 0, "CN"),)), Query(3, 0, (), Order(3, True, 1))):
         assert add_the_cells_said("How tall must a China photo be?", kept, photos, matcher.columns_of, rows) is kept
     assert add_the_cells_said("How tall must a passport photo be?", whole, photos, matcher.columns_of,
                               rows).conds == (Condition(2, 0, "passport"),)   # some rows, not all
+    highest = add_the_cells_said("Highest photo height for a passport?", Query(3, AGGREGATION_OPS.index("MAX"), ()),
+                                 photos, matcher.columns_of, rows)   # an aggregate of the rows said
+    assert highest.conds == (Condition(2, 0, "passport"),)
     nothing = add_the_cells_said("How tall must a photo be in Peru?", whole, photos, matcher.columns_of, rows)
     assert nothing is whole   # no cell said
     # a COUNT of all rows: a cell of any column, the counted one too
@@ -2027,3 +2066,19 @@ def test_a_value_said_once_goes_to_the_column_its_words_name_two_words_back():
         (Condition(1, CONDITION_OPS.index("<"), "3000"),)
     assert split_repeated_values("Of the elements whose reserve HHI is below 3000, which ...?", both, hhi).conds == \
         (Condition(2, CONDITION_OPS.index("<"), "3000"),)
+
+
+def test_a_unit_said_moves_a_number_column_to_its_sibling_that_measures_it():
+    from wikisql.corrections import measure_of_the_unit_said
+    crops = Table("crops", ["county_id", "corn_area", "soybeans_area", "corn_pixel", "soybeans_pixel"], ["real"] * 5,
+                  [[1, 100.5, 20.1, 300, 100], [2, 50.2, 40.0, 150, 217]])
+    county = (Condition(0, 0, "10"),)
+    assert measure_of_the_unit_said("Total corn hectares in county 10?", Query(3, 4, county), crops) == \
+        Query(1, 4, county)
+    assert measure_of_the_unit_said("How many segments have less than 80 hectares of corn?",
+                                    Query(0, 3, (Condition(3, 2, "80"),)), crops) == Query(0, 3, (Condition(1, 2, "80"),))
+    pixels = Query(3, 4, county)   # the column's own word said: kept
+    assert measure_of_the_unit_said("Total corn pixels (hectares) in county 10?", pixels, crops) is pixels
+    assert measure_of_the_unit_said("Total corn in county 10?", pixels, crops) is pixels   # no unit said
+    counted = Query(3, 3, county)   # a COUNT counts rows whichever column
+    assert measure_of_the_unit_said("How many corn hectares in county 10?", counted, crops) is counted

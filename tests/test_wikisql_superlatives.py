@@ -2237,3 +2237,33 @@ def test_rows_named_by_an_owner_a_maker_or_a_participle_and_a_close_at_its_highe
                                   "Ray Adams")
     assert superlative_word("When did Microsoft close at its highest?", cereals) == "highest"
     assert superlative_word("When did Microsoft close at its lowest?", cereals) == "lowest"
+
+
+def test_the_oldest_of_a_column_of_ages_is_its_largest_whatever_its_header_says():
+    """A number column that holds no years (`entry`, `exit`: ages in months) is read as ages for "oldest" and
+    "youngest"; a column of years stays the other way round."""
+    men = Table("channing", ["case", "entry", "exit", "year"], ["real"] * 4,
+                [[1, 782, 909, 1964], [2, 1020, 1128, 1965], [3, 851, 1030, 1970], [4, 900, 1100, 1966]])
+    assert column_direction("Exit age of the man who entered oldest", "oldest", men, 1) is True
+    assert column_direction("How long did the youngest entrant stay?", "youngest", men, 1) is False
+    assert column_direction("Which man arrived in the oldest year?", "oldest", men, 3) is False   # years: smallest
+    assert column_direction("Weight of the man with the slimmest waist", "slimmest", men, 2) is False
+    unnamed = Table("c", ["case", "value"], ["real", "real"], [[1, 1964], [2, 1965], [3, 1970]])
+    assert column_direction("Which case is the oldest?", "oldest", unnamed, 1) is None   # years: left to the model
+
+
+def test_an_average_said_of_a_plain_lookup_over_several_rows_averages_them():
+    from wikisql.superlatives import average_as_said
+    infants = Table("ihdp", ["iqsb.36", "treat", "Average"], ["real", "real", "real"],
+                    [[95.1, 1, 3], [88.0, 1, 4], [79.2, 0, 5]])
+    def rows(query):
+        return sum(all(row[c.column] == float(c.value) for c in query.conds) for row in infants.rows)
+    treated = Query(0, 0, (Condition(1, 0, "1"),))
+    assert average_as_said("Average 36-month IQ of treated children (treat 1)", treated, infants, rows) \
+        == Query(0, AGGREGATION_OPS.index("AVG"), treated.conds)
+    control = Query(0, 0, (Condition(1, 0, "0"),))   # one row: its number may be the answer
+    assert average_as_said("Average 36-month IQ of the control child (treat 0)", control, infants, rows) is control
+    assert average_as_said("Average 36-month IQ of treated children (treat 1)", treated, infants) is treated
+    assert average_as_said("What does treat 1 mean?", treated, infants, rows) is treated   # the verb
+    own = Query(2, 0, treated.conds)   # a column that is an average itself
+    assert average_as_said("What is the average of treated children (treat 1)?", own, infants, rows) is own

@@ -308,7 +308,7 @@ def adds_up(question: str, header: str, text_headers: Sequence[str] = ()) -> boo
                                       for text in text_headers)
 
 
-_COUNT_THE = re.compile(r"^\s*count\s+(?:the|all|how)\b(?!.*\b(?:sum|total|average|mean)\b)", re.IGNORECASE)
+_COUNT_THE = re.compile(r"^\s*count\s+(?:the|all|how|[a-z]+s)\b(?!.*\b(?:sum|total|average|mean)\b)", re.IGNORECASE)
 
 
 def count_when_told(question: str, query: Query) -> Query:
@@ -419,12 +419,31 @@ def count_the_rows_asked(question: str, query: Query, table: Table, rows_matched
         return query
     named = [c for c, kind in enumerate(table.types)   # (the row names read as the noun asked: they count it)
              if (kind == "real" or c == query.sel) and not is_row_names(table.header[c])
-             and not numbers_the_noun(c) and names_column([noun], table.header[c], question)]
+             and not numbers_the_noun(c) and names_column([noun], table.header[c], question)
+             and not _more_than_said(table.header[c], noun, question)]
     if named or rows_matched(query) < 2:
         return query
     complete = [c for c in range(len(table.header)) if not any(is_missing(row[c]) for row in table.rows)]
     sel = query.sel if query.sel in complete or not complete else complete[0]   # COUNT skips missing cells
     return dataclasses.replace(query, sel=sel, agg=COUNT)
+
+
+_HEADER_FILLERS = frozenset("""a an the of in on at to for by from with and or as per number num no total count
+    amount""".split())
+
+
+def _more_than_said(header: str, noun: str, question: str) -> bool:
+    """Whether a header that names the counted noun says two more words the question does not, or ends in another
+    plural noun it does not say: a narrower count than the question's, or one of other things ("How many bookings
+    were on a Contract?" of `previous_bookings_not_canceled` and of `booking_changes`, "How many Complementary
+    stays were there?" of `stays_in_week_nights`); "not" counts, as it turns the noun round."""
+    said = {singular(word) for word in re.findall(r"[a-z0-9]+", question.lower())}
+    words = re.findall(r"[a-z0-9]+", readable_header(str(header)).lower())
+    if noun not in map(singular, words):   # (a header that names it otherwise, `baths` for "bathrooms", does)
+        return False
+    unsaid = [word for word in words if singular(word) not in said and singular(word) != noun
+              and word not in _HEADER_FILLERS]
+    return len(unsaid) >= 2 or (words[-1] in unsaid and singular(words[-1]) != words[-1])
 
 
 def count_on_complete_column(question: str, query: Query, table: Table) -> Query:
@@ -890,9 +909,10 @@ def add_the_cells_said(question: str, query: Query, table: Table, columns_of: Ca
     header ("the infant mortality in the country of 9981334 people"), and for a COUNT of all rows a cell of any
     text column, the counted one too ("How many patients are listed as deceased?"). `columns_of`: the columns
     that hold a text as a cell; `rows_matched`: the rows a query's conditions keep."""
-    if query.conds or query.agg not in (0, COUNT) or query.order is not None or len(table.rows) < 2:
+    if query.conds or query.order is not None or len(table.rows) < 2:
         return query
     counted = query.agg == COUNT   # "How many patients are listed as deceased?": `state = 'deceased'`
+    #         (and "Highest daily rate for a Transient-Party booking": MAX(adr) of those rows)
     header_words = [set(re.findall(r"[a-z0-9]+", str(header).lower())) for header in table.header]
     header_numbers = {number for header in table.header for number in re.findall(r"\d+(?:\.\d+)?", str(header))}
     words = list(_WORD.finditer(question))
@@ -901,7 +921,7 @@ def add_the_cells_said(question: str, query: Query, table: Table, columns_of: Ca
         for last in range(first, min(len(words), first + MAX_CELL_WORDS)):
             start, end = words[first].start(), words[last].end()
             text = question[start:end]
-            if first == last and re.fullmatch(r"\d+(?:\.\d+)?", text) and not counted:   # a number of one column:
+            if first == last and re.fullmatch(r"\d+(?:\.\d+)?", text) and query.agg == 0:   # a number of one column:
                 columns = sorted(c for c in columns_of(text) if table.types[c] == "real" and c != query.sel)
                 if len(columns) == 1 and text not in header_numbers and not re.search(   # "the country of 9981334
                         r"\b(?:all|these|those)\s+$", question[:start], re.IGNORECASE):   # people" (not "per 1000
@@ -1057,9 +1077,19 @@ def drop_function_word_values(question: str, query: Query) -> Query:
         return bool(found) and all(
             (match.group(0).islower() or match.start() == 0)
             and not re.search(r"\b(?:the|a|an)\s+$", question[:match.start()], re.IGNORECASE) for match in found)
-    kept = tuple(c for c in query.conds if not (
-        c.operator == 0 and str(c.value).strip(" ,;:").lower() in FUNCTION_WORDS
-        and len(str(c.value).strip(" ,;:")) >= 2 and said_as_a_word(str(c.value).strip(" ,;:"))))
+    def article(value: str) -> bool:   # "bookings on a Contract", "for a Transient-Party booking": not `A`
+        if value != "a" or re.search(r"(?<=\s)A(?![\w'’])", question):   # ("a result of A": WikiSQL's away game)
+            return False
+        found = list(re.finditer(r"(?<![\w'’])a(?![\w'’])", question))
+        def before(match: re.Match) -> str:
+            return (re.search(r"(?:^|\s)([a-z]+)\s+$", question[:match.start()]) or [None, ""])[1]
+        def after(match: re.Match) -> str:
+            return (re.match(r"\s+([\w-]+)", question[match.end():]) or [None, ""])[1].lower()
+        return bool(found) and all(before(match) in FUNCTION_WORDS and before(match) != "of"
+                                   and after(match) and after(match) not in FUNCTION_WORDS for match in found)
+    kept = tuple(c for c in query.conds if not (c.operator == 0 and (
+        (str(c.value).strip(" ,;:").lower() in FUNCTION_WORDS and len(str(c.value).strip(" ,;:")) >= 2
+         and said_as_a_word(str(c.value).strip(" ,;:"))) or article(str(c.value).strip(" ,;:").lower()))))
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 
@@ -1798,6 +1828,46 @@ def select_the_measure_asked(question: str, query: Query, table: Table) -> Query
     named = [c for c, kind in enumerate(table.types) if kind == "real" and c not in query.given_columns()
              and any(token.startswith(noun) for token in header_tokens(str(table.header[c])))]
     return dataclasses.replace(query, sel=named[0]) if len(named) == 1 and named[0] != query.sel else query
+
+
+# units a question may say -> the header words of what they measure ("corn hectares": an area, `corn_area`)
+_UNIT_MEASURES = (
+    (frozenset("hectare hectares ha acre acres km2 sqkm".split()), frozenset({"area"})),
+    (frozenset("kg kilogram kilograms kilo kilos gram grams pound pounds lb lbs tonne tonnes".split()),
+     frozenset({"weight", "mass", "wt"})),
+    (frozenset("litre litres liter liters gallon gallons".split()), frozenset({"volume", "vol", "capacity"})),
+)
+
+
+def measure_of_the_unit_said(question: str, query: Query, table: Table) -> Query:
+    """`query` with a number column moved to its sibling headed with what a unit the question says measures, when the
+    two headers share their other word and the question says none of the column's own: "Total corn hectares in
+    county 10?" decoded SUM(corn_pixel) sums `corn_area`; "How many segments have less than 80 hectares of corn?"
+    compares `corn_area`; "217 soybean pixels" stays on `soybeans_pixel`. The select moves when the unit is said
+    anywhere, a condition when it is said right after its number."""
+    words = re.findall(r"[a-z0-9]+", question.lower())
+    measures = [measure for units, measure in _UNIT_MEASURES if units & set(words)]
+    if len(measures) != 1:
+        return query
+    measure, said = measures[0], {singular(word) for word in words}
+    tokens = [{singular(token) for token in header_tokens(str(header))} for header in table.header]
+    def sibling(column: int) -> int | None:   # `corn_area` of `corn_pixel`, unless "pixels" is said
+        own = tokens[column] - _HEADER_FILLERS
+        if table.types[column] != "real" or own & measure:
+            return None
+        shared = [c for c, other in enumerate(tokens) if c != column and table.types[c] == "real"
+                  and other & measure and (other - measure) & own and not (own - other) & said]
+        return shared[0] if len(shared) == 1 else None
+    sel = sibling(query.sel) if query.agg != AGGREGATION_OPS.index("COUNT") else None
+    conds = []
+    for condition in query.conds:
+        value = re.escape(str(condition.value))
+        after = re.search(rf"(?<![\w.]){value}\s+([a-z]+)", question.lower()) if condition.operator else None
+        moved = sibling(condition.column) if after and any(after[1] in units for units, m in _UNIT_MEASURES
+                                                               if m == measure) else None
+        conds.append(condition if moved is None else dataclasses.replace(condition, column=moved))
+    changed = dataclasses.replace(query, sel=query.sel if sel is None else sel, conds=tuple(conds))
+    return query if changed == query else changed
 
 
 def drop_possessive_s(question: str, query: Query) -> Query:

@@ -58,6 +58,7 @@ from wikisql.schema import Table
 from wikisql.superlatives import (
     CHANGE_HEADER_WORDS,
     KIND_HEADER_WORDS,
+    PERSON_WORDS,
     PLACE_WORDS,
     TIME_WORDS,
     asked_for,
@@ -468,6 +469,24 @@ def _counts_rows(query: Query | None, table: Table) -> bool:
         for c in query.conds)
 
 
+# people a table of records often holds without their names (bookings, patients, a survey's respondents)
+_UNNAMED_PEOPLE = frozenset("""guest customer client patient passenger resident respondent subject participant
+    man woman person child baby infant mother father student employee worker applicant""".split())
+
+
+def _names_rows(table: Table) -> bool:
+    """Whether a text column may name the rows: headed as a name (NAME_HEADERS, PERSON_WORDS), or with a cell of
+    its own in most rows (four in five)."""
+    for column, kind in enumerate(table.types):
+        words = _words(readable_header(str(table.header[column])))
+        if words & (PERSON_WORDS | {"name", "names", "title"}) or plain_header(table.header[column]) in NAME_HEADERS:
+            return True
+        cells = [cell for cell in table.cells(column, lower=True) if cell]
+        if kind == "text" and cells and 5 * len(set(cells)) >= 4 * len(cells):
+            return True
+    return False
+
+
 def missing_attribute(question: str, table: Table, query: Query | None = None) -> str | None:
     """What the question asks of a row that no column holds, or None: the noun phrase of "What is the X of
     ...", "What is E's X", "What X did E ...", "Who is the X of ...", or the measure of "How old" (age), "How
@@ -482,6 +501,10 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
     numbers_only = all(kind == "real" for kind in table.types)
     if numbers_only and re.match(r"^(?:what|who)(?:'s| is| was| are| were) the names? of\b", text):
         return "name"   # "What is the name of the applicant who spends the most?" of a table of numbers only
+    person = re.match(r"^(?:what|who)(?:'s| is| was| are| were) the names? of (?:the|this|that) (?P<noun>[a-z]+)\b",
+                      text)
+    if person and singular(person["noun"]) in _UNNAMED_PEOPLE and not _names_rows(table):
+        return "name"   # "What is the name of the guest from TUN?" of bookings, no column of which names anyone
     if superlative_word(question, table) is not None:
         return None   # "What company is worth the most?": the rows' noun, asked of the extreme row
     if _names_selected(question, table, query):

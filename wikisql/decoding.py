@@ -41,6 +41,7 @@ from wikisql.encoding import (
     ORDER_NONE,
     EncodedExample,
     glued_to_a_unit,
+    header_readings,
     names_column,
     readable_header,
     singular,
@@ -289,6 +290,7 @@ def comparison_operator(item: EncodedExample, start: int, end: int, header: str 
             return None
         words = set(re.findall(r"[a-z]+", readable_header(header).lower()))
         words |= {"age" for word in words if glued_to_a_unit("age", word)}   # `Agemos`: an age, glued to its unit
+        words |= set((header_readings([header], item.question)[0] or "").split())   # `momage`: "mother age"
         comparative = said[1].lower()
         return next((CONDITION_OPS.index(operators[comparative]) for kind, operators in _HEADED_COMPARISONS.items()
                      if words & _HEADED_KINDS[kind] and comparative in operators), None)

@@ -555,10 +555,15 @@ def header_readings(headers: Sequence[str], question: str, known_word: Callable[
     return list(_header_readings(tuple(map(str, headers)), question, known_word))
 
 
+_AGE_SAID = re.compile(r"\b(?:how\s+old|older|younger|oldest|youngest|aged)\b", re.IGNORECASE)   # an age, unnamed
+
+
 @functools.lru_cache(maxsize=256)
 def _header_readings(headers: tuple[str, ...], question: str, known_word: Callable[[str], bool]
                      ) -> tuple[str | None, ...]:
     question_words = re.findall(r"[a-z]+", re.sub(r"['’]s\b", "", question.lower()))   # no "s" of "Kenya's": `sr`
+    if _AGE_SAID.search(question) and "age" not in question_words and any("age" in h.lower() for h in headers):
+        question_words.append("age")   # "How old was the mother ...?" asks `momage`
     header_words = [re.findall(r"[A-Za-z]+", _ORDINAL.sub(r"\1", readable_header(str(header)))) for header in headers]
     lowered = [{word.lower() for word in words} for words in header_words]
     headers_with = collections.Counter(word for words in lowered for word in words)   # word -> headers holding it
@@ -795,6 +800,11 @@ def _dotted_reading(cut: str, question_words: Sequence[str], taken: Callable[[st
                 None)
 
 
+# short, familiar words a glued header writes for longer ones whose letters they do not keep in order
+_INFORMAL_WORDS = {"mom": ("mother", "mothers", "maternal"), "dad": ("father", "fathers", "paternal"),
+                   "kid": ("child", "children"), "kids": ("children", "child")}
+
+
 def _piece_reading(piece: str, question_words: Sequence[str], taken: Callable[[str], bool]) -> str | None:
     """The question word a piece of a glued code stands for: itself, or the word that starts with its first
     letter and holds its letters in order ("avg" <- "average", "scr" <- "score", "enrl" <- "enrollment"),
@@ -803,6 +813,9 @@ def _piece_reading(piece: str, question_words: Sequence[str], taken: Callable[[s
         return None
     if piece in question_words:
         return piece
+    informal = [word for word in _INFORMAL_WORDS.get(piece, ()) if word in question_words and not taken(word)]
+    if informal:   # `momage` <- "mother's age"
+        return informal[0]
     if not 2 <= len(piece) <= 5:
         return None
     matches = [(len(piece) / len(candidate), candidate) for candidate in question_words

@@ -86,6 +86,7 @@ from wikisql.corrections import (
     extreme_of_a_whole_column,
     head_noun_columns,
     headed_values_equal,
+    measure_of_the_unit_said,
     move_off_row_numbers,
     move_to_holding_column,
     number_before_its_column,
@@ -603,7 +604,7 @@ class Predictor:
         query = count_what_no_cell_says(item.question, query, view.table)   # "How many women ...?" of `sex` F/M
         query = count_the_rows_asked(item.question, query, view.table,   # "How many patients were in the BtheB arm?"
                                      rows_matched)
-        query = average_as_said(item.question, query, view.table)   # "the average ..." decoded MIN
+        query = average_as_said(item.question, query, view.table, rows_matched)   # "the average ..." decoded MIN
         query = arithmetic_on_numbers(item.question, query, view.table)   # not AVG(faa), a column of codes
         query = count_by_an_averaged_condition(item.question, query, view.table)   # "How many months had an
         #                                                          average temperature below 2?": not AVG(month)
@@ -667,6 +668,7 @@ class Predictor:
         query = select_the_time_asked(item.question, query, view.table)   # "When did 150 K Road count 184 ...?"
         query = the_percentile_said(item.question, query, view.table)   # "the 97th percentile height": `P97`
         query = select_the_measure_asked(item.question, query, view.table)   # "How windy was it ...?"
+        query = measure_of_the_unit_said(item.question, query, view.table)   # "corn hectares": `corn_area`
         query = name_not_its_kind(item.question, query, view.table)   # "Which language is deu?": not `Language_Type`
         query = name_not_its_link(item.question, query, view.table, select)   # "Which club ...?": not `url`
         query = person_not_an_id(item.question, query, view.table)   # "Who has KBO player ID 95657?": `nameFull`

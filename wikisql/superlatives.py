@@ -49,7 +49,7 @@ import functools
 import itertools
 import math
 import re
-from typing import Collection, Sequence
+from typing import Callable, Collection, Sequence
 
 from wikisql.content import demonyms
 from wikisql.corrections import SEX_TOKENS, drop_non_numbers, drop_pointer_values, header_tokens, said_words, token_said
@@ -1598,7 +1598,7 @@ _DESCENDING = frozenset("""most highest largest greatest biggest maximum top nor
     furthest""".split())
 _ASCENDING = frozenset("""least fewest lowest smallest minimum cheapest lightest shortest narrowest shallowest
     thinnest coldest coolest driest calmest poorest weakest flattest southernmost westernmost closest
-    nearest quietest rarest""".split())
+    nearest quietest rarest slimmest leanest skinniest tiniest slightest""".split())
 _EITHER_WAY = frozenset("fastest quickest slowest best worst oldest youngest earliest latest newest".split())
 
 
@@ -1777,18 +1777,32 @@ def _dated(table: Table, column: int) -> bool | None:
     return None
 
 
+def _no_years(table: Table, column: int) -> bool:
+    """Whether a number column holds numbers, not years: most are fractions or lie outside 1000-2100 (`entry` of
+    ages in months, 751 to 1153)."""
+    if table.types[column] != "real":
+        return False
+    numbers = column_numbers(table, column)
+    years = sum(float(n).is_integer() and 1000 <= n <= 2100 for n in numbers)
+    return bool(numbers) and 2 * years < len(numbers)
+
+
 _POSITIONAL = frozenset("first last top bottom".split())   # "first elected", "top 5": not a direction of a value
 
 
 _AVERAGE = re.compile(r"\b(?:average|mean)\b", re.IGNORECASE)
+_MEANS = re.compile(r"\b(?:does|do|did)\b[^?]*\bmean\b(?!\s+[a-z])", re.IGNORECASE)   # the verb, not an average
 
 
-def average_as_said(question: str, query: Query, table: Table) -> Query:
+def average_as_said(question: str, query: Query, table: Table,
+                    rows_matched: Callable[[Query], int] | None = None) -> Query:
     """`query` with AVG for its MAX or MIN of a number column when the question asks for an average and says no
     superlative ("What was the average fertility rate across the list in 1990?" decoded MIN(1990); "maximum" or
     "minimum" naming the column, `MaxTemp`, is none); not "the highest average", nor of a column that is an average
-    itself (`Average`, `avg.price`)."""
-    if query.agg not in (MAX, MIN) or query.order is not None or table.types[query.sel] != "real":
+    itself (`Average`, `avg.price`). Also for no aggregation when the conditions keep two rows or more
+    (`rows_matched`): "Average 36-month IQ of treated children (treat 1)" decoded SELECT iqsb.36 WHERE treat = 1."""
+    plain = query.agg == 0 and rows_matched is not None
+    if (query.agg not in (MAX, MIN) and not plain) or query.order is not None or table.types[query.sel] != "real":
         return query
     header = header_word_sets([table.header[query.sel]])[0]
     naming = {word for word, code in (("maximum", "max"), ("minimum", "min")) if code in header or word in header}
@@ -1797,6 +1811,8 @@ def average_as_said(question: str, query: Query, table: Table) -> Query:
     if (not _AVERAGE.search(question) or header & {"average", "avg", "mean"}
             or (word and word not in naming) or (set(_words(question)) & _EXTREMES) - naming):   # "the top average
         return query                                                                         # income"
+    if plain and (_MEANS.search(question) or rows_matched(query) < 2):
+        return query   # ("What does the category code LHR mean?": no average)
     return dataclasses.replace(query, agg=AGGREGATION_OPS.index("AVG"))
 
 
@@ -1856,7 +1872,10 @@ def column_direction(question: str, word: str, table: Table, column: int) -> boo
     "On which date did the Dow fall the most?", "the biggest drop in production" ask for its smallest."""
     if word in ("fastest", "quickest", "slowest") and header_word_sets([table.header[column]])[0] & _SPEED_WORDS:
         return word != "slowest"   # "the two fastest cocks" of a race's `speed`: the largest
-    descending = direction(word, _timed(question, table, column), _dated(table, column))
+    dated = _dated(table, column)
+    if dated is None and word in ("oldest", "youngest") and _no_years(table, column):
+        dated = False   # "the man who entered oldest" of `entry` (ages in months): the oldest is the largest
+    descending = direction(word, _timed(question, table, column), dated)
     if descending is not None and _DROP.search(question.lower()):
         numbers = column_numbers(table, column)
         if any(n < 0 for n in numbers) and any(n > 0 for n in numbers):
