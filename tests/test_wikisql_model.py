@@ -1780,6 +1780,8 @@ def test_a_function_word_is_no_code_value():
         (Condition(2, 0, "Contract"),)
     assert drop_function_word_values("How many patients of type a were treated?", room) is room
     assert drop_function_word_values("How many type a patients were on a ward?", room) is room   # one is a letter
+    assert drop_function_word_values("What rate did the HUN guest pay in euros a night?", room).conds == \
+        (Condition(2, 0, "Contract"),)   # "a night": per night
 
 
 def test_an_n_letter_code_is_the_column_of_codes_that_long():
@@ -2082,3 +2084,38 @@ def test_a_unit_said_moves_a_number_column_to_its_sibling_that_measures_it():
     assert measure_of_the_unit_said("Total corn in county 10?", pixels, crops) is pixels   # no unit said
     counted = Query(3, 3, county)   # a COUNT counts rows whichever column
     assert measure_of_the_unit_said("How many corn hectares in county 10?", counted, crops) is counted
+
+
+def test_an_age_said_as_n_year_old_is_a_condition_on_the_column_of_ages():
+    from wikisql.corrections import aged_as_said
+    infants = Table("ihdp", ["bw", "momage", "birth.o", "ppvt.imp"], ["real"] * 4,
+                    [[800, 18, 1, 80.0], [1540, 26, 2, 90.5], [2240, 18, 1, 70.0]])
+    cut = Query(3, 0, (Condition(0, 0, "800"), Condition(2, 0, "18-year-")))
+    question = "What was the mother's PPVT score for the baby of 800 grams born to an 18-year-old?"
+    assert aged_as_said(question, cut, infants).conds == (Condition(0, 0, "800"), Condition(1, 0, "18"))
+    whole = Query(3, 0, (Condition(2, 0, "18 years old"),))
+    assert aged_as_said("PPVT score of the child of the 18 years old mother?", whole, infants).conds == \
+        (Condition(1, 0, "18"),)
+    kept = Query(3, 0, (Condition(1, 0, "18"),))   # already a number on the ages
+    assert aged_as_said(question, kept, infants) is kept
+    two = Table("t", ["age", "mother age"], ["real", "real"], [[1, 18], [2, 26]])   # two columns of ages: left alone
+    assert aged_as_said(question, Query(0, 0, (Condition(0, 0, "18-year-"),)), two).conds == \
+        (Condition(0, 0, "18-year-"),)
+
+
+@pytest.mark.parametrize("text, part, case", [
+    ("The 34-19S well 34 and 34", "34", True), ("aAa aa AA", "aa", False), ("aAa aa AA", "aa", True),
+    ("Zürich and ZÜRICH", "zürich", False), ("İstanbul istanbul", "istanbul", False), ("ﬁsh FISH", "fish", False),
+    ("no match here", "xyz", False), ("ababab", "abab", False)])
+def test_found_spans_are_what_re_finditer_finds(text, part, case):
+    """corrections._found (str.find, no pattern compiled per value) against re.finditer, the reference."""
+    import re
+    from wikisql.corrections import _found
+    flags = 0 if case else re.IGNORECASE
+    assert _found(text, part, case) == [(m.start(), m.end()) for m in re.finditer(re.escape(part), text, flags)]
+
+
+def test_remembered_keys_keep_numbers_and_booleans_apart():
+    from wikisql.content import cell_key
+    assert cell_key(1) == cell_key(1.0) == cell_key("1") == "#1.0"
+    assert cell_key(True) == "true" and cell_key(1) == "#1.0"   # (remembered by type: True is no 1)

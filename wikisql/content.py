@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import functools
 import re
 import unicodedata
 from typing import Collection, Sequence
@@ -56,6 +57,7 @@ def is_a_cell(value: object, cells: Collection[object]) -> bool:
     return key is not None and any(cell_key(cell) == key for cell in cells if cell is not None)
 
 
+@functools.lru_cache(maxsize=65536, typed=True)   # (every cell of a table, for every question on it)
 def cell_key(text: object) -> str | None:
     """Comparison key of a cell or question span; None when nothing comparable is left.
 

@@ -668,7 +668,8 @@ def select_the_code_said(question: str, query: Query, table: Table) -> Query:
         return query
     text = question.lower()
     def written(header: str) -> bool:
-        return re.search(r"(?<![\w.])" + re.escape(header.strip().lower()) + r"(?![\w]|\.\w)", text) is not None
+        return header.strip().lower() in text and \
+            re.search(r"(?<![\w.])" + re.escape(header.strip().lower()) + r"(?![\w]|\.\w)", text) is not None
     codes = [c for c, header in enumerate(table.header) if _is_code(str(header)) and written(str(header))
              or _short_code_written(str(header), question)]
     used = {query.sel, *(c.column for c in query.conds if table.types[c.column] != "real" or cell_number(c.value)
@@ -753,7 +754,7 @@ def drop_whole_span(question: str, query: Query, table: Table) -> Query:
         numbers = [n for n in (cell_number(row[condition.column]) for row in table.rows) if n is not None]
         value = re.escape(str(condition.value).strip())
         said = re.search(rf"\b(?:from|between)\s+{value}\s+(?:to|and|through|until|-)\s+(\d[\d,.]*)\b", question,
-                         re.IGNORECASE)
+                         re.IGNORECASE) if str(condition.value).strip().lower() in question.lower() else None
         return (bool(numbers) and said is not None and cell_number(condition.value) == min(numbers)
                 and cell_number(said[1]) == max(numbers))
     kept = tuple(c for c in query.conds if not whole(c))
@@ -852,7 +853,7 @@ def add_said_kind(question: str, query: Query, table: Table, rows_matched: Calla
             key = " ".join(cell.lower().split())
             if len(re.findall(r"[a-z]", key)) < 3 or key in FUNCTION_WORDS or key in ("yes", "none") \
                     or key in selected or key in headers or any(key in value for value in values) \
-                    or not re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text):
+                    or key not in text or not re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text):
                 continue
             found.append(Condition(column, CONDITION_OPS.index("="), cell))
     def rows(conds: tuple[Condition, ...]) -> int:   # the rows kept, whether or not the selected cell is empty
@@ -1066,6 +1067,9 @@ def cells_as_written(query: Query, table: Table) -> Query:
     return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
 
 
+_PER_WORDS = frozenset("night day week month year hour head person piece game season".split())   # "a night": per
+
+
 def drop_function_word_values(question: str, query: Query) -> Query:
     """`query` without its `=` conditions whose value is a function word the question only says as one ("What
     is the capital city of ...?": not `iso2Code = 'IS'`, Iceland's code; "Southernmost capital in the list?": not
@@ -1085,8 +1089,9 @@ def drop_function_word_values(question: str, query: Query) -> Query:
             return (re.search(r"(?:^|\s)([a-z]+)\s+$", question[:match.start()]) or [None, ""])[1]
         def after(match: re.Match) -> str:
             return (re.match(r"\s+([\w-]+)", question[match.end():]) or [None, ""])[1].lower()
-        return bool(found) and all(before(match) in FUNCTION_WORDS and before(match) != "of"
-                                   and after(match) and after(match) not in FUNCTION_WORDS for match in found)
+        return bool(found) and all((before(match) in FUNCTION_WORDS and before(match) != "of"
+                                    and after(match) and after(match) not in FUNCTION_WORDS)
+                                   or after(match) in _PER_WORDS for match in found)   # "in euros a night": per
     kept = tuple(c for c in query.conds if not (c.operator == 0 and (
         (str(c.value).strip(" ,;:").lower() in FUNCTION_WORDS and len(str(c.value).strip(" ,;:")) >= 2
          and said_as_a_word(str(c.value).strip(" ,;:"))) or article(str(c.value).strip(" ,;:").lower()))))
@@ -2119,6 +2124,28 @@ def compared_by_age(question: str, query: Query, table: Table) -> Query:
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)
 
 
+_YEARS_OLD = re.compile(r"(?<![\w.])(\d+)[- ]years?[- ]old\b", re.IGNORECASE)
+
+
+def aged_as_said(question: str, query: Query, table: Table) -> Query:
+    """`query` with the condition the model cut from "an 18-year-old" (`birth.o = '18-year-'`) as `age = 18` on the
+    one number column that holds ages: headed `age` or read so (`momage`, "mother's age", encoding.header_readings);
+    the question says one such age."""
+    said = _YEARS_OLD.findall(question)
+    if len(said) != 1:
+        return query
+    readings = header_readings(table.header, question)
+    ages = [c for c, kind in enumerate(table.types) if kind == "real" and (
+        "age" in header_tokens(str(table.header[c])) or "age" in (readings[c] or "").split())]
+    if len(ages) != 1:
+        return query
+    cut = re.compile(rf"{said[0]}(?:[- ]years?(?:[- ]old)?[- ]?)?", re.IGNORECASE)
+    conds = tuple(Condition(ages[0], CONDITION_OPS.index("="), said[0])
+                  if c.operator == 0 and cut.fullmatch(str(c.value).strip()) and str(c.value).strip() != said[0]
+                  else c for c in query.conds)
+    return query if conds == query.conds else dataclasses.replace(query, conds=conds)
+
+
 _COMPASS_OF = re.compile(r"\b(?P<side>north|south|east|west)\s+of\s+(?:(?:the\s+)?(?:latitude|longitude|lat|lon|"
                          r"long)\s+(?:of\s+)?)?(?P<number>[-−]?\d+(?:\.\d+)?)(?![\w.])")
 _COMPASS_HEADERS = {"north": ("lat", "latitude"), "south": ("lat", "latitude"),
@@ -2342,7 +2369,8 @@ def drop_quantifier_values(question: str, query: Query, table: Table) -> Query:
             (_QUANTIFIER_VALUE.fullmatch(value) is not None
              and value.lower() not in {str(row[condition.column]).strip().lower() for row in table.rows})
             or counts_the_table(question, value, table) or (   # "across all MLS areas": every area, no cell's
-                re.search(rf"\ball (?:the )?{re.escape(value.lower())}\s+[a-z]+s\b", question.lower()) is not None
+                "all " in question.lower()   # (a cheap test first: patterns made per value are compiled)
+                and re.search(rf"\ball (?:the )?{re.escape(value.lower())}\s+[a-z]+s\b", question.lower()) is not None
                 and not count_cells(table, condition.column, condition.value)))
     kept = tuple(condition for condition in query.conds if not quantifier(condition))
     if len(kept) == len(query.conds):
@@ -2401,19 +2429,33 @@ def drop_row_said_twice(query: Query, table: Table) -> Query:
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 
+def _found(text: str, part: str, case: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each place `text` holds `part` (case aside unless `case`), not overlapping: what
+    re.finditer(re.escape(part), text[, re.IGNORECASE]) finds, without compiling a pattern per part."""
+    if not case and not (text.isascii() and part.isascii()):
+        return [(m.start(), m.end()) for m in re.finditer(re.escape(part), text, re.IGNORECASE)]
+    haystack, needle = (text, part) if case else (text.lower(), part.lower())
+    spans, start = [], haystack.find(needle)
+    while needle and start >= 0:
+        spans.append((start, start + len(needle)))
+        start = haystack.find(needle, start + len(needle))
+    return spans
+
+
 def drop_numbers_inside_values(question: str, query: Query) -> Query:
     """`query` without a condition whose number the question says only inside another condition's value of one word
     ("the x coordinate of well 34-19S" decoded `rownames = '34-19S' AND por = 34`: the 34 is the well's code's)."""
     spans = {}
     for condition in query.conds:
         value = str(condition.value).strip()
-        spans[value] = [(m.start(), m.end()) for m in re.finditer(re.escape(value), question, re.IGNORECASE)] \
-            if value else []
+        spans[value] = _found(question, value) if value else []
     def inside(condition: Condition) -> bool:
         number = str(condition.value).strip()
         if not re.fullmatch(r"\d+(?:\.\d+)?", number):
             return False
-        said = [(m.start(), m.end()) for m in re.finditer(rf"(?<![\d.]){re.escape(number)}(?![\d])", question)]
+        said = [(start, end) for start, end in _found(question, number, case=True)   # a whole number
+                if not (start and (question[start - 1].isdecimal() or question[start - 1] == "."))
+                and not question[end:end + 1].isdecimal()]
         longer = [span for other in query.conds if len(str(other.value).strip()) > len(number)
                   and not re.search(r"\s", str(other.value).strip())   # one code, not a phrase the number ends
                   for span in spans[str(other.value).strip()]]
@@ -2452,7 +2494,7 @@ def cells_cut_short(question: str, query: Query, table: Table) -> Query:
         value = str(condition.value).strip()
         if condition.operator != CONDITION_OPS.index("=") or table.types[condition.column] != "text" or not value:
             continue
-        at = [(m.start(), m.end()) for m in re.finditer(re.escape(value), question, re.IGNORECASE)]
+        at = _found(question, value)
         used = {c.column for i, c in enumerate(conds) if i != k}
         found = {(column, cell) for column, cell, span in said if column not in used
                  and any(span[0] <= a and b <= span[1] for a, b in at)}
@@ -2511,7 +2553,7 @@ def state_of_matter_cells(question: str, query: Query, table: Table) -> Query:
     columns = [c for c, kind in enumerate(table.types) if kind == "text" and coded(c)]
     lowered = " ".join(re.findall(r"[a-z]+", question.lower()))
     said = {code for code, words in _STATES_OF_MATTER.items()
-            if any(re.search(rf"\b{word}\b", lowered) for word in words)}
+            if any(word in lowered and re.search(rf"\b{word}\b", lowered) for word in words)}
     if len(columns) != 1 or len(said) != 1:
         return query
     column, code = columns[0], said.pop()

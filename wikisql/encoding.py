@@ -186,6 +186,7 @@ ROW_NAME_HEADERS = {"", "rownames", "row.names", "row names", "unnamed: 0"}
 UNIT_HEADERS = frozenset("obs observation individual subject respondent participant case unit".split())
 
 
+@functools.lru_cache(maxsize=65536, typed=True)   # (read for every header of every question, many times)
 def plain_header(header: object) -> str:
     """`header` lower-cased with its spaces collapsed, as the header lists here (ROW_NAME_HEADERS, NAME_HEADERS ...)
     are written: `Row  Names` -> `row names`."""
@@ -205,6 +206,7 @@ def numbers_units(header: object) -> bool:
 _JOINERS = re.compile(r"_+|(?<=[A-Za-z]{2})\.(?=[A-Za-z]{2})")
 
 
+@functools.lru_cache(maxsize=65536, typed=True)   # (read for every header of every question, many times)
 def readable_header(header: str) -> str:
     """The header as words, the way WikiSQL's headers are written: `home_goals`, `HomeGoals`,
     `homeGoals` -> `home Goals`/`Home Goals`; `MPG.city` -> `MPG city`; `ALPSeats` -> `ALP Seats`;
@@ -521,6 +523,7 @@ NAME_HEADERS = frozenset({"name", "title", "id", "entity"})   # `Entity`: Our Wo
 _ASKED_NOUN = re.compile(r"\s*(?:which|what|how\s+many)\s+([a-z]+)\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=65536, typed=True)   # (read for every header of every question, many times)
 def singular(word: str) -> str:
     """A lower-case English plural's singular, roughly: "companies" -> "company", "goals" -> "goal"."""
     if len(word) > 4 and word.endswith("ies"):
@@ -555,10 +558,11 @@ def header_readings(headers: Sequence[str], question: str, known_word: Callable[
     return list(_header_readings(tuple(map(str, headers)), question, known_word))
 
 
-_AGE_SAID = re.compile(r"\b(?:how\s+old|older|younger|oldest|youngest|aged)\b", re.IGNORECASE)   # an age, unnamed
+_AGE_SAID = re.compile(r"\b(?:how\s+old|older|younger|oldest|youngest|aged|years?[- ]old)\b",
+                       re.IGNORECASE)   # an age, unnamed ("an 18-year-old")
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=4096)   # (a batch of 64 questions is encoded before any is decoded)
 def _header_readings(headers: tuple[str, ...], question: str, known_word: Callable[[str], bool]
                      ) -> tuple[str | None, ...]:
     question_words = re.findall(r"[a-z]+", re.sub(r"['’]s\b", "", question.lower()))   # no "s" of "Kenya's": `sr`

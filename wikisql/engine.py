@@ -49,6 +49,7 @@ from wikisql.corrections import (
     add_said_kind,
     add_sex_condition,
     add_the_cells_said,
+    aged_as_said,
     arithmetic_on_numbers,
     calendar_cells,
     cells_as_written,
@@ -679,6 +680,7 @@ class Predictor:
         query = number_on_its_named_column(item.question, query, view.table)   # "a tax under 40": not also `income`
         query = number_before_its_column(item.question, query, view.table)   # "more than 300 firms": `nfirm`
         query = compared_by_measure(item.question, query, view.table)   # "higher than 500 ft": `elevation`
+        query = aged_as_said(item.question, query, view.table)   # "an 18-year-old": `momage = 18`
         query = compared_by_age(item.question, query, view.table)   # "men over 45": `age`, not `rstpulse`
         query = compared_by_compass(item.question, query, view.table)   # "south of latitude -45": `lat < -45`
         query = said_sibling_columns(item.question, query, view.table)   # "the 9am pressure": not `Pressure3pm`
