@@ -605,3 +605,18 @@ def test_a_glued_header_reads_familiar_short_words_and_an_age_the_question_asks_
     assert header_readings(headers, "How old was the mother of the 1540 g baby?", known)[0] == "mother age"
     assert header_readings(headers, "How many mothers were younger than 17?", known)[0] == "mothers age"
     assert header_readings(headers, "What was the mother's score?", known)[0] is None   # no age asked
+
+
+def test_the_encoder_shares_header_readings_with_decoding_when_its_vocabulary_is_the_bundled_one(tokenizer, tmp_path):
+    """Decoding asks header_readings with the bundled vocabulary; an encoder whose tokenizer has those same words
+    asks with the default too (the readings are remembered once), and one with other words asks with its own."""
+    import copy
+    from wikisql.encoding import Encoder
+    assert Encoder(tokenizer, read_abbreviations=True)._known_word() is None
+    other = copy.copy(tokenizer)
+    other.vocab = {**tokenizer.vocab, "brainwt": len(tokenizer.vocab)}   # a vocabulary that knows the code
+    known = Encoder(other, read_abbreviations=True)._known_word()
+    assert known is not None and known("brainwt")
+    question = "Which animal has the largest brain weight?"
+    assert header_readings(["brainwt", "name"], question, known)[0] is None   # a word of its vocabulary: not glued
+    assert header_readings(["brainwt", "name"], question)[0] == "brain weight"

@@ -16,7 +16,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from typing import Callable, Sequence
+from typing import Callable, Collection, Sequence
 
 from wikisql.content import cell_key, in_no_cell, is_a_cell
 from wikisql.database import reads_as_number
@@ -2464,12 +2464,16 @@ def drop_numbers_inside_values(question: str, query: Query) -> Query:
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 
-def _cut_cell_said(cell: str, words: Sequence[re.Match]) -> tuple[int, int] | None:
+def _cut_cell_said(cell: str, words: Sequence[re.Match], starts: Collection[str] | None = None
+                   ) -> tuple[int, int] | None:
     """(start, end) in the question of the words that a cell of two or more words cut short says in full (each cell
     word of three letters or more the start of the question's word, the last one or more cut: `Military Dict` of
-    "military dictatorships"); None when the question does not say it so."""
+    "military dictatorships"); None when the question does not say it so. `starts`: the lower-cased starts, of
+    three letters or more, of the question's words (a cell with a word that is none of them is not said)."""
     parts = cell.lower().split()
     if len(parts) < 2 or any(len(part) < 3 or not part.isalpha() for part in parts):
+        return None
+    if starts is not None and not all(part in starts for part in parts):
         return None
     for i in range(len(words) - len(parts) + 1):
         said = [word[0].lower() for word in words[i:i + len(parts)]]
@@ -2486,9 +2490,10 @@ def cells_cut_short(question: str, query: Query, table: Table) -> Query:
     if not any(c.operator == CONDITION_OPS.index("=") and table.types[c.column] == "text" for c in query.conds):
         return query
     words = list(re.finditer(r"[A-Za-z]+", question))
+    starts = {word[0].lower()[:end] for word in words for end in range(3, len(word[0]) + 1)}
     said = [(column, cell, span) for column, kind in enumerate(table.types) if kind == "text"   # (column, cell,
             for cell in {str(row[column]).strip() for row in table.rows}                       # its words' span)
-            for span in [_cut_cell_said(cell, words)] if span]
+            for span in [_cut_cell_said(cell, words, starts)] if span]
     conds = list(query.conds)
     for k, condition in enumerate(conds):
         value = str(condition.value).strip()
