@@ -612,10 +612,10 @@ def test_the_encoder_shares_header_readings_with_decoding_when_its_vocabulary_is
     asks with the default too (the readings are remembered once), and one with other words asks with its own."""
     import copy
     from wikisql.encoding import Encoder
-    assert Encoder(tokenizer, read_abbreviations=True)._known_word() is None
+    assert Encoder(tokenizer, read_abbreviations=True).known_word is None
     other = copy.copy(tokenizer)
     other.vocab = {**tokenizer.vocab, "brainwt": len(tokenizer.vocab)}   # a vocabulary that knows the code
-    known = Encoder(other, read_abbreviations=True)._known_word()
+    known = Encoder(other, read_abbreviations=True).known_word
     assert known is not None and known("brainwt")
     question = "Which animal has the largest brain weight?"
     assert header_readings(["brainwt", "name"], question, known)[0] is None   # a word of its vocabulary: not glued

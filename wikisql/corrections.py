@@ -1851,10 +1851,10 @@ def measure_of_the_unit_said(question: str, query: Query, table: Table) -> Query
     compares `corn_area`; "217 soybean pixels" stays on `soybeans_pixel`. The select moves when the unit is said
     anywhere, a condition when it is said right after its number."""
     words = re.findall(r"[a-z0-9]+", question.lower())
-    measures = [measure for units, measure in _UNIT_MEASURES if units & set(words)]
+    measures = [(units, measure) for units, measure in _UNIT_MEASURES if units & set(words)]
     if len(measures) != 1:
         return query
-    measure, said = measures[0], {singular(word) for word in words}
+    (units, measure), said = measures[0], {singular(word) for word in words}
     tokens = [{singular(token) for token in header_tokens(str(header))} for header in table.header]
     def sibling(column: int) -> int | None:   # `corn_area` of `corn_pixel`, unless "pixels" is said
         own = tokens[column] - _HEADER_FILLERS
@@ -1868,8 +1868,7 @@ def measure_of_the_unit_said(question: str, query: Query, table: Table) -> Query
     for condition in query.conds:
         value = re.escape(str(condition.value))
         after = re.search(rf"(?<![\w.]){value}\s+([a-z]+)", question.lower()) if condition.operator else None
-        moved = sibling(condition.column) if after and any(after[1] in units for units, m in _UNIT_MEASURES
-                                                               if m == measure) else None
+        moved = sibling(condition.column) if after and after[1] in units else None
         conds.append(condition if moved is None else dataclasses.replace(condition, column=moved))
     changed = dataclasses.replace(query, sel=query.sel if sel is None else sel, conds=tuple(conds))
     return query if changed == query else changed

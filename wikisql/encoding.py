@@ -1071,15 +1071,13 @@ class Encoder:
         self.read_abbreviations = read_abbreviations
         self._header_cache: dict[str, list[int]] = {}
 
-    def _known_word(self) -> Callable[[str], bool] | None:
+    @functools.cached_property
+    def known_word(self) -> Callable[[str], bool] | None:
         """The tokenizer's words for header_readings; None (the bundled vocabulary's, the default) where their whole
         words are the same (the readings ask only of words of letters), so that the readings decoding asks for again
         are the ones remembered here."""
-        if not hasattr(self, "_known"):
-            vocab = self.tokenizer.vocab
-            same = {word for word in vocab if word.isalpha()} == bundled_vocabulary()
-            self._known = None if same else vocab.__contains__
-        return self._known
+        vocab = self.tokenizer.vocab
+        return None if {word for word in vocab if word.isalpha()} == bundled_vocabulary() else vocab.__contains__
 
     def header_ids(self, header: str, column_type: str, reading: str | None = None) -> list[int]:
         key = f"{column_type}\t{header}" if self.column_types else header
@@ -1105,7 +1103,7 @@ class Encoder:
         if question_tokens is None:
             question_tokens = self.tokenizer.tokenize_with_offsets(question)
         question_ids = self.tokenizer.convert_tokens_to_ids([t.text for t in question_tokens])
-        readings = header_readings(header, question, self._known_word()) if self.read_abbreviations \
+        readings = header_readings(header, question, self.known_word) if self.read_abbreviations \
             else [None] * len(header)
         headers = [self.header_ids(str(name), column_type, reading)
                    for name, column_type, reading in zip(header, types, readings)]

@@ -1009,7 +1009,7 @@ def select_the_time_asked(question: str, query: Query, table: Table) -> Query:
     if words[query.sel] & set(TIME_WORDS) or words[query.sel] <= {singular(w) for w in _words(question)}:
         return query   # a time already; "When did the Maastrichtian start?": `Start`, said
     numbers = column_numbers(table, query.sel)
-    if numbers and all(float(n).is_integer() and 1000 <= n <= 2100 for n in numbers):
+    if numbers and all(map(_a_year, numbers)):
         return query   # years (`Founded`): a time itself
     timed = [c for c in range(len(table.header)) if words[c] & set(TIME_WORDS) and varies(table, c)
              and c not in query.given_columns()]
@@ -1777,14 +1777,18 @@ def _dated(table: Table, column: int) -> bool | None:
     return None
 
 
+def _a_year(number: int | float) -> bool:
+    """Whether a column's number reads as a year: a whole number from 1000 to 2100."""
+    return float(number).is_integer() and 1000 <= number <= 2100
+
+
 def _no_years(table: Table, column: int) -> bool:
-    """Whether a number column holds numbers, not years: most are fractions or lie outside 1000-2100 (`entry` of
-    ages in months, 751 to 1153)."""
+    """Whether a number column holds numbers, not years: most are not _a_year (`entry` of ages in months, 751 to
+    1153)."""
     if table.types[column] != "real":
         return False
     numbers = column_numbers(table, column)
-    years = sum(float(n).is_integer() and 1000 <= n <= 2100 for n in numbers)
-    return bool(numbers) and 2 * years < len(numbers)
+    return bool(numbers) and 2 * sum(map(_a_year, numbers)) < len(numbers)
 
 
 _POSITIONAL = frozenset("first last top bottom".split())   # "first elected", "top 5": not a direction of a value
