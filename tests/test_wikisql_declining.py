@@ -992,3 +992,43 @@ def test_the_name_of_a_person_a_table_of_records_does_not_name_is_missing():
     assert missing_attribute("What is the name of the guest from TUN?", guests) is None   # cells of their own
     named = Table("b", ["Name", "country"], ["text", "text"], [["x", "PRT"], ["x", "PRT"], ["y", "TUN"]])
     assert missing_attribute("What is the name of the guest from TUN?", named) is None   # headed as a name
+
+
+def test_how_long_between_two_rows_or_how_long_a_row_lasted_is_arithmetic():
+    listed = Table("pse", ["Company Name", "Stock Symbol", "Listing Date"], ["text", "text", "text"],
+                   [["BDO Unibank", "BDO", "May 21, 2002"], ["Asia United Bank", "AUB", "May 17, 2013"]])
+    counted = Query(2, 3, ((0, 0, "Asia United Bank"),))
+    assert "arithmetic" in cannot_answer("How many years after BDO Unibank was Asia United Bank listed?", counted,
+                                         listed)
+    breaches = Table("b", ["Name", "breach_start", "breach_end"], ["text"] * 3,
+                     [["Long Beach", "2012-01-01", "2012-03-01"], ["Kern", "2013-01-01", "2013-01-05"]])
+    assert "arithmetic" in cannot_answer("How many days did the Long Beach breach last?",
+                                         Query(0, 3, ((0, 0, "Long Beach"),)), breaches)
+    strikes = Table("s", ["Strike", "days"], ["text", "real"], [["Ford", 40], ["GM", 67]])
+    assert cannot_answer("How many days did the Ford strike last?", Query(1, 0, ((0, 0, "Ford"),)), strikes) is None
+
+
+def test_which_week_or_month_of_a_table_of_days_is_grouping():
+    daily = Table("spy", ["date", "return"], ["text", "real"], [[f"2008-10-{d:02d}", 0.01 * d] for d in range(1, 20)])
+    weekly = Table("w", ["date", "return"], ["text", "real"], [[f"2008-10-{d:02d}", 0.01 * d] for d in (1, 8, 15, 22)])
+    worst = "Which week had the worst return?"
+    assert cannot_answer(worst, Query(0, 0, (), Order(1, False, 1)), daily).endswith("grouping")
+    assert cannot_answer(worst, Query(0, 0, (), Order(1, False, 1)), weekly) is None   # one row a week
+    assert cannot_answer("Which day had the worst return?", Query(0, 0, (), Order(1, False, 1)), daily) is None
+    named = Table("m", ["month", "date", "return"], ["text", "text", "real"],
+                  [["Oct", f"2008-10-{d:02d}", 0.01 * d] for d in range(1, 20)])
+    assert cannot_answer("Which month had the best return?", Query(0, 0, (), Order(2, True, 1)), named) is None
+
+
+def test_how_long_a_row_lasted_is_answered_where_a_column_holds_durations():
+    leaders = Table("l", ["ehead", "start_year", "duration"], ["text", "real", "real"],
+                    [["Alfredo Stroessner", 1954, 35], ["Juan Peron", 1946, 9]])
+    assert cannot_answer("How many years did Alfredo Stroessner's spell last?",
+                         Query(2, 0, ((0, 0, "Alfredo Stroessner"),)), leaders) is None
+
+
+def test_which_week_of_a_table_of_one_day_a_week_per_store_is_no_grouping():
+    fridays = Table("walmart", ["Dept", "Date", "Weekly_Sales"], ["real", "text", "real"],
+                    [[dept, f"2010-02-{day:02d}", 100.0 * dept + day] for dept in (1, 3) for day in (5, 12, 19)])
+    assert cannot_answer("In which week did department 3 sell the most?",
+                         Query(1, 0, ((0, 0, 3),), Order(2, True, 1)), fridays) is None

@@ -2119,3 +2119,102 @@ def test_remembered_keys_keep_numbers_and_booleans_apart():
     from wikisql.content import cell_key
     assert cell_key(1) == cell_key(1.0) == cell_key("1") == "#1.0"
     assert cell_key(True) == "true" and cell_key(1) == "#1.0"   # (remembered by type: True is no 1)
+
+
+def test_a_number_and_its_unit_of_time_said_pick_the_glued_sibling_header():
+    from wikisql.corrections import said_sibling_columns
+    curve = Table("yields", ["day", "1month", "3month", "1year", "3year", "30year"], ["text"] + ["real"] * 5,
+                  [["2001-01-02", 0.01, 0.02, 0.03, 0.04, 0.05], ["2001-01-03", 0.02, 0.01, 0.04, 0.03, 0.06]])
+    decoded = Query(0, 3, (Condition(3, 1, "0.01"), Condition(5, 2, "0.0425")))
+    assert said_sibling_columns("How many days had a 1-month yield above 0.01 and a 30-year yield below 0.0425?",
+                                decoded, curve).conds == (Condition(1, 1, "0.01"), Condition(5, 2, "0.0425"))
+    averaged = Query(3, 5, (Condition(4, 2, "0.005"),))
+    assert said_sibling_columns("Average 1 year yield on days when the 3 month bill was under 0.005?", averaged,
+                                curve) == Query(3, 5, (Condition(2, 2, "0.005"),))
+    assert said_sibling_columns("Average 1 year yield on days when the 3 year note was under 0.005?", averaged,
+                                curve) is averaged   # its own span said
+    assert said_sibling_columns("Average 1 year yield when the 33 month rate was under 0.005?", averaged,
+                                curve) is averaged   # "33 month" is no "3 month"
+
+
+def test_a_date_condition_naming_the_whole_stretch_the_table_covers_is_dropped():
+    from wikisql.corrections import drop_whole_period
+    nights = Table("nights", ["Date", "Temp"], ["text", "real"],
+                   [["1989-12-01", 16.3], ["1990-01-15", 18.0], ["1990-02-28", 12.1]])
+    average = Query(1, 5, (Condition(0, 0, "1989/90"),))
+    assert drop_whole_period("What was the average minimum over the summer of 1989/90?", average, nights) == \
+        Query(1, 5, ())
+    assert drop_whole_period("The average minimum in 1990?", Query(1, 5, (Condition(0, 0, "1990"),)),
+                             nights).conds == (Condition(0, 0, "1990"),)   # December 1989 is left out: kept
+    quarter = Query(1, 1, (Condition(0, 0, "quarter"),))
+    assert drop_whole_period("Highest minimum over the quarter?", quarter, nights) == Query(1, 1, ())
+    first = Query(1, 1, (Condition(0, 0, "first week"),))
+    assert drop_whole_period("Highest minimum in the first week?", first, nights) is first   # some rows only
+    stocks = Table("s", ["dt", "high"], ["text", "real"], [["Oct 01, 2018", 261.0], ["Dec 28, 2018", 250.0]])
+    assert drop_whole_period("Highest high during Q4 2018?", Query(1, 0, (Condition(0, 0, "Q4 2018"),)),
+                             stocks) == Query(1, 0, ())
+    assert drop_whole_period("Highest high during Q3 2018?", Query(1, 0, (Condition(0, 0, "Q3 2018"),)),
+                             stocks).conds == (Condition(0, 0, "Q3 2018"),)
+    named = Table("n", ["name", "high"], ["text", "real"], [["ann", 1.0], ["bob", 2.0]])   # no days: kept
+    assert drop_whole_period("Highest in Q4 2018?", Query(1, 0, (Condition(0, 0, "Q4 2018"),)), named).conds == \
+        (Condition(0, 0, "Q4 2018"),)
+
+
+def test_one_value_said_once_keeps_one_of_two_columns_that_hold_it():
+    from wikisql.corrections import split_repeated_values
+    customers = Table("c", ["customerID", "PhoneService", "Churn", "Sector", "Subsector"], ["text"] * 5,
+                      [["a-1", "Yes", "No", "Property", "Property"], ["a-2", "No", "Yes", "Property", "Holding"],
+                       ["a-3", "Yes", "Yes", "Mining", "Mining"], ["a-4", "Yes", "Yes", "Mining", "Oil"]])
+    twice = Query(0, 3, (Condition(1, 0, "Yes"), Condition(2, 0, "Yes")))
+    assert split_repeated_values("How many customers have churn marked Yes?", twice, customers).conds == \
+        (Condition(2, 0, "Yes"),)   # the column the question names
+    kinds = Query(0, 0, (Condition(3, 0, "property"), Condition(4, 0, "property")))
+    assert split_repeated_values("Which property company is oldest?", kinds, customers).conds == \
+        (Condition(3, 0, "property"),)   # neither named: the broader column, fewer kinds
+    said_twice = Query(0, 3, (Condition(1, 0, "Yes"), Condition(2, 0, "Yes")))
+    assert split_repeated_values("How many said Yes to phone service and Yes to churn?", said_twice,
+                                 customers) == said_twice
+
+
+def test_a_kind_is_not_added_from_a_word_of_another_conditions_value():
+    mining = Table("c", ["Company", "Sector", "Subsector"], ["text"] * 3,
+                   [["A", "Mining and Oil", "Mining"], ["B", "Mining and Oil", "Mining"], ["C", "Property", "Oil"]])
+    counted = Query(0, 3, (Condition(1, 0, "mining and oil"),))
+    assert add_kind_condition("How many mining and oil companies are there?", counted, mining) == counted
+    assert add_kind_condition("How many mining companies are there?", Query(0, 3, ()), mining).conds == \
+        (Condition(2, 0, "Mining"),)   # the kind said on its own
+
+
+def test_an_average_of_text_moves_to_the_tables_one_column_of_measures():
+    from wikisql.corrections import arithmetic_on_numbers
+    breaches = Table("b", ["Name", "Location", "Rank", "Affected", "Flag", "breach_end"],
+                     ["text", "text", "real", "real", "real", "text"],
+                     [["A", "Laptop", 1, 5257, 0, ""], ["B", "Paper", 2, 1900, 1, "2010-01-01"],
+                      ["C", "Laptop", 3, 700, 1, ""]])
+    decoded = Query(5, 5, (Condition(1, 0, "laptop"),))
+    assert arithmetic_on_numbers("What was the average breach size for laptop thefts?", decoded, breaches) == \
+        Query(3, 5, (Condition(1, 0, "laptop"),))   # not `Rank` (orders rows), not `Flag` (0/1)
+    two = Table("t", ["Name", "Affected", "Cost"], ["text", "real", "real"],
+                [["A", 1, 10], ["B", 2, 20], ["C", 3, 30]])
+    assert arithmetic_on_numbers("Average breach size?", Query(0, 5, ()), two) == Query(0, 5, ())   # two: unknown
+
+
+def test_how_many_of_the_rows_noun_counts_when_the_selected_column_names_each_row():
+    from wikisql.corrections import count_the_rows_asked
+    customers = Table("c", ["customerID", "Contract", "MonthlyCharges"], ["text", "text", "real"],
+                      [["2928-HLDBA", "Two year", 20.7], ["0314-TKOSI", "Two year", 80.1],
+                       ["1111-AAAAA", "Month-to-month", 50.0]])
+    decoded = Query(0, 0, (Condition(1, 0, "Two year"),))
+    assert count_the_rows_asked("How many customers are on a Two year contract?", decoded, customers,
+                                lambda query: 2) == Query(0, 3, (Condition(1, 0, "Two year"),))
+
+
+def test_a_day_or_an_average_of_a_named_text_column_is_left_as_decoded():
+    from wikisql.corrections import arithmetic_on_numbers, drop_whole_period
+    daily = Table("d", ["Date", "Active"], ["text", "real"], [["2020-07-27", 5], ["2020-07-27", 7]])
+    day = Query(1, 0, (Condition(0, 0, "27 July 2020"),))
+    assert drop_whole_period("How many new cases on 27 July 2020?", day, daily) is day   # a day, not a stretch
+    products = Table("p", ["Name", "Rating", "Price"], ["text", "text", "real"],
+                     [["A", "4.5 stars", 10], ["B", "3 stars", 20], ["C", "5 stars", 30]])
+    rating = Query(1, 5, ())
+    assert arithmetic_on_numbers("What's the average star rating?", rating, products) is rating

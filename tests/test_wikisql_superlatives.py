@@ -2267,3 +2267,32 @@ def test_an_average_said_of_a_plain_lookup_over_several_rows_averages_them():
     assert average_as_said("What does treat 1 mean?", treated, infants, rows) is treated   # the verb
     own = Query(2, 0, treated.conds)   # a column that is an average itself
     assert average_as_said("What is the average of treated children (treat 1)?", own, infants, rows) is own
+
+
+def test_a_value_that_starts_the_rows_noun_after_which_restricts_the_superlative():
+    from wikisql.superlatives import read_superlative
+    listed = Table("pse", ["Company Name", "Sector", "company_id"], ["text", "text", "real"],
+                   [["A Corp", "Mining and Oil", 10], ["B Corp", "Mining and Oil", 30], ["C Corp", "Property", 50]])
+    decoded = Query(2, 1, (Condition(1, 0, "mining and oil"),))
+    assert read_superlative("Which mining and oil company has the largest company_id?", decoded, listed) == \
+        Query(0, 0, (Condition(1, 0, "mining and oil"),), Order(2, True, 1))
+
+
+def test_on_which_day_selects_the_one_column_of_days():
+    from wikisql.superlatives import select_the_time_asked
+    prices = Table("jfc", ["dt", "open", "close"], ["text", "real", "real"],
+                   [["2018-10-01", 257.2, 252.0], ["2018-10-02", 250.0, 243.0]])
+    decoded = Query(1, 0, (Condition(2, 0, "243"),))
+    assert select_the_time_asked("On which day did the stock close at 243?", decoded, prices) == \
+        Query(0, 0, (Condition(2, 0, "243"),))
+    assert select_the_time_asked("What did the stock open at when it closed at 243?", decoded, prices) is decoded
+
+
+def test_a_superlative_said_of_the_selected_columns_whole_header_keeps_its_extreme():
+    from wikisql.superlatives import read_superlative
+    flights = Table("f", ["AIRLINE", "DEPARTURE_DELAY", "DISTANCE"], ["text", "real", "real"],
+                    [["AA", -3.0, 1464], ["B6", 45.0, 2475], ["DL", 12.0, 1000]])
+    decoded = Query(1, 1, ())
+    assert read_superlative("What was the longest departure delay?", decoded, flights) == decoded
+    assert read_superlative("What was the delay of the longest flight?", decoded, flights) == \
+        Query(1, 0, (), Order(2, True, 1))   # "longest" of the flight: its distance

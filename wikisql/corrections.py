@@ -395,7 +395,9 @@ def count_the_rows_asked(question: str, query: Query, table: Table, rows_matched
     the model decoded no aggregation, and the conditions keep two rows or more (`rows_matched`): no row's number
     is the answer then. Not an amount ("How many people ...": _AMOUNT_NOUNS). A number column headed with the
     noun itself, singular, of whole numbers mostly its own (`Pig` for "How many pigs ...?", pig numbers), numbers
-    the rows' things and counts nothing: it is counted too, and so is a SUM the model decoded of it. The rows are
+    the rows' things and counts nothing: it is counted too, and so is a SUM the model decoded of it; so is a
+    selected column of text that names each row once (`customerID` for "How many customers are on a Two year
+    contract?"). The rows are
     counted on a column without missing cells (the selected one if it has none)."""
     asked = _HOW_MANY_WORDS.match(question)
     if asked is None or query.agg not in (0, SUM) or query.order is not None:
@@ -417,8 +419,11 @@ def count_the_rows_asked(question: str, query: Query, table: Table, rows_matched
             and 2 * len(set(cells)) >= len(cells)
     if query.agg == SUM and not numbers_the_noun(query.sel):
         return query
+    def names_each_row(column: int) -> bool:   # `customerID` '2928-HLDBA': one name a row, counted by COUNT
+        cells = [str(cell).strip().lower() for cell in table.cells(column)]
+        return table.types[column] == "text" and len(set(cells)) == len(cells) and not mostly_numbers(cells)
     named = [c for c, kind in enumerate(table.types)   # (the row names read as the noun asked: they count it)
-             if (kind == "real" or c == query.sel) and not is_row_names(table.header[c])
+             if (kind == "real" or c == query.sel) and not is_row_names(table.header[c]) and not names_each_row(c)
              and not numbers_the_noun(c) and names_column([noun], table.header[c], question)
              and not _more_than_said(table.header[c], noun, question)]
     if named or rows_matched(query) < 2:
@@ -469,8 +474,11 @@ def count_on_complete_column(question: str, query: Query, table: Table) -> Query
 def arithmetic_on_numbers(question: str, query: Query, table: Table) -> Query:
     """`query` with a SUM or AVG of a column of text (cells mostly no numbers: `faa` codes, '54 263') moved to the
     one number column the question's words name that no condition uses ("Average altitude of the airports whose tz
-    is -10?" decoded AVG(faa): `alt`); else as it is (declining.arithmetic_of_text declines it where the cells are
-    words or dates)."""
+    is -10?" decoded AVG(faa): `alt`); where the words name none, to the table's one column of measured numbers
+    (not ordering rows, more than two numbers) unless the question says the selected header: "the average breach
+    size for ..." decoded AVG(breach_end) of a table whose only such column is `Individuals_Affected`; else as it
+    is (declining.arithmetic_of_text declines it where the cells are words or dates: "the average star rating" of
+    `Rating`)."""
     if query.agg not in (SUM, AVG) or query.sel >= len(table.header) or table.types[query.sel] != "text" \
             or mostly_numbers([cell for cell in table.cells(query.sel) if not is_missing(cell)]):
         return query
@@ -479,7 +487,15 @@ def arithmetic_on_numbers(question: str, query: Query, table: Table) -> Query:
     named = [c for c, kind in enumerate(table.types)
              if kind == "real" and names_column(nouns, str(table.header[c]), question)]
     free = [c for c in named if c not in conditioned]
-    return dataclasses.replace(query, sel=free[0]) if len(free) == 1 else query
+    if len(free) == 1:
+        return dataclasses.replace(query, sel=free[0])
+    said = {singular(w) for w in re.findall(r"[a-z]+", question.lower())}
+    selected = {singular(w) for w in re.findall(r"[a-z]+", readable_header(str(table.header[query.sel])).lower())}
+    if named or selected <= said:
+        return query   # "the average star rating" of `Rating`, a column of text: declined
+    measures = [c for c, kind in enumerate(table.types) if kind == "real" and not orders_rows(str(table.header[c]))
+                and len({cell_number(cell) for cell in table.cells(c)} - {None}) > 2]   # (not a 0/1 flag)
+    return dataclasses.replace(query, sel=measures[0]) if len(measures) == 1 else query
 
 
 def _keeps(row: Sequence[object], condition: Condition) -> bool:
@@ -757,6 +773,80 @@ def drop_whole_span(question: str, query: Query, table: Table) -> Query:
                          re.IGNORECASE) if str(condition.value).strip().lower() in question.lower() else None
         return (bool(numbers) and said is not None and cell_number(condition.value) == min(numbers)
                 and cell_number(said[1]) == max(numbers))
+    kept = tuple(c for c in query.conds if not whole(c))
+    return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
+
+
+# The words of a value that names the stretch of time a table covers rather than some of its rows: "Total traded
+# value over the quarter?", "the average over this period".
+_PERIOD_WORDS = frozenset("""period quarter month week year season summer winter spring autumn fall stretch span
+    whole entire this the two three four six twelve""".split())
+_QUARTER = re.compile(r"\bq([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b", re.IGNORECASE)
+_QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _year_and_month(cell: object) -> tuple[int, int] | None:
+    """The year and month of a cell holding one day, `1989-12-01`, `2008-09-15 00:00:00+00:00` or `Sep 01, 1927`."""
+    text = str(cell).strip()
+    iso = re.match(r"(\d{4})-(\d{1,2})-\d{1,2}\b", text)
+    if iso:
+        return int(iso[1]), int(iso[2])
+    written = re.fullmatch(r"([A-Za-z]{3,9})\.?\s+\d{1,2},?\s+(\d{4})", text)
+    word = written[1].lower() if written else ""
+    month = MONTH_ABBREVIATIONS.get(word[:3])
+    if month is not None and (month.startswith(word) or word == "sept"):
+        return int(written[2]), MONTH_NAMES.index(month) + 1
+    return None
+
+
+def days_of(table: Table, column: int) -> list[tuple[int, int]] | None:
+    """The year and month of each day a column of days holds (four in five of its cells or more are days), else
+    None."""
+    cells = [cell for cell in (row[column] for row in table.rows) if not is_missing(cell)]
+    days = [day for day in (_year_and_month(cell) for cell in cells) if day is not None]
+    return days if cells and 5 * len(days) >= 4 * len(cells) else None
+
+
+def _period_said(question: str) -> tuple[set[int], set[int]]:
+    """The years and months a question names: "in September and October 2008" {2008}, {9, 10}; "the summer of
+    1989/90" {1989, 1990}, {}; "Q4 2018" {2018}, {10, 11, 12}. "may" is a month only before a day or a year."""
+    years = {int(year) for year in re.findall(r"(?<![\d.,])((?:19|20)\d\d)(?![\d,])", question)}
+    years |= {int(first[:2] + second) for first, second in re.findall(r"(?<!\d)((?:19|20)\d\d)\s*[/-]\s*(\d\d)(?!\d)",
+                                                                    question)}
+    text = question.lower()
+    months = {MONTH_NAMES.index(name) + 1 for name in MONTH_NAMES if name != "may" and re.search(rf"\b{name}\b", text)}
+    if re.search(r"\bmay\s+\d", text):
+        months.add(5)
+    for quarter in _QUARTER.finditer(question):
+        number = int(quarter[1]) if quarter[1] else _QUARTER_NUMBERS[quarter[2].lower()]
+        months |= {3 * number - 2, 3 * number - 1, 3 * number}
+    return years, months
+
+
+def drop_whole_period(question: str, query: Query, table: Table) -> Query:
+    """`query` without an `=` condition on a column of days whose value no cell holds and that names the stretch of
+    time every row falls in: the years and months the question says hold all the rows' days ("the highest 10-year
+    yield in September and October 2008" of a table of those two months: not `Time Period = 'October 2008'`; "the
+    summer of 1989/90", "Q4 2018"), or the value is only a word for a stretch of time ("over the quarter", "this
+    period"). The question asks about the whole table; a period that leaves rows out stays (and is declined)."""
+    years, months = _period_said(question)
+    def whole(condition: Condition) -> bool:
+        if not holds_no_cell(condition, table):
+            return False
+        days = days_of(table, condition.column)
+        if days is None:
+            return False
+        value = str(condition.value).lower()
+        words = re.findall(r"[a-z]+|\d+", value)
+        if words and all(singular(word) in _PERIOD_WORDS for word in words) and any(
+                singular(word) in _PERIOD_WORDS - {"this", "the", "whole", "entire", "two", "three", "four", "six",
+                                                   "twelve"} for word in words):
+            return True
+        value_years, value_months = _period_said(str(condition.value))
+        if re.search(r"\d", re.sub(r"(?<!\d)(?:19|20)\d\d(?:\s*[/-]\s*\d\d)?(?!\d)|\bq[1-4]\b", "", value)):
+            return False   # a day or an hour ("27 July 2020", "2001-01-05 08:00:00"), not a stretch of time
+        return bool(value_years or value_months) and bool(years or months) and all(
+            (not years or year in years) and (not months or month in months) for year, month in days)
     kept = tuple(c for c in query.conds if not whole(c))
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
@@ -1339,6 +1429,10 @@ def split_repeated_values(question: str, query: Query, table: Table) -> Query:
             if not held[0]:
                 continue
             if not _origin_and_destination(table, first.column, second.column):
+                kept = _one_column_for_a_value(question, first, second, table)
+                if kept is not None:   # "the property company ...": not also `Subsector = 'property'`
+                    return dataclasses.replace(query, conds=tuple(c for c in query.conds
+                                                                  if c is kept or c not in (first, second)))
                 continue   # WikiSQL's "a 2r in 2000 and a 2r in 2001": one value for two columns
             given = _values_by_side(question, str(first.value).strip(), first.column, second.column, table)
             if given is None:
@@ -1347,6 +1441,32 @@ def split_repeated_values(question: str, query: Query, table: Table) -> Query:
                           for c in query.conds)
             return dataclasses.replace(query, conds=conds)
     return query
+
+
+def _one_column_for_a_value(question: str, first: Condition, second: Condition, table: Table) -> Condition | None:
+    """Of two `=` conditions with one value that the question says once, as a whole word, and that both columns hold:
+    the one whose header the question says and the other's not ("customers ... who have churn marked Yes": `Churn`,
+    not also `PhoneService`), else the one of the column with fewer distinct cells, the broader kind ("the property
+    company": `Sector`, not also `Subsector`); None when the value is said twice (WikiSQL's "a 2r in 2000 and a 2r in
+    2001"), both headers are said ("both pole position and fastest lap") or the columns tie."""
+    value = str(first.value).strip()
+    said = [(a, b) for a, b in _found(question, value) if not question[a - 1:a].isalnum() and
+            not question[b:b + 1].isalnum()]
+    if len(said) != 1:
+        return None
+    words, text = said_words(question)
+    def header_said(condition: Condition) -> bool:
+        tokens = [t for t in header_tokens(str(table.header[condition.column])) if len(t) >= 3]
+        return bool(tokens) and all(token_said(t, words, text) for t in tokens if t not in value.lower())
+    named = [header_said(c) for c in (first, second)]
+    if named[0] != named[1]:
+        return first if named[0] else second
+    if named[0]:
+        return None   # WikiSQL's "races where Will Power had both pole position and fastest lap"
+    kinds = [len({str(row[c.column]).strip().lower() for row in table.rows}) for c in (first, second)]
+    if kinds[0] != kinds[1]:
+        return first if kinds[0] < kinds[1] else second
+    return None
 
 
 def _side_words(table: Table, column: int) -> set[str]:
@@ -1478,6 +1598,22 @@ def header_tokens(header: str) -> list[str]:
     return re.findall(r"\d+(?:am|pm)|[a-z]+|\d+", readable_header(str(header)).lower())
 
 
+_SPAN_UNITS = frozenset("day week month year yr hour minute".split())   # `1month`, `30year`: a span of time
+
+
+def sibling_tokens(header: str) -> list[str]:
+    """header_tokens, with a number and the unit of time after it as one token, `1 month` (`1month`, `3-month`,
+    `30 Year`), so that `1month` and `1year` differ in one token said as a whole ("the 1-month yield")."""
+    tokens = header_tokens(header)
+    glued: list[str] = []
+    for token in tokens:
+        if glued and glued[-1].isdigit() and singular(token) in _SPAN_UNITS:
+            glued[-1] = f"{glued[-1]} {singular(token)}"
+        else:
+            glued.append(token)
+    return glued
+
+
 def said_words(question: str) -> tuple[list[str], str]:
     """What token_said reads of a question: its words (lower-cased, in the singular and as written) and its
     lower-cased text, spaces collapsed."""
@@ -1488,10 +1624,14 @@ def said_words(question: str) -> tuple[list[str], str]:
 def token_said(token: str, words: Sequence[str], text: str) -> bool:
     """Whether the question (its words and their singulars, its lower-cased text) says a header token: the word
     itself, in the singular or plural, a word it starts (`off` "offensive", `idl` "idle"), a time written `9am` or
-    `9 am`, or a word _TOKEN_WORDS gives for it (`min` "minimum")."""
+    `9 am`, a span of time `1 month` written "1-month" or "1 month" (not "31 months"), or a word _TOKEN_WORDS gives
+    for it (`min` "minimum")."""
     time = re.fullmatch(r"(\d+)(am|pm)", token)
     if time:
         return re.search(rf"(?<![\d.]){time[1]}\s*{time[2]}\b", text) is not None
+    span = re.fullmatch(r"(\d+) ([a-z]+)", token)   # `1 month` (sibling_tokens): "1-month", "1 month", "1 months"
+    if span:
+        return re.search(rf"(?<![\d.,]){span[1]}[\s-]*{span[2]}s?\b", text) is not None
     if token in _TOKEN_WORDS:
         return any(word in words for word in _TOKEN_WORDS[token])
     return singular(token) in words or token + "s" in words or token + "es" in words or (
@@ -1503,13 +1643,14 @@ def said_sibling_columns(question: str, query: Query, table: Table) -> Query:
     its own in one token (`MaxTemp` and `MinTemp`, `Pressure3pm` and `Pressure9am`, `capital-gain` and
     `capital-loss`) when the question says the sibling's token and not the column's own: "the highest overnight
     minimum temperature" is MAX(MinTemp); "the 9am pressure below 1005" is `Pressure9am < 1005`; "the largest
-    capital loss" orders by `capital-loss`; "the most male doctoral students" by `Doctorat-H` (the column's header
+    capital loss" orders by `capital-loss`; "a 1-month yield above 0.01 and a 30-year yield ..." compares `1month`,
+    not `1year` (sibling_tokens); "the most male doctoral students" by `Doctorat-H` (the column's header
     and a sex said: `-F`/`-W` women, `-M`/`-H` men; not "the away team score" for `Away team`). Only to a column of
     the same type that the query does not use already, and only when one sibling is said. A selected code column
     (`education-num`) whose plain sibling the question says (`education`), without its code word or "number",
     selects the plain one."""
     words, text = said_words(question)
-    tokens = [header_tokens(str(header)) for header in table.header]
+    tokens = [sibling_tokens(str(header)) for header in table.header]
     used = {c.column for c in query.conds} | ({query.order.column} if query.order else set()) | (
         {query.sel} if query.agg != AGGREGATION_OPS.index("COUNT") else set())   # (COUNT counts rows)
     def moved(column: int) -> int:
@@ -1517,7 +1658,7 @@ def said_sibling_columns(question: str, query: Query, table: Table) -> Query:
         siblings = []
         for other in range(len(table.header)):
             if other == column or other in used or table.types[other] != table.types[column] \
-                    or len(tokens[other]) != len(own) or len(own) < 2:
+                    or len(tokens[other]) != len(own) or (len(own) < 2 and not re.fullmatch(r"\d+ [a-z]+", own[0])):
                 continue
             differ = [(a, b) for a, b in zip(own, tokens[other]) if a != b]
             if len(differ) == 1 and token_said(differ[0][1], words, text) and not token_said(differ[0][0], words,
@@ -1732,9 +1873,14 @@ def add_kind_condition(question: str, query: Query, table: Table) -> Query:
         if not any(count_cells(table, c, pair) for c in texts for pair in pairs):
             asked_nouns.append(second)
     for asked in asked_nouns:   # "What was ... of the city with the most ...": city
-        noun = singular(next(noun for noun in asked.groups() if noun).lower())
+        group = next(i for i, noun in enumerate(asked.groups(), 1) if noun)
+        noun = singular(asked[group].lower())
         if any(singular(str(c.value).strip().lower()) == noun for c in query.conds):
             continue   # "Which ground fire ...": `fire_type = 'Ground'` already, not also `ia_access`
+        start = asked.start(group) + (len(question) - len(question.lstrip()))   # (matched in question.strip())
+        if any(a <= start < b for c in query.conds if str(c.value).strip()
+               for a, b in _found(question, str(c.value).strip())):
+            continue   # "How many mining and oil companies ...": the word is a condition's value already
         for column, kind in enumerate(table.types):
             if kind != "text" or column in used or (column == query.sel and query.agg != 0):
                 continue   # "How many reports ...?" counts the `Report` column, whose cells say "Report"

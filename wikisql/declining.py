@@ -31,6 +31,7 @@ model, so every model declines them.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Sequence
 
@@ -148,8 +149,11 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
      r"(?![-$\d])[^?]*\b(?:did|does|do|was|were|is|are|had|has|have)\s*\??$"),
     ("arithmetic between values",   # "How many years after Estonia did Latvia join the OECD?" (not "after 2000")
      r"^how many (?:years|months|weeks|days|hours|minutes) (?:after|before|later than|earlier than)\s+"
-     r"(?![-$\d]|(?:their|its|his|her|the|a|an)\b)[^?]*\b(?:did|does|do)\b"),   # (not "after their first
-    #                                  purchase", nor "How many weeks before insulation were below freezing?", a count)
+     r"(?![-$\d]|(?:their|its|his|her|the|a|an)\b)[^?]*\b(?:(?:did|does|do)\b|(?:was|were|is|are)\b[^?]*\b[a-z]{3,}ed"
+     r"\s*\??$)"),   # (not "after their first purchase", nor "How many weeks before insulation were below
+    #                 freezing?", a count; but "How many years after BDO Unibank was Asia United Bank listed?")
+    ("arithmetic between values",   # "How many days did the Long Beach breach last?": its end less its start
+     r"^how many (?P<key>years|months|weeks|days|hours|minutes) did\b[^?]*\b(?:last|take)\s*\??$"),
     ("arithmetic between values", r"\b(?P<key>mid-?points?|halfway)\b"),   # "the midpoint of the weight range"
     ("a comparison between rows (which of two)",   # "Which of the women aged 51 has the higher BMI?": of two rows
      rf"^(?:which|who)\b[^?]*\b(?:has|had|have|is|was) the {COMPARATIVE}\b(?![^?]*\bthan\b)"),
@@ -1115,6 +1119,41 @@ def rows_noun_not_held(question: str, table: Table, query: Query | None) -> str 
     return " ".join(nouns)
 
 
+_LASTED = re.compile(r"^how many (?:years|months|weeks|days|hours|minutes) did\b[^?]*\b(?:last|take)\s*\??$")
+_DURATION_WORDS = frozenset("duration length tenure term lasted years months weeks days hours minutes".split())
+_PERIOD_ASKED = re.compile(rf"^(?:in\s+|during\s+)?(?:which|what)\s+(?P<period>week|month|quarter|year)\b[^?]*"
+                           rf"\b(?:{EXTREME}|best|worst)\b")
+
+
+def period_of_days(question: str, table: Table) -> bool:
+    """Whether a superlative asks which week, month, quarter or year of a table of days ("Which week had the worst
+    return?" of daily returns): the days of each period taken together, when no header names the period and some
+    period holds two different days (a table of one day a week, `Walmart`'s Fridays, answers "Which week ...?" by its
+    row)."""
+    asked = _PERIOD_ASKED.match(" ".join(question.lower().split()))
+    if asked is None:
+        return False
+    period = asked["period"]
+    if any(period in re.findall(r"[a-z]+", readable_header(str(header)).lower()) for header in table.header):
+        return False
+    key = {"week": lambda day: tuple(day.isocalendar())[:2], "month": lambda day: (day.year, day.month),
+           "quarter": lambda day: (day.year, (day.month - 1) // 3), "year": lambda day: day.year}[period]
+    for column, kind in enumerate(table.types):
+        days = {day for day in map(_day_of, table.cells(column)) if day is not None} if kind == "text" else set()
+        if len(days) >= 2 and 5 * len(days) >= 2 * len(table.rows) and len({key(day) for day in days}) < len(days):
+            return True
+    return False
+
+
+def _day_of(cell: object) -> datetime.date | None:
+    """The day of a cell written `2008-10-01` (maybe with a time after it), else None."""
+    found = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\b", str(cell))
+    try:
+        return datetime.date(int(found[1]), int(found[2]), int(found[3])) if found else None
+    except ValueError:
+        return None
+
+
 def cannot_answer(question: str, query: Query | None, table: Table) -> str | None:
     """Why one query cannot answer `question` over `table` (with `query`, the one decoded), or None."""
     form = outside_grammar(question, table.header, table.title)
@@ -1125,6 +1164,10 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
         form = None   # "What share of married women in Indonesia use contraception?" of a column of percentages
     if form == STATISTIC and statistic_held(question, query, table):
         form = None   # "What's the median income in Leon County?" of a column of the counties' median incomes
+    if form == "arithmetic between values" and _LASTED.match(question.lower()) and any(
+            set(re.findall(r"[a-z]+", readable_header(str(header)).lower())) & _DURATION_WORDS
+            for header in table.header):
+        form = None   # "How many years did Alfredo Stroessner's spell last?" of a table with `duration`
     if form == "arithmetic between values" and change_held(question, table):
         form = None   # "By how much did Milton's population change from 2001 to 2006?" of `pop_change_2001_2006_pct`
     if form in (None, "grouping") and superlative_of_a_change(question, table):   # "gained the most over the whole
@@ -1134,6 +1177,8 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
         form = "arithmetic between values"   # "the price per carat": one column divided by another
     if form is None and per_category(question, table):
         form = "grouping"   # "the average income per region"
+    if form is None and period_of_days(question, table):
+        form = "grouping"   # "Which week had the worst return?" of a table of days
     if form is None and either_of_two_cells(question, table, query):
         form = "either of two values (OR)"
     if form is None and aggregate_of_two_cells(question, table, query):

@@ -83,6 +83,7 @@ from wikisql.corrections import (
     drop_row_said_twice,
     drop_table_year,
     drop_unit_values,
+    drop_whole_period,
     drop_whole_span,
     extreme_of_a_whole_column,
     head_noun_columns,
@@ -647,6 +648,7 @@ class Predictor:
         query = dates_in_parts(item.question, query, view.table)   # "in 12/2005": month = 12 AND year = 2005
         query = drop_table_year(query, view.table)   # "these 1980 cars" of `auto_mpg_1980`, before the readings
         query = drop_whole_span(item.question, query, view.table)   # "from 1935 to 1954": all the years
+        query = drop_whole_period(item.question, query, view.table)   # "in Q4 2018" of a table of those days
         query = extreme_as_said(item.question, query, view.table)   # "the slowest time": MAX of a time
         if scores.order is None and self.read_superlatives:   # a model without the ordering heads
             query = read_superlative(item.question, query, view.table, select)

@@ -52,7 +52,15 @@ import re
 from typing import Callable, Collection, Sequence
 
 from wikisql.content import demonyms
-from wikisql.corrections import SEX_TOKENS, drop_non_numbers, drop_pointer_values, header_tokens, said_words, token_said
+from wikisql.corrections import (
+    SEX_TOKENS,
+    days_of,
+    drop_non_numbers,
+    drop_pointer_values,
+    header_tokens,
+    said_words,
+    token_said,
+)
 from wikisql.encoding import (
     MAX_CONDITIONS,
     MONTH_NAMES,
@@ -689,7 +697,8 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
     which month ..." (not "Of ...": WikiSQL writes "Of matches that had ..., which one had the largest crowd?"
     for MAX(Crowd)); inside the rows' noun, "Which Kern district ...", "Which AL player ..."; or right
     after it, "Which company from France ...", "Which country in the Americas ..."; as the subject of the
-    question, "When did GOOG hit its peak?"; a place as its adjective, "Which African country ...". WikiSQL's
+    question, "When did GOOG hit its peak?"; a place as its adjective, "Which African country ..."; the first words
+    of the rows' noun phrase after "Which" or "Name the (two)", "Which mining and oil company ...". WikiSQL's
     questions say conditions as properties instead ("What team with a Game smaller than 18 has the lowest ...").
     Also, for a value that more than one row holds (`repeats`; "on March 7" of a game log names one row, as
     WikiSQL asks "Who had the most points in the game on March 7?"), said of the superlative itself
@@ -730,6 +739,11 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
     partitive = _PARTITIVE.match(text)   # "Which of the Primates is the heaviest?"
     if partitive and _words(partitive["rest"])[:len(wanted)] == wanted:
         return True
+    opened = _OPENED.match(text)   # "Which mining and oil company ...", "Name the two month-to-month customers ..."
+    if opened:
+        rest = _plain(_words(opened["rest"]))
+        if rest[:len(wanted)] == list(wanted) and len(rest) > len(wanted) and rest[len(wanted)] not in _AUXILIARY:
+            return True
     if holds(phrase):
         return True
     words = _words(text)
@@ -771,6 +785,8 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
 
 
 _AFTER_COMPARED = ("over", "under", "above", "below", "to")   # a clause after the rows' noun up to its verb
+# the start of a question that names the rows it asks for, then their noun: "Which ...", "Name the two ..."
+_OPENED = re.compile(r"(?:which|(?:name|list)\s+the)\s+(?:(?:one|two|three|four|five|\d+)\s+)?(?P<rest>.+)")
 _AUXILIARY = frozenset("is are was were be been has have had did does do can could will would".split())
 
 
@@ -795,7 +811,9 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
     measured = column == -1 and asked[0] in ("noun", "bare") and bool(measures) and not any(
         _is_measure(singular(w), measure) for w in asked[1] for measure in measures) and not _measuring(
         question, word, table, [query.sel]) and bool(_measuring(question, word, table, [
-            c for c, kind in enumerate(table.types) if kind == "real" and c != query.sel and varies(table, c)]))
+            c for c, kind in enumerate(table.types) if kind == "real" and c != query.sel and varies(table, c)])) \
+        and not _names_all(_after(question, word), table, query.sel)   # ("the longest departure delay": the
+    #  `DEPARTURE_DELAY` itself, not the `DISTANCE` "longest" measures)
     #  (not "the heaviest self-reported weight": the weight, a measure of "heaviest" itself; nor "the largest tip":
     #  any noun's magnitude)
     named_after = _named_after(question, word, table) if word is not None and asked is not None else []
@@ -1001,10 +1019,16 @@ def select_the_row_asked(question: str, query: Query, table: Table) -> Query:
 def select_the_time_asked(question: str, query: Query, table: Table) -> Query:
     """A lookup that asks "When ...?" but selects a number column that holds no years ("When did 150 K Road count
     184 pedestrians?" decoded SELECT `183 K Road`) selects the one column headed as a time (TIME_WORDS: `hour`)
-    that varies and no condition gives: a count is no time."""
-    if query.agg != 0 or query.order is not None or table.types[query.sel] != "real" or \
+    that varies and no condition gives: a count is no time. "On which day ...?" selects the one column of days
+    (`dt` '2018-10-01') no condition gives."""
+    day_asked = re.match(r"\s*(?:(?:on|in)\s+)?(?:which|what)\s+(?:day|date)\b", question, re.IGNORECASE)
+    if query.agg != 0 or query.order is not None or table.types[query.sel] != "real" or not day_asked and \
             not re.match(r"\s*when\s+(?:did|does|do|was|were|is|are|has|have|had)\b", question, re.IGNORECASE):
         return query   # (not WikiSQL's "When laps are less than 80 ..., what is the grid?")
+    if day_asked:   # "On which day did the stock close at 243?" of `dt` (days) and `open`: the one column of days
+        days = [c for c in range(len(table.header)) if table.types[c] == "text" and c not in query.given_columns()
+                and days_of(table, c) is not None]
+        return dataclasses.replace(query, sel=days[0]) if len(days) == 1 else query
     words = header_word_sets(table.header)
     if words[query.sel] & set(TIME_WORDS) or words[query.sel] <= {singular(w) for w in _words(question)}:
         return query   # a time already; "When did the Maastrichtian start?": `Start`, said
@@ -1354,6 +1378,13 @@ def _after(question: str, word: str) -> list[str]:
             after.append(singular(following))
     return after
 
+
+
+def _names_all(nouns: Sequence[str], table: Table, column: int) -> bool:
+    """Whether the words right after a superlative name every word of a column's header of two words or more
+    ("the longest departure delay" of `DEPARTURE_DELAY`, "the shortest time in the air" of `AIR_TIME`)."""
+    words = {singular(w) for w in _words(readable_header(str(table.header[column])))}
+    return len(words) >= 2 and words <= {singular(noun) for noun in nouns}
 
 
 def naming_score(nouns: Sequence[str], table: Table, column: int, question: str) -> tuple[int, int]:
