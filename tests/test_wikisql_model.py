@@ -2164,7 +2164,8 @@ def test_one_value_said_once_keeps_one_of_two_columns_that_hold_it():
     from wikisql.corrections import split_repeated_values
     customers = Table("c", ["customerID", "PhoneService", "Churn", "Sector", "Subsector"], ["text"] * 5,
                       [["a-1", "Yes", "No", "Property", "Property"], ["a-2", "No", "Yes", "Property", "Holding"],
-                       ["a-3", "Yes", "Yes", "Mining", "Mining"], ["a-4", "Yes", "Yes", "Mining", "Oil"]])
+                       ["a-3", "Yes", "Yes", "Mining", "Mining"], ["a-4", "Yes", "Yes", "Mining", "Oil"],
+                       ["a-5", "No", "No", "Mining", "Mining"]])
     twice = Query(0, 3, (Condition(1, 0, "Yes"), Condition(2, 0, "Yes")))
     assert split_repeated_values("How many customers have churn marked Yes?", twice, customers).conds == \
         (Condition(2, 0, "Yes"),)   # the column the question names

@@ -1448,7 +1448,8 @@ def _one_column_for_a_value(question: str, first: Condition, second: Condition, 
     the one whose header the question says and the other's not ("customers ... who have churn marked Yes": `Churn`,
     not also `PhoneService`), else the one of the column with fewer distinct cells, the broader kind ("the property
     company": `Sector`, not also `Subsector`); None when the value is said twice (WikiSQL's "a 2r in 2000 and a 2r in
-    2001"), both headers are said ("both pole position and fastest lap") or the columns tie."""
+    2001"), both headers are said ("both pole position and fastest lap"), one column names each row, or the columns
+    tie."""
     value = str(first.value).strip()
     said = [(a, b) for a, b in _found(question, value) if not question[a - 1:a].isalnum() and
             not question[b:b + 1].isalnum()]
@@ -1464,6 +1465,8 @@ def _one_column_for_a_value(question: str, first: Condition, second: Condition, 
     if named[0]:
         return None   # WikiSQL's "races where Will Power had both pole position and fastest lap"
     kinds = [len({str(row[c.column]).strip().lower() for row in table.rows}) for c in (first, second)]
+    if len(table.rows) in kinds:
+        return None   # one column names each row: the value is that row's name ("How many vCPUs does c6a.metal have?")
     if kinds[0] != kinds[1]:
         return first if kinds[0] < kinds[1] else second
     return None
