@@ -2135,6 +2135,9 @@ def test_a_number_and_its_unit_of_time_said_pick_the_glued_sibling_header():
                                 curve) is averaged   # its own span said
     assert said_sibling_columns("Average 1 year yield when the 33 month rate was under 0.005?", averaged,
                                 curve) is averaged   # "33 month" is no "3 month"
+    unnamed = Table("u", ["*", "**", "1month"], ["real"] * 3, [[1, 5, 0.01], [2, 6, 0.02]])   # headers with no word
+    assert said_sibling_columns("The star of the 1-month yield 0.01?", Query(0, 0, ((2, 0, 0.01),)), unnamed) == \
+        Query(0, 0, ((2, 0, 0.01),))
 
 
 def test_a_date_condition_naming_the_whole_stretch_the_table_covers_is_dropped():

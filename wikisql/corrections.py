@@ -1660,8 +1660,9 @@ def said_sibling_columns(question: str, query: Query, table: Table) -> Query:
         own = tokens[column]
         siblings = []
         for other in range(len(table.header)):
+            spanned = bool(own) and re.fullmatch(r"\d+ [a-z]+", own[0]) is not None   # `1month`: one token
             if other == column or other in used or table.types[other] != table.types[column] \
-                    or len(tokens[other]) != len(own) or (len(own) < 2 and not re.fullmatch(r"\d+ [a-z]+", own[0])):
+                    or len(tokens[other]) != len(own) or (len(own) < 2 and not spanned):
                 continue
             differ = [(a, b) for a, b in zip(own, tokens[other]) if a != b]
             if len(differ) == 1 and token_said(differ[0][1], words, text) and not token_said(differ[0][0], words,
