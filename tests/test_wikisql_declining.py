@@ -1032,3 +1032,39 @@ def test_which_week_of_a_table_of_one_day_a_week_per_store_is_no_grouping():
                     [[dept, f"2010-02-{day:02d}", 100.0 * dept + day] for dept in (1, 3) for day in (5, 12, 19)])
     assert cannot_answer("In which week did department 3 sell the most?",
                          Query(1, 0, ((0, 0, 3),), Order(2, True, 1)), fridays) is None
+
+
+def test_how_long_it_took_or_how_late_it_left_is_arithmetic_unless_a_number_column_holds_it():
+    fires = Table("fires", ["fire_number", "fire_start_date", "uc_date"], ["text"] * 3,
+                  [["SWF081", "2018-05-01", "2018-05-09"], ["EWF031", "2018-06-01", "2018-06-02"]])
+    took = "How many days did it take to get fire SWF081 under control?"
+    assert "arithmetic" in cannot_answer(took, Query(1, 3, ((0, 0, "SWF081"),)), fires)
+    flights = Table("f", ["FL_NUM", "FL_DATE", "CRS_DEP_TIME", "DEP_TIME"], ["real", "text", "real", "real"],
+                    [[1742, "2018-01-01", 900, 915], [1743, "2018-01-01", 1000, 1000]])
+    late = "How many minutes late did flight 1742 leave?"
+    assert "arithmetic" in cannot_answer(late, Query(1, 0, ((0, 0, 1742),)), flights)
+    delays = Table("d", ["FL_NUM", "DEP_DELAY"], ["real", "real"], [[1742, 15], [1743, 0]])
+    assert cannot_answer(late, Query(1, 0, ((0, 0, 1742),)), delays) is None
+    judges = Table("j", ["Name", "Term (yyyy.mm.dd)"], ["text", "text"], [["Kinsella", "1990.01.01-1999.12.31"]])
+    served = "How many years, not days, did Kinsella serve?"
+    assert "arithmetic" in cannot_answer(served, Query(1, 3, ((0, 0, "Kinsella"),)), judges)   # dates, not years
+
+
+def test_a_count_of_the_one_row_a_name_picks_is_declined_when_no_header_names_the_counted_thing():
+    players = Table("nba", ["Name", "Team", "Blocks", "Points"], ["text", "text", "real", "real"],
+                    [["Klay Thompson", "GSW", 10, 2000], ["Steph Curry", "GSW", 20, 2500], ["Ja Morant", "MEM", 5, 1800]])
+    one = Query(2, 3, ((0, 0, "Klay Thompson"),))
+    assert "three-pointer" in cannot_answer("How many three-pointers did Klay Thompson make?", one, players)
+    assert cannot_answer("How many points did Klay Thompson score?", one, players) is None   # a header's word
+    assert cannot_answer("How many times is Klay Thompson listed?", one, players) is None
+    assert cannot_answer("How many figures are there for blocks for Klay Thompson?", one, players) is None   # the
+    #                                                                  counted column named: WikiSQL's count of cells
+    team = Query(2, 3, ((1, 0, "MEM"),))   # `Team` names no row once: a count of rows
+    assert cannot_answer("How many three-pointers did MEM make?", team, players) is None
+
+
+def test_a_ticker_is_the_stock_symbol():
+    listed = Table("pse", ["Company Name", "Stock Symbol", "Sector"], ["text"] * 3,
+                   [["Ayala Land, Inc.", "ALI", "Property"], ["BDO Unibank", "BDO", "Financials"]])
+    assert cannot_answer("What is the ticker of Ayala Land, Inc.?", Query(1, 0, ((0, 0, "Ayala Land, Inc."),)),
+                         listed) is None

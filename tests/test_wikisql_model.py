@@ -2222,3 +2222,17 @@ def test_a_day_or_an_average_of_a_named_text_column_is_left_as_decoded():
                      [["A", "4.5 stars", 10], ["B", "3 stars", 20], ["C", "5 stars", 30]])
     rating = Query(1, 5, ())
     assert arithmetic_on_numbers("What's the average star rating?", rating, products) is rating
+
+
+def test_the_extreme_of_a_text_column_over_one_row_is_that_rows_cell():
+    from wikisql.corrections import extreme_of_one_row
+    nights = Table("n", ["Date", "Temp"], ["text", "real"], [["1989-12-01", 20.5], ["1989-12-02", 10.6],
+                                                               ["1989-12-03", 10.6]])
+    def rows_matched(query):
+        return sum(all(row[c.column] == float(c.value) for c in query.conds) for row in nights.rows)
+    one = Query(0, 2, (Condition(1, 0, "20.5"),))
+    question = "On which day did the minimum reach 20.5 degrees?"
+    assert extreme_of_one_row(question, one, nights, rows_matched) == Query(0, 0, (Condition(1, 0, "20.5"),))
+    two = Query(0, 2, (Condition(1, 0, "10.6"),))   # two days: the alphabetical first of two stays (and is declined)
+    assert extreme_of_one_row("On which day did the minimum reach 10.6?", two, nights, rows_matched) is two
+    assert extreme_of_one_row("Which day had the most nights at 20.5?", one, nights, rows_matched) is one

@@ -213,6 +213,19 @@ def value_of_one_row(query: Query, table: Table, rows_matched: Callable[[Query],
     return dataclasses.replace(query, agg=0) if rows_matched(query) == 1 else query
 
 
+def extreme_of_one_row(question: str, query: Query, table: Table, rows_matched: Callable[[Query], int]) -> Query:
+    """MAX or MIN of a column of text whose conditions keep one row, read as that row's cell: "On which day did the
+    minimum reach 20.5 degrees?" decoded MIN(Date) WHERE Temp = 20.5 asks for the day, and the alphabetical extreme
+    of one cell is the cell (not declined as an alphabetical extreme of many). Not where the question counts things
+    ("Which country has the most companies in the top 300?": a count per group). `rows_matched`: the rows the
+    query's conditions keep."""
+    if query.agg not in (AGGREGATION_OPS.index("MAX"), AGGREGATION_OPS.index("MIN")) or query.order is not None \
+            or not query.conds or table.types[query.sel] != "text" \
+            or re.search(r"\b(?:most|fewest|least)\b", question, re.IGNORECASE):
+        return query
+    return dataclasses.replace(query, agg=0) if rows_matched(query) == 1 else query
+
+
 def total_of_whole_column(question: str, query: Query, table: Table) -> Query:
     """COUNT of a whole number column (no condition, no ordering), or the column itself, when the question asks for
     the total of the column it names ("Total timber volume of all the cherry trees?" on `Volume`, "the total male

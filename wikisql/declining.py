@@ -87,6 +87,10 @@ _BOUND = r"(?:above|below|over|under|(?:more|less|fewer|greater|higher|lower) th
 _AGGREGATE_WORD = (r"(?:count|number|total|sum|average|mean|maximum|minimum|max|min|highest|lowest|largest|"
                    r"smallest|biggest)")
 STATISTIC = "a statistic no aggregation computes"
+# how long something lasted or how late it was: "How many days did the breach last?", "How many days did it take to get
+# fire SWF081 under control?", "How many years did Kinsella serve?", "How many minutes late did flight 1742 leave?"
+HOW_LONG = (r"^how many (?P<key>years|months|weeks|days|hours|minutes)(?:,[^,?]*,)? (?:did\b[^?]*\b(?:last|take)\s*\??$"
+            r"|did (?:it|they|he|she|we|you) take\b|did\b[^?]*\bserve\b|late\b|early\b)")
 FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) for form, pattern in (
     ("a comparison between rows (a yes/no question)",
      YES_NO + rf".*\b(?:{COMPARATIVE}|(?!other\b)[a-z]{{3,}}er)\b.*\bthan\s+"
@@ -152,8 +156,8 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
      r"(?![-$\d]|(?:their|its|his|her|the|a|an)\b)[^?]*\b(?:(?:did|does|do)\b|(?:was|were|is|are)\b[^?]*\b[a-z]{3,}ed"
      r"\s*\??$)"),   # (not "after their first purchase", nor "How many weeks before insulation were below
     #                 freezing?", a count; but "How many years after BDO Unibank was Asia United Bank listed?")
-    ("arithmetic between values",   # "How many days did the Long Beach breach last?": its end less its start
-     r"^how many (?P<key>years|months|weeks|days|hours|minutes) did\b[^?]*\b(?:last|take)\s*\??$"),
+    ("arithmetic between values", HOW_LONG),   # "How many days did the Long Beach breach last?": its end less its
+    #                                             start (how_long_held answers it where a column holds durations)
     ("arithmetic between values", r"\b(?P<key>mid-?points?|halfway)\b"),   # "the midpoint of the weight range"
     ("a comparison between rows (which of two)",   # "Which of the women aged 51 has the higher BMI?": of two rows
      rf"^(?:which|who)\b[^?]*\b(?:has|had|have|is|was) the {COMPARATIVE}\b(?![^?]*\bthan\b)"),
@@ -1119,8 +1123,55 @@ def rows_noun_not_held(question: str, table: Table, query: Query | None) -> str 
     return " ".join(nouns)
 
 
-_LASTED = re.compile(r"^how many (?:years|months|weeks|days|hours|minutes) did\b[^?]*\b(?:last|take)\s*\??$")
-_DURATION_WORDS = frozenset("duration length tenure term lasted years months weeks days hours minutes".split())
+_HOW_LONG = re.compile(HOW_LONG)
+_DURATION_WORDS = frozenset("""duration length tenure term lasted years months weeks days hours minutes delay late
+    early""".split())
+
+
+def how_long_held(question: str, table: Table) -> bool:
+    """Whether a question asking how long something lasted or how late it was (HOW_LONG) has a number column to read
+    it from, headed with a word of durations (`duration`, `tenure`, `DEP_DELAY`, `minutes late`); a column of dates
+    headed `Term (yyyy.mm.dd)` is none."""
+    return _HOW_LONG.match(" ".join(question.lower().split())) is not None and any(
+        kind == "real" and set(re.findall(r"[a-z]+", readable_header(str(header)).lower())) & _DURATION_WORDS
+        for header, kind in zip(table.header, table.types))
+
+
+_COUNTED_ENDS = frozenset("""did does do were was are is have has had in on of for at by from to with will would can
+    could sit grow live work""".split())
+
+
+def counted_of_one_row(question: str, table: Table, query: Query | None) -> str | None:
+    """What a "How many ...?" counts when the query counts the one row a name picks ("How many three-pointers did Klay
+    Thompson make?" decoded COUNT(Blocks) WHERE Name = 'Klay Thompson', a column that names each row once) and no
+    header names it: a count of that row's things, which no column holds (the answer would be 1); else None. Not
+    for "how many times" (a row counted), a noun a header names ("How many players named X ...?"), nor where the
+    question names the counted column (WikiSQL's "How many figures are there for density for Yucheng County?")."""
+    if query is None or query.agg != AGGREGATION_OPS.index("COUNT") or query.order is not None or not query.conds \
+            or any(c.operator != 0 or c.column >= len(table.header) for c in query.conds):
+        return None
+    asked = re.match(r"\s*how\s+many\s+([a-z0-9' -]+)", question.lower())
+    if asked is None:
+        return None
+    nouns = []
+    for word in asked[1].split():
+        if word in _COUNTED_ENDS or len(nouns) == 3:
+            break
+        nouns.append(singular(word))
+    if not nouns or nouns[-1] in ("time", "row", "entry", "record", "one"):
+        return None
+    rows = [row for row in table.rows if all(holding(c.value)(row[c.column]) for c in query.conds)]
+    if len(rows) != 1 or not any(table.types[c.column] == "text" and len(set(table.cells(c.column, lower=True)))
+                                 == len(table.rows) for c in query.conds):
+        return None
+    if any(names_column(nouns, str(header), question) for header in table.header):
+        return None
+    said = [singular(word) for word in re.findall(r"[a-z0-9]+", question.lower())]
+    if query.sel < len(table.header) and names_column(said, str(table.header[query.sel]), question):
+        return None   # WikiSQL's "How many values for attendance on the date of September 5?": a count of cells
+    return " ".join(nouns)
+
+
 _PERIOD_ASKED = re.compile(rf"^(?:in\s+|during\s+)?(?:which|what)\s+(?P<period>week|month|quarter|year)\b[^?]*"
                            rf"\b(?:{EXTREME}|best|worst)\b")
 
@@ -1164,9 +1215,7 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
         form = None   # "What share of married women in Indonesia use contraception?" of a column of percentages
     if form == STATISTIC and statistic_held(question, query, table):
         form = None   # "What's the median income in Leon County?" of a column of the counties' median incomes
-    if form == "arithmetic between values" and _LASTED.match(question.lower()) and any(
-            set(re.findall(r"[a-z]+", readable_header(str(header)).lower())) & _DURATION_WORDS
-            for header in table.header):
+    if form == "arithmetic between values" and how_long_held(question, table):
         form = None   # "How many years did Alfredo Stroessner's spell last?" of a table with `duration`
     if form == "arithmetic between values" and change_held(question, table):
         form = None   # "By how much did Milton's population change from 2001 to 2006?" of `pop_change_2001_2006_pct`
@@ -1207,7 +1256,7 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
             form = "grouping"   # "Which year had the most operations?" read MAX(year)
     if form is not None:
         return f"one query over this table cannot answer it: it asks for {form}"
-    unnamed = rows_noun_not_held(question, table, query)
+    unnamed = rows_noun_not_held(question, table, query) or counted_of_one_row(question, table, query)
     if unnamed is not None:
         return f"no column of this table holds what it asks for ({unnamed})"
     attribute = missing_attribute(question, table, query) or thing_not_held(question, table, query) or (

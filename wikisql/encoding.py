@@ -377,6 +377,7 @@ _FIELD_CODES = {
     "mktcap": ("market capitalization", "market capitalisation", "market cap", "market value"),
     "vol": ("volume", "trading volume"), "div": ("dividend", "dividends"), "roe": ("return on equity",),
     "rev": ("revenue", "revenues", "sales"),
+    "symbol": ("ticker", "ticker symbol"), "stocksymbol": ("ticker", "ticker symbol", "stock ticker"),
     # demography and health
     "tfr": ("total fertility rate", "fertility rate", "fertility", "children per woman"),
     "imr": ("infant mortality",), "cbr": ("birth rate",), "cdr": ("death rate",), "le": ("life expectancy",),

@@ -86,6 +86,7 @@ from wikisql.corrections import (
     drop_whole_period,
     drop_whole_span,
     extreme_of_a_whole_column,
+    extreme_of_one_row,
     head_noun_columns,
     headed_values_equal,
     measure_of_the_unit_said,
@@ -702,6 +703,8 @@ class Predictor:
         if query.agg == AGGREGATION_OPS.index("COUNT") and query.sel in view.columns:   # "How many carbs are in
             no_aggregation = float(scores.agg[view.columns.index(query.sel), 0])        # Life?": not COUNT = 1
             query = value_of_one_row(query, view.table, rows_matched, no_aggregation, question=item.question)
+        query = extreme_of_one_row(item.question, query, view.table, rows_matched)   # "On which day did the minimum
+        #                                                                       reach 20.5?": MIN(Date) of one row
         query = compare_the_aggregated_column(item.question, query, view.table, rows_matched)   # "the largest aneb
         #                                                                                 value below 1": `aneb < 1`
         query = add_the_cells_said(item.question, query, view.table, view.matcher.columns_of,   # "a China visa
