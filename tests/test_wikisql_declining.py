@@ -648,7 +648,10 @@ def test_which_group_had_the_most_of_an_unnamed_plural_read_as_the_groups_maximu
     most = Query(1, AGGREGATION_OPS.index("MAX"), ())
     assert "grouping" in cannot_answer("Which year had the most operations?", most, patients)
     assert cannot_answer("Which year had the most thickness?", most, patients) is None   # names a column
-    assert cannot_answer("Which year had the most operations?", Query(1, 0, (), Order(2, True, 1)), patients) is None
+    ordered = Query(1, 0, (), Order(2, True, 1))   # the years ordered by another column: still a count per year
+    assert "grouping" in cannot_answer("Which year had the most operations?", ordered, patients)
+    pinned = Query(1, 0, ((0, 1, 2),), Order(2, True, 1))   # a condition pins the rows down: left to the model
+    assert cannot_answer("After patient 2, which year had the most operations?", pinned, patients) is None
 
 
 def test_an_aggregate_of_two_cells_joined_by_and_is_declined():
@@ -1068,3 +1071,29 @@ def test_a_ticker_is_the_stock_symbol():
                    [["Ayala Land, Inc.", "ALI", "Property"], ["BDO Unibank", "BDO", "Financials"]])
     assert cannot_answer("What is the ticker of Ayala Land, Inc.?", Query(1, 0, ((0, 0, "Ayala Land, Inc."),)),
                          listed) is None
+
+
+def test_which_group_has_the_most_of_a_plural_no_column_names_is_grouping_when_ordered_too():
+    airports = Table("airports", ["name", "city", "latitude", "altitude"], ["text", "text", "real", "real"],
+                     [["SFO", "San Francisco", 37.6, 13], ["OAK", "Oakland", 37.7, 9], ["HWD", "Hayward", 37.6, 52],
+                      ["SQL", "San Carlos", 37.5, 5], ["CCR", "Concord", 37.9, 26], ["X1", "San Francisco", 37.7, 3],
+                      ["X2", "Oakland", 37.8, 4], ["X3", "Hayward", 37.6, 8], ["X4", "San Francisco", 37.7, 6],
+                      ["X5", "Oakland", 37.7, 7]])
+    ordered = Query(1, 0, (), Order(2, True, 1))
+    assert cannot_answer("Which California city has the most airports?", ordered, airports).endswith("grouping")
+    assert cannot_answer("Which city has the highest airport?", Query(1, 0, (), Order(3, True, 1)), airports) is None
+    assert cannot_answer("Which airport is the most northerly?", Query(0, 0, (), Order(2, True, 1)), airports) is None
+
+
+def test_an_average_of_two_groups_set_against_each_other_or_per_year_of_days_is_grouping():
+    chemicals = Table("c", ["Name", "Class", "T_flash"], ["text", "text", "real"],
+                      [["ethanol", "alcohol", 13.0], ["methylamine", "amine", -10.0], ["propanol", "alcohol", 15.0]])
+    versus = "Average flash point of the alcohols versus the amines"
+    assert cannot_answer(versus, Query(2, 5, ()), chemicals).endswith("grouping")
+    games = Table("g", ["Game", "Attendance"], ["text", "real"], [["Lions vs Bears", 60000], ["Jets vs Colts", 50000]])
+    assert cannot_answer("What was the average attendance of Lions vs Bears?", Query(1, 5, ((0, 0, "Lions vs Bears"),)),
+                         games) is None   # a cell says "vs"
+    months = Table("ff", ["date", "HML"], ["text", "real"],
+                   [[f"199{y}-{m:02d}-28", 0.01 * m] for y in (0, 1) for m in range(1, 13)])
+    assert cannot_answer("Average HML per year", Query(1, 5, ()), months).endswith("grouping")
+    assert cannot_answer("Average HML per month", Query(1, 5, ()), months) is None   # a rate, or one row a month

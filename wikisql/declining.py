@@ -1173,18 +1173,21 @@ def counted_of_one_row(question: str, table: Table, query: Query | None) -> str 
 
 
 _PERIOD_ASKED = re.compile(rf"^(?:in\s+|during\s+)?(?:which|what)\s+(?P<period>week|month|quarter|year)\b[^?]*"
-                           rf"\b(?:{EXTREME}|best|worst)\b")
+                           rf"\b(?:{EXTREME}|best|worst)\b"
+                           r"|\b(?:each|every|by)\s+(?P<each>week|month|quarter|year)\b"   # "the total each year"
+                           r"|\bper\s+(?P<per>quarter|year)\b")   # "Average HML per year" (not "per month", a rate)
 
 
 def period_of_days(question: str, table: Table) -> bool:
     """Whether a superlative asks which week, month, quarter or year of a table of days ("Which week had the worst
-    return?" of daily returns): the days of each period taken together, when no header names the period and some
+    return?" of daily returns), or a value asks for each of them ("Average HML per year", "the total each month"):
+    the days of each period taken together, when no header names the period and some
     period holds two different days (a table of one day a week, `Walmart`'s Fridays, answers "Which week ...?" by its
     row)."""
-    asked = _PERIOD_ASKED.match(" ".join(question.lower().split()))
+    asked = _PERIOD_ASKED.search(" ".join(question.lower().split()))
     if asked is None:
         return False
-    period = asked["period"]
+    period = asked["period"] or asked["each"] or asked["per"]
     if any(period in re.findall(r"[a-z]+", readable_header(str(header)).lower()) for header in table.header):
         return False
     key = {"week": lambda day: tuple(day.isocalendar())[:2], "month": lambda day: (day.year, day.month),
@@ -1194,6 +1197,21 @@ def period_of_days(question: str, table: Table) -> bool:
         if len(days) >= 2 and 5 * len(days) >= 2 * len(table.rows) and len({key(day) for day in days}) < len(days):
             return True
     return False
+
+
+_VERSUS = re.compile(r"\b(?:average|mean|median|total|sum)\b[^?]*\b[a-z-]+s\s+(?:versus|vs\.?)\s+(?:the\s+)?"
+                     r"(?P<other>[a-z-]+s)\b", re.IGNORECASE)
+
+
+def groups_set_against(question: str, table: Table) -> bool:
+    """Whether an average or a total is asked of two groups set against each other, plural against plural ("Average
+    flash point of the alcohols versus the amines", "the average weight change for quitters vs non-quitters"): one
+    value per group. Not where a header or a cell says "vs" itself (a match "Lions vs Bears")."""
+    versus = _VERSUS.search(question)
+    if versus is None or singular(versus["other"].lower()) == versus["other"].lower():
+        return False   # (WikiSQL's "a home team scored 17.15 (117) versus hawthorn": an opponent)
+    return not any(re.search(r"\b(?:versus|vs)\b", str(cell), re.IGNORECASE)
+                   for row in [table.header, *table.rows] for cell in row if isinstance(cell, str))
 
 
 def _day_of(cell: object) -> datetime.date | None:
@@ -1226,6 +1244,8 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
         form = "arithmetic between values"   # "the price per carat": one column divided by another
     if form is None and per_category(question, table):
         form = "grouping"   # "the average income per region"
+    if form is None and groups_set_against(question, table):
+        form = "grouping"   # "Average flash point of the alcohols versus the amines"
     if form is None and period_of_days(question, table):
         form = "grouping"   # "Which week had the worst return?" of a table of days
     if form is None and either_of_two_cells(question, table, query):

@@ -2093,10 +2093,15 @@ def counted_per_group(question: str, word: str, table: Table, query: Query) -> b
     """Whether "Which <column> had the most <things>?" counts rows per group: the model read it as MAX or MIN of the
     asked column itself (`MAX(year)`, no condition), that column sorts rows into groups (is_category), and the
     plural after the superlative names no column and no measure of one ("the most operations" of a table of
-    patients, each operated once: operations are counted per year)."""
+    patients, each operated once: operations are counted per year). So for the rows ordered by a number column the
+    plural does not name, with the asked column selected ("Which California city has the most airports?" decoded
+    SELECT city ORDER BY latitude DESC: the cities repeat, the airports are counted)."""
     words = _words(question)
-    if word not in ("most", "fewest") or word not in words or query.agg not in (MAX, MIN) or query.conds \
-            or query.order is not None or not is_category(table, query.sel):
+    extreme = query.agg in (MAX, MIN) and not query.conds and query.order is None
+    ordered = query.agg == 0 and query.order is not None and query.order.column != query.sel and not query.conds
+    #         (a condition pins the groups down: "In 1961, which day had the most accidents?" is a row)
+    if word not in ("most", "fewest") or word not in words or not (extreme or ordered) \
+            or not is_category(table, query.sel):
         return False
     asked = asked_for(question)
     if asked is None or asked[0] != "row" or not _names([singular(w) for w in asked[1]], table, query.sel, question):
