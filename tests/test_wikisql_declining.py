@@ -1097,3 +1097,40 @@ def test_an_average_of_two_groups_set_against_each_other_or_per_year_of_days_is_
                    [[f"199{y}-{m:02d}-28", 0.01 * m] for y in (0, 1) for m in range(1, 13)])
     assert cannot_answer("Average HML per year", Query(1, 5, ()), months).endswith("grouping")
     assert cannot_answer("Average HML per month", Query(1, 5, ()), months) is None   # a rate, or one row a month
+
+
+def test_how_many_different_things_of_a_column_whose_cells_repeat_is_a_distinct_count():
+    codons = Table("c", ["codon", "amino_acid"], ["text", "text"], [["GCC", "Ala"], ["GCA", "Ala"], ["TTT", "Phe"]])
+    counted = Query(1, AGGREGATION_OPS.index("COUNT"), ())
+    assert "distinct" in cannot_answer("How many different amino acids are in the table?", counted, codons)
+    assert cannot_answer("How many different codons are there?", Query(0, 3, ()), codons) is None   # one a row
+    some = Query(1, 3, ((0, 0, "GCC"),))   # with a condition: WikiSQL's COUNT
+    assert cannot_answer("How many different amino acids are there for codon GCC?", some, codons) is None
+
+
+def test_a_run_of_consecutive_rows_is_declined_unless_a_column_holds_runs():
+    nights = Table("n", ["Date", "Temp"], ["text", "real"], [["1990-01-01", 16.0], ["1990-01-02", 14.0]])
+    ordered = Query(0, 0, ((1, 1, 15),), Order(1, True, 1))
+    assert "consecutive" in cannot_answer("What was the longest run of nights above 15 degrees?", ordered, nights)
+    assert "consecutive" in cannot_answer("How many days in a row stayed above 15?", Query(0, 3, ((1, 1, 15),)),
+                                          nights)
+    games = Table("g", ["Date", "Streak"], ["text", "text"], [["May 9", "Won 3"], ["May 10", "Lost 1"]])
+    assert cannot_answer("How many games had they won in a row on May 9?", Query(1, 0, ((0, 0, "May 9"),)),
+                         games) is None
+    records = Table("r", ["Team", "Wins", "Duration"], ["text", "real", "text"], [["A", 53, "1 year"], ["B", 40, "2"]])
+    assert cannot_answer("What is the Duration for less than 53 consecutive wins?", Query(2, 0, ((1, 2, 53),)),
+                         records) is None   # the column holds the run
+
+
+def test_the_longest_name_is_a_length_of_text():
+    provinces = Table("tr", ["province", "plate code", "region"], ["text", "real", "text"],
+                      [["Adana", 1, "Akdeniz"], ["Afyonkarahisar", 3, "Ege"]])
+    longest = Query(0, 0, (), Order(1, True, 1))
+    assert "arithmetic" in cannot_answer("Which province has the longest name?", longest, provinces)
+    assert cannot_answer("Which province has the largest plate code?", longest, provinces) is None
+
+
+def test_consecutive_days_of_a_column_of_day_numbers_is_still_a_run():
+    heat = Table("h", ["Month", "Day", "Temp"], ["real", "real", "real"], [[7, 1, 91], [7, 2, 93], [7, 3, 85]])
+    assert "consecutive" in cannot_answer("What was the longest run of consecutive days above 90 degrees?",
+                                          Query(1, 1, ((2, 1, 90),)), heat)

@@ -159,6 +159,8 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("arithmetic between values", HOW_LONG),   # "How many days did the Long Beach breach last?": its end less its
     #                                             start (how_long_held answers it where a column holds durations)
     ("arithmetic between values", r"\b(?P<key>mid-?points?|halfway)\b"),   # "the midpoint of the weight range"
+    ("arithmetic between values", r"\b(?:longest|shortest)\s+(?:names?|titles?)\b"),   # "Which province has the
+    #                                                             longest name?": a length of text, no query reads it
     ("a comparison between rows (which of two)",   # "Which of the women aged 51 has the higher BMI?": of two rows
      rf"^(?:which|who)\b[^?]*\b(?:has|had|have|is|was) the {COMPARATIVE}\b(?![^?]*\bthan\b)"),
     ("a condition the grammar cannot say (not equal)", r"^(?:leaving out|excluding|except for)\b|\bother than\b"),
@@ -1199,6 +1201,44 @@ def period_of_days(question: str, table: Table) -> bool:
     return False
 
 
+_RUN = re.compile(r"\b(?:longest|shortest)\s+(?:run|streak|stretch|spell)\s+of\b|\bin\s+a\s+row\b|\bconsecutive\b"
+                  r"|\bstraight\s+(?:days|nights|weeks|months|years|games|wins|losses)\b", re.IGNORECASE)
+_RUN_HEADER_WORDS = frozenset("streak consecutive run runs spell row".split())
+
+
+def run_of_rows(question: str, table: Table) -> bool:
+    """Whether the question asks about a run of consecutive rows ("the longest run of dry days", "How many days in a
+    row stayed dry ...?"): rows compared with their neighbours, which no query does; not where a header holds such
+    runs (`Streak`, `Consecutive wins`) or names what is run ("less than 53 consecutive wins" of `Wins`)."""
+    if _RUN.search(question) is None or any(set(re.findall(r"[a-z]+", readable_header(str(header)).lower()))
+                                            & _RUN_HEADER_WORDS for header in table.header):
+        return False
+    counted = re.search(r"\bconsecutive\s+([a-z]+)", question.lower())   # WikiSQL's "less than 53 consecutive wins"
+    noun = singular(counted[1]) if counted else ""
+    return not (counted and noun not in TIME_WORDS and noun not in ("night", "time") and any(
+        kind == "real" and names_column([noun], str(header), question)
+        for header, kind in zip(table.header, table.types)))   # (not "consecutive days" of a column of day numbers)
+
+
+_DISTINCT = re.compile(r"^\s*how\s+many\s+(?:different|distinct|unique)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+?)"
+                       r"\s+(?:are|is|appear|appears|were|does|do|can|in|there)\b", re.IGNORECASE)
+
+
+def distinct_count(question: str, table: Table, query: Query | None) -> bool:
+    """Whether "How many different/distinct <things> ...?" asks, of the whole table (the query has no condition), for
+    the distinct cells of a text column whose cells repeat ("How many distinct regions are listed?"): a COUNT counts
+    rows. Not of a column that names each row once (there the two agree), nor with conditions (WikiSQL's "How many
+    different results are there for the year 1995?" is its COUNT)."""
+    asked = _DISTINCT.match(question)
+    if asked is None or (query is not None and query.conds):
+        return False
+    nouns = [singular(word) for word in asked[1].lower().split()]
+    named = [c for c, kind in enumerate(table.types) if kind == "text" and names_column(nouns, str(table.header[c]),
+                                                                                          question)]
+    return bool(named) and all(len(set(table.cells(c, lower=True))) < len(table.cells(c, lower=True))
+                               for c in named)
+
+
 _VERSUS = re.compile(r"\b(?:average|mean|median|total|sum)\b[^?]*\b[a-z-]+s\s+(?:versus|vs\.?)\s+(?:the\s+)?"
                      r"(?P<other>[a-z-]+s)\b", re.IGNORECASE)
 
@@ -1244,6 +1284,10 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
         form = "arithmetic between values"   # "the price per carat": one column divided by another
     if form is None and per_category(question, table):
         form = "grouping"   # "the average income per region"
+    if form is None and run_of_rows(question, table):
+        form = "a run of consecutive rows"   # "What was the longest run of nights above 15 degrees?"
+    if form is None and distinct_count(question, table, query):
+        form = "a count of distinct values (COUNT DISTINCT)"   # "How many distinct regions are listed?"
     if form is None and groups_set_against(question, table):
         form = "grouping"   # "Average flash point of the alcohols versus the amines"
     if form is None and period_of_days(question, table):
