@@ -13,6 +13,7 @@ passes a `rows_matched` callback.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import functools
 import itertools
 import re
@@ -432,11 +433,10 @@ def count_the_rows_asked(question: str, query: Query, table: Table, rows_matched
             and 2 * len(set(cells)) >= len(cells)
     if query.agg == SUM and not numbers_the_noun(query.sel):
         return query
-    def names_each_row(column: int) -> bool:   # `customerID` '2928-HLDBA': one name a row, counted by COUNT
-        cells = [str(cell).strip().lower() for cell in table.cells(column)]
-        return table.types[column] == "text" and len(set(cells)) == len(cells) and not mostly_numbers(cells)
-    named = [c for c, kind in enumerate(table.types)   # (the row names read as the noun asked: they count it)
-             if (kind == "real" or c == query.sel) and not is_row_names(table.header[c]) and not names_each_row(c)
+    named = [c for c, kind in enumerate(table.types)   # (the row names read as the noun asked: they count it;
+             #                                             `customerID` '2928-HLDBA' too, counted by COUNT)
+             if (kind == "real" or c == query.sel) and not is_row_names(table.header[c])
+             and not (names_each_row(table, c) and not mostly_numbers(table.cells(c)))
              and not numbers_the_noun(c) and names_column([noun], table.header[c], question)
              and not _more_than_said(table.header[c], noun, question)]
     if named or rows_matched(query) < 2:
@@ -475,7 +475,7 @@ def count_on_complete_column(question: str, query: Query, table: Table) -> Query
     header = " ".join(str(table.header[query.sel]).lower().split())
     if header and header in " ".join(question.lower().split()):
         return query
-    rows = [row for row in table.rows if all(_keeps(row, condition) for condition in query.conds)]
+    rows = kept_rows(table, query.conds)
     def complete(column: int) -> bool:
         return not any(is_missing(row[column]) for row in rows)
     if not rows or complete(query.sel):
@@ -509,6 +509,17 @@ def arithmetic_on_numbers(question: str, query: Query, table: Table) -> Query:
     measures = [c for c, kind in enumerate(table.types) if kind == "real" and not orders_rows(str(table.header[c]))
                 and len({cell_number(cell) for cell in table.cells(c)} - {None}) > 2]   # (not a 0/1 flag)
     return dataclasses.replace(query, sel=measures[0]) if len(measures) == 1 else query
+
+
+def names_each_row(table: Table, column: int) -> bool:
+    """Whether a column of text names each row once: a cell in every row, no two alike (case aside)."""
+    cells = table.cells(column, lower=True)
+    return table.types[column] == "text" and len(cells) == len(table.rows) and len(set(cells)) == len(cells)
+
+
+def kept_rows(table: Table, conds: Sequence[Condition]) -> list[list]:
+    """The rows of `table` that may meet every condition (_keeps)."""
+    return [row for row in table.rows if all(_keeps(row, condition) for condition in conds)]
 
 
 def _keeps(row: Sequence[object], condition: Condition) -> bool:
@@ -791,19 +802,28 @@ def drop_whole_span(question: str, query: Query, table: Table) -> Query:
 
 
 # The words of a value that names the stretch of time a table covers rather than some of its rows: "Total traded
-# value over the quarter?", "the average over this period".
-_PERIOD_WORDS = frozenset("""period quarter month week year season summer winter spring autumn fall stretch span
-    whole entire this the two three four six twelve""".split())
+# value over the quarter?", "the average over this period": a noun of _PERIOD_NOUNS, maybe with _PERIOD_FILLERS.
+_PERIOD_NOUNS = frozenset("period quarter month week year season summer winter spring autumn fall stretch span".split())
+_PERIOD_FILLERS = frozenset("whole entire this the two three four six twelve".split())
 _QUARTER = re.compile(r"\bq([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b", re.IGNORECASE)
 _QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
+def iso_day(cell: object) -> datetime.date | None:
+    """The day of a cell written `2008-10-01` (maybe with a time after it, `2008-09-15 00:00:00+00:00`), else None."""
+    found = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\b", str(cell))
+    try:
+        return datetime.date(int(found[1]), int(found[2]), int(found[3])) if found else None
+    except ValueError:
+        return None
+
+
 def _year_and_month(cell: object) -> tuple[int, int] | None:
-    """The year and month of a cell holding one day, `1989-12-01`, `2008-09-15 00:00:00+00:00` or `Sep 01, 1927`."""
+    """The year and month of a cell holding one day, `1989-12-01` (iso_day) or `Sep 01, 1927`."""
     text = str(cell).strip()
-    iso = re.match(r"(\d{4})-(\d{1,2})-\d{1,2}\b", text)
-    if iso:
-        return int(iso[1]), int(iso[2])
+    day = iso_day(text)
+    if day is not None:
+        return day.year, day.month
     written = re.fullmatch(r"([A-Za-z]{3,9})\.?\s+\d{1,2},?\s+(\d{4})", text)
     word = written[1].lower() if written else ""
     month = MONTH_ABBREVIATIONS.get(word[:3])
@@ -842,7 +862,6 @@ def drop_whole_period(question: str, query: Query, table: Table) -> Query:
     yield in September and October 2008" of a table of those two months: not `Time Period = 'October 2008'`; "the
     summer of 1989/90", "Q4 2018"), or the value is only a word for a stretch of time ("over the quarter", "this
     period"). The question asks about the whole table; a period that leaves rows out stays (and is declined)."""
-    years, months = _period_said(question)
     def whole(condition: Condition) -> bool:
         if not holds_no_cell(condition, table):
             return False
@@ -850,14 +869,13 @@ def drop_whole_period(question: str, query: Query, table: Table) -> Query:
         if days is None:
             return False
         value = str(condition.value).lower()
-        words = re.findall(r"[a-z]+|\d+", value)
-        if words and all(singular(word) in _PERIOD_WORDS for word in words) and any(
-                singular(word) in _PERIOD_WORDS - {"this", "the", "whole", "entire", "two", "three", "four", "six",
-                                                   "twelve"} for word in words):
+        words = {singular(word) for word in re.findall(r"[a-z]+|\d+", value)}
+        if words & _PERIOD_NOUNS and words <= _PERIOD_NOUNS | _PERIOD_FILLERS:
             return True
         value_years, value_months = _period_said(str(condition.value))
         if re.search(r"\d", re.sub(r"(?<!\d)(?:19|20)\d\d(?:\s*[/-]\s*\d\d)?(?!\d)|\bq[1-4]\b", "", value)):
             return False   # a day or an hour ("27 July 2020", "2001-01-05 08:00:00"), not a stretch of time
+        years, months = _period_said(question)
         return bool(value_years or value_months) and bool(years or months) and all(
             (not years or year in years) and (not months or month in months) for year, month in days)
     kept = tuple(c for c in query.conds if not whole(c))
@@ -1477,9 +1495,9 @@ def _one_column_for_a_value(question: str, first: Condition, second: Condition, 
         return first if named[0] else second
     if named[0]:
         return None   # WikiSQL's "races where Will Power had both pole position and fastest lap"
+    if names_each_row(table, first.column) or names_each_row(table, second.column):
+        return None   # the value is that row's name ("How many vCPUs does c6a.metal have?")
     kinds = [len({str(row[c.column]).strip().lower() for row in table.rows}) for c in (first, second)]
-    if len(table.rows) in kinds:
-        return None   # one column names each row: the value is that row's name ("How many vCPUs does c6a.metal have?")
     if kinds[0] != kinds[1]:
         return first if kinds[0] < kinds[1] else second
     return None
@@ -1671,9 +1689,9 @@ def said_sibling_columns(question: str, query: Query, table: Table) -> Query:
         {query.sel} if query.agg != AGGREGATION_OPS.index("COUNT") else set())   # (COUNT counts rows)
     def moved(column: int) -> int:
         own = tokens[column]
+        spanned = bool(own) and re.fullmatch(r"\d+ [a-z]+", own[0]) is not None   # `1month`: one token
         siblings = []
         for other in range(len(table.header)):
-            spanned = bool(own) and re.fullmatch(r"\d+ [a-z]+", own[0]) is not None   # `1month`: one token
             if other == column or other in used or table.types[other] != table.types[column] \
                     or len(tokens[other]) != len(own) or (len(own) < 2 and not spanned):
                 continue

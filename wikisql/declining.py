@@ -31,12 +31,20 @@ model, so every model declines them.
 """
 from __future__ import annotations
 
-import datetime
 import re
 from typing import Sequence
 
 from wikisql.content import cell_key
-from wikisql.corrections import COMPARATIVE, HOW_MANY, YES_NO, cells_joined, holds_no_cell
+from wikisql.corrections import (
+    COMPARATIVE,
+    HOW_MANY,
+    YES_NO,
+    cells_joined,
+    holds_no_cell,
+    iso_day,
+    kept_rows,
+    names_each_row,
+)
 from wikisql.database import read_number
 from wikisql.decoding import AVG, SUM
 from wikisql.encoding import (
@@ -1162,9 +1170,7 @@ def counted_of_one_row(question: str, table: Table, query: Query | None) -> str 
         nouns.append(singular(word))
     if not nouns or nouns[-1] in ("time", "row", "entry", "record", "one"):
         return None
-    rows = [row for row in table.rows if all(holding(c.value)(row[c.column]) for c in query.conds)]
-    if len(rows) != 1 or not any(table.types[c.column] == "text" and len(set(table.cells(c.column, lower=True)))
-                                 == len(table.rows) for c in query.conds):
+    if len(kept_rows(table, query.conds)) != 1 or not any(names_each_row(table, c.column) for c in query.conds):
         return None
     if any(names_column(nouns, str(header), question) for header in table.header):
         return None
@@ -1195,7 +1201,7 @@ def period_of_days(question: str, table: Table) -> bool:
     key = {"week": lambda day: tuple(day.isocalendar())[:2], "month": lambda day: (day.year, day.month),
            "quarter": lambda day: (day.year, (day.month - 1) // 3), "year": lambda day: day.year}[period]
     for column, kind in enumerate(table.types):
-        days = {day for day in map(_day_of, table.cells(column)) if day is not None} if kind == "text" else set()
+        days = {day for day in map(iso_day, table.cells(column)) if day is not None} if kind == "text" else set()
         if len(days) >= 2 and 5 * len(days) >= 2 * len(table.rows) and len({key(day) for day in days}) < len(days):
             return True
     return False
@@ -1252,15 +1258,6 @@ def groups_set_against(question: str, table: Table) -> bool:
         return False   # (WikiSQL's "a home team scored 17.15 (117) versus hawthorn": an opponent)
     return not any(re.search(r"\b(?:versus|vs)\b", str(cell), re.IGNORECASE)
                    for row in [table.header, *table.rows] for cell in row if isinstance(cell, str))
-
-
-def _day_of(cell: object) -> datetime.date | None:
-    """The day of a cell written `2008-10-01` (maybe with a time after it), else None."""
-    found = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\b", str(cell))
-    try:
-        return datetime.date(int(found[1]), int(found[2]), int(found[3])) if found else None
-    except ValueError:
-        return None
 
 
 def cannot_answer(question: str, query: Query | None, table: Table) -> str | None:
