@@ -18,8 +18,13 @@ LAZY_ALLOWED = {('wikisql.evaluate', 'wikisql.checkpoint'), ('wikisql.evaluate',
 
 
 def first_party_modules():
-    return {'.'.join(path.relative_to(REPO_ROOT).with_suffix('').parts): path
-            for package in PACKAGES for path in (REPO_ROOT / package).glob('*.py')}
+    """Module name -> file, subpackages included (`wikisql/corrections/__init__.py` is wikisql.corrections)."""
+    modules = {}
+    for package in PACKAGES:
+        for path in (REPO_ROOT / package).rglob('*.py'):
+            parts = path.relative_to(REPO_ROOT).with_suffix('').parts
+            modules['.'.join(parts[:-1] if parts[-1] == '__init__' else parts)] = path
+    return modules
 
 
 def imported_modules(node, modules):

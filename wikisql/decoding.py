@@ -19,7 +19,7 @@ identifier the question names that is a cell of one column becomes a condition o
 movies ...", `add_modifier_cells`).
 
 What the question and the table say beyond the scores is read after decoding, in
-wikisql/corrections.py.
+wikisql/corrections/.
 """
 from __future__ import annotations
 

@@ -1,0 +1,163 @@
+"""Corrections of a decoded query, read from the question and the table's cells and headers.
+
+The decoders (wikisql/decoding.py) take each part of the query from the model's scores. The
+functions here take that query, the question and the table, and return the query with what the
+question says and the model missed or misread: a total that is a SUM, not a COUNT ("the total
+number of ..."), a condition whose value the question implies (`sex = 'F'` for "women"), a number
+said about a header rather than a row ("under 15" of `pop15`), a value cut short or put on the
+wrong column. Each returns its query unchanged when its case does not apply, so they compose; the
+prediction engine (wikisql/engine.py, `Predictor._decode`) runs them in order after decoding.
+Nothing here executes SQL: where a rule needs the number of rows a query matches, the engine
+passes a `rows_matched` callback.
+
+The package holds one kind of correction a module, each module importing only from those listed before it:
+
+- `common`: readings several modules share (a value in no cell, a column that names each row, where a text is said).
+- `columns`: which column the query reads: a code or a sibling header's token said, a qualified header, a compound's
+  head, a unit's measure, a percentile; header_tokens, token_said and move_columns, which the others use.
+- `aggregation`: what the query computes: SUM for a total, COUNT for "how many" rows, a frequency table's counts,
+  one row's number, averages, the extreme of a whole column, arithmetic on a number column.
+- `dates`: dates in parts, the table's year, whole spans and periods, columns written with a year, calendar cells,
+  a column of time units a measure is only counted over.
+- `holders`: the column a value goes on: the one holding it as a cell, an origin or a destination, a filter in
+  parentheses, the cells the question says.
+- `kinds`: conditions the question implies: the kind of rows, a sex, letter and number codes, finer cells, states of
+  matter, a place's adjective, a choice between two cells.
+- `values`: a value trimmed, written as its cell, cut short or said whole, amounts and brackets; values that are no
+  row's (function words, units, quantifiers, clauses, rates, the table's name) dropped.
+- `comparisons`: numbers compared: a header's number, row numbers, one column per number, ages, compass directions, a
+  number said after its column's name, a comparison moved to the column whose range it divides.
+
+The names imported from `wikisql.corrections` (by the engine, wikisql.superlatives, wikisql.declining and the tests)
+are re-exported here.
+"""
+from __future__ import annotations
+
+from wikisql.corrections.aggregation import (
+    HOW_MANY,
+    adds_up,
+    arithmetic_on_numbers,
+    count_by_an_averaged_condition,
+    count_not_row_numbers,
+    count_on_complete_column,
+    count_the_rows_asked,
+    count_what_no_cell_says,
+    count_when_told,
+    extreme_of_a_whole_column,
+    extreme_of_one_row,
+    kept_rows,
+    numbers_the_rows,
+    orders_rows,
+    sum_for_total,
+    sum_of_counts,
+    total_of_whole_column,
+    value_of_one_row,
+)
+from wikisql.corrections.columns import (
+    SEX_TOKENS,
+    add_headed_codes,
+    head_noun_columns,
+    headed_code,
+    header_tokens,
+    measure_of_the_unit_said,
+    said_sibling_columns,
+    said_words,
+    select_other_than_given,
+    select_the_code_said,
+    select_the_measure_asked,
+    the_percentile_said,
+    token_said,
+    unqualified_columns,
+)
+from wikisql.corrections.common import _found, holds_no_cell, names_each_row
+from wikisql.corrections.comparisons import (
+    add_row_number,
+    aged_as_said,
+    compare_the_aggregated_column,
+    compared_by_age,
+    compared_by_compass,
+    comparison_in_range,
+    drop_header_numbers,
+    drop_numbers_inside_values,
+    drop_row_said_twice,
+    headed_values_equal,
+    move_off_row_numbers,
+    number_before_its_column,
+    number_on_its_named_column,
+    one_column_per_number,
+    text_compared_as_equal,
+)
+from wikisql.corrections.dates import (
+    calendar_cells,
+    dates_in_parts,
+    days_of,
+    drop_table_year,
+    drop_whole_period,
+    drop_whole_span,
+    iso_day,
+    select_not_the_unit,
+    year_columns,
+)
+from wikisql.corrections.holders import (
+    add_the_cells_said,
+    move_to_holding_column,
+    parenthesized_conditions,
+    split_repeated_values,
+    words_off_number_columns,
+)
+from wikisql.corrections.kinds import (
+    COMPARATIVE,
+    YES_NO,
+    add_demonym_conditions,
+    add_finer_cells,
+    add_kind_condition,
+    add_said_kind,
+    add_sex_condition,
+    cells_joined,
+    choose_between_cells,
+    code_of_its_length,
+    coded_label_conditions,
+    coded_labels,
+    state_of_matter_cells,
+)
+from wikisql.corrections.values import (
+    cells_as_written,
+    cells_cut_short,
+    close_brackets,
+    drop_clause_values,
+    drop_counted_number_words,
+    drop_distance_origin,
+    drop_function_word_values,
+    drop_non_numbers,
+    drop_pointer_values,
+    drop_possessive_s,
+    drop_quantifier_values,
+    drop_rate_numbers,
+    drop_unit_values,
+    plain_amounts,
+    trim_to_cells,
+    whole_cell_said,
+)
+
+# the names other modules import from wikisql.corrections
+__all__ = [
+    "COMPARATIVE", "HOW_MANY", "SEX_TOKENS", "YES_NO", "_found", "add_demonym_conditions", "add_finer_cells",
+    "add_headed_codes", "add_kind_condition", "add_row_number", "add_said_kind", "add_sex_condition",
+    "add_the_cells_said", "adds_up", "aged_as_said", "arithmetic_on_numbers", "calendar_cells", "cells_as_written",
+    "cells_cut_short", "cells_joined", "choose_between_cells", "close_brackets", "code_of_its_length",
+    "coded_label_conditions", "coded_labels", "compare_the_aggregated_column", "compared_by_age",
+    "compared_by_compass", "comparison_in_range", "count_by_an_averaged_condition", "count_not_row_numbers",
+    "count_on_complete_column", "count_the_rows_asked", "count_what_no_cell_says", "count_when_told",
+    "dates_in_parts", "days_of", "drop_clause_values", "drop_counted_number_words", "drop_distance_origin",
+    "drop_function_word_values", "drop_header_numbers", "drop_non_numbers", "drop_numbers_inside_values",
+    "drop_pointer_values", "drop_possessive_s", "drop_quantifier_values", "drop_rate_numbers",
+    "drop_row_said_twice", "drop_table_year", "drop_unit_values", "drop_whole_period", "drop_whole_span",
+    "extreme_of_a_whole_column", "extreme_of_one_row", "head_noun_columns", "headed_code", "headed_values_equal",
+    "header_tokens", "holds_no_cell", "iso_day", "kept_rows", "measure_of_the_unit_said", "move_off_row_numbers",
+    "move_to_holding_column", "names_each_row", "number_before_its_column", "number_on_its_named_column",
+    "numbers_the_rows", "one_column_per_number", "orders_rows", "parenthesized_conditions", "plain_amounts",
+    "said_sibling_columns", "said_words", "select_not_the_unit", "select_other_than_given", "select_the_code_said",
+    "select_the_measure_asked", "split_repeated_values", "state_of_matter_cells", "sum_for_total", "sum_of_counts",
+    "text_compared_as_equal", "the_percentile_said", "token_said", "total_of_whole_column", "trim_to_cells",
+    "unqualified_columns", "value_of_one_row", "whole_cell_said", "words_off_number_columns", "year_columns",
+]

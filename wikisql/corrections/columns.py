@@ -1,0 +1,388 @@
+"""Corrections of which column the query reads: not one a condition gives the value of, the one whose code the
+question writes (`varp97`; "type b": `Type = 'b'`) or whose header token it says (`MinTemp` for "minimum"; a header
+without its qualifier; the head of a compound), the measure a unit or an adjective asks for, the percentile said.
+Also header_tokens, said_words and token_said, which read a header in the question, and move_columns.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Callable, Sequence
+
+from wikisql.corrections.common import MAX_KIND_CELLS
+from wikisql.decoding import FUNCTION_WORDS
+from wikisql.encoding import (
+    MAX_CONDITIONS,
+    bundled_vocabulary,
+    header_readings,
+    percentile_readings,
+    readable_header,
+    singular,
+)
+from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, Condition, Query
+from wikisql.schema import Table
+from wikisql.tables import cell_number
+
+
+def select_other_than_given(query: Query, select: dict[int, float], question: str = "",
+                            table: Table | None = None) -> Query:
+    """`query` when it does not, without aggregation, select a column an `=` condition gives the value of, which
+    would answer with the question's own value: "Who makes Special K?" decoded SELECT name WHERE name =
+    'Special K'. With other conditions, that one is dropped ("Is Derby in the North or the South?": SELECT
+    location WHERE location = 'North' AND town = 'Derby' -> WHERE town = 'Derby') unless the question says its
+    value right after the column's name (`headed_code`: "Which type b patient has ...?" of `Type`); else the
+    select column moves to the select head's likeliest other one (`select`: column -> log p). No gold query of
+    WikiSQL selects the column it gives (16 of the 8,421 official dev predictions of the default model did, none
+    right)."""
+    given = query.given_columns()
+    others = [column for column in select if column not in given]
+    if query.agg != 0 or query.sel not in given or not others:
+        return query
+    headed = table is not None and any(c.column == query.sel and headed_code(question, table, c.column) == str(c.value)
+                                       for c in query.conds)
+    if any(c.column != query.sel for c in query.conds) and not headed:
+        return dataclasses.replace(query, conds=tuple(c for c in query.conds if c.column != query.sel))
+    return dataclasses.replace(query, sel=max(others, key=lambda column: (select[column], -column)))
+
+
+MAX_CODE_LENGTH = 3   # the cells of a column of codes: 'a', 'b'; 'A1'; 'IIa'
+_CODE_AFTER = re.compile(r"([A-Za-z]+)\s+([A-Za-z0-9]{1,%d})(?![\w'-])" % MAX_CODE_LENGTH)
+
+
+def headed_code(question: str, table: Table, column: int) -> str | None:
+    """The cell of a text column of a few short codes (every cell at most MAX_CODE_LENGTH characters, with a letter:
+    Cushing's `Type` a, b, c, u; a header without digits) that the question says right after the column's name
+    ("type b (bilateral hyperplasia)", "How many type a patients ...?"), as the column writes it; None when it
+    says none, or two."""
+    header = readable_header(str(table.header[column]))
+    if table.types[column] != "text" or re.search(r"\d", header):
+        return None   # (not `Race 2`, whose cells are places: "7 in race 1" is another column's)
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", header)]
+    cells = {str(row[column]).strip() for row in table.rows}
+    if not words or not cells or len(cells) > MAX_KIND_CELLS or any(
+            len(cell) > MAX_CODE_LENGTH or not re.search(r"[A-Za-z]", cell) for cell in cells):
+        return None   # a column of letter codes only
+    by_key = {cell.lower(): cell for cell in cells}
+    said = {by_key[match[2].lower()] for match in _CODE_AFTER.finditer(question)
+            if singular(match[1].lower()) == singular(words[-1]) and match[2].lower() in by_key}
+    return said.pop() if len(said) == 1 else None
+
+
+def add_headed_codes(question: str, query: Query, table: Table) -> Query:
+    """`query` with `column = code` for the code of a column of short codes said right after the column's name
+    (`headed_code`: "How many type a patients have pregnanetriol above 1?" -> `Type = 'a'`), when that column has
+    no condition yet: the model reads a one-letter value as a word, or not at all. Another column's condition on
+    the same letters is dropped (it was the model's place for them)."""
+    used = {c.column for c in query.conds}
+    for column in range(len(table.header)):
+        if len(query.conds) >= MAX_CONDITIONS:
+            break
+        code = None if column in used else headed_code(question, table, column)
+        if code is not None:
+            kept = tuple(c for c in query.conds if str(c.value).strip().lower() != code.lower())
+            query = dataclasses.replace(query, conds=kept + (Condition(column, CONDITION_OPS.index("="), code),))
+            used.add(column)
+    return query
+
+
+_CODE = re.compile(r"[A-Za-z][A-Za-z0-9._]*[A-Za-z0-9]")
+
+
+def _is_code(header: str) -> bool:
+    """Whether a header is one code, not words: at least 3 characters of letters, digits, dots or underscores, with a
+    digit (`varp97`, `post.test.3`) or no word of the bundled vocabulary (`bfext`, `ALP.B`)."""
+    header = header.strip()
+    return (len(header) >= 3 and _CODE.fullmatch(header) is not None
+            and (any(ch.isdigit() for ch in header) or header.lower() not in bundled_vocabulary()))
+
+
+_SHORT_CODE = re.compile(r"[A-Z][a-z]|[A-Za-z][0-9]")   # `Zx`, `Cw`, `A1`: not `No`, `ID`, `pa`
+_TWO_LETTER_WORDS = FUNCTION_WORDS | frozenset("no go so up us we he me my oh ok hi mr ms dr st vs".split())
+
+
+def _short_code_written(header: str, question: str) -> bool:
+    """Whether a two-character code of a capital and a small letter, or of a letter and a digit (a section's `Zx`,
+    `Cw`), is written in the question as the header writes it, case and all, as a word and not its first: "the
+    plastic section modulus Zx of W12X65" (not "No. of ...", nor "Is ...")."""
+    header = header.strip()
+    return (_SHORT_CODE.fullmatch(header) is not None and header.lower() not in _TWO_LETTER_WORDS
+            and re.search(r"(?<=[\w,;:(] )" + re.escape(header) + r"(?![\w]|\.\w)", question) is not None)
+
+
+def select_the_code_said(question: str, query: Query, table: Table) -> Query:
+    """`query` selecting the column whose code the question writes out when its own select column is neither written
+    nor read in the question and the code is used nowhere else in the query: "varp97 of field 25" decoded SELECT
+    p97 selects `varp97`. Only one such code; never for COUNT (which counts rows whatever column it names), nor an
+    aggregate of numbers over a text column."""
+    if query.agg == AGGREGATION_OPS.index("COUNT"):
+        return query
+    text = question.lower()
+    def written(header: str) -> bool:
+        return header.strip().lower() in text and \
+            re.search(r"(?<![\w.])" + re.escape(header.strip().lower()) + r"(?![\w]|\.\w)", text) is not None
+    codes = [c for c, header in enumerate(table.header) if _is_code(str(header)) and written(str(header))
+             or _short_code_written(str(header), question)]
+    used = {query.sel, *(c.column for c in query.conds if table.types[c.column] != "real" or cell_number(c.value)
+                         is not None or not _short_code_written(str(table.header[c.column]), question)),
+            *((query.order.column,) if query.order else ())}   # (not a short code's number column holding a word:
+    #                                            "Zx of W12X65" decoded `Zx = 'W12X65'`, which goes to `shape` later)
+    free = [c for c in codes if c not in used]
+    if len(free) != 1 or query.sel in codes or (query.agg != 0 and table.types[free[0]] != "real"):
+        return query
+    words = set(re.findall(r"[a-z]+", text))
+    read = not _short_code_written(str(table.header[free[0]]), question) and \
+        header_readings(table.header, question)[query.sel]   # (`Zx` written as the header writes it: not `PC` read
+    #                                                          as "plastic")
+    if read or {w.lower() for w in re.findall(r"[A-Za-z]{2,}", readable_header(str(table.header[query.sel])))} & words:
+        return query   # the select column is said too
+    return dataclasses.replace(query, sel=free[0])
+
+
+# the words a question says for a header token that tells sibling columns apart (`MinTemp`, `MaxTemp`)
+_TOKEN_WORDS = {"min": ("min", "minimum"), "max": ("max", "maximum"),
+                "avg": ("avg", "average", "mean"), "am": ("am", "morning"), "pm": ("pm", "afternoon", "evening"),
+                "total": ("total", "overall"), "tourney": ("tourney", "tournament"),
+                "f": ("female", "females", "women", "woman", "girls"), "w": ("women", "woman", "female", "females"),
+                "m": ("male", "males", "men", "man", "boys"), "h": ("male", "males", "men", "man")}   # (`-H`: hommes)
+
+
+SEX_TOKENS = frozenset("f w m h".split())   # a header's last token for the sex it counts: `Master-F`, `Doctorat-H`
+_CODE_TOKENS = frozenset("num no nr code id".split())   # `education-num`: the code of the column `education`
+
+
+def header_tokens(header: str) -> list[str]:
+    """A header's words and times, lower-cased: `Pressure9am` -> pressure, 9am; `capital-loss` -> capital, loss."""
+    return re.findall(r"\d+(?:am|pm)|[a-z]+|\d+", readable_header(str(header)).lower())
+
+
+_SPAN_UNITS = frozenset("day week month year yr hour minute".split())   # `1month`, `30year`: a span of time
+
+
+def sibling_tokens(header: str) -> list[str]:
+    """header_tokens, with a number and the unit of time after it as one token, `1 month` (`1month`, `3-month`,
+    `30 Year`), so that `1month` and `1year` differ in one token said as a whole ("the 1-month yield")."""
+    tokens = header_tokens(header)
+    glued: list[str] = []
+    for token in tokens:
+        if glued and glued[-1].isdigit() and singular(token) in _SPAN_UNITS:
+            glued[-1] = f"{glued[-1]} {singular(token)}"
+        else:
+            glued.append(token)
+    return glued
+
+
+def said_words(question: str) -> tuple[list[str], str]:
+    """What token_said reads of a question: its words (lower-cased, in the singular and as written) and its
+    lower-cased text, spaces collapsed."""
+    words = re.findall(r"[a-z]+", question.lower())
+    return [singular(w) for w in words] + words, " ".join(question.lower().split())
+
+
+def token_said(token: str, words: Sequence[str], text: str) -> bool:
+    """Whether the question (its words and their singulars, its lower-cased text) says a header token: the word
+    itself, in the singular or plural, a word it starts (`off` "offensive", `idl` "idle"), a time written `9am` or
+    `9 am`, a span of time `1 month` written "1-month" or "1 month" (not "31 months"), or a word _TOKEN_WORDS gives
+    for it (`min` "minimum")."""
+    time = re.fullmatch(r"(\d+)(am|pm)", token)
+    if time:
+        return re.search(rf"(?<![\d.]){time[1]}\s*{time[2]}\b", text) is not None
+    span = re.fullmatch(r"(\d+) ([a-z]+)", token)   # `1 month` (sibling_tokens): "1-month", "1 month", "1 months"
+    if span:
+        return re.search(rf"(?<![\d.,]){span[1]}[\s-]*{span[2]}s?\b", text) is not None
+    if token in _TOKEN_WORDS:
+        return any(word in words for word in _TOKEN_WORDS[token])
+    return singular(token) in words or token + "s" in words or token + "es" in words or (
+        len(token) >= 3 and any(word.startswith(token) for word in words))   # "doubles" of "Double", `off` "offensive"
+
+
+def said_sibling_columns(question: str, query: Query, table: Table) -> Query:
+    """`query` with a column it selects, orders by or compares moved to the sibling column whose header differs from
+    its own in one token (`MaxTemp` and `MinTemp`, `Pressure3pm` and `Pressure9am`, `capital-gain` and
+    `capital-loss`) when the question says the sibling's token and not the column's own: "the highest overnight
+    minimum temperature" is MAX(MinTemp); "the 9am pressure below 1005" is `Pressure9am < 1005`; "the largest
+    capital loss" orders by `capital-loss`; "a 1-month yield above 0.01 and a 30-year yield ..." compares `1month`,
+    not `1year` (sibling_tokens); "the most male doctoral students" by `Doctorat-H` (the column's header
+    and a sex said: `-F`/`-W` women, `-M`/`-H` men; not "the away team score" for `Away team`). Only to a column of
+    the same type that the query does not use already, and only when one sibling is said. A selected code column
+    (`education-num`) whose plain sibling the question says (`education`), without its code word or "number",
+    selects the plain one."""
+    words, text = said_words(question)
+    tokens = [sibling_tokens(str(header)) for header in table.header]
+    used = {c.column for c in query.conds} | ({query.order.column} if query.order else set()) | (
+        {query.sel} if query.agg != AGGREGATION_OPS.index("COUNT") else set())   # (COUNT counts rows)
+    def moved(column: int) -> int:
+        own = tokens[column]
+        spanned = bool(own) and re.fullmatch(r"\d+ [a-z]+", own[0]) is not None   # `1month`: one token
+        siblings = []
+        for other in range(len(table.header)):
+            if other == column or other in used or table.types[other] != table.types[column] \
+                    or len(tokens[other]) != len(own) or (len(own) < 2 and not spanned):
+                continue
+            differ = [(a, b) for a, b in zip(own, tokens[other]) if a != b]
+            if len(differ) == 1 and token_said(differ[0][1], words, text) and not token_said(differ[0][0], words,
+                                                                                                   text):
+                siblings.append(other)
+        qualified = [other for other in range(len(table.header))   # `Doctorat` -> `Doctorat-H`: "male doctoral"
+                     if other != column and other not in used and table.types[other] == table.types[column]
+                     and len(tokens[other]) == len(own) + 1 and tokens[other][:len(own)] == own
+                     and tokens[other][-1] in SEX_TOKENS and token_said(tokens[other][-1], words, text)]
+        siblings += qualified
+        return siblings[0] if len(siblings) == 1 else column
+    def named(column: int) -> int:   # "the education of ...": `education`, not its code `education-num`
+        own = tokens[column]
+        plain = [other for other in range(len(table.header)) if other not in used and len(own) == len(tokens[other]) + 1
+                 and [t for t in own if t not in tokens[other]] in ([code] for code in _CODE_TOKENS)
+                 and all(token_said(t, words, text) for t in tokens[other])]
+        coded = next(t for t in own if t in _CODE_TOKENS) if plain else ""
+        return plain[0] if len(plain) == 1 and not token_said(coded, words, text) and "number" not in words else column
+    return move_columns(query, moved, selected=lambda column: named(moved(column)) if query.agg == 0 else moved(column),
+                        compared=lambda c: c.operator != 0)
+
+
+_QUALIFIED = re.compile(r"^(?P<plain>[^()]*?\S)\s*\((?P<qualifier>[^()]+)\)\s*$")   # `Cores (P)`, `TDP (Base)`
+
+
+def unqualified_columns(question: str, query: Query, table: Table) -> Query:
+    """`query` with a column headed by another's header and a qualifier in parentheses (`Cores (P)` beside `Cores`)
+    moved to the plain one when the question says none of the qualifier's words, nor a word a letter code of it
+    starts right before the plain header ("performance cores" for `Cores (P)`): "Which 8-core chips ...?" is
+    `Cores = 8`, not `Cores (P) = 8`; for the column selected, ordered by or compared."""
+    words, text = said_words(question)
+    plain = {" ".join(str(header).lower().split()): c for c, header in enumerate(table.header)}
+    used = {c.column for c in query.conds} | {query.sel} | ({query.order.column} if query.order else set())
+    def moved(column: int) -> int:
+        match = _QUALIFIED.match(str(table.header[column]))
+        if match is None:
+            return column
+        other = plain.get(" ".join(match["plain"].lower().split()))
+        head = re.escape(header_tokens(match["plain"])[0]) if header_tokens(match["plain"]) else None
+        if other is None or other in used or table.types[other] != table.types[column] or any(
+                token_said(token, words, text) or (len(token) <= 2 and head is not None and re.search(
+                    rf"\b{token[0]}[a-z]*[\s-]+{head}", text) is not None)   # "performance cores" of `(P)`
+                for token in header_tokens(match["qualifier"])):
+            return column
+        return other
+    return move_columns(query, moved)
+
+
+def head_noun_columns(question: str, query: Query, table: Table) -> Query:
+    """`query` with a column headed by one word moved to the column headed by the word the question says right after
+    it, the head of the compound: "the birth rate" of `births` beside `rate` is `rate` ("the two lowest birth
+    rates", "a birth rate below 15"); for the column selected, ordered by or compared. Only for a plural header said
+    in the singular (as English says a noun before its head: not "uncontested seats" of `Uncontested`), every time
+    followed by the same other one-word header, of a column of the same type."""
+    written = re.findall(r"[a-z]+", question.lower())
+    words = [singular(w) for w in written]
+    one_word = {}   # a one-word header, singular -> its column (None for a word two headers are)
+    for column, header in enumerate(table.header):
+        tokens = header_tokens(str(header))
+        if len(tokens) == 1 and tokens[0].isalpha():
+            word = singular(tokens[0])
+            one_word[word] = None if word in one_word else column
+    def moved(column: int) -> int:
+        tokens = header_tokens(str(table.header[column]))
+        own = singular(tokens[0]) if len(tokens) == 1 and tokens[0] != singular(tokens[0]) else None   # `births`
+        said = [at for at, word in enumerate(words) if word == own]
+        if any(written[at] != own for at in said):   # a plural header said in the singular, as a noun before its
+            return column                              # head is ("birth rate"; not "uncontested seats")
+        heads = {one_word.get(words[at + 1]) if at + 1 < len(words) else None for at in said}
+        head = heads.pop() if len(heads) == 1 else None
+        if head is None or head == column or table.types[head] != table.types[column]:
+            return column
+        return head   # (the question never names the column itself: wherever the query uses it, it meant the head)
+    return move_columns(query, moved)
+
+
+def move_columns(query: Query, moved: Callable[[int], int], selected: Callable[[int], int] | None = None,
+                 ordered: Callable[[int], int] | None = None,
+                 compared: Callable[[Condition], bool] = lambda condition: True) -> Query:
+    """`query` with its selected, ordered and compared columns moved where `moved` (or `selected`, `ordered` for
+    those two) puts them; `compared`: which conditions move. A condition moved onto one the query has already is
+    dropped. `query` itself when nothing moves."""
+    sel = (selected or moved)(query.sel)
+    order = query.order if query.order is None else dataclasses.replace(query.order,
+                                                                        column=(ordered or moved)(query.order.column))
+    conds = tuple(dict.fromkeys(dataclasses.replace(c, column=moved(c.column)) if compared(c) else c
+                                for c in query.conds))
+    if sel == query.sel and order == query.order and conds == query.conds:
+        return query
+    return dataclasses.replace(query, sel=sel, order=order, conds=conds)
+
+
+def the_percentile_said(question: str, query: Query, table: Table) -> Query:
+    """`query` reading the one column of a family of percentiles whose percentile the question says
+    (encoding.percentile_readings: "the 97th percentile height" of `P97`) where it reads another number column that
+    no condition gives: its ordering when it orders ("the three ages with the smallest 3rd-percentile BMI"), else
+    its selection ("What BMI marks the 95th percentile at 180.5 months?" decoded SELECT `M`)."""
+    said = [c for c, reading in enumerate(percentile_readings(table.header, question)) if reading]
+    if len(said) != 1 or said[0] in query.given_columns():
+        return query
+    column = said[0]
+    if query.order is not None:
+        if query.order.column == column or table.types[query.order.column] != "real":
+            return query
+        return dataclasses.replace(query, order=dataclasses.replace(query.order, column=column))
+    if query.sel == column or table.types[query.sel] != "real" or query.agg == AGGREGATION_OPS.index("COUNT"):
+        return query
+    return dataclasses.replace(query, sel=column)
+
+
+_HOW_ADJECTIVE = re.compile(r"^\s*how\s+(?P<adjective>windy|rainy|sunny|snowy|cloudy|foggy|stormy|humid|wet)\s+"
+                            r"(?:was|is|were|are|did|does)\b", re.IGNORECASE)
+
+
+def select_the_measure_asked(question: str, query: Query, table: Table) -> Query:
+    """`query` selecting the one number column whose header starts with the noun of the adjective "How ... was it?"
+    asks ("How windy was it on 04-JUN-13?": `WINDSPEED_10M`; rainy rain, sunny sun, humid humidity, wet wet...),
+    when the model selected another column plainly."""
+    asked = _HOW_ADJECTIVE.match(question)
+    if asked is None or query.agg != 0 or query.order is not None:
+        return query
+    adjective = asked["adjective"].lower()
+    noun = adjective[:-1] if adjective.endswith("y") else adjective   # windy -> wind, humid -> humid
+    named = [c for c, kind in enumerate(table.types) if kind == "real" and c not in query.given_columns()
+             and any(token.startswith(noun) for token in header_tokens(str(table.header[c])))]
+    return dataclasses.replace(query, sel=named[0]) if len(named) == 1 and named[0] != query.sel else query
+
+
+_HEADER_FILLERS = frozenset("""a an the of in on at to for by from with and or as per number num no total count
+    amount""".split())
+
+
+# units a question may say -> the header words of what they measure ("corn hectares": an area, `corn_area`)
+_UNIT_MEASURES = (
+    (frozenset("hectare hectares ha acre acres km2 sqkm".split()), frozenset({"area"})),
+    (frozenset("kg kilogram kilograms kilo kilos gram grams pound pounds lb lbs tonne tonnes".split()),
+     frozenset({"weight", "mass", "wt"})),
+    (frozenset("litre litres liter liters gallon gallons".split()), frozenset({"volume", "vol", "capacity"})),
+)
+
+
+def measure_of_the_unit_said(question: str, query: Query, table: Table) -> Query:
+    """`query` with a number column moved to its sibling headed with what a unit the question says measures, when the
+    two headers share their other word and the question says none of the column's own: "Total corn hectares in
+    county 10?" decoded SUM(corn_pixel) sums `corn_area`; "How many segments have less than 80 hectares of corn?"
+    compares `corn_area`; "217 soybean pixels" stays on `soybeans_pixel`. The select moves when the unit is said
+    anywhere, a condition when it is said right after its number."""
+    words = re.findall(r"[a-z0-9]+", question.lower())
+    measures = [(units, measure) for units, measure in _UNIT_MEASURES if units & set(words)]
+    if len(measures) != 1:
+        return query
+    (units, measure), said = measures[0], {singular(word) for word in words}
+    tokens = [{singular(token) for token in header_tokens(str(header))} for header in table.header]
+    def sibling(column: int) -> int | None:   # `corn_area` of `corn_pixel`, unless "pixels" is said
+        own = tokens[column] - _HEADER_FILLERS
+        if table.types[column] != "real" or own & measure:
+            return None
+        shared = [c for c, other in enumerate(tokens) if c != column and table.types[c] == "real"
+                  and other & measure and (other - measure) & own and not (own - other) & said]
+        return shared[0] if len(shared) == 1 else None
+    sel = sibling(query.sel) if query.agg != AGGREGATION_OPS.index("COUNT") else None
+    conds = []
+    for condition in query.conds:
+        value = re.escape(str(condition.value))
+        after = re.search(rf"(?<![\w.]){value}\s+([a-z]+)", question.lower()) if condition.operator else None
+        moved = sibling(condition.column) if after and after[1] in units else None
+        conds.append(condition if moved is None else dataclasses.replace(condition, column=moved))
+    changed = dataclasses.replace(query, sel=query.sel if sel is None else sel, conds=tuple(conds))
+    return query if changed == query else changed
