@@ -1,4 +1,4 @@
-"""A superlative read from the MAX/MIN of a model without ordering heads (wikisql/superlatives.py):
+"""A superlative read from the MAX/MIN of a model without ordering heads (wikisql/superlatives/):
 a question for a row gets the row's name ordered by the aggregated column; a question for the value, a
 query with conditions and MAX/MIN of a text column stay as decoded; the engine applies it only to models
 without the ordering heads. A superlative the model decoded without MAX/MIN of a number column is read

@@ -397,7 +397,7 @@ class Predictor:
         self.lock = threading.Lock()   # the model, the tokenizer and its caches are shared
         self.abstain_below = float(self.config.get("abstain_below", ABSTAIN_BELOW))   # decline below it (0: never)
         self.decline_forms = True   # decline questions asked in a form one query cannot answer (wikisql/declining.py)
-        # a model without the ordering heads answers a superlative through its MAX/MIN (wikisql/superlatives.py)
+        # a model without the ordering heads answers a superlative through its MAX/MIN (wikisql/superlatives/)
         self.read_superlatives = True
         self._matchers = LRUCache(MATCHER_CACHE_SIZE)   # table id -> (rows object, ContentMatcher)
 
