@@ -393,7 +393,8 @@ def test_a_time_the_table_does_not_hold_is_declined():
     assert cannot_answer("What was Japan's savings ratio in 1965?", None,   # the table's name dates it
                          Table("savings_1965", savings.header, savings.types, savings.rows)) is None
     dated = Table("races", ["Race", "Year", "Winner"], ["text", "real", "text"], [["Ayr", 1990, "Lee"]])
-    assert cannot_answer("Who won the Ayr race in 1991?", None, dated) is None   # a year column: a condition
+    assert cannot_answer("Who won the Ayr race in 1990?", None, dated) is None   # a year column: a condition
+    assert "holds no 1991" in cannot_answer("Who won the Ayr race in 1991?", None, dated)   # a year it does not hold
     held = Table("ships", ["Ship", "Service", "Tonnage"], ["text", "text", "real"],
                  [["Ada", "1855-1866", 900], ["Bea", "1870-1881", 1200]])
     assert cannot_answer("What was the tonnage of the ship that ended service in 1866?", None, held) is None
@@ -426,7 +427,10 @@ def test_a_calendar_year_of_a_table_that_counts_its_own_periods_is_declined():
     assert cannot_answer("What was airline 4's cost in year 2?", Query(2, 0, ((0, 0, "4"), (1, 0, "2"))), panel) \
         is None
     calendar = Table("airline", ["airline", "year", "cost"], ["real"] * 3, [[4, 1970, 1140], [4, 1971, 1215]])
-    assert cannot_answer("What was airline 4's cost in 1990?", Query(2, 0, ((0, 0, "4"),)), calendar) is None
+    assert "holds no 1990" in cannot_answer("What was airline 4's cost in 1990?", Query(2, 0, ((0, 0, "4"),)),
+                                            calendar)   # calendar years, not 1990: no period counted, no row of it
+    assert cannot_answer("What was airline 4's cost in 1971?", Query(2, 0, ((0, 0, "4"), (1, 0, "1971"))),
+                         calendar) is None
     assert cannot_answer("What was airline 4's cost in 1990?", Query(2, 0, ((0, 0, "4"),)),
                          Table("airline_1990", panel.header, panel.types, panel.rows)) is None   # its name says it
     salaries = Table("hitters", ["name", "years", "sal87"], ["text", "real", "real"], [["Smith", 3, 900], ["Lee", 10, 120]])
@@ -1134,3 +1138,27 @@ def test_consecutive_days_of_a_column_of_day_numbers_is_still_a_run():
     heat = Table("h", ["Month", "Day", "Temp"], ["real", "real", "real"], [[7, 1, 91], [7, 2, 93], [7, 3, 85]])
     assert "consecutive" in cannot_answer("What was the longest run of consecutive days above 90 degrees?",
                                           Query(1, 1, ((2, 1, 90),)), heat)
+
+
+def test_two_values_at_once_and_gaps_between_values_are_declined():
+    wages = Table("w", ["occ_title", "o_group", "tot_emp", "a_mean", "a_median"], ["text", "text", "real", "real", "real"],
+                  [["Pharmacists", "detailed", 310000, 125000, 128000], ["Nurses", "detailed", 2900000, 77000, 73000],
+                   ["Technicians", "broad", 900000, 40000, 38000]])
+    assert "two aggregates" in cannot_answer("Show both the mean and the median annual wage of pharmacists",
+                                             Query(3, 0, ((0, 0, "Pharmacists"),)), wages)
+    assert "two aggregates" in cannot_answer("count of detailed occupations and their total employment",
+                                             Query(0, 3, ((1, 0, "detailed"),)), wages)
+    storm = Table("t", ["time", "vmax", "vmax_era5"], ["real", "real", "real"], [[2006110112, 45, 38], [2006110118, 40, 35]])
+    assert "arithmetic" in cannot_answer("How many knots apart were the ERA5 and best-track winds at 2006110112?",
+                                         Query(2, 3, ((0, 0, "2006110112"),)), storm)
+
+
+def test_a_total_per_unit_of_time_over_repeated_years_is_grouping_and_a_year_no_row_holds_is_declined():
+    damages = Table("d", ["country", "year", "impact"], ["text", "real", "real"],
+                    [["USA", 2016, 5.0], ["CUB", 2016, 1.0], ["USA", 2017, 90.0], ["PHL", 2017, 2.0]])
+    assert "grouping" in cannot_answer("Total reported damage per year?", Query(2, 4, ()), damages)
+    assert cannot_answer("Total reported damage per capita?", Query(2, 4, ()), damages) is None   # a rate
+    reason = cannot_answer("What was the USA's impact in 2019?", Query(2, 0, ((0, 0, "USA"),)), damages)
+    assert reason is not None and "2019" in reason
+    assert cannot_answer("What was the USA's impact in 2017?", Query(2, 0, ((0, 0, "USA"), (1, 0, "2017"))),
+                         damages) is None

@@ -367,6 +367,13 @@ def test_the_unemployment_rate_code_reads_unemployment():
     assert header_readings(header, "What was the unemployment rate in state 4?")[2] == "unemployment rate"
 
 
+def test_a_storm_tracks_pressure_and_wind_codes_read_as_said():
+    track = ["time", "lat", "lon", "mslp", "vmax", "type"]
+    assert header_readings(track, "At what time was the pressure highest?")[3:5] == ["pressure", None]
+    assert header_readings(track, "When was the wind strongest?")[3:5] == [None, "wind"]
+    assert header_readings(track, "What was the maximum sustained wind at 18 UTC?")[4] == "maximum sustained wind"
+
+
 def test_a_field_code_gives_way_to_its_letters_and_to_another_header():
     assert header_readings(["year", "tfr"], "What was the total fertility rate in 1959?")[1] == "total fertility rate"
     assert header_readings(["year", "tfr"], "Which year had the highest fertility?")[1] == "fertility"

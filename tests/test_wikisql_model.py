@@ -2236,3 +2236,22 @@ def test_the_extreme_of_a_text_column_over_one_row_is_that_rows_cell():
     two = Query(0, 2, (Condition(1, 0, "10.6"),))   # two days: the alphabetical first of two stays (and is declined)
     assert extreme_of_one_row("On which day did the minimum reach 10.6?", two, nights, rows_matched) is two
     assert extreme_of_one_row("Which day had the most nights at 20.5?", one, nights, rows_matched) is one
+
+
+def test_a_peak_a_written_average_header_and_a_base_year_are_read_as_said():
+    from wikisql.corrections import drop_rate_numbers, extreme_of_a_whole_column
+    from wikisql.superlatives import average_as_said
+    track = Table("t", ["time", "mslp", "vmax"], ["real", "real", "real"], [[1, 1000, 40], [2, 990, 55], [3, 995, 50]])
+    assert extreme_of_a_whole_column("What was the peak wind speed (kt) Catarina reached?", Query(2, 0, ()), track) == \
+        Query(2, AGGREGATION_OPS.index("MAX"), ())
+    wages = Table("w", ["occ_title", "o_group", "a_mean"], ["text", "text", "real"],
+                  [["A", "minor", 50000], ["B", "minor", 70000], ["C", "major", 60000]])
+    decoded = Query(2, 0, ((1, 0, "minor"),))
+    assert average_as_said("Average a_mean of the minor groups?", decoded, wages, lambda q: 2).agg == \
+        AGGREGATION_OPS.index("AVG")
+    assert average_as_said("What is the a_mean of A?", Query(2, 0, ((0, 0, "A"),)), wages, lambda q: 1).agg == 0
+    scaled = Query(0, 0, ((3, 0, "2014"), (8, 0, "67009049565")))
+    assert drop_rate_numbers("Which country had damage scaled to 2014 prices of 67009049565?", scaled).conds == \
+        (Condition(8, 0, "67009049565"),)
+    assert drop_rate_numbers("What was the damage in 2014?", Query(0, 0, ((3, 0, "2014"),))).conds == \
+        (Condition(3, 0, "2014"),)

@@ -2296,3 +2296,49 @@ def test_a_superlative_said_of_the_selected_columns_whole_header_keeps_its_extre
     assert read_superlative("What was the longest departure delay?", decoded, flights) == decoded
     assert read_superlative("What was the delay of the longest flight?", decoded, flights) == \
         Query(1, 0, (), Order(2, True, 1))   # "longest" of the flight: its distance
+
+
+SALARIES = Table("s", ["club", "player", "position", "base_salary", "number"], ["text", "text", "text", "real", "real"],
+                 [["Reds", "Ann Lee", "GK", 900000, 1], ["Reds", "Bo Kim", "D", 650000, 4],
+                  ["Reds", "Cy Dunn", "F", 1200000, 9], ["Blues", "Di Fox", "F", 800000, 10],
+                  ["Blues", "Ed Gray", "D", 500000, 3], ["Blues", "Flo Hart", "GK", 700000, 12]])
+
+
+@pytest.mark.parametrize("question, decoded, expected", [
+    # a short tail after the superlative says what to return
+    ("Top 2 base salaries at Reds - who?", Query(3, MAX, ((0, 0, "Reds"),)), ["cy dunn", "ann lee"]),
+    ("Lowest base salary of the league - which position?", Query(2, MIN, ()), ["d"]),
+    # the rows' noun, then "with the three lowest ..."
+    ("Reds players with the two lowest numbers", Query(4, MIN, ((0, 0, "Reds"),)), ["ann lee", "bo kim"]),
+    # a fronted clause without its comma
+    ("At Blues which player had the smallest base salary?", Query(3, MIN, ((0, 0, "Blues"),)), ["ed gray"]),
+    # a number, then the plural after a code-like word, then the superlative: two rows, not one value
+    ("Two GK players earning least", Query(3, MIN, ((2, 0, "GK"),)), ["flo hart", "ann lee"]),
+])
+def test_the_rows_asked_around_the_superlative_are_ordered_not_aggregated(question, decoded, expected):
+    assert answer(SALARIES, read_superlative(question, decoded, SALARIES)) == expected
+
+
+def test_a_tail_that_asks_for_a_column_or_a_time():
+    assert asked_for("Top 3 records by damage - unique IDs") == ("row", ["unique", "ids"])
+    assert asked_for("Which two fixes were farthest south? timestamps please") == ("time", [])
+    assert asked_for("Which month had the fewest deaths? Month number please.")[1] == ["month"]   # the head's rows
+    assert asked_for("Which transition metal melts highest? Give its symbol.") == ("row", ["symbol"])
+    # a whole question after the comma is no tail
+    assert asked_for("In the first year Germany is coded 1, what is Denmark's value?") != ("row", ["is", "denmark"])
+    assert limit("Two chr1 gpos100 bands ending earliest") == 2
+
+
+def test_the_most_of_a_plural_the_question_qualifies_counts_rows_per_group():
+    from wikisql.superlatives import counted_per_group
+    roster = Table("r", ["team", "name", "designation", "roster_number"], ["text", "text", "text", "real"],
+                   [["Reds", "A", "Homegrown Player", 5], ["Reds", "B", "Homegrown Player", 7],
+                    ["Blues", "C", "Homegrown Player", 9], ["Blues", "D", "Senior", 3]])
+    ordered = Query(0, 0, ((2, 0, "Homegrown Player"),), Order(3, True, 1))
+    assert counted_per_group("Which team has the most Homegrown players?", "most", roster, ordered)
+    assert counted_per_group("Which team has the most storm records?", "most", roster, Query(0, 0, (), Order(3, True, 1)))
+    # the words before the plural name the ordered column: its rows, not a count
+    rides = Table("b", ["hr", "casual", "registered"], ["real", "real", "real"],
+                  [[1, 5, 20], [2, 9, 30], [1, 3, 25], [2, 4, 10]])
+    assert not counted_per_group("In which hour were the most casual riders out?", "most", rides,
+                                 Query(0, 0, (), Order(1, True, 1)))

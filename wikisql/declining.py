@@ -122,6 +122,11 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
      #                             `max_speed_drive` does not name "maximum rotor"
      rf"\b{_AGGREGATE_WORD}\s+(?:[\w-]+\s+)?and\s+(?:the\s+|its\s+|their\s+)?"
      rf"(?P<key>{_AGGREGATE_WORD}(?:\s+[a-z]+)?)\b"),
+    ("two aggregates at once",   # "Show both the mean and the median annual wage of pharmacists"
+     r"^(?:please )?(?:show|give|list|tell)(?: me)? both\b|^what (?:is|are|was|were) both\b"),
+    ("two aggregates at once",   # "count of detailed occupations and their total employment"
+     r"\b(?:count|number) of [\w-]+(?: [\w-]+)? and (?:their|its|the) "
+     r"(?P<key>(?:total|sum|average|mean)(?: [a-z]+)?)\b"),
     ("a comparison between rows (which of two)",
      rf"^(?:which|who|is|are|was|were)\b.*\b{COMPARATIVE}\b(?!\s+than)"
      r".*\b\w+,?\s+or\s+(?:in\s+|the\s+|at\s+|on\s+)?\w[\w .:/'-]*\??$"),   # "at 10:02 or at 16:02", "at 1/6/2022"
@@ -172,7 +177,8 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("a comparison between rows (which of two)",   # "Which of the women aged 51 has the higher BMI?": of two rows
      rf"^(?:which|who)\b[^?]*\b(?:has|had|have|is|was) the {COMPARATIVE}\b(?![^?]*\bthan\b)"),
     ("a condition the grammar cannot say (not equal)", r"^(?:leaving out|excluding|except for)\b|\bother than\b"),
-    ("arithmetic between values", r"\bhow far apart\b"),
+    ("arithmetic between values", r"\bhow (?:far|(?:many|much)(?: [a-z]+)?) apart\b"),   # "How many knots apart
+    #                                                                    were the ERA5 and best-track winds ...?"
     ("arithmetic between values",   # "What was the daily temperature range on 21-MAR-13?": a maximum less a minimum
      r"\b(?:daily|annual|yearly|diurnal|temperature|price|age|salary|score)\s+(?P<key>range)\b"
      r"(?!\s+(?:of|from|between)\s+\d)"),
@@ -728,6 +734,10 @@ def per_category(question: str, table: Table) -> bool:
                                                                  _RATE_UNITS) for column, words in enumerate(headers)):
             return True   # (a number column too: "per pot" of pots 1 to 4; not a time unit: "accidents per day" is
             #               a daily rate, though the days of two years repeat)
+    total = re.search(r"\b(?:total|sum)\b[^?]*\bper\s+([a-z]+)\s*\??\s*$", question.lower())
+    if total and singular(total[1]) in _RATE_UNITS:   # "Total reported damage per year?" of several storms a year:
+        noun = singular(total[1])                       # one total for each year
+        return any(words == {noun} and is_category(table, column) for column, words in enumerate(headers))
     return False
 
 
@@ -1331,6 +1341,9 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
     counted = year_not_counted(question, table)
     if counted is not None:
         return f"this table's {counted[1]!r} counts periods, not calendar years: nothing in it is of {counted[0]}"
+    outside = year_outside_the_years(question, table)
+    if outside is not None:
+        return f"this table's {outside[0]!r} holds no {outside[1]}: nothing in it is of that year"
     year = year_not_held(question, table, query)
     if year is not None:
         return f"this table's {year[0]!r} is of {year[1]}; nothing in it is of {year[2]}"
@@ -1384,6 +1397,22 @@ def name_not_held(question: str, table: Table, query: Query | None) -> str | Non
                if len(held) >= 4 and len(part) >= 4 and part[:4] == held[:4]):
             continue   # "American" of `America`, "Germans" of `Germany`
         return word
+    return None
+
+
+def year_outside_the_years(question: str, table: Table) -> tuple[str, str] | None:
+    """(the column, the question's year) when the question asks about a calendar year ("Messi's base salary in
+    2023"), a column headed as years (`year`, `season`) holds only whole years, and nothing in the table (title,
+    header or cell) holds the year asked; else None."""
+    year = _IN_YEAR.search(" ".join(question.lower().split()))
+    if year is None or _holds_year(table, year["year"]):
+        return None
+    for column, name in enumerate(table.header):
+        if not _words(readable_header(str(name))) <= {"year", "yr", "season"}:
+            continue
+        cells = [row[column] for row in table.rows if row[column] not in (None, "")]
+        if cells and all(_YEAR_TEXT.fullmatch(str(cell).strip().removesuffix(".0")) for cell in cells):
+            return str(name), year["year"]
     return None
 
 

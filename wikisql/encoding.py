@@ -391,6 +391,9 @@ _FIELD_CODES = {
     "tmin": ("low temperature", "lowest temperature", "overnight low"), "tavg": ("average temperature",),
     "wspd": ("wind speed", "wind"), "awnd": ("wind speed", "wind"), "snwd": ("snow depth",),
     "rh": ("relative humidity", "humidity"),
+    "mslp": ("mean sea level pressure", "sea level pressure", "central pressure", "pressure"),
+    "slp": ("sea level pressure", "pressure"),
+    "vmax": ("maximum sustained wind", "maximum wind speed", "max wind", "wind speed", "winds", "wind"),
     "elev": ("elevation", "altitude"), "alt": ("altitude", "elevation", "above sea level"),
     # cars and housing
     "mpg": ("miles per gallon", "fuel economy", "gas mileage", "mileage", "fuel efficiency"),

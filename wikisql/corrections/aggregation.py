@@ -467,9 +467,11 @@ def _asks_of(words: str, question: str, header: str, reading: str | None = None)
                              reading or None))
 
 
-# "What was the highest closing level ...?", "What's the lowest the index traded?": a value at an extreme
+# "What was the highest closing level ...?", "What's the lowest the index traded?", "the peak wind speed": a value at
+# an extreme
 _EXTREME_VALUE = re.compile(r"^\s*what(?:'s|\s+is|\s+was|\s+were|\s+are)\s+the\s+(?P<word>highest|lowest|maximum|"
-                            r"minimum|max|min|largest|smallest|biggest|greatest)\b(?P<rest>[^?]*)", re.IGNORECASE)
+                            r"minimum|max|min|largest|smallest|biggest|greatest|peak)\b(?P<rest>[^?]*)",
+                            re.IGNORECASE)
 
 
 def extreme_of_a_whole_column(question: str, query: Query, table: Table) -> Query:
@@ -481,8 +483,8 @@ def extreme_of_a_whole_column(question: str, query: Query, table: Table) -> Quer
     asked = _EXTREME_VALUE.match(question)
     if asked is None or query.conds or query.agg != 0 or query.order is not None or table.types[query.sel] != "real":
         return query
-    agg = AGGREGATION_OPS.index("MAX") if asked["word"].lower() in ("highest", "maximum", "max", "largest", "biggest",
-                                                                     "greatest") else AGGREGATION_OPS.index("MIN")
+    highest = ("highest", "maximum", "max", "largest", "biggest", "greatest", "peak")
+    agg = AGGREGATION_OPS.index("MAX") if asked["word"].lower() in highest else AGGREGATION_OPS.index("MIN")
     words = list(itertools.takewhile(lambda word: word not in _PHRASE_END_WORDS,
                                      re.findall(r"[a-z0-9]+", asked["rest"].lower())))
     nouns = [singular(word) for word in words]

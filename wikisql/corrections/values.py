@@ -198,7 +198,8 @@ def drop_possessive_s(question: str, query: Query) -> Query:
 def drop_rate_numbers(question: str, query: Query) -> Query:
     """`query` without its conditions whose value is the number of a rate the question says ("the crime rate per
     1,000 in Boston", "more than 400 young per 1000": no `urban = 1000`) or of the unit an amount is asked in
-    ("total cost in $1,000", "in 1000s", "in units of $10,000" anywhere): a unit, not a value."""
+    ("total cost in $1,000", "in 1000s", "in units of $10,000" anywhere), or the year an amount is valued in ("damage
+    scaled to 2014 prices", "in 2010 dollars", said once): a unit, not a value."""
     def rate(condition: Condition) -> bool:
         value = str(condition.value).strip()
         said = re.search(rf"\bper\s+{re.escape(value)}(?![\d,.]*\d)", question, re.IGNORECASE) if re.search(
@@ -209,7 +210,12 @@ def drop_rate_numbers(question: str, query: Query) -> Query:
         unit = re.fullmatch(r"[$€£]?\s?1(?:0|,?000)+|[$€£]?\s?10+", value) and re.search(
             rf"(?:\bin\s+[$€£]\s?{number}|\bin\s+{number}s|\bin\s+{number}\s+(?:dollars|euros|pounds|units)|"
             rf",\s*in\s+{number})\s*[?.!)]?\s*$|\bunits\s+of\s+[$€£]?\s?{number}(?![\d,.]*\d)", question, re.IGNORECASE)
-        return bool(value) and (said is not None or bool(unit))
+        base = condition.operator == 0 and re.fullmatch(r"(?:1[89]|20)\d\d", value) and len(re.findall(
+            rf"(?<!\d){number}(?!\d)", question)) == 1 and re.search(
+            rf"\b(?:scaled|adjusted|indexed|normali[sz]ed|deflated|converted)\s+to\s+{number}\b|"
+            rf"\b(?:in|at|to)\s+(?:constant\s+)?{number}\s+(?:prices|dollars|usd|euros|terms|money)\b",
+            question, re.IGNORECASE)   # the base year of an amount: "damage scaled to 2014 prices", "in 2010 dollars"
+        return bool(value) and (said is not None or bool(unit) or bool(base))
     kept = tuple(c for c in query.conds if not rate(c))
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 

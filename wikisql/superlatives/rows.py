@@ -58,10 +58,15 @@ _LISTS = re.compile(r"^(?:please\s+)?(?:name|list|give(?:\s+me)?|show(?:\s+me)?|
 # a noun phrase alone: "top 5 ...", "the three firms with the largest holdings" (not "the first episode had what
 # number?")
 _PHRASE_ONLY = re.compile(r"^(?P<rest>(?:top|the(?!.*\b(?:what|which|who|how|when|where)\b))\s+.*)$")
+# a short fronted clause without its comma, right before the question word: "In 2017 which country had ..."
+_FRONTED_UNMARKED = re.compile(r"^(?:in|during|among|for|on|at)\s+(?P<clause>(?:[\w'.-]+\s+){1,3}?)"
+                               r"(?=(?:which|who|whom|whose|what|when|where)\b)")
 _COPULA = re.compile(r"^(?:'s|is|was|are|were)\s+(?P<rest>.*)$")
-# a question said as the noun of the rows with what ranks them: "Element with the largest molar volume?"
+# a question said as the noun of the rows with what ranks them: "Element with the largest molar volume?", "... players
+# with the three lowest numbers"
 _ROWS_WITH = re.compile(r"^(?P<rest>(?!(?:what|which|who|whom|whose|how|when|where|why|is|are|was|were|do|does|did)\b)"
-                        r"[a-z][a-z ]*?)\s+(?:with|having|that\s+(?:has|had))\s+the\s+(?P<extreme>[a-z]+)\b")
+                        r"[a-z][a-z ]*?)\s+(?:with|having|that\s+(?:has|had))\s+the\s+"
+                        r"(?:(?:two|three|four|five|\d+)\s+)?(?P<extreme>[a-z]+)\b")
 
 
 def _before_a_name(phrase: list[str], question: str) -> list[str]:
@@ -123,6 +128,42 @@ def _clause_noun(clause: str) -> list[str]:
     #                                                                                    cereals
 
 
+# what to return, said after the superlative as a short tail: "Top 3 base salaries at LA Galaxy - who?", "Which two
+# fixes were farthest south? timestamps please", "Top 3 Alliance results, which locations?"
+_TAIL = re.compile(r"^(?P<head>.*?\S)(?:\s+[-–—]\s+|\?\s+|,\s*(?=(?:who|whom|which|what|where|when)\b))"
+                   r"(?P<tail>[^?,]+?)\s*\??$")
+_TAIL_FILLERS = frozenset("please give show list tell me the just only their its".split())
+_TAIL_VERBS = frozenset("is are was were did does do has had have need want".split())
+_TAIL_VALUES = frozenset("number numbers value values".split())   # "Month number please": the month
+
+
+def _asked_in_tail(text: str) -> tuple[str, list[str]] | None:
+    """What a short tail after a superlative asks for (_TAIL: at most four words, none a superlative nor a verb):
+    who, when or where, the rows "which/what <noun>" names, or the column a noun phrase names ("unique IDs", "EM-DAT
+    number"). After a question that asks for rows itself ("Which Redtex pigeon was the slowest? I need its band
+    number."), only a tail that asks anew ("... - which party?"), tells ("Give its symbol.") or asks a time."""
+    tail = _TAIL.match(text)
+    if not tail or not any(_is_superlative(word) or word == "top" for word in _words(tail["head"])):
+        return None
+    said = _words(tail["tail"])
+    words = [word.removesuffix("'s") for word in said if word not in _TAIL_FILLERS]
+    if not words or len(words) > 4 or any(_is_superlative(word) or word in _TAIL_VERBS for word in words):
+        return None
+    if words[0] in ("who", "whom", "whose"):
+        return "person", []
+    if words[0] == "when" or all(singular(word) in TIME_WORDS or word.startswith("timestamp") for word in words):
+        return "time", []
+    if words[0] == "where":
+        return "place", []
+    if words[0] in ("which", "what"):
+        words = words[1:]
+    elif said[0] not in ("give", "show", "list", "tell") and (asked_for(tail["head"]) or ("",))[0] in (
+            "row", "person", "time", "place"):
+        return None
+    named = [word for word in words if word not in _TAIL_VALUES] or words
+    return ("row", named) if named else None
+
+
 def asked_for(question: str, bare: bool = False) -> tuple[str, list[str]] | None:
     """What the question asks for: ("person" | "time" | "place", []) for who / when / where; ("row", the
     words after which/what up to a verb or preposition) for "Which car weighs ...", "What company ...";
@@ -132,7 +173,11 @@ def asked_for(question: str, bare: bool = False) -> tuple[str, list[str]] | None
     a question word, "Tallest player from Spain", "Element with the largest molar volume?", whose rows are asked
     only where its head noun names them (_asked_column); None for a question that asks for a value."""
     text = " ".join(question.lower().replace("’", "'").split())
-    fronted = _FRONTED.match(text)   # "Among Midsize cars, which ...": the question after the clause
+    tail = _asked_in_tail(text)
+    if tail is not None:
+        return tail
+    fronted = _FRONTED.match(text) or _FRONTED_UNMARKED.match(text)   # "Among Midsize cars, which ...", "In 2017
+    #                                                                   which country ...": the question after it
     if fronted:
         text = text[fronted.end():].strip()
     if _OVER_ALL.search(text):
@@ -192,9 +237,12 @@ def asked_for(question: str, bare: bool = False) -> tuple[str, list[str]] | None
         phrase = _noun_phrase(_words(rows_with["rest"]))      # "Tension of the loom with the most breaks": a value)
         return ("bare", phrase) if phrase and phrase == _words(rows_with["rest"]) else None
     if words[:1] and (_is_superlative(words[0]) or (words[0] in NUMBER_WORDS and len(words) > 1
-                                                    and _is_superlative(words[1]))):
+                                                    and (_is_superlative(words[1]) or limit(question) > 1))):
         phrase = _noun_phrase(words)   # "Tallest player from Spain", "Three smallest states by population ..."
         phrase = list(itertools.takewhile(lambda word: word not in _TIME_PREPOSITIONS, phrase))   # "... after 1950"
+        plural = next((at for at, word in enumerate(phrase) if at and singular(word) != word), None)
+        if plural is not None:   # "Two chr1 gpos100 bands ending earliest": the bands, up to a verb in -ing
+            phrase = phrase[:plural + 1]
         return ("bare", phrase) if phrase else None
     return None
 
@@ -204,9 +252,12 @@ def limit(question: str) -> int:
     words = _words(question)
     if words[:1] and words[0] in NUMBER_WORDS and len(words) > 1 and _is_superlative(words[1]):
         return min(NUMBER_WORDS[words[0]], MAX_ORDER_LIMIT)   # "Three smallest states by population ..."
-    if words[:1] and words[0] in NUMBER_WORDS and len(words) > 2 and singular(words[1]) != words[1] and \
-            any(_is_superlative(word) for word in words[2:]):
-        return min(NUMBER_WORDS[words[0]], MAX_ORDER_LIMIT)   # "three districts with the lowest expected cases"
+    plural = next((at for at, word in enumerate(words[1:4], start=1) if singular(word) != word), None)
+    if words[:1] and words[0] in NUMBER_WORDS and plural is not None and not any(
+            _is_superlative(word) for word in words[1:plural]) and any(
+            _is_superlative(word) for word in words[plural:]):
+        return min(NUMBER_WORDS[words[0]], MAX_ORDER_LIMIT)   # "three districts with the lowest expected cases", "Two
+        #                                                       chr1 gpos100 bands ending earliest"
     first_superlative = next((at for at, word in enumerate(words) if _is_superlative(word)), len(words))
     for at, (before, word) in enumerate(zip(words, words[1:])):
         owned = before.endswith("'s") and any(_is_superlative(w) for w in words[at + 2:at + 4])   # "Neptune's four
@@ -503,22 +554,30 @@ def counted_per_group(question: str, word: str, table: Table, query: Query) -> b
     plural does not name, with the asked column selected ("Which California city has the most airports?" decoded
     SELECT city ORDER BY latitude DESC: the cities repeat, the airports are counted)."""
     words = _words(question)
-    extreme = query.agg in (MAX, MIN) and not query.conds and query.order is None
-    ordered = query.agg == 0 and query.order is not None and query.order.column != query.sel and not query.conds
-    #         (a condition pins the groups down: "In 1961, which day had the most accidents?" is a row)
-    if word not in ("most", "fewest") or word not in words or not (extreme or ordered) \
-            or not is_category(table, query.sel):
+    if word not in ("most", "fewest") or word not in words:
+        return False
+    following = words[words.index(word) + 1:]
+    plural = next((at for at, w in enumerate(following[:3]) if singular(w) != w), None)
+    if plural is None:   # the plural counted, after at most two words that say which ("the most storm records",
+        return False     # "the most Homegrown players")
+    said = {singular(w) for w in following[:plural + 1]}
+    conds = [c for c in query.conds if not set(map(singular, _words(str(c.value)))) <= said]
+    #         (a condition pins the groups down: "In 1961, which day had the most accidents?" is a row; one said
+    #         inside the plural only says which rows are counted: `roster_designation = 'Homegrown Player'`)
+    extreme = query.agg in (MAX, MIN) and not conds and query.order is None
+    ordered = query.agg == 0 and query.order is not None and query.order.column != query.sel and not conds
+    if not (extreme or ordered) or not is_category(table, query.sel):
         return False
     asked = asked_for(question)
     if asked is None or asked[0] != "row" or not _names([singular(w) for w in asked[1]], table, query.sel, question):
         return False
-    following = words[words.index(word) + 1:]
-    if not following or singular(following[0]) == following[0]:
-        return False
-    noun = singular(following[0])
+    noun = singular(following[plural])
+    held = {singular(w) for c in query.conds for w in _words(str(c.value))}
+    modifiers = [w for w in following[:plural] if singular(w) not in held]   # "the most casual riders" of `casual`
     numbers = [c for c, kind in enumerate(table.types) if kind == "real"]
     return not any(_is_measure(w, noun) for c in numbers for w in header_word_sets([table.header[c]])[0]) and all(
-        naming_score([noun], table, c, question)[0] == 0 for c in range(len(table.header)))
+        naming_score([noun], table, c, question)[0] == 0 and (
+            not modifiers or naming_score(modifiers, table, c, question)[0] == 0) for c in range(len(table.header)))
 
 
 # words that ask for something computed over a group of rows ("most often", "the highest average rate")
