@@ -1162,3 +1162,25 @@ def test_a_total_per_unit_of_time_over_repeated_years_is_grouping_and_a_year_no_
     assert reason is not None and "2019" in reason
     assert cannot_answer("What was the USA's impact in 2017?", Query(2, 0, ((0, 0, "USA"), (1, 0, "2017"))),
                          damages) is None
+
+
+def test_what_no_column_holds_of_a_named_row_and_lookups_that_only_sound_unanswerable():
+    salaries = Table("s", ["year", "player", "compensation"], ["real", "text", "real"],
+                     [[2024, "Messi", 20446667], [2024, "Suarez", 1500000]])
+    looked_up = Query(2, 0, ((1, 0, "Messi"),))
+    assert "goals" in cannot_answer("How many goals did Messi score in 2024?", looked_up, salaries)
+    events = Table("e", ["EM_ID", "country", "damage"], ["text", "text", "real"],
+                   [["2017-0381", "USA", 1.0e9], ["2017-0383", "CUB", 2.0e6]])
+    assert "deaths" in cannot_answer("How many people died in event 2017-0383?", Query(2, 0, ((0, 0, "2017-0383"),)),
+                                     events)
+    teams = Table("t", ["Team", "Goals For", "Won"], ["text", "real", "real"], [["A", 60, 20], ["B", 45, 12]])
+    assert cannot_answer("How many games did the team who scored 60 goals win?", Query(2, 0, ((1, 0, "60"),)),
+                         teams) is None   # the verb that asks is "win", the column `Won`
+    flags = Table("f", ["EM_ID", "Surge", "Rain", "Flood"], ["text"] * 4,
+                  [["2017-0362", "True", "False", "True"], ["2017-0363", "False", "True", "False"]])
+    assert cannot_answer("Is the Surge flag True or False for event 2017-0362?", Query(1, 0, ((0, 0, "2017-0362"),)),
+                         flags) is None   # which of the two the row holds, in the column asked
+    bands = Table("b", ["chrom", "start", "end", "band"], ["text", "real", "real", "text"],
+                  [["chrX", 58100000, 61000000, "p11.1"], ["chrX", 61000000, 63800000, "q11.1"]])
+    assert cannot_answer("Where does p11.1 start on chrX?", Query(1, 0, ((0, 0, "chrX"), (3, 0, "p11.1"))),
+                         bands) is None   # a position the question names, no place

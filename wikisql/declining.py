@@ -406,7 +406,10 @@ _ASKED_ATTRIBUTE = tuple(re.compile(pattern) for pattern in (
 _ASKED_PLACE = re.compile(r"^(?:in |on |at |for |from )?which\s+(?P<np>[a-z]+)\s+(?P<verb>did|does|do|was|is|were|are|"
                           r"has|have|had)\b")
 _ASKED_MEASURE = tuple((re.compile(pattern), measure) for pattern, measure in (
-    (r"^how old\b", "age"), (r"^how much (?:does|did) .* cost\b", "cost price"),
+    (r"^how old\b", "age"),
+    (r"^how many (?:people|persons|lives)\b[^?]*\b(?:died|were killed|perished|were lost)\b",
+     "deaths fatalities killed"),   # "How many people died in event 2017-0383?"
+    (r"^how much (?:does|did) .* cost\b", "cost price"),
     (r"^what (?:did|does|do) .* cost\b", "cost price"),
     (r"^how much (?:does|did) .* weigh\b", "weight mass"), (r"^how heavy\b", "weight mass"),
     (r"^how fast\b", "speed"), (r"^how humid\b", "humidity"), (r"^how tall\b", "height"),
@@ -417,7 +420,10 @@ _ASKED_MEASURE = tuple((re.compile(pattern), measure) for pattern, measure in (
 # which of the sexes a row is: "Was subject 352 male or female?"
 _ASKS_SEX = re.compile(r"\b(?:a\s+)?(?:male|female|man|woman|men|women|boy|girl)s?\s+or\s+(?:a\s+)?(?:male|female|man|"
                        r"woman|men|women|boy|girl)s?\b")
-_COUNTED = re.compile(r"^how many (?P<np>[a-z][a-z -]*?) (?:does|did|do) .* have\b")   # "How many runways does ..."
+_COUNTED = re.compile(r"^how many (?P<np>[a-z][a-z -]*?) (?:does|did|do) (?:.* have\b|[^?]* (?:score|make|earn)"
+                      r"(?:\s+(?:in|on|at|for|during|against|by)\b[^?]*)?\s*\??\s*$)")
+# "How many runways does ...", "How many goals did Messi score in 2024?" of salaries (the verb last: not "How many games
+# did the team who scored 60 goals win?")
 # nouns that any column may answer ("What is the name of ...", "What year ...", "What kind of ..."), and words
 # that make the phrase a superlative, an aggregate or a quantifier rather than an attribute
 _ANY_COLUMN = frozenset("""name value number amount total count figure result thing one year day date time month season
@@ -751,7 +757,8 @@ def either_of_two_cells(question: str, table: Table, query: Query | None = None)
     def asks_which(column: int) -> bool:   # which of the two cells the named rows hold
         return query is not None and query.sel == column and query.agg == 0 and bool(query.given_columns()) \
             and all(c.column != column for c in query.conds)
-    return any(not asks_which(column) for column in _two_cells_joined(question, table, "or"))
+    joined = _two_cells_joined(question, table, "or")   # ("True or False": one of several flag columns asked)
+    return bool(joined) and not any(asks_which(column) for column in joined)
 
 
 def aggregate_of_two_cells(question: str, table: Table, query: Query | None) -> bool:
@@ -1119,11 +1126,12 @@ _WHERE_HEADER_WORDS = PLACE_WORDS | frozenset("""where address station area zone
 def place_not_held(question: str, table: Table, query: Query | None) -> bool:
     """Whether "Where ...?" is asked of a table that holds no place: no header says a place, a site or coordinates
     (_WHERE_HEADER_WORDS) and the query looks up a number ("Where was sample 212 collected?" of chemical
-    analyses, decoded SELECT Mg): a number says no place."""
+    analyses, decoded SELECT Mg): a number says no place, unless the question names it ("Where does p11.1 start?" of
+    `start`)."""
     if query is None or query.sel >= len(table.header) or table.types[query.sel] != "real" or query.agg != 0:
         return False   # (a lookup: WikiSQL's "Where's the first round that ... shows up?" is its MIN)
-    if not re.match(r"\s*where\b", question.lower()):
-        return False
+    if not re.match(r"\s*where\b", question.lower()) or _names_selected(question, table, query):
+        return False   # ("Where does p11.1 start on chrX?" of `start`: a position the question names)
     return not any(_words(readable_header(str(name))) & _WHERE_HEADER_WORDS for name in table.header)
 
 
