@@ -2342,3 +2342,10 @@ def test_the_most_of_a_plural_the_question_qualifies_counts_rows_per_group():
                   [[1, 5, 20], [2, 9, 30], [1, 3, 25], [2, 4, 10]])
     assert not counted_per_group("In which hour were the most casual riders out?", "most", rides,
                                  Query(0, 0, (), Order(1, True, 1)))
+
+
+def test_a_hyphened_superlative_does_not_end_the_rows_noun():
+    assert asked_for("lowest-paid Senior player at Reds by salary", bare=True) == ("bare", ["lowest", "senior", "player"])
+    decoded = Query(3, MIN, ((0, 0, "Reds"),))
+    assert answer(SALARIES, read_superlative("lowest-paid player at Reds by base salary", decoded, SALARIES)) == \
+        ["bo kim"]

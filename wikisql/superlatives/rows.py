@@ -164,6 +164,10 @@ def _asked_in_tail(text: str) -> tuple[str, list[str]] | None:
     return ("row", named) if named else None
 
 
+# a superlative joined to the participle it ranks by: "best-paid", "lowest-rated", "most-watched"
+_HYPHENED_SUPERLATIVE = re.compile(r"\b([a-z]+est|best|worst|most|least)-(?:[a-z]+ed|paid|known|sold|grown)\b")
+
+
 def asked_for(question: str, bare: bool = False) -> tuple[str, list[str]] | None:
     """What the question asks for: ("person" | "time" | "place", []) for who / when / where; ("row", the
     words after which/what up to a verb or preposition) for "Which car weighs ...", "What company ...";
@@ -173,6 +177,7 @@ def asked_for(question: str, bare: bool = False) -> tuple[str, list[str]] | None
     a question word, "Tallest player from Spain", "Element with the largest molar volume?", whose rows are asked
     only where its head noun names them (_asked_column); None for a question that asks for a value."""
     text = " ".join(question.lower().replace("’", "'").split())
+    text = _HYPHENED_SUPERLATIVE.sub(r"\1", text)   # "lowest-paid Senior player": the player, not "paid"
     tail = _asked_in_tail(text)
     if tail is not None:
         return tail
