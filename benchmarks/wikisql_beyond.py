@@ -15,7 +15,7 @@ Sets (the held-out ones were written by hand, never trained or tuned on):
 - dev: the official dev set (answerable): declined share, LF/EX with and without declining.
 
 Declining is the engine's (Predictor.decline_reason): a question form one query cannot answer or
-MAX/MIN of a text column (wikisql/declining.py; --no-decline-forms leaves them out), the answerable
+MAX/MIN of a text column (wikisql/declining/; --no-decline-forms leaves them out), the answerable
 head, or a confidence below --abstain-below (default: the engine's ABSTAIN_BELOW). The calibration
 table bins the official dev set's confidences: how often the query is right (EX) in each bin.
 --pick-threshold D also prints the highest confidence floor that declines at most D of the dev
@@ -67,7 +67,7 @@ def parse_args(argv=None):
     parser.add_argument("--abstain-below-from-checkpoint", action="store_true",
                         help="use the floor stored in the checkpoint instead of --abstain-below")
     parser.add_argument("--no-decline-forms", action="store_true",
-                        help="do not decline the question forms one query cannot answer (wikisql/declining.py): "
+                        help="do not decline the question forms one query cannot answer (wikisql/declining/): "
                              "the model's own declining only")
     parser.add_argument("--eg", action="store_true", help="execution-guided decoding")
     parser.add_argument("--results", help="markdown file whose section to write (benchmarks/RESULTS.md)")
@@ -195,7 +195,7 @@ def main(argv=None) -> int:
               f"- checkpoint: `{args.checkpoint}` (ordering heads: {predictor.model.head_config.ordering}, "
               f"answerable head: {predictor.model.head_config.answerable}); confidence floor "
               f"{predictor.abstain_below:g}; question forms one query cannot answer declined "
-              f"(wikisql/declining.py): {'yes' if predictor.decline_forms else 'no'}",
+              f"(wikisql/declining/): {'yes' if predictor.decline_forms else 'no'}",
               "", "| set | questions | right % | declined % | notes |", "|---|---|---|---|---|",
               f"| superlatives (ORDER BY … LIMIT k) | {len(superlatives)} | {pct(sum(right_superlatives) / len(superlatives))}"
               f" | {pct(declined_superlatives / len(superlatives))} | {ordered} decoded with an ordering |",

@@ -1,4 +1,4 @@
-"""The question forms one query cannot answer (wikisql/declining.py): each form is found, a column
+"""The question forms one query cannot answer (wikisql/declining/): each form is found, a column
 named like the form is not, and WikiSQL-style questions are left to the model."""
 import pytest
 

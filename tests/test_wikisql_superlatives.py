@@ -2349,3 +2349,15 @@ def test_a_hyphened_superlative_does_not_end_the_rows_noun():
     decoded = Query(3, MIN, ((0, 0, "Reds"),))
     assert answer(SALARIES, read_superlative("lowest-paid player at Reds by base salary", decoded, SALARIES)) == \
         ["bo kim"]
+
+
+def test_a_part_of_peoples_names_gives_way_to_their_full_names_unless_the_part_is_asked():
+    from wikisql.superlatives import full_name_not_a_part
+    people = Table("p", ["club", "last_name", "first_name", "player", "salary"], ["text"] * 4 + ["real"],
+                   [["LAFC", "Bouanga", "Denis", "Denis Bouanga", 2.1e6], ["LAFC", "Lloris", "Hugo", "Hugo Lloris", 1.3e6],
+                    ["MIA", "Messi", "Lionel", "Lionel Messi", 2.0e7]])
+    decoded = Query(1, 0, ((0, 0, "LAFC"),), Order(4, True, 1))
+    assert full_name_not_a_part("Which LAFC player earned the most?", decoded, people).sel == 3
+    assert full_name_not_a_part("What is the last name of the best-paid LAFC player?", decoded, people) == decoded
+    assert full_name_not_a_part("last_name of the best-paid LAFC player", decoded, people) == decoded
+    assert full_name_not_a_part("Which club pays the most?", Query(0, 0, (), Order(4, True, 1)), people).sel == 0

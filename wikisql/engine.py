@@ -145,6 +145,7 @@ from wikisql.superlatives import (
     compared_by_measure,
     dated_rows,
     extreme_as_said,
+    full_name_not_a_part,
     kind_said_as_rows,
     name_not_its_kind,
     name_not_its_link,
@@ -396,7 +397,7 @@ class Predictor:
         self.precision = precision or ("bfloat16" if autocast_dtype == torch.bfloat16 else "float32")
         self.lock = threading.Lock()   # the model, the tokenizer and its caches are shared
         self.abstain_below = float(self.config.get("abstain_below", ABSTAIN_BELOW))   # decline below it (0: never)
-        self.decline_forms = True   # decline questions asked in a form one query cannot answer (wikisql/declining.py)
+        self.decline_forms = True   # decline questions asked in a form one query cannot answer (wikisql/declining/)
         # a model without the ordering heads answers a superlative through its MAX/MIN (wikisql/superlatives/)
         self.read_superlatives = True
         self._matchers = LRUCache(MATCHER_CACHE_SIZE)   # table id -> (rows object, ContentMatcher)
@@ -676,6 +677,8 @@ class Predictor:
         query = name_not_its_kind(item.question, query, view.table)   # "Which language is deu?": not `Language_Type`
         query = name_not_its_link(item.question, query, view.table, select)   # "Which club ...?": not `url`
         query = person_not_an_id(item.question, query, view.table)   # "Who has KBO player ID 95657?": `nameFull`
+        query = full_name_not_a_part(item.question, query, view.table)   # "Which LAFC GK ...?": `player`, not
+        #                                                                 `last_name`
         query = add_kind_condition(item.question, query, view.table)   # "Which state ...": `city = 'state'`
         query = add_sex_condition(item.question, query, view.table)   # "How many men ...": `sex = 'M'`
         query = plain_amounts(query, view.table)   # "more than S$10,000": 10000

@@ -80,6 +80,7 @@ from wikisql.superlatives.selections import (
     cells_end_with,
     dated_rows,
     extreme_as_said,
+    full_name_not_a_part,
     kind_said_as_rows,
     name_not_its_kind,
     name_not_its_link,
@@ -113,6 +114,7 @@ __all__ = [
     "compared_by_measure", "counted_per_group", "counted_rows", "dated_rows", "direction", "extreme_as_said",
     "grouped_by", "is_category", "is_identifier", "kind_said_as_rows", "limit", "measured_by", "name_not_its_kind",
     "name_not_its_link", "name_the_rows", "order_by_the_header_said", "order_from_scores", "ordered_by_its_extreme",
-    "person_column", "person_not_an_id", "read_superlative", "restricts_the_rows", "row_name_column",
+    "full_name_not_a_part", "person_column", "person_not_an_id", "read_superlative", "restricts_the_rows",
+    "row_name_column",
     "select_the_noun_asked", "select_the_row_asked", "select_the_time_asked", "superlative_word",
 ]

@@ -356,6 +356,28 @@ def name_not_its_link(question: str, query: Query, table: Table, select: dict[in
     return dataclasses.replace(query, sel=max(others, key=lambda c: (select[c], -c))) if others else query
 
 
+_NAME_PARTS = frozenset("last first given family middle surname forename lastname firstname".split())
+_PART_SAID = re.compile(r"\b(?:last|first|given|family|middle|christian)[ _-]?names?\b|\b(?:sur|fore|nick)names?\b",
+                        re.IGNORECASE)
+
+
+def full_name_not_a_part(question: str, query: Query, table: Table) -> Query:
+    """A query that selects one part of people's names (`last_name`, `first_name`, `Surname`) when the question does
+    not ask for that part ("Which LAFC GK earned the most?"): the one other text column whose every cell holds the
+    part's cell of its row and more (`player` 'Lionel Messi' of `last_name` 'Messi'), their full names."""
+    if query.agg != 0 or query.sel >= len(table.header) or table.types[query.sel] != "text" \
+            or _PART_SAID.search(question) or not header_word_sets([table.header[query.sel]])[0] & _NAME_PARTS \
+            or str(table.header[query.sel]).strip().lower() in question.lower():   # ("first_name of the player ...")
+        return query
+    def holds_the_part(column: int) -> bool:
+        pairs = [(str(row[query.sel]).strip().lower(), str(row[column]).strip().lower()) for row in table.rows
+                 if row[query.sel] not in (None, "") and row[column] not in (None, "")]
+        return len(pairs) >= 2 and all(part in whole and len(whole) > len(part) for part, whole in pairs)
+    fuller = [c for c, kind in enumerate(table.types) if kind == "text" and c != query.sel
+              and c not in query.given_columns() and holds_the_part(c)]
+    return dataclasses.replace(query, sel=fuller[0]) if len(fuller) == 1 else query
+
+
 def person_not_an_id(question: str, query: Query, table: Table) -> Query:
     """"Who has KBO player ID 95657?" or "Which player was born in month 10 of 1987?" decoded SELECT playerID (an
     identifier of the people: its header says id): the people's names are asked (people_columns: `nameFull`),
