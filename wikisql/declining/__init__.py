@@ -44,8 +44,8 @@ One theme a module, each module importing only from those listed before it:
 - `missing`: what the table does not hold: an attribute (missing_attribute), a thing (thing_not_held), a place
   (place_not_held), the rows' noun (rows_noun_not_held), a name (name_not_held), the table's own making
   (when, where, by whom).
-- `dates`: times the table does not hold: nothing dated (time_not_held), periods counted rather than years
-  (year_not_counted), a year outside a column's years (year_outside_the_years) or other than a column's (year_not_held).
+- `dates`: times the table does not hold: nothing dated (time_not_held), periods counted rather than years or a year
+  outside a column's years (year_not_in_the_years), a year other than a column's (year_not_held).
 - `reasons`: the decoded query's own checks (impossible_condition, no_value_held, alphabetical_extreme,
   arithmetic_of_text) and cannot_answer, which runs every check in order and says why an answer is declined.
 

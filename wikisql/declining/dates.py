@@ -1,6 +1,6 @@
 """Times the table does not hold: a year or a time asked of a table in which nothing is dated (time_not_held,
-_dated), a calendar year of a table that counts its own periods (year_not_counted), a year outside a column of years
-(year_outside_the_years), or other than the year a column read is named with (year_not_held).
+_dated), a calendar year of a table that counts its own periods or outside a column of years (year_not_in_the_years),
+or other than the year a column read is named with (year_not_held).
 """
 from __future__ import annotations
 
@@ -108,35 +108,25 @@ def _holds_year(table: Table, year: str) -> bool:
         for row in table.rows for cell in row if cell is not None)
 
 
-def year_not_counted(question: str, table: Table) -> tuple[str, str] | None:
-    """(the question's year, the column) when the question asks about a calendar year ("airline 4's cost in
-    1990"), the table's time column counts its own periods (`year` 1, 2, ... 15: no cell, header or the title says
-    a year or date), and nothing in the table holds that year; else None."""
+def year_not_in_the_years(question: str, table: Table) -> tuple[str, str, bool] | None:
+    """(the question's year, the column, whether the column counts periods) when the question asks about a calendar
+    year and nothing in the table (title, header or cell) holds it, where the table's time columns count their own
+    periods (`year` 1, 2, ... 15: no cell says a year or date; "airline 4's cost in 1990") or a column headed as years
+    (`year`, `season`) holds only whole years ("Messi's base salary in 2023" of 2024 salaries); else None."""
     year = _IN_YEAR.search(" ".join(question.lower().split()))
     if year is None or _holds_year(table, year["year"]):
         return None
+    def cells(column: int) -> list:
+        return [row[column] for row in table.rows if row[column] not in (None, "")]
     timed = [column for column, name in enumerate(table.header)   # not `years` (in the majors): a duration
              if _words(readable_header(str(name))) & {"year", "yr", "season"}]
-    for column in timed:
-        cells = [row[column] for row in table.rows if row[column] not in (None, "")]
-        if not cells or any(_DATE_TEXT.search(str(cell)) for cell in cells):
-            return None
-    return (year["year"], str(table.header[timed[0]])) if timed else None
-
-
-def year_outside_the_years(question: str, table: Table) -> tuple[str, str] | None:
-    """(the column, the question's year) when the question asks about a calendar year ("Messi's base salary in
-    2023"), a column headed as years (`year`, `season`) holds only whole years, and nothing in the table (title,
-    header or cell) holds the year asked; else None."""
-    year = _IN_YEAR.search(" ".join(question.lower().split()))
-    if year is None or _holds_year(table, year["year"]):
-        return None
+    if timed and all(cells(column) and not any(_DATE_TEXT.search(str(cell)) for cell in cells(column))
+                     for column in timed):
+        return year["year"], str(table.header[timed[0]]), True
     for column, name in enumerate(table.header):
-        if not _words(readable_header(str(name))) <= {"year", "yr", "season"}:
-            continue
-        cells = [row[column] for row in table.rows if row[column] not in (None, "")]
-        if cells and all(_YEAR_TEXT.fullmatch(str(cell).strip().removesuffix(".0")) for cell in cells):
-            return str(name), year["year"]
+        if _words(readable_header(str(name))) <= {"year", "yr", "season"} and cells(column) and all(
+                _YEAR_TEXT.fullmatch(str(cell).strip().removesuffix(".0")) for cell in cells(column)):
+            return year["year"], str(name), False
     return None
 
 

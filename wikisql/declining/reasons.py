@@ -20,7 +20,7 @@ from wikisql.declining.comparisons import (
     than_a_column,
     than_a_row,
 )
-from wikisql.declining.dates import time_not_held, year_not_counted, year_not_held, year_outside_the_years
+from wikisql.declining.dates import time_not_held, year_not_held, year_not_in_the_years
 from wikisql.declining.forms import (
     _RATIO_OF_TWO,
     _SHARE_WORDS,
@@ -189,12 +189,12 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
     if time is not None:
         asked = f"what was so in {time}" if time[0].isdigit() else "when"
         return f"nothing in this table is dated: it cannot say {asked}"
-    counted = year_not_counted(question, table)
-    if counted is not None:
-        return f"this table's {counted[1]!r} counts periods, not calendar years: nothing in it is of {counted[0]}"
-    outside = year_outside_the_years(question, table)
+    outside = year_not_in_the_years(question, table)
     if outside is not None:
-        return f"this table's {outside[0]!r} holds no {outside[1]}: nothing in it is of that year"
+        year, column, counts_periods = outside
+        if counts_periods:
+            return f"this table's {column!r} counts periods, not calendar years: nothing in it is of {year}"
+        return f"this table's {column!r} holds no {year}: nothing in it is of that year"
     year = year_not_held(question, table, query)
     if year is not None:
         return f"this table's {year[0]!r} is of {year[1]}; nothing in it is of {year[2]}"

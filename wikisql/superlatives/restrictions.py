@@ -13,7 +13,7 @@ from wikisql.content import demonyms
 from wikisql.encoding import NUMBER_WORDS, names_column, singular
 from wikisql.query import Condition, Query
 from wikisql.schema import Table
-from wikisql.superlatives.rows import _FRONTED, _FRONTED_UNMARKED, limit
+from wikisql.superlatives.rows import fronted_clause, limit
 from wikisql.superlatives.words import _PHRASE_ENDS, _VERBS, _adjective, _is_superlative, _words, header_word_sets
 from wikisql.tables import cell_number, count_cells
 
@@ -165,7 +165,7 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
     words = _words(text)
     if repeats and _said_of_the_superlative(words, wanted):   # "the biggest tips on Sun", "the least in 2001"
         return True
-    fronted = _FRONTED.match(text) or _FRONTED_UNMARKED.match(text)   # "In 2017 which country ..."
+    fronted = fronted_clause(text)   # "In 2017 which country ..." too
     if fronted and (holds(_words(fronted["clause"])) or holds(_words(fronted[0]))):
         return True   # (the fronting word may be the value: "After insulation, ..." of `Insul` Before/After)
     if re.match(r"(?:which|who|name|list)\b", text) and any(

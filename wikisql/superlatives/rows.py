@@ -61,6 +61,12 @@ _PHRASE_ONLY = re.compile(r"^(?P<rest>(?:top|the(?!.*\b(?:what|which|who|how|whe
 # a short fronted clause without its comma, right before the question word: "In 2017 which country had ..."
 _FRONTED_UNMARKED = re.compile(r"^(?:in|during|among|for|on|at)\s+(?P<clause>(?:[\w'.-]+\s+){1,3}?)"
                                r"(?=(?:which|who|whom|whose|what|when|where)\b)")
+
+
+def fronted_clause(text: str) -> re.Match | None:
+    """The clause fronted before the question (group "clause"), with its comma ("Among Midsize cars, which ...") or
+    short and without it ("In 2017 which country ..."), in `text` lower-cased; else None."""
+    return _FRONTED.match(text) or _FRONTED_UNMARKED.match(text)
 _COPULA = re.compile(r"^(?:'s|is|was|are|were)\s+(?P<rest>.*)$")
 # a question said as the noun of the rows with what ranks them: "Element with the largest molar volume?", "... players
 # with the three lowest numbers"
@@ -132,7 +138,8 @@ def _clause_noun(clause: str) -> list[str]:
 # fixes were farthest south? timestamps please", "Top 3 Alliance results, which locations?"
 _TAIL = re.compile(r"^(?P<head>.*?\S)(?:\s+[-–—]\s+|\?\s+|,\s*(?=(?:who|whom|which|what|where|when)\b))"
                    r"(?P<tail>[^?,]+?)\s*\??$")
-_TAIL_FILLERS = frozenset("please give show list tell me the just only their its".split())
+_TELLING = frozenset("give show list tell".split())   # "Give its symbol.": a tail that tells what to return
+_TAIL_FILLERS = _TELLING | frozenset("please me the just only their its".split())
 _TAIL_VERBS = frozenset("is are was were did does do has had have need want".split())
 _TAIL_VALUES = frozenset("number numbers value values".split())   # "Month number please": the month
 
@@ -157,7 +164,7 @@ def _asked_in_tail(text: str) -> tuple[str, list[str]] | None:
         return "place", []
     if words[0] in ("which", "what"):
         words = words[1:]
-    elif said[0] not in ("give", "show", "list", "tell") and (asked_for(tail["head"]) or ("",))[0] in (
+    elif said[0] not in _TELLING and (asked_for(tail["head"]) or ("",))[0] in (
             "row", "person", "time", "place"):
         return None
     named = [word for word in words if word not in _TAIL_VALUES] or words
@@ -181,8 +188,8 @@ def asked_for(question: str, bare: bool = False) -> tuple[str, list[str]] | None
     tail = _asked_in_tail(text)
     if tail is not None:
         return tail
-    fronted = _FRONTED.match(text) or _FRONTED_UNMARKED.match(text)   # "Among Midsize cars, which ...", "In 2017
-    #                                                                   which country ...": the question after it
+    fronted = fronted_clause(text)   # "Among Midsize cars, which ...", "In 2017 which country ...": the question
+    #                                  after it
     if fronted:
         text = text[fronted.end():].strip()
     if _OVER_ALL.search(text):
@@ -566,7 +573,8 @@ def counted_per_group(question: str, word: str, table: Table, query: Query) -> b
     if plural is None:   # the plural counted, after at most two words that say which ("the most storm records",
         return False     # "the most Homegrown players")
     said = {singular(w) for w in following[:plural + 1]}
-    conds = [c for c in query.conds if not set(map(singular, _words(str(c.value)))) <= said]
+    values = [set(map(singular, _words(str(c.value)))) for c in query.conds]
+    conds = [c for c, value in zip(query.conds, values) if not value <= said]
     #         (a condition pins the groups down: "In 1961, which day had the most accidents?" is a row; one said
     #         inside the plural only says which rows are counted: `roster_designation = 'Homegrown Player'`)
     extreme = query.agg in (MAX, MIN) and not conds and query.order is None
@@ -577,7 +585,7 @@ def counted_per_group(question: str, word: str, table: Table, query: Query) -> b
     if asked is None or asked[0] != "row" or not _names([singular(w) for w in asked[1]], table, query.sel, question):
         return False
     noun = singular(following[plural])
-    held = {singular(w) for c in query.conds for w in _words(str(c.value))}
+    held = set().union(*values)
     modifiers = [w for w in following[:plural] if singular(w) not in held]   # "the most casual riders" of `casual`
     numbers = [c for c, kind in enumerate(table.types) if kind == "real"]
     return not any(_is_measure(w, noun) for c in numbers for w in header_word_sets([table.header[c]])[0]) and all(

@@ -62,9 +62,10 @@ def average_as_said(question: str, query: Query, table: Table,
     naming = {word for word, code in (("maximum", "max"), ("minimum", "min")) if code in header or word in header}
     #         ("the average maximum temperature" of `MaxTemp`: the column's name, no superlative)
     word = superlative_word(question, table)
-    written = re.search(rf"\b(?:average|mean)\s+(?:of\s+)?(?:the\s+)?{re.escape(str(table.header[query.sel]))}(?!\w)",
-                        question, re.IGNORECASE)   # "Average a_mean of the minor groups?": the mean of `a_mean`
-    if (not _AVERAGE.search(question) or (header & {"average", "avg", "mean"} and not written)
+    def written() -> bool:   # "Average a_mean of the minor groups?": the mean of `a_mean`, an average itself
+        return re.search(rf"\b(?:average|mean)\s+(?:of\s+)?(?:the\s+)?{re.escape(str(table.header[query.sel]))}(?!\w)",
+                         question, re.IGNORECASE) is not None
+    if (not _AVERAGE.search(question) or (header & {"average", "avg", "mean"} and not written())
             or (word and word not in naming) or (set(_words(question)) & _EXTREMES) - naming):   # "the top average
         return query                                                                         # income"
     if plain and (_MEANS.search(question) or rows_matched(query) < 2):
