@@ -815,6 +815,10 @@ def test_a_column_compared_with_another_column_by_name_is_declined():
     # a number, or a header said after "than" without another header before it, is a value or a row
     assert cannot_answer("Which gases have a 20yr GWP lower than 100?", Query(0, 0, ((2, 2, "100"),)), gases) is None
     assert cannot_answer("Which gas warms more than the 100yr GWP?", Query(0, 0, ((3, 1, "100"),)), gases) is None
+    # "than its own ...", and by how much after the column
+    reason = cannot_answer("Which gas has a 20yr GWP larger than its own 100yr GWP by more than 10?",
+                           Query(0, 0, ((2, 1, "10"), (3, 1, "10"))), gases)
+    assert reason is not None and "two columns" in reason
     numbered = Table("t", ["Name", "5432", "15122"], ["text", "real", "real"], [["a", 5432, 15122]])
     question = "What is the name with a 5432 of 5432 and a 15122 greater than 15122?"   # WikiSQL's numbers as headers
     assert cannot_answer(question, Query(0, 0, ((1, 0, "5432"), (2, 1, "15122"))), numbered) is None

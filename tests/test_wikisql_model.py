@@ -2255,3 +2255,36 @@ def test_a_peak_a_written_average_header_and_a_base_year_are_read_as_said():
         (Condition(8, 0, "67009049565"),)
     assert drop_rate_numbers("What was the damage in 2014?", Query(0, 0, ((3, 0, "2014"),))).conds == \
         (Condition(3, 0, "2014"),)
+
+
+COEFFICIENTS = Table("coefficients", ["Group", "beta_0", "beta_1", "beta_4", "beta_7"], ["real"] * 5,
+                     [[1, -4.0, 80.5, 0.09, 1.85], [4, -3.7, 97.4, 0.12, 0.95], [7, -4.6, 60.1, 0.03, 1.2]])
+
+
+def test_a_numbered_code_the_question_writes_replaces_its_unwritten_sibling():
+    from wikisql.corrections import written_code_siblings
+    assert written_code_siblings("What is beta_0 for group 7?", Query(4, 0, ((0, 0, "7"),)), COEFFICIENTS) == \
+        Query(1, 0, ((0, 0, "7"),))
+    compared = Query(0, 3, ((2, 1, "1"),))   # COUNT WHERE beta_1 > 1: the "1" said, not the column
+    assert written_code_siblings("How many groups have a beta_7 greater than 1?", compared, COEFFICIENTS) == \
+        Query(0, 3, ((4, 1, "1"),))
+    # its own code written: kept; two siblings written: kept
+    own = Query(2, 0, ((0, 0, "4"),))
+    assert written_code_siblings("What is beta_1 for group 4?", own, COEFFICIENTS) is own
+    both = Query(4, 0, ((0, 0, "4"),))
+    assert written_code_siblings("Compare beta_0 and beta_1 for group 4", both, COEFFICIENTS) is both
+
+
+def test_a_number_said_only_inside_a_header_the_question_writes_is_no_value():
+    averaged = Query(3, 5, ((0, 0, "4"),))   # AVG(beta_4) WHERE Group = 4: the 4 of `beta_4`
+    assert drop_header_numbers(averaged, COEFFICIENTS, "What's the average beta_4 across the groups?") == \
+        Query(3, 5, ())
+    # said alone as well: a value
+    assert drop_header_numbers(averaged, COEFFICIENTS, "What's beta_4 for group 4?") == averaged
+
+
+def test_an_adverb_value_is_trimmed_to_the_adjective_its_column_holds():
+    states = Table("s", ["country", "match"], ["text", "text"], [["Albania", "name"], ["Aceh", "manual"]])
+    counted = Query(0, 3, ((1, 0, "manually"),))
+    assert trim_to_cells(counted, states).conds[0].value == "manual"
+    assert trim_to_cells(Query(0, 3, ((1, 0, "early"),)), states).conds[0].value == "early"   # no adverb of a cell

@@ -2361,3 +2361,62 @@ def test_a_part_of_peoples_names_gives_way_to_their_full_names_unless_the_part_i
     assert full_name_not_a_part("What is the last name of the best-paid LAFC player?", decoded, people) == decoded
     assert full_name_not_a_part("last_name of the best-paid LAFC player", decoded, people) == decoded
     assert full_name_not_a_part("Which club pays the most?", Query(0, 0, (), Order(4, True, 1)), people).sel == 0
+
+
+ELEMENTS = Table("radii", ["z", "bondi1964", "rahm2016"], ["real", "real", "real"],
+                 [[1, 1.2, 1.54], [2, 1.4, 1.34], [3, 1.82, 2.2], [4, None, 2.19], [5, None, 2.05]])
+
+
+def test_a_table_of_numbers_names_its_rows_by_its_first_whole_numbered_column():
+    from wikisql.superlatives.rows import numbered_key
+    assert numbered_key(ELEMENTS) == 0
+    decoded = Query(2, MIN, ())   # MIN(rahm2016): one value, where the question asks which element
+    assert read_superlative("Which element has the smallest rahm2016 radius?", decoded, ELEMENTS) == \
+        Query(0, 0, (), Order(2, False, 1))
+    assert answer(ELEMENTS, read_superlative("Which two elements have the largest rahm2016 radii?", Query(2, MAX, ()),
+                                             ELEMENTS)) == [3, 4]
+    # a time series' years date its rows rather than name them; nor a first column of fractions
+    series = Table("s", ["year", "gdp"], ["real", "real"], [[2001, 1.0], [2002, 2.0], [2003, 1.5]])
+    assert numbered_key(series) is None
+    measured = Table("m", ["dose", "response"], ["real", "real"], [[0.5, 1.0], [1.5, 2.0], [2.5, 1.5]])
+    assert numbered_key(measured) is None
+
+
+def test_a_name_column_most_rows_leave_empty_names_no_rows():
+    states = Table("crosswalk", ["country_qid", "country", "cow_code", "cow_name", "gw_code", "match"],
+                   ["text", "text", "real", "text", "real", "text"],
+                   [["Q1", "Adamawa Emirate", None, "", None, ""], ["Q2", "Aceh Sultanate", None, "", None, ""],
+                    ["Q3", "Albania", 339, "Albania", 339, "name"], ["Q4", "Afghanistan", 700, "Afghanistan", 700,
+                                                                     "manual"],
+                    ["Q5", "Ahom Kingdom", None, "", None, ""]])
+    assert row_name_column(states) == 1   # `country`, not `cow_name`, empty in three rows of five
+    decoded = Query(4, MAX, ((5, 0, "name"),))
+    # the column's words, "type", then the value restrict the rows asked about
+    assert restricts_the_rows("Which state with match type name has the highest gw_code?", ["state"], "name",
+                              header="match")
+    assert read_superlative("Which state with match type name has the highest gw_code?", decoded, states) == \
+        Query(1, 0, ((5, 0, "name"),), Order(4, True, 1))
+
+
+SUNSHINE = Table("europe_city_sunshine_hours", ["city", "country_iso2", "lat", "lon", "annual_hours"],
+                 ["text", "text", "real", "real", "real"],
+                 [["Lisbon", "PT", 38.72, -9.14, 2799], ["Seville", "ES", 37.39, -5.98, 2917],
+                  ["Bilbao", "ES", 43.26, -2.93, 1667], ["Hamburg", "DE", 53.55, 9.99, 1757],
+                  ["Munich", "DE", 48.14, 11.58, 1709], ["Oslo", "NO", 59.91, 10.75, 1668]])
+
+
+@pytest.mark.parametrize("question, decoded, expected", [
+    ("Which DE city is the sunniest?", Query(0, 0, ((1, 0, "DE"),)), ["hamburg"]),
+    ("Which ES city gets the least sunshine?", Query(0, 0, ((1, 0, "ES"),)), ["bilbao"]),
+    # a position said as a bound on the rows does not make the coordinate what is ranked
+    # (the bound itself is read later, by compared_by_compass: here the sunniest two of all)
+    ("Among cities north of lat 45, which two are the sunniest?", Query(0, 0, ((2, 0, "north of lat 45"),)),
+     ["seville", "lisbon"]),
+    # a position said of the superlative: the coordinate is ranked
+    ("Which DE city lies farthest east?", Query(0, 0, ((1, 0, "DE"),)), ["munich"]),
+    ("Which city has the westernmost longitude?", Query(0, 0, ()), ["lisbon"]),
+])
+def test_a_superlative_ranks_by_a_coordinate_only_where_the_question_says_a_position(question, decoded, expected):
+    select = {0: -0.5, 1: -3.0, 2: -2.0, 3: -1.0, 4: -2.5}   # the select head likes `lon` more than `annual_hours`
+    extremes = {c: (-0.5, -2.0) for c in range(5)}
+    assert answer(SUNSHINE, order_from_scores(question, decoded, SUNSHINE, select, extremes)) == expected

@@ -114,6 +114,7 @@ from wikisql.corrections import (
     value_of_one_row,
     whole_cell_said,
     words_off_number_columns,
+    written_code_siblings,
     year_columns,
 )
 from wikisql.database import Database, ExecutionError, QueryExecutor, TimeLimit
@@ -618,6 +619,7 @@ class Predictor:
         query = coded_label_conditions(item.question, query, view.table, select)   # "public colleges":
         #                                                                          `Public (1)/ Private (2) = 1`
         query = select_the_code_said(item.question, query, view.table)   # "varp97 of field 25": `varp97`, not `p97`
+        query = written_code_siblings(item.question, query, view.table)   # "beta_0 for group 7": not `beta_7`
         query = select_not_the_unit(item.question, query, view.table, select)   # "yearly deaths": not AVG(year)
         query = add_row_number(item.question, query, view.table)   # "week 30": `rownames = 30`
         query = choose_between_cells(item.question, query, view.table)   # "Was week 30 before or after ...?"

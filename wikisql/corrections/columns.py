@@ -138,6 +138,57 @@ def select_the_code_said(question: str, query: Query, table: Table) -> Query:
     return dataclasses.replace(query, sel=free[0])
 
 
+def _written(header: str, text: str) -> bool:
+    """Whether a header is written in the (lower-cased) question as a word of its own, as the header writes it."""
+    header = header.strip().lower()
+    return bool(header) and header in text and \
+        re.search(r"(?<![\w.])" + re.escape(header) + r"(?![\w]|\.\w)", text) is not None
+
+
+def written_code_siblings(question: str, query: Query, table: Table) -> Query:
+    """`query` with a column it selects, orders by or compares moved to its numbered sibling whose code the question
+    writes out (`beta_0` beside `beta_7`: the same header but for its digits) when its own code is not written:
+    "What is beta_0 for group 7?" decoded SELECT beta_7 selects `beta_0`; "How many groups have a beta_7 greater
+    than 1?" compares `beta_7`, not `beta_1`. Only to a column the query does not use already, and only when one
+    sibling is written."""
+    text = " ".join(question.lower().split())
+    shapes = [re.sub(r"\d+", "#", str(header).strip().lower()) if _is_code(str(header)) and re.search(
+        r"\d", str(header)) else None for header in table.header]
+    used = {c.column for c in query.conds} | ({query.order.column} if query.order else set()) | (
+        {query.sel} if query.agg != AGGREGATION_OPS.index("COUNT") else set())
+    def moved(column: int) -> int:
+        if shapes[column] is None or _written(str(table.header[column]), text):
+            return column
+        written = [other for other, shape in enumerate(shapes) if other != column and shape == shapes[column]
+                   and other not in used and table.types[other] == table.types[column]
+                   and _written(str(table.header[other]), text)]
+        return written[0] if len(written) == 1 else column
+    return move_columns(query, moved)
+
+
+_COORDINATE_WORDS = frozenset("lat latitude lon lng longitude".split())
+# what says a position is ranked: the coordinate itself, a compass point, "northernmost", the equator, a pole
+_POSITION_SAID = re.compile(r"\b(?:lat|latitudes?|lon|lng|longitudes?|long|north|south|east|west|polar|poles?|"
+                            r"equator|arctic|antarctic|tropics?|coordinates?)\b"
+                            r"|\b(?:north|south|east|west)(?:ern|erly|ward)")
+# a position said as a bound on the rows, not as what is asked: "north of lat 50", "south of 40", "lon below -5"
+_POSITION_BOUND = re.compile(r"\b(?:(?:north|south|east|west)\s+of|(?:lat|latitudes?|lon|lng|longitudes?|long)"
+                             r"(?:\s+(?:of|above|below|over|under|greater than|less than|at least|at most))?)\s+"
+                             r"(?:(?:lat|latitude|lon|lng|longitude|long)\s+)?[-−]?\d[\d.,]*")
+
+
+def is_coordinate(header: object) -> bool:
+    """Whether a header is a latitude or a longitude (`lat`, `Longitude`, `lon_deg`)."""
+    return bool({singular(word) for word in re.findall(r"[a-z]+", readable_header(str(header)).lower())}
+                & _COORDINATE_WORDS)
+
+
+def position_said(question: str) -> bool:
+    """Whether the question ranks or compares by a position (a coordinate, a compass point, "the northernmost"),
+    beyond a bound on the rows ("Among cities north of lat 50, ...")."""
+    return _POSITION_SAID.search(_POSITION_BOUND.sub(" ", question.lower())) is not None
+
+
 # the words a question says for a header token that tells sibling columns apart (`MinTemp`, `MaxTemp`)
 _TOKEN_WORDS = {"min": ("min", "minimum"), "max": ("max", "maximum"),
                 "avg": ("avg", "average", "mean"), "am": ("am", "morning"), "pm": ("pm", "afternoon", "evening"),

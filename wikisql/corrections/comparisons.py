@@ -29,7 +29,8 @@ def drop_header_numbers(query: Query, table: Table, question: str = "") -> Query
     those on a number column whose number the question says only as the end of a span of years ("in 2011-12"
     decoded `count11 = 12`): a time, not an amount. Nor a code the header labels (coded_labels). Also without a
     condition on a number that the question says with the unit some header glues it to ("the average wind speed at
-    10 metres" of `WINDSPEED_10M`: not `TEMPERATURE_MIN > 10`)."""
+    10 metres" of `WINDSPEED_10M`: not `TEMPERATURE_MIN > 10`), and without one whose number the question says only
+    inside a header it writes out ("the average beta_4 across the groups": not `Group = 4`)."""
     def named(condition: Condition) -> bool:
         header = str(table.header[condition.column])
         number = cell_number(condition.value)
@@ -58,8 +59,21 @@ def drop_header_numbers(query: Query, table: Table, question: str = "") -> Query
         units = tuple(unit for glued_number, unit in glued if glued_number == number)
         return bool(units) and any(cell_number(said[1]) == number and said[2].lower().startswith(units)
                                    for said in re.finditer(r"(?<![\w.])(\d+(?:\.\d+)?)\s+([A-Za-z]+)", question))
+    text = " ".join(question.lower().split())
+    written = [str(header).strip().lower() for header in table.header
+               if re.search(r"[A-Za-z]", str(header)) and re.search(r"\d", str(header))
+               and re.search(r"(?<![\w.])" + re.escape(str(header).strip().lower()) + r"(?![\w]|\.\w)", text)]
+
+    def inside_a_written_header(condition: Condition) -> bool:   # "the average beta_4 across the groups": no
+        value = str(condition.value).strip()                     # `Group = 4`
+        if not written or cell_number(value) is None or not re.fullmatch(r"\d+(?:\.\d+)?", value):
+            return False
+        number = re.escape(value)
+        return re.search(rf"(?<![\w.]){number}(?![\w]|\.\d)", text) is None and any(
+            re.search(rf"(?<!\d){number}(?!\d)", header) for header in written)
     kept = tuple(condition for condition in query.conds
-                 if not named(condition) and not year_end(condition) and not unit_of_a_header(condition))
+                 if not named(condition) and not year_end(condition) and not unit_of_a_header(condition)
+                 and not inside_a_written_header(condition))
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 

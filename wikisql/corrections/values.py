@@ -26,7 +26,8 @@ def trim_to_cells(query: Query, table: Table) -> Query:
     """`query` with an `=` text value that is no whole cell of its column but is one without the hyphens or
     punctuation at its ends ("starboard-" of "starboard-side boats": `starboard`) trimmed to that cell, or one with
     the full stop the question's own end took ("emissions for Congo, Dem. Rep.": `Congo, Dem. Rep.`), or the word a
-    one-letter code stands for ("at high tension": `H`; letter_code), or without the full stop or question mark of
+    one-letter code stands for ("at high tension": `H`; letter_code), or the adjective of an adverb ("matched
+    manually": `manual`), or without the full stop or question mark of
     the question's end ("the stability of Mo.": `Mo`)."""
     conds = []
     for condition in query.conds:
@@ -46,10 +47,27 @@ def trim_to_cells(query: Query, table: Table) -> Query:
         elif condition.operator == 0 and table.types[condition.column] == "text" \
                 and not count_cells(table, condition.column, value):
             code = letter_code(value, table, condition.column)   # "at high tension": `H`
+            if code is None:   # "matched manually": `manual`
+                code = next((cell for cell in _adverb_stems(value) if count_cells(table, condition.column, cell)),
+                            None)
             if code is not None:
                 condition = dataclasses.replace(condition, value=code)
         conds.append(condition)
     return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
+
+
+def _adverb_stems(value: str) -> list[str]:
+    """The adjectives an adverb of one word is made from: manually -> manual, automatically -> automatic,
+    heavily -> heavy; nothing for a word that is no adverb in -ly."""
+    word = value.strip()
+    if not re.fullmatch(r"[A-Za-z]{4,}ly", word):
+        return []
+    stems = [word[:-2]]
+    if word.lower().endswith("ally"):
+        stems.append(word[:-4])
+    if word.lower().endswith("ily"):
+        stems.append(word[:-3] + "y")
+    return stems
 
 
 def cells_as_written(query: Query, table: Table) -> Query:

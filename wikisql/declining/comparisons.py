@@ -66,7 +66,9 @@ def compares_columns(query: Query, header: Sequence[str]) -> bool:
     return any(c.operator != 0 and _words(str(c.value)) in names and _words(str(c.value)) for c in query.conds)
 
 
-_THAN_A_COLUMN = re.compile(rf"\b{COMPARATIVE}\s+than\s+(?:the\s+|its\s+|their\s+)?(?P<other>[^?.,!]+?)\s*[?.!]?\s*$")
+_THAN_A_COLUMN = re.compile(rf"\b{COMPARATIVE}\s+than\s+(?:the\s+|(?:its|their)\s+(?:own\s+)?)?(?P<other>[^?.,!]+?)"
+                            r"(?:\s+by\s+(?:more|less|at least|over|under)\b[^?!]*)?\s*[?.!]?\s*$")
+# ("a beta_2 larger than its own beta_1 by more than 10": by how much, said after the column)
 
 
 def _tokens(text: str) -> list[str]:

@@ -10,7 +10,7 @@ import functools
 import re
 from typing import Collection, Sequence
 
-from wikisql.corrections import SEX_TOKENS, header_tokens, said_words, token_said
+from wikisql.corrections import SEX_TOKENS, header_tokens, is_coordinate, position_said, said_words, token_said
 from wikisql.encoding import (
     MONTH_NAMES,
     NUMBER_WORDS,
@@ -347,5 +347,9 @@ def ranks_nothing(table: Table, column: int) -> bool:
 
 
 def _unasked_code(question: str, table: Table, column: int) -> bool:
-    """Whether a column is an identifier (is_identifier) and the question asks for no id, code or number."""
+    """Whether a column is an identifier (is_identifier) and the question asks for no id, code or number, or a
+    latitude or longitude (`lat`, `lon`) and the question says no position ("the sunniest city" is not the one
+    furthest east)."""
+    if is_coordinate(table.header[column]):
+        return not position_said(question)
     return is_identifier(table, column) and not _IDENTIFIER_WORDS & set(_words(question))

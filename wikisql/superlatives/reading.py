@@ -9,7 +9,7 @@ import math
 import re
 from typing import Sequence
 
-from wikisql.corrections import drop_non_numbers, drop_pointer_values
+from wikisql.corrections import drop_non_numbers, drop_pointer_values, is_coordinate, position_said
 from wikisql.encoding import NUMBER_WORDS, YEAR, singular, year_of
 from wikisql.query import AGGREGATION_OPS, Order, Query
 from wikisql.schema import Table
@@ -477,7 +477,9 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
         named = [c for c in candidates if _names(question_nouns, table, c, question)
                  or year_of(str(table.header[c])) in said_years]
         measuring = [c for c in measuring if c != sel]
-        if pointed and (not measuring or pointed[0] in measuring):
+        bound = bool(pointed) and is_coordinate(table.header[pointed[0]]) and not position_said(question) and any(
+            c != pointed[0] for c in candidates)   # `lat` pointed at by "north of lat 50", a bound: not "the sunniest"
+        if pointed and (not measuring or pointed[0] in measuring) and not bound:
             column = pointed[0]
         elif candidates:
             column = max(measuring or _said_plainest(named, question, table) or candidates, key=lambda c: select[c])

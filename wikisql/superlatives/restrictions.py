@@ -204,6 +204,9 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
                     return True   # "which specimen with a pH above 7 has the highest ...", "Which tract with a medv
                     #               of 50 has ...": the condition's column, a comparison or "of" and its number (not
                     #               "with an echo of moving", WikiSQL's property)
+                if (named and after[1:2] == said[:1] and said[named:named + 1] and said[named] in _KIND_NOUNS
+                        and _plain(said[named + 1:named + 1 + len(wanted)]) == list(wanted)):
+                    return True   # "Which state with match type name ...": the column's words, "type", the value
                 # "Which patient with ascites 1 ...", "Which entry with status State ...": a column's word, then
                 # the value (not "with a Game of 18", nor "with 2,080 area")
                 return (after[1:2] == said[:1] and said[:1] != [] and said[0].isalpha() and said[0] not in _OF_WORDS
@@ -220,6 +223,8 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
     return False
 
 
+# nouns said between a column's words and its value: "with match type name", "with status code 3"
+_KIND_NOUNS = frozenset("type kind class category status code level".split())
 _AFTER_COMPARED = ("over", "under", "above", "below", "to")   # a clause after the rows' noun up to its verb
 # the start of a question that names the rows it asks for, then their noun: "Which ...", "Name the two ..."
 _OPENED = re.compile(r"(?:which|(?:name|list)\s+the)\s+(?:(?:one|two|three|four|five|\d+)\s+)?(?P<rest>.+)")

@@ -322,7 +322,8 @@ def row_name_column(table: Table, exclude: set[int] = frozenset()) -> int | None
     words = header_word_sets(table.header)
     text = [c for c, kind in enumerate(table.types) if kind == "text" and c not in exclude
             and not table.holds_pointers(c)]   # `url`: a link to each row, not its name
-    named = [c for c in text if words[c] & NAME_WORDS]
+    named = [c for c in text if words[c] & NAME_WORDS
+             and len(table.cells(c)) > len(table.rows) / 2]   # not a `cow_name` most rows leave empty
     named = [c for c in named if words[c] & TITLE_WORDS   # `nameFull`, not the `playerID` code (but not
              and _naming(table, c)[0] > len(table.rows) / 2   # `studyName`, a few studies' names, nor names
              and len(table.cells(c)) == len(table.rows)] or named   # some rows lack: `animal_name`)
@@ -336,6 +337,22 @@ def row_name_column(table: Table, exclude: set[int] = frozenset()) -> int | None
              and numbers_units(table.header[c])]
     pool = named or numbered or identifiers or text or units
     return max(pool, key=lambda c: (*_naming(table, c), -c)) if pool else None
+
+
+def numbered_key(table: Table) -> int | None:
+    """In a table with no text column, its first column where that holds a whole number of its own in every row,
+    not a year (elements by `z` 1, 2, 3 ...: "Which element ...?" asks for it); else None."""
+    if any(kind == "text" for kind in table.types) or not table.rows or not _names_each_row(table, 0) \
+            or not all(_whole(row[0]) for row in table.rows) \
+            or header_word_sets(table.header[:1])[0] & set(TIME_WORDS) \
+            or all(1000 <= row[0] <= 2200 for row in table.rows):
+        return None   # (a time series' `year` dates its rows)
+    return 0
+
+
+def _whole(cell: object) -> bool:
+    """Whether a cell is a whole number (1, 2.0; not 1.5, '', None)."""
+    return isinstance(cell, (int, float)) and not isinstance(cell, bool) and float(cell).is_integer()
 
 
 def person_column(table: Table) -> int | None:
@@ -458,7 +475,8 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
             timed = [c for c in range(len(words)) if words[c] & set(TIME_WORDS) and varies(table, c)]
             if len(timed) == 1:
                 return timed[0]
-        return row_name_column(table)
+        rows = row_name_column(table)   # "Which element has the smallest radius?" of a table of numbers: its key
+        return rows if rows is not None or kind != "row" else numbered_key(table)
     if kind == "person":
         return person_column(table)
     if kind == "time":   # not a column that is the same in every row ("When was ... least busy?" of one day's
