@@ -1188,3 +1188,17 @@ def test_what_no_column_holds_of_a_named_row_and_lookups_that_only_sound_unanswe
                   [["chrX", 58100000, 61000000, "p11.1"], ["chrX", 61000000, 63800000, "q11.1"]])
     assert cannot_answer("Where does p11.1 start on chrX?", Query(1, 0, ((0, 0, "chrX"), (3, 0, "p11.1"))),
                          bands) is None   # a position the question names, no place
+
+
+def test_a_rate_per_a_thing_a_header_holds_is_no_ratio_of_two_columns():
+    from wikisql.declining.forms import ratio_of_columns
+    sales = Table("s", ["area", "median_price_aed", "median_aed_per_sqft", "sqft"], ["text", "real", "real", "real"],
+                  [["Marina", 2.1e6, 2300, 900]])
+    assert not ratio_of_columns("Average median price per sqft across areas?", sales)
+    plain = Table("s", ["area", "median_price_aed", "sqft"], ["text", "real", "real"], [["Marina", 2.1e6, 900]])
+    assert ratio_of_columns("Average median price per sqft across areas?", plain)
+
+
+def test_two_aggregates_of_a_column_written_with_an_ampersand():
+    assert outside_grammar("What was the total P&L and the average holding time of these trades?") == \
+        "two aggregates at once"

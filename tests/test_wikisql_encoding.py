@@ -627,3 +627,10 @@ def test_the_encoder_shares_header_readings_with_decoding_when_its_vocabulary_is
     question = "Which animal has the largest brain weight?"
     assert header_readings(["brainwt", "name"], question, known)[0] is None   # a word of its vocabulary: not glued
     assert header_readings(["brainwt", "name"], question)[0] == "brain weight"
+
+
+def test_which_reads_the_asked_noun_into_a_name_column_before_an_id_column():
+    header = ["id", "symbol", "market_id", "category", "name"]
+    readings = header_readings(header, "Which rare commodity has the symbol HIP41181Squid?")
+    assert readings[4] == "rare" and readings[0] is None   # its `name`, not the `id` number beside it
+    assert header_readings(["id", "symbol"], "Which rare commodity has the symbol X?")[0] == "rare"   # the id alone

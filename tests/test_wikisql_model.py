@@ -2288,3 +2288,53 @@ def test_an_adverb_value_is_trimmed_to_the_adjective_its_column_holds():
     counted = Query(0, 3, ((1, 0, "manually"),))
     assert trim_to_cells(counted, states).conds[0].value == "manual"
     assert trim_to_cells(Query(0, 3, ((1, 0, "early"),)), states).conds[0].value == "early"   # no adverb of a cell
+
+
+RARES = Table("rares", ["id", "symbol", "category", "name"], ["real", "text", "text", "text"],
+              [[1, "AltairianSkin", "Consumer Technology", "Altairian Skin"], [2, "LavianBrandy", "Legal Drugs",
+                                                                             "Lavian Brandy"],
+               [3, "HIP10175Bushmeat", "Foods", "HIP 10175 Bush Meat"], [4, "Onion", "Legal Drugs", "Onionhead"]])
+
+
+def test_how_many_reads_the_largest_row_number_as_a_count():
+    from wikisql.corrections import count_not_row_numbers
+    decoded = Query(0, AGGREGATION_OPS.index("MAX"), ((2, 0, "Legal Drugs"),))
+    assert count_not_row_numbers("How many rare goods fall in the Legal Drugs category?", decoded, RARES) == \
+        Query(0, AGGREGATION_OPS.index("COUNT"), ((2, 0, "Legal Drugs"),))
+    assert count_not_row_numbers("What is the largest id in Legal Drugs?", decoded, RARES) is decoded
+
+
+MARKETS = Table("markets", ["trade_id", "question", "entry_hour_utc", "drop_pct"], ["real", "text", "real", "real"],
+                [[1, "Will Sweden qualify for the 2026 FIFA World Cup?", 3, 40.0],
+                 [2, "Will Harvey Weinstein be sentenced to less than 5 years in prison?", 7, 55.5],
+                 [3, "Will Harvey Weinstein be sentenced to less than 5 years in prison?", 9, 61.0]])
+
+
+def test_a_quoted_cell_is_the_condition_and_its_end_is_kept():
+    from wikisql.corrections import quoted_cell_said
+    # the span stopped at the question mark and took the opening quote: trimmed to the cell
+    cut = Query(3, 0, ((1, 0, '"Will Sweden qualify for the 2026 FIFA World Cup'),))
+    assert trim_to_cells(cut, MARKETS).conds[0].value == "Will Sweden qualify for the 2026 FIFA World Cup?"
+    # a quoted cell the model read as a comparison inside it
+    question = 'How many trades were placed on "Will Harvey Weinstein be sentenced to less than 5 years in prison?"'
+    assert quoted_cell_said(question, Query(0, 3, ((2, 2, "5"),)), MARKETS) == Query(0, 3, (
+        (1, 0, "Will Harvey Weinstein be sentenced to less than 5 years in prison?"),))
+    # a quoted header is no value, even where a row repeats the header
+    repeated = Table("t", ["Club", "Lost"], ["text", "text"], [["Club", "Lost"], ["Bath", "4"]])
+    kept = Query(1, 0, ((0, 0, "Bath"),))
+    assert quoted_cell_said('What is the value for the item "Lost" for Bath?', kept, repeated) is kept
+
+
+def test_a_span_of_years_or_a_decade_that_holds_the_whole_table_is_no_condition():
+    rates = Table("r", ["date", "fedfunds"], ["text", "real"], [["1990/1/1", 8.25], ["2000/4/1", 6.0],
+                                                                ["2010/10/1", 0.19]])
+    last = Query(1, AGGREGATION_OPS.index("MAX"), ((0, 0, "2010"),))
+    assert drop_whole_span("What was the highest federal funds rate between 1990 and 2010?", last, rates) == \
+        Query(1, AGGREGATION_OPS.index("MAX"), ())
+    assert drop_whole_span("What was the highest rate between 2000 and 2010?", last, rates) is last   # part of it
+    prices = Table("p", ["Date", "Low"], ["text", "real"], [["2010/1/1", 121.9], ["2019/12/1", 130.7]])
+    decade = Query(1, AGGREGATION_OPS.index("MIN"), ((0, 0, "2010s"),))
+    assert drop_whole_span("What was the lowest low IBM touched in the 2010s?", decade, prices) == \
+        Query(1, AGGREGATION_OPS.index("MIN"), ())
+    longer = Table("p", ["Date", "Low"], ["text", "real"], [["2009/1/1", 121.9], ["2019/12/1", 130.7]])
+    assert drop_whole_span("What was the lowest low IBM touched in the 2010s?", decade, longer) is decade

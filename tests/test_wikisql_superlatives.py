@@ -2420,3 +2420,23 @@ def test_a_superlative_ranks_by_a_coordinate_only_where_the_question_says_a_posi
     select = {0: -0.5, 1: -3.0, 2: -2.0, 3: -1.0, 4: -2.5}   # the select head likes `lon` more than `annual_hours`
     extremes = {c: (-0.5, -2.0) for c in range(5)}
     assert answer(SUNSHINE, order_from_scores(question, decoded, SUNSHINE, select, extremes)) == expected
+
+
+DUBAI = Table("dubai", ["area", "transactions", "median_price_aed", "median_aed_per_sqft", "offplan_share",
+                        "ready_share"], ["text"] + ["real"] * 5,
+              [["Marina", 300, 2.1e6, 2300, 0.2, 1], ["Hills", 120, 3.5e6, 2900, 0.1, 1], ["JVC", 900, 0.9e6, 1200, 0.95,
+                                                                                            0.05],
+               ["Creek", 200, 2.8e6, 2500, 0.0, 1]])
+
+
+def test_where_asks_for_an_area_and_a_value_with_its_column_names_no_ordering():
+    decoded = Query(3, MAX, ((5, 0, "1"),))   # MAX(median_aed_per_sqft) WHERE ready_share = 1
+    question = "Where was the price per sqft highest among areas with a ready share of 1?"
+    assert read_superlative(question, decoded, DUBAI) == Query(0, 0, ((5, 0, "1"),), Order(3, True, 1))
+
+
+def test_a_clause_that_bounds_a_column_restricts_the_rows_asked_about():
+    question = "Which month had the highest opening price when volume was under 70000000 shares?"
+    assert restricts_the_rows(question, ["month"], "70000000", True, "Volume")
+    assert not restricts_the_rows("What is the lowest Loss, when Long is less than 0?", [], "0", True, "Long")
+    assert limit("When did IBM post its three highest monthly closes?") == 3

@@ -627,6 +627,8 @@ def _header_readings(headers: tuple[str, ...], question: str, known_word: Callab
         plain = [plain_header(header) for header in headers]
         if naming & NAME_HEADERS and any(header in NAME_HEADERS | ROW_NAME_HEADERS for header in plain):
             naming -= UNIT_HEADERS   # "Which GPU ...?": its `name`, not the `unit` count beside it
+        if any(header in (NAME_HEADERS - {"id"}) | ROW_NAME_HEADERS for header in plain):
+            naming -= {"id"}   # "Which rare commodity ...?": its `name`, not the `id` number beside it
         for column, header in enumerate(plain):
             if readings[column] is None and header in naming:
                 readings[column] = noun

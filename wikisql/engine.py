@@ -97,6 +97,7 @@ from wikisql.corrections import (
     one_column_per_number,
     parenthesized_conditions,
     plain_amounts,
+    quoted_cell_said,
     said_sibling_columns,
     select_not_the_unit,
     select_other_than_given,
@@ -646,6 +647,7 @@ class Predictor:
         query = cells_cut_short(item.question, query, view.table)   # "military dictatorships": 'Military Dict'
         query = calendar_cells(query, view.table)   # "on Mondays" of `day_of_week` 'mon'
         query = whole_cell_said(item.question, query, view.table)   # "Fronius USA: Fronius Symo 24.0-3 480 [480V]"
+        query = quoted_cell_said(item.question, query, view.table)   # "placed on "Will Harvey Weinstein be ...?""
         query = add_finer_cells(item.question, query, view.table)   # "the toyota corolla": and `model = 'corolla'`
         query = add_headed_codes(item.question, query, view.table)   # "How many type a patients ...": `Type = 'a'`
         query = split_repeated_values(item.question, query, view.table)   # "from QUE to ONT", one value each

@@ -138,6 +138,7 @@ from wikisql.corrections.values import (
     drop_rate_numbers,
     drop_unit_values,
     plain_amounts,
+    quoted_cell_said,
     trim_to_cells,
     whole_cell_said,
 )
@@ -158,9 +159,10 @@ __all__ = [
     "headed_code", "headed_values_equal", "header_tokens", "holds_no_cell", "is_coordinate", "iso_day", "kept_rows",
     "measure_of_the_unit_said", "move_off_row_numbers", "move_to_holding_column", "names_each_row",
     "number_before_its_column", "number_on_its_named_column", "numbers_the_rows", "one_column_per_number",
-    "orders_rows", "parenthesized_conditions", "plain_amounts", "position_said", "said_sibling_columns", "said_words",
-    "select_not_the_unit", "select_other_than_given", "select_the_code_said", "select_the_measure_asked",
-    "split_repeated_values", "state_of_matter_cells", "sum_for_total", "sum_of_counts", "text_compared_as_equal",
-    "the_percentile_said", "token_said", "total_of_whole_column", "trim_to_cells", "unqualified_columns",
-    "value_of_one_row", "whole_cell_said", "words_off_number_columns", "written_code_siblings", "year_columns",
+    "orders_rows", "parenthesized_conditions", "plain_amounts", "position_said", "quoted_cell_said",
+    "said_sibling_columns", "said_words", "select_not_the_unit", "select_other_than_given", "select_the_code_said",
+    "select_the_measure_asked", "split_repeated_values", "state_of_matter_cells", "sum_for_total", "sum_of_counts",
+    "text_compared_as_equal", "the_percentile_said", "token_said", "total_of_whole_column", "trim_to_cells",
+    "unqualified_columns", "value_of_one_row", "whole_cell_said", "words_off_number_columns", "written_code_siblings",
+    "year_columns",
 ]

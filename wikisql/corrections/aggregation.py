@@ -255,10 +255,12 @@ HOW_MANY = re.compile(r"\s*how\s+many\b", re.IGNORECASE)   # with .match: the qu
 
 def count_not_row_numbers(question: str, query: Query, table: Table) -> Query:
     """`query` with COUNT when the question asks "how many" (not "how many times") and the model read the column
-    that only numbers the rows (`rownames`, `obs`, `id` with a cell of its own in every row) plainly or summed it:
-    "How many MCD bushes are taller than 1.5 m?" decoded SUM(obs), "How many children have oedema y?" decoded SELECT
-    id; the numbers of the rows add up to nothing."""
-    if query.agg not in (0, AGGREGATION_OPS.index("SUM")) or query.order is not None or not HOW_MANY.match(question) \
+    that only numbers the rows (`rownames`, `obs`, `id` with a cell of its own in every row) plainly, summed it or took
+    its largest or smallest: "How many MCD bushes are taller than 1.5 m?" decoded SUM(obs), "How many children have
+    oedema y?" decoded SELECT id, "How many rare goods fall in the Weapons category?" decoded MAX(id); the numbers of
+    the rows add up to nothing, and the last one is no count of those asked."""
+    if query.agg not in (0, *(AGGREGATION_OPS.index(op) for op in ("SUM", "MAX", "MIN"))) or query.order is not None \
+            or not HOW_MANY.match(question) \
             or re.match(r"\s*how\s+many\s+times\b", question, re.IGNORECASE) or table.types[query.sel] != "real":
         return query
     if not numbers_the_rows(table, query.sel) or (query.agg == 0 and not query.conds):

@@ -137,18 +137,31 @@ def drop_table_year(query: Query, table: Table) -> Query:
 
 
 def drop_whole_span(question: str, query: Query, table: Table) -> Query:
-    """`query` without an `=` condition of a number column whose value starts a range the question says ("from 1935
-    to 1954", "between 1935 and 1954") that runs from the column's smallest number to its largest: all the rows,
-    not the first of them ("Total investment by Goodyear from 1935 to 1954" of a table of those years)."""
+    """`query` without an `=` condition of a number column whose value starts or ends a range the question says
+    ("from 1935 to 1954", "between 1935 and 1954") that runs from the column's smallest number to its largest: all
+    the rows, not the first or last of them ("Total investment by Goodyear from 1935 to 1954" of a table of those
+    years); so too for the years of a column of dates ("between 1990 and 2010" of `1990/1/1` ... `2010/10/1`), and a
+    decade that holds all of them ("in the 2010s")."""
+    def numbers_of(column: int) -> list[float]:
+        if table.types[column] == "real":
+            return [n for n in (cell_number(row[column]) for row in table.rows) if n is not None]
+        years = [YEAR.search(str(row[column])) for row in table.rows if str(row[column] or "").strip()]
+        return [float(found[0]) for found in years if found] if years and all(years) else []
+
     def whole(condition: Condition) -> bool:
-        if table.types[condition.column] != "real" or condition.operator != CONDITION_OPS.index("="):
+        if condition.operator != CONDITION_OPS.index("="):
             return False
-        numbers = [n for n in (cell_number(row[condition.column]) for row in table.rows) if n is not None]
-        value = re.escape(str(condition.value).strip())
-        said = re.search(rf"\b(?:from|between)\s+{value}\s+(?:to|and|through|until|-)\s+(\d[\d,.]*)\b", question,
-                         re.IGNORECASE) if str(condition.value).strip().lower() in question.lower() else None
-        return (bool(numbers) and said is not None and cell_number(condition.value) == min(numbers)
-                and cell_number(said[1]) == max(numbers))
+        numbers = numbers_of(condition.column)
+        text = str(condition.value).strip()
+        if not numbers or text.lower() not in question.lower():
+            return False
+        decade = re.fullmatch(r"(?:the\s+)?(1[89]\d0|20\d0)'?s", text, re.IGNORECASE)
+        if decade:   # "in the 2010s" of a table of 2010-2019
+            return int(decade[1]) <= min(numbers) and max(numbers) <= int(decade[1]) + 9
+        said = re.search(r"\b(?:from|between)\s+(\d[\d,.]*)\s+(?:to|and|through|until|-)\s+(\d[\d,.]*)\b", question,
+                         re.IGNORECASE)
+        return said is not None and text in (said[1], said[2]) and cell_number(said[1]) == min(numbers) \
+            and cell_number(said[2]) == max(numbers)
     kept = tuple(c for c in query.conds if not whole(c))
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 

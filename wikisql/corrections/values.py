@@ -9,7 +9,7 @@ import dataclasses
 import re
 from typing import Collection, Sequence
 
-from wikisql.content import is_a_cell
+from wikisql.content import cell_key, is_a_cell
 from wikisql.corrections.aggregation import asks_total_of
 from wikisql.corrections.common import _found, holds_no_cell
 from wikisql.corrections.dates import drop_table_year
@@ -32,14 +32,16 @@ def trim_to_cells(query: Query, table: Table) -> Query:
     conds = []
     for condition in query.conds:
         value = str(condition.value)
-        trimmed = value.strip(" -–—,;:/")
+        trimmed = value.strip(" -–—,;:/" + _QUOTES)
         if (condition.operator == 0 and table.types[condition.column] == "text" and trimmed and trimmed != value
                 and not count_cells(table, condition.column, value) and count_cells(table, condition.column, trimmed)):
             condition = dataclasses.replace(condition, value=trimmed)
-        elif (condition.operator == 0 and table.types[condition.column] == "text" and not value.endswith(".")
+        elif (condition.operator == 0 and table.types[condition.column] == "text" and not value.endswith((".", "?"))
               and not count_cells(table, condition.column, value)
-              and count_cells(table, condition.column, value + ".")):
-            condition = dataclasses.replace(condition, value=value + ".")   # "Congo, Dem. Rep." at a question's end
+              and (ended := next((value.strip(_QUOTES) + end for end in ".?"
+                                  if count_cells(table, condition.column, value.strip(_QUOTES) + end)), None))):
+            condition = dataclasses.replace(condition, value=ended)   # "Congo, Dem. Rep." at a question's end; a
+            #            market's question "Will Sweden qualify ...?" quoted at its end, the quote and "?" cut off
         elif (condition.operator == 0 and table.types[condition.column] == "text" and value.rstrip(".?!") != value
               and value.rstrip(".?!") and not count_cells(table, condition.column, value)
               and count_cells(table, condition.column, value.rstrip(".?!"))):
@@ -53,6 +55,35 @@ def trim_to_cells(query: Query, table: Table) -> Query:
             if code is not None:
                 condition = dataclasses.replace(condition, value=code)
         conds.append(condition)
+    return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
+
+
+_QUOTES = "\"“”‘’'"
+
+
+def quoted_cell_said(question: str, query: Query, table: Table) -> Query:
+    """`query` with the condition a quoted span of the question says: a whole cell of one text column, the question
+    mark the cell ends with inside the quotes or not ("How many trades were placed on "Will Harvey Weinstein be
+    sentenced to less than 5 years in prison?"" decoded `entry_hour_utc < 5`: `question = '...prison?'`); the
+    conditions whose values the quotes hold are dropped. `query` itself when the span is no cell, the cell of several
+    columns, or the query has that condition already."""
+    conds = list(query.conds)
+    headers = {cell_key(header) for header in table.header}
+    for quoted in re.findall(r"[\"“”]([^\"“”]{3,})[\"“”]", question):
+        span = quoted.strip()
+        key = cell_key(span)
+        if key in headers:
+            continue   # "the item "Lost"": a header quoted, though a row repeats the header as cells
+        held = {(column, cell) for column, kind in enumerate(table.types) if kind == "text"
+                for cell in table.cells(column) if key is not None and cell_key(cell) == key}   # (punctuation aside)
+        if len(held) != 1:
+            continue
+        column, cell = held.pop()
+        inside = [c for c in conds if str(c.value).strip() and str(c.value).strip(_QUOTES + " ?").lower()
+                  in span.lower() and not (c.column == column and cell_key(c.value) == key)]
+        conds = [c for c in conds if c not in inside]
+        if not any(c.column == column and c.operator == 0 for c in conds):
+            conds.append(Condition(column, 0, cell))
     return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
 
 

@@ -47,7 +47,7 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
      r"\bthan (?:the )?(?:overall |national |global )?(?:average|mean|median|typical)\b|"
      r"\b(?:above|below|under|over)[- ](?:the )?(?:average|median)\b"),   # "How many cows have above-average ...?"
     ("two aggregates at once", rf"\b{MOST}\b(?:\s+\w+){{0,3}}?\s+and\s+(?:the\s+|both\s+)?{LEAST}\b"),
-    ("two aggregates at once", r"\b(?:total|sum|average|mean|maximum|minimum)\s+(?:[\w-]+\s+){0,4}?and\s+(?:the\s+)?"
+    ("two aggregates at once", r"\b(?:total|sum|average|mean|maximum|minimum)\s+(?:[\w&'-]+\s+){0,4}?and\s+(?:the\s+)?"
                                r"(?P<key>total|sum|average|mean|maximum|minimum)\b"),
     # ("the total and the average number of migrants", "the average number of bids and the average bid premium")
     ("a comparison between rows (a yes/no question)",
@@ -389,12 +389,13 @@ _PER = re.compile(r"\b(?P<numerator>[a-z]+) per (?:\d+ |a |one |every )?(?P<deno
 def ratio_of_columns(question: str, table: Table) -> bool:
     """Whether the question asks for one column per another number column ("What's the price per carat of the
     1.09 carat stone?" of `price` and `carat`): arithmetic between two cells, unless one header holds both words
-    (`Points per game`)."""
+    (`Points per game`) or a rate per the same thing (`median_aed_per_sqft`)."""
     headers = [{singular(w) for w in _words(readable_header(str(name)))} for name in table.header]
     for match in _PER.finditer(question.lower()):
         numerator, denominator = singular(match["numerator"]), singular(match["denominator"])
-        if any(numerator in words and denominator in words for words in headers):
-            continue
+        if any(numerator in words and denominator in words for words in headers) or any(
+                "per" in words and denominator in words for words in headers):
+            continue   # (or a header of that rate: "the price per sqft" of `median_aed_per_sqft`)
         if any(numerator in words for words in headers) and any(
                 denominator in words for words, kind in zip(headers, table.types) if kind == "real"):
             return True   # (not "the average emissions per country": per row of a column of names)

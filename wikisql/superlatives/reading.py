@@ -154,7 +154,10 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
                    if kind == "real" and c != column and c not in {condition.column for condition in query.conds}
                    and not _unasked_code(question, table, c) and varies(table, c)]
         preferred = _measuring(question, word, table, numbers)
-        named = [c for c in numbers if _names(_nouns(question), table, c, question)]
+        given = set().union(*header_word_sets([table.header[c.column] for c in conds if c.operator == 0]))   # "with
+        nouns = [noun for noun in _nouns(question) if noun not in given]   # a ready share of 1": `ready_share`'s words,
+        #                                                                    not `offplan_share`'s
+        named = [c for c in numbers if _names(nouns, table, c, question)]
         plainest = _said_plainest(named, question, table)
         if not preferred and not _names(_nouns(question), table, ordered, question):
             preferred = named

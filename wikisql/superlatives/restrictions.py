@@ -168,10 +168,14 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
     fronted = fronted_clause(text)   # "In 2017 which country ..." too
     if fronted and (holds(_words(fronted["clause"])) or holds(_words(fronted[0]))):
         return True   # (the fronting word may be the value: "After insulation, ..." of `Insul` Before/After)
-    if re.match(r"(?:which|who|name|list)\b", text) and any(
+    if re.match(r"(?:which|who|where|when|name|list)\b", text) and any(
             holds(_words(clause)) for clause in re.findall(r"\bamong\b((?:[^,?]|(?<=\d),(?=\d{3}))*)", text)):
         return True   # "Which state ranks first for SPD votes among states with under 1,000,000 CDU/CSU votes?" (not
         #               "What is the highest growth rate among countries with ...?", a value)
+    if header is not None and re.match(r"(?:which|who|where|when|name|list)\b", text) \
+            and _compared_in_a_clause(text, header, str(value)):
+        return True   # "Which month had the highest opening price when volume was under 70000000 shares?" (not
+        #               WikiSQL's "What is the lowest Loss, when Long is less than 0?": a value)
     partitive = _PARTITIVE.match(text)   # "Which of the Primates is the heaviest?"
     if partitive and _words(partitive["rest"])[:len(wanted)] == wanted:
         return True
@@ -225,6 +229,17 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
 
 # nouns said between a column's words and its value: "with match type name", "with status code 3"
 _KIND_NOUNS = frozenset("type kind class category status code level".split())
+def _compared_in_a_clause(text: str, header: str, value: str) -> bool:
+    """Whether a clause of time or place bounds the condition's column by its value: "when volume was under
+    70000000 shares", "where the price is above 50" (the column said by a word of its header)."""
+    clause = re.search(r"\b(?:when|while|whenever|where)\s+(?:the\s+|its\s+|their\s+)?(?P<said>(?:[\w.-]+\s+){1,3}?)"
+                       r"(?:was|were|is|are|stayed|stood)\s+(?:under|over|above|below|(?:less|more|greater|fewer|"
+                       r"higher|lower) than|at (?:least|most))\s+(?:an?\s+)?[$€£]?(?P<value>-?[\d,.]+)", text)
+    if clause is None or cell_number(clause["value"]) is None or cell_number(clause["value"]) != cell_number(value):
+        return False
+    return bool(header_word_sets([header])[0] & {singular(w) for w in _words(clause["said"])})
+
+
 _AFTER_COMPARED = ("over", "under", "above", "below", "to")   # a clause after the rows' noun up to its verb
 # the start of a question that names the rows it asks for, then their noun: "Which ...", "Name the two ..."
 _OPENED = re.compile(r"(?:which|(?:name|list)\s+the)\s+(?:(?:one|two|three|four|five|\d+)\s+)?(?P<rest>.+)")

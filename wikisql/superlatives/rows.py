@@ -272,8 +272,9 @@ def limit(question: str) -> int:
         #                                                       chr1 gpos100 bands ending earliest"
     first_superlative = next((at for at, word in enumerate(words) if _is_superlative(word)), len(words))
     for at, (before, word) in enumerate(zip(words, words[1:])):
-        owned = before.endswith("'s") and any(_is_superlative(w) for w in words[at + 2:at + 4])   # "Neptune's four
-        #                                                                                    most abundant gases"
+        owned = (before.endswith("'s") or before in ("its", "their", "his", "her")) and any(
+            _is_superlative(w) for w in words[at + 2:at + 4])   # "Neptune's four most abundant gases", "When did
+        #                                                         IBM post its three highest monthly closes?"
         if before == "the" and at > first_superlative:
             continue   # "on the hottest day of the two months": the rows it ranks among, not how many it asks for
         if (before in ("top", "which", "what", "the", "first", "last", "name", "list") or owned) \
@@ -485,7 +486,7 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
             if named:
                 return named[0]
         return None
-    places = [c for c in range(len(words)) if words[c] & PLACE_WORDS and table.types[c] == "text"]
+    places = [c for c in range(len(words)) if words[c] & (PLACE_WORDS | _AREA_WORDS) and table.types[c] == "text"]
     if places:
         return places[0]
     glued = [c for c, name in enumerate(table.header) if table.types[c] == "text" and _glued_place(str(name))]
@@ -496,6 +497,11 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
         return numbered[0]
     rows = row_name_column(table)   # "Where was the Republican vote lowest in 1972?" of a table of states
     return rows if rows is not None and _places_named(table, rows) else None
+
+
+# the words of a text column of places that are no PLACE_WORDS elsewhere (a number column headed `Area` is a size):
+# "Where was the price per sqft highest?" of a table of Dubai's `area`s
+_AREA_WORDS = frozenset("area zone neighbourhood neighborhood suburb locality community territory".split())
 
 
 def _numbered_noun(noun: str, table: Table) -> int | None:
