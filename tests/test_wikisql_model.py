@@ -2338,3 +2338,12 @@ def test_a_span_of_years_or_a_decade_that_holds_the_whole_table_is_no_condition(
         Query(1, AGGREGATION_OPS.index("MIN"), ())
     longer = Table("p", ["Date", "Low"], ["text", "real"], [["2009/1/1", 121.9], ["2019/12/1", 130.7]])
     assert drop_whole_span("What was the lowest low IBM touched in the 2010s?", decade, longer) is decade
+
+
+def test_a_number_with_thousands_separators_moves_to_the_column_the_word_after_it_names():
+    from wikisql.corrections import number_before_its_column
+    jobs = Table("j", ["province", "size_50_plus", "establishments_jobs"], ["text", "real", "real"],
+                 [["Fes", 120, 40000], ["Rabat", 300, 90000], ["Tanger", 250, 70000]])
+    decoded = Query(0, 0, ((1, 1, "50,000"),))
+    assert number_before_its_column("Which provinces have more than 50,000 jobs?", decoded, jobs) == \
+        Query(0, 0, ((2, 1, "50,000"),))

@@ -2440,3 +2440,39 @@ def test_a_clause_that_bounds_a_column_restricts_the_rows_asked_about():
     assert restricts_the_rows(question, ["month"], "70000000", True, "Volume")
     assert not restricts_the_rows("What is the lowest Loss, when Long is less than 0?", [], "0", True, "Long")
     assert limit("When did IBM post its three highest monthly closes?") == 3
+
+
+IONS = Table("ions", ["atomic_number", "species_name", "ion_charge", "ionization_energy"], ["real", "text", "real", "real"],
+             [[2, "He II", 1, 54.4], [3, "Li II", 1, 75.6], [4, "Be II", 1, 18.2], [11, "Na II", 1, 47.3]])
+
+
+def test_a_column_the_same_in_every_row_that_the_noun_only_qualifies_names_no_rows():
+    decoded = Query(3, MAX, ())
+    assert answer(IONS, read_superlative("Which ion has the highest second ionization energy?", decoded, IONS)) == \
+        ["li ii"]   # `species_name`, not `ion_charge` (1 in every row)
+    looked_up = Query(2, 0, ((3, 0, "18.2"),))
+    assert select_the_row_asked("Which ion has an ionization energy of 18.2 eV?", looked_up, IONS).sel == 1
+    # a constant column the noun heads still answers: WikiSQL's "Which Played has ...?"
+    league = Table("l", ["Club", "Played", "Draws"], ["text", "real", "real"], [["A", 38, 7], ["B", 38, 9], ["C", 38, 3]])
+    played = Query(1, 0, ((2, 0, "9"),))
+    assert select_the_row_asked("Which Played has Draws of 9?", played, league) is played
+
+
+def test_a_modifier_of_the_asked_noun_does_not_pick_the_column_of_the_rows_it_ranks():
+    from wikisql.superlatives import name_not_a_modifier
+    bars = Table("bars", ["name", "beach", "opened_year"], ["text", "text", "real"],
+                 [["La Ola", "Fontanilla", 1990], ["Dune", "", 2005], ["Tonys", "", 1978], ["Nikki", "Venus", 2010]])
+    assert asked_for("Which beach bar opened earliest?") == ("row", ["beach", "bar"])   # "opened": a verb
+    ordered = Query(1, 0, (), Order(2, False, 1))   # SELECT beach ORDER BY opened_year
+    assert name_not_a_modifier("Which beach bar opened earliest?", ordered, bars) == Query(0, 0, (), Order(2, False, 1))
+    assert name_not_a_modifier("Which beach opened earliest?", ordered, bars) is ordered   # the head noun: `beach`
+
+
+def test_a_count_of_things_is_no_identifier():
+    sectors = Table("s", ["sector", "num_accounts", "total", "iso_num"], ["text", "real", "real", "real"],
+                    [["Publishing", 20, 1.3e6, 1], ["Insurance", 255, 1.9e6, 2], ["Retail", 102, 0.8e6, 3]])
+    assert not is_identifier(sectors, 1) and is_identifier(sectors, 3)
+    extremes = {c: (-0.5, -2.0) for c in range(4)}
+    select = {0: -0.1, 1: -3.0, 2: -1.0, 3: -4.0}   # the select head likes `total`
+    read = order_from_scores("Which sector had the fewest accounts?", Query(0, MIN, ()), sectors, select, extremes)
+    assert read == Query(0, 0, (), Order(1, False, 1))

@@ -149,6 +149,7 @@ from wikisql.superlatives import (
     extreme_as_said,
     full_name_not_a_part,
     kind_said_as_rows,
+    name_not_a_modifier,
     name_not_its_kind,
     name_not_its_link,
     name_the_rows,
@@ -674,6 +675,7 @@ class Predictor:
                                     item.question)   # `X1972` for 1972
         query = select_the_row_asked(item.question, query, view.table)   # "Which area sold 1,127 homes?": `city`
         query = select_the_noun_asked(item.question, query, view.table)   # "Which country ...": `Country/Region`
+        query = name_not_a_modifier(item.question, query, view.table)   # "Which beach bar ...": `name`, not `beach`
         query = select_the_time_asked(item.question, query, view.table)   # "When did 150 K Road count 184 ...?"
         query = the_percentile_said(item.question, query, view.table)   # "the 97th percentile height": `P97`
         query = select_the_measure_asked(item.question, query, view.table)   # "How windy was it ...?"

@@ -390,8 +390,8 @@ def _can_hold(table: Table, column: int, operator: int, value: str) -> bool:
     greatest cell for a comparison."""
     if operator == CONDITION_OPS.index("="):
         return count_cells(table, column, value) > 0
-    cells = column_numbers(table, column)
-    return bool(cells) and min(cells) < float(value) < max(cells)
+    cells, number = column_numbers(table, column), cell_number(value)
+    return bool(cells) and number is not None and min(cells) < number < max(cells)
 
 
 def number_before_its_column(question: str, query: Query, table: Table) -> Query:
@@ -405,8 +405,8 @@ def number_before_its_column(question: str, query: Query, table: Table) -> Query
     conds = list(query.conds)
     for k, condition in enumerate(conds):
         value = str(condition.value).strip()
-        if not re.fullmatch(r"-?\d+(?:\.\d+)?", value) or names_column(nouns, str(table.header[condition.column]),
-                                                                         question):
+        if not re.fullmatch(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?", value) or names_column(   # (50,000 too)
+                nouns, str(table.header[condition.column]), question):
             continue
         said = _said(value, question, after=r"[\w.,-]")
         after = re.match(r"\s+([A-Za-z]+)", question[said[0].end():]) if len(said) == 1 else None

@@ -336,8 +336,14 @@ def is_identifier(table: Table, column: int) -> bool:
     key ... (`district_id`, `iso_num`, `No.`) or a glued word ending in cod or code (`distcod`). No superlative
     ranks rows by one ("the biggest district" is not the one with the largest district code)."""
     words = header_word_sets([table.header[column]])[0]
+    if _COUNT_OF.search(readable_header(str(table.header[column])).lower()):
+        return False   # `num_accounts`, `no_of_employees`: how many, not which
     return bool(words & _IDENTIFIER_WORDS) or any(len(w) >= 5 and w.endswith(("cod", "code")) for w in words) or (
         str(table.header[column]).rstrip().endswith("#") and bool(words) and words <= _NUMBERED_NOUNS)
+
+
+# a count's header: "num"/"no"/"number" (of) and a plural noun (`num_accounts`, `No. of employees`)
+_COUNT_OF = re.compile(r"\b(?:num|no|nr|number)\.?\s+(?:of\s+)?[a-z]{3,}(?<!s)s\b")
 
 
 def ranks_nothing(table: Table, column: int) -> bool:

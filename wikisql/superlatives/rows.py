@@ -103,9 +103,11 @@ def _noun_phrase(words: Sequence[str]) -> list[str]:
             break
         if phrase and len(word) >= 5 and word.endswith("ed") and (
                 singular(phrase[-1]) != phrase[-1] or all(w in NUMBER_WORDS for w in phrase)
-                and words[at + 1:at + 2] in ([], *([w] for w in _AFTER_A_VERB))):
+                and words[at + 1:at + 2] in ([], *([w] for w in _AFTER_A_VERB))
+                or at + 1 < len(words) and (_is_superlative(words[at + 1]) or words[at + 1] in ("most", "least"))):
             break   # a verb after a plural noun, or after a number and before an object: "Which three colleges
-            #         accepted the fewest applicants?", "which three generated the least?" (not "two seeded days")
+            #         accepted the fewest applicants?", "which three generated the least?" (not "two seeded days"),
+            #         or before a superlative: "Which beach bar opened earliest?"
         phrase.append(word)
     return phrase
 
@@ -456,13 +458,21 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
             return -1   # "the highest round 4 score" of a golf `score` (-11, E, CUT): a value, not the rows
         for noun in reversed(nouns):   # the head noun is last: "home side" -> side, then home
             named = [c for c in range(len(words)) if noun in words[c] and (   # a number column only where the noun
-                table.types[c] == "text" or singular(_head_word(str(table.header[c])).lower()) == noun   # heads it
-                or len(words[c]) <= 2)]   # (not "Which CEO ...?" of `Ratio of CEO pay to average industry worker pay`)
+                table.types[c] == "text" or varies(table, c) and (   # heads it (not "Which CEO ...?" of `Ratio of
+                    singular(_head_word(str(table.header[c])).lower()) == noun   # CEO pay to average industry worker
+                    or len(words[c]) <= 2))]   # pay`), and not one the same in every row (`ion_charge` 1)
             titled = [c for c in named if words[c] & TITLE_WORDS]   # "Which trial ...": `trial_name`, not
             if len(named) == 1 or len(titled) == 1:                         # the `trial_nct` code
                 found = (named if len(named) == 1 else titled)[0]
                 numbered = _numbered_noun(noun, table)   # "Which flight ...": `FL_NUM`, not `Flight Status`
-                return numbered if numbered is not None and is_category(table, found) else found
+                if numbered is not None and is_category(table, found):
+                    return numbered
+                rows = row_name_column(table)
+                if noun != nouns[-1] and table.types[found] == "text" and rows not in (None, found) \
+                        and words[rows] & TITLE_WORDS \
+                        and _naming(table, found)[0] <= len(table.rows) / 2 < _naming(table, rows)[0]:
+                    continue   # "Which beach bar ...": a bar's `name`, not the `beach` a few bars share
+                return found
         if len(phrase) == 1 and nouns == [singular(phrase[0])]:   # "At which longitude ...": no header has the
             named = [c for c in range(len(words))                    # word; one it starts or stands for (`long`)
                      if c != order_column and _names(nouns, table, c, question)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Callable
+from typing import Callable, Sequence
 
 from wikisql.corrections import days_of, header_tokens, said_words, token_said
 from wikisql.encoding import MAX_CONDITIONS, NUMBER_WORDS, singular
@@ -17,6 +17,7 @@ from wikisql.superlatives.naming import _names, ranks_nothing
 from wikisql.superlatives.rows import (
     _head_word,
     _names_each_row,
+    _naming,
     _numbered_noun,
     asked_for,
     is_category,
@@ -31,6 +32,7 @@ from wikisql.superlatives.words import (
     MIN,
     PERSON_WORDS,
     TIME_WORDS,
+    TITLE_WORDS,
     VALUE_WORDS,
     _a_year,
     _is_superlative,
@@ -228,16 +230,45 @@ def select_the_row_asked(question: str, query: Query, table: Table) -> Query:
         return query
     nouns = [singular(w) for w in asked[1]]
     if any(noun in TIME_WORDS or noun in VALUE_WORDS for noun in nouns) or any(
-            _names(nouns, table, column, question) for column in range(len(table.header))):
+            _names(nouns, table, column, question) and _answers_which(table, column, nouns)
+            for column in range(len(table.header))):
         return query
     words = [singular(w) for w in _words(question)]
-    if _names(words, table, query.sel, question):
+    if _names(words, table, query.sel, question) and _answers_which(table, query.sel, nouns):
         return query
     named = row_name_column(table)
     if named is None or named in query.given_columns() or named == query.sel or (
             table.types[named] != "text" and not ranks_nothing(table, named)):
         return query   # (the rows' names, or their numbers: "Which participant ...?" of a survey's `seqn`)
     return dataclasses.replace(query, sel=named)
+
+
+def name_not_a_modifier(question: str, query: Query, table: Table) -> Query:
+    """`query` selecting the rows' names (row_name_column, a `name` or `title` column naming most rows) instead of a
+    text column that a modifier of the asked noun names and its head noun does not ("Which beach bar opened
+    earliest?" decoded SELECT beach: a few bars share a beach; the head noun "bar" names no column), for the rows
+    an ordering ranks, when no condition gives either column."""
+    asked = asked_for(question)
+    if query.agg != 0 or asked is None or asked[0] not in ("row", "noun"):
+        return query
+    nouns = [singular(w) for w in asked[1] if not _is_superlative(w) and w not in NUMBER_WORDS]
+    words = header_word_sets(table.header)
+    rows = row_name_column(table)
+    if len(nouns) < 2 or query.order is None or rows in (None, query.sel) or table.types[query.sel] != "text" \
+            or {query.sel, rows} & set(query.given_columns()) or not words[rows] & TITLE_WORDS \
+            or not words[query.sel] & set(nouns[:-1]) or any(nouns[-1] in header for header in words) \
+            or _names(nouns[-1:], table, query.sel, question):
+        return query
+    if not _naming(table, query.sel)[0] <= len(table.rows) / 2 < _naming(table, rows)[0]:
+        return query
+    return dataclasses.replace(query, sel=rows)
+
+
+def _answers_which(table: Table, column: int, nouns: Sequence[str]) -> bool:
+    """Whether a column the asked noun names can answer "which": not one the same in every row whose header the noun
+    only qualifies (`ion_charge` 1 for "Which ion ...?"; but WikiSQL's "Which Played has ...?" of `Played`, its
+    head)."""
+    return varies(table, column) or singular(_head_word(str(table.header[column])).lower()) in nouns
 
 
 def select_the_noun_asked(question: str, query: Query, table: Table) -> Query:
