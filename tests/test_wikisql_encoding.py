@@ -634,3 +634,18 @@ def test_which_reads_the_asked_noun_into_a_name_column_before_an_id_column():
     readings = header_readings(header, "Which rare commodity has the symbol HIP41181Squid?")
     assert readings[4] == "rare" and readings[0] is None   # its `name`, not the `id` number beside it
     assert header_readings(["id", "symbol"], "Which rare commodity has the symbol X?")[0] == "rare"   # the id alone
+
+
+def test_a_steam_table_and_a_table_of_sections_read_their_symbols():
+    steam = ["T", "P", "vL", "vV", "uL", "Du", "uV", "hL", "Dh", "hV", "sL", "Ds", "sV"]
+    readings = header_readings(steam, "What is the specific volume of saturated vapour at 200 degrees?")
+    assert readings[steam.index("vV")] == "specific volume vapour" and readings[steam.index("vL")] is None
+    assert readings[steam.index("T")] == "degrees"
+    readings = header_readings(steam, "At 0.125 MPa, what is the liquid enthalpy?")
+    assert readings[steam.index("hL")] == "enthalpy liquid" and readings[steam.index("P")] == "mpa"
+    assert header_readings(steam, "What is the average latent heat Dh?")[steam.index("Dh")] == "heat latent"
+    sections = ["section", "d", "bf", "tw", "tf", "A"]
+    readings = header_readings(sections, "What is the largest web thickness among sections 500 mm deep?")
+    assert readings[3] == "web thickness" and readings[1] == "deep" and readings[2] is None
+    # a sports table's `P` and `A` are no pressure or area
+    assert header_readings(["Team", "P", "W", "A"], "Which team has the largest area?")[3] != "area"

@@ -449,6 +449,53 @@ def thermodynamic_readings(headers: Sequence[str], question_words: Sequence[str]
             if symbol in _THERMODYNAMIC_SYMBOLS else None for symbol in symbols]
 
 
+# The symbols of a steam table (saturated water and steam by temperature or pressure: `T`, `P`, `vL`, `uV`, `hL`,
+# `sV`, `Dh`) and of a table of steel sections (`d`, `bf`, `tf`, `tw`, `A`, `J`, `Ix`), and the words a question says
+# for them; a table is read so only when it heads enough of its family's symbols (_SYMBOL_FAMILIES).
+_STEAM_BASES = {"v": r"(?:specific )?volume", "u": r"internal energy", "h": r"enthalpy|heat", "s": r"entropy"}
+_STEAM_PHASES = {"L": r"liquid|water", "f": r"liquid|water", "V": r"vapou?r|steam|gas", "g": r"vapou?r|steam|gas",
+                 "D": r"latent|evaporation|vapou?ri[sz]ation|difference|change"}
+_SECTION_SYMBOLS = {"d": r"depth|deep|deeper", "bf": r"flanges? (?:width|wide|wider)|(?:wide|wider) flanges?|"
+                    r"flange width", "tf": r"flanges? (?:thickness|thick|thicker)|(?:thick|thicker) flanges?|"
+                    r"flange thickness", "tw": r"web thickness|web", "A": r"(?:cross[- ]sectional )?areas?",
+                    "J": r"torsion(?:al)? constant|torsion", "Ix": r"strong[- ]axis", "Iy": r"weak[- ]axis",
+                    "m": r"mass|weight|weighs?"}
+
+
+def symbol_family_readings(headers: Sequence[str], question_words: Sequence[str]) -> list[str | None] | None:
+    """What the question says for each header of a steam table (`T` "temperature", `P` "pressure", `vV` "specific
+    volume vapour", `hL` "enthalpy liquid", `Dh` "latent heat") or of a table of steel sections (`d` "depth", `bf`
+    "flange width", `tw` "web thickness", `A` "area"), "" for such a header it says nothing of; None for a table that
+    is neither: a steam table heads `T`, `P` and three of `v`, `u`, `h`, `s` with a phase, a table of sections `d`,
+    `bf`, `tf` and `tw`. A phase (`L` liquid, `V` vapour, `D` the change between them) is read only where the question
+    says it, and a bare base only where it says no phase."""
+    plain = [str(header).strip() for header in headers]
+    said = " ".join(question_words)
+    def says(pattern: str) -> str:
+        found = re.search(rf"\b(?:{pattern})\b", said)
+        return found[0] if found else ""
+    steam = [re.fullmatch(r"([DΔ∆])?([vuhs])([LVfg])?", header) for header in plain]
+    if {"T", "P"} <= set(plain) and sum(1 for match in steam if match and (match[1] or match[3])) >= 3:
+        phases = {phase: says(pattern) for phase, pattern in _STEAM_PHASES.items()}
+        readings: list[str | None] = []
+        for header, match in zip(plain, steam):
+            if header in ("T", "P"):
+                readings.append(says("temperature|degrees" if header == "T" else "pressure|mpa|kpa|bar|psi"))
+            elif match:
+                phase = "D" if match[1] else match[3]
+                base = says(_STEAM_BASES[match[2]])
+                other = any(word for key, word in phases.items() if key != phase and _STEAM_PHASES[key] !=
+                            _STEAM_PHASES.get(phase or "", ""))
+                readings.append(f"{base} {phases[phase]}" if base and phase and phases[phase] else
+                                base if base and not phase and not other else "")
+            else:
+                readings.append(None)
+        return readings
+    if {"d", "bf", "tf", "tw"} <= set(plain):
+        return [says(_SECTION_SYMBOLS[header]) if header in _SECTION_SYMBOLS else None for header in plain]
+    return None
+
+
 # Formulas of the ions and molecules that environmental and chemical tables head their columns with (`NH4.mg.per.L`,
 # `NO3`, `SO2_ppb`, `PM10`), and the names a question says for them.
 _COMPOUND_FORMULAS = {
@@ -605,6 +652,9 @@ def _header_readings(headers: tuple[str, ...], question: str, known_word: Callab
     thermodynamic = thermodynamic_readings(headers, question_words)   # `H` "enthalpy", `S` "entropy" (not sulfur)
     if thermodynamic is not None:
         readings = [reading if said is None else (said or None) for reading, said in zip(readings, thermodynamic)]
+    family = symbol_family_readings(headers, question_words)   # a steam table's `vV`, a section's `tw`
+    if family is not None:
+        readings = [reading if said is None else (said or None) for reading, said in zip(readings, family)]
     readings = _qualified_readings(header_words, question_words, readings)   # `bg.no2` "background" beside `no2`
     for column, header in enumerate(headers):   # `NH4.mg.per.L` "ammonium"
         said = formula_reading(header, question_words)
