@@ -109,6 +109,13 @@ def _short_code_written(header: str, question: str) -> bool:
             and re.search(r"(?<=[\w,;:(] )" + re.escape(header) + r"(?![\w]|\.\w)", question) is not None)
 
 
+def _written(header: str, text: str) -> bool:
+    """Whether a header is written in the (lower-cased) question as a word of its own, as the header writes it."""
+    header = header.strip().lower()
+    return bool(header) and header in text and \
+        re.search(r"(?<![\w.])" + re.escape(header) + r"(?![\w]|\.\w)", text) is not None
+
+
 def select_the_code_said(question: str, query: Query, table: Table) -> Query:
     """`query` selecting the column whose code the question writes out when its own select column is neither written
     nor read in the question and the code is used nowhere else in the query: "varp97 of field 25" decoded SELECT
@@ -117,10 +124,7 @@ def select_the_code_said(question: str, query: Query, table: Table) -> Query:
     if query.agg == AGGREGATION_OPS.index("COUNT"):
         return query
     text = question.lower()
-    def written(header: str) -> bool:
-        return header.strip().lower() in text and \
-            re.search(r"(?<![\w.])" + re.escape(header.strip().lower()) + r"(?![\w]|\.\w)", text) is not None
-    codes = [c for c, header in enumerate(table.header) if _is_code(str(header)) and written(str(header))
+    codes = [c for c, header in enumerate(table.header) if _is_code(str(header)) and _written(str(header), text)
              or _short_code_written(str(header), question)]
     used = {query.sel, *(c.column for c in query.conds if table.types[c.column] != "real" or cell_number(c.value)
                          is not None or not _short_code_written(str(table.header[c.column]), question)),
@@ -136,13 +140,6 @@ def select_the_code_said(question: str, query: Query, table: Table) -> Query:
     if read or {w.lower() for w in re.findall(r"[A-Za-z]{2,}", readable_header(str(table.header[query.sel])))} & words:
         return query   # the select column is said too
     return dataclasses.replace(query, sel=free[0])
-
-
-def _written(header: str, text: str) -> bool:
-    """Whether a header is written in the (lower-cased) question as a word of its own, as the header writes it."""
-    header = header.strip().lower()
-    return bool(header) and header in text and \
-        re.search(r"(?<![\w.])" + re.escape(header) + r"(?![\w]|\.\w)", text) is not None
 
 
 def written_code_siblings(question: str, query: Query, table: Table) -> Query:

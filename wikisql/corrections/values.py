@@ -21,14 +21,16 @@ from wikisql.query import CONDITION_OPS, Condition, Query
 from wikisql.schema import Table
 from wikisql.tables import cell_number, count_cells
 
+_QUOTES = "\"“”‘’'"   # quotes a value's span may take from the question
+
 
 def trim_to_cells(query: Query, table: Table) -> Query:
-    """`query` with an `=` text value that is no whole cell of its column but is one without the hyphens or
-    punctuation at its ends ("starboard-" of "starboard-side boats": `starboard`) trimmed to that cell, or one with
-    the full stop the question's own end took ("emissions for Congo, Dem. Rep.": `Congo, Dem. Rep.`), or the word a
-    one-letter code stands for ("at high tension": `H`; letter_code), or the adjective of an adverb ("matched
-    manually": `manual`), or without the full stop or question mark of
-    the question's end ("the stability of Mo.": `Mo`)."""
+    """`query` with an `=` text value that is no whole cell of its column but is one without the hyphens,
+    punctuation or quotes at its ends ("starboard-" of "starboard-side boats": `starboard`) trimmed to that cell, or
+    one with the full stop or question mark the question's own end took ("emissions for Congo, Dem. Rep.": `Congo,
+    Dem. Rep.`; a market's question quoted last, "Will Sweden qualify ...?"), or the word a one-letter code stands for
+    ("at high tension": `H`; letter_code), or the adjective of an adverb ("matched manually": `manual`), or without
+    the full stop or question mark of the question's end ("the stability of Mo.": `Mo`)."""
     conds = []
     for condition in query.conds:
         value = str(condition.value)
@@ -56,9 +58,6 @@ def trim_to_cells(query: Query, table: Table) -> Query:
                 condition = dataclasses.replace(condition, value=code)
         conds.append(condition)
     return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
-
-
-_QUOTES = "\"“”‘’'"
 
 
 def quoted_cell_said(question: str, query: Query, table: Table) -> Query:

@@ -331,6 +331,10 @@ _IDENTIFIER_WORDS = frozenset("id code cod num no index key fips zip seqn seqno"
 _NUMBERED_NOUNS = frozenset("case patient subject participant record entry item sample specimen serial".split())
 
 
+# a count's header: "num"/"no"/"number" (of) and a plural noun (`num_accounts`, `No. of employees`)
+_COUNT_OF = re.compile(r"\b(?:num|no|nr|number)\.?\s+(?:of\s+)?[a-z]{3,}(?<!s)s\b")
+
+
 def is_identifier(table: Table, column: int) -> bool:
     """Whether a column's numbers name rows rather than measure them: a header word id, code, num, no, index,
     key ... (`district_id`, `iso_num`, `No.`) or a glued word ending in cod or code (`distcod`). No superlative
@@ -340,10 +344,6 @@ def is_identifier(table: Table, column: int) -> bool:
         return False   # `num_accounts`, `no_of_employees`: how many, not which
     return bool(words & _IDENTIFIER_WORDS) or any(len(w) >= 5 and w.endswith(("cod", "code")) for w in words) or (
         str(table.header[column]).rstrip().endswith("#") and bool(words) and words <= _NUMBERED_NOUNS)
-
-
-# a count's header: "num"/"no"/"number" (of) and a plural noun (`num_accounts`, `No. of employees`)
-_COUNT_OF = re.compile(r"\b(?:num|no|nr|number)\.?\s+(?:of\s+)?[a-z]{3,}(?<!s)s\b")
 
 
 def ranks_nothing(table: Table, column: int) -> bool:

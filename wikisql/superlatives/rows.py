@@ -342,6 +342,16 @@ def row_name_column(table: Table, exclude: set[int] = frozenset()) -> int | None
     return max(pool, key=lambda c: (*_naming(table, c), -c)) if pool else None
 
 
+def names_more_rows(table: Table, column: int) -> int | None:
+    """The row-name column (row_name_column) when it is headed name or title and names more than half the rows while
+    the text column `column` names at most half (a `beach` that a few bars share beside the bars' `name`), else
+    None: a modifier of the asked noun that names `column` does not make its cells the rows asked."""
+    rows = row_name_column(table)
+    if rows is None or rows == column or not header_word_sets(table.header)[rows] & TITLE_WORDS:
+        return None
+    return rows if _naming(table, column)[0] <= len(table.rows) / 2 < _naming(table, rows)[0] else None
+
+
 def numbered_key(table: Table) -> int | None:
     """In a table with no text column, its first column where that holds a whole number of its own in every row,
     not a year (elements by `z` 1, 2, 3 ...: "Which element ...?" asks for it); else None."""
@@ -467,10 +477,7 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
                 numbered = _numbered_noun(noun, table)   # "Which flight ...": `FL_NUM`, not `Flight Status`
                 if numbered is not None and is_category(table, found):
                     return numbered
-                rows = row_name_column(table)
-                if noun != nouns[-1] and table.types[found] == "text" and rows not in (None, found) \
-                        and words[rows] & TITLE_WORDS \
-                        and _naming(table, found)[0] <= len(table.rows) / 2 < _naming(table, rows)[0]:
+                if noun != nouns[-1] and table.types[found] == "text" and names_more_rows(table, found) is not None:
                     continue   # "Which beach bar ...": a bar's `name`, not the `beach` a few bars share
                 return found
         if len(phrase) == 1 and nouns == [singular(phrase[0])]:   # "At which longitude ...": no header has the

@@ -17,10 +17,10 @@ from wikisql.superlatives.naming import _names, ranks_nothing
 from wikisql.superlatives.rows import (
     _head_word,
     _names_each_row,
-    _naming,
     _numbered_noun,
     asked_for,
     is_category,
+    names_more_rows,
     people_columns,
     row_name_column,
     varies,
@@ -32,7 +32,6 @@ from wikisql.superlatives.words import (
     MIN,
     PERSON_WORDS,
     TIME_WORDS,
-    TITLE_WORDS,
     VALUE_WORDS,
     _a_year,
     _is_superlative,
@@ -253,13 +252,12 @@ def name_not_a_modifier(question: str, query: Query, table: Table) -> Query:
         return query
     nouns = [singular(w) for w in asked[1] if not _is_superlative(w) and w not in NUMBER_WORDS]
     words = header_word_sets(table.header)
-    rows = row_name_column(table)
-    if len(nouns) < 2 or query.order is None or rows in (None, query.sel) or table.types[query.sel] != "text" \
-            or {query.sel, rows} & set(query.given_columns()) or not words[rows] & TITLE_WORDS \
+    if len(nouns) < 2 or query.order is None or table.types[query.sel] != "text" \
             or not words[query.sel] & set(nouns[:-1]) or any(nouns[-1] in header for header in words) \
             or _names(nouns[-1:], table, query.sel, question):
         return query
-    if not _naming(table, query.sel)[0] <= len(table.rows) / 2 < _naming(table, rows)[0]:
+    rows = names_more_rows(table, query.sel)
+    if rows is None or {query.sel, rows} & set(query.given_columns()):
         return query
     return dataclasses.replace(query, sel=rows)
 
