@@ -137,7 +137,7 @@ def test_matcher_stops_early_only_where_no_longer_span_can_be_a_cell(tokenizer, 
 
 
 # ----------------------------------------------------------------------------
-# wikisql/encoding.py
+# wikisql/encoding/
 
 
 def test_encoder_fills_content_spans_only_with_content(tokenizer):
