@@ -109,6 +109,12 @@ def _short_code_written(header: str, question: str) -> bool:
             and re.search(r"(?<=[\w,;:(] )" + re.escape(header) + r"(?![\w]|\.\w)", question) is not None)
 
 
+def _used_columns(query: Query) -> set[int]:
+    """The columns a query reads: those it compares, orders by, and selects unless it counts (COUNT counts rows)."""
+    return {c.column for c in query.conds} | ({query.order.column} if query.order else set()) | (
+        {query.sel} if query.agg != AGGREGATION_OPS.index("COUNT") else set())
+
+
 def _written(header: str, text: str) -> bool:
     """Whether a header is written in the (lower-cased) question as a word of its own, as the header writes it."""
     header = header.strip().lower()
@@ -151,8 +157,7 @@ def written_code_siblings(question: str, query: Query, table: Table) -> Query:
     text = " ".join(question.lower().split())
     shapes = [re.sub(r"\d+", "#", str(header).strip().lower()) if _is_code(str(header)) and re.search(
         r"\d", str(header)) else None for header in table.header]
-    used = {c.column for c in query.conds} | ({query.order.column} if query.order else set()) | (
-        {query.sel} if query.agg != AGGREGATION_OPS.index("COUNT") else set())
+    used = _used_columns(query)
     def moved(column: int) -> int:
         if shapes[column] is None or _written(str(table.header[column]), text):
             return column
@@ -256,8 +261,7 @@ def said_sibling_columns(question: str, query: Query, table: Table) -> Query:
     selects the plain one."""
     words, text = said_words(question)
     tokens = [sibling_tokens(str(header)) for header in table.header]
-    used = {c.column for c in query.conds} | ({query.order.column} if query.order else set()) | (
-        {query.sel} if query.agg != AGGREGATION_OPS.index("COUNT") else set())   # (COUNT counts rows)
+    used = _used_columns(query)
     def moved(column: int) -> int:
         own = tokens[column]
         spanned = bool(own) and re.fullmatch(r"\d+ [a-z]+", own[0]) is not None   # `1month`: one token

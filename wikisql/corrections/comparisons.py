@@ -12,7 +12,7 @@ import re
 from typing import Callable
 
 from wikisql.content import is_a_cell
-from wikisql.corrections.columns import header_tokens
+from wikisql.corrections.columns import _written, header_tokens
 from wikisql.corrections.common import _found
 from wikisql.corrections.kinds import coded_labels
 from wikisql.decoding import COMPARISON_WORDS, COUNT, FUNCTION_WORDS, NOT_A_NOUN, operator_of_comparison
@@ -61,8 +61,7 @@ def drop_header_numbers(query: Query, table: Table, question: str = "") -> Query
                                    for said in re.finditer(r"(?<![\w.])(\d+(?:\.\d+)?)\s+([A-Za-z]+)", question))
     text = " ".join(question.lower().split())
     written = [str(header).strip().lower() for header in table.header
-               if re.search(r"[A-Za-z]", str(header)) and re.search(r"\d", str(header))
-               and re.search(r"(?<![\w.])" + re.escape(str(header).strip().lower()) + r"(?![\w]|\.\w)", text)]
+               if re.search(r"[A-Za-z]", str(header)) and re.search(r"\d", str(header)) and _written(str(header), text)]
 
     def inside_a_written_header(condition: Condition) -> bool:   # "the average beta_4 across the groups": no
         value = str(condition.value).strip()                     # `Group = 4`

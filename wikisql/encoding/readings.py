@@ -126,12 +126,10 @@ def _header_readings(headers: tuple[str, ...], question: str, known_word: Callab
              for header, own, reading in zip(headers, lowered, readings)]   # a field's code, when its letters read none
     readings = [code or (None if reading in coded else reading)   # (and no other header reads its words: `sb` is no
                 for code, reading in zip(coded, readings)]        # "sacrifice bunts" when `sh` is)
-    thermodynamic = thermodynamic_readings(headers, question_words)   # `H` "enthalpy", `S` "entropy" (not sulfur)
-    if thermodynamic is not None:
-        readings = [reading if said is None else (said or None) for reading, said in zip(readings, thermodynamic)]
-    family = symbol_family_readings(headers, question_words)   # a steam table's `vV`, a section's `tw`
-    if family is not None:
-        readings = [reading if said is None else (said or None) for reading, said in zip(readings, family)]
+    for symbols in (thermodynamic_readings(headers, question_words),   # `H` "enthalpy", `S` "entropy" (not sulfur)
+                    symbol_family_readings(headers, question_words)):   # a steam table's `vV`, a section's `tw`
+        if symbols is not None:
+            readings = [reading if said is None else (said or None) for reading, said in zip(readings, symbols)]
     readings = _qualified_readings(header_words, question_words, readings)   # `bg.no2` "background" beside `no2`
     for column, header in enumerate(headers):   # `NH4.mg.per.L` "ammonium"
         said = formula_reading(header, question_words)

@@ -154,6 +154,7 @@ def symbol_family_readings(headers: Sequence[str], question_words: Sequence[str]
     steam = [re.fullmatch(r"([DΔ∆])?([vuhs])([LVfg])?", header) for header in plain]
     if {"T", "P"} <= set(plain) and sum(1 for match in steam if match and (match[1] or match[3])) >= 3:
         phases = {phase: says(pattern) for phase, pattern in _STEAM_PHASES.items()}
+        a_phase_said = any(phases.values())
         readings: list[str | None] = []
         for header, match in zip(plain, steam):
             if header in ("T", "P"):
@@ -161,10 +162,8 @@ def symbol_family_readings(headers: Sequence[str], question_words: Sequence[str]
             elif match:
                 phase = "D" if match[1] else match[3]
                 base = says(_STEAM_BASES[match[2]])
-                other = any(word for key, word in phases.items() if key != phase and _STEAM_PHASES[key] !=
-                            _STEAM_PHASES.get(phase or "", ""))
                 readings.append(f"{base} {phases[phase]}" if base and phase and phases[phase] else
-                                base if base and not phase and not other else "")
+                                base if base and not phase and not a_phase_said else "")
             else:
                 readings.append(None)
         return readings
