@@ -1202,3 +1202,27 @@ def test_a_rate_per_a_thing_a_header_holds_is_no_ratio_of_two_columns():
 def test_two_aggregates_of_a_column_written_with_an_ampersand():
     assert outside_grammar("What was the total P&L and the average holding time of these trades?") == \
         "two aggregates at once"
+
+
+def test_an_average_of_identifiers_is_declined_unless_the_identifier_is_said():
+    from wikisql.declining.reasons import sum_of_identifiers
+    roster = Table("r", ["player_id", "team", "weight_kg"], ["real", "text", "real"],
+                   [[8478402, "EDM", 88], [8477934, "EDM", 91], [8471214, "FLA", 95]])
+    averaged = Query(0, AGGREGATION_OPS.index("AVG"), ((1, 0, "EDM"),))
+    assert "identifiers" in cannot_answer("What is the average age of the EDM players?", averaged, roster)
+    assert sum_of_identifiers("What is the average player id of EDM?", averaged, roster) is None
+    weights = Query(2, AGGREGATION_OPS.index("AVG"), ((1, 0, "EDM"),))
+    assert sum_of_identifiers("What is the average weight of the EDM players?", weights, roster) is None
+
+
+def test_an_average_and_a_superlative_joined_are_two_aggregates():
+    assert outside_grammar("What is the average flowering day and the latest full-bloom day?") == \
+        "two aggregates at once"
+    assert outside_grammar("What is the average flowering day of the latest stations?") is None
+
+
+def test_a_yes_no_question_of_one_row_before_another_compares_rows():
+    blooms = Table("b", ["location", "fullbloom_days"], ["text", "real"], [["Seoul", 97], ["Incheon", 101]])
+    looked_up = Query(1, 0, ((0, 0, "Incheon"),))
+    assert "comparison between rows" in cannot_answer("Did Seoul reach full bloom before Incheon?", looked_up, blooms)
+    assert cannot_answer("Did Incheon reach full bloom before day 100?", looked_up, blooms) is None

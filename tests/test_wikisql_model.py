@@ -2347,3 +2347,40 @@ def test_a_number_with_thousands_separators_moves_to_the_column_the_word_after_i
     decoded = Query(0, 0, ((1, 1, "50,000"),))
     assert number_before_its_column("Which provinces have more than 50,000 jobs?", decoded, jobs) == \
         Query(0, 0, ((2, 1, "50,000"),))
+
+
+def test_a_unit_token_is_said_by_the_words_of_its_unit_not_by_the_word_in():
+    from wikisql.corrections import said_sibling_columns, token_said
+    squad = Table("s", ["player", "height_in", "height_cm"], ["text", "real", "real"],
+                  [["Ann Lee", 70, 178], ["Bo Dahl", 74, 188]])
+    metric = Query(2, 0, ((0, 0, "Ann Lee"),))
+    assert said_sibling_columns("How tall is Ann Lee in centimetres?", metric, squad) == metric
+    assert said_sibling_columns("How tall is Ann Lee in centimetres?", Query(1, 0, ((0, 0, "Ann Lee"),)), squad) == \
+        metric   # "in" says no inches
+    assert said_sibling_columns("How tall is Ann Lee in inches?", metric, squad) == Query(1, 0, ((0, 0, "Ann Lee"),))
+    assert not token_said("in", ["born", "in", "oslo"], "born in oslo")
+    assert token_said("lbs", ["weight", "in", "pounds"], "weight in pounds")
+
+
+def test_a_number_said_after_a_word_naming_its_column_is_a_missed_condition_of_a_lookup():
+    from wikisql.corrections import add_the_numbered_row
+    wards = Table("w", ["municipality", "ward_no", "households"], ["text", "real", "real"],
+                  [["Alta", 1, 300], ["Alta", 2, 500], ["Bela", 1, 120], ["Bela", 2, 80]])
+    with Database.from_tables([wards]) as database:
+        def rows_matched(query):
+            return len(database.matching_rows("w", query, 100))
+        decoded = Query(2, 0, ((0, 0, "Alta"),))
+        assert add_the_numbered_row("How many households are in Alta ward 2?", decoded, wards, rows_matched) == \
+            Query(2, 0, ((0, 0, "Alta"), (1, 0, "2")))
+        assert add_the_numbered_row("How many households are in Alta, top 2?", decoded, wards, rows_matched) is decoded
+        assert add_the_numbered_row("How many households are in Alta ward 7?", decoded, wards, rows_matched) is decoded
+        counted = Query(2, AGGREGATION_OPS.index("SUM"), ((0, 0, "Alta"),))   # not of an aggregate's rows
+        assert add_the_numbered_row("Total households in Alta ward 2?", counted, wards, rows_matched) is counted
+    cohorts = Table("c", ["city", "year", "publishable"], ["text", "real", "text"],
+                    [["Lund", 2021, "yes"], ["Lund", 2022, "no"], ["Umea", 2022, "yes"]])
+    with Database.from_tables([cohorts]) as database:
+        def rows_matched(query):
+            return len(database.matching_rows("c", query, 100))
+        decoded = Query(2, 0, ((0, 0, "Lund"),))
+        assert add_the_numbered_row("Is the Lund 2022 cohort publishable?", decoded, cohorts, rows_matched) == \
+            Query(2, 0, ((0, 0, "Lund"), (1, 0, "2022")))

@@ -2476,3 +2476,72 @@ def test_a_count_of_things_is_no_identifier():
     select = {0: -0.1, 1: -3.0, 2: -1.0, 3: -4.0}   # the select head likes `total`
     read = order_from_scores("Which sector had the fewest accounts?", Query(0, MIN, ()), sectors, select, extremes)
     assert read == Query(0, 0, (), Order(1, False, 1))
+
+
+BLOOMS = Table("blooms", ["location", "flowering_date", "flowering_days", "fullbloom_date", "fullbloom_days"],
+               ["text", "text", "real", "text", "real"],
+               [["Oslo Blindern", "2024-04-20", 111, "2024-04-28", 119], ["Kyiv", "2024-04-02", 93, "2024-04-09", 100],
+                ["Bern Zollikofen", "2024-04-12", 103, "2024-04-17", 108], ["Riga", "2024-04-25", 116, "2024-05-01", 122]])
+
+
+def test_soonest_and_earliest_of_a_column_of_day_numbers_are_its_smallest():
+    assert column_direction("Which station reached full bloom soonest?", "soonest", BLOOMS, 4) is False
+    assert column_direction("Which station flowered earliest?", "earliest", BLOOMS, 2) is False
+    assert column_direction("Which station flowered latest?", "latest", BLOOMS, 2) is True
+
+
+def test_a_superlative_explained_in_brackets_reads_as_the_magnitude_said():
+    assert superlative_word("Which star is the brightest (lowest magnitude)?", BLOOMS) == "lowest"
+    assert superlative_word("Which star is the brightest?", BLOOMS) == "brightest"
+
+
+WARDS = Table("wards", ["municipality", "ward_no", "households", "population"], ["text", "real", "real", "real"],
+              [["Alta", 1, 300, 1200], ["Alta", 2, 500, 2100], ["Alta", 3, 200, 900], ["Alta", 4, 450, 1800],
+               ["Bela", 1, 100, 400]])
+
+
+def test_several_rows_of_the_selected_column_asked_are_ranked_not_its_extreme():
+    decoded = Query(1, MAX, ((0, 0, "Alta"),))
+    read = read_superlative("List the three most populous wards of Alta.", decoded, WARDS)
+    assert answer(WARDS, read) == [2, 4, 1]
+    cohorts = Table("c", ["city", "year", "submitted", "issued"], ["text", "real", "real", "real"],
+                    [["Lund", 2019, 40, 31], ["Lund", 2020, 52, 47], ["Lund", 2021, 49, 44], ["Lund", 2022, 60, 38]])
+    top = Query(1, MAX, ((0, 0, "Lund"), (3, 0, "3")))   # "top 3" read as `issued = 3`
+    assert answer(cohorts, read_superlative("What are the top 3 years for issued permits in Lund?", top, cohorts)) == \
+        [2020, 2021, 2022]
+    one = Query(1, MAX, ((0, 0, "Alta"),))   # one value asked: still the extreme
+    assert read_superlative("What is the largest ward number in Alta?", one, WARDS) == one
+
+
+def test_which_noun_of_a_date_or_day_column_selects_the_rows_names():
+    dated = Query(3, 0, ((4, 0, "108"),))   # SELECT fullbloom_date WHERE fullbloom_days = 108
+    assert select_the_row_asked("Which station reached full bloom on day 108?", dated, BLOOMS).sel == 0
+    counted = Query(4, 0, ((3, 0, "2024-04-17"),))   # a word naming the condition's column names no other
+    assert select_the_row_asked("Which station reached full bloom on 2024-04-17?", counted, BLOOMS).sel == 0
+    assert row_name_column(BLOOMS) == 0   # the stations, not `flowering_date`; but a night is a date's row:
+    nights = Table("n", ["date", "temp_min", "weather"], ["text", "real", "text"],
+                   [["2012-01-01", 5.0, "rain"], ["2012-01-02", 2.8, "rain"], ["2012-01-03", 7.2, "sun"],
+                    ["2012-01-04", 1.1, "rain"], ["2012-01-05", 3.0, "sun"]])
+    extremes = {c: (-0.5, -2.0) for c in range(3)}
+    read = order_from_scores("What was the warmest night?", Query(2, MIN, ()), nights, {0: -2.0, 1: -1.0, 2: -0.5},
+                             extremes)
+    assert answer(nights, read) == ["2012-01-03"]
+    asked = Query(4, 0, ((0, 0, "Bern Zollikofen"),))
+    assert select_the_row_asked("Which day of the year did Bern Zollikofen reach full bloom?", asked, BLOOMS) is asked
+
+
+def test_who_of_a_number_identifier_selects_the_peoples_names():
+    roster = Table("r", ["player_id", "sweater_number", "player_name"], ["real", "real", "text"],
+                   [[8478402, 97, "ANN LEE"], [8477934, 29, "BO DAHL"]])
+    decoded = Query(0, 0, ((1, 0, "97"),))
+    assert person_not_an_id("Who wears sweater 97?", decoded, roster).sel == 2
+    assert person_not_an_id("Which player ID wears sweater 97?", decoded, roster) is decoded
+
+
+
+def test_which_and_a_verb_after_a_fronted_clause_asks_for_the_rows_the_clause_names():
+    assert asked_for("Among stations whose full bloom came on day 98, which flowered latest?") == ("row", ["stations"])
+    assert asked_for("Among countries with an ECI above 1, which is projected to grow fastest?") == \
+        ("row", ["countries"])
+    assert asked_for("Among stations flowering after day 100, which reached full bloom soonest?")[0] == "row"
+    assert asked_for("Among cars made in 1970, which red car is the lightest?") == ("row", ["red", "car"])   # a noun

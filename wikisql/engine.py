@@ -49,6 +49,7 @@ from wikisql.corrections import (
     add_said_kind,
     add_sex_condition,
     add_the_cells_said,
+    add_the_numbered_row,
     aged_as_said,
     arithmetic_on_numbers,
     calendar_cells,
@@ -718,6 +719,7 @@ class Predictor:
         #                                                                                 value below 1": `aneb < 1`
         query = add_the_cells_said(item.question, query, view.table, view.matcher.columns_of,   # "a China visa
                                    rows_matched)                                               # photo": `country`
+        query = add_the_numbered_row(item.question, query, view.table, rows_matched)   # "in Kakani ward 2"
         query = extreme_of_a_whole_column(item.question, query, view.table)   # "What's the highest the Nikkei traded?"
         query = add_said_kind(item.question, query, view.table, rows_matched)   # "the ivt of the bus for case 18":
         #                                                                         `alt = 'bus'`

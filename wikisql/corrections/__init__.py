@@ -12,7 +12,8 @@ passes a `rows_matched` callback.
 
 The package holds one kind of correction a module, each module importing only from those listed before it:
 
-- `common`: readings several modules share (a value in no cell, a column that names each row, where a text is said).
+- `common`: readings several modules share (a value in no cell, a column that names each row, where a text is said,
+  units and the unit a header writes).
 - `columns`: which column the query reads: a code or a sibling header's token said, a qualified header, a compound's
   head, a unit's measure, a percentile; header_tokens, token_said and move_columns, which the others use.
 - `aggregation`: what the query computes: SUM for a total, COUNT for "how many" rows, a frequency table's counts,
@@ -26,7 +27,8 @@ The package holds one kind of correction a module, each module importing only fr
 - `values`: a value trimmed, written as its cell, cut short or said whole, amounts and brackets; values that are no
   row's (function words, units, quantifiers, clauses, rates, the table's name) dropped.
 - `comparisons`: numbers compared: a header's number, row numbers, one column per number, ages, compass directions, a
-  number said after its column's name, a comparison moved to the column whose range it divides.
+  number said after its column's name (and a lookup's missed `column = N`), a comparison moved to the column whose
+  range it divides.
 
 The names imported from `wikisql.corrections` (by the engine, wikisql.superlatives, wikisql.declining and the tests)
 are re-exported here.
@@ -72,9 +74,10 @@ from wikisql.corrections.columns import (
     unqualified_columns,
     written_code_siblings,
 )
-from wikisql.corrections.common import _found, holds_no_cell, names_each_row
+from wikisql.corrections.common import UNIT_OF, _found, header_unit, holds_no_cell, names_each_row
 from wikisql.corrections.comparisons import (
     add_row_number,
+    add_the_numbered_row,
     aged_as_said,
     compare_the_aggregated_column,
     compared_by_age,
@@ -145,9 +148,10 @@ from wikisql.corrections.values import (
 
 # the names other modules import from wikisql.corrections
 __all__ = [
-    "COMPARATIVE", "HOW_MANY", "SEX_TOKENS", "YES_NO", "_found", "add_demonym_conditions", "add_finer_cells",
+    "COMPARATIVE", "HOW_MANY", "SEX_TOKENS", "UNIT_OF", "YES_NO", "_found", "add_demonym_conditions", "add_finer_cells",
     "add_headed_codes", "add_kind_condition", "add_row_number", "add_said_kind", "add_sex_condition",
-    "add_the_cells_said", "adds_up", "aged_as_said", "arithmetic_on_numbers", "calendar_cells", "cells_as_written",
+    "add_the_cells_said", "add_the_numbered_row", "adds_up", "aged_as_said", "arithmetic_on_numbers", "calendar_cells",
+    "cells_as_written",
     "cells_cut_short", "cells_joined", "choose_between_cells", "close_brackets", "code_of_its_length",
     "coded_label_conditions", "coded_labels", "compare_the_aggregated_column", "compared_by_age", "compared_by_compass",
     "comparison_in_range", "count_by_an_averaged_condition", "count_not_row_numbers", "count_on_complete_column",
@@ -156,8 +160,8 @@ __all__ = [
     "drop_header_numbers", "drop_non_numbers", "drop_numbers_inside_values", "drop_pointer_values", "drop_possessive_s",
     "drop_quantifier_values", "drop_rate_numbers", "drop_row_said_twice", "drop_table_year", "drop_unit_values",
     "drop_whole_period", "drop_whole_span", "extreme_of_a_whole_column", "extreme_of_one_row", "head_noun_columns",
-    "headed_code", "headed_values_equal", "header_tokens", "holds_no_cell", "is_coordinate", "iso_day", "kept_rows",
-    "measure_of_the_unit_said", "move_off_row_numbers", "move_to_holding_column", "names_each_row",
+    "headed_code", "headed_values_equal", "header_tokens", "header_unit", "holds_no_cell", "is_coordinate", "iso_day",
+    "kept_rows", "measure_of_the_unit_said", "move_off_row_numbers", "move_to_holding_column", "names_each_row",
     "number_before_its_column", "number_on_its_named_column", "numbers_the_rows", "one_column_per_number",
     "orders_rows", "parenthesized_conditions", "plain_amounts", "position_said", "quoted_cell_said",
     "said_sibling_columns", "said_words", "select_not_the_unit", "select_other_than_given", "select_the_code_said",

@@ -9,7 +9,7 @@ import dataclasses
 import re
 from typing import Callable, Sequence
 
-from wikisql.corrections.common import MAX_KIND_CELLS
+from wikisql.corrections.common import MAX_KIND_CELLS, UNIT_OF
 from wikisql.decoding import FUNCTION_WORDS
 from wikisql.encoding import (
     MAX_CONDITIONS,
@@ -234,8 +234,8 @@ def said_words(question: str) -> tuple[list[str], str]:
 def token_said(token: str, words: Sequence[str], text: str) -> bool:
     """Whether the question (its words and their singulars, its lower-cased text) says a header token: the word
     itself, in the singular or plural, a word it starts (`off` "offensive", `idl` "idle"), a time written `9am` or
-    `9 am`, a span of time `1 month` written "1-month" or "1 month" (not "31 months"), or a word _TOKEN_WORDS gives
-    for it (`min` "minimum")."""
+    `9 am`, a span of time `1 month` written "1-month" or "1 month" (not "31 months"), a word _TOKEN_WORDS gives
+    for it (`min` "minimum"), or for a unit any word of it (`cm` "centimetres", `in` "inches" but not "in")."""
     time = re.fullmatch(r"(\d+)(am|pm)", token)
     if time:
         return re.search(rf"(?<![\d.]){time[1]}\s*{time[2]}\b", text) is not None
@@ -244,6 +244,9 @@ def token_said(token: str, words: Sequence[str], text: str) -> bool:
         return re.search(rf"(?<![\d.,]){span[1]}[\s-]*{span[2]}s?\b", text) is not None
     if token in _TOKEN_WORDS:
         return any(word in words for word in _TOKEN_WORDS[token])
+    unit = UNIT_OF.get(token, ("length", "in") if token == "in" else None) if len(token) >= 2 else None
+    if unit is not None:   # `height_cm` "in centimetres", `height_in` "inches" (not the word "in")
+        return any(UNIT_OF.get(word) == unit for word in words if word != "in")
     return singular(token) in words or token + "s" in words or token + "es" in words or (
         len(token) >= 3 and any(word.startswith(token) for word in words))   # "doubles" of "Double", `off` "offensive"
 

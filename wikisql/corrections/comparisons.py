@@ -108,6 +108,40 @@ def compare_the_aggregated_column(question: str, query: Query, table: Table, row
     return added if rows_matched(added) > 0 else query
 
 
+def add_the_numbered_row(question: str, query: Query, table: Table, rows_matched: Callable[[Query], int]) -> Query:
+    """`query` with `column = N` for a number the question says once right after a word that names one number
+    column holding N as a cell ("How many households are there in Kakani ward 2?": `Ward No = 2`), or a year
+    said that only a column headed year holds ("Is the San Diego 2022 cohort publishable?": `year = 2022`), when
+    the query looks up a value (no aggregation or ordering) and its conditions keep two rows or more: the model
+    missed a second condition. Kept only when the rows kept are then some, and fewer; not a number a condition
+    takes already, nor after a word of _NOT_ROW_NOUNS ("top 5", "than 10")."""
+    if query.agg != 0 or query.order is not None or not query.conds or len(query.conds) >= MAX_CONDITIONS:
+        return query
+    taken = {str(c.value).strip() for c in query.conds}
+    used = {c.column for c in query.conds} | {query.sel}
+    def holding(number: str, named: Callable[[int], bool]) -> list[int]:
+        return [c for c, kind in enumerate(table.types) if kind == "real" and c not in used and named(c)
+                and float(number) in column_numbers(table, c)]
+    found = set()
+    for match in re.finditer(r"\b([A-Za-z]{3,})\s+(\d+)(?![\w]|[.,]\d)", question):
+        word, number = match[1].lower(), match[2]
+        if word in _NOT_ROW_NOUNS | _NUMBER_VERBS or number in taken or len(_said(number, question)) != 1:
+            continue
+        columns = holding(number, lambda c: names_column([singular(word)], str(table.header[c]), question))
+        if len(columns) == 1:
+            found.add((columns[0], number))
+    for number in re.findall(r"(?<![\w.,-])((?:1[89]|20)\d\d)(?![\w]|[.,]\d)", question):
+        columns = holding(number, lambda c: "year" in header_tokens(str(table.header[c])))
+        if number not in taken and len(_said(number, question)) == 1 and len(columns) == 1:
+            found.add((columns[0], number))
+    if len(found) != 1:
+        return query
+    before = rows_matched(query)
+    column, number = found.pop()
+    added = dataclasses.replace(query, conds=query.conds + (Condition(column, CONDITION_OPS.index("="), number),))
+    return added if before >= 2 and 0 < rows_matched(added) < before else query
+
+
 def _said(number: str, question: str, after: str = r"[\w.,]") -> list[re.Match]:
     """Where the question says `number` as a whole number: not inside a longer number or word, nor right after a
     character of `after` (add "-" to leave out "pre-9" and a minus sign)."""

@@ -97,11 +97,26 @@ _THAN_A_ROW = re.compile(rf"^(?:which|who|what|how many|list|name)\b.*\b{COMPARA
                          r"\s*[?.!]?\s*$")
 
 
+# "Did Seoul reach full bloom before Incheon?": a yes/no question that sets one row against another in time
+_BEFORE_A_ROW = re.compile(r"^(?:did|does|do|is|are|was|were|has|have|had)\s+(?P<first>.+?)\s+.*\b(?:before|after)\s+"
+                           r"(?:the\s+)?(?P<other>[^?.!]+?)(?:'s|s')?\s*[?.!]?\s*$")
+
+
 def than_a_row(question: str, table: Table) -> bool:
     """Whether the question compares rows with one row it names ("Which fires grew larger than HWF036?", "Which
     countries spend a bigger share of GDP on education than Denmark?"): what follows "than" is a whole cell of a
-    text column, not a number. A condition compares a column with a value only; the row's value is not given."""
+    text column, not a number. A condition compares a column with a value only; the row's value is not given. So
+    does a yes/no question of one row "before" or "after" another, both whole cells of one text column ("Did Seoul
+    reach full bloom before Incheon?")."""
     text = " ".join(question.lower().split())
+    before = _BEFORE_A_ROW.search(text)
+    if before:
+        said = text[:before.start("other")]
+        for column, kind in enumerate(table.types):
+            cells = set(table.cells(column, lower=True)) if kind == "text" else set()
+            if before["other"] in cells and any(cell and cell != before["other"] and re.search(
+                    rf"\b{re.escape(cell)}\b", said) for cell in cells):
+                return True
     match = _THAN_A_ROW.search(text)
     if match is None or re.match(r"[$€£]?[-+.]?\d", match["other"]):
         return False

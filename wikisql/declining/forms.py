@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from wikisql.corrections import COMPARATIVE, YES_NO
+from wikisql.corrections import COMPARATIVE, UNIT_OF, YES_NO, header_unit
 from wikisql.database import read_number
 from wikisql.declining.common import EXTREME, EXTREMES, LEAST, MOST, _words
 from wikisql.decoding import AVG
@@ -60,6 +60,9 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
      #                             `max_speed_drive` does not name "maximum rotor"
      rf"\b{_AGGREGATE_WORD}\s+(?:[\w-]+\s+)?and\s+(?:the\s+|its\s+|their\s+)?"
      rf"(?P<key>{_AGGREGATE_WORD}(?:\s+[a-z]+)?)\b"),
+    ("two aggregates at once",   # "the average flowering day and the latest full-bloom day"
+     r"\b(?:average|mean|total|sum)\s+(?:[\w-]+\s+){1,3}and\s+(?:the|its|their)\s+"
+     r"(?P<key>[a-z]{3,}est(?:\s+[a-z-]+)?)\b"),
     ("two aggregates at once",   # "Show both the mean and the median annual wage of pharmacists"
      r"^(?:please )?(?:show|give|list|tell)(?: me)? both\b|^what (?:is|are|was|were) both\b"),
     ("two aggregates at once",   # "count of detailed occupations and their total employment"
@@ -402,43 +405,10 @@ def ratio_of_columns(question: str, table: Table) -> bool:
     return False
 
 
-# Units by what they measure: the words a header or a question writes them with -> one name per unit.
-_UNITS = {
-    "length": {"m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m", "km": "km", "kilometre": "km",
-               "kilometres": "km", "kilometer": "km", "kilometers": "km", "ft": "ft", "foot": "ft", "feet": "ft",
-               "mi": "mi", "mile": "mi", "miles": "mi", "cm": "cm", "centimetre": "cm", "centimetres": "cm",
-               "centimeter": "cm", "centimeters": "cm", "mm": "mm", "millimetre": "mm", "millimetres": "mm",
-               "inch": "in", "inches": "in", "yd": "yd", "yard": "yd", "yards": "yd", "nmi": "nmi"},
-    "mass": {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg", "g": "g", "gram": "g",
-             "grams": "g", "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "oz": "oz", "ounce": "oz",
-             "ounces": "oz", "tonne": "t", "tonnes": "t"},
-    "power": {"hp": "hp", "horsepower": "hp", "kw": "kW", "kilowatt": "kW", "kilowatts": "kW", "mw": "MW",
-              "megawatt": "MW", "megawatts": "MW", "watt": "W", "watts": "W"},
-    "temperature": {"celsius": "C", "centigrade": "C", "fahrenheit": "F", "kelvin": "K", "degc": "C", "degf": "F"},
-    "speed": {"mph": "mph", "kph": "kph", "kmh": "kph", "knots": "kn", "kn": "kn"},
-    "volume": {"litre": "l", "litres": "l", "liter": "l", "liters": "l", "gallon": "gal", "gallons": "gal",
-               "gal": "gal", "ml": "ml", "millilitre": "ml", "millilitres": "ml"},
-    "pressure": {"mpa": "MPa", "megapascal": "MPa", "megapascals": "MPa", "kpa": "kPa", "kilopascal": "kPa",
-                 "kilopascals": "kPa", "psi": "psi", "bar": "bar", "atm": "atm"},
-}
-_UNIT_OF = {word: (dimension, unit) for dimension, words in _UNITS.items() for word, unit in words.items()}
 # "in metres", "in kilograms rather than ...": the unit the question wants its number in, said at the end (not "in
 # m": a letter alone is no unit a question asks in)
 _NOT_ASKED_UNITS = frozenset({"mi", "kn", "bar", "atm", "gal", "ml", "mw"})   # "in MI" is Michigan, "in bar" a bar
 _ASKED_IN = re.compile(r"\bin (?:the )?(?:units? of )?([a-z]{2,})(?:\s+(?:rather|instead)\b.*)?\s*[?.!]?\s*$")
-
-
-def _header_unit(header: str) -> tuple[str, str] | None:
-    """(what it measures, unit) of the unit a header writes: in brackets, `Height (m)`, `mass [kg]`; as its last
-    word, `elevation_ft`, `Power kW`; or as the header itself, `hp`, `mph`."""
-    text = str(header).strip()
-    bracketed = re.findall(r"[(\[]\s*([A-Za-z°/]+)\s*[)\]]", text)
-    words = re.findall(r"[A-Za-z]+", text)
-    for candidate in bracketed[-1:] + words[-1:]:
-        key = candidate.lower().replace("°", "deg")
-        if key in _UNIT_OF and (len(words) > 1 or len(key) >= 2):
-            return _UNIT_OF[key]
-    return None
 
 
 def other_unit(question: str, table: Table, query: Query | None) -> str | None:
@@ -449,12 +419,12 @@ def other_unit(question: str, table: Table, query: Query | None) -> str | None:
     if query is None or query.sel >= len(table.header) or table.types[query.sel] != "real":
         return None
     asked = _ASKED_IN.search(question.lower().strip())
-    if asked is None or asked[1] not in _UNIT_OF or asked[1] in _NOT_ASKED_UNITS:
+    if asked is None or asked[1] not in UNIT_OF or asked[1] in _NOT_ASKED_UNITS:
         return None
-    held = _header_unit(str(table.header[query.sel]))
+    held = header_unit(str(table.header[query.sel]))
     template = table.units[query.sel] if table.units else None
     if held is None and template:
         written = re.sub(r"[{}\d\s]", "", template).lower().replace("°", "deg")
-        held = _UNIT_OF.get(written)
-    wanted = _UNIT_OF[asked[1]]
+        held = UNIT_OF.get(written)
+    wanted = UNIT_OF[asked[1]]
     return asked[1] if held is not None and held[0] == wanted[0] and held[1] != wanted[1] else None

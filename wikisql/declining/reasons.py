@@ -1,6 +1,6 @@
 """The decoded query's own checks: a condition no row passes (impossible_condition), an answer that is empty
-(no_value_held) or means nothing (alphabetical_extreme, arithmetic_of_text); and cannot_answer, which runs the
-package's checks in order and says why an answer is declined.
+(no_value_held) or means nothing (alphabetical_extreme, arithmetic_of_text, sum_of_identifiers); and cannot_answer,
+which runs the package's checks in order and says why an answer is declined.
 """
 from __future__ import annotations
 
@@ -53,9 +53,17 @@ from wikisql.declining.missing import (
     thing_not_held,
 )
 from wikisql.decoding import AVG, SUM
+from wikisql.encoding import readable_header
 from wikisql.query import AGGREGATION_OPS, Query
 from wikisql.schema import Table
-from wikisql.superlatives import asked_for, counted_per_group, counted_rows, grouped_by, superlative_word
+from wikisql.superlatives import (
+    asked_for,
+    counted_per_group,
+    counted_rows,
+    grouped_by,
+    is_identifier,
+    superlative_word,
+)
 from wikisql.tables import holding, mostly_words
 
 
@@ -119,6 +127,21 @@ def arithmetic_of_text(query: Query, table: Table) -> str | None:
         return None
     return (f"the {AGGREGATION_OPS[query.agg]} of a column of text ({table.header[query.sel]!r}) adds up no numbers; "
             f"the question likely asks for arithmetic one query does not do")
+
+
+def sum_of_identifiers(question: str, query: Query | None, table: Table) -> str | None:
+    """Why `query`'s answer means nothing, or None: SUM or AVG of a column of identifiers (is_identifier:
+    `player_id`) whose identifier the question does not say ("What is the average age of the EDM players?" decoded
+    AVG(player_id) over a table with no ages): what it asks to add up is in no column."""
+    if query is None or query.agg not in (SUM, AVG) or query.sel >= len(table.header) \
+            or table.types[query.sel] != "real" or not is_identifier(table, query.sel):
+        return None
+    said = set(re.findall(r"[a-z]+", question.lower()))
+    header = set(re.findall(r"[a-z]+", readable_header(str(table.header[query.sel])).lower()))
+    if "#" in question or said & {"number", "numbers", "code", "codes", "id", "ids"} or header <= said:
+        return None   # ("the total of No.", "the average pick #")
+    return (f"no column of this table holds what it asks for (the {AGGREGATION_OPS[query.agg]} of the identifiers in "
+            f"{table.header[query.sel]!r} means nothing)")
 
 
 def cannot_answer(question: str, query: Query | None, table: Table) -> str | None:
@@ -205,7 +228,10 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
         if HOW_MANY.match(question):
             return "it asks how many, but nothing in this table picks the rows to count or the value to give"
         return "nothing in this table picks the rows it asks about: the answer would be a whole column"
-    return alphabetical_extreme(query, table.types) or arithmetic_of_text(query, table) if query is not None else None
+    if query is None:
+        return None
+    return alphabetical_extreme(query, table.types) or arithmetic_of_text(query, table) or sum_of_identifiers(
+        question, query, table)
 
 
 # A query with no condition, aggregation or ordering answers with a whole column: "How many of the skulls are male?"

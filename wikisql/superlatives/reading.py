@@ -103,6 +103,10 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
     named_after = _named_after(question, word, table) if word is not None and asked is not None else []
     ranked_after = asked is not None and asked[0] == "row" and column in (-1, query.sel) and bool(named_after) \
         and query.sel not in named_after   # the rows asked, ranked by the column the words after the superlative name
+    many_rows = word is not None and asked is not None and asked[0] in ("noun", "bare") and limit(question) > 1 \
+        and (column == query.sel or (column == -1 and _names([singular(w) for w in asked[1][-1:]], table, query.sel,
+                                                             question)))
+    #   "the top 3 years for issued permits", "the three most populous wards": rows (MAX or MIN is one value)
     if numbering or measured:   # "Which firm faced the highest capital price index?" decoded MAX(rownames): the firms
         column = query.sel   # are asked, ranked by another column; "the three coldest months" decoded MIN(month):
         #                      the months, by what "coldest" measures (`temp`)
@@ -113,7 +117,7 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
         #                     value; the rows' names, since their noun names no column (a number, a superlative, a noun)
     elif asked is None or column in (-1, query.sel):   # the value asked for: maybe in another column's extreme row
         read = _value_at_extreme(question, query, table, select or {})
-        if read is not query or not ranked_after:
+        if read is not query or not (ranked_after or many_rows):
             return read
         column = query.sel   # not read so, "Which year saw the sport fishery's biggest coho catch?": the years
     counts = _counts(question, query)   # "Which 3 countries": no `= 3`
@@ -151,7 +155,7 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
         named_after, key=lambda c: (select or {}).get(c, 0.0) - c * 1e-9) if ranked_after else query.sel
     if word is not None:
         numbers = [c for c, kind in enumerate(table.types)   # no superlative ranks by a code unless it says so
-                   if kind == "real" and c != column and c not in {condition.column for condition in query.conds}
+                   if kind == "real" and c != column and c not in {condition.column for condition in conds}
                    and not _unasked_code(question, table, c) and varies(table, c)]
         preferred = _measuring(question, word, table, numbers)
         given = set().union(*header_word_sets([table.header[c.column] for c in conds if c.operator == 0]))   # "with
@@ -159,8 +163,9 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
         #                                                                    not `offplan_share`'s
         named = [c for c in numbers if _names(nouns, table, c, question)]
         plainest = _said_plainest(named, question, table)
-        if not preferred and not _names(_nouns(question), table, ordered, question):
-            preferred = named
+        if not preferred and ((many_rows and ordered == column) or not _names(_nouns(question), table, ordered,
+                                                                              question)):
+            preferred = named   # (the rows asked are the selected column's: ranked by another one the question names)
         elif not preferred and ordered in numbers and ordered not in plainest:
             preferred = plainest   # "Which mammal sleeps the most?": sleep_total
         if not preferred and _unasked_code(question, table, ordered):

@@ -120,7 +120,13 @@ _OVER_ALL = re.compile(r"^(?:what|what's|whats)\b.*\b(?:any|ever)\b")
 _ROW_NOUNS = frozenset("thing item listing entry row record one product option".split())   # a row of any table
 
 _CLAUSE_ENDS = frozenset("""over under above below with without that which who whose where when in on at of from for
-    having than more less fewer between""".split())
+    having than more less fewer between after before since until during""".split())
+
+
+def _a_past_verb(word: str) -> bool:
+    """Whether a word after "which" reads as a verb in the past ("which flowered latest", "which is projected"),
+    not a noun: it ends in -ed (not "red", "bed", "seed", "speed")."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
 
 
 def _clause_noun(clause: str) -> list[str]:
@@ -224,6 +230,8 @@ def asked_for(question: str, bare: bool = False) -> tuple[str, list[str]] | None
             #       "What were the top three months", "What was the warmest month ...?" (a temperature's): rows
             if any(w in VALUE_WORDS or w == "per" for w in phrase) or timed:
                 return None   # "What is the minimum wins", "the earliest year", "income per person": a value
+            if wh == "which" and bare and fronted and words and _a_past_verb(words[0]):   # "Among countries with
+                return "row", _clause_noun(fronted["clause"])   # an ECI above 1, which is projected to grow fastest?"
             if not nouns and wh == "which" and phrase and all(_is_superlative(w) for w in phrase):
                 # "Of the states over 800, which was poorest?": one of the rows the clause names
                 return "row", _clause_noun(fronted["clause"]) if fronted else []
@@ -231,8 +239,9 @@ def asked_for(question: str, bare: bool = False) -> tuple[str, list[str]] | None
         phrase = _noun_phrase(_words(rest))
         if phrase and phrase[0] in _EXTREMES:   # WikiSQL's "Which highest year ...": maybe the value
             return "noun", phrase
-        if fronted and all(word in NUMBER_WORDS for word in phrase):   # "Of the years when GNP exceeded 400, which
-            phrase = _clause_noun(fronted["clause"])   # had ...", "which two had ...": the rows the clause names
+        if fronted and (all(word in NUMBER_WORDS for word in phrase) or _a_past_verb(phrase[0])):   # "Of the years
+            phrase = _clause_noun(fronted["clause"])   # when GNP exceeded 400, which had ...", "which two had ...",
+            #                         "Among stations ..., which flowered latest?": the rows the clause names
         return "row", phrase   # "Which car weighs the most?", "Which of the Primates ...": a row
     listed = _LISTS.match(text) or _PHRASE_ONLY.match(text)
     if listed:
@@ -319,7 +328,8 @@ def row_name_column(table: Table, exclude: set[int] = frozenset()) -> int | None
     or title that name most rows and every row first, `nameFull` before `playerID`; a data frame's row names read
     "name"), else a data frame's row names that are numbers (road sections 1, 2, 3 ...), else a number column
     headed id or index that has its own cell in every row (patients 1, 2, 3 ...) where no text column has that,
-    else among all text columns, the one that names rows best (_naming; ties: the leftmost), else a number column
+    else among the text columns not headed as dates (else all), the one that names rows best (_naming; ties: the
+    leftmost), else a number column
     headed as what a study observes (`OBS`, `individual`, `subject`: encoding.numbers_units), even when each unit
     has several rows (a traveller's four modes); None without one. Not the columns in `exclude`."""
     words = header_word_sets(table.header)
@@ -338,7 +348,8 @@ def row_name_column(table: Table, exclude: set[int] = frozenset()) -> int | None
         identifiers = []   # `Player` names a row better than its number
     units = [c for c, kind in enumerate(table.types) if kind == "real" and c not in exclude
              and numbers_units(table.header[c])]
-    pool = named or numbered or identifiers or text or units
+    undated = [c for c in text if not words[c] & {"date", "dates"}]   # a `flowering_date` names no station
+    pool = named or numbered or identifiers or undated or text or units
     return max(pool, key=lambda c: (*_naming(table, c), -c)) if pool else None
 
 
@@ -428,6 +439,9 @@ def _names_rows(phrase: Sequence[str], nouns: Sequence[str], table: Table) -> bo
     return any(head in words[c] for c, kind in enumerate(table.types) if kind == "text")
 
 
+_TIMES_OF_DAY = frozenset("night evening morning afternoon weekend".split())   # rows of days, named by a time column
+
+
 def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: int, question: str,
                   given: Collection[int] = ()) -> int | None:
     """The column whose cells answer what is asked (asked_for's kind and phrase), or None for a value
@@ -489,7 +503,8 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
                 named = [c for c in named if not is_row_names(table.header[c])]
             if len(named) == 1:
                 return named[0]
-        if nouns and nouns[-1] in TIME_WORDS:   # "Which day had the most rain?" of a table whose days are its `time`
+        if nouns and (nouns[-1] in TIME_WORDS or nouns[-1] in _TIMES_OF_DAY):   # "Which day had the most rain?" of a
+            #                                  table whose days are its `time`; "the warmest night" of one with `date`
             timed = [c for c in range(len(words)) if words[c] & set(TIME_WORDS) and varies(table, c)]
             if len(timed) == 1:
                 return timed[0]

@@ -217,12 +217,15 @@ _WHICH = re.compile(r"\s*(?:(?:in|on|at|for|from|by) )?which\b")
 
 
 def select_the_row_asked(question: str, query: Query, table: Table) -> Query:
-    """A lookup that asks for a row ("Which area sold 1,127 homes?": asked_for) but selects a number column that
-    neither the asked noun nor any other word of the question names (decoded SELECT volume WHERE sales = 1,127)
-    selects the rows' names instead (row_name_column: `city`), when no condition gives them. Not for a noun of
-    time ("Which year ...", "Which week ...") or one that names a column itself, nor a superlative."""
-    if query.agg != 0 or query.order is not None or table.types[query.sel] != "real" or not query.conds or \
-            not _WHICH.match(question.lower()) or superlative_word(question, table) is not None:
+    """A lookup that asks for a row ("Which area sold 1,127 homes?": asked_for) but selects a number or date column
+    that neither the asked noun nor any other word of the question names (decoded SELECT volume WHERE sales = 1,127;
+    a word that names a condition's column too does not count: "Which station reached full bloom on 2025-04-23?" of
+    `fullbloom_days` beside `fullbloom_date`) selects the rows' names instead (row_name_column: `city`), when no
+    condition gives them. Not for a noun of time ("Which year ...", "Which week ...") or one that names a column
+    itself, nor a superlative."""
+    dated = "date" in header_word_sets([table.header[query.sel]])[0]   # `bud_burst_date`: no row's name either
+    if query.agg != 0 or query.order is not None or (table.types[query.sel] != "real" and not dated) or \
+            not query.conds or not _WHICH.match(question.lower()) or superlative_word(question, table) is not None:
         return query   # ("What selection was ...?" asks a value; a superlative's rows are the ordering's)
     asked = asked_for(question)
     if asked is None or asked[0] != "row" or not asked[1]:
@@ -233,6 +236,8 @@ def select_the_row_asked(question: str, query: Query, table: Table) -> Query:
             for column in range(len(table.header))):
         return query
     words = [singular(w) for w in _words(question)]
+    words = [w for w in words if not any(_names([w], table, c.column, question) for c in query.conds)]   # not
+    #  "full bloom" of `fullbloom_days` when it names the condition's `fullbloom_date` as well
     if _names(words, table, query.sel, question) and _answers_which(table, query.sel, nouns):
         return query
     named = row_name_column(table)
@@ -413,8 +418,8 @@ def person_not_an_id(question: str, query: Query, table: Table) -> Query:
     identifier of the people: its header says id): the people's names are asked (people_columns: `nameFull`),
     when the question does not ask for the id itself ("Which player ID ...?") and no condition gives them."""
     asked = re.match(r"\s*(?:(who|whom)|(?:which|what)\s+([a-z]+)(?:\s+([a-z]+))?)\b", question.lower())
-    if asked is None or query.agg != 0 or query.sel >= len(table.header) or table.types[query.sel] != "text":
-        return query
+    if asked is None or query.agg != 0 or query.sel >= len(table.header):
+        return query   # (text `playerID` or a number `player_id`)
     if asked[2] is not None and (singular(asked[2]) not in PERSON_WORDS or (asked[3] or "") in IDENTIFIER_WORDS):
         return query
     words = header_word_sets(table.header)

@@ -119,12 +119,21 @@ _COMPARED = re.compile(r"^(?:(?:in|on|at|for|from|during) )?(?:which|who)\b(?!.*
 _SIGNED = re.compile(r"\b(?P<extreme>most|least) negative\b")   # "the most negative EA": the lowest
 
 
+# a superlative explained in brackets by a magnitude: "Which star is the brightest (lowest magnitude)?"
+_EXPLAINED = re.compile(r"\w+est\s*\((?:i\.?e\.?,?\s*)?(?:the\s+)?"
+                        r"(highest|lowest|largest|smallest|greatest|most|least|fewest)\b")
+
+
 def superlative_word(question: str, table: Table) -> str | None:
     """The superlative the question asks with ("the sweetest", "the most goals", "the three saltiest", "top 5"),
-    or None; "farthest east" and "the most southerly" read as easternmost and southernmost, "hit its peak" as
+    or None; a superlative explained in brackets by a magnitude reads as that ("the brightest (lowest magnitude)":
+    lowest); "farthest east" and "the most southerly" read as easternmost and southernmost, "hit its peak" as
     highest and "bottom out" as lowest. One of _EXTREMES that is also a header's word or its stem ("highest"
     with `High points`) names a column, not an ordering, and does not count; an adjective's ("the windiest" of
     `Wind`) orders by it."""
+    explained = _EXPLAINED.search(question.lower())   # "the brightest (lowest magnitude)": the word in brackets
+    if explained:
+        return explained[1]
     words = _words(question)
     text = " ".join(words)
     compass = _COMPASS.search(text)   # "farthest east", "the most southerly": easternmost, southernmost
@@ -443,12 +452,16 @@ def direction(word: str, timed: bool = False, dated: bool | None = None) -> bool
     `dated` (_dated): the oldest or earliest of a column of years is its smallest, of a column of ages its largest."""
     if timed and word in ("fastest", "quickest", "slowest", "best", "worst"):
         return word in ("slowest", "worst")   # the best time is the smallest
+    if word == "soonest":   # "which reached full bloom soonest": the earliest
+        word = "earliest"
     if word in ("first", "last"):   # said of a time (superlative_word): the earliest, the latest
         word = "earliest" if word == "first" else "latest"
         if dated is None:
             return word == "latest"   # the first game is the least game number
     if dated is False and word in ("earliest", "newest", "latest"):
         return None   # "the earliest-diagnosed patient" of `age`: said of another column, a time
+    if dated is None and word in ("earliest", "latest"):
+        return word == "latest"   # of any other number (a day of the year, a time, a round): the earliest is the least
     if dated is not None and word in ("oldest", "earliest", "newest", "latest", "youngest"):
         # the oldest journal was founded first; the oldest player is the one whose age is largest
         return (word in ("newest", "latest", "youngest")) == dated
