@@ -2545,3 +2545,18 @@ def test_which_and_a_verb_after_a_fronted_clause_asks_for_the_rows_the_clause_na
         ("row", ["countries"])
     assert asked_for("Among stations flowering after day 100, which reached full bloom soonest?")[0] == "row"
     assert asked_for("Among cars made in 1970, which red car is the lightest?") == ("row", ["red", "car"])   # a noun
+
+
+def test_the_fewest_of_an_amount_noun_is_a_value_and_southernmost_of_a_star_is_its_declination():
+    games = Table("g", ["game_title", "venue", "home_abbr", "home_score"], ["text", "text", "text", "real"],
+                  [["NYR @ CAR", "PNC Arena", "CAR", 4], ["CAR @ NYR", "Madison Square Garden", "NYR", 3],
+                   ["FLA @ NYR", "Madison Square Garden", "NYR", 2], ["NYR @ FLA", "Amerant Bank Arena", "FLA", 5]])
+    decoded = Query(2, MIN, ((1, 0, "Madison Square Garden"),))   # MIN of a text column
+    extremes = {c: (-2.0, -0.5) for c in range(4)}
+    read = order_from_scores("What is the fewest goals a home team scored at Madison Square Garden?", decoded, games,
+                             {0: -1.0, 1: -3.0, 2: -0.5, 3: -0.7}, extremes)
+    assert answer(games, read) == [2.0]   # the amount, not the game's title
+    stars = Table("s", ["ra", "dec", "mag", "proper"], ["real", "real", "real", "text"],
+                  [[6.75, -16.7, -1.44, "Sirius"], [6.4, -52.7, -0.62, "Canopus"], [14.26, 19.2, -0.05, "Arcturus"]])
+    assert answer(stars, read_superlative("What is the southernmost star in the list?", Query(0, MIN, ()), stars)) == \
+        ["canopus"]

@@ -1,6 +1,6 @@
 """Corrections of a decoded query, read from the question and the table's cells and headers.
 
-The decoders (wikisql/decoding.py) take each part of the query from the model's scores. The
+The decoders (wikisql/decoding/) take each part of the query from the model's scores. The
 functions here take that query, the question and the table, and return the query with what the
 question says and the model missed or misread: a total that is a SUM, not a COUNT ("the total
 number of ..."), a condition whose value the question implies (`sex = 'F'` for "women"), a number
@@ -36,6 +36,7 @@ are re-exported here.
 from __future__ import annotations
 
 from wikisql.corrections.aggregation import (
+    AMOUNT_NOUNS,
     HOW_MANY,
     adds_up,
     arithmetic_on_numbers,
@@ -148,7 +149,8 @@ from wikisql.corrections.values import (
 
 # the names other modules import from wikisql.corrections
 __all__ = [
-    "COMPARATIVE", "HOW_MANY", "SEX_TOKENS", "UNIT_OF", "YES_NO", "_found", "add_demonym_conditions", "add_finer_cells",
+    "AMOUNT_NOUNS", "COMPARATIVE", "HOW_MANY", "SEX_TOKENS", "UNIT_OF", "YES_NO", "_found", "add_demonym_conditions",
+    "add_finer_cells",
     "add_headed_codes", "add_kind_condition", "add_row_number", "add_said_kind", "add_sex_condition",
     "add_the_cells_said", "add_the_numbered_row", "adds_up", "aged_as_said", "arithmetic_on_numbers", "calendar_cells",
     "cells_as_written",

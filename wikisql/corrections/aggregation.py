@@ -310,7 +310,7 @@ def count_by_an_averaged_condition(question: str, query: Query, table: Table) ->
 _HOW_MANY_WORDS = re.compile(r"\s*how\s+many\s+((?:[a-z'.-]+\s+){0,2}[a-z'.-]+)", re.IGNORECASE)
 # What "how many" asks of: not rows when it is an amount a column holds ("How many people attended ...?" of
 # `Attendance`, "How many points ...?"), whether or not a header names it
-_AMOUNT_NOUNS = frozenset("""people persons viewers spectators fans visitors attendees votes points goals runs
+AMOUNT_NOUNS = frozenset("""people persons viewers spectators fans visitors attendees votes points goals runs
     dollars euros pounds miles kilometers kilometres km meters metres feet inches yards kg kilograms tons tonnes
     grams litres liters gallons hours minutes seconds percent copies units""".split())
 
@@ -326,7 +326,7 @@ def count_the_rows_asked(question: str, query: Query, table: Table, rows_matched
     columns nor the selected one ("How many patients were in the BtheB arm?" decoded SELECT rownames WHERE
     treatment = 'BtheB'; "How many launches happened below 65 degrees?" SELECT nFailures WHERE Temperature < 65),
     the model decoded no aggregation, and the conditions keep two rows or more (`rows_matched`): no row's number
-    is the answer then. Not an amount ("How many people ...": _AMOUNT_NOUNS). A number column headed with the
+    is the answer then. Not an amount ("How many people ...": AMOUNT_NOUNS). A number column headed with the
     noun itself, singular, of whole numbers mostly its own (`Pig` for "How many pigs ...?", pig numbers), numbers
     the rows' things and counts nothing: it is counted too, and so is a SUM the model decoded of it; so is a
     selected column of text that names each row once (`customerID` for "How many customers are on a Two year
@@ -341,7 +341,7 @@ def count_the_rows_asked(question: str, query: Query, table: Table, rows_matched
             break
         run.append(word)
     plural = [word for word in run if word.isalpha() and (singular(word) != word or word in _IRREGULAR_PLURALS)]
-    if not plural or plural[-1] in _AMOUNT_NOUNS:
+    if not plural or plural[-1] in AMOUNT_NOUNS:
         return query
     noun = _IRREGULAR_PLURALS.get(plural[-1], singular(plural[-1]))
     def numbers_the_noun(column: int) -> bool:   # `Pig` for "pigs": whole numbers, mostly of their own (not `carat`)

@@ -8,6 +8,7 @@ import itertools
 import re
 from typing import Collection, Sequence
 
+from wikisql.corrections import AMOUNT_NOUNS
 from wikisql.encoding import NUMBER_WORDS, is_row_names, names_column, numbers_units, readable_header, singular
 from wikisql.query import MAX_ORDER_LIMIT, Condition, Query
 from wikisql.schema import Table
@@ -503,6 +504,8 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
                 named = [c for c in named if not is_row_names(table.header[c])]
             if len(named) == 1:
                 return named[0]
+        if kind == "noun" and phrase[-1] in AMOUNT_NOUNS and any(_is_superlative(w) for w in phrase):
+            return -1   # "What is the fewest goals a home team scored ...?": an amount, the value
         if nouns and (nouns[-1] in TIME_WORDS or nouns[-1] in _TIMES_OF_DAY):   # "Which day had the most rain?" of a
             #                                  table whose days are its `time`; "the warmest night" of one with `date`
             timed = [c for c in range(len(words)) if words[c] & set(TIME_WORDS) and varies(table, c)]

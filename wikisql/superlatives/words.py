@@ -230,7 +230,7 @@ _MEASURES = {
     "fat": "fat", "big": "size", "small": "size", "large": "size",
     "efficient": "mpg mileage economy efficiency", "fuel": "mpg mileage economy efficiency",
     "weigh": "weight mass wt", "close": "distance dist", "near": "distance dist", "far": "distance dist",
-    "northernmost": "latitude lat", "southernmost": "latitude lat",
+    "northernmost": "latitude lat declination dec", "southernmost": "latitude lat declination dec",   # (a star's)
     "easternmost": "longitude lon long", "westernmost": "longitude lon long",
 }
 _MEASURES = {adjective: frozenset(words.split()) for adjective, words in _MEASURES.items()}
