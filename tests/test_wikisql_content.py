@@ -305,7 +305,7 @@ def test_predictions_come_in_example_order_despite_the_length_sort(tokenizer, mo
 
 
 # ----------------------------------------------------------------------------
-# wikisql/decoding.py: value snapping
+# wikisql/decoding/ (values.py, cells.py): value snapping
 
 
 def test_snapping_takes_a_cell_span_within_the_margin(tokenizer):

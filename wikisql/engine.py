@@ -6,7 +6,7 @@ One path for everything that predicts (`python -m wikisql.predict`, `wikisql.ser
     question, table
       -> tokenize once, check it fits (InputError if not), pick the columns to read (ColumnView)
       -> encode (wikisql/encoding/), batch by length, forward (wikisql/model.py)
-      -> decode greedy or execution-guided (wikisql/decoding.py): Query + log-probability
+      -> decode greedy or execution-guided (wikisql/decoding/): Query + log-probability
       -> correct it by what the question and the table say (wikisql/corrections/; superlatives,
          declining)
       -> execute the bound, read-only SELECT under a time limit (wikisql/database.py): Answer
