@@ -1109,11 +1109,14 @@ def test_a_numeric_columns_value_leaves_the_unit_words_out(tokenizer):
     assert greedy_decode(scores, item).query.conds[0].value == "20 billion"
 
 
-def test_headers_that_are_years_only_are_left_to_the_model():
+def test_headers_that_are_years_only_are_left_to_the_model_unless_one_other_year_is_said():
     tennis = Table("tennis", ["Tournament", "2006", "2013"], ["text", "text", "text"], [["Open", "QF", "2–4"]])
     query = Query(1, 0, ((2, 0, "2–4"),))
-    assert year_columns("What shows for 2006, when 2013 is 2–4?", query, tennis) == query
-    assert year_columns("What is 2006 for the Open?", Query(2, 0, ((0, 0, "Open"),)), tennis).sel == 2
+    assert year_columns("What shows for 2006, when 2013 is 2–4?", query, tennis) == query   # two years said
+    # one year said: the column headed by it (on the official dev set this moves no query, 2026-12-07)
+    assert year_columns("What is 2006 for the Open?", Query(2, 0, ((0, 0, "Open"),)), tennis).sel == 1
+    given = Query(2, 0, ((1, 0, "QF"),))   # not to a column a condition gives
+    assert year_columns("Which year has a 2006 of QF?", given, tennis) is given
 
 
 def test_a_number_compared_in_the_questions_year_moves_to_that_years_column():
@@ -2384,3 +2387,35 @@ def test_a_number_said_after_a_word_naming_its_column_is_a_missed_condition_of_a
         decoded = Query(2, 0, ((0, 0, "Lund"),))
         assert add_the_numbered_row("Is the Lund 2022 cohort publishable?", decoded, cohorts, rows_matched) == \
             Query(2, 0, ((0, 0, "Lund"), (1, 0, "2022")))
+
+
+def test_older_than_turns_a_comparison_of_ages_the_model_read_the_other_way():
+    from wikisql.corrections import older_than_as_said
+    cases = Table("c", ["EDAD", "LOCALIDAD"], ["real", "text"], [[72, "A"], [8, "B"], [45, "C"]])
+    decoded = Query(1, 3, ((0, CONDITION_OPS.index("<"), "70"),))   # `EDAD < 70`
+    assert older_than_as_said("How many dengue patients were older than 70?", decoded, cases) == \
+        Query(1, 3, ((0, CONDITION_OPS.index(">"), "70"),))
+    assert older_than_as_said("How many patients were younger than 70?", decoded, cases) is decoded
+    built = Table("b", ["year_built", "name"], ["real", "text"], [[1901, "A"], [1988, "B"]])   # years: not ages
+    before = Query(1, 0, ((0, CONDITION_OPS.index("<"), "1950"),))
+    assert older_than_as_said("Which houses are older than 1950?", before, built) is before
+
+
+def test_a_bracket_the_question_closes_after_a_value_is_taken_when_the_cell_holds_it():
+    from wikisql.corrections import brackets_closed_as_said
+    places = Table("p", ["LOCALIDAD", "EDAD"], ["text", "real"], [["RCB-5(VILLA MILITAR)", 22], ["SECTOR 4", 30]])
+    cut = Query(1, 0, ((0, 0, "RCB-5(VILLA MILITAR"),))
+    assert brackets_closed_as_said("age of the case from RCB-5(VILLA MILITAR)?", cut, places) == \
+        Query(1, 0, ((0, 0, "RCB-5(VILLA MILITAR)"),))
+    assert brackets_closed_as_said("age of the case from RCB-5(VILLA MILITAR?", cut, places) is cut
+
+
+def test_a_column_headed_by_a_year_alone_moves_to_the_one_headed_by_the_year_said():
+    from wikisql.corrections import year_columns
+    held = Table("t", ["Territory", "1840", "1899", "1930"], ["text"] * 4,
+                 [["Hong Kong", "China", "UK", "UK"], ["Jiaozhou Bay", "China", "Germany", "China"],
+                  ["Macau", "Portugal", "Portugal", "Portugal"]])
+    decoded = Query(0, 3, ((1, 0, "China"),))
+    assert year_columns("In 1899, how many of these territories were still held by China?", decoded, held) == \
+        Query(0, 3, ((2, 0, "China"),))
+    assert year_columns("How many territories were held by China?", decoded, held) is decoded   # no year said

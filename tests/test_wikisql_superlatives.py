@@ -2560,3 +2560,25 @@ def test_the_fewest_of_an_amount_noun_is_a_value_and_southernmost_of_a_star_is_i
                   [[6.75, -16.7, -1.44, "Sirius"], [6.4, -52.7, -0.62, "Canopus"], [14.26, 19.2, -0.05, "Arcturus"]])
     assert answer(stars, read_superlative("What is the southernmost star in the list?", Query(0, MIN, ()), stars)) == \
         ["canopus"]
+
+
+def test_the_longest_names_no_longitude_and_which_gene_is_its_name_not_its_id():
+    vessels = Table("v", ["LON", "LAT", "VesselName", "Length"], ["real", "real", "text", "real"],
+                    [[-74.1, 40.6, "LAURA MAERSK", 300.0], [-73.9, 40.7, "JOHN B CADDELL", 120.0],
+                     [-74.0, 40.5, "SEA WOLF", 25.0]])
+    assert superlative_word("Which vessel is the longest?", vessels) == "longest"
+    assert answer(vessels, read_superlative("Which vessel is the longest?", Query(0, MAX, ()), vessels)) == \
+        ["laura maersk"]
+    from wikisql.superlatives import name_not_an_id
+    genes = Table("g", ["Ensembl_Gene_ID", "Symbol", "TDL_category", "max_FPKM"], ["text", "text", "text", "real"],
+                  [["ENSG00000105976", "MET", "Tclin", 88.0], ["ENSG00000146648", "EGFR", "Tclin", 120.5],
+                   ["ENSG00000131477", "RAMP2", "Tdark", 40.1]])
+    ordered = Query(0, 0, (), Order(3, True, 1))
+    assert name_not_an_id("Which gene has the highest max FPKM?", ordered, genes) == Query(1, 0, (), Order(3, True, 1))
+    assert name_not_an_id("Which gene ID has the highest max FPKM?", ordered, genes) is ordered
+
+
+def test_which_kind_is_most_common_asks_for_grouping():
+    from wikisql.declining import outside_grammar
+    assert outside_grammar("Which vessel type is most common in the harbor?") == "grouping"
+    assert outside_grammar("Which vessel type is most common?", ["VesselType", "count"]) is None   # a column counts

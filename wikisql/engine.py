@@ -52,6 +52,7 @@ from wikisql.corrections import (
     add_the_numbered_row,
     aged_as_said,
     arithmetic_on_numbers,
+    brackets_closed_as_said,
     calendar_cells,
     cells_as_written,
     cells_cut_short,
@@ -95,6 +96,7 @@ from wikisql.corrections import (
     move_to_holding_column,
     number_before_its_column,
     number_on_its_named_column,
+    older_than_as_said,
     one_column_per_number,
     parenthesized_conditions,
     plain_amounts,
@@ -151,6 +153,7 @@ from wikisql.superlatives import (
     full_name_not_a_part,
     kind_said_as_rows,
     name_not_a_modifier,
+    name_not_an_id,
     name_not_its_kind,
     name_not_its_link,
     name_the_rows,
@@ -651,7 +654,10 @@ class Predictor:
         query = whole_cell_said(item.question, query, view.table)   # "Fronius USA: Fronius Symo 24.0-3 480 [480V]"
         query = quoted_cell_said(item.question, query, view.table)   # "placed on "Will Harvey Weinstein be ...?""
         query = add_finer_cells(item.question, query, view.table)   # "the toyota corolla": and `model = 'corolla'`
-        query = add_headed_codes(item.question, query, view.table)   # "How many type a patients ...": `Type = 'a'`
+        coded = add_headed_codes(item.question, query, view.table)   # "How many type a patients ...": `Type = 'a'`
+        if coded.sel in coded.given_columns() and query.sel not in query.given_columns():   # "Which class A
+            coded = select_other_than_given(coded, select, item.question, view.table)   # transceiver vessel ...?":
+        query = coded   # `TranscieverClass = 'A'` added on the selected column, so the select moves off it
         query = split_repeated_values(item.question, query, view.table)   # "from QUE to ONT", one value each
         query = dates_in_parts(item.question, query, view.table)   # "in 12/2005": month = 12 AND year = 2005
         query = drop_table_year(query, view.table)   # "these 1980 cars" of `auto_mpg_1980`, before the readings
@@ -684,17 +690,20 @@ class Predictor:
         query = name_not_its_kind(item.question, query, view.table)   # "Which language is deu?": not `Language_Type`
         query = name_not_its_link(item.question, query, view.table, select)   # "Which club ...?": not `url`
         query = person_not_an_id(item.question, query, view.table)   # "Who has KBO player ID 95657?": `nameFull`
+        query = name_not_an_id(item.question, query, view.table)   # "Which gene ...?": `Symbol`, not `Ensembl_Gene_ID`
         query = full_name_not_a_part(item.question, query, view.table)   # "Which LAFC GK ...?": `player`, not
         #                                                                 `last_name`
         query = add_kind_condition(item.question, query, view.table)   # "Which state ...": `city = 'state'`
         query = add_sex_condition(item.question, query, view.table)   # "How many men ...": `sex = 'M'`
         query = plain_amounts(query, view.table)   # "more than S$10,000": 10000
         query = one_column_per_number(item.question, close_brackets(query), view.table)   # "tree 31", "(sex 0)"
+        query = brackets_closed_as_said(item.question, query, view.table)   # "from RCB-5(VILLA MILITAR)"
         query = number_on_its_named_column(item.question, query, view.table)   # "a tax under 40": not also `income`
         query = number_before_its_column(item.question, query, view.table)   # "more than 300 firms": `nfirm`
         query = compared_by_measure(item.question, query, view.table)   # "higher than 500 ft": `elevation`
         query = aged_as_said(item.question, query, view.table)   # "an 18-year-old": `momage = 18`
         query = compared_by_age(item.question, query, view.table)   # "men over 45": `age`, not `rstpulse`
+        query = older_than_as_said(item.question, query, view.table)   # "older than 70": `> 70`
         query = compared_by_compass(item.question, query, view.table)   # "south of latitude -45": `lat < -45`
         query = said_sibling_columns(item.question, query, view.table)   # "the 9am pressure": not `Pressure3pm`
         query = unqualified_columns(item.question, query, view.table)   # "8-core chips": `Cores`, not `Cores (P)`
@@ -720,6 +729,7 @@ class Predictor:
         query = add_the_cells_said(item.question, query, view.table, view.matcher.columns_of,   # "a China visa
                                    rows_matched)                                               # photo": `country`
         query = add_the_numbered_row(item.question, query, view.table, rows_matched)   # "in Kakani ward 2"
+        query = year_columns(item.question, query, view.table)   # a cell added on `1840` said "in 1899": `1899`
         query = extreme_of_a_whole_column(item.question, query, view.table)   # "What's the highest the Nikkei traded?"
         query = add_said_kind(item.question, query, view.table, rows_matched)   # "the ivt of the bus for case 18":
         #                                                                         `alt = 'bus'`

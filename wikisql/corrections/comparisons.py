@@ -301,6 +301,23 @@ def compared_by_age(question: str, query: Query, table: Table) -> Query:
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)
 
 
+def older_than_as_said(question: str, query: Query, table: Table) -> Query:
+    """`query` with the operator "older than N" (`>`) or "younger than N" (`<`) says for a comparison of N that the
+    model read the other way ("How many dengue patients were older than 70?" decoded `EDAD < 70`), on a column of
+    ages, not of years or dates (where the older is the smaller: "built before"), whatever its header."""
+    said = {m["number"]: CONDITION_OPS.index(">" if m["than"] == "older" else "<")
+            for m in _OLDER_THAN.finditer(question.lower())}
+    def turned(c: Condition) -> Condition:
+        value = str(c.value).strip()
+        numbers = column_numbers(table, c.column) if table.types[c.column] == "real" else []
+        if value not in said or c.operator not in (1, 2) or c.operator == said[value] or not numbers \
+                or max(numbers) >= 200:   # (years, dates written as numbers: not ages)
+            return c
+        return dataclasses.replace(c, operator=said[value])
+    conds = tuple(map(turned, query.conds))
+    return query if conds == query.conds else dataclasses.replace(query, conds=conds)
+
+
 _YEARS_OLD = re.compile(r"(?<![\w.])(\d+)[- ]years?[- ]old\b", re.IGNORECASE)
 
 

@@ -252,7 +252,9 @@ def year_columns(question: str, query: Query, table: Table) -> Query:
     with the year the question asks about: "Where was the Republican vote lowest in 1972?" orders by `X1972`, not
     `X1968`; "Who had the most hits in 1986?" by `hits86`, not the career `hits`; "How many states gave him more
     than 60 percent in 1972?" counts `X1972 > 60`. Only when the question says one year, the
-    column's name without its digits is the same and not empty, and no condition already holds that year. An
+    column's name without its digits is the same and not empty, and no condition already holds that year; a column
+    headed by a year alone moves (a condition on it too) to the one headed by the year said ("In 1899, how many of
+    these territories were held by China?": `1899 = 'China'`, not `1840`). An
     ordering by a column written with no year that no question word names goes to the one column of a family of
     three or more (`pcgdp1940` ... `pcgdp2000`) written with that year."""
     years = set(YEAR.findall(question))
@@ -267,8 +269,13 @@ def year_columns(question: str, query: Query, table: Table) -> Query:
         written = year_of(str(table.header[column]))
         return written is not None and (written == year or (len(written) == 2 and year.endswith(written)))
     def moved(column: int) -> int:
-        if said(column) or not stem(column):   # (a header that is a year only is its own name: WikiSQL's `2010`)
+        if said(column):
             return column
+        if not stem(column):   # a header that is a year only (`1840`, WikiSQL's `2010`): to the one headed with
+            bare = [c for c in range(len(table.header))   # the year said, if there is one (`1899`) and no
+                    if c != column and not stem(c) and table.types[c] == table.types[column] and said(c)   # condition
+                    and c not in query.given_columns()]   # gives it ("Which year has a 2011 of 1r?": not `2011`)
+            return bare[0] if len(bare) == 1 and year_of(str(table.header[column])) is not None else column
         siblings = [c for c in range(len(table.header))
                     if c != column and stem(c) == stem(column) and table.types[c] == table.types[column] and said(c)]
         return siblings[0] if len(siblings) == 1 else column
@@ -280,8 +287,9 @@ def year_columns(question: str, query: Query, table: Table) -> Query:
                    and said(c) and stem(c) and sum(stem(o) == stem(c) for o in range(len(table.header))) >= 3]
         return written[0] if len(written) == 1 else column
     return move_columns(query, moved, ordered=lambda column: into_family(moved(column)),
-                        compared=lambda c: table.types[c.column] == "real")   # "more than 60 percent in 1972":
-    #                                                                  `X1972 > 60`, not `X1860 > 60`
+                        compared=lambda c: table.types[c.column] == "real" or not stem(c.column))
+    #   "more than 60 percent in 1972": `X1972 > 60`, not `X1860 > 60`; "In 1899, how many ... were held by China?":
+    #   `1899 = 'China'`, not `1840 = 'China'`
 
 
 _CALENDAR = ("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "

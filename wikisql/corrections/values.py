@@ -330,6 +330,23 @@ def close_brackets(query: Query) -> Query:
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)
 
 
+def brackets_closed_as_said(question: str, query: Query, table: Table) -> Query:
+    """`query` with a condition value that opens a bracket it does not close taken up to the bracket the question
+    closes right after it, when that is a cell of its column ("the 22 year old from RCB-5(VILLA MILITAR)" decoded
+    `LOCALIDAD = 'RCB-5(VILLA MILITAR'`, the cell `RCB-5(VILLA MILITAR)`)."""
+    def closed(c: Condition) -> Condition:
+        value = c.value if isinstance(c.value, str) else ""
+        if value.count("(") <= value.count(")") or table.types[c.column] != "text":
+            return c
+        for start, end in _found(question, value):
+            whole = question[start:end + 1]
+            if question[end:end + 1] == ")" and count_cells(table, c.column, whole):
+                return dataclasses.replace(c, value=whole)
+        return c
+    conds = tuple(map(closed, query.conds))
+    return query if conds == query.conds else dataclasses.replace(query, conds=conds)
+
+
 # A condition value that is a quantifier, not a row's cell: "the total distance of all the races" decoded
 # `name = 'all'` or `name = 'total'`, "How many occupations are there of each type?" `type = 'each type'`.
 _QUANTIFIER_VALUE = re.compile(r"(?:all|total|any|every|each|overall|altogether|combined|together|whole|single)"

@@ -192,6 +192,9 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     #                       mode is chosen most often?": the rows of each kind, counted (unless a column counts them)
     ("grouping", r"^(?:which|what)\b[^?]*\bmost (?P<popular>popular|common|frequent)\b[^?]*\bamong\b"),   # "most
     #                             popular among households in class 5" (unless a column counts it: `votes`, `n`)
+    ("grouping", r"^(?:which|what)\b[^?]*\b(?:is|was|are|were)\s+(?:the\s+)?(?:most|least)\s+"
+                 r"(?P<popular>common|frequent)\b"),   # "Which vessel type is most common in the harbor?": the rows of
+    #                             each kind, counted (unless a column counts them)
     ("grouping", r"\b(day|week|month|year|season) by \1\b"),
     ("grouping", r"\brespectively\b"),
     ("grouping", rf"^(?:which|what|who)\b.*\b{EXTREME}\b.*\b(?P<key>in total|combined|on average|most often|"

@@ -83,6 +83,7 @@ from wikisql.superlatives.selections import (
     full_name_not_a_part,
     kind_said_as_rows,
     name_not_a_modifier,
+    name_not_an_id,
     name_not_its_kind,
     name_not_its_link,
     name_the_rows,
@@ -110,13 +111,12 @@ from wikisql.superlatives.words import (
 
 # the names other modules import from wikisql.superlatives
 __all__ = [
-    "CHANGE_HEADER_WORDS", "KIND_HEADER_WORDS", "MAX", "MIN", "PERSON_WORDS", "PLACE_WORDS", "TIME_WORDS",
-    "_adjective", "_timed", "asked_for", "average_as_said", "cells_end_with", "column_direction",
-    "compared_by_measure", "counted_per_group", "counted_rows", "dated_rows", "direction", "extreme_as_said",
-    "grouped_by", "is_category", "is_identifier", "kind_said_as_rows", "limit", "measured_by", "name_not_a_modifier",
-    "name_not_its_kind",
-    "name_not_its_link", "name_the_rows", "order_by_the_header_said", "order_from_scores", "ordered_by_its_extreme",
-    "full_name_not_a_part", "person_column", "person_not_an_id", "read_superlative", "restricts_the_rows",
-    "row_name_column",
-    "select_the_noun_asked", "select_the_row_asked", "select_the_time_asked", "superlative_word",
+    "CHANGE_HEADER_WORDS", "KIND_HEADER_WORDS", "MAX", "MIN", "PERSON_WORDS", "PLACE_WORDS", "TIME_WORDS", "_adjective",
+    "_timed", "asked_for", "average_as_said", "cells_end_with", "column_direction", "compared_by_measure",
+    "counted_per_group", "counted_rows", "dated_rows", "direction", "extreme_as_said", "grouped_by", "is_category",
+    "is_identifier", "kind_said_as_rows", "limit", "measured_by", "name_not_a_modifier", "name_not_an_id",
+    "name_not_its_kind", "name_not_its_link", "name_the_rows", "order_by_the_header_said", "order_from_scores",
+    "ordered_by_its_extreme", "full_name_not_a_part", "person_column", "person_not_an_id", "read_superlative",
+    "restricts_the_rows", "row_name_column", "select_the_noun_asked", "select_the_row_asked", "select_the_time_asked",
+    "superlative_word",
 ]

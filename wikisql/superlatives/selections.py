@@ -1,7 +1,7 @@
 """Corrections the engine runs around the superlative readings: an aggregation as the question says it
 (average_as_said, extreme_as_said); an ordering's rows named, kept to a kind said, ordered by the header said or by the
 column of its extreme, or dated (name_the_rows ... dated_rows); a lookup's select turned to the row, noun or time asked
-rather than a number, a kind, a link or an id (select_the_row_asked ... person_not_an_id).
+rather than a number, a kind, a link or an id (select_the_row_asked ... person_not_an_id, name_not_an_id).
 """
 from __future__ import annotations
 
@@ -411,6 +411,26 @@ def full_name_not_a_part(question: str, query: Query, table: Table) -> Query:
     fuller = [c for c, kind in enumerate(table.types) if kind == "text" and c != query.sel
               and c not in query.given_columns() and holds_the_part(c)]
     return dataclasses.replace(query, sel=fuller[0]) if len(fuller) == 1 else query
+
+
+_ASKS_AN_ID = frozenset("id ids identifier identifiers code codes number numbers accession".split())
+
+
+def name_not_an_id(question: str, query: Query, table: Table) -> Query:
+    """"Which gene has the highest max FPKM?" decoded SELECT Ensembl_Gene_ID (a text column headed as an identifier,
+    `id`): the rows are asked by their name, the one other text column that names as many rows and is headed as
+    no identifier (`Symbol`), when the question asks which row ("Which ...", "Who ...": _ASKS_WHICH_ROW), says no
+    word of an identifier ("Which gene ID ...?") and no condition gives that column."""
+    if query.agg != 0 or table.types[query.sel] != "text" or not _ASKS_WHICH_ROW.match(question) \
+            or _ASKS_AN_ID & set(_words(question)):
+        return query
+    words = header_word_sets(table.header)
+    if not words[query.sel] & IDENTIFIER_WORDS:
+        return query
+    named = [c for c, kind in enumerate(table.types)
+             if kind == "text" and c != query.sel and c not in query.given_columns() and not words[c] & IDENTIFIER_WORDS
+             and not table.holds_pointers(c) and _names_each_row(table, c)]
+    return dataclasses.replace(query, sel=named[0]) if len(named) == 1 else query
 
 
 def person_not_an_id(question: str, query: Query, table: Table) -> Query:

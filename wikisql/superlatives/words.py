@@ -198,11 +198,14 @@ def _verb_forms(word: str) -> set[str]:
     return forms
 
 
+_LONGITUDES = frozenset({"lon", "long", "lng"})   # "the longest" names no longitude (`LON`): it is a length
+
+
 def _header_after_extreme(found: str, stem: str, header: Sequence[str], after: str) -> bool:
     """Whether an extreme word names a header that holds it ("highest" of `High points`, `highest`): the header
     has no other word, or its other word follows, whole or cut ("the highest points", "the minimum temperature"
     of `MinTemp`; not "the highest molecular weight" of `OH_t_high`)."""
-    holding = [w for w in header if w == found or (len(w) >= 3 and stem.startswith(w))]
+    holding = [w for w in header if w == found or (len(w) >= 3 and stem.startswith(w) and w not in _LONGITUDES)]
     others = [w for w in header if w not in holding]
     return bool(holding) and (not others or any(singular(after) == singular(other) or (
         len(other) >= 2 and after.startswith(other)) for other in others))   # "minimum temperature" of `MinTemp`
