@@ -330,9 +330,9 @@ def row_name_column(table: Table, exclude: set[int] = frozenset()) -> int | None
     "name"), else a data frame's row names that are numbers (road sections 1, 2, 3 ...), else a number column
     headed id or index that has its own cell in every row (patients 1, 2, 3 ...) where no text column has that,
     else among the text columns not headed as dates (else all), the one that names rows best (_naming; ties: the
-    leftmost), else a number column
-    headed as what a study observes (`OBS`, `individual`, `subject`: encoding.numbers_units), even when each unit
-    has several rows (a traveller's four modes); None without one. Not the columns in `exclude`."""
+    leftmost), else a number column headed as what a study observes (`OBS`, `individual`, `subject`:
+    encoding.numbers_units), even when each unit has several rows (a traveller's four modes); None without one. Not
+    the columns in `exclude`."""
     words = header_word_sets(table.header)
     text = [c for c, kind in enumerate(table.types) if kind == "text" and c not in exclude
             and not table.holds_pointers(c)]   # `url`: a link to each row, not its name
