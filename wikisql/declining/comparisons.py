@@ -98,7 +98,7 @@ _THAN_A_ROW = re.compile(rf"^(?:which|who|what|how many|list|name)\b.*\b{COMPARA
 
 
 # "Did Seoul reach full bloom before Incheon?": a yes/no question that sets one row against another in time
-_BEFORE_A_ROW = re.compile(r"^(?:did|does|do|is|are|was|were|has|have|had)\s+(?P<first>.+?)\s+.*\b(?:before|after)\s+"
+_BEFORE_A_ROW = re.compile(r"^(?:did|does|do|is|are|was|were|has|have|had)\s+.+?\s+.*\b(?:before|after)\s+"
                            r"(?:the\s+)?(?P<other>[^?.!]+?)(?:'s|s')?\s*[?.!]?\s*$")
 
 
