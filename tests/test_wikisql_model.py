@@ -2419,3 +2419,21 @@ def test_a_column_headed_by_a_year_alone_moves_to_the_one_headed_by_the_year_sai
     assert year_columns("In 1899, how many of these territories were still held by China?", decoded, held) == \
         Query(0, 3, ((2, 0, "China"),))
     assert year_columns("How many territories were held by China?", decoded, held) is decoded   # no year said
+
+
+def test_a_comparison_of_a_number_the_words_after_it_name_is_a_missed_condition():
+    from wikisql.corrections import add_the_compared_number
+    wines = Table("w", ["color", "alcohol", "pH"], ["text", "real", "real"],
+                  [["white", 12.5, 3.1], ["red", 9.8, 3.4], ["white", 10.2, 3.3], ["red", 13.1, 3.6]])
+    with Database.from_tables([wines]) as database:
+        def rows_matched(query):
+            return len(database.matching_rows("w", query, 100))
+        counted = Query(1, 3, ())
+        assert add_the_compared_number("How many wines are stronger than 12 percent alcohol?", counted, wines,
+                                       rows_matched) == Query(1, 3, ((1, CONDITION_OPS.index(">"), "12"),))
+        assert add_the_compared_number("How many wines are there with alcohol?", counted, wines, rows_matched) is counted
+        said = Query(1, 3, ((1, CONDITION_OPS.index(">"), "12"),))   # the number taken already
+        assert add_the_compared_number("How many wines are stronger than 12 percent alcohol?", said, wines,
+                                       rows_matched) is said
+        assert add_the_compared_number("How many wines have a pH above 9 percent alcohol?", counted, wines,
+                                       rows_matched) is counted   # no row would pass: not kept

@@ -2582,3 +2582,16 @@ def test_which_kind_is_most_common_asks_for_grouping():
     from wikisql.declining import outside_grammar
     assert outside_grammar("Which vessel type is most common in the harbor?") == "grouping"
     assert outside_grammar("Which vessel type is most common?", ["VesselType", "count"]) is None   # a column counts
+
+
+def test_a_condition_that_leaves_each_group_one_row_makes_a_superlative_a_rows_and_sitting_high_is_elevation():
+    from wikisql.superlatives import counted_per_group
+    avocados = Table("a", ["AveragePrice", "type", "region"], ["real", "text", "text"],
+                     [[1.1, "conventional", "Boston"], [1.9, "organic", "Boston"], [0.9, "conventional", "Denver"],
+                      [1.6, "organic", "Denver"], [1.0, "conventional", "Tampa"], [2.1, "organic", "Tampa"]])
+    ordered = Query(2, 0, ((1, 0, "organic"),), Order(0, True, 1))
+    question = "Which region had the most expensive organic avocados?"
+    assert not counted_per_group(question, "most", avocados, ordered)
+    assert "elevation" in measured_by("Which IGBP 10 site sits highest?", "highest")
+    assert "elevation" in measured_by("ID of the lowest-lying IGBP 8 site", "lowest")
+    assert "elevation" not in measured_by("Which site has the highest NDVI?", "highest")

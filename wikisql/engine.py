@@ -49,6 +49,7 @@ from wikisql.corrections import (
     add_said_kind,
     add_sex_condition,
     add_the_cells_said,
+    add_the_compared_number,
     add_the_numbered_row,
     aged_as_said,
     arithmetic_on_numbers,
@@ -729,6 +730,8 @@ class Predictor:
         query = add_the_cells_said(item.question, query, view.table, view.matcher.columns_of,   # "a China visa
                                    rows_matched)                                               # photo": `country`
         query = add_the_numbered_row(item.question, query, view.table, rows_matched)   # "in Kakani ward 2"
+        query = add_the_compared_number(item.question, query, view.table, rows_matched)   # "stronger than 12
+        #                                                                               percent alcohol": `alcohol > 12`
         query = year_columns(item.question, query, view.table)   # a cell added on `1840` said "in 1899": `1899`
         query = extreme_of_a_whole_column(item.question, query, view.table)   # "What's the highest the Nikkei traded?"
         query = add_said_kind(item.question, query, view.table, rows_matched)   # "the ivt of the bus for case 18":

@@ -78,6 +78,7 @@ from wikisql.corrections.columns import (
 from wikisql.corrections.common import UNIT_OF, _found, header_unit, holds_no_cell, names_each_row
 from wikisql.corrections.comparisons import (
     add_row_number,
+    add_the_compared_number,
     add_the_numbered_row,
     aged_as_said,
     compare_the_aggregated_column,
@@ -153,10 +154,10 @@ from wikisql.corrections.values import (
 __all__ = [
     "AMOUNT_NOUNS", "COMPARATIVE", "HOW_MANY", "SEX_TOKENS", "UNIT_OF", "YES_NO", "_found", "add_demonym_conditions",
     "add_finer_cells", "add_headed_codes", "add_kind_condition", "add_row_number", "add_said_kind", "add_sex_condition",
-    "add_the_cells_said", "add_the_numbered_row", "adds_up", "aged_as_said", "arithmetic_on_numbers",
-    "brackets_closed_as_said", "calendar_cells", "cells_as_written", "cells_cut_short", "cells_joined",
-    "choose_between_cells", "close_brackets", "code_of_its_length", "coded_label_conditions", "coded_labels",
-    "compare_the_aggregated_column", "compared_by_age", "compared_by_compass", "comparison_in_range",
+    "add_the_cells_said", "add_the_compared_number", "add_the_numbered_row", "adds_up", "aged_as_said",
+    "arithmetic_on_numbers", "brackets_closed_as_said", "calendar_cells", "cells_as_written", "cells_cut_short",
+    "cells_joined", "choose_between_cells", "close_brackets", "code_of_its_length", "coded_label_conditions",
+    "coded_labels", "compare_the_aggregated_column", "compared_by_age", "compared_by_compass", "comparison_in_range",
     "count_by_an_averaged_condition", "count_not_row_numbers", "count_on_complete_column", "count_the_rows_asked",
     "count_what_no_cell_says", "count_when_told", "dates_in_parts", "days_of", "drop_clause_values",
     "drop_counted_number_words", "drop_distance_origin", "drop_function_word_values", "drop_header_numbers",

@@ -142,6 +142,46 @@ def add_the_numbered_row(question: str, query: Query, table: Table, rows_matched
     return added if before >= 2 and 0 < rows_matched(added) < before else query
 
 
+_COMPARED_NUMBER = re.compile(
+    r"\b(?P<words>" + "|".join(sorted((re.escape(phrase) for operator, phrases in COMPARISON_WORDS.items()
+                                       if operator != CONDITION_OPS.index("=") for phrase in phrases
+                                       if phrase != "within"), key=len, reverse=True))
+    + r")\s+(?P<number>\d[\d,]*(?:\.\d+)?)(?![\w.,]*\d)(?P<after>(?:\s*%|\s+[a-z]+){0,3})", re.IGNORECASE)
+_NOT_NAMING_AFTER = frozenset("percent per cent million millions thousand billion of the a an".split())
+
+
+def add_the_compared_number(question: str, query: Query, table: Table,
+                            rows_matched: Callable[[Query], int]) -> Query:
+    """`query` with `column > N` (or `<`) for a comparison the question says ("more than", "stronger than", "below":
+    COMPARISON_WORDS) of a number no condition takes, when the words right after the number ("12 percent alcohol"),
+    else the two right before the comparison ("peaked above 50000"), name exactly one number column no condition
+    uses: "How many wines are stronger than 12 percent alcohol?" decoded COUNT(alcohol) with no condition gets
+    `alcohol > 12`. Kept only when the rows kept are then some, and fewer."""
+    if len(query.conds) >= MAX_CONDITIONS:
+        return query
+    taken = {str(c.value).replace(",", "").strip() for c in query.conds}
+    used = {c.column for c in query.conds}
+    numbers = [c for c, kind in enumerate(table.types) if kind == "real" and c not in used]
+    found = []
+    for match in _COMPARED_NUMBER.finditer(question):
+        number = match["number"].replace(",", "")
+        if number in taken:
+            continue
+        after = [singular(w) for w in re.findall(r"[a-z]+", match["after"].lower()) if w not in _NOT_NAMING_AFTER]
+        before = [singular(w) for w in re.findall(r"[a-z]+", question[:match.start()].lower())[-2:]]
+        for words in (after, before):
+            named = [c for c in numbers if words and names_column(words, str(table.header[c]), question)]
+            if named:
+                break
+        if len(named) == 1:
+            found.append(Condition(named[0], operator_of_comparison(match["words"]), number))
+    if len(found) != 1:
+        return query
+    added = dataclasses.replace(query, conds=query.conds + (found[0],))
+    before_rows = rows_matched(query)
+    return added if 0 < rows_matched(added) < before_rows else query
+
+
 def _said(number: str, question: str, after: str = r"[\w.,]") -> list[re.Match]:
     """Where the question says `number` as a whole number: not inside a longer number or word, nor right after a
     character of `after` (add "-" to leave out "pre-9" and a minus sign)."""

@@ -638,8 +638,9 @@ def counted_per_group(question: str, word: str, table: Table, query: Query) -> b
     #         inside the plural only says which rows are counted: `roster_designation = 'Homegrown Player'`)
     extreme = query.agg in (MAX, MIN) and not conds and query.order is None
     ordered = query.agg == 0 and query.order is not None and query.order.column != query.sel and not conds
-    if not (extreme or ordered) or not is_category(table, query.sel):
-        return False
+    if not (extreme or ordered) or not is_category(table, query.sel) or _names_each_row(table, query.sel, query.conds):
+        return False   # (the rows a condition keeps have one each: "Which region had the most expensive organic
+        #                avocados?" of a region's conventional and organic rows is a row, ranked)
     asked = asked_for(question)
     if asked is None or asked[0] != "row" or not _names([singular(w) for w in asked[1]], table, query.sel, question):
         return False

@@ -233,6 +233,7 @@ _MEASURES = {
     "fat": "fat", "big": "size", "small": "size", "large": "size",
     "efficient": "mpg mileage economy efficiency", "fuel": "mpg mileage economy efficiency",
     "weigh": "weight mass wt", "close": "distance dist", "near": "distance dist", "far": "distance dist",
+    "lying": "elevation altitude elev alt",   # "the lowest-lying site"
     "northernmost": "latitude lat declination dec", "southernmost": "latitude lat declination dec",   # (a star's)
     "easternmost": "longitude lon long", "westernmost": "longitude lon long",
 }
@@ -301,6 +302,9 @@ def measured_by(question: str, word: str, measures: dict[str, frozenset[str]] = 
     for before, middle, after in zip(words, words[1:], words[2:]):
         if middle == "the" and after in ("most", "least") and before.rstrip("s") in measures:
             found |= measures[before.rstrip("s")]
+    if word in words and (words[words.index(word) + 1:][:1] == ["up"] or set(words[max(0, words.index(word) - 2):
+                                                                                  words.index(word)]) & _SITTING):
+        found |= measures.get("lying", frozenset())   # "Which site sits highest?", "the two highest up"
     for at, word in enumerate(words):   # "Which state pays its teachers the least?": the verb a few words before
         if word in ("most", "least"):
             found |= {measure for verb in words[max(0, at - 4):at] if verb.rstrip("s") in _MEASURING_VERBS
@@ -309,6 +313,7 @@ def measured_by(question: str, word: str, measures: dict[str, frozenset[str]] = 
 
 
 _MEASURING_VERBS = frozenset({"pay", "spend", "earn", "weigh"})   # the verbs of _MEASURES
+_SITTING = frozenset("sits sit sat lies lie lay situated located perched".split())   # where a place is: its elevation
 
 
 # The direction a superlative word says whatever the column: the magnitude words, and adjectives that name the
