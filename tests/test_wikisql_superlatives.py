@@ -2595,3 +2595,11 @@ def test_a_condition_that_leaves_each_group_one_row_makes_a_superlative_a_rows_a
     assert "elevation" in measured_by("Which IGBP 10 site sits highest?", "highest")
     assert "elevation" in measured_by("ID of the lowest-lying IGBP 8 site", "lowest")
     assert "elevation" not in measured_by("Which site has the highest NDVI?", "highest")
+
+
+def test_when_of_a_quarterly_table_is_its_quarter_and_name_of_the_noun_asks_for_the_rows():
+    provinces = Table("p", ["Quarter", "Saskatchewan", "Canada"], ["text", "real", "real"],
+                      [["Q1 2017", 1150000, 36500000], ["Q2 2017", 1148000, 36600000], ["Q3 2017", 1152000, 36700000]])
+    assert answer(provinces, read_superlative("When was Saskatchewan's population lowest?", Query(1, MIN, ()),
+                                              provinces)) == ["q2 2017"]
+    assert asked_for("name of the game with the highest last_30_day_avg") == ("noun", ["game"])

@@ -247,6 +247,8 @@ def asked_for(question: str, bare: bool = False) -> tuple[str, list[str]] | None
     listed = _LISTS.match(text) or _PHRASE_ONLY.match(text)
     if listed:
         words = _words(listed["rest"] or listed["named"])
+        if words[:2] == ["of", "the"]:   # "name of the game with the highest ...": the game
+            words = words[1:]
         if words[:1] == ["the"]:
             words = words[1:]
         if len(words) > 1 and words[0].endswith("'s"):   # "Name Neptune's four most abundant gases": the phrase
@@ -516,7 +518,7 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
     if kind == "person":
         return person_column(table)
     if kind == "time":   # not a column that is the same in every row ("When was ... least busy?" of one day's
-        for word in TIME_WORDS:   # hours: `hour`, not `date`)
+        for word in TIME_WORDS + ("quarter",):   # hours: `hour`, not `date`; a quarterly table's `Quarter`)
             named = [c for c in range(len(words)) if word in words[c] and c not in given and varies(table, c)]
             if named:
                 return named[0]
