@@ -9,7 +9,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from typing import Callable
+from typing import Callable, Iterable
 
 from wikisql.content import is_a_cell
 from wikisql.corrections.columns import _written, header_tokens
@@ -312,6 +312,11 @@ _AGED = re.compile(r"\b(?P<who>[a-z]+)\s+(?:aged\s+|who\s+(?:are|were|is|was)\s+
 _OLDER_THAN = re.compile(r"\b(?P<who>[a-z]+)\s+(?P<than>older|younger)\s+than\s+(?P<number>\d+)\b")
 
 
+def _aged_operators(older: Iterable[re.Match]) -> dict[str, int]:
+    """The operator each _OLDER_THAN match says of its number: `>` for "older than N", `<` for "younger than N"."""
+    return {m["number"]: CONDITION_OPS.index(">" if m["than"] == "older" else "<") for m in older}
+
+
 def compared_by_age(question: str, query: Query, table: Table) -> Query:
     """`query` with a comparison the question says of people without a measure ("How many men over 45 ...?",
     "anyone under 30"), or of anything "older than 80", on the table's `age` column when the model put it on another
@@ -325,7 +330,7 @@ def compared_by_age(question: str, query: Query, table: Table) -> Query:
     held = [number for number in map(cell_number, table.cells(age)) if number is not None]
     said = {m["number"] for m in _AGED.finditer(question.lower()) if m["who"] in _PEOPLE}
     older = list(_OLDER_THAN.finditer(question.lower()))   # "the cases older than 80", whoever they are
-    aged = {m["number"]: CONDITION_OPS.index(">" if m["than"] == "older" else "<") for m in older}
+    aged = _aged_operators(older)
     whose = {singular(m["who"]) for m in older}   # ("cases" names the rows, not `Case #`)
     nouns = [singular(w) for w in re.findall(r"[a-z]+", question.lower()) if singular(w) not in whose]
     compared = {c.operator for c in query.conds if c.column == age}   # the ages compared already that way: left
@@ -345,8 +350,7 @@ def older_than_as_said(question: str, query: Query, table: Table) -> Query:
     """`query` with the operator "older than N" (`>`) or "younger than N" (`<`) says for a comparison of N that the
     model read the other way ("How many dengue patients were older than 70?" decoded `EDAD < 70`), on a column of
     ages, not of years or dates (where the older is the smaller: "built before"), whatever its header."""
-    said = {m["number"]: CONDITION_OPS.index(">" if m["than"] == "older" else "<")
-            for m in _OLDER_THAN.finditer(question.lower())}
+    said = _aged_operators(_OLDER_THAN.finditer(question.lower()))
     def turned(c: Condition) -> Condition:
         value = str(c.value).strip()
         numbers = column_numbers(table, c.column) if table.types[c.column] == "real" else []

@@ -24,12 +24,11 @@ from wikisql.encoding import (
 )
 from wikisql.query import Query
 from wikisql.schema import Table
-from wikisql.superlatives import CHANGE_HEADER_WORDS, superlative_word
+from wikisql.superlatives import BOUND, CHANGE_HEADER_WORDS, superlative_word
 from wikisql.tables import count_cells
 
 # (form, pattern) in the order they are tried; patterns see the question lower-cased, spaces collapsed. The
 # words of the match (or of its group `key`) that are all one header's words name a column, not the form.
-_BOUND = r"(?:above|below|over|under|(?:more|less|fewer|greater|higher|lower) than|at (?:least|most))"   # a comparison
 _AGGREGATE_WORD = (r"(?:count|number|total|sum|average|mean|maximum|minimum|max|min|highest|lowest|largest|"
                    r"smallest|biggest)")
 STATISTIC = "a statistic no aggregation computes"
@@ -165,7 +164,7 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
      r"\branks? (?:second|third|fourth|2nd|3rd|4th)\b"),   # "the second-fastest gold", "ranks second for"
     ("either of two values (OR)", r"\beither\b.*\bor\b"),
     ("either of two values (OR)",   # "a pH below 5 or above 7.5", "a crime rate above 1 or a median value above 40"
-     rf"\b{_BOUND}\s+[$€£]?[\d.,]*\d%?(?:\s+[a-z%]+)?\s+or\s+(?:[a-z]+\s+){{0,4}}?{_BOUND}\s+[$€£]?\d"),
+     rf"\b{BOUND}\s+[$€£]?[\d.,]*\d%?(?:\s+[a-z%]+)?\s+or\s+(?:[a-z]+\s+){{0,4}}?{BOUND}\s+[$€£]?\d"),
     ("grouping",   # "the average heights of the crossed and of the self-fertilized plants": two groups
      r"\b(?:averages?|means?|totals?|sums?)\b[^?]*\b(?:of|for) the [a-z][\w-]*(?: [a-z][\w-]*)? and (?:of|for) the\b"
      r"|\b(?:averages?|means?|totals?|sums?)\b[^?]*\b(?:of|for) [a-z][\w-]* and (?:of|for) [a-z][\w-]*\s*\??$"),

@@ -51,7 +51,7 @@ The package holds one part of the reading a module, each module importing only f
 - `rows`: what the question asks for (asked_for, limit) and the column that answers it (_asked_column,
   row_name_column, people_columns); a group rather than a row (is_category, grouped_by, counted_rows).
 - `restrictions`: the conditions that restrict the rows a superlative chooses among (restricts_the_rows), and those
-  that only count the rows asked or point at a column (_counts, _pointing).
+  that only count the rows asked or point at a column (_counts, _pointing); the words of a bound (BOUND).
 - `selections`: the corrections the engine runs around the readings: an aggregation as said (average_as_said,
   extreme_as_said), an ordering's rows and column (name_the_rows ... dated_rows), a lookup's select
   (select_the_row_asked ... person_not_an_id).
@@ -63,7 +63,7 @@ from __future__ import annotations
 
 from wikisql.superlatives.naming import compared_by_measure, is_identifier
 from wikisql.superlatives.reading import order_from_scores, read_superlative
-from wikisql.superlatives.restrictions import restricts_the_rows
+from wikisql.superlatives.restrictions import BOUND, restricts_the_rows
 from wikisql.superlatives.rows import (
     asked_for,
     counted_per_group,
@@ -111,8 +111,8 @@ from wikisql.superlatives.words import (
 
 # the names other modules import from wikisql.superlatives
 __all__ = [
-    "CHANGE_HEADER_WORDS", "KIND_HEADER_WORDS", "MAX", "MIN", "PERSON_WORDS", "PLACE_WORDS", "TIME_WORDS", "_adjective",
-    "_timed", "asked_for", "average_as_said", "cells_end_with", "column_direction", "compared_by_measure",
+    "BOUND", "CHANGE_HEADER_WORDS", "KIND_HEADER_WORDS", "MAX", "MIN", "PERSON_WORDS", "PLACE_WORDS", "TIME_WORDS",
+    "_adjective", "_timed", "asked_for", "average_as_said", "cells_end_with", "column_direction", "compared_by_measure",
     "counted_per_group", "counted_rows", "dated_rows", "direction", "extreme_as_said", "grouped_by", "is_category",
     "is_identifier", "kind_said_as_rows", "limit", "measured_by", "name_not_a_modifier", "name_not_an_id",
     "name_not_its_kind", "name_not_its_link", "name_the_rows", "order_by_the_header_said", "order_from_scores",

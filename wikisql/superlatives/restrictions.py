@@ -229,12 +229,15 @@ def restricts_the_rows(question: str, phrase: Sequence[str], value: object, repe
 
 # nouns said between a column's words and its value: "with match type name", "with status code 3"
 _KIND_NOUNS = frozenset("type kind class category status code level".split())
+# the words of a comparison that bounds a number: "under", "more than", "at least" (the question forms use it too)
+BOUND = r"(?:above|below|over|under|(?:more|less|fewer|greater|higher|lower) than|at (?:least|most))"
+
+
 def _compared_in_a_clause(text: str, header: str, value: str) -> bool:
     """Whether a clause of time or place bounds the condition's column by its value: "when volume was under
     70000000 shares", "where the price is above 50" (the column said by a word of its header)."""
     clause = re.search(r"\b(?:when|while|whenever|where)\s+(?:the\s+|its\s+|their\s+)?(?P<said>(?:[\w.-]+\s+){1,3}?)"
-                       r"(?:was|were|is|are|stayed|stood)\s+(?:under|over|above|below|(?:less|more|greater|fewer|"
-                       r"higher|lower) than|at (?:least|most))\s+(?:an?\s+)?[$€£]?(?P<value>-?[\d,.]+)", text)
+                       rf"(?:was|were|is|are|stayed|stood)\s+{BOUND}\s+(?:an?\s+)?[$€£]?(?P<value>-?[\d,.]+)", text)
     if clause is None or cell_number(clause["value"]) is None or cell_number(clause["value"]) != cell_number(value):
         return False
     return bool(header_word_sets([header])[0] & {singular(w) for w in _words(clause["said"])})
