@@ -355,6 +355,19 @@ def test_a_standard_code_of_a_field_reads_the_words_its_readers_say(question, co
     assert list(readings.values()).count(reading) == 1   # `sb` is no "sacrifice bunts" once `sh` reads them
 
 
+def test_the_two_ends_of_a_range_read_upper_and_lower():
+    limits = ["field", "lo", "hi", "units"]
+    assert header_readings(limits, "What is the upper limit for t_surf?") == [None, None, "upper", None]
+    assert header_readings(limits, "Which station has a lower threshold of -69.45?") == [None, "lower", None, None]
+    assert header_readings(limits, "What is the highest value of t_surf?") == [None, None, None, None]
+
+
+def test_no_code_reads_initials_ending_in_an_article_nor_a_superlative():
+    stations = ["STATION NAME", "ST", "LAT", "LON", "ELEV(M)"]
+    assert header_readings(stations, "Smallest longitude among the stations?") == [None, None, None, "longitude", None]
+    assert header_readings(stations, "How high above sea level is Bodo?")[4] == "above sea level"   # `ELEV` (`M`)
+
+
 def test_an_altitude_code_reads_elevation():
     airports = ["faa", "name", "lat", "lon", "alt", "tz"]
     assert header_readings(airports, "What is the elevation of Juneau Intl in feet?")[4] == "elevation"

@@ -2437,3 +2437,63 @@ def test_a_comparison_of_a_number_the_words_after_it_name_is_a_missed_condition(
                                        rows_matched) is said
         assert add_the_compared_number("How many wines have a pH above 9 percent alcohol?", counted, wines,
                                        rows_matched) is counted   # no row would pass: not kept
+
+
+def test_a_count_and_its_rate_are_told_apart_by_the_rate_said():
+    from wikisql.corrections import said_sibling_columns
+    crime = Table("c", ["Year", "Robbery", "Robbery rate", "Murder and nonnegligent Manslaughter",
+                        "Murder and nonnegligent manslaughter rate"], ["real"] * 5,
+                  [[1980, 565840, 251.1, 23040, 10.2], [1985, 497870, 208.5, 18980, 8.0]])
+    counts = Query(3, 0, ((0, 0, "1980"),))
+    assert said_sibling_columns("What was the homicide rate in 1980?", counts, crime) == Query(4, 0, ((0, 0, "1980"),))
+    assert said_sibling_columns("How many robberies per 100,000 people were there in 1985?",
+                                Query(1, 0, ((0, 0, "1985"),)), crime) == Query(2, 0, ((0, 0, "1985"),))
+    assert said_sibling_columns("How many murders were there in 1980?", counts, crime) is counts   # no rate said
+    rates = Query(2, AGGREGATION_OPS.index("MAX"), ())
+    assert said_sibling_columns("What is the most robberies recorded in a single year?", rates, crime) == \
+        Query(1, AGGREGATION_OPS.index("MAX"), ())   # a rate selected, none said: the count
+    assert said_sibling_columns("What is the highest robbery rate?", rates, crime) is rates
+
+
+def test_a_column_that_tells_no_row_apart_is_not_the_answer():
+    from wikisql.corrections import select_a_column_with_values
+    days = Table("d", ["DATE", "NAME", "HourlyDewPointTemperature", "DailyAverageDewPointTemperature",
+                       "DailyAverageRelativeHumidity", "cruise_mach"],
+                 ["text", "text", "real", "real", "real", "real"],
+                 [["2023-01-01", "LINCOLN AIRPORT", None, -3.0, 80.0, None],
+                  ["2023-01-02", "LINCOLN AIRPORT", None, -5.5, 91.0, None],
+                  ["2023-01-03", "LINCOLN AIRPORT", None, 1.0, 66.0, None]])
+    select = {0: -3.0, 1: -2.5, 2: -0.5, 3: -1.5, 4: -2.0, 5: -4.0}   # log p(select = column)
+    hourly = Query(2, 0, ((4, 0, "91"),))
+    assert select_a_column_with_values("What was the average dew point on the day the humidity was 91?", hourly,
+                                       days, select) == Query(3, 0, ((4, 0, "91"),))
+    assert select_a_column_with_values("What was the value on the day the humidity was 91?", hourly, days,
+                                       select) is hourly   # says too little of the empty column: declined later
+    mach = Query(5, 0, ((0, 0, "2023-01-01"),))
+    assert select_a_column_with_values("What was the cruise Mach number on 2023-01-01?", mach, days, select) is mach
+    named = Query(1, 0, (), Order(4, True, 1))   # `NAME` is LINCOLN AIRPORT in every row
+    assert select_a_column_with_values("Which day was the most humid?", named, days, select) == \
+        Query(0, 0, (), Order(4, True, 1))   # a column that is no number: `DATE`
+    assert select_a_column_with_values("Which name has the most humid day?", named, days, select) is named
+    wide = Table("w", ["Country Name", "Indicator Name", "1960", "1961"], ["text", "text", "real", "real"],
+                 [["Brazil", "Fertility rate", 6.1, 6.0], ["Chile", "Fertility rate", 5.5, 5.4],
+                  ["Peru", "Fertility rate", 6.9, 6.9]])
+    indicator = Query(1, 0, ((0, 0, "Brazil"),), Order(2, True, 1))
+    assert select_a_column_with_values("In which year was Brazil's fertility rate at its peak?", indicator, wide,
+                                       {0: -1.0, 1: -0.5, 2: -3.0, 3: -3.0}) is indicator   # no column of years
+    looked_up = Query(1, 0, ((0, 0, "2023-01-01"),))
+    assert select_a_column_with_values("What station reported on 2023-01-01?", looked_up, days, select) is looked_up
+
+
+def test_a_number_said_after_a_word_naming_its_column_restricts_an_ordering():
+    from wikisql.corrections import add_the_numbered_row
+    elements = Table("e", ["element", "period", "boiling_point"], ["text", "real", "real"],
+                     [["K", 4, 1032.0], ["Fe", 4, 3134.0], ["W", 6, 5828.0], ["Na", 3, 1156.0]])
+    with Database.from_tables([elements]) as database:
+        def rows_matched(query):   # as the engine counts them: the conditions' rows, whatever the ordering
+            return len(database.matching_rows("e", Query(query.sel, 0, query.conds), 100))
+        ordered = Query(0, 0, (), Order(2, True, 1))
+        assert add_the_numbered_row("Which period 4 element has the highest boiling point?", ordered, elements,
+                                    rows_matched) == Query(0, 0, ((1, 0, "4"),), Order(2, True, 1))
+        assert add_the_numbered_row("Which of the top 4 elements boils highest?", ordered, elements,
+                                    rows_matched) is ordered

@@ -103,6 +103,7 @@ from wikisql.corrections import (
     plain_amounts,
     quoted_cell_said,
     said_sibling_columns,
+    select_a_column_with_values,
     select_not_the_unit,
     select_other_than_given,
     select_the_code_said,
@@ -739,6 +740,8 @@ class Predictor:
         if view.complete:   # "How many men were counted in ...?" of a frequency table: SUM(n), not COUNT
             query = sum_of_counts(item.question, query, view.table, view.numbers_matched)
         query = count_on_complete_column(item.question, query, view.table)   # COUNT skips missing cells
+        query = select_a_column_with_values(item.question, query, view.table, select)   # "the average dew point":
+        #                                    not `HourlyDewPointTemperature`, empty in every daily summary of the file
         query = cells_as_written(query, view.table)   # `Sub-Saharan Africa ` as the cell writes it
         return Prediction(query, decoded.log_probability, view, stopped=limit.expired, answerable=decoded.answerable)
 

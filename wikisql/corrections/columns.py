@@ -13,6 +13,7 @@ from wikisql.corrections.common import MAX_KIND_CELLS, UNIT_OF
 from wikisql.decoding import FUNCTION_WORDS
 from wikisql.encoding import (
     MAX_CONDITIONS,
+    TIME_WORDS,
     bundled_vocabulary,
     header_readings,
     percentile_readings,
@@ -251,6 +252,11 @@ def token_said(token: str, words: Sequence[str], text: str) -> bool:
         len(token) >= 3 and any(word.startswith(token) for word in words))   # "doubles" of "Double", `off` "offensive"
 
 
+# a rate said: "the murder rate", "assaults per 100,000 people", "per capita", "per thousand"
+_RATE_SAID = re.compile(r"\brates?\b|\bper\s+(?:capita|head|person|inhabitant|resident|thousand|hundred|million|"
+                        r"(?:1|10|100)(?:,?000)+|1\s*[km]\b)")
+
+
 def said_sibling_columns(question: str, query: Query, table: Table) -> Query:
     """`query` with a column it selects, orders by or compares moved to the sibling column whose header differs from
     its own in one token (`MaxTemp` and `MinTemp`, `Pressure3pm` and `Pressure9am`, `capital-gain` and
@@ -265,6 +271,7 @@ def said_sibling_columns(question: str, query: Query, table: Table) -> Query:
     words, text = said_words(question)
     tokens = [sibling_tokens(str(header)) for header in table.header]
     used = _used_columns(query)
+    rate_said = _RATE_SAID.search(text) is not None
     def moved(column: int) -> int:
         own = tokens[column]
         spanned = bool(own) and re.fullmatch(r"\d+ [a-z]+", own[0]) is not None   # `1month`: one token
@@ -282,6 +289,11 @@ def said_sibling_columns(question: str, query: Query, table: Table) -> Query:
                      and len(tokens[other]) == len(own) + 1 and tokens[other][:len(own)] == own
                      and tokens[other][-1] in SEX_TOKENS and token_said(tokens[other][-1], words, text)]
         siblings += qualified
+        rated = own[-1:] == ["rate"]   # `Robbery` and `Robbery rate`: a count and the same per head of population
+        siblings += [other for other in range(len(table.header))
+                     if other != column and other not in used and table.types[other] == table.types[column]
+                     and (tokens[other] == own[:-1] if rated else tokens[other] == [*own, "rate"])
+                     and rated != rate_said]
         return siblings[0] if len(siblings) == 1 else column
     def named(column: int) -> int:   # "the education of ...": `education`, not its code `education-num`
         own = tokens[column]
@@ -362,6 +374,64 @@ def move_columns(query: Query, moved: Callable[[int], int], selected: Callable[[
     if sel == query.sel and order == query.order and conds == query.conds:
         return query
     return dataclasses.replace(query, sel=sel, order=order, conds=conds)
+
+
+def _cells(table: Table, column: int) -> set[str]:
+    """The distinct cells of a column, written out, without the empty ones."""
+    return {str(row[column]).strip() for row in table.rows} - {"", "None"}
+
+
+_WHICH_ROW = re.compile(r"^\s*(?:(?:on|in|at|of|from)\s+)?(?:which|where|who)\b|,\s*(?:which|where|who)\b",
+                        re.IGNORECASE)   # "Which day ...", "On which day ...", "Of the stations ..., which one ..."
+_WHICH_TIME = re.compile(r"\bwhich\s+(?:(?:two|three|four|five|\d+)\s+)?(?:" + "|".join(TIME_WORDS) + r")s?\b",
+                         re.IGNORECASE)   # "Which two days ...", "In which year ..."
+_DATED = re.compile(r"\s*(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{4})\b")   # `2023-01-29T00:00:00`, `3/26/2007`
+
+
+def _is_dated(table: Table, column: int) -> bool:
+    """Whether a column holds times: headed by a word of time (`DATE`, `Year`) or holding dates in every cell."""
+    return bool(set(header_tokens(str(table.header[column]))) & set(TIME_WORDS)) or all(
+        _DATED.match(cell) for cell in _cells(table, column))
+
+
+def select_a_column_with_values(question: str, query: Query, table: Table, select: dict[int, float]) -> Query:
+    """`query` selecting, instead of a column that tells no row from another, the column the model scores highest
+    (`select`: log p(select = column)) that does and that the query does not use already:
+    - a column empty in every row of the table, to a column headed by every word of its header the question says,
+      two at least: a weather file's `HourlyDewPointTemperature`, empty in its daily summaries, for "the average
+      dew point on the day ..." is `DailyAverageDewPointTemperature`; an aggregate (not a COUNT) moves to a number
+      column only. A question saying less of the empty column ("Germany's fertility rate in 2013" of `2013`, "the
+      cruise Mach number" of `cruise_mach`) asks what the table does not hold;
+    - a column holding one value in every row (`NAME` 'LINCOLN AIRPORT, NE US' of a station's daily records) for a
+      question asking which row is first by an ordering ("Which day was the most humid?", "Where was support
+      weakest?") whose words do not say the header, to a column that is no number: the rows are told apart by
+      their names or dates (dates for "which day", "in which year": none where no column holds times, since the
+      table then does not say it).
+    A table with fewer than three rows, or whose every other column is alike, keeps the query (declining then says
+    the table holds no value)."""
+    if len(table.rows) < 3 or query.agg == AGGREGATION_OPS.index("COUNT"):
+        return query
+    cells = _cells(table, query.sel)
+    words, text = said_words(question)
+    alike = (query.order is not None and query.agg == 0 and len(cells) == 1 and _WHICH_ROW.search(question)
+             and not any(token_said(token, words, text) for token in header_tokens(str(table.header[query.sel]))))
+    if cells and not alike:
+        return query
+    said = {token for token in header_tokens(str(table.header[query.sel])) if token_said(token, words, text)}
+    if not cells and len(said) < 2:   # "Germany's fertility rate in 2013" of an empty `2013`: the table has none
+        return query
+    used = _used_columns(query)
+    timed = _WHICH_TIME.search(question) is not None
+    def fits(column: int) -> bool:
+        if alike:
+            return table.types[column] != "real" and (not timed or _is_dated(table, column))
+        return said <= set(header_tokens(str(table.header[column])))
+    candidates = [column for column in select if column not in used and column < len(table.header)
+                  and (query.agg == 0 or table.types[column] == "real") and len(_cells(table, column)) >= 2
+                  and fits(column)]
+    if not candidates:
+        return query
+    return dataclasses.replace(query, sel=max(candidates, key=select.__getitem__))
 
 
 def the_percentile_said(question: str, query: Query, table: Table) -> Query:

@@ -112,13 +112,14 @@ def add_the_numbered_row(question: str, query: Query, table: Table, rows_matched
     """`query` with `column = N` for a number the question says once right after a word that names one number
     column holding N as a cell ("How many households are there in Kakani ward 2?": `Ward No = 2`), or a year
     said that only a column headed year holds ("Is the San Diego 2022 cohort publishable?": `year = 2022`), when
-    the query looks up a value (no aggregation or ordering) and its conditions keep two rows or more: the model
-    missed a second condition. Kept only when the rows kept are then some, and fewer; not a number a condition
-    takes already, nor after a word of _NOT_ROW_NOUNS ("top 5", "than 10")."""
-    if query.agg != 0 or query.order is not None or not query.conds or len(query.conds) >= MAX_CONDITIONS:
+    the query looks up a value (no aggregation) and its conditions keep two rows or more: the model missed a second
+    condition; or when it orders the rows, whatever its conditions ("Which period 4 element has the highest boiling
+    point?": `period = 4`). Kept only when the rows kept are then some, and fewer; not a number a condition takes
+    already, nor after a word of _NOT_ROW_NOUNS ("top 5", "than 10")."""
+    if query.agg != 0 or not (query.conds or query.order is not None) or len(query.conds) >= MAX_CONDITIONS:
         return query
     taken = {str(c.value).strip() for c in query.conds}
-    used = {c.column for c in query.conds} | {query.sel}
+    used = {c.column for c in query.conds} | {query.sel} | ({query.order.column} if query.order else set())
     def holding(number: str, named: Callable[[int], bool]) -> list[int]:
         return [c for c, kind in enumerate(table.types) if kind == "real" and c not in used and named(c)
                 and float(number) in column_numbers(table, c)]

@@ -214,6 +214,7 @@ _NUMBERED_ROW = re.compile(r"(?:^|\b(?:in|for|of|at|by|from|to|on|did|does|do|wa
 
 
 # counts said as words or digits ("the three tallest", "top 5"; "the two-letter code")
+TIME_WORDS = ("date", "year", "season", "month", "day", "time", "week", "period", "hour")   # "when": in this preference
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                   "eighth": 8, "ninth": 9, "tenth": 10}

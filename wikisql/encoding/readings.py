@@ -244,9 +244,16 @@ def _dotted_reading(cut: str, question_words: Sequence[str], taken: Callable[[st
                 None)
 
 
+_ARTICLES = frozenset(("a", "an", "the"))   # no initials of three letters or more end with one
+_SUPERLATIVES = frozenset(word for word in _ASKING_WORDS if word.endswith("est"))   # no code stands for "highest"
+
+
 # short, familiar words a glued header writes for longer ones whose letters they do not keep in order
 _INFORMAL_WORDS = {"mom": ("mother", "mothers", "maternal"), "dad": ("father", "fathers", "paternal"),
                    "kid": ("child", "children"), "kids": ("children", "child")}
+
+# the short words of a range's two ends (`lo`, `hi`: a limit's, a day's temperatures) and the words said for them
+_RANGE_ENDS = {"hi": ("upper", "high"), "lo": ("lower", "low")}
 
 
 def _piece_reading(piece: str, question_words: Sequence[str], taken: Callable[[str], bool]) -> str | None:
@@ -320,6 +327,10 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
             if found and not other_holds([found]):
                 readings.append(found)
             continue
+        end = next((w for w in _RANGE_ENDS.get(short, ()) if w in words and not taken(w)), None)
+        if end is not None:   # `hi` "upper limit", `lo` "low"
+            readings.append(end)
+            continue
         month = MONTH_ABBREVIATIONS.get(short)   # `AUG` "august", `Sept` "september"
         if month is not None and month in words and not taken(short):
             readings.append(month)
@@ -333,6 +344,7 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
             phrase = words[i:i + len(short)]
             if ("".join(w[0] for w in phrase) == short and any(len(w) >= 4 and w not in _STOPWORDS for w in phrase)
                     and not _AUXILIARIES.intersection(phrase)   # `wt` is no "was tested"
+                    and (len(short) == 2 or phrase[-1] not in _ARTICLES)   # nor `LAT` "longitude among the"
                     and min(map(len, phrase)) >= 2):   # nor `NO3` "n octane": a letter alone is no word's initial
                 found = " ".join(phrase)
                 break
@@ -358,7 +370,7 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
                          and not taken(c)), None)
         matches = []   # (how much of the word the code keeps, word): "rd" keeps more of "round" than of "reached"
         for candidate in words if found is None else ():
-            if candidate in _STOPWORDS or taken(candidate):
+            if candidate in _STOPWORDS or taken(candidate) or candidate in _SUPERLATIVES:   # `ST` is no "smallest"
                 continue
             if vowels <= 1 and len(short) >= 3 and candidate.startswith(short) and len(candidate) >= len(short) + 3:
                 matches.append((1.0 + len(short) / len(candidate), candidate))

@@ -71,7 +71,7 @@ _FIELD_CODES = {
     "mslp": ("mean sea level pressure", "sea level pressure", "central pressure", "pressure"),
     "slp": ("sea level pressure", "pressure"),
     "vmax": ("maximum sustained wind", "maximum wind speed", "max wind", "wind speed", "winds", "wind"),
-    "elev": ("elevation", "altitude"), "alt": ("altitude", "elevation", "above sea level"),
+    "elev": ("elevation", "altitude", "above sea level"), "alt": ("altitude", "elevation", "above sea level"),
     # cars and housing
     "mpg": ("miles per gallon", "fuel economy", "gas mileage", "mileage", "fuel efficiency"),
     "hp": ("horsepower", "power"),
@@ -199,12 +199,14 @@ def formula_reading(header: str, question_words: Sequence[str]) -> str | None:
 def field_code_reading(header: str, question_words: Sequence[str], taken: Callable[[str], bool]) -> str | None:
     """The words a question says for a standard code of a field (_FIELD_CODES) or for a chemical element's symbol
     (_ELEMENT_SYMBOLS), as it says them: `bb` <- "walks", `X2b` <- "doubles", `tfr` <- "fertility", `hbp` <- "hit
-    by pitch", `K` <- "potassium"; none when the question says the code itself or another header has the words
-    (`taken`)."""
+    by pitch", `K` <- "potassium", `ELEV(M)` <- "above sea level" (a code with its unit in brackets); none when
+    the question says the code itself or another header has the words (`taken`)."""
     code = re.sub(r"[^a-z0-9]", "", str(header).lower())
     if code in question_words:
         return None
-    phrases = _FIELD_CODES.get(code, ()) + _ELEMENT_SYMBOLS.get(str(header).strip(), ())
+    unit = re.fullmatch(r"\s*([A-Za-z]+)\s*\([^()]*\)\s*", str(header))   # `ELEV(M)`: the code before its unit
+    phrases = _FIELD_CODES.get(code, ()) + _ELEMENT_SYMBOLS.get(str(header).strip(), ()) + (
+        _FIELD_CODES.get(unit[1].lower(), ()) if unit and unit[1].lower() != code else ())
     for phrase in sorted(phrases, key=lambda phrase: -len(phrase.split())):   # the longest said
         wanted = phrase.replace("-", " ").split()
         for start in range(len(question_words) - len(wanted) + 1):

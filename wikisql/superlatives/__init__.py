@@ -61,6 +61,7 @@ The names imported from `wikisql.superlatives` (by the engine, wikisql.declining
 """
 from __future__ import annotations
 
+from wikisql.encoding import TIME_WORDS
 from wikisql.superlatives.naming import compared_by_measure, is_identifier
 from wikisql.superlatives.reading import order_from_scores, read_superlative
 from wikisql.superlatives.restrictions import BOUND, restricts_the_rows
@@ -100,7 +101,6 @@ from wikisql.superlatives.words import (
     MIN,
     PERSON_WORDS,
     PLACE_WORDS,
-    TIME_WORDS,
     _adjective,
     _timed,
     column_direction,

@@ -9,7 +9,15 @@ import re
 from typing import Collection, Sequence
 
 from wikisql.corrections import AMOUNT_NOUNS
-from wikisql.encoding import NUMBER_WORDS, is_row_names, names_column, numbers_units, readable_header, singular
+from wikisql.encoding import (
+    NUMBER_WORDS,
+    TIME_WORDS,
+    is_row_names,
+    names_column,
+    numbers_units,
+    readable_header,
+    singular,
+)
 from wikisql.query import MAX_ORDER_LIMIT, Condition, Query
 from wikisql.schema import Table
 from wikisql.superlatives.naming import (
@@ -33,7 +41,6 @@ from wikisql.superlatives.words import (
     NAME_WORDS,
     PERSON_WORDS,
     PLACE_WORDS,
-    TIME_WORDS,
     TITLE_WORDS,
     VALUE_WORDS,
     _adjective,

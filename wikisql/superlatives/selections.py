@@ -10,7 +10,7 @@ import re
 from typing import Callable, Sequence
 
 from wikisql.corrections import days_of, header_tokens, said_words, token_said
-from wikisql.encoding import MAX_CONDITIONS, NUMBER_WORDS, singular
+from wikisql.encoding import MAX_CONDITIONS, NUMBER_WORDS, TIME_WORDS, singular
 from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, Condition, Query
 from wikisql.schema import Table
 from wikisql.superlatives.naming import _names, ranks_nothing
@@ -31,7 +31,6 @@ from wikisql.superlatives.words import (
     MAX,
     MIN,
     PERSON_WORDS,
-    TIME_WORDS,
     VALUE_WORDS,
     _a_year,
     _is_superlative,

@@ -41,7 +41,6 @@ _NOT_SUPERLATIVE = frozenset("""interest forest contest protest request harvest 
 PERSON_WORDS = frozenset("""name player athlete driver rider winner artist director author candidate coach
     manager person member pilot actor actress singer writer composer president captain jockey skipper
     golfer boxer wrestler runner swimmer cyclist nominee recipient owner holder""".split())
-TIME_WORDS = ("date", "year", "season", "month", "day", "time", "week", "period", "hour")   # "when": in this preference
 PLACE_WORDS = frozenset("""venue location city country place ground stadium site state island town region
     airport county arena track circuit course province nation district department constituency precinct ward
     borough municipality""".split())
