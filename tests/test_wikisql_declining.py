@@ -602,6 +602,29 @@ def test_a_name_nothing_in_the_table_holds_is_declined_when_the_query_would_answ
         assert name_not_held('What was the net income in the Bahamas?', affiliates, query) is None   # every row
 
 
+def test_a_count_of_people_asked_of_a_column_of_shares_is_declined():
+    from wikisql.declining.forms import count_of_shares
+    votes = Table("referendum", ["name", "leaveVoteshare", "turnout", "electorate"], ["text", "real", "real", "real"],
+                  [["Reading", 41.6, 72.3, 110000], ["Slough", 54.3, 62.1, 80000], ["Wokingham", 43.3, 80.2, 120000]])
+    share = Query(1, 0, (Condition(0, 0, "Reading"),))
+    assert count_of_shares("How many people voted Leave in Reading?", votes, share) == "leaveVoteshare"
+    assert "'leaveVoteshare' holds shares" in cannot_answer("How many people voted Leave in Reading?", share, votes)
+    assert count_of_shares("How many people per 100 voted Leave in Reading?", votes, share) is None
+    assert count_of_shares("What share voted Leave in Reading?", votes, share) is None
+    counts = Query(3, 0, (Condition(0, 0, "Reading"),))
+    assert count_of_shares("How many people could vote in Reading?", votes, counts) is None   # a count column
+    assert count_of_shares("How many people turned out in Reading?", votes, Query(2, 0, share.conds)) is None
+    #                                                           (`turnout`: no share word at its end, left alone)
+
+
+def test_an_aggregate_word_does_not_hide_an_attribute_no_column_holds():
+    stations = Table("stations", ["STATION NAME", "LAT", "LON", "ELEV(M)"], ["text", "real", "real", "real"],
+                     [["TROMSO", 69.683, 18.917, 9.0], ["BODO", 67.267, 14.367, 11.0]])
+    assert missing_attribute("What is the mean annual temperature at Tromso?", stations) == "annual temperature"
+    assert missing_attribute("What is the mean elevation of Tromso?", stations) is None   # `ELEV(M)`
+    assert missing_attribute("What is the average of Tromso?", stations) is None   # nothing but the aggregate
+
+
 def test_how_many_answered_with_a_whole_column_is_declined():
     skulls = Table(id='skulls', header=['epoch', 'mb', 'nh'], types=['text', 'real', 'real'],
                    rows=[['c4000BC', 131, 50], ['c4000BC', 125, 48], ['c3300BC', 138, 51]])

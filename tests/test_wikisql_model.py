@@ -2497,3 +2497,16 @@ def test_a_number_said_after_a_word_naming_its_column_restricts_an_ordering():
                                     rows_matched) == Query(0, 0, ((1, 0, "4"),), Order(2, True, 1))
         assert add_the_numbered_row("Which of the top 4 elements boils highest?", ordered, elements,
                                     rows_matched) is ordered
+
+
+def test_a_value_its_column_writes_with_other_punctuation_moves_to_the_column_that_writes_it_so():
+    variables = Table("v", ["field", "standard_name", "long_name"], ["text"] * 3,
+                      [["batt_v", "battery_voltage", "Battery voltage"],
+                       ["batt_v_ss", "battery_voltage_at_sample_start", "Battery voltage (sample start)"],
+                       ["p_u", "air_pressure", "Air pressure (upper boom)"]])
+    decoded = Query(0, 0, ((1, 0, "Battery voltage"),))
+    assert move_to_holding_column(decoded, variables) == Query(0, 0, ((2, 0, "Battery voltage"),))
+    written = Query(0, 0, ((1, 0, "battery_voltage"),))
+    assert move_to_holding_column(written, variables) is written   # written as its own column writes it
+    both = Query(0, 0, ((1, 0, "Battery voltage"), (2, 0, "Air pressure (upper boom)")))
+    assert move_to_holding_column(both, variables) is both   # the other column has a condition already

@@ -24,10 +24,12 @@ def move_to_holding_column(query: Query, table: Table, question: str = "") -> Qu
     one other text column that has it as a whole cell (tables.count_cells), when no other condition is on that
     column: "the combined Asian population of the HAU counties" decoded `county = 'HAU'` is `category = 'HAU'`.
     A value said in the plural that no cell holds is read in the singular ("the lanthanoids": the cell
-    `lanthanoid`), in its column or moved the same way. A value that is a cell of two or more columns goes to the
-    one of them the question's words name (`question`; "intentionally walked 43 times": not `hr`, one of several
-    columns with a 43), else stays, as one of no column does (declining.impossible_condition). A word on a number
-    column moves later, once the superlatives are read (words_off_number_columns)."""
+    `lanthanoid`), in its column or moved the same way. A value its column holds only with other punctuation
+    (`battery_voltage` for "Battery voltage") goes to the one other column that writes it so (_written_elsewhere).
+    A value that is a cell of two or more columns goes to the one of them the question's words name (`question`;
+    "intentionally walked 43 times": not `hr`, one of several columns with a 43), else stays, as one of no column
+    does (declining.impossible_condition). A word on a number column moves later, once the superlatives are read
+    (words_off_number_columns)."""
     conds = list(query.conds)
     for index, condition in enumerate(conds):
         if _number_held_elsewhere(condition, table):   # `Asia = 1,411` of a table where only `Africa` has 1,411
@@ -37,6 +39,9 @@ def move_to_holding_column(query: Query, table: Table, question: str = "") -> Qu
                 conds[index] = dataclasses.replace(condition, column=holder)
             continue
         if not holds_no_cell(condition, table):
+            written = _written_elsewhere(condition, table, {c.column for c in conds})
+            if written is not None:   # `standard_name` holds `battery_voltage`, `long_name` 'Battery voltage'
+                conds[index] = dataclasses.replace(condition, column=written)
             continue
         one = _singular_value(condition.value)
         if one is not None and count_cells(table, condition.column, one):
@@ -52,6 +57,22 @@ def move_to_holding_column(query: Query, table: Table, question: str = "") -> Qu
                     conds[index] = dataclasses.replace(condition, column=column, value=value)
                 break
     return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
+
+
+def _written_elsewhere(condition: Condition, table: Table, used: set[int]) -> int | None:
+    """The one other text column, not `used`, with a cell written as an `=` text value is (case and outer spaces
+    aside), when the condition's own column holds the value only with other punctuation (`battery_voltage` for
+    "Battery voltage"): the database compares text as written, so only that column finds the row."""
+    value = str(condition.value).strip().lower()
+    def writes(column: int) -> bool:
+        return table.types[column] == "text" and any(
+            row[column] is not None and str(row[column]).strip().lower() == value for row in table.rows)
+    if condition.operator != CONDITION_OPS.index("=") or not value or table.types[condition.column] != "text" \
+            or writes(condition.column):
+        return None
+    others = [column for column in range(len(table.header)) if column != condition.column and column not in used
+              and writes(column)]
+    return others[0] if len(others) == 1 else None
 
 
 def words_off_number_columns(query: Query, table: Table, question: str = "") -> Query:

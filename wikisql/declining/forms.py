@@ -364,6 +364,29 @@ def holds_shares(table: Table, column: int) -> bool:
     return bool(numbers) and all(0 <= n <= 100 for n in numbers) and any(n != int(n) for n in numbers)
 
 
+# "How many people voted Leave in Reading?": a count of people (or votes, cases), not of a share or rate said
+_PEOPLE_COUNTED = re.compile(r"^\s*how\s+many\s+(?:people|persons|voters|votes|residents|inhabitants|citizens|men|"
+                             r"women|children|students|patients|cases)\b(?![^?]*(?:\bper\b|\bpercent|\bshare|\brate|%))",
+                             re.IGNORECASE)
+_SHARE_END = re.compile(r"(?:share|pct|percent|percentage|rate|ratio|proportion|%)\W*$", re.IGNORECASE)
+
+
+def count_of_shares(question: str, table: Table, query: Query | None) -> str | None:
+    """The header of the column of shares a "How many people ...?" reads as a count, or None: "How many people voted
+    Leave in Reading?" of `leaveVoteshare` (per cent of the vote) asks for a number of people the table does not
+    give. Only for a column whose header says it holds shares (a share word, or `%`, at its end: `leaveVoteshare`,
+    `Turnout %`) and holds_shares, selected as a row's value; not when the question asks for a share itself ("How
+    many people per 1,000 ...", "... what percent")."""
+    if query is None or query.agg != 0 or query.order is not None or query.sel >= len(table.header) \
+            or not _PEOPLE_COUNTED.match(question):
+        return None
+    header = str(table.header[query.sel])
+    if not (_SHARE_END.search(header) or _words(readable_header(header)) & _SHARE_HEADER_WORDS) \
+            or not holds_shares(table, query.sel):
+        return None
+    return header
+
+
 def _read_numbers(table: Table, column: int) -> list[float]:
     """The numbers a column's cells read as for the official engine (read_number), cells that read none left out."""
     return [number for number in (read_number(row[column]) for row in table.rows) if number is not None]

@@ -73,6 +73,7 @@ _ANY_COLUMN = frozenset("""name value number amount total count figure result th
     period week kind type sort version code id""".split())
 _NO_ATTRIBUTE = frozenset("""average mean total sum highest lowest most least maximum minimum max min largest smallest
     earliest latest last first all any every someone anyone each best worst top""".split())
+_AGGREGATE_WORDS = frozenset(("average", "mean"))   # an average asked of the rest of the phrase ("total": left alone)
 _PERCENT_WORDS = frozenset("percentage percent share".split())
 # "kind of X", "X type": X is asked, unless a column holds kinds
 _KIND_WORDS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
@@ -198,6 +199,9 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
             return None                                      # kind), nor where a column holds kinds (`Type`, `class`)
         phrase = [w for w in phrase if w not in _KIND_WORDS]
         length -= 1
+    aggregated = [w for w in phrase if w not in _AGGREGATE_WORDS]
+    if aggregated and len(aggregated) < len(phrase):   # "the mean annual temperature at Tromso": the temperature
+        phrase, length = aggregated, length - (len(phrase) - len(aggregated))
     nouns = [singular(w) for w in phrase]
     if nouns == ["name"] and numbers_only:
         return "name"   # "What is the name of airline 3?" of a table of numbers only: no column holds a name

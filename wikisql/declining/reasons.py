@@ -27,6 +27,7 @@ from wikisql.declining.forms import (
     STATISTIC,
     _named_percentages,
     change_held,
+    count_of_shares,
     holds_shares,
     how_long_held,
     other_unit,
@@ -204,6 +205,9 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
     unnamed = rows_noun_not_held(question, table, query) or counted_of_one_row(question, table, query)
     if unnamed is not None:
         return f"no column of this table holds what it asks for ({unnamed})"
+    shares = count_of_shares(question, table, query)
+    if shares is not None:
+        return f"no column of this table holds what it asks for (a count: {shares!r} holds shares)"
     attribute = missing_attribute(question, table, query) or thing_not_held(question, table, query) or (
         "a place" if place_not_held(question, table, query) else None)
     if attribute is not None:
