@@ -7,7 +7,7 @@ import torch
 
 from bert.config import BertConfig
 from bert.modeling import BertModel
-from wikisql import encoding, engine
+from wikisql import encoding, engine, pipeline
 from wikisql.checkpoint import load_checkpoint, save_checkpoint
 from wikisql.content import ContentMatcher, _cuts_number, cell_key, demonyms, in_no_cell, is_a_cell
 from wikisql.schema import Example, Table
@@ -292,8 +292,8 @@ def test_predictions_come_in_example_order_despite_the_length_sort(tokenizer, mo
         return Decoded(Query(0, 0, ((0, 0, item.question),)), ((0, 0),), 0.0)
 
     monkeypatch.setattr(engine, "greedy_decode", decode_to_question)
-    monkeypatch.setattr(engine, "drop_pointer_values", lambda query, table: query)   # keeps these cell-less values
-    monkeypatch.setattr(engine, "drop_clause_values", lambda query, table: query)   # and these question-long ones
+    monkeypatch.setattr(pipeline, "drop_pointer_values", lambda query, table: query)   # keeps these cell-less values
+    monkeypatch.setattr(pipeline, "drop_clause_values", lambda query, table: query)   # and these question-long ones
     wide = Table("t3", [f"column {i}" for i in range(40)], ["text"] * 40, [])  # too wide for 64: read in part
     questions = ["a much longer question about the points of the team in the city", "Name?",
                  "Which is it", "How many points did ann lee score in the first year"]

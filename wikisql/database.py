@@ -46,7 +46,7 @@ class TimeLimit:
 
 class QueryExecutor(Protocol):
     """What execution-guided decoding needs of a database: a Database, or a view of one that maps
-    column numbers (engine.ColumnView.database)."""
+    column numbers (views.ColumnView.database)."""
 
     def execute(self, table_id: str, query: Query) -> list: ...
 

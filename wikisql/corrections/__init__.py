@@ -6,7 +6,7 @@ question says and the model missed or misread: a total that is a SUM, not a COUN
 number of ..."), a condition whose value the question implies (`sex = 'F'` for "women"), a number
 said about a header rather than a row ("under 15" of `pop15`), a value cut short or put on the
 wrong column. Each returns its query unchanged when its case does not apply, so they compose; the
-prediction engine (wikisql/engine.py, `Predictor._decode`) runs them in order after decoding.
+prediction pipeline (wikisql/pipeline.py, `correct`) runs them in order after decoding.
 Nothing here executes SQL: where a rule needs the number of rows a query matches, the engine
 passes a `rows_matched` callback.
 
