@@ -2510,3 +2510,71 @@ def test_a_value_its_column_writes_with_other_punctuation_moves_to_the_column_th
     assert move_to_holding_column(written, variables) is written   # written as its own column writes it
     both = Query(0, 0, ((1, 0, "Battery voltage"), (2, 0, "Air pressure (upper boom)")))
     assert move_to_holding_column(both, variables) is both   # the other column has a condition already
+
+
+def test_the_tables_year_on_a_text_column_that_writes_it_in_every_row_is_no_condition():
+    from wikisql.corrections import drop_table_year
+    gpus = Table("gpu_specs_released_2020", ["name", "released", "TDP"], ["text", "text", "real"],
+                 [["GeForce MX330", "Feb 10th, 2020", 10], ["Radeon RX 5300", "May 28th, 2020", 100]])
+    decoded = Query(2, AGGREGATION_OPS.index("MAX"), ((1, 0, "2020"),))   # "Highest TDP in the 2020 GPU list?"
+    assert drop_table_year(decoded, gpus) == Query(2, AGGREGATION_OPS.index("MAX"), ())
+    mixed = Table("gpu_specs_released_2020", ["name", "released", "TDP"], ["text", "text", "real"],
+                  [["GeForce MX330", "Feb 10th, 2020", 10], ["Radeon RX 5300", "Jan 7th, 2019", 100]])
+    assert drop_table_year(decoded, mixed) is decoded   # not every row is of 2020
+
+
+def test_a_value_written_as_the_header_of_the_column_measured_is_no_condition():
+    from wikisql.corrections import drop_header_values
+    acids = Table("acids", ["Amino Acid", "C", "H", "N"], ["text", "real", "real", "real"],
+                  [["A", 3, 7, 1], ["H", 6, 9, 3], ["G", 2, 5, 1]])
+    fewest = Query(2, AGGREGATION_OPS.index("MIN"), ((0, 0, "H"),))
+    assert drop_header_values("Fewest H atoms in an amino acid?", fewest, acids) == \
+        Query(2, AGGREGATION_OPS.index("MIN"), ())
+    looked_up = Query(1, 0, ((0, 0, "H"),))   # the value of a row
+    assert drop_header_values("How many carbons has H?", looked_up, acids) is looked_up
+    ordered = Query(0, 0, ((0, 0, "H"),), Order(2, True, 1))
+    assert drop_header_values("Which amino acid has the most H?", ordered, acids) == Query(0, 0, (), Order(2, True, 1))
+    assert drop_header_values("Of amino acid H and the others, which has the most H?", ordered, acids) is ordered
+    votes = Table("v", ["IncName", "IncParty", "R", "Joly"], ["text", "text", "real", "real"],
+                  [["Ann", "R", 100, 3], ["Bob", "D", 80, 5], ["Cy", "Joly", 60, 9]])
+    party = Query(0, 0, ((1, 0, "R"),), Order(2, False, 1))   # "party" names `IncParty`: a row's value
+    assert drop_header_values("Which incumbent from party R had the smallest R vote?", party, votes) is party
+    joly = Query(0, 0, ((1, 0, "Joly"),), Order(3, True, 1))   # a header of more than two letters: a name
+    assert drop_header_values("Among the districts Joly won, which had the most Joly votes?", joly, votes) is joly
+
+
+def test_a_condition_no_row_passes_beside_one_that_names_the_row_is_dropped():
+    from wikisql.corrections import drop_unheld_beside_a_key
+    factors = Table("f", ["Model", "Variable", "Bronze Level", "Platinum Level"], ["text", "text", "real", "real"],
+                    [["Infant", "TERM_X_SEVERITY3", 7.2, 6.1], ["Infant", "TERM_X_SEVERITY4", 9.9, 8.4],
+                     ["Adult", "FAGE_LAST_60_GT", 0.5, 0.3]])
+    newborn = Query(2, 0, ((1, 0, "TERM_X_SEVERITY3"), (0, 0, "newborn")))
+    assert drop_unheld_beside_a_key(newborn, factors) == Query(2, 0, ((1, 0, "TERM_X_SEVERITY3"),))
+    women = Query(2, 0, ((1, 0, "FAGE_LAST_60_GT"), (3, 0, "women 60")))   # no number on a number column
+    assert drop_unheld_beside_a_key(women, factors) == Query(2, 0, ((1, 0, "FAGE_LAST_60_GT"),))
+    no_key = Query(2, 0, ((0, 0, "Infant"), (0, 0, "newborn")))   # `Model` names no row alone: declined later
+    assert drop_unheld_beside_a_key(no_key, factors) is no_key
+    held = Query(2, 0, ((1, 0, "TERM_X_SEVERITY3"), (0, 0, "Infant")))
+    assert drop_unheld_beside_a_key(held, factors) is held
+    named = Query(2, 0, ((1, 0, "TERM_X_SEVERITY3"), (0, 0, "Newborn Model")))   # a name the table lacks: asked
+    assert drop_unheld_beside_a_key(named, factors) is named
+
+
+def test_a_square_bracket_the_question_closes_after_a_value_is_taken():
+    from wikisql.corrections import brackets_closed_as_said
+    codes = Table("c", ["ICD_Code", "Description"], ["text", "text"],
+                  [["P9160", "Severe hypoxic ischemic encephalopathy [HIE]"], ["P9161", "Mild HIE"]])
+    cut = Query(0, 0, ((1, 0, "Severe hypoxic ischemic encephalopathy [HIE"),))
+    question = "Which code is 'Severe hypoxic ischemic encephalopathy [HIE]'?"
+    assert brackets_closed_as_said(question, cut, codes) == \
+        Query(0, 0, ((1, 0, "Severe hypoxic ischemic encephalopathy [HIE]"),))
+
+
+def test_the_number_of_the_tables_rows_after_the_is_no_condition():
+    from wikisql.corrections import drop_counted_number_words
+    acids = Table("acids", ["Amino Acid", "C"], ["text", "real"], [[chr(65 + i), i] for i in range(20)])
+    decoded = Query(1, AGGREGATION_OPS.index("AVG"), ((0, 0, "20"),))
+    assert drop_counted_number_words("On average how many carbons do the 20 amino acids have?", decoded, acids) == \
+        Query(1, AGGREGATION_OPS.index("AVG"), ())
+    assert drop_counted_number_words("On average how many carbons do the 12 amino acids have?",
+                                     Query(1, 5, ((0, 0, "12"),)), acids) == Query(1, 5, ((0, 0, "12"),))

@@ -2603,3 +2603,35 @@ def test_when_of_a_quarterly_table_is_its_quarter_and_name_of_the_noun_asks_for_
     assert answer(provinces, read_superlative("When was Saskatchewan's population lowest?", Query(1, MIN, ()),
                                               provinces)) == ["q2 2017"]
     assert asked_for("name of the game with the highest last_30_day_avg") == ("noun", ["game"])
+
+
+def test_the_noun_that_heads_a_family_of_headers_asks_for_the_rows_names():
+    from wikisql.superlatives import name_not_a_family, select_the_noun_asked
+    gpus = Table("gpus", ["name", "gpu_chip", "released", "gpu_clock", "memory_clock", "TDP"],
+                 ["text", "text", "text", "real", "text", "real"],
+                 [["GeForce MX330", "GP108", "Feb 10th, 2020", 1531, "1752 MHz", 10],
+                  ["Radeon RX 5300", "Navi 14", "May 28th, 2020", 1327, "1750 MHz", 100],
+                  ["GeForce RTX 3080", "GA102", "Sep 1st, 2020", 1440, "1188 MHz", 320]])
+    clock = Query(3, 0, ((4, 0, "1188 MHz"),))
+    assert name_not_a_family("Which GPU has a memory clock of 1188 MHz?", clock, gpus) == \
+        Query(0, 0, ((4, 0, "1188 MHz"),))   # "GPU" heads `gpu_chip` and `gpu_clock`: the rows' names
+    named = Query(0, 0, (), Order(5, False, 1))
+    assert select_the_noun_asked("Which GPU has the lowest TDP?", named, gpus) is named   # not `gpu_chip`
+    assert name_not_a_family("Which GPU has the lowest TDP?", Query(1, 0, (), Order(5, False, 1)), gpus) == named
+    chips = Table("chips", ["name", "chip", "clock"], ["text", "text", "real"],
+                  [["A", "GP108", 1531], ["B", "Navi 14", 1327], ["C", "GA102", 1440]])
+    chip = Query(1, 0, (), Order(2, True, 1))
+    assert name_not_a_family("Which chip has the highest clock?", chip, chips) is chip   # a column's own noun
+    turbines = Table("t", ["turbine_type", "turbine_id", "name", "rotor_area"], ["text", "real", "text", "real"],
+                     [["AW100/3000", 1, "", 7800.0], ["V150/4200", 2, "V150", 17671.0], ["N149", 3, "", 0.5]])
+    named = Query(2, 0, (), Order(3, True, 1))   # a family that names its rows (`turbine_type`): the noun's column
+    assert select_the_noun_asked("Which turbine has the largest rotor area?", named, turbines) == \
+        Query(0, 0, (), Order(3, True, 1))
+    typed = Query(0, 0, (), Order(3, True, 1))
+    assert name_not_a_family("Which turbine has the largest rotor area?", typed, turbines) is typed
+
+
+def test_a_superlative_that_ends_asking_which_row_is_read_as_the_rows():
+    assert asked_for("Lightest side chain belongs to which amino acid?") == ("row", ["amino", "acid"])
+    assert asked_for("The highest GDP is in which country?") == ("row", ["country"])
+    assert asked_for("Lightest side chain of the amino acids?") is None

@@ -45,6 +45,7 @@ from wikisql.corrections import (
     drop_distance_origin,
     drop_function_word_values,
     drop_header_numbers,
+    drop_header_values,
     drop_non_numbers,
     drop_numbers_inside_values,
     drop_pointer_values,
@@ -53,6 +54,7 @@ from wikisql.corrections import (
     drop_rate_numbers,
     drop_row_said_twice,
     drop_table_year,
+    drop_unheld_beside_a_key,
     drop_unit_values,
     drop_whole_period,
     drop_whole_span,
@@ -103,6 +105,7 @@ from wikisql.superlatives import (
     extreme_as_said,
     full_name_not_a_part,
     kind_said_as_rows,
+    name_not_a_family,
     name_not_a_modifier,
     name_not_an_id,
     name_not_its_kind,
@@ -197,9 +200,11 @@ def correct(decoded: Query, item: EncodedExample, view: ColumnView, scores: Exam
     #                                                   the superlative is read: "Which liquid ...?" names rows)
     query = drop_header_numbers(year_columns(item.question, query, view.table), view.table,
                                 item.question)   # `X1972` for 1972
+    query = drop_header_values(item.question, query, view.table)   # "Fewest H atoms": not also `Amino Acid = H`
     query = select_the_row_asked(item.question, query, view.table)   # "Which area sold 1,127 homes?": `city`
     query = select_the_noun_asked(item.question, query, view.table)   # "Which country ...": `Country/Region`
     query = name_not_a_modifier(item.question, query, view.table)   # "Which beach bar ...": `name`, not `beach`
+    query = name_not_a_family(item.question, query, view.table)   # "Which GPU ...": `name`, not `gpu_chip`
     query = select_the_time_asked(item.question, query, view.table)   # "When did 150 K Road count 184 ...?"
     query = the_percentile_said(item.question, query, view.table)   # "the 97th percentile height": `P97`
     query = select_the_measure_asked(item.question, query, view.table)   # "How windy was it ...?"
@@ -232,6 +237,8 @@ def correct(decoded: Query, item: EncodedExample, view: ColumnView, scores: Exam
     before_drops = query
     query = drop_pointer_values(drop_non_numbers(query, view.table), view.table)   # after the readings, which
     #                                                                        take such values as pointers
+    query = drop_unheld_beside_a_key(query, view.table)   # "a full-term newborn (TERM_X_SEVERITY3)": no `Model =
+    #                                                         'newborn'` beside the variable that names the row
     if view.complete and len(query.conds) < len(before_drops.conds):   # "the total expression score of the
         query = sum_for_total(item, query, view.numbers_matched)   # Venetian painters, school D": its rows,
         #                                                            once `Drawing = 'Venetian painters'` is gone

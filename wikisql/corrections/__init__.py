@@ -87,6 +87,7 @@ from wikisql.corrections.comparisons import (
     compared_by_compass,
     comparison_in_range,
     drop_header_numbers,
+    drop_header_values,
     drop_numbers_inside_values,
     drop_row_said_twice,
     headed_values_equal,
@@ -110,6 +111,7 @@ from wikisql.corrections.dates import (
 )
 from wikisql.corrections.holders import (
     add_the_cells_said,
+    drop_unheld_beside_a_key,
     move_to_holding_column,
     parenthesized_conditions,
     split_repeated_values,
@@ -162,8 +164,10 @@ __all__ = [
     "count_by_an_averaged_condition", "count_not_row_numbers", "count_on_complete_column", "count_the_rows_asked",
     "count_what_no_cell_says", "count_when_told", "dates_in_parts", "days_of", "drop_clause_values",
     "drop_counted_number_words", "drop_distance_origin", "drop_function_word_values", "drop_header_numbers",
+    "drop_header_values",
     "drop_non_numbers", "drop_numbers_inside_values", "drop_pointer_values", "drop_possessive_s",
-    "drop_quantifier_values", "drop_rate_numbers", "drop_row_said_twice", "drop_table_year", "drop_unit_values",
+    "drop_quantifier_values", "drop_rate_numbers", "drop_row_said_twice", "drop_table_year", "drop_unheld_beside_a_key",
+    "drop_unit_values",
     "drop_whole_period", "drop_whole_span", "extreme_of_a_whole_column", "extreme_of_one_row", "head_noun_columns",
     "headed_code", "headed_values_equal", "header_tokens", "header_unit", "holds_no_cell", "is_coordinate", "iso_day",
     "kept_rows", "measure_of_the_unit_said", "move_off_row_numbers", "move_to_holding_column", "names_each_row",

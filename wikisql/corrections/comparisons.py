@@ -17,9 +17,30 @@ from wikisql.corrections.common import _found
 from wikisql.corrections.kinds import coded_labels
 from wikisql.decoding import COMPARISON_WORDS, COUNT, FUNCTION_WORDS, NOT_A_NOUN, operator_of_comparison
 from wikisql.encoding import MAX_CONDITIONS, header_readings, is_row_names, names_column, numbered_row_nouns, singular
-from wikisql.query import CONDITION_OPS, Condition, Query
+from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, Condition, Query
 from wikisql.schema import Table
 from wikisql.tables import cell_number, column_numbers, count_cells
+
+
+def drop_header_values(question: str, query: Query, table: Table) -> Query:
+    """`query` without its `=` conditions on a text column whose value is written as the one- or two-letter header
+    of the column the query aggregates or orders by (another column), unless the word before it names the
+    condition's column: "Fewest H atoms in an amino acid?" decoded MIN(H) WHERE `Amino Acid` = 'H' (histidine's
+    letter): the question's `H` names the column counted, not a row (but "Which incumbent from party R had the
+    smallest R vote?" keeps `IncParty = 'R'`)."""
+    measured = ({query.sel} if query.agg not in (0, AGGREGATION_OPS.index("COUNT")) else set()) | (
+        {query.order.column} if query.order is not None else set())
+    names = {str(table.header[column]).strip() for column in measured if len(str(table.header[column]).strip()) <= 2}
+    def header_said(condition: Condition) -> bool:
+        value = str(condition.value).strip()
+        if condition.operator != CONDITION_OPS.index("=") or condition.column in measured \
+                or table.types[condition.column] != "text" or value not in names:
+            return False
+        before = re.findall(r"([A-Za-z]+)\W+" + re.escape(value) + r"\b", question)
+        return not any(names_column([singular(word.lower())], str(table.header[condition.column]), question)
+                       for word in before)
+    kept = tuple(c for c in query.conds if not header_said(c))
+    return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 
 def drop_header_numbers(query: Query, table: Table, question: str = "") -> Query:

@@ -118,7 +118,9 @@ def select_not_the_unit(question: str, query: Query, table: Table, select: dict[
 
 def drop_table_year(query: Query, table: Table) -> Query:
     """`query` without its `=` conditions of a number column on a year that no cell holds and that is the table's
-    year ("in 1970" of `baseball_batting_1970`, "these 1980 cars" of `auto_mpg_1980`): the table, not a row. So
+    year ("in 1970" of `baseball_batting_1970`, "these 1980 cars" of `auto_mpg_1980`): the table, not a row; so
+    does the table's year on a text column that writes it in every cell ("the 2020 GPUs" of `released` 'Feb 10th,
+    2020' in `gpu_specs_released_2020`). So
     goes a text column's name of a place or thing that no cell of any column holds and that is a word of the
     table's id or titles ("from O'Hare" of `chicago_ohare_air_routes_1997`, whose rows all leave O'Hare)."""
     years = set(YEAR.findall(table.title))
@@ -126,6 +128,10 @@ def drop_table_year(query: Query, table: Table) -> Query:
     def table_year(condition: Condition) -> bool:
         if condition.operator != CONDITION_OPS.index("="):
             return False
+        if table.types[condition.column] == "text" and str(condition.value).strip() in years:
+            year = str(condition.value).strip()   # "the 2020 GPUs" of `released` 'Feb 10th, 2020' in every row
+            cells = table.cells(condition.column)
+            return bool(cells) and all(re.search(rf"(?<!\d){year}(?!\d)", cell) for cell in cells)
         if table.types[condition.column] == "text":   # a name the title says: one word, no cell anywhere
             value = re.sub(r"['’]", "", str(condition.value).strip().lower())
             return re.fullmatch(r"[a-z]{3,}", value) is not None and value in title_words and not any(

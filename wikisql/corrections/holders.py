@@ -10,6 +10,7 @@ import re
 from typing import Callable, Sequence
 
 from wikisql.content import in_no_cell
+from wikisql.corrections.aggregation import kept_rows
 from wikisql.corrections.columns import header_tokens, said_words, token_said
 from wikisql.corrections.common import _found, holds_no_cell, names_each_row
 from wikisql.decoding import COUNT, FUNCTION_WORDS
@@ -73,6 +74,26 @@ def _written_elsewhere(condition: Condition, table: Table, used: set[int]) -> in
     others = [column for column in range(len(table.header)) if column != condition.column and column not in used
               and writes(column)]
     return others[0] if len(others) == 1 else None
+
+
+def drop_unheld_beside_a_key(query: Query, table: Table) -> Query:
+    """`query` without its `=` conditions that no row passes (a text value no cell of its column holds, a value
+    that is no number on a number column) when another `=` condition, on a text column that names each row once,
+    keeps one row: "For a full-term newborn at severity 3 (TERM_X_SEVERITY3), what bronze multiplier applies?"
+    decoded `Variable = 'TERM_X_SEVERITY3' AND Model = 'newborn'`: the variable says which row; the words the
+    model also took for a value only describe it. Only values in lower case: a name the table does not hold ("How
+    many copies did GTA V sell on the Xbox 360?") is asked, and declined."""
+    def unheld(condition: Condition) -> bool:
+        if condition.operator != CONDITION_OPS.index("=") or str(condition.value) != str(condition.value).lower():
+            return False   # (a name: "Grand Theft Auto V on the Xbox 360" asks what the table does not hold)
+        if table.types[condition.column] == "text":
+            return holds_no_cell(condition, table)
+        return cell_number(condition.value) is None
+    keys = [c for c in query.conds if c.operator == CONDITION_OPS.index("=") and not unheld(c)
+            and names_each_row(table, c.column) and len(kept_rows(table, [c])) == 1]
+    if not keys or not any(map(unheld, query.conds)):
+        return query
+    return dataclasses.replace(query, conds=tuple(c for c in query.conds if not unheld(c)))
 
 
 def words_off_number_columns(query: Query, table: Table, question: str = "") -> Query:

@@ -165,14 +165,14 @@ def drop_unit_values(question: str, query: Query) -> Query:
 def drop_counted_number_words(question: str, query: Query, table: Table) -> Query:
     """`query` without its `=` conditions on a text column whose value is a number word the question says before a
     plural noun, a count of the rows asked for, when no cell of the column holds it ("the three species with the
-    highest aspect ratio" decoded `Species = 'three'`), or the number of the table's rows said after "all", "these"
-    or "those" ("the total weight of all 31 men" decoded `oxy = '31'`; "the average close over these 59 sessions"
-    decoded `Open > 59`, a comparison whatever the column holds)."""
+    highest aspect ratio" decoded `Species = 'three'`), or the number of the table's rows said after "all", "these",
+    "those" or "the" ("the total weight of all 31 men" decoded `oxy = '31'`, "the 20 amino acids" of 20 rows; "the
+    average close over these 59 sessions" decoded `Open > 59`, a comparison whatever the column holds)."""
     def counts_rows(value: str) -> bool:
         return any(singular(match[1].lower()) != match[1].lower() for match in re.finditer(
             rf"(?<![\w'’-]){re.escape(value)}\s+([a-z]+)\b", question, re.IGNORECASE))
     def all_rows(value: str) -> bool:   # "the total weight of all 31 men" of a table of 31 rows
-        return value == str(len(table.rows)) and re.search(rf"\b(?:all|these|those)\s+{re.escape(value)}\s+[a-z]+",
+        return value == str(len(table.rows)) and re.search(rf"\b(?:all|these|those|the)\s+{re.escape(value)}\s+[a-z]+",
                                                            question, re.IGNORECASE) is not None
     def held(condition: Condition) -> bool:   # a cell of its column, as text or as a number
         value = str(condition.value).strip()
@@ -333,15 +333,19 @@ def close_brackets(query: Query) -> Query:
 def brackets_closed_as_said(question: str, query: Query, table: Table) -> Query:
     """`query` with a condition value that opens a bracket it does not close taken up to the bracket the question
     closes right after it, when that is a cell of its column ("the 22 year old from RCB-5(VILLA MILITAR)" decoded
-    `LOCALIDAD = 'RCB-5(VILLA MILITAR'`, the cell `RCB-5(VILLA MILITAR)`)."""
+    `LOCALIDAD = 'RCB-5(VILLA MILITAR'`, the cell `RCB-5(VILLA MILITAR)`); square brackets too ("'Severe hypoxic
+    ischemic encephalopathy [HIE]'" decoded `... [HIE`)."""
     def closed(c: Condition) -> Condition:
         value = c.value if isinstance(c.value, str) else ""
-        if value.count("(") <= value.count(")") or table.types[c.column] != "text":
+        if table.types[c.column] != "text":
             return c
-        for start, end in _found(question, value):
-            whole = question[start:end + 1]
-            if question[end:end + 1] == ")" and count_cells(table, c.column, whole):
-                return dataclasses.replace(c, value=whole)
+        for opening, closing in ("()", "[]"):
+            if value.count(opening) <= value.count(closing):
+                continue
+            for start, end in _found(question, value):
+                whole = question[start:end + 1]
+                if question[end:end + 1] == closing and count_cells(table, c.column, whole):
+                    return dataclasses.replace(c, value=whole)
         return c
     conds = tuple(map(closed, query.conds))
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)

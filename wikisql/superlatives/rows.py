@@ -152,7 +152,9 @@ def _clause_noun(clause: str) -> list[str]:
 
 # what to return, said after the superlative as a short tail: "Top 3 base salaries at LA Galaxy - who?", "Which two
 # fixes were farthest south? timestamps please", "Top 3 Alliance results, which locations?"
-_TAIL = re.compile(r"^(?P<head>.*?\S)(?:\s+[-–—]\s+|\?\s+|,\s*(?=(?:who|whom|which|what|where|when)\b))"
+_TAIL = re.compile(r"^(?P<head>.*?\S)(?:\s+[-–—]\s+|\?\s+|,\s*(?=(?:who|whom|which|what|where|when)\b)"
+                   r"|\s+(?:belongs?|belonged|goes|went|comes?|came)\s+(?:to|from)\s+(?=which\b)"   # "Lightest side
+                   r"|\s+(?:is|was|are|were)\s+(?:in|from|at|of)\s+(?=which\b))"   # chain belongs to which amino acid?"
                    r"(?P<tail>[^?,]+?)\s*\??$")
 _TELLING = frozenset("give show list tell".split())   # "Give its symbol.": a tail that tells what to return
 _TAIL_FILLERS = _TELLING | frozenset("please me the just only their its".split())

@@ -10,7 +10,7 @@ import re
 from typing import Callable, Sequence
 
 from wikisql.corrections import days_of, header_tokens, said_words, token_said
-from wikisql.encoding import MAX_CONDITIONS, NUMBER_WORDS, TIME_WORDS, singular
+from wikisql.encoding import MAX_CONDITIONS, NUMBER_WORDS, TIME_WORDS, readable_header, singular
 from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, Condition, Query
 from wikisql.schema import Table
 from wikisql.superlatives.naming import _names, ranks_nothing
@@ -31,6 +31,7 @@ from wikisql.superlatives.words import (
     MAX,
     MIN,
     PERSON_WORDS,
+    TITLE_WORDS,
     VALUE_WORDS,
     _a_year,
     _is_superlative,
@@ -266,6 +267,40 @@ def name_not_a_modifier(question: str, query: Query, table: Table) -> Query:
     return dataclasses.replace(query, sel=rows)
 
 
+def _heads_a_family(noun: str, table: Table) -> bool:
+    """Whether the noun is the first word of two headers or more that go on with a word (`gpu_chip`, `gpu_clock` for
+    "GPU"), none of which names or identifies (`turbine_type`, `turbine_id`): it says whose attributes those columns
+    are, the rows', not what one of them holds (not `team86`, `team87`: one attribute, by year)."""
+    family = [said for said in (_words(readable_header(str(header))) for header in table.header)
+              if len(said) >= 2 and singular(said[0]) == noun and said[1].isalpha()]
+    return len(family) >= 2 and not any(said[1] in _NAMING_ENDS for said in family)   # (`turbine_type`, `turbine_id`:
+    #                                                                                 the family names its rows)
+
+
+_NAMING_ENDS = frozenset("name names type types model models id code title label".split())
+
+
+def name_not_a_family(question: str, query: Query, table: Table) -> Query:
+    """`query` selecting the rows' names (names_more_rows: a `name` or `title` column naming most rows) instead of a
+    text or number column of the family the asked noun heads ("Which GPU has a memory clock of 1188 MHz?" decoded
+    SELECT `gpu_clock`, or `gpu_chip` for "Which GPU has the lowest TDP?": "GPU" heads `gpu_chip` and `gpu_clock`,
+    the attributes of each GPU the table names), when no condition gives either column and the names fill every
+    row; not a column of the family that names its rows itself (`turbine_type`)."""
+    asked = asked_for(question)
+    if query.agg != 0 or asked is None or asked[0] not in ("row", "noun") or not _WHICH.match(question.lower()):
+        return query
+    nouns = [singular(w) for w in asked[1] if not _is_superlative(w) and w not in NUMBER_WORDS]
+    said = _words(readable_header(str(table.header[query.sel])))
+    if not nouns or len(said) < 2 or singular(said[0]) != nouns[-1] or said[1] in _NAMING_ENDS \
+            or not _heads_a_family(nouns[-1], table):
+        return query   # (`turbine_type`, `gpu_name`: the family's own names)
+    rows = row_name_column(table)
+    if rows is None or rows == query.sel or not header_word_sets(table.header)[rows] & TITLE_WORDS \
+            or len(table.cells(rows)) < len(table.rows) or {query.sel, rows} & set(query.given_columns()):
+        return query
+    return dataclasses.replace(query, sel=rows)
+
+
 def _answers_which(table: Table, column: int, nouns: Sequence[str]) -> bool:
     """Whether a column the asked noun names can answer "which": not one the same in every row whose header the noun
     only qualifies (`ion_charge` 1 for "Which ion ...?"; but WikiSQL's "Which Played has ...?" of `Played`, its
@@ -285,7 +320,7 @@ def select_the_noun_asked(question: str, query: Query, table: Table) -> Query:
     #        (not "What score to par did Mike Weir have?": `To par`, a value's column; but "What district is ...?"
     #        of a column of districts, below)
     nouns = [singular(w) for w in asked[1] if not _is_superlative(w) and w not in NUMBER_WORDS]
-    if not nouns or nouns[-1] in TIME_WORDS:
+    if not nouns or nouns[-1] in TIME_WORDS or _heads_a_family(nouns[-1], table):   # "Which GPU": not `gpu_chip`
         return query
     words = header_word_sets(table.header)
     if any(noun in words[query.sel] for noun in nouns):   # "Which manufacturer makes ...": `Manufacturer`, not `Make`
