@@ -378,7 +378,7 @@ def move_columns(query: Query, moved: Callable[[int], int], selected: Callable[[
 
 def _cells(table: Table, column: int) -> set[str]:
     """The distinct cells of a column, written out, without the empty ones."""
-    return {str(row[column]).strip() for row in table.rows} - {"", "None"}
+    return set(table.cells(column))
 
 
 _WHICH_ROW = re.compile(r"^\s*(?:(?:on|in|at|of|from)\s+)?(?:which|where|who)\b|,\s*(?:which|where|who)\b",

@@ -267,33 +267,30 @@ def name_not_a_modifier(question: str, query: Query, table: Table) -> Query:
     return dataclasses.replace(query, sel=rows)
 
 
-def _heads_a_family(noun: str, table: Table) -> bool:
-    """Whether the noun is the first word of two headers or more that go on with a word (`gpu_chip`, `gpu_clock` for
-    "GPU"), none of which names or identifies (`turbine_type`, `turbine_id`): it says whose attributes those columns
-    are, the rows', not what one of them holds (not `team86`, `team87`: one attribute, by year)."""
-    family = [said for said in (_words(readable_header(str(header))) for header in table.header)
-              if len(said) >= 2 and singular(said[0]) == noun and said[1].isalpha()]
-    return len(family) >= 2 and not any(said[1] in _NAMING_ENDS for said in family)   # (`turbine_type`, `turbine_id`:
-    #                                                                                 the family names its rows)
-
-
 _NAMING_ENDS = frozenset("name names type types model models id code title label".split())
 
 
+def _heads_a_family(noun: str, table: Table) -> bool:
+    """Whether the noun is the first word of two headers or more that go on with a word (`gpu_chip`, `gpu_clock` for
+    "GPU"), none of which names or identifies (not `turbine_type`, `turbine_id`): it says whose attributes those
+    columns are, the rows', not what one of them holds (nor `team86`, `team87`: one attribute, by year)."""
+    family = [said for said in (_words(readable_header(str(header))) for header in table.header)
+              if len(said) >= 2 and singular(said[0]) == noun and said[1].isalpha()]
+    return len(family) >= 2 and not any(said[1] in _NAMING_ENDS for said in family)
+
+
 def name_not_a_family(question: str, query: Query, table: Table) -> Query:
-    """`query` selecting the rows' names (names_more_rows: a `name` or `title` column naming most rows) instead of a
-    text or number column of the family the asked noun heads ("Which GPU has a memory clock of 1188 MHz?" decoded
-    SELECT `gpu_clock`, or `gpu_chip` for "Which GPU has the lowest TDP?": "GPU" heads `gpu_chip` and `gpu_clock`,
-    the attributes of each GPU the table names), when no condition gives either column and the names fill every
-    row; not a column of the family that names its rows itself (`turbine_type`)."""
+    """`query` selecting the rows' names (row_name_column, headed name or title, a cell in every row) instead of a
+    text or number column of the family the asked noun heads (_heads_a_family: "Which GPU has a memory clock of 1188
+    MHz?" decoded SELECT `gpu_clock`, or `gpu_chip` for "Which GPU has the lowest TDP?": "GPU" heads `gpu_chip` and
+    `gpu_clock`, the attributes of each GPU the table names), when no condition gives either column."""
     asked = asked_for(question)
     if query.agg != 0 or asked is None or asked[0] not in ("row", "noun") or not _WHICH.match(question.lower()):
         return query
     nouns = [singular(w) for w in asked[1] if not _is_superlative(w) and w not in NUMBER_WORDS]
     said = _words(readable_header(str(table.header[query.sel])))
-    if not nouns or len(said) < 2 or singular(said[0]) != nouns[-1] or said[1] in _NAMING_ENDS \
-            or not _heads_a_family(nouns[-1], table):
-        return query   # (`turbine_type`, `gpu_name`: the family's own names)
+    if not nouns or len(said) < 2 or singular(said[0]) != nouns[-1] or not _heads_a_family(nouns[-1], table):
+        return query
     rows = row_name_column(table)
     if rows is None or rows == query.sel or not header_word_sets(table.header)[rows] & TITLE_WORDS \
             or len(table.cells(rows)) < len(table.rows) or {query.sel, rows} & set(query.given_columns()):
