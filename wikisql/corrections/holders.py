@@ -66,8 +66,7 @@ def _written_elsewhere(condition: Condition, table: Table, used: set[int]) -> in
     "Battery voltage"): the database compares text as written, so only that column finds the row."""
     value = str(condition.value).strip().lower()
     def writes(column: int) -> bool:
-        return table.types[column] == "text" and any(
-            row[column] is not None and str(row[column]).strip().lower() == value for row in table.rows)
+        return table.types[column] == "text" and value in table.cells(column, lower=True)
     if condition.operator != CONDITION_OPS.index("=") or not value or table.types[condition.column] != "text" \
             or writes(condition.column):
         return None

@@ -14,7 +14,15 @@ from wikisql.encoding import NUMBER_WORDS, names_column, singular
 from wikisql.query import Condition, Query
 from wikisql.schema import Table
 from wikisql.superlatives.rows import fronted_clause, limit
-from wikisql.superlatives.words import _PHRASE_ENDS, _VERBS, _adjective, _is_superlative, _words, header_word_sets
+from wikisql.superlatives.words import (
+    _PHRASE_ENDS,
+    _VERBS,
+    _adjective,
+    _is_superlative,
+    _words,
+    header_word_sets,
+    phrase_nouns,
+)
 from wikisql.tables import cell_number, count_cells
 
 _PARTITIVE = re.compile(r"^(?:which|who)\s+(?:one\s+)?of\s+(?:the\s+)?(?P<rest>.*)$")
@@ -278,7 +286,7 @@ def _pointing(condition: Condition, word: str, phrase: Sequence[str], table: Tab
     if not value or str(condition.value).strip().lower() in {str(row[condition.column]).strip().lower()
                                                             for row in table.rows}:
         return False
-    nouns = {singular(w) for w in phrase if not _is_superlative(w) and w not in NUMBER_WORDS}
+    nouns = set(phrase_nouns(phrase))
     pointers = {word, _adjective(word), "farthest", "furthest"}
     if word.endswith("ernmost"):
         pointers.add(word[:-len("ernmost")])   # "the furthest north": `Region = 'north'`

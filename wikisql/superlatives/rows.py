@@ -47,6 +47,7 @@ from wikisql.superlatives.words import (
     _is_superlative,
     _words,
     header_word_sets,
+    phrase_nouns,
 )
 from wikisql.tables import holding, mostly_numbers
 
@@ -231,7 +232,7 @@ def asked_for(question: str, bare: bool = False) -> tuple[str, list[str]] | None
             if wh == "which" and bare and len(phrase) == 2 and phrase[0] in ("most", "least"):
                 # "Among acids with an Emet of 0, which is least toxic?": an adjective, not a noun, so one of the rows
                 return "row", _clause_noun(fronted["clause"]) if fronted else []
-            nouns = [singular(w) for w in phrase if not _is_superlative(w) and w not in NUMBER_WORDS]
+            nouns = phrase_nouns(phrase)
             timed = any(noun in TIME_WORDS for noun in nouns) and not (   # "What is the earliest year": a value;
                 wh == "which" or any(w in NUMBER_WORDS for w in phrase)   # "Which was the quietest trading day",
                 or any(_is_superlative(w) and _MEASURES.get(_adjective(w)) and not _MEASURES[_adjective(w)]
@@ -462,7 +463,7 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
     asks the `time`, not the `day`)."""
     words = header_word_sets(table.header)
     if kind == "bare":   # the rows only where the head noun names them: "Tallest player from Spain" (a person),
-        nouns = [singular(w) for w in phrase if not _is_superlative(w) and w not in NUMBER_WORDS]   # "Most populous
+        nouns = phrase_nouns(phrase)                         # "Most populous
         if not nouns or nouns[-1] in words[order_column]:   # state ..." (`state`); "Most expensive IGI stone" and
             return -1                                        # "Highest core CPI reading" ask for the value
         if nouns[-1] in PERSON_WORDS:
@@ -477,7 +478,7 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
         return named[0] if len(named) == 1 else -1   # "heaviest self-reported weight" of `weight`, nor "lowest
         #                                              first-round score" of a golf `score` (-11, -9, ..., CUT)
     if kind in ("noun", "row"):
-        nouns = [singular(w) for w in phrase if not _is_superlative(w) and w not in NUMBER_WORDS]
+        nouns = phrase_nouns(phrase)
         def names_ordered(words: Sequence[str]) -> bool:   # "district" names no `distcod` unless a code is asked
             return _names(words, table, order_column, question) and not _unasked_code(question, table,
                                                                                                    order_column)

@@ -38,6 +38,7 @@ from wikisql.superlatives.words import (
     _words,
     column_direction,
     header_word_sets,
+    phrase_nouns,
     superlative_word,
 )
 from wikisql.tables import column_numbers
@@ -255,7 +256,7 @@ def name_not_a_modifier(question: str, query: Query, table: Table) -> Query:
     asked = asked_for(question)
     if query.agg != 0 or asked is None or asked[0] not in ("row", "noun"):
         return query
-    nouns = [singular(w) for w in asked[1] if not _is_superlative(w) and w not in NUMBER_WORDS]
+    nouns = phrase_nouns(asked[1])
     words = header_word_sets(table.header)
     if len(nouns) < 2 or query.order is None or table.types[query.sel] != "text" \
             or not words[query.sel] & set(nouns[:-1]) or any(nouns[-1] in header for header in words) \
@@ -287,7 +288,7 @@ def name_not_a_family(question: str, query: Query, table: Table) -> Query:
     asked = asked_for(question)
     if query.agg != 0 or asked is None or asked[0] not in ("row", "noun") or not _WHICH.match(question.lower()):
         return query
-    nouns = [singular(w) for w in asked[1] if not _is_superlative(w) and w not in NUMBER_WORDS]
+    nouns = phrase_nouns(asked[1])
     said = _words(readable_header(str(table.header[query.sel])))
     if not nouns or len(said) < 2 or singular(said[0]) != nouns[-1] or not _heads_a_family(nouns[-1], table):
         return query
@@ -316,7 +317,7 @@ def select_the_noun_asked(question: str, query: Query, table: Table) -> Query:
     which = (asked[0] == "row" and _WHICH.match(question.lower())) or (asked[0] == "noun" and query.order is not None)
     #        (not "What score to par did Mike Weir have?": `To par`, a value's column; but "What district is ...?"
     #        of a column of districts, below)
-    nouns = [singular(w) for w in asked[1] if not _is_superlative(w) and w not in NUMBER_WORDS]
+    nouns = phrase_nouns(asked[1])
     if not nouns or nouns[-1] in TIME_WORDS or _heads_a_family(nouns[-1], table):   # "Which GPU": not `gpu_chip`
         return query
     words = header_word_sets(table.header)

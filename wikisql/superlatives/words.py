@@ -58,6 +58,12 @@ def _is_superlative(word: str) -> bool:
     return word in _EXTREMES or (len(word) >= 6 and word.endswith("est") and word not in _NOT_SUPERLATIVE)
 
 
+def phrase_nouns(words: Sequence[str]) -> list[str]:
+    """A noun phrase's words in the singular, without its superlatives and number words ("three tallest
+    buildings": building)."""
+    return [singular(w) for w in words if not _is_superlative(w) and w not in NUMBER_WORDS]
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[^\W_]+(?:'s)?", text.lower().replace("’", "'"))   # letters of any alphabet: "niederaußem"
 
