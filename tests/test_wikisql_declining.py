@@ -114,6 +114,8 @@ from wikisql.schema import Table
     ('How many countries use each plug type?', 'grouping'),
     ('How many countries use 230 V and how many use 220 V?', 'two aggregates at once'),
     ("What is Japan's total energy use per person across all sources?", 'arithmetic between values'),
+    ('How many alternatives are cheaper than the one that was chosen?', 'a comparison between two columns or rows'),
+    ('On how many days was the flow higher than on the previous day?', 'a comparison between two columns or rows'),
 ])
 def test_each_form_is_found(question, form):
     assert outside_grammar(question) == form

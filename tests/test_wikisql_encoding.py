@@ -662,3 +662,29 @@ def test_a_steam_table_and_a_table_of_sections_read_their_symbols():
     assert readings[3] == "web thickness" and readings[1] == "deep" and readings[2] is None
     # a sports table's `P` and `A` are no pressure or area
     assert header_readings(["Team", "P", "W", "A"], "Which team has the largest area?")[3] != "area"
+
+
+@pytest.mark.parametrize("header, question, column, reading", [
+    (["Date", "prec", "tmin", "tmean", "tmax", "qt"], "minimum temperature on 1981-06-30", 2, "minimum temperature"),
+    (["Date", "prec", "tmin", "tmean", "tmax", "qt"], "Flow on the hottest day (by max temperature)", 4,
+     "max temperature"),
+    (["Date", "prec", "tmin", "tmean", "tmax", "qt"], "Which day had the coldest mean temperature?", 3,
+     "mean temperature"),
+    (["day", "wmin", "wmax"], "the max wind on day 3", 2, "max wind"),
+    (["day", "maxt", "mint"], "the temperature maximum on day 3", 1, "maximum temperature"),   # the other way round
+    (["Date", "prec", "tmin", "tmean", "tmax", "qt"], "the minimum on 1981-06-30", 2, None),   # no measure said
+    (["Date", "prec", "tmin", "tmean", "tmax", "qt"], "minimum rain on 1981-06-30", 2, None),   # not a "t" word
+])
+def test_a_code_gluing_a_statistic_to_a_measure_s_letters_reads_the_two_words_said(header, question, column, reading):
+    assert header_readings(header, question)[column] == reading
+
+
+def test_river_star_and_weather_codes_read_as_said():
+    catchment = ["Date", "prec", "tmin", "tmean", "tmax", "qt"]
+    assert header_readings(catchment, "How many days had more than 10 mm of rain?")[1] == "rain"
+    assert header_readings(catchment, "river discharge on 2004-01-14")[5] == "discharge"
+    assert header_readings(catchment, "the daily mean temperature on 2004-01-25")[3] == "mean temperature"
+    stars = ["logg", "Teff", "a", "b"]
+    assert header_readings(stars, "Which temperature gives the smallest a?")[1] == "temperature"
+    assert header_readings(stars, "What surface gravity is listed for the 7400 K entry?")[0] == "surface gravity"
+    assert header_readings(["mag", "depth"], "the magnitude of the deepest quake")[0] == "magnitude"

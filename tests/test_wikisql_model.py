@@ -2578,3 +2578,50 @@ def test_the_number_of_the_tables_rows_after_the_is_no_condition():
         Query(1, AGGREGATION_OPS.index("AVG"), ())
     assert drop_counted_number_words("On average how many carbons do the 12 amino acids have?",
                                      Query(1, 5, ((0, 0, "12"),)), acids) == Query(1, 5, ((0, 0, "12"),))
+
+
+def test_a_number_no_cell_of_the_selected_column_holds_moves_to_its_holder_before_the_select_moves():
+    from wikisql.corrections import number_off_the_selected_column
+    stars = Table("limb", ["logg", "Teff", "u", "a"], ["real"] * 4,
+                  [[4.5, 1500, 1.2569, 2.1886], [4.5, 1600, 1.1, 2.0], [4.5, 1700, 0.9, 1.7]])
+    decoded = Query(2, 0, ((2, 0, "1500"),))   # "linear coefficient u at 1500 K" decoded SELECT u WHERE u = 1500
+    moved = number_off_the_selected_column(decoded, stars, "linear limb-darkening coefficient u at 1500 K")
+    assert moved == Query(2, 0, ((1, 0, "1500"),))
+    assert select_other_than_given(moved, {0: -3.0, 1: -2.0, 2: -0.1, 3: -1.0}) is moved   # u stays selected
+    held = Query(2, 0, ((2, 0, "0.9"),))   # a cell of `u` itself: for select_other_than_given
+    assert number_off_the_selected_column(held, stars) is held
+    aggregated = Query(2, AGGREGATION_OPS.index("MAX"), ((2, 0, "1500"),))
+    assert number_off_the_selected_column(aggregated, stars) is aggregated
+
+
+def test_a_number_column_said_whole_and_left_by_a_word_is_selected_over_one_not_said():
+    emoji = Table("emoji", ["Emoji", "Occurrences", "Negative", "Positive"], ["text", "real", "real", "real"],
+                  [["😍", 6359, 329, 4835], ["🚜", 12, 1, 9]])
+    decoded = Query(2, 0, ((3, 0, "😍"),))   # "positive tweets containing 😍": SELECT Negative WHERE Positive = '😍'
+    assert words_off_number_columns(decoded, emoji, "positive tweets containing 😍") == Query(3, 0, ((0, 0, "😍"),))
+    said = "negative tweets containing 😍"   # the selected column is said: only the condition moves
+    assert words_off_number_columns(decoded, emoji, said) == Query(2, 0, ((0, 0, "😍"),))
+
+
+def test_a_value_on_two_columns_stays_on_the_one_whose_own_header_word_the_question_says():
+    prices = Table("nl", ["Country", "Datetime (UTC)", "Datetime (Local)", "Price (EUR/MWhe)"],
+                   ["text", "text", "text", "real"],
+                   [["Netherlands", "2022-08-29 08:00:00", "2022-08-29 10:00:00", 512.3],
+                    ["Netherlands", "2022-08-29 06:00:00", "2022-08-29 08:00:00", 498.0]])
+    both = Query(3, 0, ((1, 0, "2022-08-29 08:00:00"), (2, 0, "2022-08-29 08:00:00")))
+    assert split_repeated_values("price at 2022-08-29 08:00:00 UTC", both, prices) == \
+        Query(3, 0, ((1, 0, "2022-08-29 08:00:00"),))
+    assert split_repeated_values("price at 2022-08-29 08:00:00 local time", both, prices) == \
+        Query(3, 0, ((2, 0, "2022-08-29 08:00:00"),))
+    assert split_repeated_values("price at 2022-08-29 08:00:00", both, prices) == both   # neither said
+
+
+def test_an_ordinal_no_cell_holds_is_read_as_its_number():
+    bins = Table("zinc", ["mw_bins", "sas", "percentile"], ["text", "real", "text"],
+                 [["250.0", 2.1, "median"], ["250.0", 3.0, "90"], ["450.0", 3.4, "90"]])
+    decoded = Query(1, 0, ((0, 0, "450.0"), (2, 0, "90th")))
+    assert move_to_holding_column(decoded, bins, "SAS of the 90th percentile row of the 450.0 bin") == \
+        Query(1, 0, ((0, 0, "450.0"), (2, 0, "90")))
+    written = Table("ranks", ["place", "points"], ["text", "real"], [["90th", 1.0], ["1st", 9.0]])
+    kept = Query(1, 0, ((0, 0, "90th"),))   # a cell as written
+    assert move_to_holding_column(kept, written) == kept

@@ -12,7 +12,7 @@ from wikisql.corrections import add_kind_condition
 from wikisql.database import Database
 from wikisql.declining import cannot_answer
 from wikisql.decoding import Decoded
-from wikisql.query import AGGREGATION_OPS, Condition, Order, Query
+from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, Condition, Order, Query
 from wikisql.schema import Table
 from wikisql.superlatives import (
     _adjective,
@@ -2635,3 +2635,42 @@ def test_a_superlative_that_ends_asking_which_row_is_read_as_the_rows():
     assert asked_for("Lightest side chain belongs to which amino acid?") == ("row", ["amino", "acid"])
     assert asked_for("The highest GDP is in which country?") == ("row", ["country"])
     assert asked_for("Lightest side chain of the amino acids?") is None
+
+
+def test_most_negative_of_a_count_headed_negative_is_its_largest():
+    emoji = Table("emoji", ["Unicode name", "Negative", "Positive"], ["text", "real", "real"],
+                  [["FACE WITH TEARS OF JOY", 3614, 6845], ["PILE OF POO", 40, 9]])
+    assert superlative_word("Name of the emoticon found in the most negative tweets", emoji) == "most"
+    assert superlative_word("Name of the emoticon found in the most negative tweets", CARS) == "lowest"
+    most = extreme_as_said("Name of the emoticon found in the most negative tweets", Query(1, MAX, ()), emoji)
+    assert most == Query(1, MAX, ())
+
+
+LIMB = Table("limb", ["logg", "Teff", "u", "a"], ["real"] * 4,
+             [[4.5, 4800, 0.70, 0.61], [4.5, 5200, 0.66, 0.55], [4.5, 5600, 0.61, 0.59], [4.5, 6000, 0.58, 0.50]])
+
+
+def test_an_asked_noun_a_code_stands_for_after_an_adjective_or_a_fronted_comparison_names_the_rows():
+    highest = read_superlative("Which effective temperature has the highest u?", Query(2, MAX, ()), LIMB)
+    assert highest.order == Order(2, True, 1) and answer(LIMB, highest) == [4800]   # `Teff`, read "temperature"
+    above = Query(3, MIN, ((1, CONDITION_OPS.index(">"), "5000"),))
+    smallest = read_superlative("Above 5000 K, which temperature has the smallest a coefficient?", above, LIMB)
+    assert smallest.sel == 1 and smallest.order == Order(3, False, 1) and answer(LIMB, smallest) == [6000]
+    assert asked_for("Above 5000 K, which temperature has the smallest a?") == ("row", ["temperature"])
+    value = Query(2, MAX, ())   # an adjective and a noun no column is read by: the value
+    assert read_superlative("Which grid point has the highest u?", value, LIMB).order is None
+
+
+def test_the_column_a_comparison_is_on_orders_the_rows_only_where_the_superlative_measures_it():
+    hours = Table("prices", ["Datetime (UTC)", "Price (EUR/MWhe)", "Volume"], ["text", "real", "real"],
+                  [["2022-08-29 06:00:00", 498.0, 10], ["2022-08-29 07:00:00", 560.5, 30],
+                   ["2022-08-29 08:00:00", 512.3, 20]])
+    select = {0: -0.1, 1: -2.0, 2: -1.0}
+    extremes = {c: (-2.0, -0.5) for c in range(3)}
+    over = Query(0, MIN, ((1, CONDITION_OPS.index(">"), "500"),))
+    cheapest = order_from_scores("UTC time of the cheapest hour that still cost more than 500", over, hours, select,
+                                 extremes)
+    assert cheapest.order == Order(1, False, 1) and answer(hours, cheapest) == ["2022-08-29 08:00:00"]
+    busiest = order_from_scores("UTC time of the hour with the most volume among those over 500", over, hours,
+                                select, extremes)
+    assert busiest.order == Order(2, True, 1)   # another column is named: the compared one only restricts

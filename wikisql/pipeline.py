@@ -66,6 +66,7 @@ from wikisql.corrections import (
     move_off_row_numbers,
     move_to_holding_column,
     number_before_its_column,
+    number_off_the_selected_column,
     number_on_its_named_column,
     older_than_as_said,
     one_column_per_number,
@@ -140,6 +141,7 @@ def correct(decoded: Query, item: EncodedExample, view: ColumnView, scores: Exam
     query = count_by_an_averaged_condition(item.question, query, view.table)   # "How many months had an
     #                                                          average temperature below 2?": not AVG(month)
     select = {column: float(scores.sel[i]) for i, column in enumerate(view.columns)}   # log p(select = column)
+    query = number_off_the_selected_column(query, view.table, item.question)   # "u at 1500 K": `Teff = 1500`
     query = select_other_than_given(query, select, item.question, view.table)   # not SELECT name WHERE name =
     #                                                                             'Special K'
     query = coded_label_conditions(item.question, query, view.table, select)   # "public colleges":

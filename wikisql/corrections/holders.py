@@ -25,8 +25,9 @@ def move_to_holding_column(query: Query, table: Table, question: str = "") -> Qu
     one other text column that has it as a whole cell (tables.count_cells), when no other condition is on that
     column: "the combined Asian population of the HAU counties" decoded `county = 'HAU'` is `category = 'HAU'`.
     A value said in the plural that no cell holds is read in the singular ("the lanthanoids": the cell
-    `lanthanoid`), in its column or moved the same way. A value its column holds only with other punctuation
-    (`battery_voltage` for "Battery voltage") goes to the one other column that writes it so (_written_elsewhere).
+    `lanthanoid`), and an ordinal as its number ("the 90th percentile": `90`), in its column or moved the same way.
+    A value its column holds only with other punctuation (`battery_voltage` for "Battery voltage") goes to the one
+    other column that writes it so (_written_elsewhere).
     A value that is a cell of two or more columns goes to the one of them the question's words name (`question`;
     "intentionally walked 43 times": not `hr`, one of several columns with a 43), else stays, as one of no column
     does (declining.impossible_condition). A word on a number column moves later, once the superlatives are read
@@ -57,6 +58,24 @@ def move_to_holding_column(query: Query, table: Table, question: str = "") -> Qu
                 if column is not None and column not in used:
                     conds[index] = dataclasses.replace(condition, column=column, value=value)
                 break
+    return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
+
+
+def number_off_the_selected_column(query: Query, table: Table, question: str = "") -> Query:
+    """`query` with the `=` condition on its own select column moved to the one other number column that holds the
+    number, when no cell of the selected column does ("linear coefficient u at 1500 K" decoded SELECT u WHERE u =
+    1500: `Teff = 1500`, u still selected), before the select moves off a column its condition gives
+    (columns.select_other_than_given) to answer the question's value back."""
+    if query.agg != 0 or query.sel is None:
+        return query
+    conds = list(query.conds)
+    used = {c.column for c in conds}
+    for index, condition in enumerate(conds):
+        if condition.column == query.sel and _number_held_elsewhere(condition, table):
+            holder = _one_holder(_holding_columns(table, condition.column, condition.value, ("real",)), table,
+                                 question, condition.value)
+            if holder is not None and holder not in used:
+                conds[index] = dataclasses.replace(condition, column=holder)
     return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
 
 
@@ -99,8 +118,12 @@ def words_off_number_columns(query: Query, table: Table, question: str = "") -> 
     """`query` with each `=` condition of a number column whose value is no number moved to the one text column
     that has it as a whole cell (as move_to_holding_column moves text): "How many pedestrians passed 45 Queen
     Street between 8:00-8:59?" decoded `8 Darby Street NS = '8:00-8:59'` is `hour = '8:00-8:59'`. After the
-    superlatives are read, which take such a condition as the model pointing at the column it orders by."""
+    superlatives are read, which take such a condition as the model pointing at the column it orders by. A number
+    column the question names by every word of its header, left so, is the one asked when the selected number column
+    is named by none ("positive tweets containing 😍" decoded SELECT Negative WHERE Positive = '😍': SELECT Positive
+    WHERE Emoji = '😍')."""
     conds = list(query.conds)
+    left = []
     for index, condition in enumerate(conds):
         if table.types[condition.column] != "real" or condition.operator != CONDITION_OPS.index("=") or \
                 cell_number(condition.value) is not None:
@@ -108,8 +131,20 @@ def words_off_number_columns(query: Query, table: Table, question: str = "") -> 
         holder = _one_holder(_holding_columns(table, condition.column, condition.value, ("text",)), table, question,
                              condition.value)
         if holder is not None and holder not in {c.column for c in conds}:
+            left.append(condition.column)
             conds[index] = dataclasses.replace(condition, column=holder)
-    return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
+    if tuple(conds) == query.conds:
+        return query
+    moved = dataclasses.replace(query, conds=tuple(conds))
+    words, text = said_words(question)
+    def named(column: int) -> bool | None:   # every token of the header said; None: none of them
+        said = [token_said(token, words, text) for token in header_tokens(str(table.header[column]))]
+        return None if not any(said) else all(said)
+    if query.order is None and query.sel is not None and table.types[query.sel] == "real" and named(query.sel) is None:
+        asked = [c for c in dict.fromkeys(left) if c != query.sel and named(c) and c not in moved.given_columns()]
+        if len(asked) == 1:
+            return dataclasses.replace(moved, sel=asked[0])
+    return moved
 
 
 def _one_holder(holders: Sequence[int], table: Table, question: str, value: object) -> int | None:
@@ -139,8 +174,11 @@ def _number_held_elsewhere(condition: Condition, table: Table) -> bool:
 
 
 def _singular_value(value: object) -> str | None:
-    """A value whose last word is a plural, with that word in the singular ("alkali metals" -> "alkali metal"), or
-    None when it is no plural."""
+    """A value whose last word is a plural, with that word in the singular ("alkali metals" -> "alkali metal"), an
+    ordinal number as a number ("90th" -> "90": a column of percentiles writes `90`), or None when it is neither."""
+    ordinal = re.fullmatch(r"\s*(\d+)(?:st|nd|rd|th)\s*", str(value), re.IGNORECASE)
+    if ordinal:
+        return ordinal[1]
     words = str(value).split()
     if not words or not words[-1].isalpha():
         return None
@@ -234,10 +272,11 @@ def split_repeated_values(question: str, query: Query, table: Table) -> Query:
 def _one_column_for_a_value(question: str, first: Condition, second: Condition, table: Table) -> Condition | None:
     """Of two `=` conditions with one value that the question says once, as a whole word, and that both columns hold:
     the one whose header the question says and the other's not ("customers ... who have churn marked Yes": `Churn`,
-    not also `PhoneService`), else the one of the column with fewer distinct cells, the broader kind ("the property
-    company": `Sector`, not also `Subsector`); None when the value is said twice (WikiSQL's "a 2r in 2000 and a 2r in
-    2001"), both headers are said ("both pole position and fastest lap"), one column names each row, or the columns
-    tie."""
+    not also `PhoneService`), else the one whose header's own words (those the other lacks) it says ("at 08:00 UTC":
+    `Datetime (UTC)`, not also `Datetime (Local)`), else the one of the column with fewer distinct cells, the
+    broader kind ("the property company": `Sector`, not also `Subsector`); None when the value is said twice
+    (WikiSQL's "a 2r in 2000 and a 2r in 2001"), both headers are said ("both pole position and fastest lap"), one
+    column names each row, or the columns tie."""
     value = str(first.value).strip()
     said = [(a, b) for a, b in _found(question, value) if not question[a - 1:a].isalnum() and
             not question[b:b + 1].isalnum()]
@@ -252,6 +291,11 @@ def _one_column_for_a_value(question: str, first: Condition, second: Condition, 
         return first if named[0] else second
     if named[0]:
         return None   # WikiSQL's "races where Will Power had both pole position and fastest lap"
+    tokens = [set(header_tokens(str(table.header[c.column]))) for c in (first, second)]
+    own = [any(token_said(t, words, text) for t in mine - theirs if t not in value.lower())
+           for mine, theirs in (tokens, tokens[::-1])]
+    if own[0] != own[1]:   # `Datetime (UTC)`, not also `Datetime (Local)`, for "at 2022-08-29 08:00:00 UTC"
+        return first if own[0] else second
     if names_each_row(table, first.column) or names_each_row(table, second.column):
         return None   # the value is that row's name ("How many vCPUs does c6a.metal have?")
     kinds = [len({str(row[c.column]).strip().lower() for row in table.rows}) for c in (first, second)]

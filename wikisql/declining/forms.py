@@ -151,6 +151,9 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
     ("a comparison between two columns or rows",   # "Which trades had more drinkers than sober men?"
      rf"^(?:which|who|what|in which|how many)\b.*\b{COMPARATIVE}\s+(?:[a-z]+\s+){{1,3}}than\s+(?!(?:[$€£]|[-.]?\d))"
      r"(?:the\s+|its\s+|their\s+)?[a-z]"),
+    ("a comparison between two columns or rows",   # "How many alternatives are cheaper than the one that was chosen?",
+     rf"\b{COMPARATIVE}\s+than\s+(?:on\s+|in\s+|at\s+|for\s+)?(?:the\s+(?:one|ones)\s+(?:that|which|who)\b|"
+     r"the\s+(?:previous|prior|preceding|next|following)\b)"),   # "higher than on the previous day": another row
     ("a row next to another in the table's order",   # "Which flight came right after 41D?"
      r"^(?:which|what|who)\b.*\b(?:came|comes|come|was|is|were|went|followed|happened)\s+(?:right |just |"
      r"immediately |directly )?(?:after|before)\s+(?!(?:pick\s+|round\s+|week\s+|game\s+)?[-.]?\d)"),

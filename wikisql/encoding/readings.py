@@ -389,6 +389,8 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
                 matches.append((len(short) / consonants, candidate))
         if matches:
             found = max(matches)[1]
+        if found is None:   # `tmin` "minimum temperature", `wmax` "max wind"
+            found = _statistic_reading(short, words, taken)
         if found and not other_holds([part for part in found.split() if part not in _STOPWORDS], named_inside):
             readings.append(found)
         elif found is None and len(short) >= 3 and not is_word:   # `bwt` "birth weight", `repwt` "reported weight"
@@ -396,6 +398,36 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
             if found:
                 readings.append(found)
     return " ".join(dict.fromkeys(readings)) or None
+
+
+# the statistics a code glues to a measure's letters (`tmin`, `tmean`, `maxt`) and the words a question says for them
+_STATISTIC_WORDS = {"min": ("minimum", "min"), "max": ("maximum", "max"), "mean": ("mean", "average", "avg"),
+                    "avg": ("average", "avg", "mean"), "med": ("median",)}
+_STATISTIC_CODE = re.compile(r"([a-z]{1,2})(min|max|mean|avg|med)|(min|max|mean|avg|med)([a-z]{1,2})")
+
+
+def _statistic_reading(code: str, question_words: Sequence[str], taken: Callable[[str], bool]) -> str | None:
+    """The two question words a code of a statistic and a measure's first letters stands for, a word of the statistic
+    beside (or one word before) a word the letters start: `tmin` <- "minimum temperature", `tmean` <- "mean
+    temperature", `maxt` <- "max temperature", `wmax` <- "max wind" (the measure's word no stopword, word of asking
+    or other header's)."""
+    glued = _STATISTIC_CODE.fullmatch(code)
+    if glued is None:
+        return None
+    letters, statistic = (glued[1], glued[2]) if glued[1] else (glued[4], glued[3])
+    def measure(word: str) -> bool:
+        return (len(word) >= 4 and word[0] == letters[0] and _is_subsequence(letters[1:], word[1:])
+                and word not in _STOPWORDS | _ASKING_WORDS and not taken(word))
+    for at, word in enumerate(question_words):
+        if word not in _STATISTIC_WORDS[statistic]:
+            continue
+        near = question_words[at + 1:at + 3] if len(letters) == 1 else question_words[at + 1:at + 2]
+        said = next((other for other in near if measure(other)), None)
+        if said is None and at > 0 and measure(question_words[at - 1]):
+            said = question_words[at - 1]   # "temperature minimum"
+        if said is not None:
+            return f"{word} {said}"
+    return None
 
 
 def _phrase_reading(code: str, question_words: Sequence[str], taken: Callable[[str], bool]) -> str | None:

@@ -16,7 +16,8 @@ from wikisql.encoding.headers import _ASKING_WORDS, _ORDINAL, _STOPWORDS, ORDINA
 # Codes that tables of a field write for what their readers call otherwise, which no rule of _reading finds from
 # the letters: the code (the whole header, lower-cased, letters and digits only; R writes `2B` as `X2b`) -> the words
 # a question says for it, each a phrase. Only standard codes of statistics tables: baseball and basketball box
-# scores, football league tables, economic and demographic series, weather records, car data sets.
+# scores, football league tables, economic and demographic series, weather and river records, stars' and earthquakes'
+# catalogues, car data sets.
 _FIELD_CODES = {
     # baseball (batting, pitching, fielding)
     "ab": ("at bats", "at bat"), "h": ("hits",), "x2b": ("doubles",), "2b": ("doubles",), "x3b": ("triples",),
@@ -64,8 +65,15 @@ _FIELD_CODES = {
     "glu": ("glucose", "blood sugar"), "ht": ("height",), "trt": ("treatment",),
     # weather records
     "prcp": ("precipitation", "rain", "rainfall"), "precip": ("precipitation", "rain", "rainfall"),
+    "prec": ("precipitation", "rain", "rainfall"),
     "tmax": ("high temperature", "highest temperature", "daily high"),
     "tmin": ("low temperature", "lowest temperature", "overnight low"), "tavg": ("average temperature",),
+    "tmean": ("mean temperature", "average temperature"),
+    # hydrology (a river's discharge), astronomy (a star's), seismology (an earthquake's)
+    "q": ("discharge", "streamflow", "river flow", "flow"), "qt": ("discharge", "streamflow", "river flow", "flow"),
+    "qobs": ("observed discharge", "discharge", "streamflow", "flow"),
+    "teff": ("effective temperature", "temperature"), "logg": ("surface gravity", "gravity"),
+    "feh": ("metallicity",), "mag": ("magnitude",),
     "wspd": ("wind speed", "wind"), "awnd": ("wind speed", "wind"), "snwd": ("snow depth",),
     "rh": ("relative humidity", "humidity"),
     "mslp": ("mean sea level pressure", "sea level pressure", "central pressure", "pressure"),

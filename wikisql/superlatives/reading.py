@@ -415,6 +415,10 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
     sel, conditioned = query.sel, {c.column for c in kept}
     numbers = [c for c in select if table.types[c] == "real" and c not in conditioned and varies(table, c)]
     measuring = _measuring(question, word, table, numbers)   # "the two hottest days": Temp, whatever was pointed at
+    if not measuring:   # "the cheapest hour that still cost more than 500": the compared column, where it is the
+        compared = {c.column for c in kept if c.operator != 0}   # superlative's measure and no other column is
+        measuring = _measuring(question, word, table, [c for c in select if c in compared and varies(table, c)])
+        numbers += [c for c in measuring if c not in numbers]
     if table.types[sel] == "real":
         if pointed:
             column = pointed[0]

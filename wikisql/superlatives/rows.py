@@ -55,7 +55,8 @@ _TIME_PREPOSITIONS = frozenset("after before since until during".split())   # "T
 
 
 _FRONTED = re.compile(r"^(?:among|in|for|within|looking\s+(?:only\s+)?at|considering|of\s+those|of\s+the\s+ones|"
-                      r"before|after|since|until|during|prior\s+to|of\s+the|on|at|with|from)\b"
+                      r"before|after|since|until|during|prior\s+to|of\s+the|on|at|with|from|above|below|between|"
+                      r"excluding|except)\b"
                       r"(?P<clause>(?:[^,?]|(?<=\d),(?=\d{3}))*),")   # a clause up to a comma, not one of "1,000"
 
 
@@ -507,11 +508,14 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
                 if noun != nouns[-1] and table.types[found] == "text" and names_more_rows(table, found) is not None:
                     continue   # "Which beach bar ...": a bar's `name`, not the `beach` a few bars share
                 return found
-        if len(phrase) == 1 and nouns == [singular(phrase[0])]:   # "At which longitude ...": no header has the
-            named = [c for c in range(len(words))                    # word; one it starts or stands for (`long`)
-                     if c != order_column and _names(nouns, table, c, question)
-                     and names_column(nouns, _head_word(table.header[c]), question)]   # `delTime` is a time, though
-            #                                                                   "delivery" starts it
+        if 1 <= len(phrase) <= 2 and nouns == [singular(w) for w in phrase]:   # "At which longitude ...": no header
+            #   has the word; one it starts or stands for (`long`; "Which effective temperature ...": `Teff`)
+            named = [c for c in range(len(words))
+                     if c != order_column and all(_names([noun], table, c, question) for noun in nouns)
+                     and (len(phrase) == 1 or names_column(nouns[-1:], str(table.header[c]), nouns[-1]))   # (the
+                     #   head noun alone reads it: not `pf` "firms paying" of "Among firms paying ...")
+                     and names_column(nouns[-1:], _head_word(table.header[c]), question)]   # `delTime` is a time,
+            #                                                                   though "delivery" starts it
             if len(named) > 1:   # a data frame's row names read as the asked noun too: the column that stands for it
                 named = [c for c in named if not is_row_names(table.header[c])]
             if len(named) == 1:

@@ -147,8 +147,8 @@ def superlative_word(question: str, table: Table) -> str | None:
     peak = _PEAK.search(text)   # "When did GOOG hit its peak?", "In which month did AAPL bottom out?"
     if peak:
         return "lowest" if "low" in peak[0] or "bottom" in peak[0] else "highest"
-    signed = _SIGNED.search(text)   # "the most negative EA", "the least negative undercount"
-    if signed:
+    signed = _SIGNED.search(text)   # "the most negative EA", "the least negative undercount"; not of a count headed
+    if signed and not any("negative" in words for words in header_word_sets(table.header)):   # `Negative`: the most
         return "lowest" if signed["extreme"] == "most" else "highest"
     ranked = _RANKED.search(text)   # "Which district ranks first in per capita income?"
     if ranked:
