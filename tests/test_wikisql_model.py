@@ -1,3 +1,4 @@
+import dataclasses
 import math
 
 import pytest
@@ -2625,3 +2626,34 @@ def test_an_ordinal_no_cell_holds_is_read_as_its_number():
     written = Table("ranks", ["place", "points"], ["text", "real"], [["90th", 1.0], ["1st", 9.0]])
     kept = Query(1, 0, ((0, 0, "90th"),))   # a cell as written
     assert move_to_holding_column(kept, written) == kept
+
+
+def test_how_often_of_one_row_reads_the_tables_column_of_occurrences():
+    from wikisql.corrections import occurrences_of_one_row
+    emoji = Table("emoji", ["Emoji", "Occurrences", "Position", "Unicode name"], ["text", "real", "real", "text"],
+                  [["🚀", 113, 0.7, "ROCKET"], ["🚜", 12, 0.5, "TRACTOR"], ["🚲", 12, 0.6, "BICYCLE"]])
+    def rows(query):
+        with Database.from_tables([emoji]) as database:
+            return len(database.execute(emoji.id, dataclasses.replace(query, agg=0)))
+    named = Query(0, 0, ((3, 0, "rocket"),))
+    assert occurrences_of_one_row("How often was the rocket emoji used?", named, emoji, rows) == \
+        Query(1, 0, ((3, 0, "rocket"),))
+    counted = Query(0, AGGREGATION_OPS.index("COUNT"), ((3, 0, "rocket"),))
+    assert occurrences_of_one_row("How many times did the rocket show up?", counted, emoji, rows) == \
+        Query(1, 0, ((3, 0, "rocket"),))
+    several = Query(0, AGGREGATION_OPS.index("COUNT"), ((1, 0, "12"),))   # two rows: a count of them
+    assert occurrences_of_one_row("How many times does 12 occur?", several, emoji, rows) is several
+    assert occurrences_of_one_row("Which emoji is the rocket?", named, emoji, rows) is named   # no "how often"
+
+
+def test_a_name_asked_of_a_column_of_symbols_is_the_name_column():
+    from wikisql.corrections import select_the_name_asked
+    emoji = Table("emoji", ["Emoji", "Unicode codepoint", "Unicode name"], ["text", "text", "text"],
+                  [["😎", "0x1f60e", "SMILING FACE WITH SUNGLASSES"], ["🚀", "0x1f680", "ROCKET"]])
+    decoded = Query(0, 0, ((1, 0, "0x1f60e"),))
+    assert select_the_name_asked("What is the name of the emoji with codepoint 0x1f60e?", decoded, emoji) == \
+        Query(2, 0, ((1, 0, "0x1f60e"),))
+    assert select_the_name_asked("Which emoji has codepoint 0x1f60e?", decoded, emoji) is decoded   # no name asked
+    clubs = Table("clubs", ["Name", "Captain", "Location"], ["text"] * 3, [["Reading", "Ann Lee", "Caversham"]])
+    captain = Query(1, 0, ((2, 0, "Caversham"),))   # `Captain` holds names
+    assert select_the_name_asked("For location Caversham, what is the name of the captain?", captain, clubs) is captain

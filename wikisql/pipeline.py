@@ -68,6 +68,7 @@ from wikisql.corrections import (
     number_before_its_column,
     number_off_the_selected_column,
     number_on_its_named_column,
+    occurrences_of_one_row,
     older_than_as_said,
     one_column_per_number,
     parenthesized_conditions,
@@ -79,6 +80,7 @@ from wikisql.corrections import (
     select_other_than_given,
     select_the_code_said,
     select_the_measure_asked,
+    select_the_name_asked,
     split_repeated_values,
     state_of_matter_cells,
     sum_for_total,
@@ -144,6 +146,7 @@ def correct(decoded: Query, item: EncodedExample, view: ColumnView, scores: Exam
     query = number_off_the_selected_column(query, view.table, item.question)   # "u at 1500 K": `Teff = 1500`
     query = select_other_than_given(query, select, item.question, view.table)   # not SELECT name WHERE name =
     #                                                                             'Special K'
+    query = select_the_name_asked(item.question, query, view.table)   # "the name of the emoji": `Unicode name`
     query = coded_label_conditions(item.question, query, view.table, select)   # "public colleges":
     #                                                                          `Public (1)/ Private (2) = 1`
     query = select_the_code_said(item.question, query, view.table)   # "varp97 of field 25": `varp97`, not `p97`
@@ -248,6 +251,8 @@ def correct(decoded: Query, item: EncodedExample, view: ColumnView, scores: Exam
     if query.agg == AGGREGATION_OPS.index("COUNT") and query.sel in view.columns:   # "How many carbs are in
         no_aggregation = float(scores.agg[view.columns.index(query.sel), 0])        # Life?": not COUNT = 1
         query = value_of_one_row(query, view.table, rows_matched, no_aggregation, question=item.question)
+    query = occurrences_of_one_row(item.question, query, view.table, rows_matched)   # "How often was the rocket
+    #                                                                      emoji used?": its `Occurrences`
     query = extreme_of_one_row(item.question, query, view.table, rows_matched)   # "On which day did the minimum
     #                                                                       reach 20.5?": MIN(Date) of one row
     query = compare_the_aggregated_column(item.question, query, view.table, rows_matched)   # "the largest aneb

@@ -116,7 +116,8 @@ def value_of_one_row(query: Query, table: Table, rows_matched: Callable[[Query],
     against 68 of the recipe model's official dev predictions): the head's doubt decides, not the form, unless
     the question asks "how many" of what the column holds, by its header or reading, of a data frame's row
     (`question`: "How many drivers does Mich have?" of `drivers` where `rownames = 'Mich'`; of any condition, dev LF
-    fell 0.6: "How many years was Jiyai Shin the champion?" is WikiSQL's COUNT(Year)), or asks for an amount
+    fell 0.6: "How many years was Jiyai Shin the champion?" is WikiSQL's COUNT(Year); of a column that names each
+    row once, 0.3), or asks for an amount
     (_AMOUNT_ASKED: "How many thousand miles ...", "How many US dollars ...", "(in thousands)")."""
     if (query.agg != COUNT or query.order is not None or not query.conds
             or table.types[query.sel] != "real" or any(c.operator != 0 for c in query.conds)
@@ -129,6 +130,24 @@ def value_of_one_row(query: Query, table: Table, rows_matched: Callable[[Query],
         if not (said and any(is_row_names(table.header[c.column]) for c in query.conds)):
             return query
     return dataclasses.replace(query, agg=0) if rows_matched(query) == 1 else query
+
+
+_TIMES_ASKED = re.compile(r"^\s*how (?:many times|often)\b", re.IGNORECASE)
+_OCCURRENCE_WORDS = frozenset("occurrence occurrences count counts frequency freq times uses usage".split())
+
+
+def occurrences_of_one_row(question: str, query: Query, table: Table, rows_matched: Callable[[Query], int]) -> Query:
+    """"How many times ...?" or "How often ...?" of the one row the `=` conditions keep, read from the table's one
+    number column of occurrences (`Occurrences`, `count`, `frequency`): "How often was the rocket emoji used?" decoded
+    SELECT Emoji (or COUNT) WHERE name = 'rocket' asks that row's `Occurrences`; a count of several rows stays."""
+    if not _TIMES_ASKED.match(question) or query.order is not None or not query.conds \
+            or any(c.operator != 0 for c in query.conds) or query.agg not in (0, COUNT):
+        return query
+    counts = [c for c, kind in enumerate(table.types)
+              if kind == "real" and set(header_tokens(str(table.header[c]))) & _OCCURRENCE_WORDS]
+    if len(counts) != 1 or (query.agg == 0 and query.sel == counts[0]) or rows_matched(query) != 1:
+        return query
+    return dataclasses.replace(query, sel=counts[0], agg=0)
 
 
 def extreme_of_one_row(question: str, query: Query, table: Table, rows_matched: Callable[[Query], int]) -> Query:

@@ -360,6 +360,26 @@ def head_noun_columns(question: str, query: Query, table: Table) -> Query:
     return move_columns(query, moved)
 
 
+_NAME_ASKED = re.compile(r"\bname of\b|\bwhich [a-z]+ name\b|\bwhat(?:'s| is| was) (?:the |its )?name\b")
+
+
+def select_the_name_asked(question: str, query: Query, table: Table) -> Query:
+    """`query` selecting the table's one text column headed by "name" (`Unicode name`) instead of a text column of
+    symbols, no cell of it written in letters (`Emoji`: '😎'), when the question asks for a name: "What is the name
+    of the emoji with codepoint 0x1f60e?", "Which emoji name has 12 occurrences?" (not "the name of the captain",
+    whose `Captain` holds names)."""
+    if query.agg != 0 or query.sel is None or table.types[query.sel] != "text" \
+            or not _NAME_ASKED.search(question.lower()) \
+            or any(re.search(r"[^\W\d_]", cell) for cell in table.cells(query.sel)):
+        return query
+    named = [c for c, kind in enumerate(table.types)
+             if kind == "text" and "name" in header_tokens(str(table.header[c]))]
+    if len(named) != 1 or named[0] == query.sel or named[0] in query.given_columns() \
+            or "name" in header_tokens(str(table.header[query.sel])):
+        return query
+    return dataclasses.replace(query, sel=named[0])
+
+
 def move_columns(query: Query, moved: Callable[[int], int], selected: Callable[[int], int] | None = None,
                  ordered: Callable[[int], int] | None = None,
                  compared: Callable[[Condition], bool] = lambda condition: True) -> Query:
