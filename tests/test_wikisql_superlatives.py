@@ -2674,3 +2674,38 @@ def test_the_column_a_comparison_is_on_orders_the_rows_only_where_the_superlativ
     busiest = order_from_scores("UTC time of the hour with the most volume among those over 500", over, hours,
                                 select, extremes)
     assert busiest.order == Order(2, True, 1)   # another column is named: the compared one only restricts
+
+
+def test_a_superlative_that_starts_the_question_before_its_noun_orders_the_rows_it_names():
+    produce = Table("produce", ["Form", "Name", "Price"], ["text", "text", "real"],
+                    [["Fresh", "Apples", 1.5], ["Fresh", "Apples", 1.6], ["Fresh", "Kiwi", 4.2], ["Fresh", "Kiwi", 4.4],
+                     ["Fresh", "Figs", 6.0], ["Fresh", "Figs", 6.2]])   # each name twice: half as many names as rows
+    assert superlative_word("Priciest item among those under 5 dollars?", produce) == "priciest"
+    under = Query(1, 0, ((2, CONDITION_OPS.index("<"), "5"),))
+    extremes = {c: (-1.0, -1.0) for c in range(3)}
+    priciest = order_from_scores("Priciest item among those under 5 dollars?", under, produce,
+                                 {0: -3.0, 1: -0.1, 2: -1.0}, extremes)
+    assert priciest.order == Order(2, True, 1) and answer(produce, priciest) == ["kiwi"]
+    cheapest = read_superlative("Cheapest fresh item on the list?", Query(2, MIN, ((0, 0, "fresh"),)), produce)
+    assert cheapest.sel == 1 and cheapest.order == Order(2, False, 1) and answer(produce, cheapest) == ["apples"]
+
+
+def test_an_extreme_of_a_text_column_orders_by_the_tables_one_number_column():
+    drills = Table("drills", ["Size", "Diameter"], ["text", "real"],
+                   [["A", 0.234], ["B", 0.238], ["C", 0.242], ["Z", 0.413], ["1", 0.228]])
+    extremes = {c: (-1.0, -1.0) for c in range(2)}
+    largest = order_from_scores("Largest drill in the chart?", Query(0, MAX, ()), drills, {0: -0.1, 1: -1.0}, extremes)
+    assert largest.order == Order(1, True, 1) and answer(drills, largest) == ["z"]   # by its diameter
+    under = Query(0, MAX, ((1, CONDITION_OPS.index("<"), "0.24"),))
+    biggest = order_from_scores("Biggest bit that is still under 0.24 inch?", under, drills, {0: -0.1, 1: -1.0},
+                                extremes)
+    assert biggest.order == Order(1, True, 1) and answer(drills, biggest) == ["b"]
+    returns = Table("spy", ["date", "return"], ["text", "real"], [["2020-03-16", -10.9], ["2020-03-24", 9.1]])
+    worst = order_from_scores("Worst single-day return for the fund?", Query(0, MIN, ()), returns,
+                              {0: -0.1, 1: -1.0}, {c: (-2.0, -0.5) for c in range(2)})
+    assert worst == Query(1, MIN, ())   # the noun after it names the number column: the value
+
+
+def test_the_biggest_or_smallest_city_is_measured_by_its_population():
+    assert {"population", "pop"} <= measured_by("Smallest city on the 2000 list?", "smallest")
+    assert "population" not in measured_by("Which area had the smallest share of nonwhite residents?", "smallest")

@@ -419,6 +419,8 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
         compared = {c.column for c in kept if c.operator != 0}   # superlative's measure and no other column is
         measuring = _measuring(question, word, table, [c for c in select if c in compared and varies(table, c)])
         numbers += [c for c in measuring if c not in numbers]
+    only_number = text_extreme and len([c for c, kind in enumerate(table.types)   # the table's one number column
+                                        if kind == "real" and varies(table, c)]) == 1
     if table.types[sel] == "real":
         if pointed:
             column = pointed[0]
@@ -458,8 +460,10 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
             if sel is None or sel in (-1, column):
                 return query
     else:
-        if asked is None and not pointed and not [c for c in measuring if c != sel]:
-            return query   # "What was the hottest day?" of `date`: the measure says what is ordered
+        if asked is None and not pointed and not [c for c in measuring if c != sel] and not only_number:
+            return query   # "What was the hottest day?" of `date`: the measure says what is ordered (the MAX of a
+            #                text column of a table of one number column, by that column: "Largest drill in the
+            #                chart?" of `Size` and `Diameter`)
         if asked is not None and (asked[0] in ("noun", "row") or (asked[0] == "person" and len(   # ("who ...?" of
                 set(table.cells(sel, lower=True))) <= 2)) \
                 and is_category(table, sel):   # `hc` yes/no: the rows; not "Who publishes ...?", a category of more)
@@ -520,7 +524,8 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
     named_rows = _asked_column(*bare, table, column, question) if bare is not None else None
     if named_rows is not None and named_rows >= 0 and named_rows != column:   # "Youngest France player in the
         return Query(named_rows, 0, kept, Order(column, descending, limit(question)))   # list?": a player
-    if table.types[query.sel] == "text" and limit(question) == 1 and (
+    unnamed = only_number and not _named_after(question, word, table)   # "Largest drill ...?": no value named
+    if table.types[query.sel] == "text" and limit(question) == 1 and not unnamed and (
             (asked is None and _words(question)[:1] == [word] and _said_of_the_value(question, word, table, column))
             or (asked is not None and asked[0] == "noun" and _asked_column(*asked, table, column, question) == -1
                 and not _names(head, table, query.sel, question))):

@@ -474,8 +474,9 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
             or nouns[-1] in IDENTIFIER_WORDS)]   # "facility ID with the highest ..." of numbered facilities; not
         rows = row_name_column(table) if not named and nouns[-1] in _ROW_NOUNS else None
         if rows is not None and not any(nouns[-1] in header for header in words) \
-                and _naming(table, rows)[0] > len(table.rows) / 2:   # "Cheapest thing on the list?": a row, when a
-            return rows   # column names most rows (not `premium` yes/no of a table of PCs: the price itself)
+                and _naming(table, rows)[0] >= len(table.rows) / 2:   # "Cheapest thing on the list?": a row, when a
+            return rows   # column names half the rows or more (not `premium` yes/no of a table of PCs: the price
+            #               itself)
         return named[0] if len(named) == 1 else -1   # "heaviest self-reported weight" of `weight`, nor "lowest
         #                                              first-round score" of a golf `score` (-11, -9, ..., CUT)
     if kind in ("noun", "row"):

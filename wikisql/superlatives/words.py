@@ -174,9 +174,10 @@ def superlative_word(question: str, table: Table) -> str | None:
             found = word   # "the top 5", "the top fertility rate" (not "the top of the table")
         elif word in _EXTREMES and word not in _RANK_WORDS:
             found = word
-        elif word not in _EXTREMES and _is_superlative(word) and (before in _BEFORE_SUPERLATIVE
+        elif word not in _EXTREMES and _is_superlative(word) and (before in _BEFORE_SUPERLATIVE or index == 0
                                                                   or before in NUMBER_WORDS or not after):
-            found = word   # "the sweetest", "the three saltiest", "was it calmest", "was the wind calmest?"
+            found = word   # "the sweetest", "the three saltiest", "was it calmest", "was the wind calmest?",
+            #                "Priciest item among those under 5 dollars?"
         else:
             continue
         stem = found[:-3] if found.endswith("est") else found
@@ -310,6 +311,10 @@ def measured_by(question: str, word: str, measures: dict[str, frozenset[str]] = 
     if word in words and (words[words.index(word) + 1:][:1] == ["up"] or set(words[max(0, words.index(word) - 2):
                                                                                   words.index(word)]) & _SITTING):
         found |= measures.get("lying", frozenset())   # "Which site sits highest?", "the two highest up"
+    following = words[words.index(word) + 1:][:1] if word in words else []
+    if measures is _MEASURES and _adjective(word) in ("big", "large", "small") and following \
+            and singular(following[0]) in _SETTLEMENTS:
+        found |= _SETTLEMENT_MEASURES   # "the smallest city": by its population
     for at, word in enumerate(words):   # "Which state pays its teachers the least?": the verb a few words before
         if word in ("most", "least"):
             found |= {measure for verb in words[max(0, at - 4):at] if verb.rstrip("s") in _MEASURING_VERBS
@@ -318,6 +323,8 @@ def measured_by(question: str, word: str, measures: dict[str, frozenset[str]] = 
 
 
 _MEASURING_VERBS = frozenset({"pay", "spend", "earn", "weigh"})   # the verbs of _MEASURES
+_SETTLEMENTS = frozenset("city town village metro municipality settlement".split())   # sized by their people
+_SETTLEMENT_MEASURES = frozenset("population pop inhabitants".split())
 _SITTING = frozenset("sits sit sat lies lie lay situated located perched".split())   # where a place is: its elevation
 
 
