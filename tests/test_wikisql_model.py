@@ -2657,3 +2657,19 @@ def test_a_name_asked_of_a_column_of_symbols_is_the_name_column():
     clubs = Table("clubs", ["Name", "Captain", "Location"], ["text"] * 3, [["Reading", "Ann Lee", "Caversham"]])
     captain = Query(1, 0, ((2, 0, "Caversham"),))   # `Captain` holds names
     assert select_the_name_asked("For location Caversham, what is the name of the captain?", captain, clubs) is captain
+
+
+def test_the_article_a_is_no_value_of_a_comparison_and_a_number_compared_on_text_moves_onto_a_count():
+    drills = Table("drills", ["Size", "Diameter"], ["text", "real"],
+                   [["A", 0.234], ["B", 0.238], ["Z", 0.413], ["80", 0.0135], ["60", 0.04], ["1", 0.228]])
+    greater, less = CONDITION_OPS.index(">"), CONDITION_OPS.index("<")
+    count = AGGREGATION_OPS.index("COUNT")
+    article = Query(0, count, ((0, greater, "a"), (1, greater, "0.25")))
+    question = "How many drill sizes are bigger than a quarter inch (over 0.25)?"
+    from wikisql.corrections import drop_function_word_values
+    assert drop_function_word_values(question, article) == Query(0, count, ((1, greater, "0.25"),))
+    on_text = Query(1, count, ((0, less, "0.05"),))   # "smaller than 0.05 inch" decoded on `Size`
+    assert comparison_in_range("How many bits are smaller than 0.05 inch?", on_text, drills) == \
+        Query(1, count, ((1, less, "0.05"),))
+    selected = Query(1, 0, ((0, less, "0.05"),))   # not onto a column selected for its value
+    assert comparison_in_range("Which diameters are smaller than 0.05 inch?", selected, drills) == selected

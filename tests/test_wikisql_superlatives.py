@@ -2709,3 +2709,11 @@ def test_an_extreme_of_a_text_column_orders_by_the_tables_one_number_column():
 def test_the_biggest_or_smallest_city_is_measured_by_its_population():
     assert {"population", "pop"} <= measured_by("Smallest city on the 2000 list?", "smallest")
     assert "population" not in measured_by("Which area had the smallest share of nonwhite residents?", "smallest")
+
+
+def test_the_thickest_turns_a_minimum_into_a_maximum():
+    pipes = Table("pipes", ["nps", "identifier", "thickness"], ["text", "real", "real"],
+                  [["1/8", 40, 0.068], ["1/4", 40, 0.088], ["1/8", 80, 0.095]])
+    thinnest = Query(2, MIN, ((1, 0, "40"),))
+    assert extreme_as_said("Thickest wall among schedule 40 pipes?", thinnest, pipes) == Query(2, MAX, ((1, 0, "40"),))
+    assert extreme_as_said("Thinnest wall among schedule 40 pipes?", thinnest, pipes) is thinnest

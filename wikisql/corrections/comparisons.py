@@ -545,8 +545,9 @@ def comparison_in_range(question: str, query: Query, table: Table) -> Query:
     `Exposure`, in weeks), unless the question names its column (WikiSQL asks "Top 25 smaller than 5" of a column
     whose cells are all 5 or more), the value is its least or greatest cell, or its cells are years. No move onto
     the selected column or one another condition is on, nor when two or more other columns are divided, unless the
-    question names one of them ("north of latitude 47": `lat`, not the county codes). A number
-    compared on a text column (not a year) moves the same way ("the days with Brent above $100" decoded `day > 100`)."""
+    question names one of them ("north of latitude 47": `lat`, not the county codes). A number compared on a text
+    column (not a year) moves the same way ("the days with Brent above $100" decoded `day > 100`), onto a COUNT's
+    column too ("How many bits are smaller than 0.05 inch?" decoded COUNT(Diameter) WHERE Size < 0.05)."""
     numbers = functools.cache(functools.partial(column_numbers, table))   # each column read once
     def divides(column: int, operator: int, value: float) -> bool:
         cells = numbers(column)
@@ -574,8 +575,8 @@ def comparison_in_range(question: str, query: Query, table: Table) -> Query:
             own = numbers(condition.column)
             if not own or value in (min(own), max(own)) or all(map(a_year, own)):
                 continue   # "fewer than 0 draws" of counts from 0; "before 1922" of years from 1922
-        taken = {c.column for c in conds} | {query.sel}
-        divided = [c for c, kind in enumerate(table.types) if kind == "real" and c not in taken
+        taken = {c.column for c in conds} | ({query.sel} if query.agg != COUNT or not text else set())   # (a
+        divided = [c for c, kind in enumerate(table.types) if kind == "real" and c not in taken   # count counts rows)
                    and divides(c, condition.operator, value)]
         if len(divided) > 1:   # "counties north of latitude 47" divides `lat` and the codes: the one it names
             divided = [c for c in divided if names_column(nouns, table.header[c], question)]

@@ -124,7 +124,8 @@ def drop_function_word_values(question: str, query: Query) -> Query:
     is the capital city of ...?": not `iso2Code = 'IS'`, Iceland's code; "Southernmost capital in the list?": not
     India's `IN`). Kept where the question writes it with a capital after its first word ("whose symbol is In",
     "the 2nd string of Do") or after an article ("the do Mode": a note), and a letter alone ("type a patients":
-    `Type = 'a'`)."""
+    `Type = 'a'`). The article "a" said as one goes from a comparison too ("bigger than a quarter inch": no `Size >
+    'a'`)."""
     def said_as_a_word(value: str) -> bool:
         found = list(re.finditer(rf"(?<![\w'’]){re.escape(value)}(?![\w'’])", question, re.IGNORECASE))
         return bool(found) and all(
@@ -141,9 +142,10 @@ def drop_function_word_values(question: str, query: Query) -> Query:
         return bool(found) and all((before(match) in FUNCTION_WORDS and before(match) != "of"
                                     and after(match) and after(match) not in FUNCTION_WORDS)
                                    or after(match) in _PER_WORDS for match in found)   # "in euros a night": per
-    kept = tuple(c for c in query.conds if not (c.operator == 0 and (
-        (str(c.value).strip(" ,;:").lower() in FUNCTION_WORDS and len(str(c.value).strip(" ,;:")) >= 2
-         and said_as_a_word(str(c.value).strip(" ,;:"))) or article(str(c.value).strip(" ,;:").lower()))))
+    kept = tuple(c for c in query.conds if not (
+        (c.operator == 0 and str(c.value).strip(" ,;:").lower() in FUNCTION_WORDS
+         and len(str(c.value).strip(" ,;:")) >= 2 and said_as_a_word(str(c.value).strip(" ,;:")))
+        or article(str(c.value).strip(" ,;:").lower())))   # (of a comparison too: "bigger than a quarter inch")
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
 
 

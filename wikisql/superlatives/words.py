@@ -31,8 +31,8 @@ _VERBS = frozenset("""gave give gives got gets won spent spends pays paid earned
 _EXTREMES = frozenset("""most least highest lowest largest smallest greatest biggest fewest maximum minimum
     longest shortest tallest heaviest lightest best worst top bottom first last latest earliest newest oldest
     youngest cheapest fastest slowest deepest shallowest widest narrowest richest poorest hottest coldest
-    warmest coolest wettest driest busiest quietest rarest strongest weakest northernmost southernmost easternmost
-    westernmost""".split())
+    warmest coolest wettest driest busiest quietest rarest strongest weakest thickest thinnest northernmost
+    southernmost easternmost westernmost""".split())
 # "-est" words that are not superlatives ("the forest", "the contest", "the west")
 _NOT_SUPERLATIVE = frozenset("""interest forest contest protest request harvest conquest suggest honest modest
     west midwest southwest northwest test quest guest nest rest chest pest vest crest arrest digest manifest
