@@ -116,6 +116,8 @@ from wikisql.schema import Table
     ("What is Japan's total energy use per person across all sources?", 'arithmetic between values'),
     ('How many alternatives are cheaper than the one that was chosen?', 'a comparison between two columns or rows'),
     ('On how many days was the flow higher than on the previous day?', 'a comparison between two columns or rows'),
+    ('How many respondents and what average age for the Strong democrat group?', 'two aggregates at once'),
+    ('How many letter sizes versus number sizes are there?', 'grouping'),
 ])
 def test_each_form_is_found(question, form):
     assert outside_grammar(question) == form

@@ -64,6 +64,11 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
      r"(?P<key>[a-z]{3,}est(?:\s+[a-z-]+)?)\b"),
     ("two aggregates at once",   # "Show both the mean and the median annual wage of pharmacists"
      r"^(?:please )?(?:show|give|list|tell)(?: me)? both\b|^what (?:is|are|was|were) both\b"),
+    ("two aggregates at once",   # "How many respondents and what average age for the Strong democrat group?"
+     r"^how many\b[^?]*\band (?:what|the|their|its) (?P<key>(?:average|mean|total|median|highest|lowest)"
+     r"(?: [a-z]+)?)\b"),
+    ("grouping",   # "How many letter sizes versus number sizes are there?": one count for each of two groups
+     r"\b[a-z]+ (?P<noun>[a-z]+s) (?:versus|vs\.?|against) [a-z]+ (?P=noun)\b"),
     ("two aggregates at once",   # "count of detailed occupations and their total employment"
      r"\b(?:count|number) of [\w-]+(?: [\w-]+)? and (?:their|its|the) "
      r"(?P<key>(?:total|sum|average|mean)(?: [a-z]+)?)\b"),
