@@ -2717,3 +2717,14 @@ def test_the_thickest_turns_a_minimum_into_a_maximum():
     thinnest = Query(2, MIN, ((1, 0, "40"),))
     assert extreme_as_said("Thickest wall among schedule 40 pipes?", thinnest, pipes) == Query(2, MAX, ((1, 0, "40"),))
     assert extreme_as_said("Thinnest wall among schedule 40 pipes?", thinnest, pipes) is thinnest
+
+
+def test_a_count_put_on_the_column_said_after_the_superlative_orders_by_it():
+    count = Query(1, 0, ((3, 0, "3"),))   # "Teffs with the 3 largest a coefficients" decoded `a = 3`
+    extremes = {c: (-1.0, -1.0) for c in range(4)}
+    read = order_from_scores("Teffs with the 3 largest a coefficients", count, LIMB, {c: -1.0 for c in range(4)},
+                             extremes)
+    assert read == Query(1, 0, (), Order(3, True, 3)) and answer(LIMB, read) == [4800, 5600, 5200]
+    other = Query(1, 0, ((2, 0, "3"),))   # a count on `u`, which the words after "largest" do not say: as decoded
+    assert order_from_scores("Teffs with the 3 largest a coefficients", other, LIMB, {c: -1.0 for c in range(4)},
+                             extremes) == other

@@ -9,7 +9,7 @@ import math
 import re
 from typing import Sequence
 
-from wikisql.corrections import drop_non_numbers, drop_pointer_values, is_coordinate, position_said
+from wikisql.corrections import drop_non_numbers, drop_pointer_values, header_tokens, is_coordinate, position_said
 from wikisql.encoding import NUMBER_WORDS, YEAR, singular, year_of
 from wikisql.query import AGGREGATION_OPS, Order, Query
 from wikisql.schema import Table
@@ -400,6 +400,11 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
     asked = asked_for(question)
     counts = _counts(question, query)   # "top 3 ...": how many, not a value
     pointed = [c.column for c in query.conds if c not in counts and _points_at_number_column(c, table)]
+    if not pointed and query.agg == 0:   # "Teffs with the 3 largest b coefficients" decoded `b = 3`: the count put
+        words = _words(question)   # on the column the words right after the superlative say
+        after = {singular(w) for w in words[words.index(word) + 1:][:3]} if word in words else set()
+        pointed = [c.column for c in counts if table.types[c.column] == "real" and c.column != query.sel
+                   and set(header_tokens(str(table.header[c.column]))) <= after]
     phrase = asked[1] if asked else []
     kept = tuple(c for c in query.conds if c not in counts and c.column not in pointed
                  and not _pointing(c, word, phrase, table, question))
