@@ -13,6 +13,7 @@ from wikisql.corrections.common import MAX_KIND_CELLS, UNIT_OF
 from wikisql.decoding import FUNCTION_WORDS
 from wikisql.encoding import (
     MAX_CONDITIONS,
+    STATISTIC_WORDS,
     TIME_WORDS,
     bundled_vocabulary,
     header_readings,
@@ -193,8 +194,8 @@ def position_said(question: str) -> bool:
 
 
 # the words a question says for a header token that tells sibling columns apart (`MinTemp`, `MaxTemp`)
-_TOKEN_WORDS = {"min": ("min", "minimum"), "max": ("max", "maximum"),
-                "avg": ("avg", "average", "mean"), "am": ("am", "morning"), "pm": ("pm", "afternoon", "evening"),
+_TOKEN_WORDS = {**{token: STATISTIC_WORDS[token] for token in ("min", "max", "avg")},
+                "am": ("am", "morning"), "pm": ("pm", "afternoon", "evening"),
                 "total": ("total", "overall"), "tourney": ("tourney", "tournament"),
                 "f": ("female", "females", "women", "woman", "girls"), "w": ("women", "woman", "female", "females"),
                 "m": ("male", "males", "men", "man", "boys"), "h": ("male", "males", "men", "man")}   # (`-H`: hommes)

@@ -87,7 +87,13 @@ from wikisql.encoding.labels import (
     make_labels,
     unanswerable_labels,
 )
-from wikisql.encoding.readings import abbreviation_reading, header_readings, is_skeleton_start, names_column
+from wikisql.encoding.readings import (
+    STATISTIC_WORDS,
+    abbreviation_reading,
+    header_readings,
+    is_skeleton_start,
+    names_column,
+)
 from wikisql.encoding.symbols import numbered_readings, percentile_readings
 from wikisql.query import Query
 from wikisql.schema import Example, Table
@@ -228,6 +234,7 @@ __all__ = [
     "ORDER_DESC",
     "ORDER_NONE",
     "ORDINAL_WORDS",
+    "STATISTIC_WORDS",
     "TIME_WORDS",
     "YEAR",
     "abbreviation_reading",

@@ -401,7 +401,8 @@ def _reading(header_words: Sequence[str], question_words: Sequence[str], taken: 
 
 
 # the statistics a code glues to a measure's letters (`tmin`, `tmean`, `maxt`) and the words a question says for them
-_STATISTIC_WORDS = {"min": ("minimum", "min"), "max": ("maximum", "max"), "mean": ("mean", "average", "avg"),
+# (also how corrections.token_said reads a header's `min`, `max`, `avg` token)
+STATISTIC_WORDS = {"min": ("minimum", "min"), "max": ("maximum", "max"), "mean": ("mean", "average", "avg"),
                     "avg": ("average", "avg", "mean"), "med": ("median",)}
 _STATISTIC_CODE = re.compile(r"([a-z]{1,2})(min|max|mean|avg|med)|(min|max|mean|avg|med)([a-z]{1,2})")
 
@@ -419,7 +420,7 @@ def _statistic_reading(code: str, question_words: Sequence[str], taken: Callable
         return (len(word) >= 4 and word[0] == letters[0] and _is_subsequence(letters[1:], word[1:])
                 and word not in _STOPWORDS | _ASKING_WORDS and not taken(word))
     for at, word in enumerate(question_words):
-        if word not in _STATISTIC_WORDS[statistic]:
+        if word not in STATISTIC_WORDS[statistic]:
             continue
         near = question_words[at + 1:at + 3] if len(letters) == 1 else question_words[at + 1:at + 2]
         said = next((other for other in near if measure(other)), None)
