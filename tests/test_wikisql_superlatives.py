@@ -2728,3 +2728,13 @@ def test_a_count_put_on_the_column_said_after_the_superlative_orders_by_it():
     other = Query(1, 0, ((2, 0, "3"),))   # a count on `u`, which the words after "largest" do not say: as decoded
     assert order_from_scores("Teffs with the 3 largest a coefficients", other, LIMB, {c: -1.0 for c in range(4)},
                              extremes) == other
+
+
+def test_where_a_figure_comes_from_asks_for_its_column_of_source_links():
+    from wikisql.superlatives import name_not_its_link
+    chips = Table("tdp", ["name", "tdp", "source"], ["text", "real", "text"],
+                  [["TPU3", 200, "https://cloud.google.com/tpu"], ["RTX 2080 Ti", 250, "https://techpowerup.com/x"]])
+    asked = Query(2, 0, ((0, 0, "TPU3"),))
+    select = {0: -2.0, 1: -0.5, 2: -0.1}
+    assert name_not_its_link("Where does the figure for TPU3 come from?", asked, chips, select) is asked
+    assert name_not_its_link("What is the TDP of TPU3?", asked, chips, select).sel == 1   # not asked: the likeliest other

@@ -399,12 +399,17 @@ _ASKS_WHICH_ROW = re.compile(r"\s*(?:which|who|what\s+(?!(?:is|was|are|were|did|
                              r"(?:did|does|do|was|is|were|are|had|has)\b)\b", re.IGNORECASE)
 
 
+_SOURCE_WORDS = frozenset("source provenance citation reference".split())   # a column of links a figure comes from
+_COMES_FROM = re.compile(r"\bwhere (?:does|do|did|is|was|are|were) .*\b(?:comes?|came|taken|sourced) from\b")
+
+
 def name_not_its_link(question: str, query: Query, table: Table, select: dict[int, float]) -> Query:
     """A query that selects a column of pointers (Table.holds_pointers: `url`, a `CSV` column of download links,
     `snack_image` of UUIDs) the question does not ask for (no pointer word, not the header's head word: "Which
-    snack ...?" does not ask for `snack_image`): the rows' names where it orders rows or asks which one ("Which
-    club had the least possession?": `squad`, row_name_column), else the select head's likeliest other column
-    (`select`: column -> log p) that is no pointer and no column a condition gives."""
+    snack ...?" does not ask for `snack_image`; "Where does the figure come from?" asks for a `source`): the rows'
+    names where it orders rows or asks which one ("Which club had the least possession?": `squad`,
+    row_name_column), else the select head's likeliest other column (`select`: column -> log p) that is no pointer
+    and no column a condition gives."""
     if query.agg != 0 or query.sel >= len(table.header) or not table.holds_pointers(query.sel):
         return query
     header = str(table.header[query.sel])
@@ -414,6 +419,8 @@ def name_not_its_link(question: str, query: Query, table: Table, select: dict[in
         asking |= own   # `CSV`, `url`: the header is the pointer's own word
     if asking & {singular(w) for w in _words(question)}:
         return query
+    if own & _SOURCE_WORDS and _COMES_FROM.search(question.lower()):
+        return query   # "Where does the figure for TPU3 come from?" of `source` links: the source is asked
     links = {c for c in range(len(table.header)) if table.holds_pointers(c)}
     taken = links | query.given_columns() | ({query.order.column} if query.order is not None else set())
     if query.order is not None or _ASKS_WHICH_ROW.match(question):
