@@ -2673,3 +2673,13 @@ def test_the_article_a_is_no_value_of_a_comparison_and_a_number_compared_on_text
         Query(1, count, ((1, less, "0.05"),))
     selected = Query(1, 0, ((0, less, "0.05"),))   # not onto a column selected for its value
     assert comparison_in_range("Which diameters are smaller than 0.05 inch?", selected, drills) == selected
+
+
+def test_a_row_number_asked_is_the_data_frames_row_names():
+    from wikisql.corrections import select_the_row_number_asked
+    survey = Table("gss", ["rownames", "age", "relig", "denom"], ["real", "real", "text", "text"],
+                   [[18979, 47, "Hinduism", "Not applicable"], [19586, 81, "Hinduism", "Not applicable"]])
+    oldest = Query(3, 0, ((2, 0, "Hinduism"),), Order(1, True, 1))
+    assert select_the_row_number_asked("Row number of the oldest Hinduism respondent?", oldest, survey) == \
+        Query(0, 0, ((2, 0, "Hinduism"),), Order(1, True, 1))
+    assert select_the_row_number_asked("Denomination of the oldest Hinduism respondent?", oldest, survey) is oldest

@@ -81,6 +81,7 @@ from wikisql.corrections import (
     select_the_code_said,
     select_the_measure_asked,
     select_the_name_asked,
+    select_the_row_number_asked,
     split_repeated_values,
     state_of_matter_cells,
     sum_for_total,
@@ -199,6 +200,8 @@ def correct(decoded: Query, item: EncodedExample, view: ColumnView, scores: Exam
         query = order_by_the_header_said(item.question, query, view.table)   # "at 8 Darby Street NS"
         query = ordered_by_its_extreme(item.question, query, view.table)   # "the hottest day": TEMPERATURE_MAX
         query = dated_rows(item.question, query, view.table)   # "Which three months ...": their `Date`
+    query = select_the_row_number_asked(item.question, query, view.table)   # "Row number of the oldest ...":
+    #                                                                 `rownames` (once the superlative is read)
     query = words_off_number_columns(query, view.table, item.question)   # `8 Darby Street NS = '8:00-8:59'`:
     #                                                                    `hour` (after the superlatives are read)
     query = state_of_matter_cells(item.question, query, view.table)   # "gaseous CO2": `State = 'g'` (after

@@ -17,6 +17,7 @@ from wikisql.encoding import (
     TIME_WORDS,
     bundled_vocabulary,
     header_readings,
+    is_row_names,
     percentile_readings,
     readable_header,
     singular,
@@ -379,6 +380,20 @@ def select_the_name_asked(question: str, query: Query, table: Table) -> Query:
             or "name" in header_tokens(str(table.header[query.sel])):
         return query
     return dataclasses.replace(query, sel=named[0])
+
+
+_ROW_NUMBER_ASKED = re.compile(r"\brow (?:number|no\.?|id|index)\b")
+
+
+def select_the_row_number_asked(question: str, query: Query, table: Table) -> Query:
+    """`query` selecting a data frame's row names (`rownames`) where the question asks for a row's number: "Row number
+    of the oldest Hinduism respondent?" decoded SELECT denom."""
+    if query.agg != 0 or query.sel is None or not _ROW_NUMBER_ASKED.search(question.lower()):
+        return query
+    rows = [c for c, header in enumerate(table.header) if is_row_names(header)]
+    if len(rows) != 1 or rows[0] == query.sel or rows[0] in query.given_columns():
+        return query
+    return dataclasses.replace(query, sel=rows[0])
 
 
 def move_columns(query: Query, moved: Callable[[int], int], selected: Callable[[int], int] | None = None,
