@@ -45,7 +45,7 @@ def move_to_holding_column(query: Query, table: Table, question: str = "") -> Qu
             if written is not None:   # `standard_name` holds `battery_voltage`, `long_name` 'Battery voltage'
                 conds[index] = dataclasses.replace(condition, column=written)
             continue
-        one = _singular_value(condition.value)
+        one = _plain_value(condition.value)
         if one is not None and count_cells(table, condition.column, one):
             conds[index] = dataclasses.replace(condition, value=one)
             continue
@@ -173,7 +173,7 @@ def _number_held_elsewhere(condition: Condition, table: Table) -> bool:
             and cell_number(condition.value) is not None and not count_cells(table, condition.column, condition.value))
 
 
-def _singular_value(value: object) -> str | None:
+def _plain_value(value: object) -> str | None:
     """A value whose last word is a plural, with that word in the singular ("alkali metals" -> "alkali metal"), an
     ordinal number as a number ("90th" -> "90": a column of percentiles writes `90`), or None when it is neither."""
     ordinal = re.fullmatch(r"\s*(\d+)(?:st|nd|rd|th)\s*", str(value), re.IGNORECASE)
