@@ -449,11 +449,11 @@ def select_a_column_with_values(question: str, query: Query, table: Table, selec
         return query
     cells = _cells(table, query.sel)
     words, text = said_words(question)
-    alike = (query.order is not None and query.agg == 0 and len(cells) == 1 and _WHICH_ROW.search(question)
-             and not any(token_said(token, words, text) for token in header_tokens(str(table.header[query.sel]))))
+    said = {token for token in header_tokens(str(table.header[query.sel])) if token_said(token, words, text)}
+    alike = query.order is not None and query.agg == 0 and len(cells) == 1 and _WHICH_ROW.search(question) \
+        and not said
     if cells and not alike:
         return query
-    said = {token for token in header_tokens(str(table.header[query.sel])) if token_said(token, words, text)}
     if not cells and len(said) < 2:   # "Germany's fertility rate in 2013" of an empty `2013`: the table has none
         return query
     used = _used_columns(query)
