@@ -975,6 +975,8 @@ def test_counting_kinds_comparing_two_rows_and_a_share_of_a_studys_units_are_dec
     ("Did Finland join the OECD before 1970?", ["name", "OECD"], None),   # a year: a condition
     ("How many years after Estonia did Latvia join the OECD?", ["name", "OECD"], "arithmetic between values"),
     ("How many years after 2000 did the rate fall below 70?", ["year", "rate"], None),   # a count of years
+    ("How many years older is patient 260 than patient 7?", ["id", "age"], "arithmetic between values"),
+    ("How many patients were older than 70?", ["id", "age"], None),   # a bound: a count
     ("How many weeks after their first purchase did customer 814 last buy?", ["ID", "t_x"], None),   # a column
     ("What is the midpoint of the Fixed Income weight range?", ["topic", "weight_min", "weight_max"],
      "arithmetic between values"),
@@ -1253,3 +1255,43 @@ def test_a_yes_no_question_of_one_row_before_another_compares_rows():
     looked_up = Query(1, 0, ((0, 0, "Incheon"),))
     assert "comparison between rows" in cannot_answer("Did Seoul reach full bloom before Incheon?", looked_up, blooms)
     assert cannot_answer("Did Incheon reach full bloom before day 100?", looked_up, blooms) is None
+
+
+def test_an_average_per_a_column_some_rows_share_is_a_grouping():
+    from wikisql.declining.groups import per_category
+    from test_wikisql_superlatives import GRIDS
+    assert per_category("What is the average emission factor per country?", GRIDS)   # United States twice
+    assert not per_category("What is the emission factor per kWh of us-east-1?", GRIDS)
+    assert not per_category("What is the average emission factor per region?", GRIDS)   # one row each
+    assert not per_category("Which country has the highest emission factor per kWh?", GRIDS)
+    eea = Query(3, AGGREGATION_OPS.index("AVG"), ((4, 0, "EEA"),))   # Ireland and Sweden: one row a country there
+    assert not per_category("What is the average emission factor per country among the EEA regions?", GRIDS, eea)
+    assert per_category("What is the average emission factor per country?", GRIDS, Query(3, 5, ()))
+    junk = Query(3, AGGREGATION_OPS.index("AVG"), ((1, 0, "country"),))   # a condition no row meets: all the rows
+    assert per_category("What is the average emission factor per country?", GRIDS, junk)
+
+
+def test_a_quantity_of_the_unit_a_rate_is_per_asks_for_arithmetic():
+    from wikisql.declining.forms import quantity_of_a_rate_unit
+    from test_wikisql_superlatives import GRIDS
+    assert quantity_of_a_rate_unit("How many tons of CO2 would 1,000 kWh in us-east-1 emit?", GRIDS)
+    assert quantity_of_a_rate_unit("How much CO2 would a 10-kWh job emit in eu-west-1?", GRIDS)
+    assert not quantity_of_a_rate_unit("What is the emission factor of us-east-1 per kWh?", GRIDS)   # the rate
+    assert not quantity_of_a_rate_unit("How many tons of CO2 does 1,000 kWh in us-east-1 emit?", GRIDS)   # no
+    #                                                                                           "would" (a row?)
+    trips = Table("t", ["Traveller", "Minutes in vehicle", "Cost (USD/km)"], ["real", "real", "real"],
+                  [[102, 30, 0.5], [103, 45, 0.4]])
+    assert not quantity_of_a_rate_unit("How many minutes would traveller 102 spend in the vehicle?", trips)
+    assert quantity_of_a_rate_unit("What would 12 km cost traveller 103?", trips)
+    assert not quantity_of_a_rate_unit("What would 102 km cost traveller 103?", trips)   # 102: a cell, a value
+
+
+def test_an_average_per_a_group_the_table_does_not_name_is_a_grouping():
+    from wikisql.declining.groups import per_category
+    from test_wikisql_superlatives import GRIDS
+    assert per_category("What's the average emission factor per continent?", GRIDS)
+    assert not per_category("What's the emission factor of us-east-1 per continent?", GRIDS)   # no average
+    assert not per_category("What's the average emission factor per kilowatt?", GRIDS)   # a unit, no group
+    provinces = Table("establishments_by_province", ["name", "establishments"], ["text", "real"],
+                      [["Rabat", 120], ["Fes", 80], ["Tanger", 95]])
+    assert not per_category("What is the average number of establishments per province?", provinces)   # its rows

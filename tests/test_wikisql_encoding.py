@@ -688,3 +688,16 @@ def test_river_star_and_weather_codes_read_as_said():
     assert header_readings(stars, "Which temperature gives the smallest a?")[1] == "temperature"
     assert header_readings(stars, "What surface gravity is listed for the 7400 K entry?")[0] == "surface gravity"
     assert header_readings(["mag", "depth"], "the magnitude of the deepest quake")[0] == "magnitude"
+
+
+def test_health_study_and_pharmacokinetic_codes_read_as_said():
+    exam = ["RANDID", "SYSBP", "DIABP", "HEARTRTE", "CIGPDAY"]
+    assert header_readings(exam, "Lowest diastolic pressure recorded?")[2] == "diastolic"
+    assert header_readings(exam, "How many cigarettes a day did participant 3716576 smoke?")[4] == \
+        "cigarettes a day"
+    assert header_readings(exam, "Which participant had a heart rate of 115?")[3] == "heart rate"
+    doses = ["ID", "TIME", "AMT", "DV", "II", "CRCL"]
+    assert header_readings(doses, "What concentration was measured for subject 112 at 1.5 hours?")[3] == \
+        "concentration"
+    assert header_readings(doses, "Total dose given to subject 113?")[2] == "dose"
+    assert header_readings(doses, "What is the dosing interval of subject 110?")[4] == "dosing interval"

@@ -448,6 +448,7 @@ def test_the_kind_of_rows_asked_about_and_rate_numbers():
     boats = Table("boats", ["boat", "side", "women"], ["text", "text", "real"],
                   [["7", "Starboard", 20], ["8", "Port", 24], ["5", "Starboard", 30]])
     assert trim_to_cells(Query(0, 0, ((1, 0, "starboard-"),)), boats).conds == (Condition(1, 0, "starboard"),)
+    assert trim_to_cells(Query(0, 0, ((1, 0, "(Port)"),)), boats).conds == (Condition(1, 0, "Port"),)   # "(Port)"
     kept = Query(0, 0, ((1, 0, "Port side"),))
     assert trim_to_cells(kept, boats) == kept   # no cell once trimmed either
     assert drop_rate_numbers("What is the crime rate per 1,000 in Boston?",
@@ -2683,3 +2684,63 @@ def test_a_row_number_asked_is_the_data_frames_row_names():
     assert select_the_row_number_asked("Row number of the oldest Hinduism respondent?", oldest, survey) == \
         Query(0, 0, ((2, 0, "Hinduism"),), Order(1, True, 1))
     assert select_the_row_number_asked("Denomination of the oldest Hinduism respondent?", oldest, survey) is oldest
+
+
+INSTANCES = Table("instances", ["Instance type", "Instance vCPU", "Instance Memory (in GB)",
+                                "Instance GPU memory (in GB)", "Platform CPU Name", "Instance @ 100%"],
+                  ["text", "real", "real", "text", "text", "text"],
+                  [["c5.large", 2, 4, "N/A", "Xeon 8124M", "13,3"], ["c5.xlarge", 4, 8, "N/A", "Xeon 8124M", "26,6"],
+                   ["m5.large", 2, 8, "N/A", "Xeon 8175M", "18,0"], ["m5.xlarge", 4, 16, "N/A", "Xeon 8175M", "35,9"],
+                   ["r5.large", 2, 16, "N/A", "Xeon 8175M", "26,6"]])
+
+
+def test_a_column_that_says_n_a_in_every_row_holds_nothing():
+    from wikisql.corrections import select_a_column_with_values
+    assert INSTANCES.cells(3) == [] and INSTANCES.cells(4)[:1] == ["Xeon 8124M"]
+    select = {0: -2.0, 1: -3.0, 2: -1.0, 3: -0.5, 4: -2.5, 5: -1.5}   # log p(select = column): the empty one first
+    gpu = Query(3, 0, ((0, 0, "m5.xlarge"),))
+    assert select_a_column_with_values("How many gigabytes of memory does an m5.xlarge have?", gpu, INSTANCES,
+                                       select) == Query(2, 0, ((0, 0, "m5.xlarge"),))   # its header less `GPU`
+    assert select_a_column_with_values("How much GPU memory does an m5.xlarge have?", gpu, INSTANCES,
+                                       select) is gpu   # two words said: no other column holds both
+    ordered = Query(3, 0, ((4, 0, "Xeon 8175M"),), Order(2, True, 1))
+    assert select_a_column_with_values("Which instance on the Xeon 8175M has the most memory?", ordered, INSTANCES,
+                                       select) == Query(0, 0, ((4, 0, "Xeon 8175M"),), Order(2, True, 1))
+    #                                                   (words, not the numbers `Instance @ 100%` writes as text)
+    rates = Table("rates", ["cmpd_name", "cmpd_inchikey", "NO3_u_fac", "OH_k298"], ["text", "text", "text", "real"],
+                  [["methane", "VNWKTOKETHGBQD-UHFFFAOYSA-N", "", 6.4e-15],
+                   ["ethane", "OTMSDBZUPAUEDD-UHFFFAOYSA-N", "", 2.4e-13],
+                   ["propane", "ATUOYWHBWRKTHZ-UHFFFAOYSA-N", "", 1.1e-12]])
+    assert select_a_column_with_values("Which compound reacts fastest with OH?", Query(2, 0, (), Order(3, True, 1)),
+                                       rates, {0: -2.0, 1: -1.0, 2: -0.5, 3: -3.0}).sel == 0   # a name, not a key
+
+
+def test_a_column_a_code_in_capitals_qualifies_is_not_the_one_said():
+    from wikisql.corrections import unqualified_columns
+    from test_wikisql_superlatives import GRIDS
+    nerc = Query(2, 0, ((1, 0, "Bahrain"),))
+    assert unqualified_columns("Which AWS region is in Bahrain?", nerc, GRIDS) == Query(0, 0, ((1, 0, "Bahrain"),))
+    assert unqualified_columns("Which NERC region is us-east-1 in?", nerc, GRIDS) is nerc
+    points = Table("p", ["Player", "Points", "New points"], ["text", "real", "real"], [["A", 1, 2], ["B", 3, 4]])
+    new = Query(0, 0, ((2, 0, "1075"),))
+    assert unqualified_columns("Name the player with points 1075", new, points) is new   # a word, not a code
+
+
+def test_a_number_glued_to_a_column_word_by_a_hyphen_is_that_column_s():
+    from wikisql.corrections import number_before_its_column
+    memory = Query(0, 0, ((2, 0, "4"),))
+    assert number_before_its_column("Name the 4-vCPU sizes.", memory, INSTANCES) == Query(0, 0, ((1, 0, "4"),))
+    twice = Query(5, 0, ((1, 0, "16"), (2, 0, "16")))   # one number said once, decoded on two columns
+    assert number_before_its_column("What do the 16-vCPU machines draw at full load, in watts?", twice,
+                                    INSTANCES) == Query(5, 0, ((1, 0, "16"),))   # ("in" names no `(in GB)`)
+    assert number_before_its_column("Which instance has 16 GB of memory?", Query(0, 0, ((2, 0, "16"),)),
+                                    INSTANCES) == Query(0, 0, ((2, 0, "16"),))
+
+
+def test_a_condition_on_an_empty_column_moves_to_the_one_its_header_qualifies():
+    from wikisql.corrections import conditions_on_columns_with_values
+    counted = Query(0, AGGREGATION_OPS.index("COUNT"), ((3, CONDITION_OPS.index(">"), "10"),))
+    assert conditions_on_columns_with_values("How many instance types have more than 10 GB of memory?", counted,
+                                             INSTANCES) == Query(0, 3, ((2, 1, "10"),))
+    assert conditions_on_columns_with_values("How many instance types have more than 10 GB of GPU memory?",
+                                             counted, INSTANCES) is counted   # `GPU` said: the table has none

@@ -2738,3 +2738,71 @@ def test_where_a_figure_comes_from_asks_for_its_column_of_source_links():
     select = {0: -2.0, 1: -0.5, 2: -0.1}
     assert name_not_its_link("Where does the figure for TPU3 come from?", asked, chips, select) is asked
     assert name_not_its_link("What is the TDP of TPU3?", asked, chips, select).sel == 1   # not asked: the likeliest other
+
+
+GRIDS = Table("grids", ["Region", "Country", "NERC Region", "CO2e (metric ton/kWh)", "Source"],
+              ["text", "text", "text", "real", "text"],
+              [["us-east-1", "United States", "SERC", 0.00042, "EPA"],
+               ["us-west-2", "United States", "WECC", 0.00035, "EPA"],
+               ["eu-west-1", "Ireland", "", 0.00031, "EEA"], ["eu-north-1", "Sweden", "", 0.00001, "EEA"],
+               ["me-south-1", "Bahrain", "", 0.00073, "carbonfootprint.com"]])
+
+
+def test_the_highest_factor_among_some_rows_is_a_value_not_a_row():
+    extremes = {c: (-0.5, -1.0) for c in range(5)}
+    select = {0: -1.0, 1: -2.0, 2: -0.5, 3: -1.5, 4: -3.0}
+    text_max = Query(2, MAX, ((4, 0, "EEA"),))   # MAX(NERC Region), the alphabetical last
+    read = order_from_scores("What is the highest emission factor among the EEA regions?", text_max, GRIDS, select,
+                             extremes)
+    assert read == Query(3, MAX, ((4, 0, "EEA"),)) and answer(GRIDS, read) == [0.00031]
+    assert read_superlative("What's the lowest factor among the EPA regions?", Query(3, MIN, ((4, 0, "EPA"),)),
+                            GRIDS) == Query(3, MIN, ((4, 0, "EPA"),))   # the value, as decoded
+    which = order_from_scores("Which region has the highest emission factor?", Query(0, 0, ()), GRIDS, select,
+                              extremes)
+    assert which.order == Order(3, True, 1) and answer(GRIDS, which) == ["me-south-1"]   # a row still
+
+
+def test_the_cleanest_grid_emits_the_least_carbon():
+    assert direction("cleanest") is False and "co2e" in measured_by("Which region has the cleanest grid?", "cleanest")
+    extremes = {c: (-0.1, -2.0) for c in range(5)}   # the aggregation head leans to MAX
+    select = {0: -0.5, 1: -2.0, 2: -1.0, 3: -1.5, 4: -3.0}
+    read = order_from_scores("Which region has the cleanest grid?", Query(0, 0, ()), GRIDS, select, extremes)
+    assert read.order == Order(3, False, 1) and answer(GRIDS, read) == ["eu-north-1"]
+    four = order_from_scores("Give the four cleanest regions.", Query(0, 0, ((0, 0, "four"),)), GRIDS, select,
+                             extremes)   # the count said as a word is no value
+    assert four == Query(0, 0, (), Order(3, False, 4))
+
+
+def test_the_rows_an_ordering_asks_for_are_named_not_numbered():
+    from wikisql.superlatives import name_not_an_id
+    gauges = Table("g", ["site name", "gauge number", "lat", "lon"], ["text", "text", "real", "real"],
+                   [["Lake Eucumbene", "410572A", -36.1, 148.7], ["Geehi Res", "401571", -36.3, 148.3],
+                    ["Tooma Dam", "401560", -35.9, 148.3]])
+    numbered = Query(1, 0, (), Order(2, False, 1))
+    assert name_not_an_id("Which gauge is the southernmost?", numbered, gauges) == Query(0, 0, (), Order(2, False, 1))
+    two = Query(1, 0, (), Order(3, False, 2))
+    assert name_not_an_id("Name the two westernmost gauges.", two, gauges) == Query(0, 0, (), Order(3, False, 2))
+    assert name_not_an_id("What's the number of the southernmost gauge?", numbered, gauges) is numbered
+    seats = Table("s", ["Election", "Seat no 1", "Mayor"], ["text", "text", "text"],
+                  [["1950", "Jacques", "Smith"], ["1954", "Pierre", "Jones"], ["1958", "Louis", "Brown"]])
+    seat = Query(1, 0, ((2, 0, "smith"),))
+    assert name_not_an_id("Who is seat no 1 when the mayor was smith", seat, seats) is seat
+
+
+def test_a_pointer_on_the_selected_column_does_not_move_the_selection_off_it():
+    from wikisql.superlatives import name_the_rows
+    pointed = Query(0, 0, ((0, 0, "three EEA regions by emission factor"), (4, 0, "EEA")), Order(3, True, 3))
+    assert name_the_rows(pointed, GRIDS) is pointed   # no cell: the model pointing at the rows, dropped later
+    given = Query(4, 0, ((4, 0, "EEA"),), Order(3, True, 1))
+    assert name_the_rows(given, GRIDS).sel == 0   # `Source = 'EEA'` gives the selection: the rows' names
+
+
+def test_a_serial_number_names_the_rows_where_no_text_column_does():
+    support = Table("support", ["sno", "age", "sfdm2", "charges"], ["real", "real", "text", "real"],
+                    [[5064, 81.2, "<2 mo. follow-up", 21000.0], [945, 84.0, "no(M2 and SIP pres)", 9000.0],
+                     [27, 80.5, "<2 mo. follow-up", 56000.0]])
+    assert row_name_column(support) == 0   # not the disability levels a few patients share
+    assert is_identifier(support, 0)
+    visits = Table("pbc", ["sno.", "id", "age"], ["real", "real", "real"],
+                   [[29, 6, 66.2], [41, 9, 70.1], [57, 12, 58.4]])
+    assert row_name_column(visits) == 1   # the patients' `id`, not the records' serial numbers

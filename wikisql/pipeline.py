@@ -33,6 +33,7 @@ from wikisql.corrections import (
     compared_by_age,
     compared_by_compass,
     comparison_in_range,
+    conditions_on_columns_with_values,
     count_by_an_averaged_condition,
     count_not_row_numbers,
     count_on_complete_column,
@@ -274,5 +275,7 @@ def correct(decoded: Query, item: EncodedExample, view: ColumnView, scores: Exam
     query = count_on_complete_column(item.question, query, view.table)   # COUNT skips missing cells
     query = select_a_column_with_values(item.question, query, view.table, select)   # "the average dew point":
     #                                    not `HourlyDewPointTemperature`, empty in every daily summary of the file
+    query = conditions_on_columns_with_values(item.question, query, view.table)   # "more than 200 GB of memory":
+    #                                                         `Instance Memory (in GB)`, not the empty `GPU memory`
     query = cells_as_written(query, view.table)   # `Sub-Saharan Africa ` as the cell writes it
     return query

@@ -11,6 +11,12 @@ from wikisql.query import Query
 
 COLUMN_TYPES = ("text", "real")
 
+# what spreadsheets, R and pandas write for a missing number (pandas' default `na_values`, and the dashes
+# and dots of published tables); read as an empty cell in a column whose other cells are numbers, or where
+# every cell of the column is one (Table.cells), and kept as text anywhere else (`NA` is also North America)
+MISSING_MARKERS = frozenset({"na", "n/a", "#n/a", "#na", "nan", "-nan", "<na>", "null", "none", "-", "--",
+                             "\u2013", "\u2014", "..", "...", "?"})
+
 # a UUID (8-4-4-4-12 hex digits) or a hex digest (16 hex digits or more, some of them letters and some digits)
 _MACHINE_KEY = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
                           r"|(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{16,}")
@@ -35,8 +41,11 @@ class Table:
 
     def cells(self, column: int, lower: bool = False) -> list[str]:
         """The column's cells as text, stripped (and lower-cased with `lower`), in row order, without the empty
-        ones (None or ""): what the rules read of a column's cells."""
+        ones (None or ""): what the rules read of a column's cells. None where every cell only says the value is
+        missing (`N/A` in every row of `Instance GPU memory (in GB)`: the column holds nothing)."""
         cells = [str(row[column]).strip() for row in self.rows if row[column] not in (None, "")]
+        if all(cell.lower() in MISSING_MARKERS for cell in cells):
+            return []
         return [cell.lower() for cell in cells] if lower else cells
 
     def holds_pointers(self, column: int) -> bool:

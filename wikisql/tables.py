@@ -35,7 +35,7 @@ from typing import Callable, Iterable, Sequence
 
 from wikisql.data import FieldChecker, parse_table_record
 from wikisql.database import table_name
-from wikisql.schema import Table, WikiSQLFormatError
+from wikisql.schema import MISSING_MARKERS, Table, WikiSQLFormatError
 
 # digits (maybe with thousands commas), a fraction, or both, then maybe an exponent: not "e4" alone
 NUMBER = re.compile(r"[-+]?((\d{1,3}(,\d{3})+|\d+)(\.\d+)?|\.\d+)([eE][-+]?\d+)?")
@@ -110,13 +110,6 @@ def mostly_words(table_cells: Sequence[str]) -> bool:
 
 def is_empty(cell: object) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
-
-
-# what spreadsheets, R and pandas write for a missing number (pandas' default `na_values`, and the dashes
-# and dots of published tables); read as an empty cell in a column whose other cells are numbers, and
-# kept as text anywhere else (`NA` is also North America)
-MISSING_MARKERS = frozenset({"na", "n/a", "#n/a", "#na", "nan", "-nan", "<na>", "null", "none", "-", "--",
-                             "\u2013", "\u2014", "..", "...", "?"})
 
 
 def is_missing(cell: object) -> bool:

@@ -60,6 +60,7 @@ from wikisql.corrections.aggregation import (
 from wikisql.corrections.columns import (
     SEX_TOKENS,
     add_headed_codes,
+    conditions_on_columns_with_values,
     head_noun_columns,
     headed_code,
     header_tokens,
@@ -165,6 +166,7 @@ __all__ = [
     "arithmetic_on_numbers", "brackets_closed_as_said", "calendar_cells", "cells_as_written", "cells_cut_short",
     "cells_joined", "choose_between_cells", "close_brackets", "code_of_its_length", "coded_label_conditions",
     "coded_labels", "compare_the_aggregated_column", "compared_by_age", "compared_by_compass", "comparison_in_range",
+    "conditions_on_columns_with_values",
     "count_by_an_averaged_condition", "count_not_row_numbers", "count_on_complete_column", "count_the_rows_asked",
     "count_what_no_cell_says", "count_when_told", "dates_in_parts", "days_of", "drop_clause_values",
     "drop_counted_number_words", "drop_distance_origin", "drop_function_word_values", "drop_header_numbers",

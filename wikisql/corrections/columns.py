@@ -24,7 +24,7 @@ from wikisql.encoding import (
 )
 from wikisql.query import AGGREGATION_OPS, CONDITION_OPS, Condition, Query
 from wikisql.schema import Table
-from wikisql.tables import cell_number
+from wikisql.tables import cell_number, mostly_words
 
 
 def select_other_than_given(query: Query, select: dict[int, float], question: str = "",
@@ -312,17 +312,31 @@ _QUALIFIED = re.compile(r"^(?P<plain>[^()]*?\S)\s*\((?P<qualifier>[^()]+)\)\s*$"
 
 
 def unqualified_columns(question: str, query: Query, table: Table) -> Query:
-    """`query` with a column headed by another's header and a qualifier in parentheses (`Cores (P)` beside `Cores`)
-    moved to the plain one when the question says none of the qualifier's words, nor a word a letter code of it
-    starts right before the plain header ("performance cores" for `Cores (P)`): "Which 8-core chips ...?" is
-    `Cores = 8`, not `Cores (P) = 8`; for the column selected, ordered by or compared."""
+    """`query` with a column headed by another's header and a qualifier in parentheses (`Cores (P)` beside `Cores`),
+    or a code in capitals before it where the question says the other header whole (`NERC Region` beside `Region`;
+    not `New points` beside `Points`), moved to the plain
+    one when the question says none of the qualifier's words, nor a word a letter code of it starts right before
+    the plain header ("performance cores" for `Cores (P)`): "Which 8-core chips ...?" is `Cores = 8`, not `Cores
+    (P) = 8`, "Which AWS region is in Bahrain?" selects `Region`; for the column selected, ordered by or compared."""
     words, text = said_words(question)
     plain = {" ".join(str(header).lower().split()): c for c, header in enumerate(table.header)}
     used = {c.column for c in query.conds} | {query.sel} | ({query.order.column} if query.order else set())
-    def moved(column: int) -> int:
+    def qualified(column: int) -> tuple[str, str] | None:   # (plain, qualifier) of `Cores (P)` or `NERC Region`
         match = _QUALIFIED.match(str(table.header[column]))
+        if match is not None:
+            return match["plain"], match["qualifier"]
+        header = " ".join(str(table.header[column]).split())
+        for other in plain:   # a header that is another one after a code in capitals, the other one said whole
+            qualifier = header[:-len(other)].strip() if other and header.lower().endswith(" " + other) else ""
+            if re.fullmatch(r"[A-Z]{2,}", qualifier) and all(   # (not `New points` beside `Points`)
+                    token_said(token, words, text) for token in header_tokens(other)):
+                return other, qualifier
+        return None
+    def moved(column: int) -> int:
+        match = qualified(column)
         if match is None:
             return column
+        match = {"plain": match[0], "qualifier": match[1]}
         other = plain.get(" ".join(match["plain"].lower().split()))
         head = re.escape(header_tokens(match["plain"])[0]) if header_tokens(match["plain"]) else None
         if other is None or other in used or table.types[other] != table.types[column] or any(
@@ -433,16 +447,21 @@ def _is_dated(table: Table, column: int) -> bool:
 def select_a_column_with_values(question: str, query: Query, table: Table, select: dict[int, float]) -> Query:
     """`query` selecting, instead of a column that tells no row from another, the column the model scores highest
     (`select`: log p(select = column)) that does and that the query does not use already:
-    - a column empty in every row of the table, to a column headed by every word of its header the question says,
-      two at least: a weather file's `HourlyDewPointTemperature`, empty in its daily summaries, for "the average
-      dew point on the day ..." is `DailyAverageDewPointTemperature`; an aggregate (not a COUNT) moves to a number
-      column only. A question saying less of the empty column ("Germany's fertility rate in 2013" of `2013`, "the
-      cruise Mach number" of `cruise_mach`) asks what the table does not hold;
+    - a column empty in every row of the table (Table.cells: or `N/A` in every row), to a column headed by every
+      word of its header the question says, two at least: a weather file's `HourlyDewPointTemperature`, empty in
+      its daily summaries, for "the average dew point on the day ..." is `DailyAverageDewPointTemperature`; an
+      aggregate (not a COUNT) moves to a number column only. Where the question says one word of it, only to a
+      column whose header is the empty one's less a word not said ("How many gigabytes of memory does an
+      r5.16xlarge have?" of an empty `Instance GPU memory (in GB)`: `Instance Memory (in GB)`). A question saying
+      less of the empty column ("Germany's fertility rate in 2013" of `2013`, "the cruise Mach number" of
+      `cruise_mach`) asks what the table does not hold;
     - a column holding one value in every row (`NAME` 'LINCOLN AIRPORT, NE US' of a station's daily records) for a
       question asking which row is first by an ordering ("Which day was the most humid?", "Where was support
-      weakest?") whose words do not say the header, to a column that is no number: the rows are told apart by
-      their names or dates (dates for "which day", "in which year": none where no column holds times, since the
-      table then does not say it).
+      weakest?") whose words do not say the header, or an empty column for such a question, said or not ("Which
+      instance ... has the most memory?" of the empty `Instance GPU memory (in GB)`), to a column of words, not
+      numbers (nor numbers written as text, `18,0`), first one headed name or title that names most rows
+      (`cmpd_name`, not `cmpd_inchikey`): the rows are told apart by their names or dates (dates for "which day",
+      "in which year": none where no column holds times, since the table then does not say it).
     A table with fewer than three rows, or whose every other column is alike, keeps the query (declining then says
     the table holds no value)."""
     if len(table.rows) < 3 or query.agg == AGGREGATION_OPS.index("COUNT"):
@@ -450,24 +469,51 @@ def select_a_column_with_values(question: str, query: Query, table: Table, selec
     cells = _cells(table, query.sel)
     words, text = said_words(question)
     said = {token for token in header_tokens(str(table.header[query.sel])) if token_said(token, words, text)}
-    alike = query.order is not None and query.agg == 0 and len(cells) == 1 and _WHICH_ROW.search(question) \
-        and not said
+    alike = query.order is not None and query.agg == 0 and _WHICH_ROW.search(question) and (
+        not cells or (len(cells) == 1 and not said))   # an empty column names no row, said or not
     if cells and not alike:
         return query
-    if not cells and len(said) < 2:   # "Germany's fertility rate in 2013" of an empty `2013`: the table has none
+    if not alike and not said:   # "What was the value on the day ...?": the question says nothing of it
         return query
+    own = set(header_tokens(str(table.header[query.sel])))
+    qualified = not alike and len(said) == 1   # "How much memory ...?" of an empty `Instance GPU memory (in GB)`
     used = _used_columns(query)
     timed = _WHICH_TIME.search(question) is not None
     def fits(column: int) -> bool:
         if alike:
-            return table.types[column] != "real" and (not timed or _is_dated(table, column))
-        return said <= set(header_tokens(str(table.header[column])))
+            return table.types[column] != "real" and mostly_words(_cells(table, column)) and (
+                not timed or _is_dated(table, column))   # names or dates, not numbers written as text (`18,0`)
+        tokens = set(header_tokens(str(table.header[column])))
+        if qualified:   # the empty column is this one qualified by a word the question does not say (`GPU`); not
+            return said <= tokens < own   # "Germany's fertility rate in 2013" of an empty `2013`: the table has none
+        return said <= tokens
     candidates = [column for column in select if column not in used and column < len(table.header)
                   and (query.agg == 0 or table.types[column] == "real") and len(_cells(table, column)) >= 2
                   and fits(column)]
     if not candidates:
         return query
-    return dataclasses.replace(query, sel=max(candidates, key=select.__getitem__))
+    named = [column for column in candidates if alike and {"name", "title"} & set(header_tokens(str(
+        table.header[column]))) and len(_cells(table, column)) > len(table.rows) / 2]   # `cmpd_name`, not the
+    return dataclasses.replace(query, sel=max(named or candidates, key=select.__getitem__))   # `cmpd_inchikey`
+
+
+def conditions_on_columns_with_values(question: str, query: Query, table: Table) -> Query:
+    """`query` with a condition on a column empty in every row (Table.cells: or `N/A` in every row), which no row
+    passes, moved to the one column holding values whose header is the empty one's less words the question does not
+    say, the words it says of it kept: "How many instance types have more than 200 GB of memory?" decoded
+    `Instance GPU memory (in GB) > 200` is `Instance Memory (in GB) > 200` (as select_a_column_with_values moves a
+    selection)."""
+    words, text = said_words(question)
+    tokens = [set(header_tokens(str(header))) for header in table.header]
+    used = _used_columns(query)
+    def moved(column: int) -> int:
+        if table.cells(column):
+            return column
+        said = {token for token in tokens[column] if token_said(token, words, text)}
+        others = [c for c in range(len(table.header)) if c not in used and table.types[c] == "real"
+                  and said <= tokens[c] < tokens[column] and table.cells(c)]
+        return others[0] if said and len(others) == 1 else column
+    return move_columns(query, moved, selected=lambda column: column, ordered=lambda column: column)
 
 
 def the_percentile_said(question: str, query: Query, table: Table) -> Query:

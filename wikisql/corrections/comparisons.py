@@ -514,26 +514,33 @@ def number_before_its_column(question: str, query: Query, table: Table) -> Query
     """`query` with a condition's number moved to the number column the word right after it names ("How many states
     have more than 300 firms?" decoded `va > 300`: `nfirm > 300`) when the question names the condition's own
     column nowhere, the number is said once, no other condition is on that column, and that column can hold the
-    number: one of its cells for `=`, between its least and greatest cell for a comparison. Not onto the row names
+    number: one of its cells for `=`, between its least and greatest cell for a comparison ("Which 2-vCPU size ...?"
+    decoded `Memory = 2`: `vCPU = 2`); dropped where the same condition is already on it (the number was put on two
+    columns: "the 16-vCPU machines" decoded `vCPU = 16 AND Memory = 16`). Not onto the row names
     (the patients' numbers 1789, ... read as years: "under 30 years old" stays on `age`; "the 1953 study" is no
     cell of `Study`, numbered 1 to 13)."""
-    nouns = [singular(w) for w in re.findall(r"[a-z]+", question.lower())]
-    conds = list(query.conds)
+    nouns = [singular(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in FUNCTION_WORDS]   # not the
+    conds = list(query.conds)   # "in" of "in watts" naming `Instance Memory (in GB)`
     for k, condition in enumerate(conds):
         value = str(condition.value).strip()
         if not re.fullmatch(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?", value) or names_column(   # (50,000 too)
                 nouns, str(table.header[condition.column]), question):
             continue
         said = _said(value, question, after=r"[\w.,-]")
-        after = re.match(r"\s+([A-Za-z]+)", question[said[0].end():]) if len(said) == 1 else None
-        if after is None:
+        after = re.match(r"(?:\s+|-)([A-Za-z]+)", question[said[0].end():]) if len(said) == 1 else None
+        if after is None:   # ("the 4-vCPU sizes" too)
             continue
         named = [c for c, kind in enumerate(table.types) if kind == "real" and c != condition.column
                  and names_column([singular(after[1].lower())], str(table.header[c]), question)]
-        if len(named) == 1 and all(other.column != named[0] for other in conds) and not is_row_names(
-                table.header[named[0]]) and _can_hold(table, named[0], condition.operator, value):
+        if len(named) != 1 or is_row_names(table.header[named[0]]):
+            continue
+        if any(other.column == named[0] and other.operator == condition.operator
+               and str(other.value).strip() == value for other in conds):
+            conds[k] = None   # "the 16-vCPU machines" decoded `vCPU = 16 AND Memory = 16`: said once, one condition
+        elif all(other is None or other.column != named[0] for other in conds) \
+                and _can_hold(table, named[0], condition.operator, value):
             conds[k] = Condition(named[0], condition.operator, condition.value)
-    conds = tuple(conds)
+    conds = tuple(c for c in conds if c is not None)
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)
 
 

@@ -26,7 +26,8 @@ _QUOTES = "\"“”‘’'"   # quotes a value's span may take from the question
 
 def trim_to_cells(query: Query, table: Table) -> Query:
     """`query` with an `=` text value that is no whole cell of its column but is one without the hyphens,
-    punctuation or quotes at its ends ("starboard-" of "starboard-side boats": `starboard`) trimmed to that cell, or
+    punctuation, brackets or quotes at its ends ("starboard-" of "starboard-side boats": `starboard`; "(Yes)" of "had
+    ascites at entry (Yes)": `Yes`) trimmed to that cell, or
     one with the full stop or question mark the question's own end took ("emissions for Congo, Dem. Rep.": `Congo,
     Dem. Rep.`; a market's question quoted last, "Will Sweden qualify ...?"), or the word a one-letter code stands for
     ("at high tension": `H`; letter_code), or the adjective of an adverb ("matched manually": `manual`), or without
@@ -34,7 +35,7 @@ def trim_to_cells(query: Query, table: Table) -> Query:
     conds = []
     for condition in query.conds:
         value = str(condition.value)
-        trimmed = value.strip(" -–—,;:/" + _QUOTES)
+        trimmed = value.strip(" -–—,;:/()[]" + _QUOTES)
         if (condition.operator == 0 and table.types[condition.column] == "text" and trimmed and trimmed != value
                 and not count_cells(table, condition.column, value) and count_cells(table, condition.column, trimmed)):
             condition = dataclasses.replace(condition, value=trimmed)

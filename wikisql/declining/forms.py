@@ -1,7 +1,8 @@
 """The question forms one query cannot answer, found by their words (FORMS, tried in order by outside_grammar);
 what shows that the table answers one after all (statistic_held, change_held, how_long_held, holds_shares,
 _named_percentages); and arithmetic the forms' words miss: a superlative of a change (superlative_of_a_change), one
-column per another (ratio_of_columns), a number asked in another unit (other_unit).
+column per another (ratio_of_columns), a quantity a rate is per (quantity_of_a_rate_unit), a number asked in another
+unit (other_unit).
 """
 from __future__ import annotations
 
@@ -114,6 +115,10 @@ FORMS: tuple[tuple[str, re.Pattern], ...] = tuple((form, re.compile(pattern)) fo
      r"(?![-$\d]|(?:their|its|his|her|the|a|an)\b)[^?]*\b(?:(?:did|does|do)\b|(?:was|were|is|are)\b[^?]*\b[a-z]{3,}ed"
      r"\s*\??$)"),   # (not "after their first purchase", nor "How many weeks before insulation were below
     #                 freezing?", a count; but "How many years after BDO Unibank was Asia United Bank listed?")
+    ("arithmetic between values",   # "How many years older is patient 260 than patient 7?": two rows' difference
+     r"^how (?:many|much) (?:[a-z]+ )?(?:older|younger|taller|shorter|heavier|lighter|more|less|fewer|longer|bigger|"
+     r"larger|smaller|higher|lower|earlier|later) (?:[a-z]+ )?(?:is|was|are|were|did|does|do|has|had)\b[^?]*\bthan\s+"
+     r"(?![-$€£]?\d)"),   # (not "... than 5", a comparison with a number)
     ("arithmetic between values", HOW_LONG),   # "How many days did the Long Beach breach last?": its end less its
     #                                             start (how_long_held answers it where a column holds durations)
     ("arithmetic between values", r"\b(?P<key>mid-?points?|halfway)\b"),   # "the midpoint of the weight range"
@@ -435,6 +440,25 @@ def ratio_of_columns(question: str, table: Table) -> bool:
         if any(numerator in words for words in headers) and any(
                 denominator in words for words, kind in zip(headers, table.types) if kind == "real"):
             return True   # (not "the average emissions per country": per row of a column of names)
+    return False
+
+
+_RATE_UNIT = re.compile(r"(?:/|\bper\b)\s*([A-Za-z]{2,})\s*\)?\s*$")   # `CO2e (metric ton/kWh)`: per kWh
+
+
+def quantity_of_a_rate_unit(question: str, table: Table) -> bool:
+    """Whether the question puts a number of the unit a number column is a rate per into what would happen ("How
+    many tons of CO2 would 1,000 kWh in us-east-1 emit?" of `CO2e (metric ton/kWh)`, "a 10 kWh job"): the rate times
+    that quantity, arithmetic one query does not do. Only for a question saying "would", and a number no cell
+    holds."""
+    if not re.search(r"\bwould\b", question.lower()):
+        return False
+    units = {match[1].lower() for kind, header in zip(table.types, table.header)
+             if kind == "real" and (match := _RATE_UNIT.search(str(header).replace(")", " )").strip()))}
+    for match in re.finditer(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s*-?\s*([A-Za-z]{2,})\b", question):
+        if match[2].lower() in units and not any(count_cells(table, column, match[1].replace(",", ""))
+                                                 for column in range(len(table.header))):
+            return True
     return False
 
 

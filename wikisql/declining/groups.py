@@ -16,11 +16,29 @@ from wikisql.superlatives import TIME_WORDS, is_category
 _RATE_UNITS = frozenset("second minute hour day week month quarter season year decade period".split())   # "per day"
 
 
-def per_category(question: str, table: Table) -> bool:
+# nouns of the groups rows fall into, never a unit a rate is per ("per continent", "per vendor"; not "per game")
+_GROUP_NOUNS = frozenset("""continent country nation region state province county district city team club league
+    company vendor manufacturer maker brand category genre party""".split())
+
+
+def _repeats(table: Table, column: int, query: Query | None) -> bool:
+    """Whether some cell of the column is in two rows or more of those the query's conditions keep (kept_rows; all
+    the rows where they keep fewer than two: `Company (Headquarters) = 'city'` of "per headquarters city")."""
+    kept = kept_rows(table, query.conds) if query is not None else table.rows
+    rows = kept if len(kept) >= 2 else table.rows
+    cells = [str(row[column]).strip().lower() for row in rows if row[column] not in (None, "")]
+    return len(set(cells)) < len(cells)
+
+
+def per_category(question: str, table: Table, query: Query | None = None) -> bool:
     """Whether the question asks for a value per group of a column that sorts rows into groups ("What is the
-    average income per region?" of `region`, "per pot" of pots 1 to 4); not a rate ("income per capita", "spend
-    per student"), nor a header's words (`Dividend per share`)."""
+    average income per region?" of `region`, "per pot" of pots 1 to 4; an average or a total per a text column
+    some of the rows `query` keeps share, "the average emission factor per country"; not "the average number of
+    false reports per group in the RandomizedControl trial", one row a group there; or per a group no column
+    names nor the table's title, "the average CFE per continent"); not a rate ("income per
+    capita", "spend per student"), nor a header's words (`Dividend per share`)."""
     headers = [{singular(w) for w in _words(readable_header(str(name)))} for name in table.header]
+    titled = {singular(w) for w in _words(table.title.replace("_", " "))}
     for match in re.finditer(r"\bper\s+([a-z]+)\b", question.lower()):
         noun = singular(match[1])
         if any({"per", noun} <= words for words in headers):
@@ -29,6 +47,14 @@ def per_category(question: str, table: Table) -> bool:
                                                                  _RATE_UNITS) for column, words in enumerate(headers)):
             return True   # (a number column too: "per pot" of pots 1 to 4; not a time unit: "accidents per day" is
             #               a daily rate, though the days of two years repeat)
+        if re.search(r"\b(?:average|mean|total|sum)\b", question.lower()[:match.start()]) and any(
+                noun in words and table.types[column] == "text" and _repeats(table, column, query)
+                for column, words in enumerate(headers)):
+            return True   # "What is the average emission factor per country?" of countries a few rows share
+        if re.search(r"\b(?:average|mean|total|sum)\b", question.lower()[:match.start()]) and noun in _GROUP_NOUNS \
+                and not any(noun in words for words in headers) and noun not in titled:
+            return True   # "What's the average CFE per continent?" of a table that does not say the continents (not
+            #               "per province" of `morocco_establishments_by_province_2024`: its rows are the provinces)
     total = re.search(r"\b(?:total|sum)\b[^?]*\bper\s+([a-z]+)\s*\??\s*$", question.lower())
     if total and singular(total[1]) in _RATE_UNITS:   # "Total reported damage per year?" of several storms a year:
         noun = singular(total[1])                       # one total for each year

@@ -32,6 +32,7 @@ from wikisql.declining.forms import (
     how_long_held,
     other_unit,
     outside_grammar,
+    quantity_of_a_rate_unit,
     ratio_of_columns,
     statistic_held,
     superlative_of_a_change,
@@ -164,7 +165,9 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
         form = "arithmetic between values"   # the change from one row to the next
     if form is None and ratio_of_columns(question, table):
         form = "arithmetic between values"   # "the price per carat": one column divided by another
-    if form is None and per_category(question, table):
+    if form is None and quantity_of_a_rate_unit(question, table):
+        form = "arithmetic between values"   # "How many tons of CO2 would 1,000 kWh emit?": a rate times it
+    if form is None and per_category(question, table, query):
         form = "grouping"   # "the average income per region"
     if form is None and run_of_rows(question, table):
         form = "a run of consecutive rows"   # "What was the longest run of nights above 15 degrees?"

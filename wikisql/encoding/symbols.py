@@ -16,8 +16,8 @@ from wikisql.encoding.headers import _ASKING_WORDS, _ORDINAL, _STOPWORDS, ORDINA
 # Codes that tables of a field write for what their readers call otherwise, which no rule of _reading finds from
 # the letters: the code (the whole header, lower-cased, letters and digits only; R writes `2B` as `X2b`) -> the words
 # a question says for it, each a phrase. Only standard codes of statistics tables: baseball and basketball box
-# scores, football league tables, economic and demographic series, weather and river records, stars' and earthquakes'
-# catalogues, car data sets.
+# scores, football league tables, economic and demographic series, health studies and pharmacokinetic records,
+# weather and river records, stars' and earthquakes' catalogues, car data sets.
 _FIELD_CODES = {
     # baseball (batting, pitching, fielding)
     "ab": ("at bats", "at bat"), "h": ("hits",), "x2b": ("doubles",), "2b": ("doubles",), "x3b": ("triples",),
@@ -63,6 +63,12 @@ _FIELD_CODES = {
     "bmi": ("body mass index",), "sbp": ("systolic blood pressure", "systolic"),
     "dbp": ("diastolic blood pressure", "diastolic"), "bp": ("blood pressure",), "chol": ("cholesterol",),
     "glu": ("glucose", "blood sugar"), "ht": ("height",), "trt": ("treatment",),
+    "sysbp": ("systolic blood pressure", "systolic"), "diabp": ("diastolic blood pressure", "diastolic"),
+    "heartrte": ("heart rate", "pulse"), "cigpday": ("cigarettes a day", "cigarettes per day", "cigarettes"),
+    "totchol": ("total cholesterol",),
+    # pharmacokinetic data sets (NONMEM's columns): the measured concentration, the dose, the dosing interval
+    "dv": ("concentration", "dependent variable", "measured value"), "amt": ("dose", "amount", "amount given"),
+    "ii": ("dosing interval", "interdose interval"), "cmt": ("compartment",), "crcl": ("creatinine clearance",),
     # weather records
     "prcp": ("precipitation", "rain", "rainfall"), "precip": ("precipitation", "rain", "rainfall"),
     "prec": ("precipitation", "rain", "rainfall"),

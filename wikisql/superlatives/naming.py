@@ -326,7 +326,7 @@ def compared_by_measure(question: str, query: Query, table: Table) -> Query:
     return query if conds == query.conds else dataclasses.replace(query, conds=conds)
 
 
-_IDENTIFIER_WORDS = frozenset("id code cod num no index key fips zip seqn seqno".split())
+_IDENTIFIER_WORDS = frozenset("id code cod num no index key fips zip seqn seqno sno".split())
 # nouns whose `#` numbers the rows rather than ranking them (`Case #`, `Patient #`; not `Pick #`, a draft's order)
 _NUMBERED_NOUNS = frozenset("case patient subject participant record entry item sample specimen serial".split())
 

@@ -529,12 +529,14 @@ def order_from_scores(question: str, query: Query, table: Table, select: dict[in
     named_rows = _asked_column(*bare, table, column, question) if bare is not None else None
     if named_rows is not None and named_rows >= 0 and named_rows != column:   # "Youngest France player in the
         return Query(named_rows, 0, kept, Order(column, descending, limit(question)))   # list?": a player
-    unnamed = only_number and not _named_after(question, word, table)   # "Largest drill ...?": no value named
+    unnamed = only_number and not _named_after(question, word, table) and not any(   # "Largest drill ...?": no
+        w in VALUE_WORDS for w in _after(question, word)[:3])   # value named ("the highest emission factor": one)
     if table.types[query.sel] == "text" and limit(question) == 1 and not unnamed and (
-            (asked is None and _words(question)[:1] == [word] and _said_of_the_value(question, word, table, column))
+            (asked is None and _said_of_the_value(question, word, table, column))
             or (asked is not None and asked[0] == "noun" and _asked_column(*asked, table, column, question) == -1
-                and not _names(head, table, query.sel, question))):
+                and (not _names(head, table, query.sel, question) or not table.cells(query.sel)))):
         return Query(column, MAX if descending else MIN, kept)   # the value: "best yield in block VI", "What is the
         #      highest airport altitude in ...?" (its head noun names the ordered column, not the selected one, as
-        #      "the smallest female age group" names `AgeGrp`; and one value: not "the three smallest ...")
+        #      "the smallest female age group" names `AgeGrp`, or an empty one too, `Instance GPU memory (in GB)`
+        #      beside `Instance Memory (in GB)`; and one value: not "the three smallest ...")
     return Query(sel, 0, kept, Order(column, descending, limit(question)))

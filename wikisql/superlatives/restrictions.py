@@ -265,6 +265,8 @@ def _counts(question: str, query: Query) -> list[Condition]:
     as_digit = re.search(rf"\b(?:top|which|what|the|first|last|name|list)\s+{k}\b", question, re.IGNORECASE)
     def count(value: object) -> bool:   # `3`, `'Top 2'`; not "(mode 3)" beside "Which three travellers"
         text = re.sub(r"^(?:the\s+)?(?:top|first|best|bottom|last)\s+", "", str(value).strip().lower())
+        if NUMBER_WORDS.get(text) == k and not text.isdigit():   # `Region = 'four'` of "Give the four cleanest
+            return True                                            # Azure regions."
         return cell_number(text) == k and written <= (1 if as_digit else 0)
     return [c for c in query.conds if k > 1 and count(c.value)]
 

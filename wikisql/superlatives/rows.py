@@ -360,6 +360,7 @@ def row_name_column(table: Table, exclude: set[int] = frozenset()) -> int | None
                    and _numbers_rows(words[c]) and _names_each_row(table, c)]
     if any(_names_each_row(table, c) for c in text):
         identifiers = []   # `Player` names a row better than its number
+    identifiers = [c for c in identifiers if "id" in words[c]] or identifiers   # `id`, not the records' `sno.`
     units = [c for c, kind in enumerate(table.types) if kind == "real" and c not in exclude
              and numbers_units(table.header[c])]
     undated = [c for c in text if not words[c] & {"date", "dates"}]   # a `flowering_date` names no station

@@ -41,7 +41,7 @@ from wikisql.superlatives.words import (
     phrase_nouns,
     superlative_word,
 )
-from wikisql.tables import column_numbers
+from wikisql.tables import column_numbers, count_cells
 
 _POSITIONAL = frozenset("first last top bottom".split())   # "first elected", "top 5": not a direction of a value
 
@@ -94,9 +94,12 @@ def extreme_as_said(question: str, query: Query, table: Table) -> Query:
 def name_the_rows(query: Query, table: Table) -> Query:
     """An ordering that selects the column an `=` condition gives ("Which two origin 1 cars get the best mpg?" read
     SELECT origin WHERE origin = 1 ORDER BY mpg) selects the rows' names instead (row_name_column, not a
-    column of the conditions), if the table has one."""
-    given = query.given_columns()
-    if query.order is None or query.agg != 0 or query.sel not in given:
+    column of the conditions), if the table has one; not for a text value no cell holds (a pointer the model put
+    on the selected column, "What are the top three EEA regions ...?" decoded `Region = 'three EEA regions ...'`,
+    dropped later)."""
+    given = {c.column for c in query.conds if c.operator == CONDITION_OPS.index("=") and (
+        table.types[c.column] != "text" or count_cells(table, c.column, c.value))}   # not a pointer, `Region =
+    if query.order is None or query.agg != 0 or query.sel not in given:   # 'three EEA regions by emission factor'`
         return query
     named = row_name_column(table, exclude=given)
     return query if named is None else dataclasses.replace(query, sel=named)
@@ -453,19 +456,23 @@ def full_name_not_a_part(question: str, query: Query, table: Table) -> Query:
 
 
 _ASKS_AN_ID = frozenset("id ids identifier identifiers code codes number numbers accession".split())
+_NUMBER_HEADS = frozenset({"number", "code"})   # a text column whose header ends so names its rows (`gauge number`)
 
 
 def name_not_an_id(question: str, query: Query, table: Table) -> Query:
     """"Which gene has the highest max FPKM?" decoded SELECT Ensembl_Gene_ID (a text column headed as an identifier,
-    `id`): the rows are asked by their name, the one other text column that names as many rows and is headed as
-    no identifier (`Symbol`), when the question asks which row ("Which ...", "Who ...": _ASKS_WHICH_ROW), says no
-    word of an identifier ("Which gene ID ...?") and no condition gives that column."""
-    if query.agg != 0 or table.types[query.sel] != "text" or not _ASKS_WHICH_ROW.match(question) \
-            or _ASKS_AN_ID & set(_words(question)):
+    `id`, or as a number or code: "Which gauge is the southernmost?" of `gauge number`): the rows are asked by their
+    name, the one other text column that names as many rows and is headed as no identifier (`Symbol`, `site name`),
+    when the question asks which row ("Which ...", "Who ...": _ASKS_WHICH_ROW) or orders them ("Name the two
+    westernmost gauges."), says no word of an identifier ("Which gene ID ...?") and no condition gives that
+    column."""
+    if query.agg != 0 or table.types[query.sel] != "text" or not (
+            _ASKS_WHICH_ROW.match(question) or query.order is not None) or _ASKS_AN_ID & set(_words(question)):
         return query
     words = header_word_sets(table.header)
-    if not words[query.sel] & IDENTIFIER_WORDS:
-        return query
+    tokens = _words(str(table.header[query.sel]))
+    if not words[query.sel] & IDENTIFIER_WORDS and not (tokens[-1:] and tokens[-1] in _NUMBER_HEADS):
+        return query   # (`Ensembl_Gene_ID`, `gauge number`; not `Seat no 1`)
     named = [c for c, kind in enumerate(table.types)
              if kind == "text" and c != query.sel and c not in query.given_columns() and not words[c] & IDENTIFIER_WORDS
              and not table.holds_pointers(c) and _names_each_row(table, c)]

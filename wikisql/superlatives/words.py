@@ -46,11 +46,12 @@ PLACE_WORDS = frozenset("""venue location city country place ground stadium site
     borough municipality""".split())
 # Nouns that ask for a value whatever the column: "What is the lowest value of nonfarm_change?"
 VALUE_WORDS = frozenset("""value number amount figure level quantity count total sum average mean maximum minimum
-    max min record rate ratio percentage percent share""".split())   # "the highest fertility rate": a measure
+    max min record rate ratio percentage percent share factor""".split())   # "the highest fertility rate", "the
+#                                                                      highest emission factor": a measure
 NAME_WORDS = frozenset({"name", "title", "id", "make", "model"})
 TITLE_WORDS = frozenset({"name", "title"})   # of NAME_WORDS, those of a name people read (not a code)
-IDENTIFIER_WORDS = frozenset({"id", "index", "seqn", "seqno"})   # a number column so headed numbers the rows
-#                                                                  (`seqn`: a survey's sequence numbers)
+IDENTIFIER_WORDS = frozenset({"id", "index", "seqn", "seqno", "sno"})   # a number column so headed numbers the
+#                                                            rows (`seqn`: a survey's sequence numbers; `sno`: serial)
 
 
 def _is_superlative(word: str) -> bool:
@@ -242,6 +243,8 @@ _MEASURES = {
     "lying": "elevation altitude elev alt",   # "the lowest-lying site"
     "northernmost": "latitude lat declination dec", "southernmost": "latitude lat declination dec",   # (a star's)
     "easternmost": "longitude lon long", "westernmost": "longitude lon long",
+    "clean": "carbon co2 co2e co2eq gco2eq emission emissions pollution ghg",   # "the cleanest grid": the least
+    "dirty": "carbon co2 co2e co2eq gco2eq emission emissions pollution ghg",   # carbon per kWh
 }
 _MEASURES = {adjective: frozenset(words.split()) for adjective, words in _MEASURES.items()}
 # What a superlative measures when no column is one of its _MEASURES: "the oldest journal" by the year it was
@@ -337,7 +340,7 @@ _DESCENDING = frozenset("""most highest largest greatest biggest maximum top nor
     furthest""".split())
 _ASCENDING = frozenset("""least fewest lowest smallest minimum cheapest lightest shortest narrowest shallowest
     thinnest coldest coolest driest calmest poorest weakest flattest southernmost westernmost closest
-    nearest quietest rarest slimmest leanest skinniest tiniest slightest""".split())
+    nearest quietest rarest slimmest leanest skinniest tiniest slightest cleanest""".split())
 _EITHER_WAY = frozenset("fastest quickest slowest best worst oldest youngest earliest latest newest".split())
 
 
