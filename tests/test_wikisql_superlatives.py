@@ -2806,3 +2806,20 @@ def test_a_serial_number_names_the_rows_where_no_text_column_does():
     visits = Table("pbc", ["sno.", "id", "age"], ["real", "real", "real"],
                    [[29, 6, 66.2], [41, 9, 70.1], [57, 12, 58.4]])
     assert row_name_column(visits) == 1   # the patients' `id`, not the records' serial numbers
+
+
+def test_the_rows_a_counted_plural_asks_for_are_read_from_a_steam_table_s_symbols():
+    steam = Table("steam", ["T", "P", "vL", "vV", "hL", "Dh", "hV"], ["real"] * 7,
+                  [[100, 0.101, 0.00104, 1.672, 419.1, 2256.4, 2675.6],
+                   [150, 0.476, 0.00109, 0.393, 632.2, 2113.7, 2745.9],
+                   [200, 1.555, 0.00116, 0.127, 852.3, 1939.7, 2792.0],
+                   [250, 3.976, 0.00125, 0.050, 1085.8, 1715.3, 2801.0]])
+    largest = read_superlative("Which three pressures have the largest Dh?", Query(5, MAX, ()), steam)
+    assert largest == Query(1, 0, (), Order(5, True, 3)) and answer(steam, largest) == [0.101, 0.476, 1.555]
+    assert read_superlative("What are the two temperatures with the smallest Dh?", Query(5, MIN, ()), steam) == \
+        Query(0, 0, (), Order(5, False, 2))
+    assert read_superlative("What is the largest Dh?", Query(5, MAX, ()), steam) == Query(5, MAX, ())   # a value
+    firms = Table("firms", ["name", "total_dollars_5yr", "active_contracts"], ["text", "real", "real"],
+                  [["Acme", 9.5e6, 12], ["Bolt", 1.2e5, 3], ["Crane", 4.4e5, 5]])
+    fewest = read_superlative("Which two contractors have the lowest five-year totals?", Query(1, MIN, ()), firms)
+    assert fewest == Query(0, 0, (), Order(1, False, 2))   # their names, not the contracts a word starts

@@ -163,7 +163,7 @@ def symbol_family_readings(headers: Sequence[str], question_words: Sequence[str]
     plain = [str(header).strip() for header in headers]
     said = " ".join(question_words)
     def says(pattern: str) -> str:
-        found = re.search(rf"\b(?:{pattern})\b", said)
+        found = re.search(rf"\b(?:{pattern})s?\b", said)   # ("the three pressures" too)
         return found[0] if found else ""
     steam = [re.fullmatch(r"([DΔ∆])?([vuhs])([LVfg])?", header) for header in plain]
     if {"T", "P"} <= set(plain) and sum(1 for match in steam if match and (match[1] or match[3])) >= 3:

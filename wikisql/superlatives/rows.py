@@ -457,6 +457,12 @@ def _names_rows(phrase: Sequence[str], nouns: Sequence[str], table: Table) -> bo
 _TIMES_OF_DAY = frozenset("night evening morning afternoon weekend".split())   # rows of days, named by a time column
 
 
+def _named_rows(table: Table) -> bool:
+    """Whether a text column names the table's rows (row_name_column)."""
+    rows = row_name_column(table)
+    return rows is not None and table.types[rows] == "text"
+
+
 def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: int, question: str,
                   given: Collection[int] = ()) -> int | None:
     """The column whose cells answer what is asked (asked_for's kind and phrase), or None for a value
@@ -510,14 +516,19 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
                 if noun != nouns[-1] and table.types[found] == "text" and names_more_rows(table, found) is not None:
                     continue   # "Which beach bar ...": a bar's `name`, not the `beach` a few bars share
                 return found
-        if 1 <= len(phrase) <= 2 and nouns == [singular(w) for w in phrase]:   # "At which longitude ...": no header
-            #   has the word; one it starts or stands for (`long`; "Which effective temperature ...": `Teff`)
+        counted = [w for w in phrase if w not in NUMBER_WORDS]   # "Which three pressures ...?" of a table of
+        if len(counted) < len(phrase) and _named_rows(table):   # numbers only (not "Which two contractors ...?"
+            counted = []   # beside their `name`: that column, below)
+        if 1 <= len(counted) <= 2 and nouns == [singular(w) for w in counted]:   # "At which longitude ...": no
+            #   header has the word; one it starts or stands for (`long`; "Which effective temperature ...": `Teff`;
+            #   a steam table's `P`)
             named = [c for c in range(len(words))
                      if c != order_column and all(_names([noun], table, c, question) for noun in nouns)
-                     and (len(phrase) == 1 or names_column(nouns[-1:], str(table.header[c]), nouns[-1]))   # (the
+                     and (len(counted) == 1 or names_column(nouns[-1:], str(table.header[c]), nouns[-1]))   # (the
                      #   head noun alone reads it: not `pf` "firms paying" of "Among firms paying ...")
-                     and names_column(nouns[-1:], _head_word(table.header[c]), question)]   # `delTime` is a time,
-            #                                                                   though "delivery" starts it
+                     and (_head_word(table.header[c]) == str(table.header[c]).strip()   # (a steam table's `P`,
+                          or names_column(nouns[-1:], _head_word(table.header[c]), question))]   # read with the
+            #                         others) `delTime` is a time, though "delivery" starts it
             if len(named) > 1:   # a data frame's row names read as the asked noun too: the column that stands for it
                 named = [c for c in named if not is_row_names(table.header[c])]
             if len(named) == 1:
