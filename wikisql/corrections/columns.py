@@ -312,37 +312,37 @@ _QUALIFIED = re.compile(r"^(?P<plain>[^()]*?\S)\s*\((?P<qualifier>[^()]+)\)\s*$"
 
 
 def unqualified_columns(question: str, query: Query, table: Table) -> Query:
-    """`query` with a column headed by another's header and a qualifier in parentheses (`Cores (P)` beside `Cores`),
-    or a code in capitals before it where the question says the other header whole (`NERC Region` beside `Region`;
-    not `New points` beside `Points`), moved to the plain
-    one when the question says none of the qualifier's words, nor a word a letter code of it starts right before
-    the plain header ("performance cores" for `Cores (P)`): "Which 8-core chips ...?" is `Cores = 8`, not `Cores
-    (P) = 8`, "Which AWS region is in Bahrain?" selects `Region`; for the column selected, ordered by or compared."""
+    """`query` with a column headed by another's header and a qualifier (in parentheses, `Cores (P)` beside `Cores`;
+    or a code in capitals before it where the question says the other header whole, `NERC Region` beside `Region`,
+    not `New points` beside `Points`) moved to the plain one when the question says none of the qualifier's words,
+    nor a word a letter code of it starts right before the plain header ("performance cores" for `Cores (P)`):
+    "Which 8-core chips ...?" is `Cores = 8`, not `Cores (P) = 8`; "Which AWS region is in Bahrain?" selects
+    `Region`; for the column selected, ordered by or compared."""
     words, text = said_words(question)
     plain = {" ".join(str(header).lower().split()): c for c, header in enumerate(table.header)}
     used = {c.column for c in query.conds} | {query.sel} | ({query.order.column} if query.order else set())
-    def qualified(column: int) -> tuple[str, str] | None:   # (plain, qualifier) of `Cores (P)` or `NERC Region`
+    def qualified(column: int) -> tuple[str, str] | None:   # (plain header, qualifier) of `Cores (P)`, `NERC Region`
         match = _QUALIFIED.match(str(table.header[column]))
         if match is not None:
             return match["plain"], match["qualifier"]
         header = " ".join(str(table.header[column]).split())
         for other in plain:   # a header that is another one after a code in capitals, the other one said whole
             qualifier = header[:-len(other)].strip() if other and header.lower().endswith(" " + other) else ""
-            if re.fullmatch(r"[A-Z]{2,}", qualifier) and all(   # (not `New points` beside `Points`)
+            if re.fullmatch(r"[A-Z]{2,}", qualifier) and all(
                     token_said(token, words, text) for token in header_tokens(other)):
                 return other, qualifier
         return None
     def moved(column: int) -> int:
-        match = qualified(column)
-        if match is None:
+        found = qualified(column)
+        if found is None:
             return column
-        match = {"plain": match[0], "qualifier": match[1]}
-        other = plain.get(" ".join(match["plain"].lower().split()))
-        head = re.escape(header_tokens(match["plain"])[0]) if header_tokens(match["plain"]) else None
+        plain_header, qualifier = found
+        other = plain.get(" ".join(plain_header.lower().split()))
+        head = re.escape(header_tokens(plain_header)[0]) if header_tokens(plain_header) else None
         if other is None or other in used or table.types[other] != table.types[column] or any(
                 token_said(token, words, text) or (len(token) <= 2 and head is not None and re.search(
                     rf"\b{token[0]}[a-z]*[\s-]+{head}", text) is not None)   # "performance cores" of `(P)`
-                for token in header_tokens(match["qualifier"])):
+                for token in header_tokens(qualifier)):
             return column
         return other
     return move_columns(query, moved)

@@ -32,11 +32,11 @@ def _repeats(table: Table, column: int, query: Query | None) -> bool:
 
 def per_category(question: str, table: Table, query: Query | None = None) -> bool:
     """Whether the question asks for a value per group of a column that sorts rows into groups ("What is the
-    average income per region?" of `region`, "per pot" of pots 1 to 4; an average or a total per a text column
-    some of the rows `query` keeps share, "the average emission factor per country"; not "the average number of
-    false reports per group in the RandomizedControl trial", one row a group there; or per a group no column
-    names nor the table's title, "the average CFE per continent"); not a rate ("income per
-    capita", "spend per student"), nor a header's words (`Dividend per share`)."""
+    average income per region?" of `region`, "per pot" of pots 1 to 4). An average or a total asked per a text
+    column that some of the rows `query` keeps share is one too ("the average emission factor per country"; not
+    "the average number of false reports per group in the RandomizedControl trial", one row a group there), and
+    one per a group noun that no header and not the table's title names ("the average CFE per continent"). Not a
+    rate ("income per capita", "spend per student"), nor a header's words (`Dividend per share`)."""
     headers = [{singular(w) for w in _words(readable_header(str(name)))} for name in table.header]
     titled = {singular(w) for w in _words(table.title.replace("_", " "))}
     for match in re.finditer(r"\bper\s+([a-z]+)\b", question.lower()):
@@ -47,12 +47,11 @@ def per_category(question: str, table: Table, query: Query | None = None) -> boo
                                                                  _RATE_UNITS) for column, words in enumerate(headers)):
             return True   # (a number column too: "per pot" of pots 1 to 4; not a time unit: "accidents per day" is
             #               a daily rate, though the days of two years repeat)
-        if re.search(r"\b(?:average|mean|total|sum)\b", question.lower()[:match.start()]) and any(
-                noun in words and table.types[column] == "text" and _repeats(table, column, query)
-                for column, words in enumerate(headers)):
+        averaged = re.search(r"\b(?:average|mean|total|sum)\b", question.lower()[:match.start()]) is not None
+        if averaged and any(noun in words and table.types[column] == "text" and _repeats(table, column, query)
+                            for column, words in enumerate(headers)):
             return True   # "What is the average emission factor per country?" of countries a few rows share
-        if re.search(r"\b(?:average|mean|total|sum)\b", question.lower()[:match.start()]) and noun in _GROUP_NOUNS \
-                and not any(noun in words for words in headers) and noun not in titled:
+        if averaged and noun in _GROUP_NOUNS and not any(noun in words for words in headers) and noun not in titled:
             return True   # "What's the average CFE per continent?" of a table that does not say the continents (not
             #               "per province" of `morocco_establishments_by_province_2024`: its rows are the provinces)
     total = re.search(r"\b(?:total|sum)\b[^?]*\bper\s+([a-z]+)\s*\??\s*$", question.lower())
