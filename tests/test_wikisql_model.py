@@ -2744,3 +2744,25 @@ def test_a_condition_on_an_empty_column_moves_to_the_one_its_header_qualifies():
                                              INSTANCES) == Query(0, 3, ((2, 1, "10"),))
     assert conditions_on_columns_with_values("How many instance types have more than 10 GB of GPU memory?",
                                              counted, INSTANCES) is counted   # `GPU` said: the table has none
+
+
+FEEDS = Table("feeds", ["Fd_Name", "Fd_Category", "Fd_DM", "Fd_NDF", "Fd_ADF", "Fd_Ca", "Fd_Mg", "Fd_Trp_CP"],
+              ["text", "text"] + ["real"] * 6,
+              [["Wheat straw", "Straw", 91.6, 73.8, 48.1, 0.3, 0.12, 1.1],
+               ["Corn silage", "Grain Crop Forage", 35.1, 41.2, 24.9, 0.25, 0.15, 0.9],
+               ["Alfalfa meal", "Grass/Legume Forage", 89.2, 45.1, 34.2, 1.5, 0.3, 1.4]])
+
+
+def test_a_code_after_the_prefix_every_header_shares_is_the_column_said():
+    from wikisql.encoding import common_prefix, header_readings, header_stem
+    assert common_prefix(FEEDS.header) == "fd" and header_stem("Fd_Trp_CP", "fd") == "Trp_CP"
+    assert common_prefix(["cmpd_name", "cmpd_mwt", "OH_k298", "OH_uncert", "O3_k298"]) == ""   # not two thirds
+    trp = Query(7, 0, ((0, 0, "Wheat straw"),))
+    assert select_the_code_said("NDF of Wheat straw?", trp, FEEDS) == Query(3, 0, ((0, 0, "Wheat straw"),))
+    assert select_the_code_said("Calcium content of Alfalfa meal?", trp, FEEDS) == Query(5, 0, trp.conds)   # `Ca`
+    assert select_the_code_said("Dry matter % of Corn silage?", trp, FEEDS) == Query(2, 0, trp.conds)
+    assert header_readings(FEEDS.header, "Which two forages have the most magnesium?")[6] == "magnesium"
+    ranked = Query(7, 0, (), Order(6, True, 2))
+    assert select_the_code_said("Which two forages have the most magnesium?", ranked, FEEDS) is ranked   # ranks by it
+    assert select_the_code_said("Trp_CP of Wheat straw?", trp, FEEDS) is trp   # the select column is said
+    assert select_the_code_said("What's the NPN of the forage with the leanest calcium?", trp, FEEDS) is trp

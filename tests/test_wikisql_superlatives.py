@@ -2823,3 +2823,22 @@ def test_the_rows_a_counted_plural_asks_for_are_read_from_a_steam_table_s_symbol
                   [["Acme", 9.5e6, 12], ["Bolt", 1.2e5, 3], ["Crane", 4.4e5, 5]])
     fewest = read_superlative("Which two contractors have the lowest five-year totals?", Query(1, MIN, ()), firms)
     assert fewest == Query(0, 0, (), Order(1, False, 2))   # their names, not the contracts a word starts
+
+
+def test_the_most_of_the_rows_own_numbered_noun_counts_rows():
+    courts = Table("courts", ["Court ID", "Court Name", "Jurisdiction"], ["real", "text", "text"],
+                   [[1, "High Court of Australia", "Commonwealth"], [2, "Federal Court", "Commonwealth"],
+                    [3, "Supreme Court of Victoria", "Victoria"]])
+    assert counted_rows("Which jurisdiction has the most courts?", "most", courts)   # courts per jurisdiction
+    staff = Table("s", ["Court ID", "Judges"], ["real", "real"], [[1, 7], [2, 50], [3, 31]])
+    assert not counted_rows("Which court has the most judges?", "most", staff)   # a number column holds them
+
+
+def test_the_rows_an_identifier_numbers_are_asked_by_their_noun():
+    courts = Table("courts", ["Court ID", "Jurisdiction", "Court Name"], ["real", "text", "text"],
+                   [[1, "Commonwealth", "High Court of Australia"], [2, "Commonwealth", "Federal Court"],
+                    [3, "Victoria", "Supreme Court of Victoria"]])
+    last = read_superlative("What are the last two courts by ID?", Query(0, MAX, ()), courts)
+    assert last == Query(2, 0, (), Order(0, True, 2)) and answer(courts, last) == ["supreme court of victoria",
+                                                                                   "federal court"]
+    assert read_superlative("What is the highest court ID?", Query(0, MAX, ()), courts) == Query(0, MAX, ())

@@ -16,7 +16,10 @@ from wikisql.encoding import (
     STATISTIC_WORDS,
     TIME_WORDS,
     bundled_vocabulary,
+    common_prefix,
+    field_code_reading,
     header_readings,
+    header_stem,
     is_row_names,
     percentile_readings,
     readable_header,
@@ -125,16 +128,33 @@ def _written(header: str, text: str) -> bool:
         re.search(r"(?<![\w.])" + re.escape(header) + r"(?![\w]|\.\w)", text) is not None
 
 
+_RANKS = re.compile(r"\b(?:most|least|top|[a-z]{3,}est)\b")   # a superlative's words ("the coolest temperature"): a
+#                                                                 code said in words may be what it ranks by
+
+
+def _stem_written(header: str, prefix: str, question: str) -> bool:
+    """Whether a header that starts with the table's common prefix (`Fd_NDF`) has the rest (header_stem), two
+    characters or more, written in the question as the header writes it, case and all ("NDF of wheat straw?")."""
+    stem = header_stem(header, prefix)
+    return len(stem) >= 2 and re.search(r"(?<![\w.])" + re.escape(stem) + r"(?![\w]|\.\w)", question) is not None
+
+
 def select_the_code_said(question: str, query: Query, table: Table) -> Query:
     """`query` selecting the column whose code the question writes out when its own select column is neither written
     nor read in the question and the code is used nowhere else in the query: "varp97 of field 25" decoded SELECT
-    p97 selects `varp97`. Only one such code; never for COUNT (which counts rows whatever column it names), nor an
-    aggregate of numbers over a text column."""
+    p97 selects `varp97`; "NDF of wheat straw?" of a feed library's `Fd_NDF` beside `Fd_Trp_CP` (the code after the
+    prefix most headers share, common_prefix); "Calcium content of alfalfa meal?" its `Fd_Ca`, a code the question
+    says in words (field_code_reading). Only one such code; never for COUNT (which counts rows whatever
+    column it names), nor an aggregate of numbers over a text column."""
     if query.agg == AGGREGATION_OPS.index("COUNT"):
         return query
     text = question.lower()
+    prefix = common_prefix(table.header)
+    said = re.findall(r"[a-z0-9]+", text) if not _RANKS.search(text) else []   # (not "Two forages with the
     codes = [c for c, header in enumerate(table.header) if _is_code(str(header)) and _written(str(header), text)
-             or _short_code_written(str(header), question)]
+             or _short_code_written(str(header), question) or _stem_written(str(header), prefix, question)
+             or field_code_reading(header_stem(header, prefix) or str(header), said, lambda word: False)]
+    #                                highest magnesium?": what a superlative ranks by, read later, is not selected)
     used = {query.sel, *(c.column for c in query.conds if table.types[c.column] != "real" or cell_number(c.value)
                          is not None or not _short_code_written(str(table.header[c.column]), question)),
             *((query.order.column,) if query.order else ())}   # (not a short code's number column holding a word:
@@ -146,8 +166,9 @@ def select_the_code_said(question: str, query: Query, table: Table) -> Query:
     read = not _short_code_written(str(table.header[free[0]]), question) and \
         header_readings(table.header, question)[query.sel]   # (`Zx` written as the header writes it: not `PC` read
     #                                                          as "plastic")
-    if read or {w.lower() for w in re.findall(r"[A-Za-z]{2,}", readable_header(str(table.header[query.sel])))} & words:
-        return query   # the select column is said too
+    if read or {w.lower() for w in re.findall(r"[A-Za-z]{2,}", readable_header(str(table.header[query.sel])))} & (
+            words - {prefix}):
+        return query   # the select column is said too (not by the prefix every header shares, `Fd_`)
     return dataclasses.replace(query, sel=free[0])
 
 

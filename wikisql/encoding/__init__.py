@@ -61,8 +61,10 @@ from wikisql.encoding.headers import (
     american_spelling,
     asks_rows_by_noun,
     bundled_vocabulary,
+    common_prefix,
     counted_noun,
     glued_to_a_unit,
+    header_stem,
     is_row_names,
     numbered_row_nouns,
     numbers_units,
@@ -94,7 +96,7 @@ from wikisql.encoding.readings import (
     is_skeleton_start,
     names_column,
 )
-from wikisql.encoding.symbols import numbered_readings, percentile_readings
+from wikisql.encoding.symbols import field_code_reading, numbered_readings, percentile_readings
 from wikisql.query import Query
 from wikisql.schema import Example, Table
 
@@ -241,11 +243,14 @@ __all__ = [
     "american_spelling",
     "asks_rows_by_noun",
     "bundled_vocabulary",
+    "common_prefix",
     "collate",
     "counted_noun",
     "encode_examples",
     "fit_to_length",
+    "field_code_reading",
     "glued_to_a_unit",
+    "header_stem",
     "header_readings",
     "is_row_names",
     "is_skeleton_start",

@@ -1,4 +1,5 @@
 """A header's words and the question's words they are read against: plain_header, readable_header, is_row_names,
+a common prefix of headers and the stem after it (common_prefix, header_stem),
 numbers_units, spellings (american_spelling, spelled_as_headers), years (YEAR, year_of, years_named), the word tables
 the readings share (stop words, asking words, months, number and ordinal words), singular, bundled_vocabulary,
 counted_noun, glued_to_a_unit, and rows a question names by a noun or a number (asks_rows_by_noun, numbered_row_nouns).
@@ -8,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from typing import Sequence
 
 from bert.checkpoints import CheckpointError, resolve_model_dir
 from wikisql.schema import Table
@@ -42,6 +44,26 @@ def numbers_units(header: object) -> bool:
 
 
 _JOINERS = re.compile(r"_+|(?<=[A-Za-z]{2})\.(?=[A-Za-z]{2})")
+
+
+def common_prefix(headers: Sequence[object]) -> str:
+    """The first word (before `_` or `.`) that two thirds of the headers start with, lower-cased (`fd` of a feed
+    library's `Fd_NDF`, `Fd_CP`, `Fd_Ca`, ...), else ""."""
+    return _common_prefix(tuple(str(header) for header in headers))
+
+
+@functools.lru_cache(maxsize=4096)   # (asked for every question of a table, many times)
+def _common_prefix(headers: tuple[str, ...]) -> str:
+    firsts = [re.split(r"[_.]", header.strip(), maxsplit=1)[0].lower() for header in headers
+              if re.search(r"[_.]", header)]
+    first = max(sorted(set(firsts)), key=firsts.count) if firsts else ""
+    return first if first and 3 * firsts.count(first) >= 2 * len(headers) else ""
+
+
+def header_stem(header: object, prefix: str) -> str:
+    """A header without the table's common prefix and its separator (`NDF` of `Fd_NDF`), "" where it has none."""
+    start = re.match(rf"{re.escape(prefix)}[_.]", str(header).strip(), re.IGNORECASE) if prefix else None
+    return str(header).strip()[start.end():] if start else ""
 
 
 @functools.lru_cache(maxsize=65536, typed=True)   # (read for every header of every question, many times)

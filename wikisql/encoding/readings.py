@@ -22,8 +22,10 @@ from wikisql.encoding.headers import (
     ROW_NAME_HEADERS,
     UNIT_HEADERS,
     bundled_vocabulary,
+    common_prefix,
     counted_noun,
     glued_to_a_unit,
+    header_stem,
     is_row_names,
     numbered_row_nouns,
     numbers_units,
@@ -122,7 +124,9 @@ def _header_readings(headers: tuple[str, ...], question: str, known_word: Callab
         # a table of compositions (`Al`, `Fe`, `Mg`, ...): its symbols are elements, not initials (`Si` is no
         # "scaled iron")
         readings = [None if symbol else reading for symbol, reading in zip(symbols, readings)]
-    coded = [None if reading else field_code_reading(header, question_words, taken(own))
+    prefix = common_prefix(headers)   # `Fd_CP`, `Fd_Ca` of a feed library: the code after the prefix they share
+    coded = [None if reading else field_code_reading(header_stem(header, prefix) or header, question_words,
+                                                     taken(own))
              for header, own, reading in zip(headers, lowered, readings)]   # a field's code, when its letters read none
     readings = [code or (None if reading in coded else reading)   # (and no other header reads its words: `sb` is no
                 for code, reading in zip(coded, readings)]        # "sacrifice bunts" when `sh` is)

@@ -16,8 +16,8 @@ from wikisql.encoding.headers import _ASKING_WORDS, _ORDINAL, _STOPWORDS, ORDINA
 # Codes that tables of a field write for what their readers call otherwise, which no rule of _reading finds from
 # the letters: the code (the whole header, lower-cased, letters and digits only; R writes `2B` as `X2b`) -> the words
 # a question says for it, each a phrase. Only standard codes of statistics tables: baseball and basketball box
-# scores, football league tables, economic and demographic series, health studies and pharmacokinetic records,
-# weather and river records, stars' and earthquakes' catalogues, car data sets.
+# scores, football league tables, economic and demographic series, health studies and pharmacokinetic records, feed
+# analyses, weather and river records, stars' and earthquakes' catalogues, car data sets.
 _FIELD_CODES = {
     # baseball (batting, pitching, fielding)
     "ab": ("at bats", "at bat"), "h": ("hits",), "x2b": ("doubles",), "2b": ("doubles",), "x3b": ("triples",),
@@ -69,6 +69,9 @@ _FIELD_CODES = {
     # pharmacokinetic data sets (NONMEM's columns): the measured concentration, the dose, the dosing interval
     "dv": ("concentration", "dependent variable", "measured value"), "amt": ("dose", "amount", "amount given"),
     "ii": ("dosing interval", "interdose interval"), "cmt": ("compartment",), "crcl": ("creatinine clearance",),
+    # feed and forage analyses (dairy rations)
+    "dm": ("dry matter",), "ndf": ("neutral detergent fiber", "neutral detergent fibre"),
+    "adf": ("acid detergent fiber", "acid detergent fibre"), "lg": ("lignin",), "st": ("starch",),
     # weather records
     "prcp": ("precipitation", "rain", "rainfall"), "precip": ("precipitation", "rain", "rainfall"),
     "prec": ("precipitation", "rain", "rainfall"),

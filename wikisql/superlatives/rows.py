@@ -28,6 +28,7 @@ from wikisql.superlatives.naming import (
     _nouns,
     _said_after,
     _unasked_code,
+    is_identifier,
     naming_score,
 )
 from wikisql.superlatives.words import (
@@ -488,9 +489,10 @@ def _asked_column(kind: str, phrase: Sequence[str], table: Table, order_column: 
         #                                              first-round score" of a golf `score` (-11, -9, ..., CUT)
     if kind in ("noun", "row"):
         nouns = phrase_nouns(phrase)
-        def names_ordered(words: Sequence[str]) -> bool:   # "district" names no `distcod` unless a code is asked
-            return _names(words, table, order_column, question) and not _unasked_code(question, table,
-                                                                                                   order_column)
+        def names_ordered(words: Sequence[str]) -> bool:   # "district" names no `distcod` unless a code is asked;
+            return _names(words, table, order_column, question) and not _unasked_code(   # "courts" names the rows
+                question, table, order_column) and not (is_identifier(table, order_column)   # `Court ID` numbers
+                                                         and not set(words) & _IDENTIFIER_WORDS)
         adjective = phrase[:1] in (["most"], ["least"]) and len(nouns) >= 2   # "the most prestigious job"
         if kind == "noun" and (any(noun in VALUE_WORDS for noun in nouns) or names_ordered(nouns[-1:])
                                or (not _names_rows(phrase, nouns, table) and not adjective and names_ordered(nouns))):
@@ -621,7 +623,8 @@ def counted_rows(question: str, word: str, table: Table) -> bool:
     of the table and is no measure of any (measured_by). No single row has the largest number of machines; a
     count per group is asked. Not "the largest number of wins" of `W`. (The rows' own noun alone, "ran the most
     polls" of a table of polls, declined a right superlative of a fresh held-out set; benchmarks/RESULTS.md.) So do
-    "the most"/"the fewest" of a plural that names only text columns ("the most stations" of `station`)."""
+    "the most"/"the fewest" of a plural that names only text columns or identifiers ("the most stations" of
+    `station`, "the most courts" of `Court Name` and `Court ID`)."""
     words = _words(question)
     if word not in words:
         return False
@@ -631,8 +634,8 @@ def counted_rows(question: str, word: str, table: Table) -> bool:
         # another; stations are counted per event (not "the most points" of a number column)
         noun = singular(following[0])
         named = [c for c in range(len(table.header)) if naming_score([noun], table, c, question)[0]]
-        if named and all(table.types[c] == "text" for c in named):
-            return True
+        if named and all(table.types[c] == "text" or is_identifier(table, c) for c in named):
+            return True   # (or numbers them: "Which jurisdiction has the most courts?" of `Court ID`, `Court Name`)
     counted = re.match(r"(?:the\s+)?(?:number|count)\s+of\s+(?:the\s+)?(?P<phrase>[a-z]+(?:\s+[a-z]+){0,2})",
                        " ".join(following))
     if counted is None:
