@@ -150,11 +150,11 @@ def select_the_code_said(question: str, query: Query, table: Table) -> Query:
         return query
     text = question.lower()
     prefix = common_prefix(table.header)
-    said = re.findall(r"[a-z0-9]+", text) if not _RANKS.search(text) else []   # (not "Two forages with the
+    # a code said in words, but not where a superlative may rank by it ("Two forages with the highest magnesium?")
+    said = re.findall(r"[a-z0-9]+", text) if not _RANKS.search(text) else []
     codes = [c for c, header in enumerate(table.header) if _is_code(str(header)) and _written(str(header), text)
              or _short_code_written(str(header), question) or _stem_written(str(header), prefix, question)
              or field_code_reading(header_stem(header, prefix) or str(header), said, lambda word: False)]
-    #                                highest magnesium?": what a superlative ranks by, read later, is not selected)
     used = {query.sel, *(c.column for c in query.conds if table.types[c.column] != "real" or cell_number(c.value)
                          is not None or not _short_code_written(str(table.header[c.column]), question)),
             *((query.order.column,) if query.order else ())}   # (not a short code's number column holding a word:
