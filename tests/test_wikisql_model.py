@@ -2766,3 +2766,18 @@ def test_a_code_after_the_prefix_every_header_shares_is_the_column_said():
     assert select_the_code_said("Which two forages have the most magnesium?", ranked, FEEDS) is ranked   # ranks by it
     assert select_the_code_said("Trp_CP of Wheat straw?", trp, FEEDS) is trp   # the select column is said
     assert select_the_code_said("What's the NPN of the forage with the leanest calcium?", trp, FEEDS) is trp
+
+
+def test_a_size_written_as_two_numbers_is_two_conditions():
+    from wikisql.corrections import size_in_two_columns
+    lumber = Table("lumber", ["Nominal_Width", "Nominal_Depth", "Actual_Width", "Actual_Depth", "Area", "ry"],
+                   ["real"] * 6, [[2, 4, 1.5, 3.5, 5.25, 0.433], [2, 10, 1.5, 9.25, 13.875, 0.433],
+                                  [4, 12, 3.5, 11.25, 39.375, 1.01]])
+    pointed = Query(4, 0, ((5, 0, "2x10"),))   # "What is the cross-sectional area of a 2x10?" decoded `ry = '2x10'`
+    assert size_in_two_columns("What is the cross-sectional area of a 2x10?", pointed, lumber) == \
+        Query(4, 0, ((0, 0, "2"), (1, 0, "10")))
+    half = Query(5, 0, ((0, 0, "4"),))
+    assert size_in_two_columns("Radius ry of a 4 by 12 beam?", half, lumber) == Query(5, 0, ((0, 0, "4"), (1, 0, "12")))
+    assert size_in_two_columns("What is the area of a 3x7?", pointed, lumber) is pointed   # no row of that size
+    assert size_in_two_columns("Area of the 2x4?", Query(4, 0, ((0, 0, "2"), (1, 0, "4"))), lumber) == \
+        Query(4, 0, ((0, 0, "2"), (1, 0, "4")))

@@ -83,6 +83,7 @@ from wikisql.corrections import (
     select_the_measure_asked,
     select_the_name_asked,
     select_the_row_number_asked,
+    size_in_two_columns,
     split_repeated_values,
     state_of_matter_cells,
     sum_for_total,
@@ -264,6 +265,8 @@ def correct(decoded: Query, item: EncodedExample, view: ColumnView, scores: Exam
     query = add_the_cells_said(item.question, query, view.table, view.matcher.columns_of,   # "a China visa
                                rows_matched)                                               # photo": `country`
     query = add_the_numbered_row(item.question, query, view.table, rows_matched)   # "in Kakani ward 2"
+    query = size_in_two_columns(item.question, query, view.table)   # "a 2x10": `Nominal_Width = 2 AND
+    #                                                                 Nominal_Depth = 10`
     query = add_the_compared_number(item.question, query, view.table, rows_matched)   # "stronger than 12
     #                                                                               percent alcohol": `alcohol > 12`
     query = year_columns(item.question, query, view.table)   # a cell added on `1840` said "in 1899": `1899`

@@ -100,6 +100,7 @@ from wikisql.corrections.comparisons import (
     number_on_its_named_column,
     older_than_as_said,
     one_column_per_number,
+    size_in_two_columns,
     text_compared_as_equal,
 )
 from wikisql.corrections.dates import (
@@ -183,6 +184,7 @@ __all__ = [
     "quoted_cell_said", "said_sibling_columns", "said_words", "select_a_column_with_values", "select_not_the_unit",
     "select_other_than_given",
     "select_the_code_said", "select_the_name_asked", "select_the_row_number_asked", "select_the_measure_asked",
+    "size_in_two_columns",
     "split_repeated_values",
     "state_of_matter_cells",
     "sum_for_total", "sum_of_counts", "text_compared_as_equal", "the_percentile_said", "token_said",

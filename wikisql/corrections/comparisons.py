@@ -129,6 +129,40 @@ def compare_the_aggregated_column(question: str, query: Query, table: Table, row
     return added if rows_matched(added) > 0 else query
 
 
+_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:x|×|by)\s*(\d+(?:\.\d+)?)(?![\w.])", re.IGNORECASE)   # "2x10"
+_FIRST_SIDE = frozenset({"width", "wide", "w", "b", "breadth"})
+_SECOND_SIDE = frozenset({"depth", "deep", "height", "high", "length", "long", "d", "h"})
+
+
+def size_in_two_columns(question: str, query: Query, table: Table) -> Query:
+    """`query` with a size the question writes as two numbers ("a 2x10", "a 4 by 12 beam") as the two conditions it is,
+    on the one pair of number columns headed by a width and a depth, height or length (`Nominal_Width`,
+    `Nominal_Depth`) that has a row holding the two numbers in that order (not `Actual_Width`, 1.5 for a 2): a
+    condition the model put the size or one of its numbers in is dropped ("What is the cross-sectional area of a
+    2x10?" decoded `ry = '2x10'`: `Nominal_Width = 2 AND Nominal_Depth = 10`)."""
+    sizes = _SIZE.findall(question)
+    if len(sizes) != 1:
+        return query
+    first, second = sizes[0]
+    words = [set(header_tokens(str(header))) for header in table.header]
+    def holds(column: int, number: str, row: list) -> bool:
+        return cell_number(row[column]) == float(number)
+    pairs = [(a, b) for a, kind_a in enumerate(table.types) for b, kind_b in enumerate(table.types)
+             if kind_a == kind_b == "real" and words[a] & _FIRST_SIDE and words[b] & _SECOND_SIDE
+             and words[a] - _FIRST_SIDE == words[b] - _SECOND_SIDE   # `Nominal_` both
+             and any(holds(a, first, row) and holds(b, second, row) for row in table.rows)]
+    if len(pairs) != 1:
+        return query
+    a, b = pairs[0]
+    said = {first, second, f"{first}x{second}"}
+    kept = tuple(c for c in query.conds if c.column not in (a, b) and not (
+        str(c.value).strip() in said or _SIZE.fullmatch(str(c.value).strip())))
+    if len(kept) + 2 > MAX_CONDITIONS:
+        return query
+    sized = kept + (Condition(a, CONDITION_OPS.index("="), first), Condition(b, CONDITION_OPS.index("="), second))
+    return query if set(sized) == set(query.conds) else dataclasses.replace(query, conds=sized)
+
+
 def add_the_numbered_row(question: str, query: Query, table: Table, rows_matched: Callable[[Query], int]) -> Query:
     """`query` with `column = N` for a number the question says once right after a word that names one number
     column holding N as a cell ("How many households are there in Kakani ward 2?": `Ward No = 2`), or a year
