@@ -701,3 +701,14 @@ def test_health_study_and_pharmacokinetic_codes_read_as_said():
         "concentration"
     assert header_readings(doses, "Total dose given to subject 113?")[2] == "dose"
     assert header_readings(doses, "What is the dosing interval of subject 110?")[4] == "dosing interval"
+
+
+def test_timber_design_value_codes_read_as_said():
+    lumber = ["Species", "Grade", "Fb", "Ft", "Fv", "Fc_perp", "Fc", "E", "Emin", "CM_Fv"]
+    assert header_readings(lumber, "Shear value of Hem-Fir No. 3?")[4] == "shear"
+    assert header_readings(lumber, "Shear value of Hem-Fir No. 3?")[9] is None   # not the wet service factor
+    assert header_readings(lumber, "Which grade of Red Oak has a bending value of 775?")[2] == "bending"
+    assert header_readings(lumber, "Modulus of elasticity of Select Structural Red Oak?")[7] == \
+        "modulus of elasticity"
+    assert header_readings(lumber, "the lowest compression parallel to grain for No. 2")[6] == \
+        "compression parallel to grain"

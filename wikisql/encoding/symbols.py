@@ -17,7 +17,7 @@ from wikisql.encoding.headers import _ASKING_WORDS, _ORDINAL, _STOPWORDS, ORDINA
 # the letters: the code (the whole header, lower-cased, letters and digits only; R writes `2B` as `X2b`) -> the words
 # a question says for it, each a phrase. Only standard codes of statistics tables: baseball and basketball box
 # scores, football league tables, economic and demographic series, health studies and pharmacokinetic records, feed
-# analyses, weather and river records, stars' and earthquakes' catalogues, car data sets.
+# analyses, timber design values, weather and river records, stars' and earthquakes' catalogues, car data sets.
 _FIELD_CODES = {
     # baseball (batting, pitching, fielding)
     "ab": ("at bats", "at bat"), "h": ("hits",), "x2b": ("doubles",), "2b": ("doubles",), "x3b": ("triples",),
@@ -29,12 +29,13 @@ _FIELD_CODES = {
     "gidp": ("double plays",), "era": ("earned run average",), "ip": ("innings pitched", "innings"),
     "ipouts": ("outs pitched",), "sv": ("saves",), "er": ("earned runs",), "gs": ("games started",),
     "cg": ("complete games",), "sho": ("shutouts",), "wp": ("wild pitches",), "bk": ("balks",),
-    "bfp": ("batters faced",), "po": ("putouts",), "e": ("errors",),
+    "bfp": ("batters faced",), "po": ("putouts",), "e": ("errors", "modulus of elasticity"),
     # basketball, hockey, cricket
     "pts": ("points",), "reb": ("rebounds",), "trb": ("rebounds",), "orb": ("offensive rebounds",),
     "drb": ("defensive rebounds",), "ast": ("assists", "away shots on target"), "stl": ("steals",), "blk": ("blocks",),
     "tov": ("turnovers",), "pf": ("fouls", "personal fouls"), "fg": ("field goals",), "fga": ("field goal attempts",),
-    "ft": ("free throws",), "fta": ("free throw attempts",), "x3p": ("three pointers", "three-pointers", "threes"),
+    "ft": ("free throws", "tension"), "fta": ("free throw attempts",),
+    "x3p": ("three pointers", "three-pointers", "threes"),
     "3p": ("three pointers", "three-pointers", "threes"), "pim": ("penalty minutes",), "ppg": ("power play goals",),
     "gwg": ("game winning goals", "game-winning goals"), "sog": ("shots on goal",), "wkts": ("wickets",),
     "inns": ("innings",), "econ": ("economy rate", "economy"), "hs": ("highest score", "top score", "home shots"),
@@ -69,6 +70,11 @@ _FIELD_CODES = {
     # pharmacokinetic data sets (NONMEM's columns): the measured concentration, the dose, the dosing interval
     "dv": ("concentration", "dependent variable", "measured value"), "amt": ("dose", "amount", "amount given"),
     "ii": ("dosing interval", "interdose interval"), "cmt": ("compartment",), "crcl": ("creatinine clearance",),
+    # timber design values (reference values of sawn lumber: bending, tension, shear, compression, stiffness)
+    "fb": ("bending",), "fv": ("shear",),   # (`Ft` "tension" with basketball's free throws)
+    "fc": ("compression parallel to grain", "compression parallel"),
+    "fcperp": ("compression perpendicular to grain", "compression perpendicular"),
+    "emin": ("minimum modulus of elasticity", "minimum modulus"),
     # feed and forage analyses (dairy rations)
     "dm": ("dry matter",), "ndf": ("neutral detergent fiber", "neutral detergent fibre"),
     "adf": ("acid detergent fiber", "acid detergent fibre"), "lg": ("lignin",), "st": ("starch",),
