@@ -121,9 +121,10 @@ def _used_columns(query: Query) -> set[int]:
         {query.sel} if query.agg != AGGREGATION_OPS.index("COUNT") else set())
 
 
-def _written(header: str, text: str) -> bool:
-    """Whether a header is written in the (lower-cased) question as a word of its own, as the header writes it."""
-    header = header.strip().lower()
+def _written(header: str, text: str, lower: bool = True) -> bool:
+    """Whether a header is written in the (lower-cased) question as a word of its own, as the header writes it
+    (with `lower=False`, case and all, in the question as asked)."""
+    header = header.strip().lower() if lower else header.strip()
     return bool(header) and header in text and \
         re.search(r"(?<![\w.])" + re.escape(header) + r"(?![\w]|\.\w)", text) is not None
 
@@ -136,7 +137,7 @@ def _stem_written(header: str, prefix: str, question: str) -> bool:
     """Whether a header that starts with the table's common prefix (`Fd_NDF`) has the rest (header_stem), two
     characters or more, written in the question as the header writes it, case and all ("NDF of wheat straw?")."""
     stem = header_stem(header, prefix)
-    return len(stem) >= 2 and re.search(r"(?<![\w.])" + re.escape(stem) + r"(?![\w]|\.\w)", question) is not None
+    return len(stem) >= 2 and _written(stem, question, lower=False)
 
 
 def select_the_code_said(question: str, query: Query, table: Table) -> Query:

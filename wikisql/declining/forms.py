@@ -454,7 +454,7 @@ def quantity_of_a_rate_unit(question: str, table: Table) -> bool:
     if not re.search(r"\bwould\b", question.lower()):
         return False
     units = {match[1].lower() for kind, header in zip(table.types, table.header)
-             if kind == "real" and (match := _RATE_UNIT.search(str(header).replace(")", " )").strip()))}
+             if kind == "real" and (match := _RATE_UNIT.search(str(header).strip()))}
     for match in re.finditer(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s*-?\s*([A-Za-z]{2,})\b", question):
         if match[2].lower() in units and not any(count_cells(table, column, match[1].replace(",", ""))
                                                  for column in range(len(table.header))):
