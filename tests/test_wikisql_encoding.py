@@ -712,3 +712,20 @@ def test_timber_design_value_codes_read_as_said():
         "modulus of elasticity"
     assert header_readings(lumber, "the lowest compression parallel to grain for No. 2")[6] == \
         "compression parallel to grain"
+
+
+def test_pure_component_property_codes_read_as_said():
+    properties = ["No", "Formula", "Name", "Molwt", "Tfp (K)", "Tb (K)", "Tc (K)", "Pc (bar)", "Vc", "Omega", "Dipm",
+                  "dHf", "dGf", "Lden"]
+    def read(question):
+        return {header: reading for header, reading in zip(properties, header_readings(properties, question))
+                if reading}
+    assert read("Which substance has the highest critical temperature?")["Tc (K)"] == "critical temperature"
+    assert read("Which two compounds have the largest critical pressures?")["Pc (bar)"] == "critical pressures"
+    assert read("normal boiling point of n-heptane")["Tb (K)"] == "normal boiling point"
+    assert read("Which heptane isomer boils highest?")["Tb (K)"] == "boils"
+    assert read("Name the three substances with the highest freezing points.")["Tfp (K)"] == "freezing points"
+    assert read("acentric factor for chlorine")["Omega"] == "acentric factor"
+    assert read("What is the heat of formation of acetonitrile?")["dHf"] == "heat of formation"
+    assert read("Gibbs free energy of formation for benzene?")["dGf"] == "gibbs free energy of formation"
+    assert "Tc (K)" not in read("What is the molecular weight of benzene?")   # a code the question does not say

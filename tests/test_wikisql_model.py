@@ -2781,3 +2781,139 @@ def test_a_size_written_as_two_numbers_is_two_conditions():
     assert size_in_two_columns("What is the area of a 3x7?", pointed, lumber) is pointed   # no row of that size
     assert size_in_two_columns("Area of the 2x4?", Query(4, 0, ((0, 0, "2"), (1, 0, "4"))), lumber) == \
         Query(4, 0, ((0, 0, "2"), (1, 0, "4")))
+
+
+def test_a_number_said_with_a_headers_unit_compares_that_column():
+    from wikisql.corrections import columns_of_the_units_said
+    from wikisql.corrections.common import bracketed_unit
+    assert [bracketed_unit(h) for h in ["Density (kg/m^3)", "R [m^2-K/W]", "Memory (in GB)", "Side (Left Wing)",
+                                        "Debt (2013 Q1)", "Name"]] == ["kg/m3", "m2k/w", "gb", None, None, None]
+    walls = Table("walls", ["Layer", "Thickness (m)", "Density (kg/m^3)", "Resistance (m^2-K/W)",
+                            "Conductivity (W/m-K)"], ["text"] + ["real"] * 4,
+                  [["Brick", 0.1, 1920.0, 0.12, 0.8], ["Foam", 0.05, 30.0, 1.7, 0.03], ["Soil", 0.3, 1840.0, 0.17, 1.7]])
+    denser = Query(0, 3, (Condition(1, 1, "1,000"),))
+    assert columns_of_the_units_said("How many layers are denser than 1,000 kg/m^3?", denser, walls) == \
+        Query(0, 3, (Condition(2, 1, "1,000"),))
+    assert columns_of_the_units_said("How many layers are over 1,000 kg/m3?", denser, walls).conds[0].column == 2
+    assert columns_of_the_units_said("How many layers are thicker than 1,000?", denser, walls) is denser   # no unit
+    total = Query(4, 4, (Condition(0, 0, "Foam"),))
+    assert columns_of_the_units_said("Total R-value in m2K/W of the Foam layers?", total, walls) == \
+        Query(3, 4, (Condition(0, 0, "Foam"),))
+    assert columns_of_the_units_said("Total conductivity of the Foam layers?", total, walls) is total
+    compared = Query(0, 0, (Condition(3, 0, "1.7"),))   # the unit's column is compared: the select stays
+    assert columns_of_the_units_said("Which layer has a resistance (in m2K/W) of 1.7?", compared, walls) is compared
+    missed = Query(0, 3)   # a comparison the model missed, said with its unit
+    assert columns_of_the_units_said("How many layers have a resistance above 1 m^2-K/W?", missed, walls) == \
+        Query(0, 3, (Condition(3, CONDITION_OPS.index(">"), "1"),))
+    assert columns_of_the_units_said("How many layers have a resistance of 1 m^2-K/W?", missed, walls) is missed
+    metres = Query(0, 0, (Condition(1, 1, "0.2"),))   # a unit of one letter tells no column
+    assert columns_of_the_units_said("Which layer is thicker than 0.2 m?", metres, walls) is metres
+
+
+def test_a_table_in_long_form_reads_its_measure_from_its_value_column():
+    from wikisql.corrections import measures_of_a_long_table, value_column
+    from wikisql.declining import missing_attribute
+    fuels = Table("fuels", ["Year", "Name", "Density", "Type", "Hour", "Units", "Value"],
+                  ["real", "text", "real", "text", "text", "text", "real"],
+                  [[2020, "diesel", 3206.0, "Liquid", "", "g/MJ", 100.5], [2020, "grid", None, "Electric", "0:00", "g/MJ", 81.5],
+                   [2020, "grid", None, "Electric", "1:00", "g/MJ", 79.0]])
+    assert value_column(fuels) == 6
+    assert value_column(Table("t", ["value", "Value"], ["real", "real"], [[1, 2]])) is None   # two: none
+    electric = (Condition(3, 0, "Electric"),)
+    assert measures_of_a_long_table("Lowest emission factor of the Electric rows?", Query(4, 2, electric), fuels) == \
+        Query(6, 2, electric)   # MIN of a text column
+    assert measures_of_a_long_table("Emission factor of grid at 1:00?", Query(5, 0, (Condition(4, 0, "1:00"),)),
+                                    fuels) == Query(6, 0, (Condition(4, 0, "1:00"),))   # `Units`: one cell everywhere
+    units = Query(5, 0, (Condition(1, 0, "diesel"),))
+    assert measures_of_a_long_table("What units is diesel's value given in?", units, fuels) is units   # said: kept
+    above = Query(4, 3, (Condition(1, 0, "grid"), Condition(5, 1, "g/MJ")))
+    assert measures_of_a_long_table("For how many hours is grid above 80 g/MJ?", above, fuels) == \
+        Query(4, 3, (Condition(1, 0, "grid"), Condition(6, 1, 80)))
+    ordered = Query(1, 0, (), Order(2, True))
+    assert measures_of_a_long_table("Which fuel has the highest carbon intensity?", ordered, fuels) == \
+        Query(1, 0, (), Order(6, True))
+    assert measures_of_a_long_table("Which fuel has the highest density?", ordered, fuels) is ordered
+    wide = Table("wide", ["Name", "Density", "Hour"], ["text", "real", "text"], [["diesel", 1.0, ""], ["grid", 2.0, ""]])
+    assert measures_of_a_long_table("Which fuel has the highest carbon intensity?", Query(0, 0, (), Order(1, True)),
+                                    wide) == Query(0, 0, (), Order(1, True))   # no `Value`: nothing to read
+    prices = Table("prices", ["day", "close", "value", "band"], ["text", "real", "real", "text"],
+                   [["mon", 1.0, 5.0, "90-94"], ["tue", 2.0, 4.0, "95-99"]])   # a `value` among measures, no `Units`
+    closing = Query(0, 0, (), Order(1, True))
+    assert measures_of_a_long_table("Which day had the highest closing price?", closing, prices) is closing
+    banded = Query(0, 0, (Condition(3, 1, "90-94"),))   # a text column compared with a range, no unit: kept
+    assert measures_of_a_long_table("Which day is above 90-94?", banded, prices) is banded
+    named = Query(4, 0, (Condition(1, 0, "diesel"), Condition(5, 0, "g/MJ")))   # `Units` named: its value
+    assert measures_of_a_long_table("What is the carbon intensity of diesel in g/MJ?", named, fuels).sel == 6
+    assert measures_of_a_long_table("Which hour of diesel in g/MJ?", named, fuels) is named   # a row asked
+    unheld = Query(4, 0, (Condition(1, 0, "diesel"), Condition(5, 0, "eV")))   # a unit no row has: kept
+    assert measures_of_a_long_table("What is the carbon intensity of diesel in eV?", unheld, fuels) is unheld
+    fuels.rows[2][5] = "s"   # a unit of one letter, 's' of "in eV s", names no measure
+    letter = Query(4, 0, (Condition(1, 0, "diesel"), Condition(5, 0, "s")))
+    assert measures_of_a_long_table("What is the carbon intensity of diesel in eV s?", letter, fuels) is letter
+    years = Query(0, 5, (Condition(1, 0, "grid"),))
+    assert measures_of_a_long_table("Average cost across all years for grid?", years, fuels).sel == 6
+    asked = "What is the carbon intensity of diesel?"
+    assert missing_attribute(asked, fuels, Query(6, 0, (Condition(1, 0, "diesel"),))) is None
+    assert missing_attribute(asked, fuels, Query(4, 0, (Condition(1, 0, "diesel"),))) == "carbon intensity"
+
+
+def test_a_measure_is_ordered_by_itself_not_by_its_citation_column():
+    from wikisql.corrections import measure_not_its_note
+    pines = Table("pines", ["NAME", "MC_PCT_GREEN_BARK", "MC_PCT_GREEN_BARK_CIT", "BARK_VOL_PCT"],
+                  ["text", "real", "real", "real"], [["slash pine", 87.7, 12, 18.0], ["Apache pine", 68.4, 24, 16.1]])
+    driest = Query(0, 0, (), Order(2, False))
+    assert measure_not_its_note("Which pine has the driest green bark?", driest, pines) == Query(0, 0, (), Order(1, False))
+    assert measure_not_its_note("Which pine has the highest green bark cit code?", driest, pines) is driest   # said
+    assert measure_not_its_note("Average green bark moisture?", Query(2, 5), pines) == Query(1, 5)
+    counted = Query(2, 3)
+    assert measure_not_its_note("How many green bark values are there?", counted, pines) is counted
+    teams = Table("teams", ["school", "total_wins", "total_wins_pct"], ["text", "real", "real"],
+                  [["A", 30, 0.8], ["B", 25, 0.9]])
+    best = Query(0, 0, (), Order(2, True))   # a percentage is a measure of its own, not a note
+    assert measure_not_its_note("Which team had the best overall win percentage?", best, teams) is best
+
+
+def _rows_kept(table):
+    from wikisql.corrections import kept_rows
+    return lambda query: len(kept_rows(table, query.conds))
+
+
+def test_a_coded_cell_said_whole_is_added_beside_the_conditions_the_model_found():
+    from wikisql.content import ContentMatcher
+    from wikisql.corrections import add_the_coded_cells_said
+    hvac = Table("hvac", ["HVAC Name", "HVAC Efficiency", "Number of Speeds"], ["text", "text", "real"],
+                 [["MSHP Heater", "9.2 HSPF", 2], ["MSHP Heater", "10.5 HSPF", 4], ["ASHP Heater", "9.2 HSPF", 1]])
+    columns_of = ContentMatcher(hvac.rows).columns_of
+    heater = Query(2, 0, (Condition(0, 0, "MSHP Heater"),))
+    assert add_the_coded_cells_said("How many speeds does the 9.2 HSPF MSHP Heater have?", heater, hvac, columns_of,
+                                    _rows_kept(hvac)) == Query(2, 0, (Condition(0, 0, "MSHP Heater"),
+                                                                      Condition(1, 0, "9.2 HSPF")))
+    assert add_the_coded_cells_said("How many speeds does the MSHP Heater have?", heater, hvac, columns_of,
+                                    _rows_kept(hvac)) is heater   # no cell said
+    efficient = Query(2, 0, (Condition(1, 0, "10.5 HSPF"),))   # already kept to one row: nothing to add
+    assert add_the_coded_cells_said("Speeds of the 10.5 HSPF MSHP Heater?", efficient, hvac, columns_of,
+                                    _rows_kept(hvac)) is efficient
+    walls = Table("walls", ["Boundary Type", "Material"], ["text", "text"],
+                  [["FB, R13", "Concrete"], ["FB, R5", "Concrete"], ["FB, R5", "Foam"]])
+    concrete = Query(1, 3, (Condition(1, 0, "Concrete"),))
+    assert add_the_coded_cells_said("How many Concrete layers does FB, R5 have?", concrete, walls,
+                                    ContentMatcher(walls.rows).columns_of, _rows_kept(walls)).conds[1] == \
+        Condition(0, 0, "FB, R5")
+
+
+def test_a_us_state_is_named_by_the_postal_code_its_column_writes():
+    from wikisql.corrections import states_by_their_codes
+    stations = Table("stations", ["Location", "State", "Latitude"], ["text", "text", "real"],
+                     [["Bakersfield", "CA", 35.4], ["Eureka", "CA", 40.8], ["Miami", "FL", 25.8], ["Austin", "TX", 30.3]])
+    keep = _rows_kept(stations)
+    florida = Query(0, 0, (Condition(1, 0, "Florida"),), Order(2, False))
+    assert states_by_their_codes("Which Florida station is southernmost?", florida, stations, keep) == \
+        Query(0, 0, (Condition(1, 0, "FL"),), Order(2, False))
+    north = Query(0, 0, (), Order(2, True, 2))
+    assert states_by_their_codes("Name the two California stations farthest north.", north, stations, keep) == \
+        Query(0, 0, (Condition(1, 0, "CA"),), Order(2, True, 2))
+    assert states_by_their_codes("Name the two stations farthest north.", north, stations, keep) is north
+    assert states_by_their_codes("Which Georgia station is farthest north?", north, stations, keep) is north   # no GA
+    named = Table("stations", ["Location", "State"], ["text", "text"], [["Miami", "Florida"], ["Austin", "Texas"]])
+    kept = Query(0, 0, (Condition(1, 0, "Florida"),))   # a column of names, not codes: left alone
+    assert states_by_their_codes("Which Florida station?", kept, named, _rows_kept(named)) is kept

@@ -17,6 +17,7 @@ from wikisql.corrections import (
     add_said_kind,
     add_sex_condition,
     add_the_cells_said,
+    add_the_coded_cells_said,
     add_the_compared_number,
     add_the_numbered_row,
     aged_as_said,
@@ -29,6 +30,7 @@ from wikisql.corrections import (
     close_brackets,
     code_of_its_length,
     coded_label_conditions,
+    columns_of_the_units_said,
     compare_the_aggregated_column,
     compared_by_age,
     compared_by_compass,
@@ -63,7 +65,9 @@ from wikisql.corrections import (
     extreme_of_one_row,
     head_noun_columns,
     headed_values_equal,
+    measure_not_its_note,
     measure_of_the_unit_said,
+    measures_of_a_long_table,
     move_off_row_numbers,
     move_to_holding_column,
     number_before_its_column,
@@ -86,6 +90,7 @@ from wikisql.corrections import (
     size_in_two_columns,
     split_repeated_values,
     state_of_matter_cells,
+    states_by_their_codes,
     sum_for_total,
     sum_of_counts,
     text_compared_as_equal,
@@ -219,6 +224,9 @@ def correct(decoded: Query, item: EncodedExample, view: ColumnView, scores: Exam
     query = the_percentile_said(item.question, query, view.table)   # "the 97th percentile height": `P97`
     query = select_the_measure_asked(item.question, query, view.table)   # "How windy was it ...?"
     query = measure_of_the_unit_said(item.question, query, view.table)   # "corn hectares": `corn_area`
+    query = measures_of_a_long_table(item.question, query, view.table)   # "Lowest emission factor ...": `Value`
+    query = measure_not_its_note(item.question, query, view.table)   # "the driest green bark": `MC_PCT_GREEN_BARK`,
+    #                                                                  not its citation `MC_PCT_GREEN_BARK_CIT`
     query = name_not_its_kind(item.question, query, view.table)   # "Which language is deu?": not `Language_Type`
     query = name_not_its_link(item.question, query, view.table, select)   # "Which club ...?": not `url`
     query = person_not_an_id(item.question, query, view.table)   # "Who has KBO player ID 95657?": `nameFull`
@@ -233,6 +241,8 @@ def correct(decoded: Query, item: EncodedExample, view: ColumnView, scores: Exam
     query = number_on_its_named_column(item.question, query, view.table)   # "a tax under 40": not also `income`
     query = number_before_its_column(item.question, query, view.table)   # "more than 300 firms": `nfirm`
     query = compared_by_measure(item.question, query, view.table)   # "higher than 500 ft": `elevation`
+    query = columns_of_the_units_said(item.question, query, view.table)   # "denser than 1,000 kg/m^3": `Density
+    #                                                                       (kg/m^3)`, not `Thickness (m)`
     query = aged_as_said(item.question, query, view.table)   # "an 18-year-old": `momage = 18`
     query = compared_by_age(item.question, query, view.table)   # "men over 45": `age`, not `rstpulse`
     query = older_than_as_said(item.question, query, view.table)   # "older than 70": `> 70`
@@ -264,6 +274,9 @@ def correct(decoded: Query, item: EncodedExample, view: ColumnView, scores: Exam
     #                                                                                 value below 1": `aneb < 1`
     query = add_the_cells_said(item.question, query, view.table, view.matcher.columns_of,   # "a China visa
                                rows_matched)                                               # photo": `country`
+    query = add_the_coded_cells_said(item.question, query, view.table, view.matcher.columns_of,   # "the 9.2 HSPF
+                                     rows_matched)                                          # MSHP Heater"
+    query = states_by_their_codes(item.question, query, view.table, rows_matched)   # "California stations": 'CA'
     query = add_the_numbered_row(item.question, query, view.table, rows_matched)   # "in Kakani ward 2"
     query = size_in_two_columns(item.question, query, view.table)   # "a 2x10": `Nominal_Width = 2 AND
     #                                                                 Nominal_Depth = 10`

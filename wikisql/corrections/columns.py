@@ -9,7 +9,7 @@ import dataclasses
 import re
 from typing import Callable, Sequence
 
-from wikisql.corrections.common import MAX_KIND_CELLS, UNIT_OF
+from wikisql.corrections.common import MAX_KIND_CELLS, UNIT_OF, holds_no_cell, value_column
 from wikisql.decoding import FUNCTION_WORDS
 from wikisql.encoding import (
     MAX_CONDITIONS,
@@ -615,3 +615,87 @@ def measure_of_the_unit_said(question: str, query: Query, table: Table) -> Query
         conds.append(condition if moved is None else dataclasses.replace(condition, column=moved))
     changed = dataclasses.replace(query, sel=query.sel if sel is None else sel, conds=tuple(conds))
     return query if changed == query else changed
+
+
+_MEASURED = frozenset(AGGREGATION_OPS.index(op) for op in ("MAX", "MIN", "SUM", "AVG"))
+# header words of a long table's column that names each row's measure (`Units`, `Metric`, `Pollutant_Name`)
+_MEASURE_NAMING = frozenset("unit units metric measure indicator variable parameter pollutant component element "
+                            "series statistic quantity".split())
+# the last header word of a note on another column's measure (`MC_PCT_GREEN_BARK_CIT`, `radius_uncert`, `Tc_error`)
+_NOTE_WORDS = frozenset("cit citation source src ref reference flag flags note notes footnote qc uncert uncertainty "
+                        "error err".split())
+_LEADING_NUMBER = re.compile(r"^\s*\$?(\d[\d,]*(?:\.\d+)?)")
+
+
+def measures_of_a_long_table(question: str, query: Query, table: Table) -> Query:
+    """`query` of a table in long form (a `Value` column, value_column, and a text column naming each row's measure,
+    `Units`, `Metric`, _MEASURE_NAMING) reading its measure from `Value` where the model read it from a column that
+    cannot hold it: the MAX, MIN, SUM or AVG of a text column ("Lowest emission factor of the Electric rows?" decoded
+    MIN(`TOD`)); the AVG or SUM of a time column ("Average cost across all years" decoded AVG(`Year`)); a column
+    whose header the question does not say beside a condition naming the measure by a cell ("the carbon intensity of
+    diesel in gCO2 eq/MJ" decoded `TOD` WHERE `Units = 'gCO2 eq/MJ'`); a text column with the same cell in every row
+    whose header the question does not say (`Metric` 'USD_Per_kWh' for "Conservative projection for 2050, in dollars
+    per kWh?"); a comparison on a text column with the number said before its unit ("above 100 gCO2 eq/MJ" decoded
+    `Units > 'gCO2 eq/MJ'`, "above $150/kWh" decoded `Metric > '$150/kWh'`: `Value > 100`); and an ordering by a
+    number column whose header the question does not say ("the highest carbon intensity" decoded ORDER BY
+    `Density`)."""
+    value = value_column(table)
+    if value is None or not any(table.types[column] == "text" and set(header_tokens(str(header))) & _MEASURE_NAMING
+                                for column, header in enumerate(table.header)):
+        return query   # (a `value` beside `open` and `close`, no column naming what it measures, is one measure)
+    words, text = said_words(question)
+    def unsaid(column: int) -> bool:   # no word of the header is said
+        return not any(token_said(token, words, text) for token in header_tokens(str(table.header[column]))
+                       if len(token) >= 3)
+    sel = query.sel
+    naming = {c.column for c in query.conds if c.operator == CONDITION_OPS.index("=") and not holds_no_cell(c, table)
+              and len(str(c.value).strip()) >= 2   # `Units = 'gCO2 eq/MJ'`, a cell (not 's' of "in eV s")
+              and set(header_tokens(str(table.header[c.column]))) & _MEASURE_NAMING}
+    if sel != value and sel < len(table.types) and (
+            (query.agg in _MEASURED and table.types[sel] == "text")
+            or (query.agg in (AGGREGATION_OPS.index("AVG"), AGGREGATION_OPS.index("SUM"))   # "Average cost across
+                and set(header_tokens(str(table.header[sel]))) & set(TIME_WORDS))          # all years": not AVG(Year)
+            or (query.agg == 0 and table.types[sel] == "text" and len(table.rows) >= 2
+                and len(set(table.cells(sel, lower=True))) == 1 and len(table.cells(sel)) == len(table.rows)
+                and unsaid(sel))
+            or (query.agg == 0 and naming and unsaid(sel) and query.order is None   # the value in the measure
+                and not _WHICH_ROW.search(question))):                           # named, not "Which constant ...?"
+        sel = value
+    conds = []
+    for condition in query.conds:
+        written = str(condition.value).strip()
+        number = _LEADING_NUMBER.match(written)
+        before = re.search(r"\$?(\d[\d,]*(?:\.\d+)?)\s*" + re.escape(written), question) if not number else None
+        found = number or before
+        unit = written[number.end():] if number else written   # `$150/kWh`: `/kWh`; `90-94`: no unit
+        if (condition.operator != CONDITION_OPS.index("=") and table.types[condition.column] == "text"
+                and found is not None and re.search(r"[A-Za-z]", unit)
+                and value not in {c.column for c in query.conds}):
+            condition = Condition(value, condition.operator, cell_number(found[1]))
+        conds.append(condition)
+    order = query.order
+    if order is not None and order.column != value and order.column != sel \
+            and table.types[order.column] == "real" and unsaid(order.column):
+        order = dataclasses.replace(order, column=value)
+    changed = dataclasses.replace(query, sel=sel, conds=tuple(conds), order=order)
+    return query if changed == query else changed
+
+
+def measure_not_its_note(question: str, query: Query, table: Table) -> Query:
+    """`query` ordering by, aggregating (not counting) or comparing, instead of a column whose header is a number
+    column's header and one more word the question does not say that makes it a note on that measure (its citation,
+    source, flag or uncertainty, _NOTE_WORDS; not `total_wins_pct`, another measure), that number column: "Which
+    pine species has the driest green bark?" decoded ORDER BY `MC_PCT_GREEN_BARK_CIT` (the code of the paper each
+    value is cited from) orders by `MC_PCT_GREEN_BARK`."""
+    words, text = said_words(question)
+    tokens = [header_tokens(str(header)) for header in table.header]
+    def moved(column: int) -> int:
+        own = tokens[column]
+        if len(own) < 2 or own[-1] not in _NOTE_WORDS or token_said(own[-1], words, text):
+            return column
+        measures = [c for c, other in enumerate(tokens) if c != column and table.types[c] == "real"
+                    and other == own[:-1] and table.cells(c)]
+        return measures[0] if len(measures) == 1 else column
+    selected = moved if query.agg in _MEASURED else (lambda column: column)
+    return move_columns(query, moved, selected=selected,
+                        compared=lambda condition: condition.operator != CONDITION_OPS.index("="))

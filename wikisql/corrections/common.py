@@ -73,3 +73,34 @@ def header_unit(header: str) -> tuple[str, str] | None:
         if key in UNIT_OF and (len(words) > 1 or len(key) >= 2):
             return UNIT_OF[key]
     return None
+
+
+def written_unit(text: str) -> str:
+    """A unit as written, compared without case, spaces, carets, middle dots or hyphens: `m^2-K/W` and "m2K/W" are
+    both "m2k/w", `kg/m^3` and "kg/m3" both "kg/m3"."""
+    return re.sub(r"[\s^·*\-]", "", str(text).lower())
+
+
+def bracketed_unit(header: str) -> str | None:
+    """The unit a header writes in its last brackets, as written_unit compares it (`Density (kg/m^3)` "kg/m3",
+    `Resistance [m^2-K/W]` "m2k/w"), when it holds a letter and no word of four letters or more (`(in GB)` is a
+    unit, `(Total Stem)` and `(2013 Q1)` are none); else None."""
+    found = re.findall(r"[(\[]([^()\[\]]+)[)\]]\s*$", str(header).strip())
+    if not found or not re.search(r"[A-Za-z]", found[-1]) or re.match(r"\s*\d", found[-1]):
+        return None   # (not a time, `(2013 Q1)`)
+    text = re.sub(r"^\s*in\s+", "", found[-1], flags=re.IGNORECASE)
+    if re.search(r"[A-Za-z]{4,}", text.replace("/", " ")) and not re.fullmatch(r"[A-Za-z]+", text.strip()):
+        return None
+    return written_unit(text) or None
+
+
+_VALUE_HEADERS = frozenset({"value", "values", "obs_value", "obs value", "observation value"})
+
+
+def value_column(table: Table) -> int | None:
+    """The number column of a table in long form, or None: the one number column headed `Value` (or `obs_value`),
+    whose rows each hold one measure that the other columns name (`Name`, `Units`, `Metric`, `Scenario`, `Year`):
+    the column any measure the headers do not name is read from."""
+    found = [column for column, header in enumerate(table.header)
+             if table.types[column] == "real" and str(header).strip().lower() in _VALUE_HEADERS]
+    return found[0] if len(found) == 1 else None

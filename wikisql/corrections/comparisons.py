@@ -1,7 +1,8 @@
 """Corrections of the numbers a query compares: a number that names a header, a comparison on the aggregated
 column, a row said by its number, one column per number said, ages and compass directions, `=` for a number said
-right after its column's name, a comparison moved to the column whose range it divides, and a number said only
-inside another condition's value dropped.
+right after its column's name, a comparison moved to the column whose range it divides, a number said with the
+unit a header writes in brackets ("denser than 1,000 kg/m^3"), and a number said only inside another condition's
+value dropped.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import Callable, Iterable
 
 from wikisql.content import is_a_cell
 from wikisql.corrections.columns import _written, header_tokens
-from wikisql.corrections.common import _found
+from wikisql.corrections.common import _found, bracketed_unit
 from wikisql.corrections.kinds import coded_labels
 from wikisql.decoding import COMPARISON_WORDS, COUNT, FUNCTION_WORDS, NOT_A_NOUN, operator_of_comparison
 from wikisql.encoding import MAX_CONDITIONS, header_readings, is_row_names, names_column, numbered_row_nouns, singular
@@ -702,3 +703,57 @@ def drop_numbers_inside_values(question: str, query: Query) -> Query:
         return bool(said) and all(any(a <= start and end <= b for a, b in longer) for start, end in said)
     kept = tuple(c for c in query.conds if not inside(c))
     return query if len(kept) == len(query.conds) else dataclasses.replace(query, conds=kept)
+
+
+_NUMBER = re.compile(r"(?<![\w.])[-+]?\$?\d[\d,]*(?:\.\d+)?")
+_COMPARED_BEFORE = re.compile(r"(?:^|\W)(" + "|".join(sorted(
+    (re.escape(phrase) for phrases in COMPARISON_WORDS.values() for phrase in phrases), key=len, reverse=True))
+    + r")\s*$", re.IGNORECASE)   # "above " before "2 m^2-K/W"
+
+
+def columns_of_the_units_said(question: str, query: Query, table: Table) -> Query:
+    """`query` with a number moved to the one number column whose header writes, in brackets, the unit the
+    question says right after the number ("How many layers are denser than 1,000 kg/m^3?" decoded `Thickness (m) >
+    1,000`: `Density (kg/m^3)`), and the select moved to the one such column of the unit said after "in" ("Total
+    R-value in m2K/W of the layers of ..." decoded SUM(`Conductivity (W/m-K)`): `Resistance (m^2-K/W)`); a number
+    said with such a unit after a comparison's words and in no condition is compared on that column ("How many layers
+    have a resistance above 2 m^2-K/W?": `Resistance (m^2-K/W) > 2`). Units are compared as written_unit writes them;
+    a unit of one letter (`(m)`) is too short to tell a column."""
+    units = {column: unit for column, header in enumerate(table.header)
+             if table.types[column] == "real" and (unit := bracketed_unit(str(header))) and len(unit) >= 2}
+    if not units:
+        return query
+    patterns = {column: re.compile(r"\s*" + r"[\s^·*\-]*".join(map(re.escape, unit)) + r"(?![A-Za-z0-9])",
+                                   re.IGNORECASE) for column, unit in units.items()}
+    def columns_at(position: int) -> list[int]:   # the columns whose unit the question writes at `position`
+        found = {column: match.end() for column, pattern in patterns.items()
+                 if (match := pattern.match(question, position))}
+        longest = max(found.values(), default=0)   # `kg/m^3`, not also a column of `kg`
+        return [column for column, end in found.items() if end == longest]
+    numbers = [(match, cell_number(match[0].lstrip("$"))) for match in _NUMBER.finditer(question)]
+    conds = list(query.conds)
+    for k, condition in enumerate(conds):
+        number = cell_number(condition.value)
+        if number is None:
+            continue
+        said = {tuple(columns_at(match.end())) for match, value in numbers if value == number}
+        if len(said) != 1:
+            continue
+        columns = said.pop()
+        others = {c.column for i, c in enumerate(conds) if i != k}
+        if len(columns) == 1 and columns[0] != condition.column and columns[0] not in others:
+            conds[k] = Condition(columns[0], condition.operator, condition.value)
+    for match, number in numbers:   # a comparison the model missed: "How many layers have a resistance above 2
+        columns = columns_at(match.end())   # m^2-K/W?" gets `Resistance (m^2-K/W) > 2`
+        compared = _COMPARED_BEFORE.search(question[:match.start()])
+        if (len(columns) == 1 and compared and len(conds) < MAX_CONDITIONS and number is not None
+                and not any(cell_number(c.value) == number or c.column == columns[0] for c in conds)):
+            conds.append(Condition(columns[0], operator_of_comparison(compared[1]), match[0]))
+    sel = query.sel
+    if query.agg != COUNT and sel not in {c.column for c in conds}:
+        after_in = {tuple(columns_at(match.end())) for match in re.finditer(r"\bin\b", question, re.IGNORECASE)}
+        named = {columns[0] for columns in after_in if len(columns) == 1} - {c.column for c in conds}
+        if len(named) == 1 and sel not in named:
+            sel = named.pop()
+    changed = dataclasses.replace(query, sel=sel, conds=tuple(conds))
+    return query if changed == query else changed

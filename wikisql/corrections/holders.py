@@ -1,7 +1,7 @@
 """Corrections of which column a condition's value goes on, read from the cells that hold it: a value no cell
 of its column holds moved to the one column that has it, a value on two columns given to one of them (or split
 between an origin and a destination column), filters written in parentheses, and the cells the question says
-added as conditions.
+added as conditions (to a query without any, or, for a coded cell such as `9.2 HSPF`, beside those found).
 """
 from __future__ import annotations
 
@@ -468,3 +468,40 @@ def add_the_cells_said(question: str, query: Query, table: Table, columns_of: Ca
         return query
     kept = rows_matched(dataclasses.replace(query, sel=conds[0].column, conds=conds))
     return dataclasses.replace(query, conds=conds) if 0 < kept < len(table.rows) else query
+
+
+def add_the_coded_cells_said(question: str, query: Query, table: Table, columns_of: Callable[[str], set[int]],
+                             rows_matched: Callable[[Query], int]) -> Query:
+    """`query` with `column = cell` for a cell of a text column that the question says whole and that no condition
+    has, where the cell writes a number and letters, a code in two parts or three words or more ("How many speeds
+    does the 9.2 HSPF MSHP Heater have?" decoded `HVAC Name = 'MSHP Heater'` alone gets `HVAC Efficiency = '9.2
+    HSPF'`; "the Concrete-8in layer of FB, R5": `Boundary Type = 'FB, R5'`; "the Total Stem Wood Volume fit for
+    the 10-inch class": `VAR2 = 'Total Stem Wood Volume'`): such a cell names rows as surely as a name, where a word
+    ("Heater") may be any column's. Only the one column holding it, not one the query selects or compares; the
+    longest cell where said cells overlap, none inside a condition's value as said; kept when the rows the query
+    keeps are fewer, and some. (add_the_cells_said adds the cells of a query with no condition.)"""
+    if not query.conds or len(table.rows) < 2 or len(query.conds) >= MAX_CONDITIONS:
+        return query
+    used = {c.column for c in query.conds} | {query.sel}
+    taken = [span for c in query.conds for span in _found(question, str(c.value).strip())]
+    words = list(_WORD.finditer(question))
+    said: list[tuple[int, int, int, str]] = []   # (start, end, column, text)
+    for first in range(len(words)):
+        for last in range(first, min(len(words), first + MAX_CELL_WORDS)):
+            start, end = words[first].start(), words[last].end()
+            text = question[start:end]
+            coded = (re.search(r"\d", text) and len(re.findall(r"[A-Za-z]", text)) >= 2) or re.search(
+                r"[A-Za-z]\W*,\s*[A-Za-z]", text) or (   # `9.2 HSPF`, `Concrete-8in`; `FB, R5`
+                last - first >= 2 and not text.lower().startswith(("the ", "a ", "an ")))   # `Total Stem Wood Volume`
+            if not coded or any(a < end and start < b for a, b in taken):
+                continue
+            columns = [c for c in columns_of(text) if table.types[c] == "text" and c not in used]
+            if len(columns) == 1:
+                said.append((start, end, columns[0], text))
+    longest = [(column, text) for start, end, column, text in said
+               if not any(a <= start and end <= b and (a, b) != (start, end) for a, b, _, _ in said)]
+    added = tuple(Condition(column, CONDITION_OPS.index("="), text) for column, text in dict.fromkeys(longest))
+    if not added or len({c.column for c in added}) < len(added):
+        return query
+    changed = dataclasses.replace(query, conds=(query.conds + added)[:MAX_CONDITIONS])
+    return changed if 0 < rows_matched(changed) < rows_matched(query) else query

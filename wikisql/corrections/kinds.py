@@ -1,6 +1,7 @@
 """Conditions the question implies rather than states: the kind of rows it asks about (`city = 'state'`), a sex
 ("women": `sex = 'F'`), the code a word, a label or "the two-letter code" stands for, a finer cell said after a
-value, a state of matter, a place's adjective ("African"), and a choice between two cells of one column.
+value, a state of matter, a place's adjective ("African"), a US state written as its postal code ("Florida":
+`State = 'FL'`), and a choice between two cells of one column.
 """
 from __future__ import annotations
 
@@ -372,3 +373,56 @@ def add_demonym_conditions(query: Query, places: Sequence[tuple[int, str, str]])
         elif len(conds) < MAX_CONDITIONS:
             conds.append(Condition(column, CONDITION_OPS.index("="), cell))
     return query if conds == list(query.conds) else dataclasses.replace(query, conds=tuple(conds))
+
+
+# the United States' states (and DC) and their postal codes, which tables write for them (`State` 'CA', 'FL')
+US_STATES = {
+    "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
+    "connecticut": "CT", "delaware": "DE", "district of columbia": "DC", "florida": "FL", "georgia": "GA",
+    "hawaii": "HI", "idaho": "ID", "illinois": "IL", "indiana": "IN", "iowa": "IA", "kansas": "KS", "kentucky": "KY",
+    "louisiana": "LA", "maine": "ME", "maryland": "MD", "massachusetts": "MA", "michigan": "MI", "minnesota": "MN",
+    "mississippi": "MS", "missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV", "new hampshire": "NH",
+    "new jersey": "NJ", "new mexico": "NM", "new york": "NY", "north carolina": "NC", "north dakota": "ND",
+    "ohio": "OH", "oklahoma": "OK", "oregon": "OR", "pennsylvania": "PA", "rhode island": "RI",
+    "south carolina": "SC", "south dakota": "SD", "tennessee": "TN", "texas": "TX", "utah": "UT", "vermont": "VT",
+    "virginia": "VA", "washington": "WA", "west virginia": "WV", "wisconsin": "WI", "wyoming": "WY"}
+_STATE_NAME = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, US_STATES), key=len, reverse=True))
+                         + r")(?![\w-])", re.IGNORECASE)
+
+
+def _state_code_columns(table: Table) -> list[int]:
+    """The text columns of US states' postal codes: two capital letters in every cell, most of them a state's."""
+    codes = set(US_STATES.values())
+    found = []
+    for column, kind in enumerate(table.types):
+        cells = table.cells(column) if kind == "text" else []
+        if cells and all(re.fullmatch(r"[A-Z]{2}", cell) for cell in cells) \
+                and sum(cell in codes for cell in cells) > len(cells) / 2:
+            found.append(column)
+    return found
+
+
+def states_by_their_codes(question: str, query: Query, table: Table, rows_matched: Callable[[Query], int]) -> Query:
+    """`query` naming a US state by the postal code its column writes: `State = 'Florida'`, which no row holds, is
+    `State = 'FL'`; and a state the question names that no condition has ("Name the two California stations farthest
+    north") adds `State = 'CA'` on the one column of codes, when no cell anywhere writes the name and the rows kept
+    are fewer, and some."""
+    columns = _state_code_columns(table)
+    if len(columns) != 1:
+        return query
+    column = columns[0]
+    held = set(table.cells(column))
+    conds = tuple(dataclasses.replace(c, value=US_STATES[str(c.value).strip().lower()])
+                  if c.column == column and c.operator == 0 and str(c.value).strip().lower() in US_STATES
+                  and US_STATES[str(c.value).strip().lower()] in held else c for c in query.conds)
+    changed = dataclasses.replace(query, conds=conds)
+    named = {match[1].lower() for match in _STATE_NAME.finditer(question)}
+    given = {str(c.value).strip().lower() for c in conds}
+    codes = [US_STATES[name] for name in named if US_STATES[name] in held and US_STATES[name].lower() not in given
+             and not any(name in value for value in given)]   # (not "Washington" of `Airport = 'Washington Dulles'`)
+    if len(codes) == 1 and column not in {c.column for c in conds} and len(conds) < MAX_CONDITIONS and not any(
+            cell_key(cell) == cell_key(name) for name in named for row in table.rows for cell in row):
+        added = dataclasses.replace(changed, conds=conds + (Condition(column, 0, codes[0]),))
+        if 0 < rows_matched(added) < rows_matched(changed):
+            changed = added
+    return query if changed == query else changed

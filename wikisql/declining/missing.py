@@ -9,7 +9,7 @@ import re
 from typing import Sequence
 
 from wikisql.content import cell_key
-from wikisql.corrections import YES_NO
+from wikisql.corrections import YES_NO, value_column
 from wikisql.declining.common import _names_selected, _reads_any_noun, _words
 from wikisql.encoding import (
     NAME_HEADERS,
@@ -163,6 +163,8 @@ def missing_attribute(question: str, table: Table, query: Query | None = None) -
         return None   # "What company is worth the most?": the rows' noun, asked of the extreme row
     if _names_selected(question, table, query):
         return None   # the column the model selects is one the question names: "How far did she throw the javelin?"
+    if query is not None and query.sel == value_column(table):
+        return None   # a table in long form holds any measure in its `Value` column: "the carbon intensity of diesel"
     def of_sexes(column: int) -> bool:
         cells = set(table.cells(column, lower=True))
         return table.types[column] == "text" and bool(cells) and cells <= {"m", "f", "male", "female"}
