@@ -2787,6 +2787,19 @@ def test_the_rows_an_ordering_asks_for_are_named_not_numbered():
                   [["1950", "Jacques", "Smith"], ["1954", "Pierre", "Jones"], ["1958", "Louis", "Brown"]])
     seat = Query(1, 0, ((2, 0, "smith"),))
     assert name_not_an_id("Who is seat no 1 when the mayor was smith", seat, seats) is seat
+    groups = Table("u", ["main_group", "subgroup_number", "group", "R"], ["real", "real", "text", "real"],
+                   [[1, 1, "CH3", 0.9011], [1, 2, "CH2", 0.6744], [2, 5, "CH2=CH", 1.3454]])
+    numbers = Query(1, 0, (), Order(3, True, 1))   # a number column headed as the rows' numbers
+    assert name_not_an_id("Which subgroup has the largest R?", numbers, groups) == Query(2, 0, (), Order(3, True, 1))
+    assert name_not_an_id("Which subgroup number has the largest R?", numbers, groups) is numbers
+    trades = Table("t", ["trade_id", "entry_time", "pnl"], ["real", "text", "real"],
+                   [[1, "2024-01-03 10:00", 5.0], [2, "2024-01-04 11:00", -2.0]])
+    traded = Query(0, 0, (), Order(2, True, 1))   # times name no rows
+    assert name_not_an_id("Which trade made the most money?", traded, trades) is traded
+    stations = Table("s", ["Index", "Location", "Heating"], ["real", "text", "real"], [[23, "Bakersfield", 35], [24, "Burbank", 41]])
+    indexed = Query(0, 0, (), Order(2, False, 1))   # the header's word said: the number asked
+    assert name_not_an_id("What is the Index of the station with the lowest heating temperature?", indexed, stations) \
+        is indexed
 
 
 def test_a_pointer_on_the_selected_column_does_not_move_the_selection_off_it():

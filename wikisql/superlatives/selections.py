@@ -460,22 +460,27 @@ _NUMBER_HEADS = frozenset({"number", "code"})   # a text column whose header end
 
 
 def name_not_an_id(question: str, query: Query, table: Table) -> Query:
-    """"Which gene has the highest max FPKM?" decoded SELECT Ensembl_Gene_ID (a text column headed as an identifier,
-    `id`, or as a number or code: "Which gauge is the southernmost?" of `gauge number`): the rows are asked by their
+    """"Which gene has the highest max FPKM?" decoded SELECT Ensembl_Gene_ID (a column headed as an identifier, `id`,
+    or as a number or code: "Which gauge is the southernmost?" of `gauge number`, "Which subgroup has the largest R?"
+    of the numbers of `subgroup_number`): the rows are asked by their
     name, the one other text column that names as many rows and is headed as no identifier (`Symbol`, `site name`),
     when the question asks which row ("Which ...", "Who ...": _ASKS_WHICH_ROW) or orders them ("Name the two
     westernmost gauges."), says no word of an identifier ("Which gene ID ...?") and no condition gives that
     column."""
-    if query.agg != 0 or table.types[query.sel] != "text" or not (
+    if query.agg != 0 or not (
             _ASKS_WHICH_ROW.match(question) or query.order is not None) or _ASKS_AN_ID & set(_words(question)):
         return query
     words = header_word_sets(table.header)
     tokens = _words(str(table.header[query.sel]))
     if not words[query.sel] & IDENTIFIER_WORDS and not (tokens[-1:] and tokens[-1] in _NUMBER_HEADS):
         return query   # (`Ensembl_Gene_ID`, `gauge number`; not `Seat no 1`)
-    named = [c for c, kind in enumerate(table.types)
+    numbered = table.types[query.sel] == "real"   # numbers (`subgroup_number`): only where the question says no
+    if numbered and tokens[-1:] and tokens[-1] in _words(question):   # word of their header's head ("What is the
+        return query                                                   # Index of ...?") and for a column of names,
+    named = [c for c, kind in enumerate(table.types)                  # not of times (`entry_time`)
              if kind == "text" and c != query.sel and c not in query.given_columns() and not words[c] & IDENTIFIER_WORDS
-             and not table.holds_pointers(c) and _names_each_row(table, c)]
+             and not table.holds_pointers(c) and _names_each_row(table, c)
+             and not (numbered and words[c] & set(TIME_WORDS))]
     return dataclasses.replace(query, sel=named[0]) if len(named) == 1 else query
 
 
