@@ -2838,6 +2838,7 @@ def test_a_table_in_long_form_reads_its_measure_from_its_value_column():
                                     wide) == Query(0, 0, (), Order(1, True))   # no `Value`: nothing to read
     prices = Table("prices", ["day", "close", "value", "band"], ["text", "real", "real", "text"],
                    [["mon", 1.0, 5.0, "90-94"], ["tue", 2.0, 4.0, "95-99"]])   # a `value` among measures, no `Units`
+    assert value_column(prices) is None   # no column names what `value` measures: a measure of its own
     closing = Query(0, 0, (), Order(1, True))
     assert measures_of_a_long_table("Which day had the highest closing price?", closing, prices) is closing
     banded = Query(0, 0, (Condition(3, 1, "90-94"),))   # a text column compared with a range, no unit: kept

@@ -9,7 +9,7 @@ import dataclasses
 import re
 from typing import Callable, Sequence
 
-from wikisql.corrections.common import MAX_KIND_CELLS, UNIT_OF, holds_no_cell, value_column
+from wikisql.corrections.common import MAX_KIND_CELLS, MEASURE_NAMING, UNIT_OF, holds_no_cell, value_column
 from wikisql.decoding import FUNCTION_WORDS
 from wikisql.encoding import (
     MAX_CONDITIONS,
@@ -618,9 +618,6 @@ def measure_of_the_unit_said(question: str, query: Query, table: Table) -> Query
 
 
 _MEASURED = frozenset(AGGREGATION_OPS.index(op) for op in ("MAX", "MIN", "SUM", "AVG"))
-# header words of a long table's column that names each row's measure (`Units`, `Metric`, `Pollutant_Name`)
-_MEASURE_NAMING = frozenset("unit units metric measure indicator variable parameter pollutant component element "
-                            "series statistic quantity".split())
 # the last header word of a note on another column's measure (`MC_PCT_GREEN_BARK_CIT`, `radius_uncert`, `Tc_error`)
 _NOTE_WORDS = frozenset("cit citation source src ref reference flag flags note notes footnote qc uncert uncertainty "
                         "error err".split())
@@ -629,7 +626,7 @@ _LEADING_NUMBER = re.compile(r"^\s*\$?(\d[\d,]*(?:\.\d+)?)")
 
 def measures_of_a_long_table(question: str, query: Query, table: Table) -> Query:
     """`query` of a table in long form (a `Value` column, value_column, and a text column naming each row's measure,
-    `Units`, `Metric`, _MEASURE_NAMING) reading its measure from `Value` where the model read it from a column that
+    `Units`, `Metric`, MEASURE_NAMING) reading its measure from `Value` where the model read it from a column that
     cannot hold it: the MAX, MIN, SUM or AVG of a text column ("Lowest emission factor of the Electric rows?" decoded
     MIN(`TOD`)); the AVG or SUM of a time column ("Average cost across all years" decoded AVG(`Year`)); a column
     whose header the question does not say beside a condition naming the measure by a cell ("the carbon intensity of
@@ -640,9 +637,8 @@ def measures_of_a_long_table(question: str, query: Query, table: Table) -> Query
     number column whose header the question does not say ("the highest carbon intensity" decoded ORDER BY
     `Density`)."""
     value = value_column(table)
-    if value is None or not any(table.types[column] == "text" and set(header_tokens(str(header))) & _MEASURE_NAMING
-                                for column, header in enumerate(table.header)):
-        return query   # (a `value` beside `open` and `close`, no column naming what it measures, is one measure)
+    if value is None:
+        return query
     words, text = said_words(question)
     def unsaid(column: int) -> bool:   # no word of the header is said
         return not any(token_said(token, words, text) for token in header_tokens(str(table.header[column]))
@@ -650,7 +646,7 @@ def measures_of_a_long_table(question: str, query: Query, table: Table) -> Query
     sel = query.sel
     naming = {c.column for c in query.conds if c.operator == CONDITION_OPS.index("=") and not holds_no_cell(c, table)
               and len(str(c.value).strip()) >= 2   # `Units = 'gCO2 eq/MJ'`, a cell (not 's' of "in eV s")
-              and set(header_tokens(str(table.header[c.column]))) & _MEASURE_NAMING}
+              and set(header_tokens(str(table.header[c.column]))) & MEASURE_NAMING}
     if sel != value and sel < len(table.types) and (
             (query.agg in _MEASURED and table.types[sel] == "text")
             or (query.agg in (AGGREGATION_OPS.index("AVG"), AGGREGATION_OPS.index("SUM"))   # "Average cost across

@@ -1,13 +1,15 @@
 """Readings of a table and a question that several kinds of correction share: whether a value is in no cell
 of its column (holds_no_cell), whether a text column names each row once (names_each_row), where a question says a
 text (_found), how many distinct cells a column of kinds has at most (MAX_KIND_CELLS), the units a header or a question
-writes (UNITS, UNIT_OF) and the unit a header writes (header_unit).
+writes (UNITS, UNIT_OF), the unit a header writes (header_unit, bracketed_unit) and a long table's `Value`
+column (value_column).
 """
 from __future__ import annotations
 
 import re
 
 from wikisql.content import in_no_cell
+from wikisql.encoding import readable_header
 from wikisql.query import CONDITION_OPS, Condition
 from wikisql.schema import Table
 
@@ -83,8 +85,8 @@ def written_unit(text: str) -> str:
 
 def bracketed_unit(header: str) -> str | None:
     """The unit a header writes in its last brackets, as written_unit compares it (`Density (kg/m^3)` "kg/m3",
-    `Resistance [m^2-K/W]` "m2k/w"), when it holds a letter and no word of four letters or more (`(in GB)` is a
-    unit, `(Total Stem)` and `(2013 Q1)` are none); else None."""
+    `Resistance [m^2-K/W]` "m2k/w"), when it holds a letter, starts with no digit and is one word or has no word of
+    four letters or more (`(in GB)` and `(knots)` are units, `(Total Stem)` and `(2013 Q1)` are none); else None."""
     found = re.findall(r"[(\[]([^()\[\]]+)[)\]]\s*$", str(header).strip())
     if not found or not re.search(r"[A-Za-z]", found[-1]) or re.match(r"\s*\d", found[-1]):
         return None   # (not a time, `(2013 Q1)`)
@@ -95,12 +97,18 @@ def bracketed_unit(header: str) -> str | None:
 
 
 _VALUE_HEADERS = frozenset({"value", "values", "obs_value", "obs value", "observation value"})
+# header words of a long table's column that names each row's measure (`Units`, `Metric`, `Pollutant_Name`)
+MEASURE_NAMING = frozenset("unit units metric measure indicator variable parameter pollutant component element "
+                           "series statistic quantity".split())
 
 
 def value_column(table: Table) -> int | None:
-    """The number column of a table in long form, or None: the one number column headed `Value` (or `obs_value`),
-    whose rows each hold one measure that the other columns name (`Name`, `Units`, `Metric`, `Scenario`, `Year`):
-    the column any measure the headers do not name is read from."""
+    """The number column of a table in long form, or None: the one number column headed `Value` (or `obs_value`)
+    beside a text column whose header names each row's measure (MEASURE_NAMING: `Units`, `Metric`, `Pollutant_Name`):
+    the column any measure the headers do not name is read from. (A `value` beside `open` and `close`, no column
+    naming what it measures, is one measure among the others: a day's turnover.)"""
     found = [column for column, header in enumerate(table.header)
              if table.types[column] == "real" and str(header).strip().lower() in _VALUE_HEADERS]
-    return found[0] if len(found) == 1 else None
+    named = any(kind == "text" and set(re.findall(r"[a-z]+", readable_header(str(header)).lower())) & MEASURE_NAMING
+                for header, kind in zip(table.header, table.types))
+    return found[0] if len(found) == 1 and named else None
