@@ -9,7 +9,7 @@ import dataclasses
 import re
 from typing import Callable, Sequence
 
-from wikisql.corrections.common import MAX_KIND_CELLS, MEASURE_NAMING, UNIT_OF, holds_no_cell, value_column
+from wikisql.corrections.common import MAX_KIND_CELLS, UNIT_OF, holds_no_cell, names_a_measure, value_column
 from wikisql.decoding import FUNCTION_WORDS
 from wikisql.encoding import (
     MAX_CONDITIONS,
@@ -621,12 +621,13 @@ _MEASURED = frozenset(AGGREGATION_OPS.index(op) for op in ("MAX", "MIN", "SUM", 
 # the last header word of a note on another column's measure (`MC_PCT_GREEN_BARK_CIT`, `radius_uncert`, `Tc_error`)
 _NOTE_WORDS = frozenset("cit citation source src ref reference flag flags note notes footnote qc uncert uncertainty "
                         "error err".split())
-_LEADING_NUMBER = re.compile(r"^\s*\$?(\d[\d,]*(?:\.\d+)?)")
+_AMOUNT = r"\$?(\d[\d,]*(?:\.\d+)?)"   # a number as an amount is written: `150`, `$1,000`, `2.5`
+_LEADING_NUMBER = re.compile(r"^\s*" + _AMOUNT)
 
 
 def measures_of_a_long_table(question: str, query: Query, table: Table) -> Query:
     """`query` of a table in long form (a `Value` column, value_column, and a text column naming each row's measure,
-    `Units`, `Metric`, MEASURE_NAMING) reading its measure from `Value` where the model read it from a column that
+    `Units`, `Metric`: names_a_measure) reading its measure from `Value` where the model read it from a column that
     cannot hold it: the MAX, MIN, SUM or AVG of a text column ("Lowest emission factor of the Electric rows?" decoded
     MIN(`TOD`)); the AVG or SUM of a time column ("Average cost across all years" decoded AVG(`Year`)); a column
     whose header the question does not say beside a condition naming the measure by a cell ("the carbon intensity of
@@ -646,7 +647,7 @@ def measures_of_a_long_table(question: str, query: Query, table: Table) -> Query
     sel = query.sel
     naming = {c.column for c in query.conds if c.operator == CONDITION_OPS.index("=") and not holds_no_cell(c, table)
               and len(str(c.value).strip()) >= 2   # `Units = 'gCO2 eq/MJ'`, a cell (not 's' of "in eV s")
-              and set(header_tokens(str(table.header[c.column]))) & MEASURE_NAMING}
+              and names_a_measure(table.header[c.column])}
     if sel != value and sel < len(table.types) and (
             (query.agg in _MEASURED and table.types[sel] == "text")
             or (query.agg in (AGGREGATION_OPS.index("AVG"), AGGREGATION_OPS.index("SUM"))   # "Average cost across
@@ -661,7 +662,7 @@ def measures_of_a_long_table(question: str, query: Query, table: Table) -> Query
     for condition in query.conds:
         written = str(condition.value).strip()
         number = _LEADING_NUMBER.match(written)
-        before = re.search(r"\$?(\d[\d,]*(?:\.\d+)?)\s*" + re.escape(written), question) if not number else None
+        before = re.search(_AMOUNT + r"\s*" + re.escape(written), question) if not number else None
         found = number or before
         unit = written[number.end():] if number else written   # `$150/kWh`: `/kWh`; `90-94`: no unit
         if (condition.operator != CONDITION_OPS.index("=") and table.types[condition.column] == "text"

@@ -77,10 +77,13 @@ def header_unit(header: str) -> tuple[str, str] | None:
     return None
 
 
+UNIT_JOINERS = r"[\s^·*\-]"   # what a unit may be written with between its letters: spaces, carets, dots, hyphens
+
+
 def written_unit(text: str) -> str:
-    """A unit as written, compared without case, spaces, carets, middle dots or hyphens: `m^2-K/W` and "m2K/W" are
-    both "m2k/w", `kg/m^3` and "kg/m3" both "kg/m3"."""
-    return re.sub(r"[\s^·*\-]", "", str(text).lower())
+    """A unit as written, compared without case, spaces, carets, middle dots or hyphens (UNIT_JOINERS): `m^2-K/W`
+    and "m2K/W" are both "m2k/w", `kg/m^3` and "kg/m3" both "kg/m3"."""
+    return re.sub(UNIT_JOINERS, "", str(text).lower())
 
 
 def bracketed_unit(header: str) -> str | None:
@@ -102,6 +105,12 @@ MEASURE_NAMING = frozenset("unit units metric measure indicator variable paramet
                            "series statistic quantity".split())
 
 
+def names_a_measure(header: object) -> bool:
+    """Whether a header is that of a long table's column naming each row's measure (MEASURE_NAMING: `Units`,
+    `Metric`, `Pollutant_Name`)."""
+    return bool(set(re.findall(r"[a-z]+", readable_header(str(header)).lower())) & MEASURE_NAMING)
+
+
 def value_column(table: Table) -> int | None:
     """The number column of a table in long form, or None: the one number column headed `Value` (or `obs_value`)
     beside a text column whose header names each row's measure (MEASURE_NAMING: `Units`, `Metric`, `Pollutant_Name`):
@@ -109,6 +118,5 @@ def value_column(table: Table) -> int | None:
     naming what it measures, is one measure among the others: a day's turnover.)"""
     found = [column for column, header in enumerate(table.header)
              if table.types[column] == "real" and str(header).strip().lower() in _VALUE_HEADERS]
-    named = any(kind == "text" and set(re.findall(r"[a-z]+", readable_header(str(header)).lower())) & MEASURE_NAMING
-                for header, kind in zip(table.header, table.types))
+    named = any(kind == "text" and names_a_measure(header) for header, kind in zip(table.header, table.types))
     return found[0] if len(found) == 1 and named else None

@@ -14,7 +14,7 @@ from typing import Callable, Iterable
 
 from wikisql.content import is_a_cell
 from wikisql.corrections.columns import _written, header_tokens
-from wikisql.corrections.common import _found, bracketed_unit
+from wikisql.corrections.common import UNIT_JOINERS, _found, bracketed_unit
 from wikisql.corrections.kinds import coded_labels
 from wikisql.decoding import COMPARISON_WORDS, COUNT, FUNCTION_WORDS, NOT_A_NOUN, operator_of_comparison
 from wikisql.encoding import MAX_CONDITIONS, header_readings, is_row_names, names_column, numbered_row_nouns, singular
@@ -723,7 +723,7 @@ def columns_of_the_units_said(question: str, query: Query, table: Table) -> Quer
              if table.types[column] == "real" and (unit := bracketed_unit(str(header))) and len(unit) >= 2}
     if not units:
         return query
-    patterns = {column: re.compile(r"\s*" + r"[\s^·*\-]*".join(map(re.escape, unit)) + r"(?![A-Za-z0-9])",
+    patterns = {column: re.compile(r"\s*" + (UNIT_JOINERS + "*").join(map(re.escape, unit)) + r"(?![A-Za-z0-9])",
                                    re.IGNORECASE) for column, unit in units.items()}
     def columns_at(position: int) -> list[int]:   # the columns whose unit the question writes at `position`
         found = {column: match.end() for column, pattern in patterns.items()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 from wikisql.content import in_no_cell
 from wikisql.corrections.aggregation import kept_rows
@@ -425,6 +425,21 @@ _WORD = re.compile(r"\w(?:[\w'’.&/-]*\w)?")   # a word, with the punctuation i
 MAX_CELL_WORDS = 6
 
 
+def _spans(question: str) -> Iterator[tuple[int, int, int, int, str]]:
+    """(first word, last word, start, end, text) of every run of one to MAX_CELL_WORDS words of the question."""
+    words = list(_WORD.finditer(question))
+    for first in range(len(words)):
+        for last in range(first, min(len(words), first + MAX_CELL_WORDS)):
+            start, end = words[first].start(), words[last].end()
+            yield first, last, start, end, question[start:end]
+
+
+def _longest(said: Sequence[tuple[int, int, int, str]]) -> list[tuple[int, str]]:
+    """(column, text) of the said cells (start, end, column, text) that lie inside no longer one."""
+    return [(column, text) for start, end, column, text in said
+            if not any(a <= start and end <= b and (a, b) != (start, end) for a, b, _, _ in said)]
+
+
 def add_the_cells_said(question: str, query: Query, table: Table, columns_of: Callable[[str], set[int]],
                        rows_matched: Callable[[Query], int]) -> Query:
     """`query` with `column = cell` for each whole cell of a text column that the question says as words, when the
@@ -442,28 +457,22 @@ def add_the_cells_said(question: str, query: Query, table: Table, columns_of: Ca
     #         (and "Highest daily rate for a Transient-Party booking": MAX(adr) of those rows)
     header_words = [set(re.findall(r"[a-z0-9]+", str(header).lower())) for header in table.header]
     header_numbers = {number for header in table.header for number in re.findall(r"\d+(?:\.\d+)?", str(header))}
-    words = list(_WORD.finditer(question))
     said: list[tuple[int, int, int, str]] = []   # (start, end, column, text)
-    for first in range(len(words)):
-        for last in range(first, min(len(words), first + MAX_CELL_WORDS)):
-            start, end = words[first].start(), words[last].end()
-            text = question[start:end]
-            if first == last and re.fullmatch(r"\d+(?:\.\d+)?", text) and query.agg == 0:   # a number of one column:
-                columns = sorted(c for c in columns_of(text) if table.types[c] == "real" and c != query.sel)
-                if len(columns) == 1 and text not in header_numbers and not re.search(   # "the country of 9981334
-                        r"\b(?:all|these|those)\s+$", question[:start], re.IGNORECASE):   # people" (not "per 1000
-                    said.append((start, end, columns[0], text))   # births" of a header, nor "over all 100 runs")
-                continue
-            lowered = set(re.findall(r"[a-z0-9]+", text.lower()))
-            columns = sorted(c for c in columns_of(text) if table.types[c] == "text" and (counted or c != query.sel))
-            if not columns or len(re.findall(r"[A-Za-z]", text)) < 3 or text.lower() in FUNCTION_WORDS \
-                    or lowered in header_words or (len(text) <= 3 and text.islower()):   # ("per capita": no `PER`)
-                continue
-            said.append((start, end, columns[0], text))
-    longest = [(column, text) for start, end, column, text in said
-               if not any(a <= start and end <= b and (a, b) != (start, end) for a, b, _, _ in said)]
+    for first, last, start, end, text in _spans(question):
+        if first == last and re.fullmatch(r"\d+(?:\.\d+)?", text) and query.agg == 0:   # a number of one column:
+            columns = sorted(c for c in columns_of(text) if table.types[c] == "real" and c != query.sel)
+            if len(columns) == 1 and text not in header_numbers and not re.search(   # "the country of 9981334
+                    r"\b(?:all|these|those)\s+$", question[:start], re.IGNORECASE):   # people" (not "per 1000
+                said.append((start, end, columns[0], text))   # births" of a header, nor "over all 100 runs")
+            continue
+        lowered = set(re.findall(r"[a-z0-9]+", text.lower()))
+        columns = sorted(c for c in columns_of(text) if table.types[c] == "text" and (counted or c != query.sel))
+        if not columns or len(re.findall(r"[A-Za-z]", text)) < 3 or text.lower() in FUNCTION_WORDS \
+                or lowered in header_words or (len(text) <= 3 and text.islower()):   # ("per capita": no `PER`)
+            continue
+        said.append((start, end, columns[0], text))
     conds = tuple(Condition(column, CONDITION_OPS.index("="), text)
-                  for column, text in dict.fromkeys(longest))[:MAX_CONDITIONS]
+                  for column, text in dict.fromkeys(_longest(said)))[:MAX_CONDITIONS]
     if not conds or len({c.column for c in conds}) < len(conds):
         return query
     kept = rows_matched(dataclasses.replace(query, sel=conds[0].column, conds=conds))
@@ -484,23 +493,17 @@ def add_the_coded_cells_said(question: str, query: Query, table: Table, columns_
         return query
     used = {c.column for c in query.conds} | {query.sel}
     taken = [span for c in query.conds for span in _found(question, str(c.value).strip())]
-    words = list(_WORD.finditer(question))
     said: list[tuple[int, int, int, str]] = []   # (start, end, column, text)
-    for first in range(len(words)):
-        for last in range(first, min(len(words), first + MAX_CELL_WORDS)):
-            start, end = words[first].start(), words[last].end()
-            text = question[start:end]
-            coded = (re.search(r"\d", text) and len(re.findall(r"[A-Za-z]", text)) >= 2) or re.search(
-                r"[A-Za-z]\W*,\s*[A-Za-z]", text) or (   # `9.2 HSPF`, `Concrete-8in`; `FB, R5`
-                last - first >= 2 and not text.lower().startswith(("the ", "a ", "an ")))   # `Total Stem Wood Volume`
-            if not coded or any(a < end and start < b for a, b in taken):
-                continue
-            columns = [c for c in columns_of(text) if table.types[c] == "text" and c not in used]
-            if len(columns) == 1:
-                said.append((start, end, columns[0], text))
-    longest = [(column, text) for start, end, column, text in said
-               if not any(a <= start and end <= b and (a, b) != (start, end) for a, b, _, _ in said)]
-    added = tuple(Condition(column, CONDITION_OPS.index("="), text) for column, text in dict.fromkeys(longest))
+    for first, last, start, end, text in _spans(question):
+        coded = (re.search(r"\d", text) and len(re.findall(r"[A-Za-z]", text)) >= 2) or re.search(
+            r"[A-Za-z]\W*,\s*[A-Za-z]", text) or (   # `9.2 HSPF`, `Concrete-8in`; `FB, R5`
+            last - first >= 2 and not text.lower().startswith(("the ", "a ", "an ")))   # `Total Stem Wood Volume`
+        if not coded or any(a < end and start < b for a, b in taken):
+            continue
+        columns = [c for c in columns_of(text) if table.types[c] == "text" and c not in used]
+        if len(columns) == 1:
+            said.append((start, end, columns[0], text))
+    added = tuple(Condition(column, CONDITION_OPS.index("="), text) for column, text in dict.fromkeys(_longest(said)))
     if not added or len({c.column for c in added}) < len(added):
         return query
     changed = dataclasses.replace(query, conds=(query.conds + added)[:MAX_CONDITIONS])

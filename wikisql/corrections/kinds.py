@@ -407,16 +407,19 @@ def states_by_their_codes(question: str, query: Query, table: Table, rows_matche
     `State = 'FL'`; and a state the question names that no condition has ("Name the two California stations farthest
     north") adds `State = 'CA'` on the one column of codes, when no cell anywhere writes the name and the rows kept
     are fewer, and some."""
+    named = {match[1].lower() for match in _STATE_NAME.finditer(question)}
+    values = [str(c.value).strip().lower() for c in query.conds]
+    if not named and not any(value in US_STATES for value in values):
+        return query   # (the table's cells are read only where a state is named)
     columns = _state_code_columns(table)
     if len(columns) != 1:
         return query
     column = columns[0]
     held = set(table.cells(column))
-    conds = tuple(dataclasses.replace(c, value=US_STATES[str(c.value).strip().lower()])
-                  if c.column == column and c.operator == 0 and str(c.value).strip().lower() in US_STATES
-                  and US_STATES[str(c.value).strip().lower()] in held else c for c in query.conds)
+    conds = tuple(dataclasses.replace(c, value=US_STATES[value])
+                  if c.column == column and c.operator == 0 and value in US_STATES and US_STATES[value] in held
+                  else c for c, value in zip(query.conds, values))
     changed = dataclasses.replace(query, conds=conds)
-    named = {match[1].lower() for match in _STATE_NAME.finditer(question)}
     given = {str(c.value).strip().lower() for c in conds}
     codes = [US_STATES[name] for name in named if US_STATES[name] in held and US_STATES[name].lower() not in given
              and not any(name in value for value in given)]   # (not "Washington" of `Airport = 'Washington Dulles'`)

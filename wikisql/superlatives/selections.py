@@ -467,15 +467,15 @@ def name_not_an_id(question: str, query: Query, table: Table) -> Query:
     when the question asks which row ("Which ...", "Who ...": _ASKS_WHICH_ROW) or orders them ("Name the two
     westernmost gauges."), says no word of an identifier ("Which gene ID ...?") and no condition gives that
     column."""
-    if query.agg != 0 or not (
-            _ASKS_WHICH_ROW.match(question) or query.order is not None) or _ASKS_AN_ID & set(_words(question)):
+    asked = set(_words(question))
+    if query.agg != 0 or not (_ASKS_WHICH_ROW.match(question) or query.order is not None) or _ASKS_AN_ID & asked:
         return query
     words = header_word_sets(table.header)
     tokens = _words(str(table.header[query.sel]))
     if not words[query.sel] & IDENTIFIER_WORDS and not (tokens[-1:] and tokens[-1] in _NUMBER_HEADS):
         return query   # (`Ensembl_Gene_ID`, `gauge number`; not `Seat no 1`)
     numbered = table.types[query.sel] == "real"   # numbers (`subgroup_number`): only where the question says no
-    if numbered and tokens[-1:] and tokens[-1] in _words(question):   # word of their header's head ("What is the
+    if numbered and tokens[-1:] and tokens[-1] in asked:   # word of their header's head ("What is the
         return query                                                   # Index of ...?") and for a column of names,
     named = [c for c, kind in enumerate(table.types)                  # not of times (`entry_time`)
              if kind == "text" and c != query.sel and c not in query.given_columns() and not words[c] & IDENTIFIER_WORDS
