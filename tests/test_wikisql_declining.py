@@ -1295,3 +1295,19 @@ def test_an_average_per_a_group_the_table_does_not_name_is_a_grouping():
     provinces = Table("establishments_by_province", ["name", "establishments"], ["text", "real"],
                       [["Rabat", 120], ["Fes", 80], ["Tanger", 95]])
     assert not per_category("What is the average number of establishments per province?", provinces)   # its rows
+
+
+def test_the_most_common_kind_is_read_by_a_column_that_counts_it():
+    households = Table("households", ["brma", "bedrooms", "households"], ["text", "text", "real"],
+                       [[brma, bedrooms, count] for brma in ("HIGHLAND", "LOTHIAN")
+                        for bedrooms, count in (("1", 300), ("2", 500), ("4+", 100))])
+    ordered = Query(1, 0, (Condition(0, 0, "HIGHLAND"),), Order(2, True, 1))
+    assert cannot_answer("Which bedroom size is most common among HIGHLAND rentals?", ordered, households) is None
+    # one row per bedroom size there: nothing to count, the `households` count it; but not where the rows kept
+    # share a kind (rows of one kind counted), nor by a column of no counts
+    assert "grouping" in cannot_answer("Which bedroom size is most common among rentals?",
+                                       Query(1, 0, (), Order(2, True, 1)), households)
+    costs = Table("costs", ["system", "income", "cost"], ["text", "real", "real"],
+                  [["gas", 5, 800.5], ["heat pump", 5, 1200.25], ["gas", 4, 700.0]])
+    assert "grouping" in cannot_answer("Which heating system is most popular among households in income class 5?",
+                                       Query(0, 0, (Condition(1, 0, 5),), Order(2, True, 1)), costs)

@@ -1106,6 +1106,12 @@ def test_a_numeric_columns_value_leaves_the_unit_words_out(tokenizer):
     assert item.span_text(*without_unit_words(item, texts.index("7"), len(texts) - 2)) == "7"   # "7 mm"
     assert without_unit_words(item, texts.index("company"), texts.index("made")) == (
         texts.index("company"), texts.index("made"))   # no number: unchanged
+    households = encode_one(tokenizer, "How many have more than 10,000 2-bedroom homes, on 1/5/2022 9:00?", table)
+    words = [token.text for token in households.question_tokens]
+    assert households.span_text(*without_unit_words(households, words.index("10"), words.index("bedroom"))) == \
+        "10,000"   # the next number, after a space, is another value's
+    dated = words.index("1")
+    assert households.span_text(*without_unit_words(households, dated, dated + 8)) == "1/5/2022 9:00"   # no number cut
     on_text = Table("t7", ["Company", "Profits"], ["text", "text"], [])
     item = encode_one(tokenizer, question, on_text)
     assert greedy_decode(scores, item).query.conds[0].value == "20 billion"
@@ -1275,6 +1281,9 @@ def test_a_choice_between_two_cells_selects_their_column():
     assert choose_between_cells("Which week was before or after it?", decoded, gas) is decoded   # no yes/no question
     assert choose_between_cells("Was week 2 before the insulation?", decoded, gas) is decoded   # one cell
     assert choose_between_cells("Was week 2 before or after it warmer?", decoded, gas) is decoded   # a comparison
+    kinds = Table("k", ["kind", "name"], ["text", "text"], [["wind", "iav"], ["energy", "loss"]])
+    assert choose_between_cells("Is iav a wind or an energy uncertainty?", Query(1, 0, ((0, 0, "wind"), (1, 0, "iav"))),
+                                kinds) == Query(0, 0, ((1, 0, "iav"),))   # "a ... or an ...": two cells
 
 
 def test_a_number_right_after_its_columns_word_is_that_value_unless_a_comparing_word_comes_first():
@@ -2918,3 +2927,119 @@ def test_a_us_state_is_named_by_the_postal_code_its_column_writes():
     named = Table("stations", ["Location", "State"], ["text", "text"], [["Miami", "Florida"], ["Austin", "Texas"]])
     kept = Query(0, 0, (Condition(1, 0, "Florida"),))   # a column of names, not codes: left alone
     assert states_by_their_codes("Which Florida station?", kept, named, _rows_kept(named)) is kept
+
+
+def test_a_long_table_keyed_by_whole_numbers_reads_its_measure_from_its_value_column():
+    from wikisql.corrections import aggregate_of_a_key, measures_of_a_long_table, select_other_than_given, value_column
+    standards = Table("standards", ["county", "zip_code", "year", "bedrooms", "value"],
+                      ["text", "real", "real", "real", "real"],
+                      [["Galveston", zip_code, 2025, bedrooms, 1000 + 100 * bedrooms + zip_code % 7]
+                       for zip_code in (77518, 77550, 77554) for bedrooms in range(4)])
+    assert value_column(standards) == 4   # the other number columns only key the rows: zip, year, bedrooms
+    prices = Table("prices", ["day", "open", "value"], ["text", "real", "real"],
+                   [["mon", 1.5, 5.0], ["tue", 2.25, 4.0], ["wed", 1.5, 6.0]])
+    assert value_column(prices) is None   # `open` is a measure of its own (not whole): `value` is one among others
+    three = (Condition(3, 0, 3),)
+    assert aggregate_of_a_key("lowest payment standard for 3 bedrooms?", Query(1, 2, three), standards) == \
+        Query(4, 2, three)   # MIN(zip_code): no zip asked
+    in_zip = (Condition(1, 0, 77518),)
+    assert aggregate_of_a_key("Average payment standard over all bedroom sizes in ZIP 77518", Query(3, 5, in_zip),
+                              standards) == Query(4, 5, in_zip)
+    counted = Query(3, 5, in_zip)   # the average of the key asked for: kept
+    assert aggregate_of_a_key("What is the average number of bedrooms in ZIP 77518?", counted, standards) is counted
+    assert aggregate_of_a_key("Lowest open?", Query(1, 2, ()), prices) == Query(1, 2, ())   # no long table
+    over = Query(3, 3, (Condition(1, 0, 77554), Condition(3, 1, 3000)))   # no bedroom count passes 3000
+    assert measures_of_a_long_table("In 77554, how many bedroom sizes have a standard over 3000?", over, standards) == \
+        Query(3, 3, (Condition(1, 0, 77554), Condition(4, 1, 3000)))
+    few = Query(1, 3, (Condition(3, 1, 2),))   # more than 2 bedrooms: rows pass, kept
+    assert measures_of_a_long_table("How many zip codes list more than 2 bedrooms?", few, standards) is few
+    studio = Query(3, 0, (Condition(1, 0, 77550), Condition(3, 0, 0)))
+    assert select_other_than_given(studio, {3: -0.1, 1: -2.0, 4: -3.0}, "Studio (0 bedrooms) payment standard in zip "
+                                   "code 77550?", standards) == Query(4, 0, studio.conds)   # the value, not a drop
+
+
+def test_a_number_glued_to_its_columns_noun_is_one_value_not_a_bound(tokenizer):
+    question = "How many ZIP codes have a 1-bedroom payment standard above $1,300?"
+    item = encode_one(tokenizer, question, TABLE)
+    start = question.index("1-bedroom")
+    tokens = [i for i, token in enumerate(item.question_tokens) if start <= token.start < start + 1]
+    assert comparison_operator(item, tokens[0], tokens[-1], "bedrooms") == 0   # "1-bedroom": `bedrooms = 1`
+    assert comparison_operator(item, tokens[0], tokens[-1], "zip_code") is None   # another column's: left to the model
+    question = "Total SRH3 over the 2-inch hail reports"
+    item = encode_one(tokenizer, question, TABLE)
+    two = [i for i, token in enumerate(item.question_tokens) if token.text == "2"]
+    assert comparison_operator(item, two[0], two[0], "REPORT") == 0   # "the 2-inch reports": those, not a bound
+
+
+def test_a_snake_case_cell_holding_the_words_said_is_the_value():
+    from wikisql.corrections import trim_to_cells
+    rates = Table("rates", ["county", "provider_type", "rate"], ["text", "text", "real"],
+                  [["MIAMI_DADE_COUNTY_FL", "LICENSED_EXEMPT", 55.2], ["MIAMI_DADE_COUNTY_FL", "LICENSED_CENTER", 60.0]])
+    assert trim_to_cells(Query(2, 0, (Condition(0, 0, "Miami-Dade"),)), rates) == \
+        Query(2, 0, (Condition(0, 0, "MIAMI_DADE_COUNTY_FL"),))
+    licensed = Query(2, 0, (Condition(1, 0, "licensed"),))   # in two cells: which one is not said
+    assert trim_to_cells(licensed, rates) is licensed
+    spaced = Table("t", ["county", "rate"], ["text", "real"], [["Miami Dade County", 1.0]])
+    plain = Query(1, 0, (Condition(0, 0, "Miami"),))   # a cell written as words: WikiSQL's values are spans, kept
+    assert trim_to_cells(plain, spaced) is plain
+
+
+def test_a_count_said_of_a_columns_own_kinds_is_no_value_of_it():
+    from wikisql.corrections import drop_counted_number_words
+    rates = Table("rates", ["provider_type", "care_level", "rate"], ["text", "text", "real"],
+                  [["LICENSED", "INFANT", 1.0], ["EXEMPT", "INFANT", 2.0], ["SCHOOL", "INFANT", 3.0]])
+    three = Query(2, 5, (Condition(0, 0, "three"), Condition(1, 0, "INFANT")))
+    assert drop_counted_number_words("Average INFANT rate over the three provider types", three, rates) == \
+        Query(2, 5, (Condition(1, 0, "INFANT"),))   # a plural after the next word: how many, all of them
+    assert drop_counted_number_words("Average INFANT rate of three", three, rates) is three   # no noun counted
+    held = Table("t", ["provider_type", "rate"], ["text", "real"], [["three", 1.0], ["two", 2.0]])
+    cell = Query(1, 0, (Condition(0, 0, "three"),))
+    assert drop_counted_number_words("Rate of the three provider types?", cell, held) is cell   # a cell: a value
+    genes = Table("g", ["gene", "cancer_types", "num_cancer_types"], ["text", "text", "real"],
+                  [["A", "lung;skin", 2], ["B", "lung", 1]])
+    counted = Query(0, 0, (Condition(1, 0, "2"),))   # a number column counts them: a value, moved there later
+    assert drop_counted_number_words("Which gene is found in 2 cancer types?", counted, genes) is counted
+
+
+def test_a_family_of_columns_headed_by_numbers_is_read_by_the_number_said_with_its_unit():
+    from wikisql.corrections import numbered_columns_said
+    header = ["ID", "Occupancy", "-2", "-1", "0", "1", "2", "3", "4"]
+    curves = Table("curves", header, ["real", "text"] + ["real"] * 7,
+                   [[175, "RES1", 0, 0, 0.08, 0.11, 0.19, 0.28, 0.3], [176, "COM3", 0, 0.01, 0.05, 0.1, 0.2, 0.3, 0.4]])
+    at = {name: column for column, name in enumerate(header)}
+    curve = (Condition(0, 0, 175),)
+    assert numbered_columns_said("What damage fraction does curve 175 give at 3 feet of water?",
+                                 Query(at["-2"], 0, curve), curves) == Query(at["3"], 0, curve)
+    assert numbered_columns_said("Mean 4-foot damage of the COM3 curves", Query(at["-1"], 5, ()), curves).sel == at["4"]
+    seven = Query(0, 0, (Condition(at["2"], 0, "2"),), Order(at["-1"], False, 2))   # `2 = '2'`: the number names it
+    assert numbered_columns_said("Name the two curves with the least damage at 2 ft.", seven, curves) == \
+        Query(0, 0, (), Order(at["2"], False, 2))
+    above = Query(0, 3, (Condition(at["0"], 1, 0),))   # the comparison moves to the column of the depth said
+    assert numbered_columns_said("How many curves show damage at -1 ft, more than 0?", above, curves) == \
+        Query(0, 3, (Condition(at["-1"], 1, 0),))
+    below = Query(at["2"], 0, curve)
+    assert numbered_columns_said("For curve 175, what's the damage 2 feet below the floor (the -2 column)?", below,
+                                 curves).sel == at["-2"]   # the header named
+    two = Query(at["-2"], 0, curve)   # two depths said: which one is not read
+    assert numbered_columns_said("Damage at 1 ft or 3 ft of curve 175?", two, curves) is two
+    years = Table("y", ["Nation", "1999", "2003"], ["text", "real", "real"], [["a", 1, 2]])
+    plain = Query(1, 0, (Condition(0, 0, "a"),))   # two numbered columns: no family
+    assert numbered_columns_said("What did a score at 2003?", plain, years) is plain
+
+
+def test_an_aggregate_of_a_column_of_codes_moves_to_the_column_the_question_aggregates():
+    from wikisql.corrections import aggregated_column_said
+    covers = Table("covers", ["globcover", "description", "vegetation_kext", "vegetation_root_depth"],
+                   ["real", "text", "real", "real"],
+                   [[11, "crops", 0.6, 1.0], [14, "grass", 0.6, 0.5], [20, "forest", 0.8, 2.0]])
+    codes = Query(0, 5, (Condition(2, 0, 0.6),))   # AVG of the classes' codes
+    assert aggregated_column_said("Average root depth of the GlobCover classes with kext 0.6", codes, covers) == \
+        Query(3, 5, (Condition(2, 0, 0.6),))
+    assert aggregated_column_said("Average globcover of the classes with kext 0.6", codes, covers) is codes   # said
+    counts = Table("counts", ["city", "smoking_no_cancer_no", "smoking_yes_cancer_yes"], ["text", "real", "real"],
+                   [["a", 12, 40], ["b", 15, 41], ["c", 9, 43]])
+    written = Query(1, 5, ())   # the header written right after "average": the model's column stands
+    assert aggregated_column_said("average smoking_no_cancer_no over the cities", written, counts) is written
+    fractions = Table("f", ["share", "kext", "depth"], ["real", "real", "real"], [[0.5, 1, 2], [0.25, 2, 3], [1.5, 3, 4]])
+    measure = Query(0, 5, ())   # not a column of codes (fractions): the model's column stands
+    assert aggregated_column_said("Average depth of the shares", measure, fractions) is measure

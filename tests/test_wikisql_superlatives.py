@@ -151,6 +151,7 @@ def test_the_question_forms_and_the_limit():
     # a number after the superlative counts the rows ranked among, not the rows asked for
     assert limit("How much rain fell on the hottest day of the two months?") == 1
     assert limit("What were the three months with the highest rain?") == 3
+    assert limit("Among the 2.75 inch reports, which sounding had the highest SHIP?") == 1   # a number, no count
     assert row_name_column(CARS) == 2   # Make: as distinct as Model, longer names
     players = Table("p", ["playerID", "nameFull", "studyName"], ["text"] * 3,
                     [["MLB__NPB_1_KBO_2", "Kazuhiko Shiotani", "a"], ["MLB__NPB_3_KBO_4", "Min-Tae Chung", "a"],
@@ -2855,3 +2856,25 @@ def test_the_rows_an_identifier_numbers_are_asked_by_their_noun():
     assert last == Query(2, 0, (), Order(0, True, 2)) and answer(courts, last) == ["supreme court of victoria",
                                                                                    "federal court"]
     assert read_superlative("What is the highest court ID?", Query(0, MAX, ()), courts) == Query(0, MAX, ())
+
+
+def test_several_rows_asked_are_ranked_not_aggregated():
+    standards = Table("standards", ["county", "zip_code", "year", "bedrooms", "value"],
+                      ["text", "real", "real", "real", "real"],
+                      [["Galveston", zip_code, 2025, bedrooms, 1000 + 100 * bedrooms + zip_code % 7]
+                       for zip_code in (77518, 77550, 77554) for bedrooms in range(5)])
+    four = (Condition(3, 0, 4),)
+    # MAX(zip_code) is one value: the two zip codes, ranked by the one measure left (`year` is 2025 in every row)
+    assert read_superlative("Top two ZIP codes by 4-bedroom payment standard", Query(1, 1, four), standards) == \
+        Query(1, 0, four, Order(4, True, 2))
+    rates = Table("rates", ["region", "provider_type", "provider_rating", "age_2yr_ft", "age_2yr_pt"],
+                  ["text", "text", "text", "real", "real"],
+                  [[region, kind, rating, ft, ft / 2] for region, ft in (("north", 40.0), ("south", 45.0),
+                                                                           ("east", 50.0))
+                   for kind in ("LCCH", "RCCH") for rating in ("REG", "TRS3")])
+    given = (Condition(1, 0, "LCCH"), Condition(2, 0, "REG"))
+    # "two" said as a word is how many rows, though `age_2yr_ft` is written with a 2 ("the lowest top 5" of a `Top-5`
+    # column says its number as the header does)
+    read = read_superlative("List the two regions with the highest full-time rate for 2-year-olds at REG licensed "
+                            "child care homes (LCCH).", Query(3, 1, given), rates)
+    assert (read.sel, read.agg, read.conds, read.order) == (0, 0, given, Order(3, True, 2))

@@ -21,6 +21,8 @@ from wikisql.corrections import (
     add_the_compared_number,
     add_the_numbered_row,
     aged_as_said,
+    aggregate_of_a_key,
+    aggregated_column_said,
     arithmetic_on_numbers,
     brackets_closed_as_said,
     calendar_cells,
@@ -73,6 +75,7 @@ from wikisql.corrections import (
     number_before_its_column,
     number_off_the_selected_column,
     number_on_its_named_column,
+    numbered_columns_said,
     occurrences_of_one_row,
     older_than_as_said,
     one_column_per_number,
@@ -196,6 +199,7 @@ def correct(decoded: Query, item: EncodedExample, view: ColumnView, scores: Exam
     query = drop_table_year(query, view.table)   # "these 1980 cars" of `auto_mpg_1980`, before the readings
     query = drop_whole_span(item.question, query, view.table)   # "from 1935 to 1954": all the years
     query = drop_whole_period(item.question, query, view.table)   # "in Q4 2018" of a table of those days
+    query = numbered_columns_said(item.question, query, view.table)   # "at 3 feet": `3`, not `-4`; no `7 = 7`
     query = extreme_as_said(item.question, query, view.table)   # "the slowest time": MAX of a time
     if scores.order is None and read_superlatives:   # a model without the ordering heads
         query = read_superlative(item.question, query, view.table, select)
@@ -207,6 +211,7 @@ def correct(decoded: Query, item: EncodedExample, view: ColumnView, scores: Exam
         query = order_by_the_header_said(item.question, query, view.table)   # "at 8 Darby Street NS"
         query = ordered_by_its_extreme(item.question, query, view.table)   # "the hottest day": TEMPERATURE_MAX
         query = dated_rows(item.question, query, view.table)   # "Which three months ...": their `Date`
+    query = numbered_columns_said(item.question, query, view.table)   # the ordering read: by `3` of "at 3 feet"
     query = select_the_row_number_asked(item.question, query, view.table)   # "Row number of the oldest ...":
     #                                                                 `rownames` (once the superlative is read)
     query = words_off_number_columns(query, view.table, item.question)   # `8 Darby Street NS = '8:00-8:59'`:
@@ -225,6 +230,9 @@ def correct(decoded: Query, item: EncodedExample, view: ColumnView, scores: Exam
     query = select_the_measure_asked(item.question, query, view.table)   # "How windy was it ...?"
     query = measure_of_the_unit_said(item.question, query, view.table)   # "corn hectares": `corn_area`
     query = measures_of_a_long_table(item.question, query, view.table)   # "Lowest emission factor ...": `Value`
+    query = aggregate_of_a_key(item.question, query, view.table)   # "lowest payment standard": not MIN(zip_code)
+    query = aggregated_column_said(item.question, query, view.table)   # "Average root depth of the GlobCover
+    #                                                                    classes": not AVG(globcover)
     query = measure_not_its_note(item.question, query, view.table)   # "the driest green bark": `MC_PCT_GREEN_BARK`,
     #                                                                  not its citation `MC_PCT_GREEN_BARK_CIT`
     query = name_not_its_kind(item.question, query, view.table)   # "Which language is deu?": not `Language_Type`

@@ -9,7 +9,15 @@ import dataclasses
 import re
 from typing import Callable, Sequence
 
-from wikisql.corrections.common import MAX_KIND_CELLS, UNIT_OF, holds_no_cell, names_a_measure, value_column
+from wikisql.corrections.common import (
+    MAX_KIND_CELLS,
+    UNIT_OF,
+    holds_no_cell,
+    kept_rows,
+    keys_the_rows,
+    names_a_measure,
+    value_column,
+)
 from wikisql.decoding import FUNCTION_WORDS
 from wikisql.encoding import (
     MAX_CONDITIONS,
@@ -39,11 +47,15 @@ def select_other_than_given(query: Query, select: dict[int, float], question: st
     value right after the column's name (`headed_code`: "Which type b patient has ...?" of `Type`); else the
     select column moves to the select head's likeliest other one (`select`: column -> log p). No gold query of
     WikiSQL selects the column it gives (16 of the 8,421 official dev predictions of the default model did, none
-    right)."""
+    right). A key of a long table's rows given so (value_column: "Studio (0 bedrooms) payment standard in zip code
+    77573?" decoded SELECT bedrooms WHERE bedrooms = 0 ...) selects the table's `Value` instead."""
     given = query.given_columns()
     others = [column for column in select if column not in given]
     if query.agg != 0 or query.sel not in given or not others:
         return query
+    value = value_column(table) if table is not None else None
+    if value is not None and value not in given and keys_the_rows(table, query.sel):
+        return dataclasses.replace(query, sel=value)
     headed = table is not None and any(c.column == query.sel and headed_code(question, table, c.column) == str(c.value)
                                        for c in query.conds)
     if any(c.column != query.sel for c in query.conds) and not headed:
@@ -617,6 +629,50 @@ def measure_of_the_unit_said(question: str, query: Query, table: Table) -> Query
     return query if changed == query else changed
 
 
+# a number said with a unit after it or after "at": "at 3 feet", "8-foot damage", "at -1 ft", "at 20"
+_NUMBER_MEASURED = re.compile(r"(?<![\w.])(-?\d+(?:\.\d+)?)(?![\w.,]*\d)\s*-?\s*"
+                              r"(?:feet|foot|ft|metres?|meters?|m|cm|mm|km|inch(?:es)?|in|miles?|hours?|hrs?|h|days?|"
+                              r"years?|yrs?)\b|\bat\s+(-?\d+(?:\.\d+)?)(?![\w.,]*\d)")
+_BARE_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def numbered_columns_said(question: str, query: Query, table: Table) -> Query:
+    """`query` of a table with a family of three columns or more headed by a number alone (a depth-damage curve's
+    `-4` ... `24`, one column per depth in feet) read by the number the question says with a unit or after "at": the
+    family's column it selects or orders by moves to the one headed by that number ("damage at 3 feet" decoded
+    SELECT `-4`: `3`), a comparison on another of the family moves there too ("damage at -1 ft, more than 0" decoded
+    `0 > 0`: `-1 > 0`), and a condition that only repeats the number on its own column goes (`7 = '7'` of "the
+    least damage at 7 feet": the number names the column). Only where one such number is said, or one header is
+    named as "the -2 column"."""
+    numbered = {str(header).strip(): column for column, header in enumerate(table.header)
+                if _BARE_NUMBER.fullmatch(str(header).strip()) and table.types[column] == "real"}
+    if len(numbered) < 3:
+        return query
+    named = {number for number in re.findall(r"\bthe\s+(-?\d+(?:\.\d+)?)\s+column\b", question) if number in numbered}
+    said = named or {number for match in _NUMBER_MEASURED.finditer(question) for number in match.groups()
+                     if number is not None and number in numbered}   # ("2 feet below the floor (the -2 column)")
+    if len(said) != 1:
+        return query
+    number = said.pop()
+    target, family = numbered[number], set(numbered.values())
+    conds = []
+    for condition in query.conds:
+        if condition.column in family and condition.operator == CONDITION_OPS.index("=") \
+                and str(condition.value).strip() == number:
+            continue   # the number names the column, it is no value of it
+        if condition.column in family and condition.column != target \
+                and condition.operator != CONDITION_OPS.index("=") and target not in {c.column for c in query.conds}:
+            condition = dataclasses.replace(condition, column=target)
+        conds.append(condition)
+    sel = target if query.sel in family and query.sel != target and query.agg != AGGREGATION_OPS.index("COUNT") \
+        else query.sel
+    order = query.order
+    if order is not None and order.column in family and order.column != target:
+        order = dataclasses.replace(order, column=target)
+    changed = dataclasses.replace(query, sel=sel, conds=tuple(conds), order=order)
+    return query if changed == query else changed
+
+
 _MEASURED = frozenset(AGGREGATION_OPS.index(op) for op in ("MAX", "MIN", "SUM", "AVG"))
 # the last header word of a note on another column's measure (`MC_PCT_GREEN_BARK_CIT`, `radius_uncert`, `Tc_error`)
 _NOTE_WORDS = frozenset("cit citation source src ref reference flag flags note notes footnote qc uncert uncertainty "
@@ -636,7 +692,9 @@ def measures_of_a_long_table(question: str, query: Query, table: Table) -> Query
     per kWh?"); a comparison on a text column with the number said before its unit ("above 100 gCO2 eq/MJ" decoded
     `Units > 'gCO2 eq/MJ'`, "above $150/kWh" decoded `Metric > '$150/kWh'`: `Value > 100`); and an ordering by a
     number column whose header the question does not say ("the highest carbon intensity" decoded ORDER BY
-    `Density`)."""
+    `Density`). In a table whose other number columns are keys of the rows (`zip_code`, `bedrooms`), a comparison on a
+    key that no row passes ("bedroom sizes with a standard over 3000" decoded `bedrooms > 3000`) reads `Value` too
+    (an aggregate of such a key: aggregation.aggregate_of_a_key)."""
     value = value_column(table)
     if value is None:
         return query
@@ -660,6 +718,10 @@ def measures_of_a_long_table(question: str, query: Query, table: Table) -> Query
         sel = value
     conds = []
     for condition in query.conds:
+        if condition.operator != CONDITION_OPS.index("=") and condition.column != value \
+                and table.types[condition.column] == "real" and keys_the_rows(table, condition.column) \
+                and value not in {c.column for c in query.conds} and not kept_rows(table, [condition]):
+            condition = dataclasses.replace(condition, column=value)   # `bedrooms > 3000`: the value's
         written = str(condition.value).strip()
         number = _LEADING_NUMBER.match(written)
         before = re.search(_AMOUNT + r"\s*" + re.escape(written), question) if not number else None

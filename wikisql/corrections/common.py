@@ -7,11 +7,13 @@ column (value_column).
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from wikisql.content import in_no_cell
 from wikisql.encoding import readable_header
 from wikisql.query import CONDITION_OPS, Condition
 from wikisql.schema import Table
+from wikisql.tables import cell_number, holding
 
 
 def names_each_row(table: Table, column: int) -> bool:
@@ -111,12 +113,43 @@ def names_a_measure(header: object) -> bool:
     return bool(set(re.findall(r"[a-z]+", readable_header(str(header)).lower())) & MEASURE_NAMING)
 
 
+def keys_the_rows(table: Table, column: int) -> bool:
+    """Whether a number column holds whole numbers that repeat (a long table's `zip_code`, `year` or `bedrooms`, one
+    row per combination of them): a key of the rows, not a measure (a day's `open` and `close` rarely repeat, nor are
+    they whole)."""
+    cells = [row[column] for row in table.rows if isinstance(row[column], (int, float))]
+    return len(cells) >= 2 and all(float(cell).is_integer() for cell in cells) and len(set(cells)) < len(cells)
+
+
 def value_column(table: Table) -> int | None:
     """The number column of a table in long form, or None: the one number column headed `Value` (or `obs_value`)
-    beside a text column whose header names each row's measure (MEASURE_NAMING: `Units`, `Metric`, `Pollutant_Name`):
-    the column any measure the headers do not name is read from. (A `value` beside `open` and `close`, no column
-    naming what it measures, is one measure among the others: a day's turnover.)"""
+    beside a text column whose header names each row's measure (MEASURE_NAMING: `Units`, `Metric`, `Pollutant_Name`),
+    or beside number columns that are all keys of the rows (keys_the_rows: `zip_code`, `year`, `bedrooms` of a
+    table of housing payment standards): the column any measure the headers do not name is read from. (A `value`
+    beside `open` and `close`, no column naming what it measures, is one measure among the others: a day's
+    turnover.)"""
     found = [column for column, header in enumerate(table.header)
              if table.types[column] == "real" and str(header).strip().lower() in _VALUE_HEADERS]
+    if len(found) != 1:
+        return None
     named = any(kind == "text" and names_a_measure(header) for header, kind in zip(table.header, table.types))
-    return found[0] if len(found) == 1 and named else None
+    keys = [column for column, kind in enumerate(table.types) if kind == "real" and column != found[0]]
+    return found[0] if named or (keys and all(keys_the_rows(table, column) for column in keys)) else None
+
+
+def kept_rows(table: Table, conds: Sequence[Condition]) -> list[list]:
+    """The rows of `table` that may meet every condition (_keeps)."""
+    return [row for row in table.rows if all(_keeps(row, condition) for condition in conds)]
+
+
+def _keeps(row: Sequence[object], condition: Condition) -> bool:
+    """Whether a row may meet a condition: the same cell for `=` (holding), a number above or below for `>` and
+    `<`; every row for a comparison with a value that is no number (which the database reads its own way)."""
+    if condition.operator == CONDITION_OPS.index("="):
+        return holding(condition.value)(row[condition.column])
+    cell, value = cell_number(row[condition.column]), cell_number(condition.value)
+    if value is None:
+        return True
+    if cell is None:
+        return False
+    return cell > value if condition.operator == CONDITION_OPS.index(">") else cell < value

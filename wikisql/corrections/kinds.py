@@ -214,7 +214,8 @@ def choose_between_cells(question: str, query: Query, table: Table) -> Query:
     if not re.match(YES_NO, text) or not re.search(r"\bor\b", text) or re.search(rf"\b{COMPARATIVE}\b", text):
         return query   # (not "Did Chrysler or Goodyear have the larger market value?": a comparison)
     chosen = {column for column, kind in enumerate(table.types) if kind == "text" and any(
-        first != second for first, second, _, _ in cells_joined(text, table, column, "or", edge=r"[\w-]"))}
+        first != second for first, second, _, _ in cells_joined(text, table, column, r"or(?:\s+an?)?",
+                                                                edge=r"[\w-]"))}   # "a wind or an energy ..."
     if len(chosen) != 1:
         return query
     column = chosen.pop()

@@ -55,10 +55,21 @@ def trim_to_cells(query: Query, table: Table) -> Query:
             if code is None:   # "matched manually": `manual`
                 code = next((cell for cell in _adverb_stems(value) if count_cells(table, condition.column, cell)),
                             None)
+            if code is None:   # "in Miami-Dade": `MIAMI_DADE_COUNTY_FL`
+                code = _snake_cell_of_words(value, table, condition.column)
             if code is not None:
                 condition = dataclasses.replace(condition, value=code)
         conds.append(condition)
     return query if tuple(conds) == query.conds else dataclasses.replace(query, conds=tuple(conds))
+
+
+def _snake_cell_of_words(value: str, table: Table, column: int) -> str | None:
+    """The one cell of the column written in snake case (`MIAMI_DADE_COUNTY_FL`, `LICENSED_EXEMPT`) that holds every
+    word of `value` ("Miami-Dade"), else None."""
+    words = set(re.findall(r"[a-z0-9]+", value.lower()))
+    cells = {cell for cell in table.cells(column) if "_" in cell and " " not in cell.strip()
+             and words <= set(re.findall(r"[a-z0-9]+", cell.lower()))}
+    return cells.pop() if words and len(cells) == 1 else None
 
 
 def quoted_cell_said(question: str, query: Query, table: Table) -> Query:
@@ -168,12 +179,20 @@ def drop_unit_values(question: str, query: Query) -> Query:
 def drop_counted_number_words(question: str, query: Query, table: Table) -> Query:
     """`query` without its `=` conditions on a text column whose value is a number word the question says before a
     plural noun, a count of the rows asked for, when no cell of the column holds it ("the three species with the
-    highest aspect ratio" decoded `Species = 'three'`), or the number of the table's rows said after "all", "these",
+    highest aspect ratio" decoded `Species = 'three'`; "over the three provider types" decoded `provider_type =
+    'three'`), or the number of the table's rows said after "all", "these",
     "those" or "the" ("the total weight of all 31 men" decoded `oxy = '31'`, "the 20 amino acids" of 20 rows; "the
     average close over these 59 sessions" decoded `Open > 59`, a comparison whatever the column holds)."""
-    def counts_rows(value: str) -> bool:
-        return any(singular(match[1].lower()) != match[1].lower() for match in re.finditer(
-            rf"(?<![\w'’-]){re.escape(value)}\s+([a-z]+)\b", question, re.IGNORECASE))
+    counters = [set(re.findall(r"[a-z]+", readable_header(str(name)).lower()))   # `num_cancer_types`
+                for name, kind in zip(table.header, table.types) if kind == "real"]
+    def counts_rows(value: str) -> bool:   # a plural next, or after one more word where no number column counts
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(value)}\s+([a-z]+)(?:\s+([a-z]+))?\b", question,
+                                 re.IGNORECASE):   # them ("the three provider types"; not "in 2 cancer types" beside
+            first, second = match[1].lower(), (match[2] or "").lower()   # `num_cancer_types`, a count to compare)
+            if singular(first) != first or (second and singular(second) != second and not any(
+                    {first, singular(second)} & {singular(word) for word in words} for words in counters)):
+                return True
+        return False
     def all_rows(value: str) -> bool:   # "the total weight of all 31 men" of a table of 31 rows
         return value == str(len(table.rows)) and re.search(rf"\b(?:all|these|those|the)\s+{re.escape(value)}\s+[a-z]+",
                                                            question, re.IGNORECASE) is not None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from wikisql.corrections import HOW_MANY, holds_no_cell
+from wikisql.corrections import HOW_MANY, holds_no_cell, kept_rows
 from wikisql.database import read_number
 from wikisql.declining.common import EXTREMES
 from wikisql.declining.comparisons import (
@@ -146,6 +146,25 @@ def sum_of_identifiers(question: str, query: Query | None, table: Table) -> str 
             f"{table.header[query.sel]!r} means nothing)")
 
 
+_POPULAR = re.compile(r"\b(?:most|least)\s+(?:popular|common|frequent|often|frequently|commonly)\b")
+
+
+def popular_by_a_count(question: str, query: Query, table: Table) -> bool:
+    """Whether "the most common (popular, frequent) X" is read by a column that counts: the query orders the rows by
+    a number column of counts (whole numbers, none negative), and the rows its conditions keep (two or more) each
+    hold their own X, a text column's (one row per bedroom size of a BRMA, with its `households`), so no rows of one
+    X are there to be counted. (Not the `idcase` of the costliest heat pump: a number, ordered by a cost.)"""
+    if not _POPULAR.search(question.lower()) or query.agg != 0 or query.order is None \
+            or query.sel >= len(table.header) or table.types[query.sel] != "text" \
+            or table.types[query.order.column] != "real":
+        return False
+    counts = [row[query.order.column] for row in table.rows if isinstance(row[query.order.column], (int, float))]
+    if not counts or not all(float(count).is_integer() and count >= 0 for count in counts):
+        return False
+    cells = [str(row[query.sel]).strip().lower() for row in kept_rows(table, query.conds)]
+    return len(cells) >= 2 and len(set(cells)) == len(cells)
+
+
 def cannot_answer(question: str, query: Query | None, table: Table) -> str | None:
     """Why one query cannot answer `question` over `table` (with `query`, the one decoded), or None."""
     form = outside_grammar(question, table.header, table.title)
@@ -154,6 +173,8 @@ def cannot_answer(question: str, query: Query | None, table: Table) -> str | Non
             not _RATIO_OF_TWO.search(question.lower()) and not re.search(r"\bby what\b", question.lower()) and \
             outside_grammar(_SHARE_WORDS.sub("value", question.lower()), table.header) is None:
         form = None   # "What share of married women in Indonesia use contraception?" of a column of percentages
+    if form == "grouping" and query is not None and popular_by_a_count(question, query, table):
+        form = None   # "Which bedroom size is most common among HIGHLAND_AND_ISLANDS rentals?" of households counted
     if form == STATISTIC and statistic_held(question, query, table):
         form = None   # "What's the median income in Leon County?" of a column of the counties' median incomes
     if form == "arithmetic between values" and how_long_held(question, table):

@@ -5,6 +5,7 @@ without_unit_words), and a column's best conditions by operator and span (condit
 from __future__ import annotations
 
 import math
+import re
 
 import torch
 
@@ -76,7 +77,8 @@ def without_unit_words(item: EncodedExample, start: int, end: int) -> tuple[int,
     """A number's span without the words or `%` the question wrote after it: `20` of "20 mm",
     "60 percent", "20 billion" (for a numeric column, whose values are numbers; the official
     executor reads the first number of such a value too), and without a currency sign before it
-    (`4,000` of "$4,000", which the official executor reads as 4). Unchanged without a digit."""
+    (`4,000` of "$4,000", which the official executor reads as 4), and cut before a second number said right after a
+    space (`10,000` of "more than 10,000 2-bedroom households"). Unchanged without a digit."""
     tokens = item.question_tokens
 
     def has_digit(index: int) -> bool:
@@ -84,6 +86,13 @@ def without_unit_words(item: EncodedExample, start: int, end: int) -> tuple[int,
 
     if not any(has_digit(index) for index in range(start, end + 1)):
         return start, end
+    first = next(index for index in range(start, end + 1) if has_digit(index))
+    run_end = first   # the first number's own tokens, written together: "10,000" of "10,000 2-bedroom households"
+    while run_end < end and tokens[run_end].end == tokens[run_end + 1].start:
+        run_end += 1
+    plain = re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", item.span_text(first, run_end))   # (not a date)
+    if plain and run_end < end and has_digit(run_end + 1):
+        end = run_end   # a second number right after a space is another value's, not this one's
     while end > start and not has_digit(end) and (tokens[end].text.lstrip("#").isalpha() or tokens[end].text == "%"):
         end -= 1
     while start < end and tokens[start].text in _CURRENCY_SIGNS:   # "$4,000": the engine would read 4 from it

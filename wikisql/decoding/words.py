@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from wikisql.encoding import EncodedExample, glued_to_a_unit, header_readings, readable_header
+from wikisql.encoding import EncodedExample, glued_to_a_unit, header_readings, readable_header, singular
 from wikisql.query import AGGREGATION_OPS, CONDITION_OPS
 
 NUMERIC_AGGREGATIONS = {AGGREGATION_OPS.index(name) for name in ("MAX", "MIN", "SUM", "AVG")}
@@ -81,6 +81,12 @@ def comparison_operator(item: EncodedExample, start: int, end: int, header: str 
     says which, they are left to the model. "ranked higher than 10th" (an ordinal) of a column of ranks is `<`."""
     if not _NUMBER.fullmatch(item.span_text(start, end)):
         return None
+    glued = re.match(r"-([a-z]+)", item.question[item.question_tokens[end].end:], re.IGNORECASE)
+    if glued is not None and header is not None and singular(glued[1].lower()) in {
+            singular(word) for word in re.findall(r"[a-z]+", readable_header(header).lower())}:
+        return CONDITION_OPS.index("=")   # "a 1-bedroom standard above $1,300" of `bedrooms`: one number of it
+    if glued is not None and re.search(r"\bthe\s+$", item.question[:item.question_tokens[start].start], re.IGNORECASE):
+        return CONDITION_OPS.index("=")   # "Total SRH3 over the 2-inch hail reports": those reports, not a bound
     before = item.question[:item.question_tokens[start].start]
     ranked = _RANKED_BEFORE.search(before) if re.search(r"\d(?:st|nd|rd|th)$", item.span_text(start, end)) else None
     if ranked is not None and header is not None and \

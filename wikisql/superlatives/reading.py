@@ -127,8 +127,10 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
     conds = tuple(c for c in query.conds if c not in counts and c not in pointers
                   and not _points_at_number_column(c, table))   # `p = 'bats'`: a pointer, dropped later anyway
     count = limit(question)
-    several = count > 1 and not any(re.search(rf"(?<!\d){count}(?!\d)", str(name))
-                                     for name in table.header)   # not "the lowest top 5" of `Top-5`
+    several = count > 1 and not (re.search(rf"\b(?:top|the|which|what|first|last|list|name)\s+{count}(?![\d.])",
+                                           question, re.IGNORECASE) and any(
+        re.search(rf"(?<!\d){count}(?!\d)", str(name)) for name in table.header))   # not "the lowest top 5" of
+    #                                            `Top-5` (but "the two regions ..." beside `age_2yr_ft`: said as a word)
     if conds and not several and not all(
             restricts_the_rows(question, asked[1], c.value, repeated(table, c), table.header[c.column])
             or (c.operator == 0 and count_cells(table, c.column, c.value) == len(table.rows)) for c in conds):
@@ -174,6 +176,8 @@ def read_superlative(question: str, query: Query, table: Table, select: dict[int
             ordered = max(preferred, key=lambda c: (select or {}).get(c, 0.0) - c * 1e-9)
         if numbering and ordered == column:   # the row numbers: the number column the select head likes best
             ordered = max(numbers, key=lambda c: (select or {}).get(c, -math.inf) - c * 1e-9, default=column)
+        if many_rows and ordered == column and len(numbers) == 1:   # "Top two ZIP codes by 4-bedroom payment
+            ordered = numbers[0]   # standard" decoded MAX(zip_code): the rows, ranked by the one measure left
     if ordered == column:
         return query
     descending = column_direction(question, word, table, ordered) if word else None

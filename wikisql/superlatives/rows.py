@@ -305,7 +305,8 @@ def limit(question: str) -> int:
             continue   # "on the hottest day of the two months": the rows it ranks among, not how many it asks for
         if (before in ("top", "which", "what", "the", "first", "last", "name", "list") or owned) \
                 and word in NUMBER_WORDS \
-                and not re.search(rf"\b{before}\s+{word}-[a-z]", question.lower()):   # "Which 3-column dataset"
+                and not re.search(rf"\b{before}\s+{word}(?:-[a-z]|[.,]\d)", question.lower()):   # "Which 3-column
+            #                                                      dataset", "Among the 2.75 inch reports"
             return min(NUMBER_WORDS[word], MAX_ORDER_LIMIT)
     return 1
 
