@@ -3043,3 +3043,20 @@ def test_an_aggregate_of_a_column_of_codes_moves_to_the_column_the_question_aggr
     fractions = Table("f", ["share", "kext", "depth"], ["real", "real", "real"], [[0.5, 1, 2], [0.25, 2, 3], [1.5, 3, 4]])
     measure = Query(0, 5, ())   # not a column of codes (fractions): the model's column stands
     assert aggregated_column_said("Average depth of the shares", measure, fractions) is measure
+
+
+def test_a_header_written_by_its_initials_is_read_as_that_column():
+    from wikisql.corrections import select_the_acronym_said
+    from wikisql.declining import missing_attribute
+    pipes = Table("pipes", ["std_type", "material", "k_mm", "standard_dimension_ratio"], ["text", "text", "real", "real"],
+                  [["1400_ST<16", "ST", 0.1, 26.0], ["150_GGG", "GGG", 0.2, 11.0], ["80_GGG", "GGG", 0.3, 17.0]])
+    one = (Condition(0, 0, "1400_ST<16"),)
+    assert select_the_acronym_said("What SDR does 1400_ST<16 have?", Query(1, 0, one), pipes) == Query(3, 0, one)
+    ggg = (Condition(1, 0, "GGG"),)
+    assert select_the_acronym_said("Which GGG pipe has the highest SDR?", Query(0, 0, ggg, Order(2, True, 1)),
+                                   pipes) == Query(0, 0, ggg, Order(3, True, 1))
+    said = Query(2, 0, one)   # the selected column's own word is said: kept
+    assert select_the_acronym_said("What k in mm and SDR does 1400_ST<16 have?", said, pipes) is said
+    coded = Query(1, 0, (Condition(0, 0, "SDR pipe"),))   # the acronym inside a value: a value, not a column
+    assert select_the_acronym_said("Which material is the SDR pipe?", coded, pipes) is coded
+    assert missing_attribute("What SDR does 1400_ST<16 have?", pipes, Query(3, 0, one)) is None

@@ -86,6 +86,7 @@ from wikisql.corrections import (
     select_a_column_with_values,
     select_not_the_unit,
     select_other_than_given,
+    select_the_acronym_said,
     select_the_code_said,
     select_the_measure_asked,
     select_the_name_asked,
@@ -161,6 +162,7 @@ def correct(decoded: Query, item: EncodedExample, view: ColumnView, scores: Exam
     query = coded_label_conditions(item.question, query, view.table, select)   # "public colleges":
     #                                                                          `Public (1)/ Private (2) = 1`
     query = select_the_code_said(item.question, query, view.table)   # "varp97 of field 25": `varp97`, not `p97`
+    query = select_the_acronym_said(item.question, query, view.table)   # "What SDR ...": `standard_dimension_ratio`
     query = written_code_siblings(item.question, query, view.table)   # "beta_0 for group 7": not `beta_7`
     query = select_not_the_unit(item.question, query, view.table, select)   # "yearly deaths": not AVG(year)
     query = add_row_number(item.question, query, view.table)   # "week 30": `rownames = 30`
@@ -212,6 +214,7 @@ def correct(decoded: Query, item: EncodedExample, view: ColumnView, scores: Exam
         query = ordered_by_its_extreme(item.question, query, view.table)   # "the hottest day": TEMPERATURE_MAX
         query = dated_rows(item.question, query, view.table)   # "Which three months ...": their `Date`
     query = numbered_columns_said(item.question, query, view.table)   # the ordering read: by `3` of "at 3 feet"
+    query = select_the_acronym_said(item.question, query, view.table)   # the ordering read: "the highest SDR"
     query = select_the_row_number_asked(item.question, query, view.table)   # "Row number of the oldest ...":
     #                                                                 `rownames` (once the superlative is read)
     query = words_off_number_columns(query, view.table, item.question)   # `8 Darby Street NS = '8:00-8:59'`:

@@ -152,6 +152,48 @@ def _stem_written(header: str, prefix: str, question: str) -> bool:
     return len(stem) >= 2 and _written(stem, question, lower=False)
 
 
+def initials_of(header: object) -> str:
+    """The initials of a header of two to five words, lower-cased (`standard_dimension_ratio`: "sdr"); "" otherwise."""
+    words = re.findall(r"[a-z]+", readable_header(str(header)).lower())
+    return "".join(word[0] for word in words) if 2 <= len(words) <= 5 else ""
+
+
+def acronym_said(question: str, table: Table) -> int | None:
+    """The one column whose header's words the question writes by their initials, three to five capitals ("What SDR
+    does 1400_ST<16 have?": `standard_dimension_ratio`), else None; not where a header or a cell is that acronym."""
+    said = {match.lower() for match in re.findall(r"(?<![\w<>-])([A-Z]{3,5})s?(?![\w<>-])", question)}   # (not "ID")
+    named = [column for column, header in enumerate(table.header) if initials_of(header) in said]
+    if len(named) != 1 or any(str(header).strip().lower() == initials_of(table.header[named[0]])
+                              for header in table.header):
+        return None
+    acronym = initials_of(table.header[named[0]])
+    if any(str(cell).strip().lower() == acronym for row in table.rows for cell in row):
+        return None
+    return named[0]
+
+
+def select_the_acronym_said(question: str, query: Query, table: Table) -> Query:
+    """`query` reading the column whose header the question writes by its initials (acronym_said): its ordering by a
+    column whose header no word of the question says ("Which GGG pipe has the highest SDR?" decoded ORDER BY `k_mm`:
+    `standard_dimension_ratio`), else, without an ordering, its select of such a column, unless it counts ("What SDR
+    does 1400_ST<16 have?" decoded SELECT `material`)."""
+    column = acronym_said(question, table)
+    if column is None or column in query.given_columns() or any(
+            initials_of(table.header[column]) in re.findall(r"[a-z]+", str(c.value).lower()) for c in query.conds):
+        return query   # (a value: "SP.DYN.TFRT.IN for CHN in 1980?" of `Country Code = 'CHN'`)
+    words = {word.lower() for word in re.findall(r"[A-Za-z]+", question)}
+    def unsaid(other: int) -> bool:
+        return other != column and not set(re.findall(r"[a-z]+", readable_header(str(table.header[other])).lower())) \
+            & words
+    if query.order is not None:
+        if query.sel == column or not unsaid(query.order.column):
+            return query
+        return dataclasses.replace(query, order=dataclasses.replace(query.order, column=column))
+    if query.agg == AGGREGATION_OPS.index("COUNT") or not unsaid(query.sel):
+        return query
+    return dataclasses.replace(query, sel=column)
+
+
 def select_the_code_said(question: str, query: Query, table: Table) -> Query:
     """`query` selecting the column whose code the question writes out when its own select column is neither written
     nor read in the question and the code is used nowhere else in the query: "varp97 of field 25" decoded SELECT

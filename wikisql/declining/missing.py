@@ -9,7 +9,7 @@ import re
 from typing import Sequence
 
 from wikisql.content import cell_key
-from wikisql.corrections import YES_NO, value_column
+from wikisql.corrections import YES_NO, initials_of, value_column
 from wikisql.declining.common import _names_selected, _reads_any_noun, _words
 from wikisql.encoding import (
     NAME_HEADERS,
@@ -83,7 +83,8 @@ _DOING = frozenset({"did", "does", "do", "has", "have", "had"})
 def _header_says(phrase: Sequence[str], nouns: Sequence[str], table: Table, question: str) -> bool:
     """Whether a header holds what the question asks for: it names the nouns (encoding.names_column; never a data
     frame's row names nor the numbers of a study's units, which read any noun asked) or is a code of the phrase
-    ("speed limit" of `slim`, "integrity rating" of `INTG`, "black residents" of `popblack`: _code_of), or a text
+    ("speed limit" of `slim`, "integrity rating" of `INTG`, "black residents" of `popblack`: _code_of), or says its
+    words by their initials ("SDR" of `standard_dimension_ratio`: corrections.initials_of), or a text
     column's cells end with the asked noun ("district" of cells "Far North District": superlatives.cells_end_with)."""
     headers = [str(name) for name in table.header]
     readings = header_readings(headers, question)   # a letter code read among the others: `S` "entropy" beside `H`
@@ -91,7 +92,8 @@ def _header_says(phrase: Sequence[str], nouns: Sequence[str], table: Table, ques
         return True   # "What district is Kerikeri in?" of `admin2` cells "Far North District"
     return any(names_column(nouns, header, question) for header in headers   # and `G`, `c` "crime" beside `i`, `u`
                if readable_header(header) != "name" and not _reads_any_noun(header, question)) or any(
-        _code_of(phrase, header) for header in headers) or any(
+        _code_of(phrase, header) for header in headers) or (
+        len(phrase) == 1 and any(initials_of(header) == phrase[0] for header in headers)) or any(
         len(header.strip()) <= 2 and reading and names_column(nouns, header, question, reading)
         for header, reading in zip(headers, readings))
 
