@@ -67,6 +67,11 @@ def cell_number(text: object) -> int | float | None:
     return float(plain)
 
 
+def is_whole(cell: object) -> bool:
+    """Whether a cell is a whole number (1, 2.0; not 1.5, '', None, True)."""
+    return isinstance(cell, (int, float)) and not isinstance(cell, bool) and float(cell).is_integer()
+
+
 def holding(value: object) -> Callable[[object], bool]:
     """Whether a cell holds `value`: the same text, stripped and lower-cased, or the same number (the value read
     once, for the many cells it is compared with)."""

@@ -27,7 +27,7 @@ from wikisql.encoding import (
 )
 from wikisql.query import AGGREGATION_OPS, Query
 from wikisql.schema import Table
-from wikisql.tables import cell_number, is_missing, mostly_numbers
+from wikisql.tables import cell_number, is_missing, is_whole, mostly_numbers
 
 # A column whose numbers name or order rows rather than measure them: summing them means nothing.
 ORDINAL_HEADER_WORDS = frozenset("""rank code no number id position pos pick round year season week game place seed
@@ -473,8 +473,7 @@ def aggregated_column_said(question: str, query: Query, table: Table) -> Query:
                  re.IGNORECASE):
         return query   # "average smoking_no_cancer_no over the cities": the header written right after it
     codes = [row[query.sel] for row in table.rows]
-    if len(codes) < 3 or len(set(codes)) != len(codes) or not all(
-            isinstance(code, (int, float)) and float(code).is_integer() for code in codes):
+    if len(codes) < 3 or len(set(codes)) != len(codes) or not all(is_whole(code) for code in codes):
         return query
     said = [column for column, kind in enumerate(table.types) if kind == "real" and column != query.sel
             and column not in query.given_columns()

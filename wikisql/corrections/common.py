@@ -13,7 +13,7 @@ from wikisql.content import in_no_cell
 from wikisql.encoding import readable_header
 from wikisql.query import CONDITION_OPS, Condition
 from wikisql.schema import Table
-from wikisql.tables import cell_number, holding
+from wikisql.tables import cell_number, holding, is_whole
 
 
 def names_each_row(table: Table, column: int) -> bool:
@@ -118,7 +118,7 @@ def keys_the_rows(table: Table, column: int) -> bool:
     row per combination of them): a key of the rows, not a measure (a day's `open` and `close` rarely repeat, nor are
     they whole)."""
     cells = [row[column] for row in table.rows if isinstance(row[column], (int, float))]
-    return len(cells) >= 2 and all(float(cell).is_integer() for cell in cells) and len(set(cells)) < len(cells)
+    return len(cells) >= 2 and all(is_whole(cell) for cell in cells) and len(set(cells)) < len(cells)
 
 
 def value_column(table: Table) -> int | None:

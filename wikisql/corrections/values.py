@@ -183,14 +183,15 @@ def drop_counted_number_words(question: str, query: Query, table: Table) -> Quer
     'three'`), or the number of the table's rows said after "all", "these",
     "those" or "the" ("the total weight of all 31 men" decoded `oxy = '31'`, "the 20 amino acids" of 20 rows; "the
     average close over these 59 sessions" decoded `Open > 59`, a comparison whatever the column holds)."""
-    counters = [set(re.findall(r"[a-z]+", readable_header(str(name)).lower()))   # `num_cancer_types`
-                for name, kind in zip(table.header, table.types) if kind == "real"]
+    def counted_by_a_column(words: set[str]) -> bool:   # a number column headed with them: `num_cancer_types`
+        return any(words & {singular(word) for word in re.findall(r"[a-z]+", readable_header(str(name)).lower())}
+                   for name, kind in zip(table.header, table.types) if kind == "real")
     def counts_rows(value: str) -> bool:   # a plural next, or after one more word where no number column counts
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(value)}\s+([a-z]+)(?:\s+([a-z]+))?\b", question,
                                  re.IGNORECASE):   # them ("the three provider types"; not "in 2 cancer types" beside
             first, second = match[1].lower(), (match[2] or "").lower()   # `num_cancer_types`, a count to compare)
-            if singular(first) != first or (second and singular(second) != second and not any(
-                    {first, singular(second)} & {singular(word) for word in words} for words in counters)):
+            if singular(first) != first or (second and singular(second) != second
+                                            and not counted_by_a_column({first, singular(second)})):
                 return True
         return False
     def all_rows(value: str) -> bool:   # "the total weight of all 31 men" of a table of 31 rows

@@ -10,6 +10,7 @@ from wikisql.declining.common import _names_selected, _words
 from wikisql.encoding import YEAR, is_row_names, readable_header, year_of
 from wikisql.query import Query
 from wikisql.schema import Table
+from wikisql.tables import is_whole
 
 # A time the question asks about when nothing in the table is dated: no header names a time or is a year, no
 # column's cells are mostly years or dates, and the year is in no cell nor in the table's name or title (a table
@@ -60,7 +61,7 @@ def _numbers_days(table: Table, query: Query | None) -> bool:
     if not _words(readable_header(header)) & {"time", "times"}:
         return False
     cells = [row[query.sel] for row in table.rows if row[query.sel] not in (None, "")]
-    return bool(cells) and all(isinstance(cell, (int, float)) and float(cell).is_integer() for cell in cells)
+    return bool(cells) and all(is_whole(cell) for cell in cells)
 
 
 def _without_named_rows(question: str, query: Query | None) -> str:

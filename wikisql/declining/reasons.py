@@ -66,7 +66,7 @@ from wikisql.superlatives import (
     is_identifier,
     superlative_word,
 )
-from wikisql.tables import holding, mostly_words
+from wikisql.tables import holding, is_whole, mostly_words
 
 
 def impossible_condition(query: Query | None, table: Table) -> str | None:
@@ -159,7 +159,7 @@ def popular_by_a_count(question: str, query: Query, table: Table) -> bool:
             or table.types[query.order.column] != "real":
         return False
     counts = [row[query.order.column] for row in table.rows if isinstance(row[query.order.column], (int, float))]
-    if not counts or not all(float(count).is_integer() and count >= 0 for count in counts):
+    if not counts or not all(is_whole(count) and count >= 0 for count in counts):
         return False
     cells = [str(row[query.sel]).strip().lower() for row in kept_rows(table, query.conds)]
     return len(cells) >= 2 and len(set(cells)) == len(cells)

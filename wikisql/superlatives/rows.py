@@ -50,7 +50,7 @@ from wikisql.superlatives.words import (
     header_word_sets,
     phrase_nouns,
 )
-from wikisql.tables import holding, mostly_numbers
+from wikisql.tables import holding, is_whole, mostly_numbers
 
 _TIME_PREPOSITIONS = frozenset("after before since until during".split())   # "Three coldest years after 1950"
 
@@ -384,16 +384,11 @@ def numbered_key(table: Table) -> int | None:
     """In a table with no text column, its first column where that holds a whole number of its own in every row,
     not a year (elements by `z` 1, 2, 3 ...: "Which element ...?" asks for it); else None."""
     if any(kind == "text" for kind in table.types) or not table.rows or not _names_each_row(table, 0) \
-            or not all(_whole(row[0]) for row in table.rows) \
+            or not all(is_whole(row[0]) for row in table.rows) \
             or header_word_sets(table.header[:1])[0] & set(TIME_WORDS) \
             or all(1000 <= row[0] <= 2200 for row in table.rows):
         return None   # (a time series' `year` dates its rows)
     return 0
-
-
-def _whole(cell: object) -> bool:
-    """Whether a cell is a whole number (1, 2.0; not 1.5, '', None)."""
-    return isinstance(cell, (int, float)) and not isinstance(cell, bool) and float(cell).is_integer()
 
 
 def person_column(table: Table) -> int | None:
